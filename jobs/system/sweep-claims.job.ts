@@ -1,0 +1,13 @@
+import { sweepExpiredClaims } from '../../src/db/claims';
+import { defineJob } from '../job';
+
+/** Frees claims whose holder died before completing them (FerretDB has no TTL indexes). */
+export const sweepClaimsJob = defineJob<Record<string, never>>({
+  name: 'system/sweep-claims',
+  every: '5 minutes',
+  options: { concurrency: 1, lockLifetime: 60_000 },
+  async handler(_data, deps) {
+    const freed = await sweepExpiredClaims(deps.database.db, deps.clock.now());
+    if (freed > 0) deps.logger.info({ freed }, 'expired claims released');
+  },
+});

@@ -1,0 +1,121 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v)));
+
+const int = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: int(4000, 0, 65535),
+  /** The address people reach the service at; links in emails and calendar feeds start with it. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** With no URI the service starts an embedded FerretDB keeping its data under DATA_DIR. */
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
+    .optional(),
+  MONGODB_DB_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,63}$/, 'letters, digits, _ and - only')
+    .default('exchange'),
+  DATA_DIR: z.string().min(1).default('./.data'),
+  /** Where the embedded FerretDB binary is cached; built from the Go module proxy when missing. */
+  FERRETDB_BIN: z.string().min(1).optional(),
+  RUN_WORKER: bool(true),
+  TRUST_PROXY: bool(false),
+  BODY_LIMIT_BYTES: int(1_000_000, 1_000, 50_000_000),
+  SHUTDOWN_TIMEOUT_MS: int(10_000, 100, 120_000),
+  DB_SERVER_SELECTION_TIMEOUT_MS: int(5_000, 100, 120_000),
+  GRAPHQL_INTROSPECTION: bool(false).optional(),
+  GRAPHQL_EXPLORER: bool(false).optional(),
+  GRAPHQL_MAX_DEPTH: int(10, 2, 100),
+  GRAPHQL_MAX_ALIASES: int(15, 1, 1_000),
+  GRAPHQL_MAX_TOKENS: int(3_000, 100, 100_000),
+  GRAPHQL_MAX_COST: int(5_000, 100, 1_000_000),
+  GRAPHQL_MAX_DIRECTIVES: int(20, 1, 1_000),
+  AGENDA_PROCESS_EVERY_MS: int(5_000, 50, 600_000),
+});
+
+export type Env = z.input<typeof envSchema>;
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  publicUrl: string | undefined;
+  logLevel: string;
+  mongodbUri: string | undefined;
+  mongodbDbName: string;
+  dataDir: string;
+  ferretdbBin: string | undefined;
+  runWorker: boolean;
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  shutdownTimeoutMs: number;
+  dbServerSelectionTimeoutMs: number;
+  graphql: {
+    introspection: boolean;
+    explorer: boolean;
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxCost: number;
+    maxDirectives: number;
+  };
+  agendaProcessEveryMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n  ${issues.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the environment once at start-up; every problem is reported with the variable's name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable means "not set": docker-compose and shells often pass VAR= through.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    logLevel: e.LOG_LEVEL,
+    mongodbUri: e.MONGODB_URI,
+    mongodbDbName: e.MONGODB_DB_NAME,
+    dataDir: path.resolve(e.DATA_DIR),
+    ferretdbBin: e.FERRETDB_BIN,
+    runWorker: e.RUN_WORKER,
+    trustProxy: e.TRUST_PROXY,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    dbServerSelectionTimeoutMs: e.DB_SERVER_SELECTION_TIMEOUT_MS,
+    graphql: {
+      introspection: e.GRAPHQL_INTROSPECTION ?? !production,
+      explorer: e.GRAPHQL_EXPLORER ?? !production,
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+    },
+    agendaProcessEveryMs: e.AGENDA_PROCESS_EVERY_MS,
+  };
+}

@@ -1,0 +1,67 @@
+import type { Collection, Db } from 'mongodb';
+import { isDuplicateKeyError } from '../errors';
+
+/**
+ * The claims rule (DESIGN.md): anything exclusive is an inserted document with a predictable
+ * `_id`. Insert uniqueness on `_id` is atomic on MongoDB and FerretDB alike, unlike conditional
+ * updates, which FerretDB 1.x evaluates in memory.
+ */
+export interface Claim {
+  _id: string;
+  kind: string;
+  createdAt: Date;
+  /** Set when the claimed work is done (e.g. a notification accepted by SMTP). */
+  completedAt?: Date;
+  /** A sweep job releases claims whose holder died; no TTL index (FerretDB has none). */
+  expiresAt?: Date;
+  data?: Record<string, unknown>;
+}
+
+export const CLAIMS_COLLECTION = 'claims';
+
+export function claimsCollection(db: Db): Collection<Claim> {
+  return db.collection<Claim>(CLAIMS_COLLECTION);
+}
+
+export async function ensureClaimIndexes(db: Db): Promise<void> {
+  // serves: the sweep of expired claims (expiresAt < now)
+  await claimsCollection(db).createIndex({ expiresAt: 1 });
+  // serves: listing one kind's claims when reconciling counters
+  await claimsCollection(db).createIndex({ kind: 1, createdAt: 1 });
+}
+
+/** True if this caller now holds `id`; false if someone else already does. */
+export async function tryClaim(
+  db: Db,
+  id: string,
+  fields: { kind: string; now: Date; expiresAt?: Date; data?: Record<string, unknown> },
+): Promise<boolean> {
+  try {
+    await claimsCollection(db).insertOne({
+      _id: id,
+      kind: fields.kind,
+      createdAt: fields.now,
+      ...(fields.expiresAt ? { expiresAt: fields.expiresAt } : {}),
+      ...(fields.data ? { data: fields.data } : {}),
+    });
+    return true;
+  } catch (err) {
+    if (isDuplicateKeyError(err)) return false;
+    throw err;
+  }
+}
+
+export async function completeClaim(db: Db, id: string, now: Date): Promise<void> {
+  await claimsCollection(db).updateOne({ _id: id }, { $set: { completedAt: now }, $unset: { expiresAt: '' } });
+}
+
+export async function releaseClaim(db: Db, id: string): Promise<boolean> {
+  const result = await claimsCollection(db).deleteOne({ _id: id });
+  return result.deletedCount === 1;
+}
+
+/** Releases claims whose holder never completed them in time; returns how many were freed. */
+export async function sweepExpiredClaims(db: Db, now: Date): Promise<number> {
+  const result = await claimsCollection(db).deleteMany({ expiresAt: { $lt: now } });
+  return result.deletedCount;
+}

@@ -1,0 +1,46 @@
+import type http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Config } from '../config';
+import type { GraphQLContext } from './context';
+import { formatError } from './format-error';
+import { loggingPlugin } from './logging.plugin';
+import { resolvers } from './resolvers';
+import { loadTypeDefs } from './schema';
+
+export function createApolloServer(config: Config, httpServer: http.Server): ApolloServer<GraphQLContext> {
+  const limits = config.graphql;
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: limits.maxDirectives },
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
+    // Field suggestions reveal the schema; hide them wherever introspection is off.
+    blockFieldSuggestion: { enabled: !limits.introspection },
+  });
+  const protection = armor.protect();
+
+  return new ApolloServer<GraphQLContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    introspection: limits.introspection,
+    csrfPrevention: true,
+    // src/main.ts owns shutdown: Apollo's own handler would re-raise the signal and exit 143.
+    stopOnTerminationSignals: false,
+    persistedQueries: false,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    validationRules: protection.validationRules,
+    plugins: [
+      ...protection.plugins,
+      loggingPlugin,
+      // The explorer is served locally at /graphiql; Apollo's landing page would load from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+    ],
+  });
+}

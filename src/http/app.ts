@@ -1,0 +1,47 @@
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import { createContext, type AppDeps, type GraphQLContext } from '../graphql/context';
+import { ErrorCode } from '../errors';
+import { explorerRouter } from './explorer';
+import { healthRouter } from './health';
+import { errorHandler, notFound, sendError } from './http-errors';
+import { requestLogging } from './request-logging';
+
+const JSON_TYPES = ['application/json', 'application/graphql-response+json'];
+
+/** POST /graphql takes JSON only: anything else is a 415 with a clear message, before Apollo. */
+const requireJson: RequestHandler = (req, res, next) => {
+  if (req.method !== 'POST' || req.is(JSON_TYPES)) return next();
+  sendError(res, 415, ErrorCode.BAD_USER_INPUT, 'POST /graphql needs Content-Type: application/json.');
+};
+
+export function createExpressApp(deps: AppDeps, apollo: ApolloServer<GraphQLContext>): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.config.trustProxy);
+  app.use(requestLogging(deps.logger));
+  const production = deps.config.env === 'production';
+  app.use(
+    helmet({
+      // Over plain http (development, a private network) these would break the service.
+      strictTransportSecurity: production,
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: production ? [] : null } },
+    }),
+  );
+  app.use(healthRouter(deps));
+  if (deps.config.graphql.explorer) app.use(explorerRouter());
+  app.use(
+    '/graphql',
+    requireJson,
+    express.json({ limit: deps.config.bodyLimitBytes, type: JSON_TYPES, strict: true }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(deps, { id: String(req.id), logger: req.log }),
+    }),
+  );
+  app.use(notFound);
+  app.use(errorHandler);
+  return app;
+}
+

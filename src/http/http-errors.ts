@@ -1,0 +1,44 @@
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { ErrorCode, httpStatusOf, type ErrorCode as Code } from '../errors';
+
+/** HTTP-level failures answer in the GraphQL error shape, so clients parse one format. */
+export function sendError(res: Response, status: number, code: Code, message: string, extra: Record<string, unknown> = {}) {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+}
+
+export const notFound: RequestHandler = (req, res) => {
+  sendError(res, 404, ErrorCode.NOT_FOUND, `No route for ${req.method} ${req.path}.`);
+};
+
+/** body-parser's error types, each turned into a clear client error. */
+const BODY_ERRORS: Record<string, { status: number; message: string }> = {
+  'entity.parse.failed': { status: 400, message: 'The request body is not valid JSON.' },
+  'entity.too.large': { status: 413, message: 'The request body is too large.' },
+  'encoding.unsupported': { status: 415, message: 'The request body encoding is not supported.' },
+  'charset.unsupported': { status: 415, message: 'The request body charset is not supported.' },
+  'request.aborted': { status: 400, message: 'The request was aborted.' },
+  'request.size.invalid': { status: 400, message: 'The request body size does not match Content-Length.' },
+  'stream.encoding.set': { status: 500, message: 'Internal server error.' },
+};
+
+export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  const type = (err as { type?: string }).type;
+  const known = type ? BODY_ERRORS[type] : undefined;
+  if (known && known.status < 500) {
+    sendError(res, known.status, ErrorCode.BAD_USER_INPUT, known.message, {
+      ...(type === 'entity.too.large' ? { limitBytes: (err as { limit?: number }).limit } : {}),
+    });
+    return;
+  }
+  const code = (err as { extensions?: { code?: Code } }).extensions?.code;
+  if (code && code in httpStatusOf && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    sendError(res, httpStatusOf[code], code, (err as Error).message);
+    return;
+  }
+  req.log.error({ err }, 'unhandled error in HTTP route');
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, `Internal server error. Request id: ${String(req.id)}`);
+};

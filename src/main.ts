@@ -1,0 +1,95 @@
+import { startWorker } from '../jobs/run-worker';
+import { systemClock } from './clock';
+import { ConfigError, loadConfig, type Config } from './config';
+import { ensureClaimIndexes } from './db/claims';
+import { connectDatabase } from './db/database';
+import { resolveDatabaseServer } from './db/resolve-uri';
+import type { AppDeps } from './graphql/context';
+import { createLogger, type Logger } from './logger';
+import { startApi } from './server';
+import { VERSION } from './version';
+
+/**
+ * Starts the api, the worker, or both in one process (`npm start`; RUN_WORKER=false for the api
+ * alone). Stops gracefully on SIGTERM/SIGINT: stop accepting, finish in-flight work, close jobs and
+ * the database, exit 0.
+ */
+export async function runMain(roles: { api: boolean; worker: boolean }): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.logLevel, { role: roles.api ? (roles.worker ? 'api+worker' : 'api') : 'worker' });
+  try {
+    await start(config, logger, { api: roles.api, worker: roles.worker && config.runWorker });
+  } catch (err) {
+    logger.fatal({ err }, 'start-up failed');
+    process.exit(1);
+  }
+}
+
+async function start(config: Config, logger: Logger, roles: { api: boolean; worker: boolean }) {
+  if (!roles.api && !config.mongodbUri) {
+    throw new Error('npm run worker needs MONGODB_URI: the embedded database belongs to `npm start`.');
+  }
+  const server = await resolveDatabaseServer(config, logger);
+  const database = await connectDatabase({
+    uri: server.uri,
+    dbName: config.mongodbDbName,
+    logger,
+    serverSelectionTimeoutMS: config.dbServerSelectionTimeoutMs,
+  });
+  await ensureClaimIndexes(database.db);
+  const deps: AppDeps = { config, logger, clock: systemClock, database, version: VERSION };
+
+  const api = roles.api ? await startApi(deps, { host: config.host, port: config.port }) : undefined;
+  const worker = roles.worker ? await startWorker(deps) : undefined;
+
+  if (api) {
+    const url = config.publicUrl ?? api.url;
+    logger.info({ url }, 'service ready');
+    process.stdout.write(`\nService ready at ${url}  (GraphQL: ${url}/graphql${config.graphql.explorer ? `, explorer: ${url}/graphiql` : ''})\n\n`);
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutMs + 5_000);
+    force.unref();
+    try {
+      await api?.close();
+      await worker?.stop(config.shutdownTimeoutMs);
+      await database.close();
+      await server.embedded?.stop();
+      logger.info('stopped');
+      process.exit(0);
+    } catch (err) {
+      logger.error({ err }, 'error during shutdown');
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+
+  void server.embedded?.exited.then((code) => {
+    if (!stopping) {
+      logger.fatal({ code }, 'the embedded database stopped unexpectedly');
+      process.exit(1);
+    }
+  });
+}
+
+if (require.main === module) {
+  void runMain({ api: true, worker: true });
+}
