@@ -15,7 +15,9 @@ export function createApolloServer(config: Config, httpServer: http.Server): Apo
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    // Armor's token plugin throws from parsingDidStart, which Apollo answers with a 500 even for a
+    // plain syntax error; graphql-js enforces the same limit during parsing (parseOptions below).
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
     costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
     // Field suggestions reveal the schema; hide them wherever introspection is off.
@@ -27,6 +29,7 @@ export function createApolloServer(config: Config, httpServer: http.Server): Apo
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: limits.introspection,
+    parseOptions: { maxTokens: limits.maxTokens },
     csrfPrevention: true,
     // src/main.ts owns shutdown: Apollo's own handler would re-raise the signal and exit 143.
     stopOnTerminationSignals: false,

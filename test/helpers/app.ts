@@ -1,0 +1,31 @@
+import { ManualClock } from '../../src/clock';
+import { loadConfig, type Config } from '../../src/config';
+import type { Database } from '../../src/db/database';
+import type { AppDeps } from '../../src/graphql/context';
+import { startApi, type RunningApi } from '../../src/server';
+import { VERSION } from '../../src/version';
+import { testLogger } from './database';
+
+export interface TestApp {
+  url: string;
+  deps: AppDeps;
+  clock: ManualClock;
+  api: RunningApi;
+  close(): Promise<void>;
+}
+
+type ConfigOverrides = Partial<Omit<Config, 'graphql'>> & { graphql?: Partial<Config['graphql']> };
+
+export function testConfig(overrides: ConfigOverrides = {}): Config {
+  const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  return { ...base, ...overrides, graphql: { ...base.graphql, ...overrides.graphql } };
+}
+
+/** The real HTTP server on a free port, over the given database, with a clock the test moves. */
+export async function startTestApp(database: Database, overrides: ConfigOverrides = {}): Promise<TestApp> {
+  const config = testConfig(overrides);
+  const clock = new ManualClock('2026-03-01T09:00:00Z');
+  const deps: AppDeps = { config, logger: testLogger(), clock, database, version: VERSION };
+  const api = await startApi(deps, { host: '127.0.0.1', port: 0 });
+  return { url: api.url, deps, clock, api, close: () => api.close() };
+}
