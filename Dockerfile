@@ -1,0 +1,39 @@
+# syntax=docker/dockerfile:1
+#
+# One image for both processes:
+#   api:    node dist/src/main.js   (the default CMD; set RUN_WORKER=false when a worker runs apart)
+#   worker: node dist/jobs/worker.js
+# MONGODB_URI must always be set: the embedded FerretDB (Go) is a development convenience and is
+# neither built nor shipped here.
+
+ARG NODE_IMAGE=node:24-bookworm-slim
+
+# ---- build: generate resolver types from schema/ and compile TypeScript to dist/ ----
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json codegen.ts ./
+COPY schema ./schema
+COPY src ./src
+COPY jobs ./jobs
+RUN npm run build
+
+# ---- runtime: production dependencies, compiled code and the SDL only ----
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=4000
+WORKDIR /app
+# package.json is needed at run time too: the code finds the project root (schema/) by it.
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/schema ./schema
+# Files stay owned by root: the service only reads them.
+USER node
+EXPOSE 4000
+# Slim images have no curl or wget; Node's fetch does the check.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:4000/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "dist/src/main.js"]

@@ -1,0 +1,32 @@
+import { GraphQLError } from 'graphql';
+import { formatError } from '../../src/graphql/format-error';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../src/errors';
+
+const format = (error: GraphQLError) =>
+  formatError({ message: error.message, ...(error.path ? { path: error.path } : {}), extensions: { ...error.extensions, stacktrace: ['at secret.ts:1'] } }, error);
+
+describe('formatError', () => {
+  it('passes the fixed codes through, without stack traces', () => {
+    expect(format(new BadUserInputError('End must be after start.', 'endsAt'))).toEqual({
+      message: 'End must be after start.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'endsAt' },
+    });
+    expect(format(new NotFoundError('Workshop')).extensions).toEqual({ code: 'NOT_FOUND' });
+    expect(format(new ConflictError('The workshop is full.', 'FULL')).extensions).toEqual({ code: 'CONFLICT', reason: 'FULL' });
+  });
+
+  it("turns Apollo's request codes into BAD_USER_INPUT, keeping the original as reason", () => {
+    const error = new GraphQLError('Syntax Error', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(format(error).extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' });
+  });
+
+  it('masks anything unexpected and hands out an error id', () => {
+    const leak = new GraphQLError('E11000 duplicate key: participant@example.org', { originalError: new Error('db'), path: ['register'] });
+    const formatted = format(leak);
+    expect(formatted.message).not.toContain('example.org');
+    expect(formatted.message).toMatch(/Internal server error/);
+    expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', errorId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(formatted.path).toEqual(['register']);
+    expect(formatted.message).toContain(formatted.extensions!.errorId as string);
+  });
+});
