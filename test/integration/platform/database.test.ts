@@ -1,4 +1,4 @@
-import { Schema } from 'mongoose';
+import { Schema, type InferSchemaType, type Model } from 'mongoose';
 import { useTestDatabase } from '../../helpers/database';
 
 // Mongoose over a real connection: CRUD and index creation, on whichever server the run uses.
@@ -17,7 +17,11 @@ describe('database: Mongoose on the test server', () => {
   noteSchema.index({ organizationId: 1, startsAt: 1 });
   noteSchema.index({ keywords: 1 });
 
-  const Note = () => db.current.connection.models.Note ?? db.current.connection.model('Note', noteSchema);
+  let NoteModel: Model<InferSchemaType<typeof noteSchema>>;
+  const Note = () => NoteModel;
+  beforeAll(() => {
+    NoteModel = db.current.connection.model('Note', noteSchema);
+  });
 
   it('creates the declared indexes, including a multikey one', async () => {
     await Note().createIndexes();

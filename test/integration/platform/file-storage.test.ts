@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { deleteFile, filesBucket, readFile, storeFile } from '../../../src/db/file-storage';
+import { deleteFile, filesBucket, readFile, storeFile, type StoredFile } from '../../../src/db/file-storage';
 import { useTestDatabase } from '../../helpers/database';
 
 async function collect(stream: Readable): Promise<Buffer> {
@@ -22,6 +22,7 @@ function slowSource(bytes: Buffer, piece = 64 * 1024): Readable {
 describe('file storage (GridFS)', () => {
   const db = useTestDatabase();
   const bytes = randomBytes(1024 * 1024 + 12_345); // five chunks of 255 KiB, the last one partial
+  let stored: StoredFile | undefined;
 
   it('stores a streamed upload with its size and SHA-256', async () => {
     const stored = await storeFile(db.current.db, slowSource(bytes), { filename: 'toolkit.pdf', contentType: 'application/pdf' });
@@ -41,7 +42,7 @@ describe('file storage (GridFS)', () => {
     ['a range across several chunks', 100_000, 900_000],
     ['the last byte', bytes.length - 1, bytes.length - 1],
   ])('reads %s exactly', async (_name, start, end) => {
-    const stored = await storeFile(db.current.db, Readable.from([bytes]), { filename: 'r.bin', contentType: 'application/octet-stream' });
+    stored ??= await storeFile(db.current.db, Readable.from([bytes]), { filename: 'r.bin', contentType: 'application/octet-stream' });
     const range = await collect(readFile(db.current.db, stored.fileId, { start, end }));
     expect(range).toEqual(bytes.subarray(start, end + 1));
   });

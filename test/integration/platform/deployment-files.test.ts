@@ -1,0 +1,315 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { parse as parseYaml } from 'yaml';
+import { loadConfig } from '../../../src/config';
+
+// What can be checked of the deployment files without a Docker engine: the compose file parses and
+// wires mongo/api/worker together, every variable it sets is one the service reads (and the whole
+// environment passes loadConfig), and the image runs files the TypeScript build really produces.
+
+const root = path.resolve(__dirname, '../../..');
+const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+
+// ---- docker-compose.yml ----
+
+type Healthcheck = { test?: string | string[]; disable?: boolean };
+interface Service {
+  image?: string;
+  build?: unknown;
+  command?: string | string[];
+  environment?: Record<string, string | number | boolean | null> | string[];
+  ports?: unknown[];
+  volumes?: (string | { type?: string; source?: string; target?: string })[];
+  depends_on?: string[] | Record<string, { condition?: string }>;
+  healthcheck?: Healthcheck;
+  restart?: string;
+}
+interface Compose {
+  services: Record<string, Service>;
+  volumes?: Record<string, unknown>;
+}
+
+const compose = parseYaml(read('docker-compose.yml')) as Compose;
+
+/** Compose's own interpolation, for an empty shell environment: ${VAR:-default}, ${VAR-default}, ${VAR}, $$. */
+function interpolate(value: string): string {
+  return value.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (match, _braced, fallback) =>
+    match === '$$' ? '$' : (fallback ?? ''),
+  );
+}
+
+function environmentOf(service: Service): Record<string, string> {
+  const env = service.environment ?? {};
+  const entries = Array.isArray(env)
+    ? env.map((item) => {
+        const at = item.indexOf('=');
+        return at < 0 ? [item, ''] : [item.slice(0, at), item.slice(at + 1)];
+      })
+    : Object.entries(env).map(([name, value]) => [name, value === null ? '' : String(value)]);
+  return Object.fromEntries(entries.map(([name, value]) => [name, interpolate(value!)]));
+}
+
+function commandOf(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : value.trim().split(/\s+/);
+}
+
+function healthcheckCommand(check: Healthcheck | undefined): string {
+  const test = check?.test;
+  if (test === undefined) return '';
+  return Array.isArray(test) ? test.slice(1).join(' ') : test;
+}
+
+/** The variable names src/config.ts reads: the keys of its zod environment object. */
+function configVariableNames(): Set<string> {
+  const source = read('src/config.ts');
+  const body = source.slice(source.indexOf('z.object({'), source.indexOf('});', source.indexOf('z.object({')));
+  const names = [...body.matchAll(/^\s*([A-Z][A-Z0-9_]*)\s*:/gm)].map((m) => m[1]!);
+  return new Set(names);
+}
+
+// ---- Dockerfile ----
+
+interface Instruction {
+  keyword: string;
+  args: string;
+}
+
+function parseDockerfile(text: string): Instruction[] {
+  const logical: string[] = [];
+  let pending = '';
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line.startsWith('#') || (line === '' && pending === '')) continue;
+    if (line.endsWith('\\')) {
+      pending += `${line.slice(0, -1).trim()} `;
+      continue;
+    }
+    logical.push(pending + line);
+    pending = '';
+  }
+  if (pending) logical.push(pending);
+  return logical
+    .filter((line) => line !== '')
+    .map((line) => {
+      const [keyword, ...rest] = line.split(/\s+/);
+      return { keyword: keyword!.toUpperCase(), args: rest.join(' ') };
+    });
+}
+
+/** Each FROM starts a stage; ARGs before the first FROM are substituted into FROM lines. */
+function stagesOf(instructions: Instruction[]) {
+  const globalArgs: Record<string, string> = {};
+  const stages: { from: string; name?: string; instructions: Instruction[] }[] = [];
+  for (const instruction of instructions) {
+    if (instruction.keyword === 'FROM') {
+      const [image, as, name] = instruction.args
+        .replace(/\$\{(\w+)\}|\$(\w+)/g, (_m, a, b) => globalArgs[a ?? b] ?? '')
+        .split(/\s+/);
+      stages.push({ from: image!, name: as?.toUpperCase() === 'AS' ? name : undefined, instructions: [] });
+    } else if (stages.length === 0 && instruction.keyword === 'ARG') {
+      const [name, value = ''] = instruction.args.split('=');
+      globalArgs[name!] = value;
+    } else {
+      stages.at(-1)?.instructions.push(instruction);
+    }
+  }
+  return stages;
+}
+
+const execForm = (args: string): string[] => JSON.parse(args) as string[];
+
+const dockerStages = stagesOf(parseDockerfile(read('Dockerfile')));
+const runtime = dockerStages.at(-1)!;
+const buildStage = dockerStages.find((stage) => stage.name === 'build');
+const runtimeOf = (keyword: string) => runtime.instructions.filter((i) => i.keyword === keyword);
+
+/** The files `tsc -p tsconfig.build.json` emits, relative to the project root. */
+function buildOutputs(): Set<string> {
+  const configPath = path.join(root, 'tsconfig.build.json');
+  const { config, error } = ts.readConfigFile(configPath, ts.sys.readFile);
+  if (error) throw new Error(ts.flattenDiagnosticMessageText(error.messageText, '\n'));
+  const parsed = ts.parseJsonConfigFileContent(config, ts.sys, root, undefined, configPath);
+  const { outDir, rootDir } = parsed.options;
+  if (!outDir || !rootDir) throw new Error('tsconfig.build.json must set outDir and rootDir');
+  return new Set(
+    parsed.fileNames
+      .filter((file) => /\.tsx?$/.test(file) && !file.endsWith('.d.ts'))
+      .map((file) => path.relative(root, path.join(outDir, path.relative(rootDir, file))).replace(/\.tsx?$/, '.js'))
+      .map((file) => file.split(path.sep).join('/')),
+  );
+}
+
+// ---- .dockerignore ----
+
+const dockerignore = read('.dockerignore')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line !== '' && !line.startsWith('#'));
+
+/** Good enough for the plain patterns used here: a name, a path, or a trailing `*` glob. */
+function ignored(file: string): boolean {
+  let result = false;
+  for (const raw of dockerignore) {
+    const negated = raw.startsWith('!');
+    const pattern = (negated ? raw.slice(1) : raw).replace(/^\/+|\/+$/g, '');
+    const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}(/.*)?$`);
+    if (regex.test(file)) result = !negated;
+  }
+  return result;
+}
+
+describe('docker-compose.yml', () => {
+  const { services } = compose;
+
+  it('defines mongo, api and worker, with MongoDB on a named volume', () => {
+    expect(Object.keys(services).sort()).toEqual(['api', 'mongo', 'worker']);
+    expect(services.mongo!.image).toMatch(/^mongo:\d+/);
+    const namedVolumes = Object.keys(compose.volumes ?? {});
+    const mounts = (services.mongo!.volumes ?? []).map((v) =>
+      typeof v === 'string' ? { source: v.split(':')[0], target: v.split(':')[1] } : v,
+    );
+    const dataMount = mounts.find((m) => m.target === '/data/db');
+    expect(dataMount).toBeDefined();
+    expect(namedVolumes).toContain(dataMount!.source);
+  });
+
+  it('has health checks for mongo and api that the images can run (no curl or wget)', () => {
+    expect(services.mongo!.healthcheck?.test?.[0]).toBe('CMD');
+    expect(healthcheckCommand(services.mongo!.healthcheck)).toMatch(/^mongosh .*ping/);
+    const api = healthcheckCommand(services.api!.healthcheck);
+    expect(api).toMatch(/^node -e .*fetch\('http:\/\/127\.0\.0\.1:4000\/readyz'\)/);
+    for (const service of Object.values(services)) {
+      expect(healthcheckCommand(service.healthcheck)).not.toMatch(/\b(curl|wget)\b/);
+    }
+  });
+
+  it('starts api and worker only once MongoDB is healthy, and restarts them', () => {
+    for (const name of ['api', 'worker']) {
+      const service = services[name]!;
+      expect(service.depends_on).toEqual({ mongo: { condition: 'service_healthy' } });
+      expect(service.restart).toBe('unless-stopped');
+      expect(service.build).toBeDefined();
+    }
+    expect(services.api!.image).toBe(services.worker!.image);
+    expect(services.api!.ports).toEqual(['4000:4000']);
+  });
+
+  it('the worker does not inherit the api health check: it has no HTTP server', () => {
+    const check = services.worker!.healthcheck;
+    expect(check?.disable === true || !/healthz|readyz|:4000/.test(healthcheckCommand(check))).toBe(true);
+  });
+
+  it('sets only variables that src/config.ts reads', () => {
+    const known = configVariableNames();
+    expect(known.has('MONGODB_URI')).toBe(true);
+    for (const name of ['api', 'worker']) {
+      const unknown = Object.keys(environmentOf(services[name]!)).filter((variable) => !known.has(variable));
+      expect({ service: name, unknown }).toEqual({ service: name, unknown: [] });
+    }
+  });
+
+  it('gives the api a configuration loadConfig accepts: production, external MongoDB, no worker', () => {
+    const config = loadConfig(environmentOf(services.api!));
+    expect(config).toMatchObject({
+      env: 'production',
+      host: '0.0.0.0',
+      port: 4000,
+      publicUrl: 'http://localhost:4000',
+      mongodbUri: 'mongodb://mongo:27017',
+      mongodbDbName: 'exchange',
+      runWorker: false,
+    });
+  });
+
+  it('gives the worker a configuration loadConfig accepts, on the same database, with jobs on', () => {
+    const worker = loadConfig(environmentOf(services.worker!));
+    const api = loadConfig(environmentOf(services.api!));
+    expect(worker.env).toBe('production');
+    expect(worker.mongodbUri).toBe(api.mongodbUri);
+    expect(worker.mongodbDbName).toBe(api.mongodbDbName);
+    // RUN_WORKER=false would make `node dist/jobs/worker.js` start and do nothing.
+    expect(worker.runWorker).toBe(true);
+    // The database host is the compose service name of MongoDB.
+    expect(new URL(api.mongodbUri!.replace(/^mongodb/, 'http')).hostname).toBe('mongo');
+  });
+});
+
+describe('Dockerfile', () => {
+  it('builds in one stage and runs on a current LTS Node slim image in another', () => {
+    expect(dockerStages.length).toBeGreaterThanOrEqual(2);
+    for (const stage of dockerStages) expect(stage.from).toMatch(/^node:(22|24)-bookworm-slim$/);
+    expect(buildStage).toBeDefined();
+    const buildRuns = buildStage!.instructions.filter((i) => i.keyword === 'RUN').map((i) => i.args);
+    expect(buildRuns).toEqual(expect.arrayContaining([expect.stringMatching(/^npm ci\b/), 'npm run build']));
+  });
+
+  it('installs production dependencies only at run time, with no lifecycle script of ours to run', () => {
+    const runs = runtimeOf('RUN').map((i) => i.args);
+    expect(runs).toEqual([expect.stringMatching(/^npm ci --omit=dev\b/)]);
+    const scripts = (JSON.parse(read('package.json')) as { scripts?: Record<string, string> }).scripts ?? {};
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(scripts[hook]).toBeUndefined();
+  });
+
+  it('ships package.json, dist/ and schema/ (read at run time), runs as node in production', () => {
+    const copies = runtimeOf('COPY').map((i) => i.args);
+    expect(copies).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^package\.json\b/),
+        '--from=build /app/dist ./dist',
+        '--from=build /app/schema ./schema',
+      ]),
+    );
+    expect(fs.readdirSync(path.join(root, 'schema')).some((f) => f.endsWith('.graphql'))).toBe(true);
+    expect(runtimeOf('USER').map((i) => i.args)).toEqual(['node']);
+    const env = runtimeOf('ENV').map((i) => i.args).join(' ');
+    expect(env).toMatch(/\bNODE_ENV=production\b/);
+    expect(env).toMatch(/\bHOST=0\.0\.0\.0\b/);
+    const known = configVariableNames();
+    for (const [, name] of env.matchAll(/([A-Z][A-Z0-9_]*)=/g)) expect(known.has(name!)).toBe(true);
+    expect(runtimeOf('EXPOSE').map((i) => i.args)).toEqual(['4000']);
+  });
+
+  it('checks /healthz with node (slim images have no curl)', () => {
+    const [check] = runtimeOf('HEALTHCHECK');
+    expect(check).toBeDefined();
+    const command = execForm(check!.args.slice(check!.args.indexOf('CMD ') + 4));
+    expect(command.slice(0, 2)).toEqual(['node', '-e']);
+    expect(command[2]).toContain("fetch('http://127.0.0.1:4000/healthz')");
+  });
+
+  it('runs files the TypeScript build produces: dist/src/main.js (api) and dist/jobs/worker.js (worker)', () => {
+    const outputs = buildOutputs();
+    const [cmd] = runtimeOf('CMD');
+    const apiCommand = execForm(cmd!.args);
+    expect(apiCommand).toEqual(['node', 'dist/src/main.js']);
+    const workerCommand = commandOf(compose.services.worker!.command);
+    expect(workerCommand).toEqual(['node', 'dist/jobs/worker.js']);
+    for (const entry of [apiCommand[1]!, workerCommand[1]!]) expect(outputs).toContain(entry);
+  });
+
+  it('copies into the build everything tsconfig.build.json compiles for the two entry points', () => {
+    const copied = (buildStage?.instructions ?? [])
+      .filter((i) => i.keyword === 'COPY' && !i.args.startsWith('--from'))
+      .flatMap((i) => i.args.split(/\s+/).slice(0, -1))
+      .map((source) => source.replace(/^\.\/|\/$/g, ''));
+    for (const needed of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'codegen.ts', 'schema', 'src', 'jobs']) {
+      expect(copied).toContain(needed);
+    }
+    for (const source of copied) {
+      expect(fs.existsSync(path.join(root, source))).toBe(true);
+      expect({ source, ignored: ignored(source) }).toEqual({ source, ignored: false });
+    }
+  });
+});
+
+describe('.dockerignore', () => {
+  it('keeps host builds, dependencies, data and history out of the build context', () => {
+    for (const entry of ['node_modules', 'dist', '.data', '.git', '.scratch', 'coverage', 'test-results', '.env']) {
+      expect({ entry, ignored: ignored(entry) }).toEqual({ entry, ignored: true });
+    }
+    expect(ignored('src/main.ts')).toBe(false);
+    expect(ignored('schema/base.graphql')).toBe(false);
+  });
+});
