@@ -12,7 +12,10 @@ ARG NODE_IMAGE=node:24-bookworm-slim
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# `npm install`, not `npm ci`: the lock was written where the registry serves only some platforms'
+# optional binaries (@swc/core-*, @unrs/resolver-binding-*), so `npm ci` rejects it as out of sync.
+# `npm install` keeps every version the lock pins and adds the binaries this platform needs.
+RUN npm install --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json codegen.ts ./
 COPY schema ./schema
 COPY src ./src
@@ -27,7 +30,7 @@ ENV NODE_ENV=production \
 WORKDIR /app
 # package.json is needed at run time too: the code finds the project root (schema/) by it.
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/schema ./schema
 # Files stay owned by root: the service only reads them.

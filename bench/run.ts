@@ -134,9 +134,32 @@ interface RunningService {
 
 /** Set while a service child is running, so every failure path can kill it. */
 let liveChild: ChildProcess | undefined;
+/** The service's DATA_DIR while it exists. */
+let tempDir: string | undefined;
+
+const isRunning = (child: ChildProcess | undefined): child is ChildProcess =>
+  child !== undefined && child.exitCode === null && child.signalCode === null;
 
 function killLiveChild(): void {
-  if (liveChild && liveChild.exitCode === null && liveChild.signalCode === null) liveChild.kill('SIGKILL');
+  if (isRunning(liveChild)) liveChild.kill('SIGKILL');
+}
+
+function removeTempDir(): void {
+  if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
+  tempDir = undefined;
+}
+
+/** The emergency exit: kill the service, give it up to 3 s to go, remove its data, exit. */
+function abort(code: number): void {
+  const child = liveChild;
+  killLiveChild();
+  const finish = () => {
+    removeTempDir();
+    process.exit(code);
+  };
+  if (!isRunning(child)) return finish();
+  child.once('exit', finish);
+  setTimeout(finish, 3_000).unref();
 }
 
 async function startService(dataDir: string): Promise<RunningService> {
@@ -161,12 +184,8 @@ async function startService(dataDir: string): Promise<RunningService> {
   liveChild = child;
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
-  const recent: string[] = [];
   const forward = (line: string) => {
-    if (line.trim() === '') return;
-    recent.push(line);
-    if (recent.length > 30) recent.shift();
-    process.stderr.write(`[server] ${line}\n`);
+    if (line.trim() !== '') process.stderr.write(`[server] ${line}\n`);
   };
   readline.createInterface({ input: child.stderr! }).on('line', forward);
 
@@ -197,7 +216,7 @@ async function startService(dataDir: string): Promise<RunningService> {
     });
     void exited.then((code) => {
       done();
-      reject(new Error(`the service exited with ${code} before it was ready:\n  ${recent.join('\n  ')}`));
+      reject(new Error(`the service exited with ${code} before it was ready (its output is above)`));
     });
   });
 
@@ -409,8 +428,7 @@ async function main(): Promise<void> {
   const deadlineMs = BUILD_TIMEOUT_MS + settings.startupTimeoutS * 1000 + scenarios.length * perRunMs + STOP_TIMEOUT_MS + 60_000;
   const watchdog = setTimeout(() => {
     log(`gave up after ${Math.round(deadlineMs / 1000)} s`);
-    killLiveChild();
-    process.exit(1);
+    abort(1);
   }, deadlineMs);
   watchdog.unref();
 
@@ -418,6 +436,7 @@ async function main(): Promise<void> {
 
   const database = process.env.MONGODB_URI ? 'MONGODB_URI' : 'embedded FerretDB 1.24 (SQLite)';
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-bench-'));
+  tempDir = dataDir;
   let service: RunningService | undefined;
   try {
     log(`starting the service (${database}, data in ${dataDir})`);
@@ -459,17 +478,19 @@ async function main(): Promise<void> {
       killLiveChild();
       await service.stop();
     }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    removeTempDir();
     clearTimeout(watchdog);
   }
 }
 
-process.once('exit', killLiveChild);
+process.once('exit', () => {
+  killLiveChild();
+  removeTempDir();
+});
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   process.once(signal, () => {
     log(`${signal}: stopping`);
-    killLiveChild();
-    process.exit(code);
+    abort(code);
   });
 }
 
@@ -477,7 +498,6 @@ main().then(
   () => process.exit(0),
   (err: unknown) => {
     log(`failed: ${err instanceof Error ? err.message : String(err)}`);
-    killLiveChild();
-    process.exit(1);
+    abort(1);
   },
 );

@@ -25,9 +25,10 @@ export async function runMain(roles: { api: boolean; worker: boolean }): Promise
     }
     throw err;
   }
-  const logger = createLogger(config.logLevel, { role: roles.api ? (roles.worker ? 'api+worker' : 'api') : 'worker' });
+  const active = { api: roles.api, worker: roles.worker && config.runWorker };
+  const logger = createLogger(config.logLevel, { role: active.api ? (active.worker ? 'api+worker' : 'api') : 'worker' });
   try {
-    await start(config, logger, { api: roles.api, worker: roles.worker && config.runWorker });
+    await start(config, logger, active);
   } catch (err) {
     logger.fatal({ err }, 'start-up failed');
     process.exit(1);
