@@ -15,7 +15,10 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         scalars: { DateTime: 'Date' },
-        mappers: {},
+        mappers: {
+          Organization: '../../modules/organizations/organization.model#OrganizationDoc',
+          User: '../../modules/users/user.model#UserDoc',
+        },
       },
     },
   },

@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseCodeList } from './modules/organizations/reference/code-list';
+import { DEFAULT_REGIONS } from './modules/organizations/reference/regions';
+import { DEFAULT_TOPICS } from './modules/organizations/reference/topics';
 
 const bool = (fallback: boolean) =>
   z
@@ -47,6 +50,14 @@ const envSchema = z.object({
   GRAPHQL_MAX_COST: int(5_000, 100, 1_000_000),
   GRAPHQL_MAX_DIRECTIVES: int(20, 1, 1_000),
   AGENDA_PROCESS_EVERY_MS: int(5_000, 50, 600_000),
+  /** How long a sign-in lasts; people on patchy connections should not sign in daily. */
+  SESSION_TTL_HOURS: int(168, 1, 24 * 90),
+  /** Failed or not, sign-in attempts per email in 15 minutes before RATE_LIMITED. */
+  SIGN_IN_ATTEMPTS_PER_WINDOW: int(5, 1, 1_000),
+  /** Comma-separated region codes (default: the nine of DESIGN.md). */
+  REGIONS: z.string().max(2_000).optional(),
+  /** Comma-separated focus topic codes. */
+  TOPICS: z.string().max(4_000).optional(),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -76,6 +87,10 @@ export interface Config {
     maxDirectives: number;
   };
   agendaProcessEveryMs: number;
+  sessionTtlMs: number;
+  signInAttemptsPerWindow: number;
+  regions: string[];
+  topics: string[];
 }
 
 export class ConfigError extends Error {
@@ -96,6 +111,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
+  const lists: string[] = [];
+  const codeList = (name: string, value: string | undefined, defaults: readonly string[]) => {
+    try {
+      return parseCodeList(value, defaults);
+    } catch (err) {
+      lists.push(`${name}: ${(err as Error).message}`);
+      return [];
+    }
+  };
+  const regions = codeList('REGIONS', e.REGIONS, DEFAULT_REGIONS);
+  const topics = codeList('TOPICS', e.TOPICS, DEFAULT_TOPICS);
+  if (lists.length > 0) throw new ConfigError(lists);
   const production = e.NODE_ENV === 'production';
   return {
     env: e.NODE_ENV,
@@ -122,5 +149,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
     },
     agendaProcessEveryMs: e.AGENDA_PROCESS_EVERY_MS,
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
+    signInAttemptsPerWindow: e.SIGN_IN_ATTEMPTS_PER_WINDOW,
+    regions,
+    topics,
   };
 }

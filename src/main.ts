@@ -1,9 +1,7 @@
 import { startWorker } from '../jobs/run-worker';
 import { systemClock } from './clock';
 import { ConfigError, loadConfig, type Config } from './config';
-import { ensureClaimIndexes } from './db/claims';
-import { connectDatabase } from './db/database';
-import { resolveDatabaseServer } from './db/resolve-uri';
+import { openDatabase } from './db/open';
 import type { AppDeps } from './graphql/context';
 import { createLogger, type Logger } from './logger';
 import { startApi } from './server';
@@ -39,14 +37,7 @@ async function start(config: Config, logger: Logger, roles: { api: boolean; work
   if (!roles.api && !config.mongodbUri) {
     throw new Error('npm run worker needs MONGODB_URI: the embedded database belongs to `npm start`.');
   }
-  const server = await resolveDatabaseServer(config, logger);
-  const database = await connectDatabase({
-    uri: server.uri,
-    dbName: config.mongodbDbName,
-    logger,
-    serverSelectionTimeoutMS: config.dbServerSelectionTimeoutMs,
-  });
-  await ensureClaimIndexes(database.db);
+  const { database, server } = await openDatabase(config, logger);
   const deps: AppDeps = { config, logger, clock: systemClock, database, version: VERSION };
 
   const api = roles.api ? await startApi(deps, { host: config.host, port: config.port }) : undefined;

@@ -1,9 +1,17 @@
 import type { Connection } from 'mongoose';
+import { organizationModel } from '../modules/organizations/organization.model';
 import { workerHeartbeatModel } from '../modules/system/heartbeat.model';
+import { credentialModel } from '../modules/users/credential.model';
+import { sessionModel } from '../modules/users/session.model';
+import { userModel } from '../modules/users/user.model';
 
 /** Every Mongoose model of the service, bound to one connection (one database per test file). */
 export function registerModels(connection: Connection) {
   return {
+    Organization: organizationModel(connection),
+    User: userModel(connection),
+    Credential: credentialModel(connection),
+    Session: sessionModel(connection),
     WorkerHeartbeat: workerHeartbeatModel(connection),
   };
 }

@@ -2,6 +2,8 @@ import type { Config } from '../config';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import type { Logger } from '../logger';
+import { authenticate } from '../modules/users/auth.service';
+import type { Viewer } from '../modules/users/roles';
 import { createLoaders, type Loaders } from './loaders';
 
 /** What every service needs, built once per process. */
@@ -13,17 +15,26 @@ export interface AppDeps {
   version: string;
 }
 
-/** Built per request: request-scoped logger and DataLoaders, so caches never outlive a request. */
+/** Built per request: who asks, a request-scoped logger and DataLoaders that never outlive it. */
 export interface GraphQLContext extends AppDeps {
   requestId: string;
+  viewer: Viewer | null;
+  /** The client's address (behind a proxy only with TRUST_PROXY), for rate limits; never logged. */
+  ip: string;
   loaders: Loaders;
 }
 
-export function createContext(deps: AppDeps, request: { id: string; logger: Logger }): GraphQLContext {
+export async function createContext(
+  deps: AppDeps,
+  request: { id: string; logger: Logger; ip: string; authorization: string | undefined },
+): Promise<GraphQLContext> {
+  const viewer = await authenticate(deps, request.authorization);
   return {
     ...deps,
-    logger: request.logger,
+    logger: viewer ? request.logger.child({ userId: viewer.userId }) : request.logger,
     requestId: request.id,
+    viewer,
+    ip: request.ip,
     loaders: createLoaders(deps.database),
   };
 }

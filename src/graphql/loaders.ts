@@ -1,12 +1,14 @@
 import type { Database } from '../db/database';
+import { createOrganizationLoaders } from '../modules/organizations/organizations.loaders';
 
 /**
- * Per-request DataLoaders, one group per domain module (e.g. `organizations: createOrganizationLoaders(db)`).
- * They batch the lookups of one request into a single `$in` query, so a page's database commands
- * do not grow with its size.
+ * Per-request DataLoaders, one group per domain module. They batch the lookups of one request
+ * into a single `$in` query, so a page's database commands do not grow with its size.
  */
-export function createLoaders(_database: Database) {
-  return {};
+export function createLoaders(database: Database) {
+  return {
+    organizations: createOrganizationLoaders(database),
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,11 +1,21 @@
 import type { Resolvers } from './generated/resolvers-types';
 import { DateTimeScalar } from './scalars';
+import { organizationsResolvers } from '../modules/organizations/resolvers';
 import { systemResolvers } from '../modules/system/resolvers';
+import { usersResolvers } from '../modules/users/resolvers';
 
 /** Each module exports its resolvers; this is the only place they are merged. */
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
     ...systemResolvers.Query,
+    ...usersResolvers.Query,
+    ...organizationsResolvers.Query,
   },
+  Mutation: {
+    ...usersResolvers.Mutation,
+    ...organizationsResolvers.Mutation,
+  },
+  User: usersResolvers.User,
+  Organization: organizationsResolvers.Organization,
 };

@@ -37,7 +37,8 @@ export function createExpressApp(deps: AppDeps, apollo: ApolloServer<GraphQLCont
     requireJson,
     express.json({ limit: deps.config.bodyLimitBytes, type: JSON_TYPES, strict: true }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(deps, { id: String(req.id), logger: req.log }),
+      context: async ({ req }) =>
+        createContext(deps, { id: String(req.id), logger: req.log, ip: req.ip ?? '', authorization: req.headers.authorization }),
     }),
   );
   app.use(notFound);

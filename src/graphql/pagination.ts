@@ -1,0 +1,42 @@
+import { BadUserInputError } from '../errors';
+
+export const MAX_PAGE_SIZE = 100;
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** `first` bounded to 1..MAX_PAGE_SIZE (FerretDB filters in memory: pages must stay small). */
+export function pageSize(first: number | null | undefined, fallback = 20): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(`first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
+  }
+  return size;
+}
+
+/** Opaque cursors: the sort key and id of the last row seen, so pages stay stable under inserts. */
+export function encodeCursor(key: string, id: string): string {
+  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { key: string; id: string } {
+  try {
+    if (cursor.length > 1_000) throw new Error('too long');
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && /^[0-9a-f]{24}$/.test(String(value[1]))) {
+      return { key: value[0], id: value[1] as string };
+    }
+  } catch {
+    // fall through
+  }
+  throw new BadUserInputError('The cursor is not valid; start again without `after`.', 'after');
+}
+
+/** Shapes `size + 1` fetched rows into a page (the extra row only says whether more follow). */
+export function toPage<T>(rows: T[], size: number, cursorOf: (row: T) => string): Page<T> {
+  const nodes = rows.slice(0, size);
+  const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
+  return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+}

@@ -1,0 +1,199 @@
+import type { QueryFilter } from 'mongoose';
+import { releaseClaim, tryClaim } from '../../db/claims';
+import { parseId } from '../../db/ids';
+import { searchWords } from '../../db/keywords';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
+import type { GraphQLContext } from '../../graphql/context';
+import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
+import { parseInput } from '../../validation';
+import { authorize } from '../users/authorize';
+import type { MembershipStatus, OrganizationDoc } from './organization.model';
+import { organizationsPolicy as policy } from './organizations.policy';
+import { organizationSchemas } from './organizations.validation';
+import { defaultRegionOf } from './reference/regions';
+import { keywordsFor, nameKeyOf } from './search-keys';
+import { SECRETARIAT_CLAIM } from './secretariat';
+
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config'>;
+
+export async function getOrganization(ctx: Ctx, id: string): Promise<OrganizationDoc> {
+  authorize(ctx.viewer, policy.read);
+  const doc = await ctx.database.models.Organization.findById(parseId(id)).lean<OrganizationDoc>();
+  if (!doc) throw new NotFoundError('Organisation');
+  return doc;
+}
+
+export async function listOrganizations(
+  ctx: Ctx,
+  args: { filter?: unknown; first?: number | null; after?: string | null },
+) {
+  authorize(ctx.viewer, policy.read);
+  const filter = parseInput(organizationSchemas(ctx.config).filter, args.filter) ?? {};
+  const size = pageSize(args.first);
+  const query: QueryFilter<OrganizationDoc> = {};
+  if (filter.region) query.region = filter.region;
+  if (filter.country) query.country = filter.country.trim().toUpperCase();
+  if (filter.membershipStatus) query.membershipStatus = filter.membershipStatus;
+  if (filter.kind) query.kind = filter.kind;
+  if (filter.topic) query.topics = filter.topic;
+  if (filter.text) {
+    const words = searchWords(filter.text);
+    if (words.length > 0) query.keywords = { $all: words };
+  }
+  if (args.after) {
+    const cursor = decodeCursor(args.after);
+    query.$or = [{ nameKey: { $gt: cursor.key } }, { nameKey: cursor.key, _id: { $gt: parseId(cursor.id, 'after') } }];
+  }
+  const rows = await ctx.database.models.Organization.find(query)
+    .sort({ nameKey: 1, _id: 1 })
+    .limit(size + 1)
+    .lean<OrganizationDoc[]>();
+  return toPage(rows, size, (row) => encodeCursor(row.nameKey, String(row._id)));
+}
+
+export async function createOrganization(ctx: Ctx, input: unknown): Promise<OrganizationDoc> {
+  const viewer = authorize(ctx.viewer, policy.manage);
+  const data = parseInput(organizationSchemas(ctx.config).create, input);
+  const now = ctx.clock.now();
+  const region = data.region ?? regionFor(ctx, data.country);
+  let membershipStatus: MembershipStatus | null = null;
+  if (data.kind === 'MEMBER_GROUP') membershipStatus = data.membershipStatus ?? 'APPLICANT';
+  else if (data.membershipStatus) throw new BadUserInputError('Only member groups have a membership status.', 'membershipStatus');
+
+  // Exactly one Secretariat: its creation takes a claim first (DESIGN.md claims rule).
+  if (data.kind === 'SECRETARIAT' && !(await tryClaim(ctx.database.db, SECRETARIAT_CLAIM, { kind: 'organization', now }))) {
+    throw new ConflictError('The network already has its Secretariat.', 'SECRETARIAT_EXISTS');
+  }
+  try {
+    const created = await ctx.database.models.Organization.create({
+      ...data,
+      region,
+      membershipStatus,
+      topics: data.topics ?? [],
+      languages: data.languages ?? [],
+      nameKey: nameKeyOf(data.name),
+      keywords: keywordsFor(data.name, data.country, data.topics ?? []),
+      statusHistory: membershipStatus ? [{ from: null, to: membershipStatus, at: now, by: viewer.userId }] : [],
+    });
+    return created.toObject() as OrganizationDoc;
+  } catch (err) {
+    if (data.kind === 'SECRETARIAT') await releaseClaim(ctx.database.db, SECRETARIAT_CLAIM);
+    throw err;
+  }
+}
+
+export async function updateOrganization(ctx: Ctx, input: unknown): Promise<OrganizationDoc> {
+  authorize(ctx.viewer, policy.manage);
+  const data = parseInput(organizationSchemas(ctx.config).update, input);
+  const current = await findExisting(ctx, data.id);
+  const set: Record<string, unknown> = {};
+  const raw = input as Record<string, unknown>;
+  if (data.name) set.name = data.name;
+  if (data.country) set.country = data.country;
+  if (data.region) set.region = data.region;
+  else if (data.country && data.country !== current.country) set.region = regionFor(ctx, data.country);
+  if (data.topics) set.topics = data.topics;
+  if (data.languages) set.languages = data.languages;
+  for (const field of ['website', 'contactEmail'] as const) {
+    if (data[field]) set[field] = data[field];
+    else if (field in raw && raw[field] === null) set[field] = null;
+  }
+  for (const field of ['name', 'country', 'topics', 'languages'] as const) {
+    if (field in raw && raw[field] === null) throw new BadUserInputError(`${field} cannot be cleared.`, field);
+  }
+  const name = (set.name as string | undefined) ?? current.name;
+  const country = (set.country as string | undefined) ?? current.country;
+  const topics = (set.topics as string[] | undefined) ?? current.topics;
+  set.nameKey = nameKeyOf(name);
+  set.keywords = keywordsFor(name, country, topics);
+  const updated = await ctx.database.models.Organization.findOneAndUpdate(
+    { _id: current._id },
+    { $set: set },
+    { new: true },
+  ).lean<OrganizationDoc>();
+  if (!updated) throw new NotFoundError('Organisation');
+  return updated;
+}
+
+export async function recordMembershipAssessment(ctx: Ctx, input: unknown): Promise<OrganizationDoc> {
+  const viewer = authorize(ctx.viewer, policy.manage);
+  const data = parseInput(organizationSchemas(ctx.config).assessment, input);
+  const current = await findExisting(ctx, data.organizationId, 'organizationId');
+  if (current.kind !== 'MEMBER_GROUP' || current.membershipStatus !== 'APPLICANT') {
+    throw new ConflictError('Only an applicant group can be assessed for admission.', 'NOT_AN_APPLICANT');
+  }
+  const now = ctx.clock.now();
+  const to: MembershipStatus =
+    data.decision === 'ADMIT_AS_MEMBER' ? 'MEMBER' : data.decision === 'ADMIT_AS_AFFILIATE' ? 'AFFILIATE' : 'APPLICANT';
+  if (to !== 'APPLICANT') await claimTransition(ctx, current, now);
+  const assessment = { notes: data.notes, decision: data.decision, decidedOn: data.decidedOn ?? now, recordedBy: viewer.userId, recordedAt: now };
+  const updated = await ctx.database.models.Organization.findOneAndUpdate(
+    { _id: current._id, membershipStatus: 'APPLICANT' },
+    {
+      $push: {
+        assessments: assessment,
+        ...(to !== 'APPLICANT' ? { statusHistory: { from: 'APPLICANT', to, at: now, by: viewer.userId, reason: data.decision } } : {}),
+      },
+      $set: { membershipStatus: to },
+    },
+    { new: true },
+  ).lean<OrganizationDoc>();
+  if (!updated) throw new ConflictError('The group was decided on meanwhile; reload it.', 'NOT_AN_APPLICANT');
+  return updated;
+}
+
+export async function suspendOrganization(ctx: Ctx, input: { id: string; reason: string }): Promise<OrganizationDoc> {
+  return changeStatus(ctx, input.id, ['MEMBER', 'AFFILIATE'], 'SUSPENDED', input.reason);
+}
+
+export async function reinstateOrganization(
+  ctx: Ctx,
+  input: { id: string; status?: MembershipStatus | null; reason?: string | null },
+): Promise<OrganizationDoc> {
+  const to = input.status ?? 'MEMBER';
+  if (to !== 'MEMBER' && to !== 'AFFILIATE') throw new BadUserInputError('Reinstate as MEMBER or AFFILIATE.', 'status');
+  return changeStatus(ctx, input.id, ['SUSPENDED'], to, input.reason ?? 'Reinstated');
+}
+
+async function changeStatus(ctx: Ctx, id: string, from: MembershipStatus[], to: MembershipStatus, reason: string) {
+  const viewer = authorize(ctx.viewer, policy.manage);
+  const why = parseInput(organizationSchemas(ctx.config).reason, reason);
+  const current = await findExisting(ctx, id);
+  if (!current.membershipStatus || !from.includes(current.membershipStatus as MembershipStatus)) {
+    throw new ConflictError(`A group that is ${current.membershipStatus ?? 'not a member group'} cannot become ${to}.`, 'INVALID_STATUS_CHANGE');
+  }
+  const now = ctx.clock.now();
+  await claimTransition(ctx, current, now);
+  const updated = await ctx.database.models.Organization.findOneAndUpdate(
+    { _id: current._id, membershipStatus: current.membershipStatus },
+    { $set: { membershipStatus: to }, $push: { statusHistory: { from: current.membershipStatus, to, reason: why, at: now, by: viewer.userId } } },
+    { new: true },
+  ).lean<OrganizationDoc>();
+  if (!updated) throw new ConflictError('The group changed meanwhile; reload it.', 'INVALID_STATUS_CHANGE');
+  return updated;
+}
+
+/**
+ * Status changes are numbered by the history's length; each number can be claimed once, so of two
+ * concurrent decisions exactly one wins (a status guard in the update alone is not atomic on FerretDB).
+ */
+async function claimTransition(ctx: Ctx, current: OrganizationDoc, now: Date): Promise<void> {
+  const id = `org:${String(current._id)}:status:${current.statusHistory.length}`;
+  if (!(await tryClaim(ctx.database.db, id, { kind: 'organization-status', now }))) {
+    throw new ConflictError('The group was decided on meanwhile; reload it.', 'STATUS_CHANGED');
+  }
+}
+
+async function findExisting(ctx: Ctx, id: string, field = 'id'): Promise<OrganizationDoc> {
+  const doc = await ctx.database.models.Organization.findById(parseId(id, field)).lean<OrganizationDoc>();
+  if (!doc) throw new NotFoundError('Organisation');
+  return doc;
+}
+
+function regionFor(ctx: Ctx, country: string): string {
+  const region = defaultRegionOf(country);
+  if (!ctx.config.regions.includes(region)) {
+    throw new BadUserInputError(`Give a region: the country's default region ${region} is not configured.`, 'region');
+  }
+  return region;
+}

@@ -1,0 +1,37 @@
+// The package's default entry registers all ~80 locales; its bare index registers none, so we
+// load only the three languages the network works in.
+import { getAlpha2Codes, getName, registerLocale } from 'i18n-iso-countries/index';
+import en from 'i18n-iso-countries/langs/en.json';
+import es from 'i18n-iso-countries/langs/es.json';
+import fr from 'i18n-iso-countries/langs/fr.json';
+
+for (const locale of [en, fr, es]) registerLocale(locale);
+
+export const NAME_LANGUAGES = ['en', 'fr', 'es'] as const;
+export type NameLanguage = (typeof NAME_LANGUAGES)[number];
+
+// The package also lists XK (Kosovo), a user-assigned code that ISO 3166-1 has not assigned.
+const NOT_ASSIGNED = new Set(['XK']);
+
+export const COUNTRY_CODES: readonly string[] = Object.freeze(
+  Object.keys(getAlpha2Codes())
+    .filter((code) => !NOT_ASSIGNED.has(code))
+    .sort(),
+);
+
+const assigned = new Set(COUNTRY_CODES);
+
+export function isCountryCode(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && assigned.has(code);
+}
+
+export function normalizeCountryCode(input: string): string | null {
+  const code = input.trim().toUpperCase();
+  return isCountryCode(code) ? code : null;
+}
+
+export function countryName(code: string, language: NameLanguage = 'en'): string {
+  const name = isCountryCode(code) ? getName(code, language) : undefined;
+  if (!name) throw new Error(`Unknown country code "${code}"`);
+  return name;
+}

@@ -1,0 +1,28 @@
+import type { MutationResolvers, OrganizationResolvers, QueryResolvers } from '../../graphql/generated/resolvers-types';
+import { organizationsPolicy } from './organizations.policy';
+import * as organizations from './organizations.service';
+
+const organization: QueryResolvers['organization'] = (_parent, { id }, ctx) => organizations.getOrganization(ctx, id);
+
+const organizationsQuery: QueryResolvers['organizations'] = (_parent, args, ctx) => organizations.listOrganizations(ctx, args);
+
+const mutations: MutationResolvers = {
+  createOrganization: async (_parent, { input }, ctx) => ({ organization: await organizations.createOrganization(ctx, input) }),
+  updateOrganization: async (_parent, { input }, ctx) => ({ organization: await organizations.updateOrganization(ctx, input) }),
+  recordMembershipAssessment: async (_parent, { input }, ctx) => ({
+    organization: await organizations.recordMembershipAssessment(ctx, input),
+  }),
+  suspendOrganization: async (_parent, { input }, ctx) => ({ organization: await organizations.suspendOrganization(ctx, input) }),
+  reinstateOrganization: async (_parent, { input }, ctx) => ({ organization: await organizations.reinstateOrganization(ctx, input) }),
+};
+
+const Organization: OrganizationResolvers = {
+  id: (org) => String(org._id),
+  assessments: (org, _args, ctx) => (ctx.viewer && organizationsPolicy.readAssessments(ctx.viewer) ? org.assessments : []),
+};
+
+export const organizationsResolvers = {
+  Query: { organization, organizations: organizationsQuery },
+  Mutation: mutations,
+  Organization,
+};

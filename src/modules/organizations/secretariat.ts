@@ -1,0 +1,28 @@
+import type { AppDeps } from '../../graphql/context';
+import { tryClaim } from '../../db/claims';
+import { ConflictError } from '../../errors';
+import type { OrganizationDoc } from './organization.model';
+import { keywordsFor, nameKeyOf } from './search-keys';
+
+export const SECRETARIAT_CLAIM = 'org:secretariat';
+
+/** The one Secretariat, for start-up tools (admin:create, seed); the API path is createOrganization. */
+export async function createSecretariat(
+  deps: Pick<AppDeps, 'database' | 'clock'>,
+  fields: { name?: string; country?: string; region?: string } = {},
+): Promise<OrganizationDoc> {
+  if (!(await tryClaim(deps.database.db, SECRETARIAT_CLAIM, { kind: 'organization', now: deps.clock.now() }))) {
+    throw new ConflictError('The network already has its Secretariat.', 'SECRETARIAT_EXISTS');
+  }
+  const name = fields.name ?? 'International Secretariat';
+  const created = await deps.database.models.Organization.create({
+    name,
+    nameKey: nameKeyOf(name),
+    kind: 'SECRETARIAT',
+    country: fields.country ?? 'TH',
+    region: fields.region ?? 'SOUTHEAST_ASIA',
+    membershipStatus: null,
+    keywords: keywordsFor(name, fields.country ?? 'TH', []),
+  });
+  return created.toObject() as OrganizationDoc;
+}

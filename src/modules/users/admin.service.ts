@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { AppDeps } from '../../graphql/context';
+import type { OrganizationDoc } from '../organizations/organization.model';
+import { createSecretariat } from '../organizations/secretariat';
+import { BadUserInputError } from '../../errors';
+import { parseInput } from '../../validation';
+import { revokeAllSessions } from './auth.service';
+import { passwordProblem } from './password-policy';
+import { hashPassword } from './secrets';
+import { emailSchema } from './users.validation';
+
+type Deps = Pick<AppDeps, 'database' | 'clock' | 'config'>;
+
+const adminInput = z.object({
+  email: emailSchema,
+  password: z.string(),
+  name: z.string().trim().min(1, 'Give a name.').max(200),
+});
+
+/**
+ * `npm run admin:create`: creates a Secretariat admin, or resets one (name, role, password,
+ * re-enabled, every session revoked). Creates the Secretariat organisation first when there is none.
+ */
+export async function createOrResetSecretariatAdmin(deps: Deps, input: { email: string; password: string; name: string }) {
+  const data = parseInput(adminInput, input);
+  const problem = passwordProblem(data.password, data.email);
+  if (problem) throw new BadUserInputError(problem, 'password');
+  const { models } = deps.database;
+
+  const secretariat =
+    (await models.Organization.findOne({ kind: 'SECRETARIAT' }).lean<OrganizationDoc>()) ?? (await createSecretariat(deps));
+  const existing = await models.User.findOne({ email: data.email }).lean();
+  const user = existing
+    ? await models.User.findOneAndUpdate(
+        { _id: existing._id },
+        { $set: { name: data.name, role: 'SECRETARIAT_ADMIN', organizationId: secretariat._id, disabledAt: null } },
+        { new: true },
+      ).lean()
+    : (await models.User.create({ email: data.email, name: data.name, role: 'SECRETARIAT_ADMIN', organizationId: secretariat._id })).toObject();
+  if (!user) throw new Error('the user vanished while being reset');
+  await models.Credential.updateOne({ _id: user._id }, { $set: { passwordHash: await hashPassword(data.password) } }, { upsert: true });
+  if (existing) await revokeAllSessions(deps, user._id);
+  return { user, created: !existing };
+}

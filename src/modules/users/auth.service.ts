@@ -1,0 +1,76 @@
+import { GraphQLError } from 'graphql';
+import { Types } from 'mongoose';
+import { BadUserInputError, ErrorCode } from '../../errors';
+import type { AppDeps } from '../../graphql/context';
+import type { Role, Viewer } from './roles';
+import { newToken, tokenHash, verifyPassword } from './secrets';
+import { SignInLimiter } from './sign-in-limiter';
+import { signInSchema } from './users.validation';
+
+type Deps = Pick<AppDeps, 'database' | 'clock' | 'config'>;
+
+const TOKEN_PREFIX = 'exs';
+const WRONG_CREDENTIALS = 'The email or password is incorrect.';
+
+/** A token was presented but does not (or no longer) open a session: answered with HTTP 401. */
+export class InvalidSessionError extends GraphQLError {
+  constructor() {
+    super('Your session has expired or was revoked. Sign in again.', {
+      extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+    });
+  }
+}
+
+export async function signIn(deps: Deps & { ip: string }, input: { email: string; password: string }) {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) throw new BadUserInputError(WRONG_CREDENTIALS);
+  const { email, password } = parsed.data;
+  const now = deps.clock.now();
+  const { database } = deps;
+
+  const limiter = new SignInLimiter(database.db, { email, ip: deps.ip, now, limit: deps.config.signInAttemptsPerWindow });
+  await limiter.take();
+  const user = await database.models.User.findOne({ email }).lean();
+  const credential = user ? await database.models.Credential.findById(user._id).lean() : null;
+  const passwordOk = await verifyPassword(credential?.passwordHash ?? null, password);
+  // One answer for unknown email, wrong password and disabled account: nothing to enumerate.
+  if (!user || !passwordOk || user.disabledAt) {
+    await limiter.failed();
+    throw new BadUserInputError(WRONG_CREDENTIALS);
+  }
+  await limiter.succeeded();
+  const token = newToken(TOKEN_PREFIX);
+  const expiresAt = new Date(now.getTime() + deps.config.sessionTtlMs);
+  await database.models.Session.create({ _id: tokenHash(token), userId: user._id, expiresAt });
+  return { token, expiresAt, user };
+}
+
+export async function signOut(deps: Deps, viewer: Viewer | null): Promise<boolean> {
+  if (!viewer) return false;
+  const result = await deps.database.models.Session.updateOne(
+    { _id: viewer.sessionId, revokedAt: null },
+    { $set: { revokedAt: deps.clock.now() } },
+  );
+  return result.modifiedCount === 1;
+}
+
+export async function revokeAllSessions(deps: Deps, userId: Types.ObjectId | string): Promise<void> {
+  await deps.database.models.Session.updateMany(
+    { userId: new Types.ObjectId(userId), revokedAt: null },
+    { $set: { revokedAt: deps.clock.now() } },
+  );
+}
+
+/** Reads `Authorization: Bearer <token>`: null when absent; InvalidSessionError when it opens nothing. */
+export async function authenticate(deps: Deps, authorization: string | undefined): Promise<Viewer | null> {
+  if (!authorization) return null;
+  const match = /^Bearer ([A-Za-z0-9_-]{10,100})$/.exec(authorization.trim());
+  if (!match) throw new InvalidSessionError();
+  const session = await deps.database.models.Session.findById(tokenHash(match[1]!)).lean();
+  const now = deps.clock.now();
+  if (!session || session.revokedAt || session.expiresAt <= now) throw new InvalidSessionError();
+  const user = await deps.database.models.User.findById(session.userId).lean();
+  // A disabled user's sessions are revoked too; this check also covers a crash between the two writes.
+  if (!user || user.disabledAt) throw new InvalidSessionError();
+  return { userId: String(user._id), role: user.role as Role, organizationId: String(user.organizationId), sessionId: session._id };
+}

@@ -1,0 +1,25 @@
+import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
+import { ROLES } from './roles';
+
+const userSchema = new Schema(
+  {
+    /** Stored lower-cased and trimmed, so uniqueness is case-insensitive. */
+    email: { type: String, required: true, maxlength: 254 },
+    name: { type: String, required: true, maxlength: 200 },
+    role: { type: String, required: true, enum: ROLES },
+    organizationId: { type: Types.ObjectId, required: true },
+    timeZone: { type: String, required: true, default: 'UTC' },
+    language: { type: String, required: true, default: 'en' },
+    disabledAt: { type: Date, default: null },
+  },
+  { timestamps: true, versionKey: false },
+);
+// serves: sign-in and invitations by email; email is always present, so the unique index is
+// identical on MongoDB and FerretDB (DESIGN.md: no unique index on a field that may be missing).
+userSchema.index({ email: 1 }, { unique: true });
+// serves: a group's people (coordinators, registration checks)
+userSchema.index({ organizationId: 1, role: 1 });
+
+export type UserDoc = InferSchemaType<typeof userSchema> & { _id: Types.ObjectId };
+
+export const userModel = (connection: Connection) => connection.model('User', userSchema, 'users');

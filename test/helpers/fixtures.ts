@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import type { Database } from '../../src/db/database';
+import type { OrganizationDoc } from '../../src/modules/organizations/organization.model';
+import { keywordsFor, nameKeyOf } from '../../src/modules/organizations/search-keys';
+import type { Role } from '../../src/modules/users/roles';
+import { hashPassword } from '../../src/modules/users/secrets';
+import type { UserDoc } from '../../src/modules/users/user.model';
+import { graphql } from './graphql';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+export async function givenOrganization(database: Database, fields: Partial<OrganizationDoc> = {}): Promise<OrganizationDoc> {
+  const name = fields.name ?? `Test Group ${randomBytes(3).toString('hex')}`;
+  const country = fields.country ?? 'KE';
+  const kind = fields.kind ?? 'MEMBER_GROUP';
+  const doc = await database.models.Organization.create({
+    name,
+    nameKey: nameKeyOf(name),
+    kind,
+    country,
+    region: fields.region ?? 'AFRICA',
+    membershipStatus: kind === 'MEMBER_GROUP' ? (fields.membershipStatus ?? 'MEMBER') : null,
+    topics: fields.topics ?? [],
+    languages: fields.languages ?? ['en'],
+    keywords: keywordsFor(name, country, fields.topics ?? []),
+  });
+  return doc.toObject() as OrganizationDoc;
+}
+
+let passwordHash: Promise<string> | undefined;
+
+/** A person with the given role in the given organisation, who can sign in with TEST_PASSWORD. */
+export async function givenUser(
+  database: Database,
+  fields: { role: Role; organizationId: OrganizationDoc['_id']; email?: string; name?: string; disabled?: boolean },
+): Promise<UserDoc> {
+  const email = fields.email ?? `${fields.role.toLowerCase()}-${randomBytes(4).toString('hex')}@example.org`;
+  const user = await database.models.User.create({
+    email,
+    name: fields.name ?? 'Test Person',
+    role: fields.role,
+    organizationId: fields.organizationId,
+    timeZone: 'Africa/Nairobi',
+    language: 'en',
+    disabledAt: fields.disabled ? new Date() : null,
+  });
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  await database.models.Credential.create({ _id: user._id, passwordHash: await passwordHash });
+  return user.toObject() as UserDoc;
+}
+
+const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { token user { id email role } } }';
+
+/** Signs in through the real API and returns the bearer token. */
+export async function signInAs(url: string, email: string, password = TEST_PASSWORD): Promise<string> {
+  const response = await graphql<{ signIn: { token: string } }>(url, SIGN_IN, { input: { email, password } });
+  if (!response.data?.signIn) throw new Error(`sign-in failed: ${JSON.stringify(response.errors)}`);
+  return response.data.signIn.token;
+}
+
+/** The Secretariat and one member group, with a person of each role, signed in. */
+export async function givenNetwork(database: Database, url: string) {
+  const secretariat = await givenOrganization(database, { kind: 'SECRETARIAT', name: 'International Secretariat', country: 'TH', region: 'SOUTHEAST_ASIA' });
+  const group = await givenOrganization(database, { name: 'Safe Childhood Kenya', country: 'KE' });
+  const people = {
+    admin: await givenUser(database, { role: 'SECRETARIAT_ADMIN', organizationId: secretariat._id }),
+    staff: await givenUser(database, { role: 'SECRETARIAT_STAFF', organizationId: secretariat._id }),
+    coordinator: await givenUser(database, { role: 'GROUP_COORDINATOR', organizationId: group._id }),
+    member: await givenUser(database, { role: 'MEMBER', organizationId: group._id }),
+  };
+  const tokens = {
+    admin: await signInAs(url, people.admin.email),
+    staff: await signInAs(url, people.staff.email),
+    coordinator: await signInAs(url, people.coordinator.email),
+    member: await signInAs(url, people.member.email),
+  };
+  return { secretariat, group, people, tokens };
+}
