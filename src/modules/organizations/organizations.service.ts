@@ -12,7 +12,7 @@ import { organizationsPolicy as policy } from './organizations.policy';
 import { organizationSchemas } from './organizations.validation';
 import { defaultRegionOf } from './reference/regions';
 import { keywordsFor, nameKeyOf } from './search-keys';
-import { SECRETARIAT_CLAIM } from './secretariat';
+import { claimSecretariat, SECRETARIAT_CLAIM } from './secretariat';
 
 type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config'>;
 
@@ -28,7 +28,7 @@ export async function listOrganizations(
   args: { filter?: unknown; first?: number | null; after?: string | null },
 ) {
   authorize(ctx.viewer, policy.read);
-  const filter = parseInput(organizationSchemas(ctx.config).filter, args.filter) ?? {};
+  const filter = parseInput(organizationSchemas(ctx.config).filter, args.filter, 'filter') ?? {};
   const size = pageSize(args.first);
   const query: QueryFilter<OrganizationDoc> = {};
   if (filter.region) query.region = filter.region;
@@ -38,7 +38,9 @@ export async function listOrganizations(
   if (filter.topic) query.topics = filter.topic;
   if (filter.text) {
     const words = searchWords(filter.text);
-    if (words.length > 0) query.keywords = { $all: words };
+    // Text with no searchable word (only punctuation) matches nothing rather than everything.
+    if (words.length === 0) return toPage([], size, () => '');
+    query.keywords = { $all: words };
   }
   if (args.after) {
     const cursor = decodeCursor(args.after);
@@ -61,9 +63,7 @@ export async function createOrganization(ctx: Ctx, input: unknown): Promise<Orga
   else if (data.membershipStatus) throw new BadUserInputError('Only member groups have a membership status.', 'membershipStatus');
 
   // Exactly one Secretariat: its creation takes a claim first (DESIGN.md claims rule).
-  if (data.kind === 'SECRETARIAT' && !(await tryClaim(ctx.database.db, SECRETARIAT_CLAIM, { kind: 'organization', now }))) {
-    throw new ConflictError('The network already has its Secretariat.', 'SECRETARIAT_EXISTS');
-  }
+  if (data.kind === 'SECRETARIAT') await claimSecretariat(ctx, now);
   try {
     const created = await ctx.database.models.Organization.create({
       ...data,

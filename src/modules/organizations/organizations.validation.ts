@@ -17,11 +17,15 @@ const languages = z
   .array(z.string().max(35))
   .max(20, 'At most 20 languages.')
   .transform((tags, ctx) =>
-    [...new Set(tags.map((tag) => {
-      const canonical = canonicalLanguageTag(tag);
-      if (!canonical) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(tag)} is not a BCP 47 language tag.` });
-      return canonical ?? '';
-    }))],
+    [
+      ...new Set(
+        tags.map((tag, index) => {
+          const canonical = canonicalLanguageTag(tag);
+          if (!canonical) ctx.addIssue({ code: 'custom', path: [index], message: `${JSON.stringify(tag)} is not a BCP 47 language tag.` });
+          return canonical ?? '';
+        }),
+      ),
+    ],
   );
 const website = z
   .string()

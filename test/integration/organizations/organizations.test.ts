@@ -1,0 +1,199 @@
+import { startTestApp, type TestApp } from '../../helpers/app';
+import { countCommands } from '../../helpers/command-counter';
+import { useTestDatabase } from '../../helpers/database';
+import { givenNetwork, givenOrganization } from '../../helpers/fixtures';
+import { errorCodes, graphql } from '../../helpers/graphql';
+
+const CREATE = `mutation($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) { organization { id name kind country region membershipStatus topics languages website contactEmail statusHistory { from to } } }
+}`;
+const UPDATE = `mutation($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) { organization { id name country region website contactEmail topics } }
+}`;
+const LIST = `query($filter: OrganizationFilter, $first: Int, $after: String) {
+  organizations(filter: $filter, first: $first, after: $after) { edges { cursor node { id name country region } } pageInfo { hasNextPage endCursor } }
+}`;
+
+type Org = { id: string; name: string; country: string; region: string; membershipStatus?: string };
+
+describe('organisations', () => {
+  const db = useTestDatabase();
+  let app: TestApp;
+  let network: Awaited<ReturnType<typeof givenNetwork>>;
+
+  beforeAll(async () => {
+    app = await startTestApp(db.current);
+    network = await givenNetwork(db.current, app.url);
+  });
+  afterAll(() => app.close());
+
+  describe('createOrganization', () => {
+    it('creates a member group as an applicant, with the region derived from the country', async () => {
+      const response = await graphql<{ createOrganization: { organization: Org & Record<string, unknown> } }>(app.url, CREATE, {
+        input: {
+          name: '  Protección Infantil Bolivia ',
+          kind: 'MEMBER_GROUP',
+          country: 'bo',
+          topics: ['ONLINE_SEXUAL_EXPLOITATION', 'ONLINE_SEXUAL_EXPLOITATION'],
+          languages: ['es-bo', 'qu'],
+          website: 'https://proteccion.example.org',
+          contactEmail: 'Info@Proteccion.example.org',
+        },
+      }, { token: network.tokens.staff });
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.createOrganization.organization).toEqual({
+        id: expect.any(String),
+        name: 'Protección Infantil Bolivia',
+        kind: 'MEMBER_GROUP',
+        country: 'BO',
+        region: 'AMERICAS',
+        membershipStatus: 'APPLICANT',
+        topics: ['ONLINE_SEXUAL_EXPLOITATION'],
+        languages: ['es-BO', 'qu'],
+        website: 'https://proteccion.example.org',
+        contactEmail: 'info@proteccion.example.org',
+        statusHistory: [{ from: null, to: 'APPLICANT' }],
+      });
+    });
+
+    it.each([
+      ['a bad country', { country: 'XX' }, 'country'],
+      ['a three-letter country', { country: 'KEN' }, 'country'],
+      ['an unknown region', { region: 'ATLANTIS' }, 'region'],
+      ['an unknown topic', { topics: ['CATS'] }, 'topics.0'],
+      ['a bad language tag', { languages: ['english!'] }, 'languages.0'],
+      ['a huge name', { name: 'x'.repeat(201) }, 'name'],
+      ['a one-letter name', { name: ' x ' }, 'name'],
+      ['a javascript: website', { website: 'javascript:alert(1)' }, 'website'],
+      ['a bad email', { contactEmail: 'not-an-email' }, 'contactEmail'],
+      ['a status for a partner', { kind: 'PARTNER', membershipStatus: 'MEMBER' }, 'membershipStatus'],
+    ])('refuses %s with BAD_USER_INPUT naming the field, storing nothing', async (_name, change, field) => {
+      const before = await db.current.models.Organization.countDocuments({});
+      const response = await graphql(app.url, CREATE, { input: { name: 'Valid Name', kind: 'MEMBER_GROUP', country: 'KE', ...change } }, { token: network.tokens.admin });
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors?.[0]?.extensions?.field).toBe(field);
+      expect(await db.current.models.Organization.countDocuments({})).toBe(before);
+    });
+
+    it('refuses an unknown enum value before it reaches the service', async () => {
+      const response = await graphql(app.url, CREATE, { input: { name: 'Valid Name', kind: 'CLUB', country: 'KE' } }, { token: network.tokens.admin });
+      expect(response.status).toBe(400);
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    });
+
+    it('allows only one Secretariat, even when two are created at once', async () => {
+      const answers = await Promise.all(
+        [1, 2, 3].map((n) => graphql(app.url, CREATE, { input: { name: `Secretariat ${n}`, kind: 'SECRETARIAT', country: 'TH' } }, { token: network.tokens.admin })),
+      );
+      // The fixture network already has its Secretariat.
+      expect(answers.map((a) => errorCodes(a)[0])).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT']);
+      expect(await db.current.models.Organization.countDocuments({ kind: 'SECRETARIAT' })).toBe(1);
+    });
+
+    it('is for the Secretariat only', async () => {
+      for (const token of [network.tokens.coordinator, network.tokens.member]) {
+        const response = await graphql(app.url, CREATE, { input: { name: 'Sneaky', kind: 'MEMBER_GROUP', country: 'KE' } }, { token });
+        expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+      }
+      expect(errorCodes(await graphql(app.url, CREATE, { input: { name: 'Sneaky', kind: 'MEMBER_GROUP', country: 'KE' } }))).toEqual(['UNAUTHENTICATED']);
+      expect(await db.current.models.Organization.countDocuments({ name: 'Sneaky' })).toBe(0);
+    });
+  });
+
+  describe('updateOrganization', () => {
+    it('changes only the given fields, clears optional ones with null, and re-derives the region', async () => {
+      const org = await givenOrganization(db.current, { name: 'Old Name', country: 'KE' });
+      await db.current.models.Organization.updateOne({ _id: org._id }, { $set: { website: 'https://old.example.org', topics: ['ACCESS_TO_JUSTICE'] } });
+      const response = await graphql<{ updateOrganization: { organization: Record<string, unknown> } }>(
+        app.url,
+        UPDATE,
+        { input: { id: String(org._id), name: 'New Name', country: 'FR', website: null } },
+        { token: network.tokens.admin },
+      );
+      expect(response.data?.updateOrganization.organization).toEqual({
+        id: String(org._id),
+        name: 'New Name',
+        country: 'FR',
+        region: 'EUROPE',
+        website: null,
+        contactEmail: null,
+        topics: ['ACCESS_TO_JUSTICE'],
+      });
+    });
+
+    it.each([
+      ['a malformed id', 'not-an-id', 'BAD_USER_INPUT'],
+      ['an unknown id', '0123456789abcdef01234567', 'NOT_FOUND'],
+    ])('answers %s with %s', async (_name, id, code) => {
+      expect(errorCodes(await graphql(app.url, UPDATE, { input: { id, name: 'X Y' } }, { token: network.tokens.admin }))).toEqual([code]);
+    });
+
+    it('refuses to clear a required field', async () => {
+      const org = await givenOrganization(db.current);
+      const response = await graphql(app.url, UPDATE, { input: { id: String(org._id), name: null } }, { token: network.tokens.admin });
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    });
+  });
+
+  describe('organization and organizations', () => {
+    it('finds by id; NOT_FOUND for an unknown one; BAD_USER_INPUT for a malformed one', async () => {
+      const query = 'query($id: ID!) { organization(id: $id) { id name } }';
+      const ok = await graphql(app.url, query, { id: String(network.group._id) }, { token: network.tokens.member });
+      expect(ok.data).toEqual({ organization: { id: String(network.group._id), name: 'Safe Childhood Kenya' } });
+      expect(errorCodes(await graphql(app.url, query, { id: '0123456789abcdef01234567' }, { token: network.tokens.member }))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await graphql(app.url, query, { id: '{"$gt":""}' }, { token: network.tokens.member }))).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(await graphql(app.url, query, { id: String(network.group._id) }))).toEqual(['UNAUTHENTICATED']);
+    });
+
+    it('pages through every organisation in name order, each exactly once', async () => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 50; page++) {
+        const response: Awaited<ReturnType<typeof graphql<{ organizations: { edges: { node: Org }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>>> =
+          await graphql(app.url, LIST, { first: 3, after }, { token: network.tokens.member });
+        const connection = response.data!.organizations;
+        seen.push(...connection.edges.map((e) => e.node.name));
+        if (!connection.pageInfo.hasNextPage) break;
+        after = connection.pageInfo.endCursor;
+      }
+      const all = await db.current.models.Organization.find({}).sort({ nameKey: 1, _id: 1 }).lean();
+      expect(seen).toEqual(all.map((o) => o.name));
+    });
+
+    it('filters by region, country, status, topic and text (accents and case ignored)', async () => {
+      await givenOrganization(db.current, { name: 'Niños Seguros Perú', country: 'PE', region: 'AMERICAS', topics: ['EXPLOITATION_IN_TRAVEL_AND_TOURISM'] });
+      await givenOrganization(db.current, { name: 'Coalition Togo', country: 'TG', region: 'AFRICA', membershipStatus: 'SUSPENDED' });
+      const names = async (filter: Record<string, unknown>) => {
+        const response = await graphql<{ organizations: { edges: { node: Org }[] } }>(app.url, LIST, { filter, first: 100 }, { token: network.tokens.member });
+        expect(response.errors).toBeUndefined();
+        return response.data!.organizations.edges.map((e) => e.node.name);
+      };
+      expect(await names({ text: 'ninos peru' })).toEqual(['Niños Seguros Perú']);
+      expect(await names({ text: 'PÉROU' })).toEqual(['Niños Seguros Perú']); // the country's French name
+      expect(await names({ country: 'pe' })).toEqual(['Niños Seguros Perú']);
+      expect(await names({ region: 'AMERICAS', topic: 'EXPLOITATION_IN_TRAVEL_AND_TOURISM' })).toEqual(['Niños Seguros Perú']);
+      expect(await names({ membershipStatus: 'SUSPENDED' })).toEqual(['Coalition Togo']);
+      expect(await names({ text: '.*' })).toEqual([]);
+      expect(await names({ kind: 'SECRETARIAT' })).toEqual(['International Secretariat']);
+    });
+
+    it.each([
+      ['first over 100', { first: 101 }, 'first'],
+      ['first of 0', { first: 0 }, 'first'],
+      ['a forged cursor', { after: 'bm90LWEtY3Vyc29y' }, 'after'],
+      ['a huge search', { filter: { text: 'x'.repeat(201) } }, 'filter.text'],
+    ])('refuses %s', async (_name, variables, field) => {
+      const response = await graphql(app.url, LIST, variables, { token: network.tokens.member });
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors?.[0]?.extensions?.field).toBe(field);
+    });
+
+    it('answers a page with one command whatever its size, users and their organisations included', async () => {
+      const small = await countCommands(db.current.client, () => graphql(app.url, LIST, { first: 2 }, { token: network.tokens.member }));
+      const large = await countCommands(db.current.client, () => graphql(app.url, LIST, { first: 50 }, { token: network.tokens.member }));
+      // authenticate (session + user) + one find
+      expect(small.commands).toEqual(['find sessions', 'find users', 'find organizations']);
+      expect(large.count).toBe(small.count);
+    });
+  });
+});
