@@ -2,6 +2,7 @@ import { startWorker } from '../jobs/run-worker';
 import { systemClock } from './clock';
 import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase } from './db/open';
+import { describeCredentials, seedDemoData } from './seed/demo-seed';
 import type { AppDeps } from './graphql/context';
 import { createLogger, type Logger } from './logger';
 import { startApi } from './server';
@@ -39,6 +40,8 @@ async function start(config: Config, logger: Logger, roles: { api: boolean; work
   }
   const { database, server } = await openDatabase(config, logger);
   const deps: AppDeps = { config, logger, clock: systemClock, database, version: VERSION };
+  // Demo data only on the embedded default; a real database is seeded only on request (npm run seed).
+  const demoCredentials = server.embedded && roles.api ? await seedDemoData(deps) : [];
 
   const api = roles.api ? await startApi(deps, { host: config.host, port: config.port }) : undefined;
   const worker = roles.worker ? await startWorker(deps) : undefined;
@@ -46,7 +49,10 @@ async function start(config: Config, logger: Logger, roles: { api: boolean; work
   if (api) {
     const url = config.publicUrl ?? api.url;
     logger.info({ url }, 'service ready');
-    process.stdout.write(`\nService ready at ${url}  (GraphQL: ${url}/graphql${config.graphql.explorer ? `, explorer: ${url}/graphiql` : ''})\n\n`);
+    process.stdout.write(
+      `\nService ready at ${url}  (GraphQL: ${url}/graphql${config.graphql.explorer ? `, explorer: ${url}/graphiql` : ''})\n` +
+        `${describeCredentials(demoCredentials)}\n`,
+    );
   }
 
   let stopping = false;

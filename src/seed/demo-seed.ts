@@ -1,0 +1,110 @@
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Types } from 'mongoose';
+import { completeClaim, claimsCollection, tryClaim } from '../db/claims';
+import { isDuplicateKeyError } from '../errors';
+import type { AppDeps } from '../graphql/context';
+import type { OrganizationDoc } from '../modules/organizations/organization.model';
+import { DEMO_SECRETARIAT_SLUG, DEMO_USERS, demoOrganizations } from '../modules/organizations/reference/demo-data';
+import { keywordsFor, nameKeyOf } from '../modules/organizations/search-keys';
+import { claimSecretariat } from '../modules/organizations/secretariat';
+import { hashPassword } from '../modules/users/secrets';
+
+type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'logger'>;
+
+export interface DemoCredential {
+  email: string;
+  password: string;
+  role: string;
+}
+
+const SEED_CLAIM = 'seed:demo:v1';
+
+/** Deterministic ids make the seed idempotent: a second run (or a run after a crash) inserts only what is missing. */
+const demoId = (key: string) => new Types.ObjectId(createHash('sha256').update(`demo:${key}`).digest().subarray(0, 12));
+
+/**
+ * The demo network for the embedded default: the Secretariat, 120 member groups in 100 countries,
+ * partners, a demo admin and a demo coordinator. Their passwords are random per data directory,
+ * kept in DATA_DIR/demo-credentials.json (mode 600) and printed at start-up.
+ */
+export async function seedDemoData(deps: Deps): Promise<DemoCredential[]> {
+  const credentialsFile = path.join(deps.config.dataDir, 'demo-credentials.json');
+  const seeded = await claimsCollection(deps.database.db).findOne({ _id: SEED_CLAIM });
+  if (seeded?.completedAt) return readCredentials(credentialsFile);
+  const now = deps.clock.now();
+  await tryClaim(deps.database.db, SEED_CLAIM, { kind: 'seed', now });
+
+  const { Organization, User, Credential } = deps.database.models;
+  const ids = new Map<string, Types.ObjectId>();
+  const existingSecretariat = await Organization.findOne({ kind: 'SECRETARIAT' }).lean<OrganizationDoc>();
+  for (const org of demoOrganizations()) {
+    if (org.kind === 'SECRETARIAT' && existingSecretariat) {
+      ids.set(org.slug, existingSecretariat._id);
+      continue;
+    }
+    const _id = demoId(org.slug);
+    ids.set(org.slug, _id);
+    if (org.kind === 'SECRETARIAT') {
+      try {
+        await claimSecretariat(deps, now);
+      } catch {
+        continue; // created meanwhile by another process
+      }
+    }
+    await insertIgnoringDuplicates(() =>
+      Organization.create({
+        _id,
+        ...org,
+        nameKey: nameKeyOf(org.name),
+        keywords: keywordsFor(org.name, org.country, org.topics),
+        statusHistory: org.membershipStatus ? [{ from: null, to: org.membershipStatus, at: now, by: null, reason: 'demo data' }] : [],
+      }),
+    );
+  }
+
+  const credentials = readCredentials(credentialsFile);
+  for (const person of DEMO_USERS) {
+    const _id = demoId(`user:${person.email}`);
+    const organizationId = ids.get(person.organization) ?? ids.get(DEMO_SECRETARIAT_SLUG)!;
+    const inserted = await insertIgnoringDuplicates(() =>
+      User.create({ _id, email: person.email, name: person.name, role: person.role, organizationId, timeZone: 'UTC', language: 'en' }),
+    );
+    let credential = credentials.find((c) => c.email === person.email);
+    if (inserted || !credential) {
+      credential = { email: person.email, password: randomBytes(12).toString('base64url'), role: person.role };
+      await Credential.updateOne({ _id }, { $set: { passwordHash: await hashPassword(credential.password) } }, { upsert: true });
+      credentials.splice(0, credentials.length, ...credentials.filter((c) => c.email !== person.email), credential);
+    }
+  }
+  fs.mkdirSync(deps.config.dataDir, { recursive: true });
+  fs.writeFileSync(credentialsFile, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
+  await completeClaim(deps.database.db, SEED_CLAIM, now);
+  deps.logger.info({ organizations: ids.size, users: DEMO_USERS.length }, 'demo data seeded');
+  return credentials;
+}
+
+async function insertIgnoringDuplicates(insert: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await insert();
+    return true;
+  } catch (err) {
+    if (isDuplicateKeyError(err)) return false;
+    throw err;
+  }
+}
+
+function readCredentials(file: string): DemoCredential[] {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as DemoCredential[];
+  } catch {
+    return [];
+  }
+}
+
+export function describeCredentials(credentials: DemoCredential[]): string {
+  if (credentials.length === 0) return '';
+  const lines = credentials.map((c) => `  ${c.role.padEnd(18)} ${c.email}  password: ${c.password}`);
+  return `Demo sign-in (demo data only; kept in DATA_DIR/demo-credentials.json):\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { seedDemoData } from '../../../src/seed/demo-seed';
+import { startTestApp, type TestApp } from '../../helpers/app';
+import { useTestDatabase } from '../../helpers/database';
+import { graphql } from '../../helpers/graphql';
+import { signInAs } from '../../helpers/fixtures';
+
+describe('demo data', () => {
+  const db = useTestDatabase();
+  let app: TestApp;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-seed-'));
+    app = await startTestApp(db.current, { dataDir });
+  });
+  afterAll(async () => {
+    await app.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('seeds the network once, with demo sign-ins that work, and is idempotent', async () => {
+    const first = await seedDemoData(app.deps);
+    const second = await seedDemoData(app.deps);
+    expect(second).toEqual(first);
+    expect(first.map((c) => c.role).sort()).toEqual(['GROUP_COORDINATOR', 'SECRETARIAT_ADMIN']);
+
+    const { Organization, User } = db.current.models;
+    expect(await Organization.countDocuments({ kind: 'SECRETARIAT' })).toBe(1);
+    expect(await Organization.countDocuments({ kind: 'MEMBER_GROUP' })).toBe(120);
+    expect((await Organization.distinct('country', { kind: 'MEMBER_GROUP' })).length).toBeGreaterThanOrEqual(95);
+    expect(await User.countDocuments({})).toBe(2);
+
+    const file = path.join(dataDir, 'demo-credentials.json');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+
+    const coordinator = first.find((c) => c.role === 'GROUP_COORDINATOR')!;
+    const token = await signInAs(app.url, coordinator.email, coordinator.password);
+    const me = await graphql<{ me: { role: string; organization: { kind: string } } }>(app.url, '{ me { role organization { kind } } }', undefined, { token });
+    expect(me.data?.me).toEqual({ role: 'GROUP_COORDINATOR', organization: { kind: 'MEMBER_GROUP' } });
+
+    const page = await graphql<{ organizations: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } }>(
+      app.url,
+      '{ organizations(first: 50, filter: { region: "AFRICA" }) { edges { node { id } } pageInfo { hasNextPage } } }',
+      undefined,
+      { token },
+    );
+    expect(page.data?.organizations.edges.length).toBeGreaterThan(5);
+  }, 60_000);
+});
