@@ -1,22 +1,43 @@
 /**
- * `npm run bench`: the baseline load test. Builds dist/ when stale, starts the real service
- * (`node dist/src/main.js`, api only, production settings, a throw-away DATA_DIR so the embedded
- * FerretDB starts unless MONGODB_URI is set), drives three endpoints with autocannon and writes
- * bench/results/latest.json. Always stops the service and exits by itself in bounded time.
+ * `npm run bench`: the baseline load test. Builds dist/ when stale; starts the database (an embedded
+ * FerretDB in a throw-away directory unless MONGODB_URI is set), seeds the demo network into it
+ * (`node dist/scripts/seed.js`), starts the real service on it (`node dist/src/main.js`, api only,
+ * production settings), signs in once as the demo coordinator, drives six scenarios with
+ * autocannon, counts the database commands one request of each scenario issues (in-process, see
+ * countCommands) and writes bench/results/latest.json. Always stops what it started and exits by
+ * itself in bounded time.
  *
  * Settings (environment): BENCH_DURATION_S (10), BENCH_WARMUP_S (3), BENCH_CONNECTIONS (10),
  * BENCH_BUILD (auto | always | never), BENCH_STARTUP_TIMEOUT_S (600).
  */
 import autocannon from 'autocannon';
+import { MongoClient } from 'mongodb';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import pino from 'pino';
+import { systemClock } from '../src/clock';
+import { loadConfig } from '../src/config';
+import { connectDatabase } from '../src/db/database';
+import { ensureFerretdbBinary, startFerretdb, type FerretdbProcess } from '../src/db/ferretdb';
+import { createLogger } from '../src/logger';
+import { startApi, type RunningApi } from '../src/server';
+import { VERSION } from '../src/version';
 
 const root = path.resolve(__dirname, '..');
 const resultsFile = path.join(root, 'bench', 'results', 'latest.json');
+const seedScript = path.join(root, 'dist', 'scripts', 'seed.js');
 const BUILD_TIMEOUT_MS = 5 * 60_000;
+const SEED_TIMEOUT_MS = 2 * 60_000;
+/** The in-process command count: connect, start, 3 requests per scenario, close. */
+const COUNT_TIMEOUT_MS = 60_000;
+/** How long after a response the count still waits for commands it may have left running. */
+const COUNT_SETTLE_MS = 100;
+/** Runs per scenario of the command count; the median is reported. */
+const COUNT_RUNS = 3;
 /** The service's own forced exit comes at SHUTDOWN_TIMEOUT_MS (10 s) + 5 s. */
 const STOP_TIMEOUT_MS = 20_000;
 
@@ -54,7 +75,7 @@ interface Scenario {
   verify: (body: string) => boolean;
 }
 
-const scenarios: Scenario[] = [
+const baseScenarios: Scenario[] = [
   {
     name: 'healthz',
     method: 'GET',
@@ -77,6 +98,50 @@ const scenarios: Scenario[] = [
   },
 ];
 
+/** A GraphQL answer with `data`, no `errors`, and data that passes `check`. */
+function graphqlAnswer(check: (data: Record<string, unknown>) => boolean): (body: string) => boolean {
+  return (body) => {
+    try {
+      const json = JSON.parse(body) as { data?: Record<string, unknown> | null; errors?: unknown };
+      return json.errors === undefined && typeof json.data === 'object' && json.data !== null && check(json.data);
+    } catch {
+      return false;
+    }
+  };
+}
+
+const ORGANIZATIONS_QUERY = (first: number) =>
+  `{ organizations(first: ${first}) { edges { cursor node { id name kind country region membershipStatus topics } } pageInfo { hasNextPage endCursor } } }`;
+
+/** The scenarios that need a session: the token comes from one signIn per bench run. */
+function signedInScenarios(token: string, email: string): Scenario[] {
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const organizations = (first: number): Scenario => ({
+    name: `graphql organizations(first: ${first})`,
+    method: 'POST',
+    path: '/graphql',
+    headers,
+    body: JSON.stringify({ query: ORGANIZATIONS_QUERY(first) }),
+    // The demo network has 125 organisations, so every page is full.
+    verify: graphqlAnswer((data) => {
+      const connection = data.organizations as { edges?: unknown[] } | null | undefined;
+      return Array.isArray(connection?.edges) && connection.edges.length === first;
+    }),
+  });
+  return [
+    {
+      name: 'graphql me (signed in)',
+      method: 'POST',
+      path: '/graphql',
+      headers,
+      body: JSON.stringify({ query: '{ me { id email name role timeZone organization { id name kind } } }' }),
+      verify: graphqlAnswer((data) => (data.me as { email?: string } | null | undefined)?.email === email),
+    },
+    organizations(50),
+    organizations(5),
+  ];
+}
+
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 // ---------------------------------------------------------------------------------------------
@@ -98,7 +163,9 @@ function newestMtime(entry: string): number {
 /** dist/ is stale when any build input changed after the last emitting `tsc` run. */
 function buildIsStale(): boolean {
   const buildInfo = path.join(root, 'dist', '.tsbuildinfo');
-  if (!fs.existsSync(path.join(root, 'dist', 'src', 'main.js')) || !fs.existsSync(buildInfo)) return true;
+  if (!fs.existsSync(path.join(root, 'dist', 'src', 'main.js')) || !fs.existsSync(seedScript) || !fs.existsSync(buildInfo)) {
+    return true;
+  }
   const inputs = ['src', 'jobs', 'scripts', 'schema', 'tsconfig.json', 'tsconfig.build.json', 'codegen.ts', 'package-lock.json'];
   const newestInput = Math.max(...inputs.map((entry) => newestMtime(path.join(root, entry))));
   return newestInput > fs.statSync(buildInfo).mtimeMs;
@@ -122,20 +189,16 @@ async function buildIfNeeded(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The service
+// Clean-up state: whatever is set here is stopped or removed on every exit path.
 
-interface RunningService {
-  url: string;
-  pid: number;
-  startupMs: number;
-  /** SIGTERM, wait for the graceful exit (SIGKILL after STOP_TIMEOUT_MS); resolves with the exit code. */
-  stop(): Promise<number | null>;
-}
-
-/** Set while a service child is running, so every failure path can kill it. */
+/** The child running now (the seed script or the service), so every failure path can kill it. */
 let liveChild: ChildProcess | undefined;
-/** The service's DATA_DIR while it exists. */
+/** DATA_DIR of the seed and the service (and the embedded FerretDB's files) while it exists. */
 let tempDir: string | undefined;
+/** The FerretDB this bench started, while it runs. */
+let ferretdb: FerretdbProcess | undefined;
+/** With MONGODB_URI: the per-run database to drop at the end. */
+let runDatabase: { uri: string; dbName: string } | undefined;
 
 const isRunning = (child: ChildProcess | undefined): child is ChildProcess =>
   child !== undefined && child.exitCode === null && child.signalCode === null;
@@ -149,28 +212,148 @@ function removeTempDir(): void {
   tempDir = undefined;
 }
 
-/** The emergency exit: kill the service, give it up to 3 s to go, remove its data, exit. */
+async function stopFerretdb(): Promise<void> {
+  const running = ferretdb;
+  ferretdb = undefined;
+  await running?.stop();
+}
+
+/** Drops the per-run database on MONGODB_URI (nothing to do on the embedded FerretDB: its files go with tempDir). */
+async function dropRunDatabase(): Promise<void> {
+  const target = runDatabase;
+  runDatabase = undefined;
+  if (!target) return;
+  const client = new MongoClient(target.uri, { serverSelectionTimeoutMS: 5_000 });
+  try {
+    await client.db(target.dbName).dropDatabase();
+    log(`dropped database ${target.dbName}`);
+  } catch (err) {
+    log(`could not drop database ${target.dbName}: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    await client.close().catch(() => undefined);
+  }
+}
+
+/** The emergency exit: kill the child, stop FerretDB, drop the run's database, remove the data, exit (within 10 s). */
 function abort(code: number): void {
+  process.exitCode = code;
   const child = liveChild;
   killLiveChild();
   const finish = () => {
+    killLiveChild();
     removeTempDir();
     process.exit(code);
   };
-  if (!isRunning(child)) return finish();
-  child.once('exit', finish);
-  setTimeout(finish, 3_000).unref();
+  const childGone = isRunning(child) ? new Promise((resolve) => child.once('exit', resolve)) : Promise.resolve();
+  void Promise.allSettled([childGone, stopFerretdb(), dropRunDatabase()]).then(finish);
+  setTimeout(finish, 10_000);
 }
 
-async function startService(dataDir: string): Promise<RunningService> {
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took more than ${Math.round(ms / 1000)} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The database and the demo data
+
+/** Log lines of the bench's own use of src/ (FerretDB build and start) go to stderr, like the rest. */
+const benchLogger = pino({ level: 'info', base: { role: 'bench' } }, pino.destination(2));
+
+/** Builds FerretDB from Go sources on the first run ever (a few minutes), then starts it on a random port. */
+async function startEmbeddedFerretdb(dataDir: string): Promise<FerretdbProcess> {
+  const started = Date.now();
+  const progress = setInterval(() => {
+    const s = Math.round((Date.now() - started) / 1000);
+    log(`FerretDB still starting after ${s} s (the first run builds it from Go sources: a few minutes)`);
+  }, 15_000);
+  try {
+    const start = async () => {
+      const binary = await ensureFerretdbBinary(benchLogger, process.env.FERRETDB_BIN || undefined);
+      const server = await startFerretdb({ binary, dataDir, logger: benchLogger.child({ component: 'ferretdb' }) });
+      ferretdb = server;
+      return server;
+    };
+    return await withTimeout(start(), settings.startupTimeoutS * 1000, 'starting FerretDB');
+  } finally {
+    clearInterval(progress);
+  }
+}
+
+interface DemoCredential {
+  email: string;
+  password: string;
+  role: string;
+}
+
+/** `npm run seed` as built: the demo network into the bench's database, sign-ins into DATA_DIR/demo-credentials.json. */
+async function seedDemoData(env: NodeJS.ProcessEnv, dataDir: string): Promise<DemoCredential[]> {
+  const started = Date.now();
+  const child = spawn(process.execPath, [seedScript], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  liveChild = child;
+  // stdout holds the passwords: read from the file below instead of printing them.
+  child.stdout!.resume();
+  readline.createInterface({ input: child.stderr! }).on('line', (line) => {
+    if (line.trim() !== '') process.stderr.write(`[seed] ${line}\n`);
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), SEED_TIMEOUT_MS);
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (exitCode) => resolve(exitCode));
+  }).finally(() => {
+    clearTimeout(timer);
+    liveChild = undefined;
+  });
+  if (code !== 0) throw new Error(`node dist/scripts/seed.js failed (exit ${code}; its output is above)`);
+  const credentials = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8')) as DemoCredential[];
+  log(`seeded the demo network in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return credentials;
+}
+
+/** The one sign-in of the run (signIn is limited to 5 attempts per email per 15 minutes). */
+async function signIn(url: string, credential: DemoCredential): Promise<string> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($input: SignInInput!) { signIn(input: $input) { token } }',
+      variables: { input: { email: credential.email, password: credential.password } },
+    }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const body = await response.text();
+  let token: unknown;
+  try {
+    token = (JSON.parse(body) as { data?: { signIn?: { token?: unknown } } }).data?.signIn?.token;
+  } catch {
+    token = undefined;
+  }
+  if (!response.ok || typeof token !== 'string') {
+    throw new Error(`signIn as ${credential.email} answered ${response.status}: ${body.slice(0, 500)}`);
+  }
+  return token;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The service
+
+interface RunningService {
+  url: string;
+  pid: number;
+  startupMs: number;
+  /** SIGTERM, wait for the graceful exit (SIGKILL after STOP_TIMEOUT_MS); resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+async function startService(baseEnv: NodeJS.ProcessEnv): Promise<RunningService> {
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
+    ...baseEnv,
     HOST: '127.0.0.1',
     PORT: '0',
-    LOG_LEVEL: 'warn',
     RUN_WORKER: 'false',
-    DATA_DIR: dataDir,
   };
   // The ready line prints PUBLIC_URL when set; the bench needs the real address.
   delete env.PUBLIC_URL;
@@ -192,7 +375,7 @@ async function startService(dataDir: string): Promise<RunningService> {
   const url = await new Promise<string>((resolve, reject) => {
     const progress = setInterval(() => {
       const s = Math.round((Date.now() - started) / 1000);
-      log(`still starting after ${s} s (the first run builds FerretDB from Go sources: a few minutes)`);
+      log(`the service is still starting after ${s} s`);
     }, 15_000);
     const timeout = setTimeout(() => {
       reject(new Error(`the service was not ready after ${settings.startupTimeoutS} s`));
@@ -281,6 +464,8 @@ interface Measurement {
   peakRssMb: number | null;
   peakRssSource: string;
   rssAfterMb: number | null;
+  /** Median database commands of one request (see countCommands); filled in after the load. */
+  dbCommandsPerRequest: number | null;
 }
 
 function percentile(sorted: Float64Array, p: number): number | null {
@@ -377,22 +562,82 @@ async function measure(service: RunningService, scenario: Scenario): Promise<Mea
     peakRssMb: toMb(hwmKb ?? (sampledPeakKb || null)),
     peakRssSource: hwmKb !== null ? 'VmHWM, reset before the run' : 'VmRSS sampled every 100 ms',
     rssAfterMb: toMb(rssAfterKb),
+    dbCommandsPerRequest: null,
   };
 }
 
-/** One request per endpoint before any load: a wrong answer fails fast with the reason. */
-async function checkEndpoints(url: string): Promise<void> {
-  for (const scenario of scenarios) {
-    const response = await fetch(url + scenario.path, {
-      method: scenario.method,
-      headers: scenario.headers,
-      body: scenario.body,
-      signal: AbortSignal.timeout(10_000),
+async function request(url: string, scenario: Scenario): Promise<void> {
+  const response = await fetch(url + scenario.path, {
+    method: scenario.method,
+    headers: scenario.headers,
+    body: scenario.body,
+    signal: AbortSignal.timeout(10_000),
+  });
+  const body = await response.text();
+  if (!response.ok || !scenario.verify(body)) {
+    throw new Error(`${scenario.name} (${scenario.method} ${scenario.path}) answered ${response.status}: ${body.slice(0, 500)}`);
+  }
+}
+
+/** One request per scenario before any load: a wrong answer fails fast with the reason. */
+async function checkEndpoints(url: string, scenarios: Scenario[]): Promise<void> {
+  for (const scenario of scenarios) await request(url, scenario);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Database commands per request
+
+interface CommandCount {
+  name: string;
+  /** The median of COUNT_RUNS requests. */
+  perRequest: number;
+  /** Commands of each request, in order. */
+  runs: number[];
+  /** The commands of the median request by name, e.g. { find: 3 }. */
+  commands: Record<string, number>;
+}
+
+/**
+ * The service child's driver counters are out of reach, so this runs the same app in-process
+ * (src/server's startApi, same config in production mode, the same database the child uses) and
+ * counts the driver's `commandStarted` events (connectDatabase sets monitorCommands) from just
+ * before a request until COUNT_SETTLE_MS after its response; endSessions (driver housekeeping) is
+ * not counted. Nothing else uses this connection meanwhile. Each scenario COUNT_RUNS times, median.
+ */
+async function countCommands(uri: string, dbName: string, dataDir: string, scenarios: Scenario[]): Promise<CommandCount[]> {
+  const logger = createLogger('silent');
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', MONGODB_URI: uri, MONGODB_DB_NAME: dbName, DATA_DIR: dataDir });
+  const database = await connectDatabase({ uri, dbName, logger, serverSelectionTimeoutMS: config.dbServerSelectionTimeoutMs });
+  let api: RunningApi | undefined;
+  try {
+    api = await startApi({ config, logger, clock: systemClock, database, version: VERSION }, { host: '127.0.0.1', port: 0 });
+    let recording: string[] | undefined;
+    database.client.on('commandStarted', (event) => {
+      if (recording && event.commandName !== 'endSessions') recording.push(event.commandName);
     });
-    const body = await response.text();
-    if (!response.ok || !scenario.verify(body)) {
-      throw new Error(`${scenario.method} ${scenario.path} answered ${response.status}: ${body.slice(0, 500)}`);
+    const counts: CommandCount[] = [];
+    for (const scenario of scenarios) {
+      const runs: string[][] = [];
+      for (let run = 0; run < COUNT_RUNS; run++) {
+        const names: string[] = [];
+        recording = names;
+        try {
+          await request(api.url, scenario);
+          await new Promise((resolve) => setTimeout(resolve, COUNT_SETTLE_MS));
+        } finally {
+          recording = undefined;
+        }
+        runs.push(names);
+      }
+      const median = [...runs].sort((a, b) => a.length - b.length)[Math.floor(runs.length / 2)]!;
+      const commands: Record<string, number> = {};
+      for (const name of median) commands[name] = (commands[name] ?? 0) + 1;
+      counts.push({ name: scenario.name, perRequest: median.length, runs: runs.map((r) => r.length), commands });
     }
+    return counts;
+  } finally {
+    await api?.close();
+    await database.close();
   }
 }
 
@@ -401,15 +646,16 @@ async function checkEndpoints(url: string): Promise<void> {
 
 function printTable(measurements: Measurement[]): void {
   const fmt = (value: number | null, digits = 2) => (value === null ? '-' : value.toFixed(digits));
-  const header = ['endpoint', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'non-2xx', 'peak RSS MB', 'RSS after MB'];
+  const header = ['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'non-2xx', 'db cmds/req', 'peak RSS MB', 'RSS after MB'];
   const rows = measurements.map((m) => [
-    `${m.method} ${m.path}`,
+    m.name,
     fmt(m.reqPerSec, 0),
     fmt(m.latencyMs.p50),
     fmt(m.latencyMs.p95),
     fmt(m.latencyMs.p99),
     String(m.errors + m.mismatches),
     String(m.non2xx),
+    m.dbCommandsPerRequest === null ? '-' : String(m.dbCommandsPerRequest),
     fmt(m.peakRssMb, 1),
     fmt(m.rssAfterMb, 1),
   ]);
@@ -425,7 +671,15 @@ function printTable(measurements: Measurement[]): void {
 
 async function main(): Promise<void> {
   const perRunMs = (settings.warmupS + settings.durationS + 30) * 1000;
-  const deadlineMs = BUILD_TIMEOUT_MS + settings.startupTimeoutS * 1000 + scenarios.length * perRunMs + STOP_TIMEOUT_MS + 60_000;
+  const scenarioCount = baseScenarios.length + 3;
+  const deadlineMs =
+    BUILD_TIMEOUT_MS +
+    2 * settings.startupTimeoutS * 1000 + // FerretDB (maybe built from sources), then the service
+    SEED_TIMEOUT_MS +
+    COUNT_TIMEOUT_MS +
+    scenarioCount * perRunMs +
+    STOP_TIMEOUT_MS +
+    60_000;
   const watchdog = setTimeout(() => {
     log(`gave up after ${Math.round(deadlineMs / 1000)} s`);
     abort(1);
@@ -433,22 +687,60 @@ async function main(): Promise<void> {
   watchdog.unref();
 
   await buildIfNeeded();
+  if (!fs.existsSync(seedScript)) throw new Error(`${path.relative(root, seedScript)} is missing after the build`);
 
-  const database = process.env.MONGODB_URI ? 'MONGODB_URI' : 'embedded FerretDB 1.24 (SQLite)';
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-bench-'));
   tempDir = dataDir;
   let service: RunningService | undefined;
   try {
-    log(`starting the service (${database}, data in ${dataDir})`);
-    service = await startService(dataDir);
+    let uri: string;
+    let dbName: string;
+    let database: string;
+    if (process.env.MONGODB_URI) {
+      // A fresh database per run: the seed's passwords are only known for a database it seeded
+      // itself, and sign-in limits of an earlier run do not carry over. Dropped at the end.
+      uri = process.env.MONGODB_URI;
+      dbName = `bench-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+      runDatabase = { uri, dbName };
+      database = 'MONGODB_URI (a fresh database per run, dropped at the end)';
+    } else {
+      log(`starting the embedded FerretDB (data in ${dataDir})`);
+      uri = (await startEmbeddedFerretdb(path.join(dataDir, 'ferretdb'))).uri;
+      dbName = 'bench';
+      database = 'embedded FerretDB 1.24 (SQLite), started by the bench';
+    }
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      DATA_DIR: dataDir,
+      MONGODB_URI: uri,
+      MONGODB_DB_NAME: dbName,
+    };
+
+    log(`seeding the demo network (database ${dbName})`);
+    const credentials = await seedDemoData(env, dataDir);
+    const coordinator = credentials.find((c) => c.role === 'GROUP_COORDINATOR');
+    if (!coordinator) throw new Error('the seed wrote no GROUP_COORDINATOR sign-in to demo-credentials.json');
+
+    log('starting the service');
+    service = await startService(env);
     log(`ready at ${service.url} after ${(service.startupMs / 1000).toFixed(1)} s (pid ${service.pid})`);
-    await checkEndpoints(service.url);
+    const token = await signIn(service.url, coordinator);
+    log(`signed in once as ${coordinator.email}`);
+    const scenarios = [...baseScenarios, ...signedInScenarios(token, coordinator.email)];
+    await checkEndpoints(service.url, scenarios);
+
+    log(`counting database commands per request (in-process api on the same database, median of ${COUNT_RUNS})`);
+    const commandCounts = await withTimeout(countCommands(uri, dbName, dataDir, scenarios), COUNT_TIMEOUT_MS, 'counting database commands');
     const idleRssMb = toMb(readStatusKb(service.pid, 'VmRSS'));
 
     const measurements: Measurement[] = [];
     for (const scenario of scenarios) {
-      log(`${scenario.method} ${scenario.path}: ${settings.warmupS} s warm-up, ${settings.durationS} s measured, ${settings.connections} connections`);
-      measurements.push(await measure(service, scenario));
+      log(`${scenario.name}: ${settings.warmupS} s warm-up, ${settings.durationS} s measured, ${settings.connections} connections`);
+      const measurement = await measure(service, scenario);
+      measurement.dbCommandsPerRequest = commandCounts.find((c) => c.name === scenario.name)?.perRequest ?? null;
+      measurements.push(measurement);
     }
 
     printTable(measurements);
@@ -460,10 +752,17 @@ async function main(): Promise<void> {
       cpu: { count: cpus.length, model: cpus[0]?.model.trim() ?? 'unknown' },
       totalMemoryMb: Math.round(os.totalmem() / 1024 / 1024),
       database,
+      dataset: 'the demo network of `npm run seed` (125 organisations); signed-in scenarios as the demo GROUP_COORDINATOR',
       settings: { durationS: settings.durationS, warmupS: settings.warmupS, connections: settings.connections },
       notes: 'autocannon runs in the same machine as the service; latency percentiles are from every response of the measured run',
       service: { startupMs: service.startupMs, idleRssMb },
       results: measurements,
+      dbCommands: {
+        method:
+          `driver commandStarted events (endSessions excluded) of one request to an in-process api on the same database, ` +
+          `from the request until ${COUNT_SETTLE_MS} ms after its response; median of ${COUNT_RUNS} requests`,
+        results: commandCounts,
+      },
     };
     fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
     fs.writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
@@ -478,6 +777,9 @@ async function main(): Promise<void> {
       killLiveChild();
       await service.stop();
     }
+    killLiveChild();
+    await stopFerretdb();
+    await dropRunDatabase();
     removeTempDir();
     clearTimeout(watchdog);
   }

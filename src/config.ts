@@ -54,6 +54,7 @@ const envSchema = z.object({
   SESSION_TTL_HOURS: int(168, 1, 24 * 90),
   /** Failed or not, sign-in attempts per email in 15 minutes before RATE_LIMITED. */
   SIGN_IN_ATTEMPTS_PER_WINDOW: int(5, 1, 1_000),
+  INVITATION_TTL_HOURS: int(168, 1, 24 * 60),
   /** Comma-separated region codes (default: the nine of DESIGN.md). */
   REGIONS: z.string().max(2_000).optional(),
   /** Comma-separated focus topic codes. */
@@ -89,6 +90,7 @@ export interface Config {
   agendaProcessEveryMs: number;
   sessionTtlMs: number;
   signInAttemptsPerWindow: number;
+  invitationTtlMs: number;
   regions: string[];
   topics: string[];
 }
@@ -151,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     agendaProcessEveryMs: e.AGENDA_PROCESS_EVERY_MS,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
     signInAttemptsPerWindow: e.SIGN_IN_ATTEMPTS_PER_WINDOW,
+    invitationTtlMs: e.INVITATION_TTL_HOURS * 3_600_000,
     regions,
     topics,
   };

@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import { organizationModel } from '../modules/organizations/organization.model';
 import { workerHeartbeatModel } from '../modules/system/heartbeat.model';
 import { credentialModel } from '../modules/users/credential.model';
+import { invitationModel } from '../modules/users/invitation.model';
 import { sessionModel } from '../modules/users/session.model';
 import { userModel } from '../modules/users/user.model';
 
@@ -12,6 +13,7 @@ export function registerModels(connection: Connection) {
     User: userModel(connection),
     Credential: credentialModel(connection),
     Session: sessionModel(connection),
+    Invitation: invitationModel(connection),
     WorkerHeartbeat: workerHeartbeatModel(connection),
   };
 }

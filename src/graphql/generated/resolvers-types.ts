@@ -21,6 +21,31 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
 };
 
+export type AcceptInvitationInput = {
+  /** BCP 47 language tag, e.g. `es`. */
+  language: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** At least 10 characters, not a common password. */
+  password: Scalars['String']['input'];
+  /** IANA time zone, e.g. `America/Lima`. */
+  timeZone: Scalars['String']['input'];
+  /** The token from the invitation link. */
+  token: Scalars['String']['input'];
+};
+
+/** The new account, already signed in. */
+export type AcceptInvitationPayload = {
+  __typename?: 'AcceptInvitationPayload';
+  expiresAt: Scalars['DateTime']['output'];
+  token: Scalars['String']['output'];
+  user: User;
+};
+
+export type ChangeUserRoleInput = {
+  id: Scalars['ID']['input'];
+  role: Role;
+};
+
 export type CreateOrganizationInput = {
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   country: Scalars['String']['input'];
@@ -33,6 +58,40 @@ export type CreateOrganizationInput = {
   region?: InputMaybe<Scalars['String']['input']>;
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DisableUserInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type EnableUserInput = {
+  id: Scalars['ID']['input'];
+};
+
+/** An invitation to join, waiting to be accepted. */
+export type Invitation = {
+  __typename?: 'Invitation';
+  email: Scalars['String']['output'];
+  /** After this the link no longer works; invite again. */
+  expiresAt: Scalars['DateTime']['output'];
+  organization: Organization;
+  role: Role;
+};
+
+export type InvitationPayload = {
+  __typename?: 'InvitationPayload';
+  invitation: Invitation;
+  /** The single-use link to send to the person (returned only to the inviter, only now). */
+  inviteUrl: Scalars['String']['output'];
+};
+
+export type InviteUserInput = {
+  email: Scalars['String']['input'];
+  /** Shown in the invitation; the person sets their own name on accepting. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the inviter's own organisation. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  role: Role;
 };
 
 /** The Secretariat's record of assessing an applicant against the membership criteria. */
@@ -72,8 +131,21 @@ export type MembershipStatusChange = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates the account from a single-use invitation and signs it in. */
+  acceptInvitation: AcceptInvitationPayload;
+  /** Secretariat admins only; Secretariat roles are for Secretariat staff, group roles for groups. */
+  changeUserRole: UserPayload;
   /** Secretariat only. A member group starts as APPLICANT unless a status is given. */
   createOrganization: OrganizationPayload;
+  /** Secretariat admins only: the person can no longer sign in, and every session ends at once. */
+  disableUser: UserPayload;
+  /** Secretariat admins only. */
+  enableUser: UserPayload;
+  /**
+   * Secretariat admins invite anyone; coordinators invite members of their own group. A new
+   * invitation to the same email replaces the earlier one. CONFLICT when the email has an account.
+   */
+  inviteUser: InvitationPayload;
   /** Secretariat only: records the assessment of an applicant and admits it or declines it. */
   recordMembershipAssessment: OrganizationPayload;
   /** Secretariat only: lifts a suspension. */
@@ -93,8 +165,38 @@ export type Mutation = {
 
 
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationChangeUserRoleArgs = {
+  input: ChangeUserRoleInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationDisableUserArgs = {
+  input: DisableUserInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationEnableUserArgs = {
+  input: EnableUserInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationInviteUserArgs = {
+  input: InviteUserInput;
 };
 
 
@@ -327,6 +429,11 @@ export type User = {
   timeZone: Scalars['String']['output'];
 };
 
+export type UserPayload = {
+  __typename?: 'UserPayload';
+  user: User;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -400,11 +507,19 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcceptInvitationInput: AcceptInvitationInput;
+  AcceptInvitationPayload: ResolverTypeWrapper<Omit<AcceptInvitationPayload, 'user'> & { user: ResolversTypes['User'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeUserRoleInput: ChangeUserRoleInput;
   CreateOrganizationInput: CreateOrganizationInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DisableUserInput: DisableUserInput;
+  EnableUserInput: EnableUserInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Invitation: ResolverTypeWrapper<Omit<Invitation, 'organization'> & { organization: ResolversTypes['Organization'] }>;
+  InvitationPayload: ResolverTypeWrapper<Omit<InvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
+  InviteUserInput: InviteUserInput;
   MembershipAssessment: ResolverTypeWrapper<MembershipAssessment>;
   MembershipDecision: MembershipDecision;
   MembershipStatus: MembershipStatus;
@@ -430,15 +545,24 @@ export type ResolversTypes = {
   SuspendOrganizationInput: SuspendOrganizationInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   User: ResolverTypeWrapper<UserDoc>;
+  UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user: ResolversTypes['User'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcceptInvitationInput: AcceptInvitationInput;
+  AcceptInvitationPayload: Omit<AcceptInvitationPayload, 'user'> & { user: ResolversParentTypes['User'] };
   Boolean: Scalars['Boolean']['output'];
+  ChangeUserRoleInput: ChangeUserRoleInput;
   CreateOrganizationInput: CreateOrganizationInput;
   DateTime: Scalars['DateTime']['output'];
+  DisableUserInput: DisableUserInput;
+  EnableUserInput: EnableUserInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Invitation: Omit<Invitation, 'organization'> & { organization: ResolversParentTypes['Organization'] };
+  InvitationPayload: Omit<InvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
+  InviteUserInput: InviteUserInput;
   MembershipAssessment: MembershipAssessment;
   MembershipStatusChange: MembershipStatusChange;
   Mutation: Record<PropertyKey, never>;
@@ -460,11 +584,30 @@ export type ResolversParentTypes = {
   SuspendOrganizationInput: SuspendOrganizationInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   User: UserDoc;
+  UserPayload: Omit<UserPayload, 'user'> & { user: ResolversParentTypes['User'] };
+};
+
+export type AcceptInvitationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AcceptInvitationPayload'] = ResolversParentTypes['AcceptInvitationPayload']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type InvitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type InvitationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvitationPayload'] = ResolversParentTypes['InvitationPayload']> = {
+  invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
+  inviteUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type MembershipAssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipAssessment'] = ResolversParentTypes['MembershipAssessment']> = {
   decidedOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -481,7 +624,12 @@ export type MembershipStatusChangeResolvers<ContextType = GraphQLContext, Parent
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
+  changeUserRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  disableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'input'>>;
+  enableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'input'>>;
+  inviteUser?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   recordMembershipAssessment?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationRecordMembershipAssessmentArgs, 'input'>>;
   reinstateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationReinstateOrganizationArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
@@ -560,8 +708,15 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UserPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserPayload'] = ResolversParentTypes['UserPayload']> = {
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Invitation?: InvitationResolvers<ContextType>;
+  InvitationPayload?: InvitationPayloadResolvers<ContextType>;
   MembershipAssessment?: MembershipAssessmentResolvers<ContextType>;
   MembershipStatusChange?: MembershipStatusChangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -575,5 +730,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserPayload?: UserPayloadResolvers<ContextType>;
 };
 

@@ -39,10 +39,15 @@ export async function signIn(deps: Deps & { ip: string }, input: { email: string
     throw new BadUserInputError(WRONG_CREDENTIALS);
   }
   await limiter.succeeded();
+  return { ...(await startSession(deps, user._id)), user };
+}
+
+/** A new session for the user: the bearer token is returned once and only its hash is stored. */
+export async function startSession(deps: Deps, userId: Types.ObjectId): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken(TOKEN_PREFIX);
-  const expiresAt = new Date(now.getTime() + deps.config.sessionTtlMs);
-  await database.models.Session.create({ _id: tokenHash(token), userId: user._id, expiresAt });
-  return { token, expiresAt, user };
+  const expiresAt = new Date(deps.clock.now().getTime() + deps.config.sessionTtlMs);
+  await deps.database.models.Session.create({ _id: tokenHash(token), userId, expiresAt });
+  return { token, expiresAt };
 }
 
 export async function signOut(deps: Deps, viewer: Viewer | null): Promise<boolean> {

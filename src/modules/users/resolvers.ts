@@ -1,6 +1,8 @@
 import type { MutationResolvers, QueryResolvers, UserResolvers } from '../../graphql/generated/resolvers-types';
 import { NotFoundError } from '../../errors';
 import * as auth from './auth.service';
+import * as invitations from './invitations.service';
+import type { Role } from './roles';
 import * as users from './users.service';
 
 const me: QueryResolvers['me'] = (_parent, _args, ctx) => users.me(ctx);
@@ -8,6 +10,19 @@ const me: QueryResolvers['me'] = (_parent, _args, ctx) => users.me(ctx);
 const signIn: MutationResolvers['signIn'] = (_parent, { input }, ctx) => auth.signIn(ctx, input);
 
 const signOut: MutationResolvers['signOut'] = async (_parent, _args, ctx) => ({ revoked: await auth.signOut(ctx, ctx.viewer) });
+
+const mutations: MutationResolvers = {
+  signIn,
+  signOut,
+  inviteUser: async (_parent, { input }, ctx) => {
+    const { invitation, organization, inviteUrl } = await invitations.inviteUser(ctx, input);
+    return { invitation: { email: invitation.email, role: invitation.role as Role, expiresAt: invitation.expiresAt, organization }, inviteUrl };
+  },
+  acceptInvitation: (_parent, { input }, ctx) => invitations.acceptInvitation(ctx, input),
+  disableUser: async (_parent, { input }, ctx) => ({ user: await users.setUserDisabled(ctx, input, true) }),
+  enableUser: async (_parent, { input }, ctx) => ({ user: await users.setUserDisabled(ctx, input, false) }),
+  changeUserRole: async (_parent, { input }, ctx) => ({ user: await users.changeUserRole(ctx, input) }),
+};
 
 const User: UserResolvers = {
   id: (user) => String(user._id),
@@ -19,4 +34,4 @@ const User: UserResolvers = {
   },
 };
 
-export const usersResolvers = { Query: { me }, Mutation: { signIn, signOut }, User };
+export const usersResolvers = { Query: { me }, Mutation: mutations, User };

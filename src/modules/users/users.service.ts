@@ -1,11 +1,52 @@
 import { Types } from 'mongoose';
+import { z } from 'zod';
+import { parseId } from '../../db/ids';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
+import { parseInput } from '../../validation';
+import type { OrganizationDoc } from '../organizations/organization.model';
+import { revokeAllSessions } from './auth.service';
+import { requireViewer } from './authorize';
+import { ROLES } from './roles';
 import type { UserDoc } from './user.model';
+import { roleFitsOrganization, usersPolicy } from './users.policy';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database'>;
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config'>;
 
 /** The signed-in person, or null for an anonymous request. */
 export async function me(ctx: Ctx): Promise<UserDoc | null> {
   if (!ctx.viewer) return null;
   return ctx.database.models.User.findById(new Types.ObjectId(ctx.viewer.userId)).lean<UserDoc>();
+}
+
+export async function setUserDisabled(ctx: Ctx, input: { id: string }, disabled: boolean): Promise<UserDoc> {
+  const viewer = requireViewer(ctx.viewer);
+  if (!usersPolicy.administer(viewer)) throw new ForbiddenError();
+  const userId = parseId(input.id);
+  if (String(userId) === viewer.userId) throw new BadUserInputError('You cannot disable or enable your own account.', 'id');
+  const user = await ctx.database.models.User.findOneAndUpdate(
+    { _id: userId },
+    { $set: { disabledAt: disabled ? ctx.clock.now() : null } },
+    { new: true },
+  ).lean<UserDoc>();
+  if (!user) throw new NotFoundError('User');
+  if (disabled) await revokeAllSessions(ctx, userId);
+  return user;
+}
+
+export async function changeUserRole(ctx: Ctx, input: { id: string; role: string }): Promise<UserDoc> {
+  const viewer = requireViewer(ctx.viewer);
+  if (!usersPolicy.administer(viewer)) throw new ForbiddenError();
+  const role = parseInput(z.enum(ROLES), input.role, 'role');
+  const userId = parseId(input.id);
+  if (String(userId) === viewer.userId) throw new BadUserInputError('Ask another admin to change your own role.', 'id');
+  const current = await ctx.database.models.User.findById(userId).lean<UserDoc>();
+  if (!current) throw new NotFoundError('User');
+  const organization = await ctx.database.models.Organization.findById(current.organizationId).lean<OrganizationDoc>();
+  if (!organization || !roleFitsOrganization(role, organization.kind)) {
+    throw new BadUserInputError(`A ${role} cannot belong to a ${organization?.kind ?? 'missing organisation'}.`, 'role');
+  }
+  const user = await ctx.database.models.User.findOneAndUpdate({ _id: userId }, { $set: { role } }, { new: true }).lean<UserDoc>();
+  if (!user) throw new NotFoundError('User');
+  return user;
 }
