@@ -1,0 +1,129 @@
+import { randomBytes } from 'node:crypto';
+import { startTestApp, type TestApp } from '../../helpers/app';
+import { useTestDatabase } from '../../helpers/database';
+import { givenNetwork, givenOrganization, givenUser } from '../../helpers/fixtures';
+import { errorCodes, graphql } from '../../helpers/graphql';
+
+type Caller = 'anonymous' | 'admin' | 'staff' | 'coordinator' | 'member';
+type Network = Awaited<ReturnType<typeof givenNetwork>>;
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+
+interface Operation {
+  name: string;
+  query: string;
+  /** Fresh variables for each call, so one caller's success cannot change another's case. */
+  variables(context: { app: TestApp; network: Network }): Promise<Record<string, unknown>>;
+  expected: Record<Caller, Outcome>;
+}
+
+const secretariatOnly: Record<Caller, Outcome> = { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'FORBIDDEN', member: 'FORBIDDEN' };
+const adminOnly: Record<Caller, Outcome> = { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'FORBIDDEN', coordinator: 'FORBIDDEN', member: 'FORBIDDEN' };
+const signedIn: Record<Caller, Outcome> = { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'ok', member: 'ok' };
+const everyone: Record<Caller, Outcome> = { anonymous: 'ok', admin: 'ok', staff: 'ok', coordinator: 'ok', member: 'ok' };
+
+const unique = () => randomBytes(4).toString('hex');
+
+// Every query and mutation of the organisations and people issue, for every role, through HTTP.
+describe('authorization matrix', () => {
+  const db = useTestDatabase();
+  let app: TestApp;
+  let network: Network;
+  beforeAll(async () => {
+    app = await startTestApp(db.current);
+    network = await givenNetwork(db.current, app.url);
+  });
+  afterAll(() => app.close());
+
+  const operations: Operation[] = [
+    { name: 'me', query: '{ me { id } }', variables: async () => ({}), expected: everyone },
+    {
+      name: 'organization',
+      query: 'query($id: ID!) { organization(id: $id) { id } }',
+      variables: async ({ network: n }) => ({ id: String(n.group._id) }),
+      expected: signedIn,
+    },
+    { name: 'organizations', query: '{ organizations(first: 5) { edges { node { id } } } }', variables: async () => ({}), expected: signedIn },
+    {
+      name: 'createOrganization',
+      query: 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',
+      variables: async () => ({ input: { name: `Group ${unique()}`, kind: 'MEMBER_GROUP', country: 'GH' } }),
+      expected: secretariatOnly,
+    },
+    {
+      name: 'updateOrganization',
+      query: 'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }',
+      variables: async () => ({ input: { id: String((await givenOrganization(db.current))._id), name: `Renamed ${unique()}` } }),
+      expected: secretariatOnly,
+    },
+    {
+      name: 'recordMembershipAssessment',
+      query: 'mutation($input: RecordMembershipAssessmentInput!) { recordMembershipAssessment(input: $input) { organization { id } } }',
+      variables: async () => ({
+        input: { organizationId: String((await givenOrganization(db.current, { membershipStatus: 'APPLICANT' }))._id), decision: 'ADMIT_AS_MEMBER', notes: 'ok' },
+      }),
+      expected: secretariatOnly,
+    },
+    {
+      name: 'suspendOrganization',
+      query: 'mutation($input: SuspendOrganizationInput!) { suspendOrganization(input: $input) { organization { id } } }',
+      variables: async () => ({ input: { id: String((await givenOrganization(db.current))._id), reason: 'test' } }),
+      expected: secretariatOnly,
+    },
+    {
+      name: 'reinstateOrganization',
+      query: 'mutation($input: ReinstateOrganizationInput!) { reinstateOrganization(input: $input) { organization { id } } }',
+      variables: async () => ({ input: { id: String((await givenOrganization(db.current, { membershipStatus: 'SUSPENDED' }))._id) } }),
+      expected: secretariatOnly,
+    },
+    {
+      name: 'inviteUser (a member of the coordinator\'s group)',
+      query: 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }',
+      variables: async ({ network: n }) => ({ input: { email: `new-${unique()}@example.org`, role: 'MEMBER', organizationId: String(n.group._id) } }),
+      expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'FORBIDDEN', coordinator: 'ok', member: 'FORBIDDEN' },
+    },
+    {
+      name: 'inviteUser (a coordinator)',
+      query: 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }',
+      variables: async ({ network: n }) => ({ input: { email: `new-${unique()}@example.org`, role: 'GROUP_COORDINATOR', organizationId: String(n.group._id) } }),
+      expected: adminOnly,
+    },
+    ...(['disableUser', 'enableUser'] as const).map((name) => ({
+      name,
+      query: `mutation($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { user { id } } }`,
+      variables: async ({ network: n }: { network: Network }) => ({
+        input: { id: String((await givenUser(db.current, { role: 'MEMBER', organizationId: n.group._id }))._id) },
+      }),
+      expected: adminOnly,
+    })),
+    {
+      name: 'changeUserRole',
+      query: 'mutation($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id } } }',
+      variables: async ({ network: n }) => ({
+        input: { id: String((await givenUser(db.current, { role: 'MEMBER', organizationId: n.group._id }))._id), role: 'GROUP_COORDINATOR' },
+      }),
+      expected: adminOnly,
+    },
+  ];
+
+  const callers: Caller[] = ['anonymous', 'admin', 'staff', 'coordinator', 'member'];
+  const cases = operations.flatMap((operation) => callers.map((caller) => [operation.name, caller, operation.expected[caller], operation] as const));
+
+  it.each(cases)('%s as %s: %s', async (_name, caller, outcome, operation) => {
+    const token = caller === 'anonymous' ? undefined : network.tokens[caller];
+    const response = await graphql(app.url, operation.query, await operation.variables({ app, network }), { token });
+    if (outcome === 'ok') {
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toBeDefined();
+    } else {
+      expect(errorCodes(response)).toEqual([outcome]);
+    }
+  });
+
+  it('lets anyone call signIn, signOut and acceptInvitation (each checks its own credentials)', async () => {
+    expect(errorCodes(await graphql(app.url, 'mutation { signIn(input: { email: "a@example.org", password: "x" }) { token } }'))).toEqual(['BAD_USER_INPUT']);
+    expect((await graphql(app.url, 'mutation { signOut { revoked } }')).data).toEqual({ signOut: { revoked: false } });
+    const accept = 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }';
+    const response = await graphql(app.url, accept, { input: { token: `inv_${'B'.repeat(43)}`, name: 'X', password: 'long enough password', timeZone: 'UTC', language: 'en' } });
+    expect(errorCodes(response)).toEqual(['NOT_FOUND']);
+  });
+});
