@@ -1,9 +1,16 @@
 import { isSecretariatRole, type Viewer } from '../users/roles';
+import type { OrganizationKind } from './organization.model';
 
 /** Who may do what with organisations. Pure functions, tested as a matrix. */
 export const organizationsPolicy = {
-  /** Members read the network's organisations; anonymous callers do not. */
+  /** Signed-in people read organisations; anonymous callers do not. */
   read: (_viewer: Viewer) => true,
+  /**
+   * Partner organisations' people see only what is public or shared with them: their own
+   * organisation and the Secretariat, not the network's member directory.
+   */
+  seesWholeDirectory: (viewer: Viewer, ownKind: OrganizationKind | undefined) =>
+    isSecretariatRole(viewer.role) || (ownKind !== undefined && ownKind !== 'PARTNER'),
   /** The Secretariat creates and edits organisations and decides on membership. */
   manage: (viewer: Viewer) => isSecretariatRole(viewer.role),
   /** Assessments against the membership criteria are the Secretariat's working notes. */

@@ -1,4 +1,4 @@
-import type { QueryFilter } from 'mongoose';
+import { Types, type QueryFilter } from 'mongoose';
 import { releaseClaim, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
 import { searchWords } from '../../db/keywords';
@@ -7,18 +7,28 @@ import type { GraphQLContext } from '../../graphql/context';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
 import { parseInput } from '../../validation';
 import { authorize } from '../users/authorize';
-import type { MembershipStatus, OrganizationDoc } from './organization.model';
+import { isSecretariatRole } from '../users/roles';
+import type { MembershipStatus, OrganizationDoc, OrganizationKind } from './organization.model';
 import { organizationsPolicy as policy } from './organizations.policy';
 import { organizationSchemas } from './organizations.validation';
 import { defaultRegionOf } from './reference/regions';
 import { keywordsFor, nameKeyOf } from './search-keys';
 import { claimSecretariat, SECRETARIAT_CLAIM } from './secretariat';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config'>;
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders'>;
+
+/** The organisations a viewer may see: all, or (partners) their own and the Secretariat. */
+async function readScope(ctx: Ctx): Promise<QueryFilter<OrganizationDoc> | null> {
+  const viewer = authorize(ctx.viewer, policy.read);
+  if (isSecretariatRole(viewer.role)) return null;
+  const own = await ctx.loaders.organizations.byId.load(viewer.organizationId);
+  if (policy.seesWholeDirectory(viewer, own?.kind as OrganizationKind | undefined)) return null;
+  return { $or: [{ _id: new Types.ObjectId(viewer.organizationId) }, { kind: 'SECRETARIAT' }] };
+}
 
 export async function getOrganization(ctx: Ctx, id: string): Promise<OrganizationDoc> {
-  authorize(ctx.viewer, policy.read);
-  const doc = await ctx.database.models.Organization.findById(parseId(id)).lean<OrganizationDoc>();
+  const scope = await readScope(ctx);
+  const doc = await ctx.database.models.Organization.findOne({ _id: parseId(id), ...scope }).lean<OrganizationDoc>();
   if (!doc) throw new NotFoundError('Organisation');
   return doc;
 }
@@ -27,10 +37,11 @@ export async function listOrganizations(
   ctx: Ctx,
   args: { filter?: unknown; first?: number | null; after?: string | null },
 ) {
-  authorize(ctx.viewer, policy.read);
+  const scope = await readScope(ctx);
   const filter = parseInput(organizationSchemas(ctx.config).filter, args.filter, 'filter') ?? {};
   const size = pageSize(args.first);
   const query: QueryFilter<OrganizationDoc> = {};
+  const conditions: QueryFilter<OrganizationDoc>[] = scope ? [scope] : [];
   if (filter.region) query.region = filter.region;
   if (filter.country) query.country = filter.country.trim().toUpperCase();
   if (filter.membershipStatus) query.membershipStatus = filter.membershipStatus;
@@ -44,8 +55,9 @@ export async function listOrganizations(
   }
   if (args.after) {
     const cursor = decodeCursor(args.after);
-    query.$or = [{ nameKey: { $gt: cursor.key } }, { nameKey: cursor.key, _id: { $gt: parseId(cursor.id, 'after') } }];
+    conditions.push({ $or: [{ nameKey: { $gt: cursor.key } }, { nameKey: cursor.key, _id: { $gt: parseId(cursor.id, 'after') } }] });
   }
+  if (conditions.length > 0) query.$and = conditions;
   const rows = await ctx.database.models.Organization.find(query)
     .sort({ nameKey: 1, _id: 1 })
     .limit(size + 1)

@@ -1,7 +1,7 @@
 import { startTestApp, type TestApp } from '../../helpers/app';
 import { countCommands } from '../../helpers/command-counter';
 import { useTestDatabase } from '../../helpers/database';
-import { givenNetwork, givenOrganization } from '../../helpers/fixtures';
+import { givenNetwork, givenOrganization, givenUser, signInAs } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
 const CREATE = `mutation($input: CreateOrganizationInput!) {
@@ -100,6 +100,18 @@ describe('organisations', () => {
     });
   });
 
+  describe('partner organisations', () => {
+    it("show their people only their own organisation and the Secretariat", async () => {
+      const partner = await givenOrganization(db.current, { kind: 'PARTNER', name: 'Regional Liaison Office', country: 'TH' });
+      const person = await givenUser(db.current, { role: 'MEMBER', organizationId: partner._id });
+      const token = await signInAs(app.url, person.email);
+      const listed = await graphql<{ organizations: { edges: { node: Org }[] } }>(app.url, LIST, { first: 100 }, { token });
+      expect(listed.data?.organizations.edges.map((e) => e.node.name).sort()).toEqual(['International Secretariat', 'Regional Liaison Office']);
+      const hidden = await graphql(app.url, 'query($id: ID!) { organization(id: $id) { id } }', { id: String(network.group._id) }, { token });
+      expect(errorCodes(hidden)).toEqual(['NOT_FOUND']);
+    });
+  });
+
   describe('updateOrganization', () => {
     it('changes only the given fields, clears optional ones with null, and re-derives the region', async () => {
       const org = await givenOrganization(db.current, { name: 'Old Name', country: 'KE' });
@@ -191,9 +203,11 @@ describe('organisations', () => {
     it('answers a page with one command whatever its size, users and their organisations included', async () => {
       const small = await countCommands(db.current.client, () => graphql(app.url, LIST, { first: 2 }, { token: network.tokens.member }));
       const large = await countCommands(db.current.client, () => graphql(app.url, LIST, { first: 50 }, { token: network.tokens.member }));
-      // authenticate (session + user) + one find
-      expect(small.commands).toEqual(['find sessions', 'find users', 'find organizations']);
+      // authenticate (session + user), the reader's own organisation (partners see less), the page
+      expect(small.commands).toEqual(['find sessions', 'find users', 'find organizations', 'find organizations']);
       expect(large.count).toBe(small.count);
+      const bySecretariat = await countCommands(db.current.client, () => graphql(app.url, LIST, { first: 50 }, { token: network.tokens.staff }));
+      expect(bySecretariat.commands).toEqual(['find sessions', 'find users', 'find organizations']);
     });
   });
 });
