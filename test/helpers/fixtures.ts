@@ -5,6 +5,8 @@ import { keywordsFor, nameKeyOf } from '../../src/modules/organizations/search-k
 import type { Role } from '../../src/modules/users/roles';
 import { hashPassword } from '../../src/modules/users/secrets';
 import type { UserDoc } from '../../src/modules/users/user.model';
+import { startTestApp, type TestApp } from './app';
+import { useTestDatabase } from './database';
 import { graphql } from './graphql';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -75,4 +77,35 @@ export async function givenNetwork(database: Database, url: string) {
     member: await signInAs(url, people.member.email),
   };
   return { secretariat, group, people, tokens };
+}
+
+export type Network = Awaited<ReturnType<typeof givenNetwork>>;
+
+/**
+ * The usual setup of an API test file: its own database, the app over it, and a signed-in network
+ * (Secretariat admin and staff, a group's coordinator and member). Read `env.app` / `env.network`
+ * inside tests.
+ */
+export function useNetworkApp(overrides: Parameters<typeof startTestApp>[1] = {}) {
+  const db = useTestDatabase();
+  let app: TestApp | undefined;
+  let network: Network | undefined;
+  beforeAll(async () => {
+    app = await startTestApp(db.current, overrides);
+    network = await givenNetwork(db.current, app.url);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  return {
+    db,
+    get app(): TestApp {
+      if (!app) throw new Error('useNetworkApp(): used before beforeAll ran');
+      return app;
+    },
+    get network(): Network {
+      if (!network) throw new Error('useNetworkApp(): used before beforeAll ran');
+      return network;
+    },
+  };
 }

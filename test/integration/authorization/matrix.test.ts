@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { startTestApp, type TestApp } from '../../helpers/app';
-import { useTestDatabase } from '../../helpers/database';
-import { givenNetwork, givenOrganization, givenUser } from '../../helpers/fixtures';
+import type { TestApp } from '../../helpers/app';
+import { givenOrganization, givenUser, type Network, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
 type Caller = 'anonymous' | 'admin' | 'staff' | 'coordinator' | 'member';
-type Network = Awaited<ReturnType<typeof givenNetwork>>;
 type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN';
 
 interface Operation {
@@ -25,14 +23,7 @@ const unique = () => randomBytes(4).toString('hex');
 
 // Every query and mutation of the organisations and people issue, for every role, through HTTP.
 describe('authorization matrix', () => {
-  const db = useTestDatabase();
-  let app: TestApp;
-  let network: Network;
-  beforeAll(async () => {
-    app = await startTestApp(db.current);
-    network = await givenNetwork(db.current, app.url);
-  });
-  afterAll(() => app.close());
+  const env = useNetworkApp();
 
   const operations: Operation[] = [
     { name: 'me', query: '{ me { id } }', variables: async () => ({}), expected: everyone },
@@ -52,27 +43,27 @@ describe('authorization matrix', () => {
     {
       name: 'updateOrganization',
       query: 'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }',
-      variables: async () => ({ input: { id: String((await givenOrganization(db.current))._id), name: `Renamed ${unique()}` } }),
+      variables: async () => ({ input: { id: String((await givenOrganization(env.db.current))._id), name: `Renamed ${unique()}` } }),
       expected: secretariatOnly,
     },
     {
       name: 'recordMembershipAssessment',
       query: 'mutation($input: RecordMembershipAssessmentInput!) { recordMembershipAssessment(input: $input) { organization { id } } }',
       variables: async () => ({
-        input: { organizationId: String((await givenOrganization(db.current, { membershipStatus: 'APPLICANT' }))._id), decision: 'ADMIT_AS_MEMBER', notes: 'ok' },
+        input: { organizationId: String((await givenOrganization(env.db.current, { membershipStatus: 'APPLICANT' }))._id), decision: 'ADMIT_AS_MEMBER', notes: 'ok' },
       }),
       expected: secretariatOnly,
     },
     {
       name: 'suspendOrganization',
       query: 'mutation($input: SuspendOrganizationInput!) { suspendOrganization(input: $input) { organization { id } } }',
-      variables: async () => ({ input: { id: String((await givenOrganization(db.current))._id), reason: 'test' } }),
+      variables: async () => ({ input: { id: String((await givenOrganization(env.db.current))._id), reason: 'test' } }),
       expected: secretariatOnly,
     },
     {
       name: 'reinstateOrganization',
       query: 'mutation($input: ReinstateOrganizationInput!) { reinstateOrganization(input: $input) { organization { id } } }',
-      variables: async () => ({ input: { id: String((await givenOrganization(db.current, { membershipStatus: 'SUSPENDED' }))._id) } }),
+      variables: async () => ({ input: { id: String((await givenOrganization(env.db.current, { membershipStatus: 'SUSPENDED' }))._id) } }),
       expected: secretariatOnly,
     },
     {
@@ -91,7 +82,7 @@ describe('authorization matrix', () => {
       name,
       query: `mutation($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { user { id } } }`,
       variables: async ({ network: n }: { network: Network }) => ({
-        input: { id: String((await givenUser(db.current, { role: 'MEMBER', organizationId: n.group._id }))._id) },
+        input: { id: String((await givenUser(env.db.current, { role: 'MEMBER', organizationId: n.group._id }))._id) },
       }),
       expected: adminOnly,
     })),
@@ -99,7 +90,7 @@ describe('authorization matrix', () => {
       name: 'changeUserRole',
       query: 'mutation($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id } } }',
       variables: async ({ network: n }) => ({
-        input: { id: String((await givenUser(db.current, { role: 'MEMBER', organizationId: n.group._id }))._id), role: 'GROUP_COORDINATOR' },
+        input: { id: String((await givenUser(env.db.current, { role: 'MEMBER', organizationId: n.group._id }))._id), role: 'GROUP_COORDINATOR' },
       }),
       expected: adminOnly,
     },
@@ -109,8 +100,8 @@ describe('authorization matrix', () => {
   const cases = operations.flatMap((operation) => callers.map((caller) => [operation.name, caller, operation.expected[caller], operation] as const));
 
   it.each(cases)('%s as %s: %s', async (_name, caller, outcome, operation) => {
-    const token = caller === 'anonymous' ? undefined : network.tokens[caller];
-    const response = await graphql(app.url, operation.query, await operation.variables({ app, network }), { token });
+    const token = caller === 'anonymous' ? undefined : env.network.tokens[caller];
+    const response = await graphql(env.app.url, operation.query, await operation.variables({ app: env.app, network: env.network }), { token });
     if (outcome === 'ok') {
       expect(response.errors).toBeUndefined();
       expect(response.data).toBeDefined();
@@ -120,10 +111,10 @@ describe('authorization matrix', () => {
   });
 
   it('lets anyone call signIn, signOut and acceptInvitation (each checks its own credentials)', async () => {
-    expect(errorCodes(await graphql(app.url, 'mutation { signIn(input: { email: "a@example.org", password: "x" }) { token } }'))).toEqual(['BAD_USER_INPUT']);
-    expect((await graphql(app.url, 'mutation { signOut { revoked } }')).data).toEqual({ signOut: { revoked: false } });
+    expect(errorCodes(await graphql(env.app.url, 'mutation { signIn(input: { email: "a@example.org", password: "x" }) { token } }'))).toEqual(['BAD_USER_INPUT']);
+    expect((await graphql(env.app.url, 'mutation { signOut { revoked } }')).data).toEqual({ signOut: { revoked: false } });
     const accept = 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }';
-    const response = await graphql(app.url, accept, { input: { token: `inv_${'B'.repeat(43)}`, name: 'X', password: 'long enough password', timeZone: 'UTC', language: 'en' } });
+    const response = await graphql(env.app.url, accept, { input: { token: `inv_${'B'.repeat(43)}`, name: 'X', password: 'long enough password', timeZone: 'UTC', language: 'en' } });
     expect(errorCodes(response)).toEqual(['NOT_FOUND']);
   });
 });

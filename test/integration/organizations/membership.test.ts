@@ -1,6 +1,6 @@
 import { startTestApp, type TestApp } from '../../helpers/app';
 import { useTestDatabase } from '../../helpers/database';
-import { givenNetwork, givenOrganization, givenUser, signInAs } from '../../helpers/fixtures';
+import { givenOrganization, givenUser, signInAs, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
 const ASSESS = `mutation($input: RecordMembershipAssessmentInput!) {
@@ -12,23 +12,15 @@ const READ = 'query($id: ID!) { organization(id: $id) { membershipStatus assessm
 
 // The network's admission practice: apply, be assessed, be admitted or declined; suspension.
 describe('membership', () => {
-  const db = useTestDatabase();
-  let app: TestApp;
-  let network: Awaited<ReturnType<typeof givenNetwork>>;
-
-  beforeAll(async () => {
-    app = await startTestApp(db.current);
-    network = await givenNetwork(db.current, app.url);
-  });
-  afterAll(() => app.close());
+  const env = useNetworkApp();
 
   it('records an assessment and admits an applicant as a member', async () => {
-    const applicant = await givenOrganization(db.current, { membershipStatus: 'APPLICANT' });
+    const applicant = await givenOrganization(env.db.current, { membershipStatus: 'APPLICANT' });
     const response = await graphql<{ recordMembershipAssessment: { organization: Record<string, unknown> } }>(
-      app.url,
+      env.app.url,
       ASSESS,
       { input: { organizationId: String(applicant._id), decision: 'ADMIT_AS_MEMBER', notes: 'Meets the criteria: independent, child-rights based.', decidedOn: '2026-02-20T00:00:00Z' } },
-      { token: network.tokens.staff },
+      { token: env.network.tokens.staff },
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.recordMembershipAssessment.organization).toMatchObject({
@@ -39,73 +31,73 @@ describe('membership', () => {
   });
 
   it('keeps a declined applicant as applicant, with the assessment on record', async () => {
-    const applicant = await givenOrganization(db.current, { membershipStatus: 'APPLICANT' });
+    const applicant = await givenOrganization(env.db.current, { membershipStatus: 'APPLICANT' });
     const response = await graphql<{ recordMembershipAssessment: { organization: { membershipStatus: string; assessments: unknown[] } } }>(
-      app.url,
+      env.app.url,
       ASSESS,
       { input: { organizationId: String(applicant._id), decision: 'DECLINE', notes: 'Not yet independent of its funder.' } },
-      { token: network.tokens.admin },
+      { token: env.network.tokens.admin },
     );
     expect(response.data?.recordMembershipAssessment.organization.membershipStatus).toBe('APPLICANT');
     expect(response.data?.recordMembershipAssessment.organization.assessments).toHaveLength(1);
   });
 
   it('admits an applicant once when two decisions arrive at once', async () => {
-    const applicant = await givenOrganization(db.current, { membershipStatus: 'APPLICANT' });
+    const applicant = await givenOrganization(env.db.current, { membershipStatus: 'APPLICANT' });
     const answers = await Promise.all(
       (['ADMIT_AS_MEMBER', 'ADMIT_AS_AFFILIATE', 'ADMIT_AS_MEMBER'] as const).map((decision) =>
-        graphql(app.url, ASSESS, { input: { organizationId: String(applicant._id), decision, notes: 'ok' } }, { token: network.tokens.admin }),
+        graphql(env.app.url, ASSESS, { input: { organizationId: String(applicant._id), decision, notes: 'ok' } }, { token: env.network.tokens.admin }),
       ),
     );
     expect(answers.filter((a) => !a.errors)).toHaveLength(1);
     expect(answers.filter((a) => errorCodes(a)[0] === 'CONFLICT')).toHaveLength(2);
-    const stored = await db.current.models.Organization.findById(applicant._id).lean();
+    const stored = await env.db.current.models.Organization.findById(applicant._id).lean();
     expect(stored?.assessments).toHaveLength(1);
     expect(stored?.statusHistory.filter((h) => h.from === 'APPLICANT')).toHaveLength(1);
   });
 
   it('refuses to assess a group that is not an applicant', async () => {
-    const member = await givenOrganization(db.current, { membershipStatus: 'MEMBER' });
-    const response = await graphql(app.url, ASSESS, { input: { organizationId: String(member._id), decision: 'DECLINE', notes: 'x' } }, { token: network.tokens.admin });
+    const member = await givenOrganization(env.db.current, { membershipStatus: 'MEMBER' });
+    const response = await graphql(env.app.url, ASSESS, { input: { organizationId: String(member._id), decision: 'DECLINE', notes: 'x' } }, { token: env.network.tokens.admin });
     expect(errorCodes(response)).toEqual(['CONFLICT']);
   });
 
   it('suspends a member with a reason and reinstates it, keeping the history', async () => {
-    const group = await givenOrganization(db.current, { membershipStatus: 'AFFILIATE' });
+    const group = await givenOrganization(env.db.current, { membershipStatus: 'AFFILIATE' });
     const suspended = await graphql<{ suspendOrganization: { organization: { membershipStatus: string } } }>(
-      app.url,
+      env.app.url,
       SUSPEND,
       { input: { id: String(group._id), reason: 'Annual report not received for two years.' } },
-      { token: network.tokens.admin },
+      { token: env.network.tokens.admin },
     );
     expect(suspended.data?.suspendOrganization.organization).toEqual({
       membershipStatus: 'SUSPENDED',
       statusHistory: [{ from: 'AFFILIATE', to: 'SUSPENDED', reason: 'Annual report not received for two years.' }],
     });
-    expect(errorCodes(await graphql(app.url, SUSPEND, { input: { id: String(group._id), reason: 'again' } }, { token: network.tokens.admin }))).toEqual(['CONFLICT']);
-    const reinstated = await graphql(app.url, REINSTATE, { input: { id: String(group._id), status: 'AFFILIATE' } }, { token: network.tokens.admin });
+    expect(errorCodes(await graphql(env.app.url, SUSPEND, { input: { id: String(group._id), reason: 'again' } }, { token: env.network.tokens.admin }))).toEqual(['CONFLICT']);
+    const reinstated = await graphql(env.app.url, REINSTATE, { input: { id: String(group._id), status: 'AFFILIATE' } }, { token: env.network.tokens.admin });
     expect(reinstated.data).toEqual({ reinstateOrganization: { organization: { membershipStatus: 'AFFILIATE' } } });
-    expect(errorCodes(await graphql(app.url, SUSPEND, { input: { id: String(group._id), reason: '  ' } }, { token: network.tokens.admin }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await graphql(env.app.url, SUSPEND, { input: { id: String(group._id), reason: '  ' } }, { token: env.network.tokens.admin }))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('shows assessments to the Secretariat only', async () => {
-    const applicant = await givenOrganization(db.current, { membershipStatus: 'APPLICANT' });
-    await graphql(app.url, ASSESS, { input: { organizationId: String(applicant._id), decision: 'DECLINE', notes: 'Confidential notes' } }, { token: network.tokens.admin });
-    const bySecretariat = await graphql<{ organization: { assessments: unknown[] } }>(app.url, READ, { id: String(applicant._id) }, { token: network.tokens.staff });
+    const applicant = await givenOrganization(env.db.current, { membershipStatus: 'APPLICANT' });
+    await graphql(env.app.url, ASSESS, { input: { organizationId: String(applicant._id), decision: 'DECLINE', notes: 'Confidential notes' } }, { token: env.network.tokens.admin });
+    const bySecretariat = await graphql<{ organization: { assessments: unknown[] } }>(env.app.url, READ, { id: String(applicant._id) }, { token: env.network.tokens.staff });
     expect(bySecretariat.data?.organization.assessments).toHaveLength(1);
-    for (const token of [network.tokens.coordinator, network.tokens.member]) {
-      const response = await graphql<{ organization: { assessments: unknown[] } }>(app.url, READ, { id: String(applicant._id) }, { token });
+    for (const token of [env.network.tokens.coordinator, env.network.tokens.member]) {
+      const response = await graphql<{ organization: { assessments: unknown[] } }>(env.app.url, READ, { id: String(applicant._id) }, { token });
       expect(response.data?.organization.assessments).toEqual([]);
     }
   });
 
   it('leaves membership decisions to the Secretariat', async () => {
-    const applicant = await givenOrganization(db.current, { membershipStatus: 'APPLICANT' });
-    for (const token of [network.tokens.coordinator, network.tokens.member]) {
-      const response = await graphql(app.url, ASSESS, { input: { organizationId: String(applicant._id), decision: 'ADMIT_AS_MEMBER', notes: 'me' } }, { token });
+    const applicant = await givenOrganization(env.db.current, { membershipStatus: 'APPLICANT' });
+    for (const token of [env.network.tokens.coordinator, env.network.tokens.member]) {
+      const response = await graphql(env.app.url, ASSESS, { input: { organizationId: String(applicant._id), decision: 'ADMIT_AS_MEMBER', notes: 'me' } }, { token });
       expect(errorCodes(response)).toEqual(['FORBIDDEN']);
     }
-    expect((await db.current.models.Organization.findById(applicant._id).lean())?.membershipStatus).toBe('APPLICANT');
+    expect((await env.db.current.models.Organization.findById(applicant._id).lean())?.membershipStatus).toBe('APPLICANT');
   });
 });
 

@@ -1,7 +1,5 @@
-import { startTestApp, type TestApp } from '../../helpers/app';
 import { countCommands } from '../../helpers/command-counter';
-import { useTestDatabase } from '../../helpers/database';
-import { givenNetwork, givenOrganization, givenUser, signInAs } from '../../helpers/fixtures';
+import { givenOrganization, givenUser, signInAs, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
 const CREATE = `mutation($input: CreateOrganizationInput!) {
@@ -17,19 +15,11 @@ const LIST = `query($filter: OrganizationFilter, $first: Int, $after: String) {
 type Org = { id: string; name: string; country: string; region: string; membershipStatus?: string };
 
 describe('organisations', () => {
-  const db = useTestDatabase();
-  let app: TestApp;
-  let network: Awaited<ReturnType<typeof givenNetwork>>;
-
-  beforeAll(async () => {
-    app = await startTestApp(db.current);
-    network = await givenNetwork(db.current, app.url);
-  });
-  afterAll(() => app.close());
+  const env = useNetworkApp();
 
   describe('createOrganization', () => {
     it('creates a member group as an applicant, with the region derived from the country', async () => {
-      const response = await graphql<{ createOrganization: { organization: Org & Record<string, unknown> } }>(app.url, CREATE, {
+      const response = await graphql<{ createOrganization: { organization: Org & Record<string, unknown> } }>(env.app.url, CREATE, {
         input: {
           name: '  Protección Infantil Bolivia ',
           kind: 'MEMBER_GROUP',
@@ -39,7 +29,7 @@ describe('organisations', () => {
           website: 'https://proteccion.example.org',
           contactEmail: 'Info@Proteccion.example.org',
         },
-      }, { token: network.tokens.staff });
+      }, { token: env.network.tokens.staff });
       expect(response.errors).toBeUndefined();
       expect(response.data?.createOrganization.organization).toEqual({
         id: expect.any(String),
@@ -68,59 +58,59 @@ describe('organisations', () => {
       ['a bad email', { contactEmail: 'not-an-email' }, 'contactEmail'],
       ['a status for a partner', { kind: 'PARTNER', membershipStatus: 'MEMBER' }, 'membershipStatus'],
     ])('refuses %s with BAD_USER_INPUT naming the field, storing nothing', async (_name, change, field) => {
-      const before = await db.current.models.Organization.countDocuments({});
-      const response = await graphql(app.url, CREATE, { input: { name: 'Valid Name', kind: 'MEMBER_GROUP', country: 'KE', ...change } }, { token: network.tokens.admin });
+      const before = await env.db.current.models.Organization.countDocuments({});
+      const response = await graphql(env.app.url, CREATE, { input: { name: 'Valid Name', kind: 'MEMBER_GROUP', country: 'KE', ...change } }, { token: env.network.tokens.admin });
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
       expect(response.errors?.[0]?.extensions?.field).toBe(field);
-      expect(await db.current.models.Organization.countDocuments({})).toBe(before);
+      expect(await env.db.current.models.Organization.countDocuments({})).toBe(before);
     });
 
     it('refuses an unknown enum value before it reaches the service', async () => {
-      const response = await graphql(app.url, CREATE, { input: { name: 'Valid Name', kind: 'CLUB', country: 'KE' } }, { token: network.tokens.admin });
+      const response = await graphql(env.app.url, CREATE, { input: { name: 'Valid Name', kind: 'CLUB', country: 'KE' } }, { token: env.network.tokens.admin });
       expect(response.status).toBe(400);
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     });
 
     it('allows only one Secretariat, even when two are created at once', async () => {
       const answers = await Promise.all(
-        [1, 2, 3].map((n) => graphql(app.url, CREATE, { input: { name: `Secretariat ${n}`, kind: 'SECRETARIAT', country: 'TH' } }, { token: network.tokens.admin })),
+        [1, 2, 3].map((n) => graphql(env.app.url, CREATE, { input: { name: `Secretariat ${n}`, kind: 'SECRETARIAT', country: 'TH' } }, { token: env.network.tokens.admin })),
       );
       // The fixture network already has its Secretariat.
       expect(answers.map((a) => errorCodes(a)[0])).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT']);
-      expect(await db.current.models.Organization.countDocuments({ kind: 'SECRETARIAT' })).toBe(1);
+      expect(await env.db.current.models.Organization.countDocuments({ kind: 'SECRETARIAT' })).toBe(1);
     });
 
     it('is for the Secretariat only', async () => {
-      for (const token of [network.tokens.coordinator, network.tokens.member]) {
-        const response = await graphql(app.url, CREATE, { input: { name: 'Sneaky', kind: 'MEMBER_GROUP', country: 'KE' } }, { token });
+      for (const token of [env.network.tokens.coordinator, env.network.tokens.member]) {
+        const response = await graphql(env.app.url, CREATE, { input: { name: 'Sneaky', kind: 'MEMBER_GROUP', country: 'KE' } }, { token });
         expect(errorCodes(response)).toEqual(['FORBIDDEN']);
       }
-      expect(errorCodes(await graphql(app.url, CREATE, { input: { name: 'Sneaky', kind: 'MEMBER_GROUP', country: 'KE' } }))).toEqual(['UNAUTHENTICATED']);
-      expect(await db.current.models.Organization.countDocuments({ name: 'Sneaky' })).toBe(0);
+      expect(errorCodes(await graphql(env.app.url, CREATE, { input: { name: 'Sneaky', kind: 'MEMBER_GROUP', country: 'KE' } }))).toEqual(['UNAUTHENTICATED']);
+      expect(await env.db.current.models.Organization.countDocuments({ name: 'Sneaky' })).toBe(0);
     });
   });
 
   describe('partner organisations', () => {
     it("show their people only their own organisation and the Secretariat", async () => {
-      const partner = await givenOrganization(db.current, { kind: 'PARTNER', name: 'Regional Liaison Office', country: 'TH' });
-      const person = await givenUser(db.current, { role: 'MEMBER', organizationId: partner._id });
-      const token = await signInAs(app.url, person.email);
-      const listed = await graphql<{ organizations: { edges: { node: Org }[] } }>(app.url, LIST, { first: 100 }, { token });
+      const partner = await givenOrganization(env.db.current, { kind: 'PARTNER', name: 'Regional Liaison Office', country: 'TH' });
+      const person = await givenUser(env.db.current, { role: 'MEMBER', organizationId: partner._id });
+      const token = await signInAs(env.app.url, person.email);
+      const listed = await graphql<{ organizations: { edges: { node: Org }[] } }>(env.app.url, LIST, { first: 100 }, { token });
       expect(listed.data?.organizations.edges.map((e) => e.node.name).sort()).toEqual(['International Secretariat', 'Regional Liaison Office']);
-      const hidden = await graphql(app.url, 'query($id: ID!) { organization(id: $id) { id } }', { id: String(network.group._id) }, { token });
+      const hidden = await graphql(env.app.url, 'query($id: ID!) { organization(id: $id) { id } }', { id: String(env.network.group._id) }, { token });
       expect(errorCodes(hidden)).toEqual(['NOT_FOUND']);
     });
   });
 
   describe('updateOrganization', () => {
     it('changes only the given fields, clears optional ones with null, and re-derives the region', async () => {
-      const org = await givenOrganization(db.current, { name: 'Old Name', country: 'KE' });
-      await db.current.models.Organization.updateOne({ _id: org._id }, { $set: { website: 'https://old.example.org', topics: ['ACCESS_TO_JUSTICE'] } });
+      const org = await givenOrganization(env.db.current, { name: 'Old Name', country: 'KE' });
+      await env.db.current.models.Organization.updateOne({ _id: org._id }, { $set: { website: 'https://old.example.org', topics: ['ACCESS_TO_JUSTICE'] } });
       const response = await graphql<{ updateOrganization: { organization: Record<string, unknown> } }>(
-        app.url,
+        env.app.url,
         UPDATE,
         { input: { id: String(org._id), name: 'New Name', country: 'FR', website: null } },
-        { token: network.tokens.admin },
+        { token: env.network.tokens.admin },
       );
       expect(response.data?.updateOrganization.organization).toEqual({
         id: String(org._id),
@@ -137,12 +127,12 @@ describe('organisations', () => {
       ['a malformed id', 'not-an-id', 'BAD_USER_INPUT'],
       ['an unknown id', '0123456789abcdef01234567', 'NOT_FOUND'],
     ])('answers %s with %s', async (_name, id, code) => {
-      expect(errorCodes(await graphql(app.url, UPDATE, { input: { id, name: 'X Y' } }, { token: network.tokens.admin }))).toEqual([code]);
+      expect(errorCodes(await graphql(env.app.url, UPDATE, { input: { id, name: 'X Y' } }, { token: env.network.tokens.admin }))).toEqual([code]);
     });
 
     it('refuses to clear a required field', async () => {
-      const org = await givenOrganization(db.current);
-      const response = await graphql(app.url, UPDATE, { input: { id: String(org._id), name: null } }, { token: network.tokens.admin });
+      const org = await givenOrganization(env.db.current);
+      const response = await graphql(env.app.url, UPDATE, { input: { id: String(org._id), name: null } }, { token: env.network.tokens.admin });
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     });
   });
@@ -150,11 +140,11 @@ describe('organisations', () => {
   describe('organization and organizations', () => {
     it('finds by id; NOT_FOUND for an unknown one; BAD_USER_INPUT for a malformed one', async () => {
       const query = 'query($id: ID!) { organization(id: $id) { id name } }';
-      const ok = await graphql(app.url, query, { id: String(network.group._id) }, { token: network.tokens.member });
-      expect(ok.data).toEqual({ organization: { id: String(network.group._id), name: 'Safe Childhood Kenya' } });
-      expect(errorCodes(await graphql(app.url, query, { id: '0123456789abcdef01234567' }, { token: network.tokens.member }))).toEqual(['NOT_FOUND']);
-      expect(errorCodes(await graphql(app.url, query, { id: '{"$gt":""}' }, { token: network.tokens.member }))).toEqual(['BAD_USER_INPUT']);
-      expect(errorCodes(await graphql(app.url, query, { id: String(network.group._id) }))).toEqual(['UNAUTHENTICATED']);
+      const ok = await graphql(env.app.url, query, { id: String(env.network.group._id) }, { token: env.network.tokens.member });
+      expect(ok.data).toEqual({ organization: { id: String(env.network.group._id), name: 'Safe Childhood Kenya' } });
+      expect(errorCodes(await graphql(env.app.url, query, { id: '0123456789abcdef01234567' }, { token: env.network.tokens.member }))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await graphql(env.app.url, query, { id: '{"$gt":""}' }, { token: env.network.tokens.member }))).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(await graphql(env.app.url, query, { id: String(env.network.group._id) }))).toEqual(['UNAUTHENTICATED']);
     });
 
     it('pages through every organisation in name order, each exactly once', async () => {
@@ -162,21 +152,21 @@ describe('organisations', () => {
       let after: string | null = null;
       for (let page = 0; page < 50; page++) {
         const response: Awaited<ReturnType<typeof graphql<{ organizations: { edges: { node: Org }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>>> =
-          await graphql(app.url, LIST, { first: 3, after }, { token: network.tokens.member });
+          await graphql(env.app.url, LIST, { first: 3, after }, { token: env.network.tokens.member });
         const connection = response.data!.organizations;
         seen.push(...connection.edges.map((e) => e.node.name));
         if (!connection.pageInfo.hasNextPage) break;
         after = connection.pageInfo.endCursor;
       }
-      const all = await db.current.models.Organization.find({}).sort({ nameKey: 1, _id: 1 }).lean();
+      const all = await env.db.current.models.Organization.find({}).sort({ nameKey: 1, _id: 1 }).lean();
       expect(seen).toEqual(all.map((o) => o.name));
     });
 
     it('filters by region, country, status, topic and text (accents and case ignored)', async () => {
-      await givenOrganization(db.current, { name: 'Niños Seguros Perú', country: 'PE', region: 'AMERICAS', topics: ['EXPLOITATION_IN_TRAVEL_AND_TOURISM'] });
-      await givenOrganization(db.current, { name: 'Coalition Togo', country: 'TG', region: 'AFRICA', membershipStatus: 'SUSPENDED' });
+      await givenOrganization(env.db.current, { name: 'Niños Seguros Perú', country: 'PE', region: 'AMERICAS', topics: ['EXPLOITATION_IN_TRAVEL_AND_TOURISM'] });
+      await givenOrganization(env.db.current, { name: 'Coalition Togo', country: 'TG', region: 'AFRICA', membershipStatus: 'SUSPENDED' });
       const names = async (filter: Record<string, unknown>) => {
-        const response = await graphql<{ organizations: { edges: { node: Org }[] } }>(app.url, LIST, { filter, first: 100 }, { token: network.tokens.member });
+        const response = await graphql<{ organizations: { edges: { node: Org }[] } }>(env.app.url, LIST, { filter, first: 100 }, { token: env.network.tokens.member });
         expect(response.errors).toBeUndefined();
         return response.data!.organizations.edges.map((e) => e.node.name);
       };
@@ -195,18 +185,18 @@ describe('organisations', () => {
       ['a forged cursor', { after: 'bm90LWEtY3Vyc29y' }, 'after'],
       ['a huge search', { filter: { text: 'x'.repeat(201) } }, 'filter.text'],
     ])('refuses %s', async (_name, variables, field) => {
-      const response = await graphql(app.url, LIST, variables, { token: network.tokens.member });
+      const response = await graphql(env.app.url, LIST, variables, { token: env.network.tokens.member });
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
       expect(response.errors?.[0]?.extensions?.field).toBe(field);
     });
 
     it('answers a page with one command whatever its size, users and their organisations included', async () => {
-      const small = await countCommands(db.current.client, () => graphql(app.url, LIST, { first: 2 }, { token: network.tokens.member }));
-      const large = await countCommands(db.current.client, () => graphql(app.url, LIST, { first: 50 }, { token: network.tokens.member }));
+      const small = await countCommands(env.db.current.client, () => graphql(env.app.url, LIST, { first: 2 }, { token: env.network.tokens.member }));
+      const large = await countCommands(env.db.current.client, () => graphql(env.app.url, LIST, { first: 50 }, { token: env.network.tokens.member }));
       // authenticate (session + user), the reader's own organisation (partners see less), the page
       expect(small.commands).toEqual(['find sessions', 'find users', 'find organizations', 'find organizations']);
       expect(large.count).toBe(small.count);
-      const bySecretariat = await countCommands(db.current.client, () => graphql(app.url, LIST, { first: 50 }, { token: network.tokens.staff }));
+      const bySecretariat = await countCommands(env.db.current.client, () => graphql(env.app.url, LIST, { first: 50 }, { token: env.network.tokens.staff }));
       expect(bySecretariat.commands).toEqual(['find sessions', 'find users', 'find organizations']);
     });
   });

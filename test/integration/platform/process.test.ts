@@ -1,27 +1,10 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
-import path from 'node:path';
 import { connectDatabase } from '../../../src/db/database';
-import { projectRoot } from '../../../src/paths';
 import { testLogger, testServerUri } from '../../helpers/database';
+import { exitOf, spawnEntry } from '../../helpers/processes';
 
-const MAIN = path.join(projectRoot, 'src', 'main.ts');
-
-function startService(env: Record<string, string>): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    cwd: projectRoot,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-  });
-}
-
-function exitOf(child: ChildProcessWithoutNullStreams): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
-}
+const startService = (env: Record<string, string>) => spawnEntry('src/main.ts', [], env);
 
 // The service as a process: start-up validation and graceful shutdown.
 describe('the service process', () => {

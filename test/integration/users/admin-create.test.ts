@@ -1,23 +1,12 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { connectDatabase, type Database } from '../../../src/db/database';
-import { projectRoot } from '../../../src/paths';
 import { startTestApp, type TestApp } from '../../helpers/app';
 import { createTestDatabase, dropTestDatabase, testServerUri } from '../../helpers/database';
 import { errorCodes, graphql } from '../../helpers/graphql';
+import { exitOf, spawnEntry } from '../../helpers/processes';
 import { signInAs } from '../../helpers/fixtures';
 
-function adminCreate(dbName: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'admin-create.ts'), ...args], {
-    cwd: projectRoot,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', MONGODB_URI: testServerUri(), MONGODB_DB_NAME: dbName },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
-}
+const adminCreate = (dbName: string, args: string[]) =>
+  exitOf(spawnEntry('scripts/admin-create.ts', args, { MONGODB_URI: testServerUri(), MONGODB_DB_NAME: dbName }));
 
 // `npm run admin:create -- --email E --password P --name N`, as an operator runs it.
 describe('admin:create', () => {

@@ -1,6 +1,4 @@
-import { startTestApp, type TestApp } from '../../helpers/app';
-import { useTestDatabase } from '../../helpers/database';
-import { givenNetwork, givenOrganization, signInAs } from '../../helpers/fixtures';
+import { givenOrganization, signInAs, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
 const INVITE = `mutation($input: InviteUserInput!) {
@@ -14,34 +12,26 @@ type Invite = { inviteUser: { invitation: { email: string; role: string; expires
 const tokenOf = (url: string) => new URL(url).searchParams.get('token')!;
 
 describe('invitations', () => {
-  const db = useTestDatabase();
-  let app: TestApp;
-  let network: Awaited<ReturnType<typeof givenNetwork>>;
+  const env = useNetworkApp({ invitationTtlMs: 48 * 3_600_000 });
 
-  beforeAll(async () => {
-    app = await startTestApp(db.current, { invitationTtlMs: 48 * 3_600_000 });
-    network = await givenNetwork(db.current, app.url);
-  });
-  afterAll(() => app.close());
-
-  const invite = (input: Record<string, unknown>, token: string) => graphql<Invite>(app.url, INVITE, { input }, { token });
+  const invite = (input: Record<string, unknown>, token: string) => graphql<Invite>(env.app.url, INVITE, { input }, { token });
   const accept = (input: Record<string, unknown>) =>
-    graphql<{ acceptInvitation: { token: string; user: Record<string, unknown> } }>(app.url, ACCEPT, {
+    graphql<{ acceptInvitation: { token: string; user: Record<string, unknown> } }>(env.app.url, ACCEPT, {
       input: { name: 'Amina Diallo', password: 'a long and private phrase', timeZone: 'Africa/Dakar', language: 'fr-sn', ...input },
     });
 
   it('lets a coordinator invite a member of their group, who accepts once and is signed in', async () => {
-    const invited = await invite({ email: 'Amina@Example.org', role: 'MEMBER' }, network.tokens.coordinator);
+    const invited = await invite({ email: 'Amina@Example.org', role: 'MEMBER' }, env.network.tokens.coordinator);
     expect(invited.errors).toBeUndefined();
     const { invitation, inviteUrl } = invited.data!.inviteUser;
     expect(invitation).toEqual({
       email: 'amina@example.org',
       role: 'MEMBER',
       expiresAt: '2026-03-03T09:00:00.000Z',
-      organization: { id: String(network.group._id), kind: 'MEMBER_GROUP' },
+      organization: { id: String(env.network.group._id), kind: 'MEMBER_GROUP' },
     });
     expect(inviteUrl).toMatch(/^http:\/\/localhost:\d+\/invitations\/accept\?token=inv_[A-Za-z0-9_-]{43}$/);
-    expect(JSON.stringify(await db.current.db.collection('invitations').find({}).toArray())).not.toContain(tokenOf(inviteUrl));
+    expect(JSON.stringify(await env.db.current.db.collection('invitations').find({}).toArray())).not.toContain(tokenOf(inviteUrl));
 
     const accepted = await accept({ token: tokenOf(inviteUrl) });
     expect(accepted.errors).toBeUndefined();
@@ -52,38 +42,38 @@ describe('invitations', () => {
       role: 'MEMBER',
       timeZone: 'Africa/Dakar',
       language: 'fr-SN',
-      organization: { id: String(network.group._id) },
+      organization: { id: String(env.network.group._id) },
     });
-    const me = await graphql<{ me: { email: string } }>(app.url, '{ me { email } }', undefined, { token: accepted.data!.acceptInvitation.token });
+    const me = await graphql<{ me: { email: string } }>(env.app.url, '{ me { email } }', undefined, { token: accepted.data!.acceptInvitation.token });
     expect(me.data?.me.email).toBe('amina@example.org');
 
     const again = await accept({ token: tokenOf(inviteUrl), password: 'another long phrase' });
     expect(errorCodes(again)).toEqual(['CONFLICT']);
-    await expect(signInAs(app.url, 'amina@example.org', 'a long and private phrase')).resolves.toMatch(/^exs_/);
+    await expect(signInAs(env.app.url, 'amina@example.org', 'a long and private phrase')).resolves.toMatch(/^exs_/);
   });
 
   it('creates one account when the same link is accepted five times at once', async () => {
-    const invited = await invite({ email: 'race@example.org', role: 'MEMBER', organizationId: String(network.group._id) }, network.tokens.admin);
+    const invited = await invite({ email: 'race@example.org', role: 'MEMBER', organizationId: String(env.network.group._id) }, env.network.tokens.admin);
     const token = tokenOf(invited.data!.inviteUser.inviteUrl);
     const answers = await Promise.all([1, 2, 3, 4, 5].map(() => accept({ token })));
     expect(answers.filter((a) => !a.errors)).toHaveLength(1);
     expect(answers.filter((a) => errorCodes(a)[0] === 'CONFLICT')).toHaveLength(4);
-    expect(await db.current.models.User.countDocuments({ email: 'race@example.org' })).toBe(1);
+    expect(await env.db.current.models.User.countDocuments({ email: 'race@example.org' })).toBe(1);
   });
 
   it('refuses an expired invitation, and a replaced one', async () => {
-    const first = await invite({ email: 'late@example.org', role: 'MEMBER', organizationId: String(network.group._id) }, network.tokens.admin);
-    const second = await invite({ email: 'late@example.org', role: 'MEMBER', organizationId: String(network.group._id) }, network.tokens.admin);
+    const first = await invite({ email: 'late@example.org', role: 'MEMBER', organizationId: String(env.network.group._id) }, env.network.tokens.admin);
+    const second = await invite({ email: 'late@example.org', role: 'MEMBER', organizationId: String(env.network.group._id) }, env.network.tokens.admin);
     expect(errorCodes(await accept({ token: tokenOf(first.data!.inviteUser.inviteUrl) }))).toEqual(['CONFLICT']);
-    app.clock.advance(49 * 3_600_000);
+    env.app.clock.advance(49 * 3_600_000);
     try {
       const expired = await accept({ token: tokenOf(second.data!.inviteUser.inviteUrl) });
       expect(errorCodes(expired)).toEqual(['BAD_USER_INPUT']);
       expect(expired.errors?.[0]?.message).toMatch(/expired/);
     } finally {
-      app.clock.advance(-49 * 3_600_000);
+      env.app.clock.advance(-49 * 3_600_000);
     }
-    expect(await db.current.models.User.countDocuments({ email: 'late@example.org' })).toBe(0);
+    expect(await env.db.current.models.User.countDocuments({ email: 'late@example.org' })).toBe(0);
   });
 
   it.each([
@@ -94,12 +84,12 @@ describe('invitations', () => {
     ['an empty name', { name: '   ' }, 'name'],
   ])('refuses %s, storing nothing and leaving the invitation usable', async (name, change, field) => {
     const email = `check-${name.replace(/\W+/g, '-')}@example.org`;
-    const invited = await invite({ email, role: 'MEMBER', organizationId: String(network.group._id) }, network.tokens.admin);
+    const invited = await invite({ email, role: 'MEMBER', organizationId: String(env.network.group._id) }, env.network.tokens.admin);
     const token = tokenOf(invited.data!.inviteUser.inviteUrl);
     const refused = await accept({ token, ...change });
     expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
     expect(refused.errors?.[0]?.extensions?.field).toBe(field);
-    expect(await db.current.models.User.countDocuments({ email })).toBe(0);
+    expect(await env.db.current.models.User.countDocuments({ email })).toBe(0);
     expect((await accept({ token })).errors).toBeUndefined();
   });
 
@@ -109,28 +99,28 @@ describe('invitations', () => {
   });
 
   it('refuses to invite an email that already has an account, in any letter case', async () => {
-    const response = await invite({ email: network.people.member.email.toUpperCase(), role: 'MEMBER', organizationId: String(network.group._id) }, network.tokens.admin);
+    const response = await invite({ email: env.network.people.member.email.toUpperCase(), role: 'MEMBER', organizationId: String(env.network.group._id) }, env.network.tokens.admin);
     expect(errorCodes(response)).toEqual(['CONFLICT']);
   });
 
   it('keeps coordinators to members of their own group', async () => {
-    const other = await givenOrganization(db.current, { name: 'Another Group' });
+    const other = await givenOrganization(env.db.current, { name: 'Another Group' });
     const cases = [
       { email: 'x1@example.org', role: 'GROUP_COORDINATOR' },
       { email: 'x2@example.org', role: 'SECRETARIAT_ADMIN' },
       { email: 'x3@example.org', role: 'MEMBER', organizationId: String(other._id) },
     ];
-    for (const input of cases) expect(errorCodes(await invite(input, network.tokens.coordinator))).toEqual(['FORBIDDEN']);
-    for (const token of [network.tokens.member, network.tokens.staff]) {
+    for (const input of cases) expect(errorCodes(await invite(input, env.network.tokens.coordinator))).toEqual(['FORBIDDEN']);
+    for (const token of [env.network.tokens.member, env.network.tokens.staff]) {
       expect(errorCodes(await invite({ email: 'x4@example.org', role: 'MEMBER' }, token))).toEqual(['FORBIDDEN']);
     }
-    expect(await db.current.models.Invitation.countDocuments({ email: /^x\d@/ })).toBe(0);
+    expect(await env.db.current.models.Invitation.countDocuments({ email: /^x\d@/ })).toBe(0);
   });
 
   it('lets a Secretariat admin invite anyone, but not a role that does not fit the organisation', async () => {
-    const ok = await invite({ email: 'staffer@example.org', role: 'SECRETARIAT_STAFF', organizationId: String(network.secretariat._id) }, network.tokens.admin);
+    const ok = await invite({ email: 'staffer@example.org', role: 'SECRETARIAT_STAFF', organizationId: String(env.network.secretariat._id) }, env.network.tokens.admin);
     expect(ok.data?.inviteUser.invitation.role).toBe('SECRETARIAT_STAFF');
-    const misfit = await invite({ email: 'misfit@example.org', role: 'SECRETARIAT_STAFF', organizationId: String(network.group._id) }, network.tokens.admin);
+    const misfit = await invite({ email: 'misfit@example.org', role: 'SECRETARIAT_STAFF', organizationId: String(env.network.group._id) }, env.network.tokens.admin);
     expect(errorCodes(misfit)).toEqual(['BAD_USER_INPUT']);
     expect(misfit.errors?.[0]?.extensions?.field).toBe('role');
   });
