@@ -1,6 +1,13 @@
 import { isSecretariatRole, type Viewer } from '../users/roles';
 import type { OrganizationKind } from './organization.model';
 
+/**
+ * Applicant and suspended groups cannot register people or share resources (their history is
+ * kept); registrations and resources ask this before acting for a group.
+ */
+export const groupIsActive = (organization: { kind: string; membershipStatus?: string | null }) =>
+  organization.kind !== 'MEMBER_GROUP' || organization.membershipStatus === 'MEMBER' || organization.membershipStatus === 'AFFILIATE';
+
 /** Who may do what with organisations. Pure functions, tested as a matrix. */
 export const organizationsPolicy = {
   /** Signed-in people read organisations; anonymous callers do not. */

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { organizationsPolicy } from '../../../src/modules/organizations/organizations.policy';
+import { groupIsActive, organizationsPolicy } from '../../../src/modules/organizations/organizations.policy';
 import { ROLES, type Role, type Viewer } from '../../../src/modules/users/roles';
 import { roleFitsOrganization, usersPolicy } from '../../../src/modules/users/users.policy';
 
@@ -20,14 +20,22 @@ describe('policies', () => {
     ['APPLICANT', 'MEMBER', false],
     ['MEMBER', 'GROUP_COORDINATOR', false],
   ] as const)('a coordinator of a %s group may invite a %s: %s', (status, role, allowed) => {
-    expect(usersPolicy.invite(viewer('GROUP_COORDINATOR'), { role, organization: { _id: groupId, membershipStatus: status } })).toBe(allowed);
+    expect(usersPolicy.invite(viewer('GROUP_COORDINATOR'), { role, organization: { _id: groupId, kind: 'MEMBER_GROUP', membershipStatus: status } })).toBe(allowed);
   });
 
   it('a coordinator may not invite into another group; an admin may invite anyone', () => {
-    const other = { _id: new Types.ObjectId(), membershipStatus: 'MEMBER' as const };
+    const other = { _id: new Types.ObjectId(), kind: 'MEMBER_GROUP' as const, membershipStatus: 'MEMBER' as const };
     expect(usersPolicy.invite(viewer('GROUP_COORDINATOR'), { role: 'MEMBER', organization: other })).toBe(false);
     for (const role of ROLES) expect(usersPolicy.invite(viewer('SECRETARIAT_ADMIN'), { role, organization: other })).toBe(true);
     expect(usersPolicy.invite(viewer('SECRETARIAT_STAFF'), { role: 'MEMBER', organization: other })).toBe(false);
+  });
+
+  it('only members and affiliates act for their group', () => {
+    expect(groupIsActive({ kind: 'MEMBER_GROUP', membershipStatus: 'MEMBER' })).toBe(true);
+    expect(groupIsActive({ kind: 'MEMBER_GROUP', membershipStatus: 'AFFILIATE' })).toBe(true);
+    expect(groupIsActive({ kind: 'MEMBER_GROUP', membershipStatus: 'APPLICANT' })).toBe(false);
+    expect(groupIsActive({ kind: 'MEMBER_GROUP', membershipStatus: 'SUSPENDED' })).toBe(false);
+    expect(groupIsActive({ kind: 'SECRETARIAT', membershipStatus: null })).toBe(true);
   });
 
   it('roles fit their kind of organisation', () => {
