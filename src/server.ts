@@ -2,12 +2,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppDeps } from './graphql/context';
 import { createApolloServer } from './graphql/apollo';
+import { InFlightOperations } from './graphql/in-flight.plugin';
 import { createExpressApp } from './http/app';
 
 export interface RunningApi {
   url: string;
   httpServer: http.Server;
-  /** Stops accepting, lets in-flight requests finish (Apollo's drain plugin), then resolves. */
+  /** Stops accepting, lets in-flight requests finish (also those whose client left), then resolves. */
   close(): Promise<void>;
 }
 
@@ -19,7 +20,8 @@ export async function startApi(deps: AppDeps, listen: { host: string; port: numb
   httpServer.keepAliveTimeout = 5_000;
   httpServer.maxHeadersCount = 100;
 
-  const apollo = createApolloServer(deps.config, httpServer);
+  const inFlight = new InFlightOperations();
+  const apollo = createApolloServer(deps.config, httpServer, inFlight);
   await apollo.start();
   httpServer.on('request', createExpressApp(deps, apollo));
 
@@ -34,6 +36,9 @@ export async function startApi(deps: AppDeps, listen: { host: string; port: numb
   return {
     url,
     httpServer,
-    close: () => apollo.stop(),
+    async close() {
+      await apollo.stop();
+      await inFlight.settled(deps.config.shutdownTimeoutMs);
+    },
   };
 }

@@ -6,11 +6,12 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from '../config';
 import type { GraphQLContext } from './context';
 import { formatError } from './format-error';
+import type { InFlightOperations } from './in-flight.plugin';
 import { loggingPlugin } from './logging.plugin';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
-export function createApolloServer(config: Config, httpServer: http.Server): ApolloServer<GraphQLContext> {
+export function createApolloServer(config: Config, httpServer: http.Server, inFlight: InFlightOperations): ApolloServer<GraphQLContext> {
   const limits = config.graphql;
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
@@ -41,6 +42,7 @@ export function createApolloServer(config: Config, httpServer: http.Server): Apo
     plugins: [
       ...protection.plugins,
       loggingPlugin,
+      inFlight.plugin,
       // The explorer is served locally at /graphiql; Apollo's landing page would load from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),

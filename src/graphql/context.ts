@@ -28,13 +28,16 @@ export async function createContext(
   deps: AppDeps,
   request: { id: string; logger: Logger; ip: string; authorization: string | undefined },
 ): Promise<GraphQLContext> {
-  const viewer = await authenticate(deps, request.authorization);
+  const signedIn = await authenticate(deps, request.authorization);
+  const viewer = signedIn?.viewer ?? null;
+  const loaders = createLoaders(deps.database);
+  if (signedIn) loaders.users.byId.prime(signedIn.viewer.userId, signedIn.user);
   return {
     ...deps,
     logger: viewer ? request.logger.child({ userId: viewer.userId }) : request.logger,
     requestId: request.id,
     viewer,
     ip: request.ip,
-    loaders: createLoaders(deps.database),
+    loaders,
   };
 }

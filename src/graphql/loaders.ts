@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import { createOrganizationLoaders } from '../modules/organizations/organizations.loaders';
+import { createUserLoaders } from '../modules/users/users.loaders';
 
 /**
  * Per-request DataLoaders, one group per domain module. They batch the lookups of one request
@@ -8,6 +9,7 @@ import { createOrganizationLoaders } from '../modules/organizations/organization
 export function createLoaders(database: Database) {
   return {
     organizations: createOrganizationLoaders(database),
+    users: createUserLoaders(database),
   };
 }
 

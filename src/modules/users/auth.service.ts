@@ -3,6 +3,7 @@ import { Types } from 'mongoose';
 import { BadUserInputError, ErrorCode } from '../../errors';
 import type { AppDeps } from '../../graphql/context';
 import type { Role, Viewer } from './roles';
+import type { UserDoc } from './user.model';
 import { newToken, tokenHash, verifyPassword } from './secrets';
 import { SignInLimiter } from './sign-in-limiter';
 import { signInSchema } from './users.validation';
@@ -66,16 +67,22 @@ export async function revokeAllSessions(deps: Deps, userId: Types.ObjectId | str
   );
 }
 
-/** Reads `Authorization: Bearer <token>`: null when absent; InvalidSessionError when it opens nothing. */
-export async function authenticate(deps: Deps, authorization: string | undefined): Promise<Viewer | null> {
+/**
+ * Reads `Authorization: Bearer <token>`: null when absent; InvalidSessionError when it opens
+ * nothing. Returns the person too, so the request need not read them again.
+ */
+export async function authenticate(deps: Deps, authorization: string | undefined): Promise<{ viewer: Viewer; user: UserDoc } | null> {
   if (!authorization) return null;
   const match = /^Bearer ([A-Za-z0-9_-]{10,100})$/.exec(authorization.trim());
   if (!match) throw new InvalidSessionError();
   const session = await deps.database.models.Session.findById(tokenHash(match[1]!)).lean();
   const now = deps.clock.now();
   if (!session || session.revokedAt || session.expiresAt <= now) throw new InvalidSessionError();
-  const user = await deps.database.models.User.findById(session.userId).lean();
+  const user = await deps.database.models.User.findById(session.userId).lean<UserDoc>();
   // A disabled user's sessions are revoked too; this check also covers a crash between the two writes.
   if (!user || user.disabledAt) throw new InvalidSessionError();
-  return { userId: String(user._id), role: user.role as Role, organizationId: String(user.organizationId), sessionId: session._id };
+  return {
+    viewer: { userId: String(user._id), role: user.role as Role, organizationId: String(user.organizationId), sessionId: session._id },
+    user,
+  };
 }

@@ -1,4 +1,3 @@
-import { Types } from 'mongoose';
 import { z } from 'zod';
 import { parseId } from '../../db/ids';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
@@ -13,10 +12,9 @@ import { roleFitsOrganization, usersPolicy } from './users.policy';
 
 type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config'>;
 
-/** The signed-in person, or null for an anonymous request. */
-export async function me(ctx: Ctx): Promise<UserDoc | null> {
-  if (!ctx.viewer) return null;
-  return ctx.database.models.User.findById(new Types.ObjectId(ctx.viewer.userId)).lean<UserDoc>();
+/** The signed-in person (already read by authentication), or null for an anonymous request. */
+export async function me(ctx: Pick<GraphQLContext, 'viewer' | 'loaders'>): Promise<UserDoc | null> {
+  return ctx.viewer ? ctx.loaders.users.byId.load(ctx.viewer.userId) : null;
 }
 
 export async function setUserDisabled(ctx: Ctx, input: { id: string }, disabled: boolean): Promise<UserDoc> {
