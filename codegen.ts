@@ -18,6 +18,9 @@ const config: CodegenConfig = {
         mappers: {
           Organization: '../../modules/organizations/organization.model#OrganizationDoc',
           User: '../../modules/users/user.model#UserDoc',
+          Workshop: '../../modules/workshops/workshop.model#WorkshopDoc',
+          WorkshopSession: '../../modules/workshops/workshop.model#WorkshopSessionDoc',
+          WorkshopTimes: '../../modules/workshops/workshop-times#TimeSpan',
         },
       },
     },

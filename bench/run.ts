@@ -23,6 +23,7 @@ import { systemClock } from '../src/clock';
 import { loadConfig } from '../src/config';
 import { connectDatabase } from '../src/db/database';
 import { ensureFerretdbBinary, startFerretdb, type FerretdbProcess } from '../src/db/ferretdb';
+import { DomainEvents } from '../src/events/domain-events';
 import { createLogger } from '../src/logger';
 import { startApi, type RunningApi } from '../src/server';
 import { VERSION } from '../src/version';
@@ -610,7 +611,7 @@ async function countCommands(uri: string, dbName: string, dataDir: string, scena
   const database = await connectDatabase({ uri, dbName, logger, serverSelectionTimeoutMS: config.dbServerSelectionTimeoutMs });
   let api: RunningApi | undefined;
   try {
-    api = await startApi({ config, logger, clock: systemClock, database, version: VERSION }, { host: '127.0.0.1', port: 0 });
+    api = await startApi({ config, logger, clock: systemClock, database, version: VERSION, events: new DomainEvents(logger) }, { host: '127.0.0.1', port: 0 });
     let recording: string[] | undefined;
     database.client.on('commandStarted', (event) => {
       if (recording && event.commandName !== 'endSessions') recording.push(event.commandName);

@@ -2,6 +2,7 @@ import { startWorker } from '../jobs/run-worker';
 import { systemClock } from './clock';
 import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase } from './db/open';
+import { DomainEvents } from './events/domain-events';
 import { describeCredentials, seedDemoData } from './seed/demo-seed';
 import type { AppDeps } from './graphql/context';
 import { createLogger, type Logger } from './logger';
@@ -39,7 +40,7 @@ async function start(config: Config, logger: Logger, roles: { api: boolean; work
     throw new Error('npm run worker needs MONGODB_URI: the embedded database belongs to `npm start`.');
   }
   const { database, server } = await openDatabase(config, logger);
-  const deps: AppDeps = { config, logger, clock: systemClock, database, version: VERSION };
+  const deps: AppDeps = { config, logger, clock: systemClock, database, version: VERSION, events: new DomainEvents(logger) };
   // Demo data only on the embedded default; a real database is seeded only on request (npm run seed).
   const demoCredentials = server.embedded && roles.api ? await seedDemoData(deps) : [];
 

@@ -5,6 +5,7 @@ import { credentialModel } from '../modules/users/credential.model';
 import { invitationModel } from '../modules/users/invitation.model';
 import { sessionModel } from '../modules/users/session.model';
 import { userModel } from '../modules/users/user.model';
+import { workshopModel } from '../modules/workshops/workshop.model';
 
 /** Every Mongoose model of the service, bound to one connection (one database per test file). */
 export function registerModels(connection: Connection) {
@@ -14,6 +15,7 @@ export function registerModels(connection: Connection) {
     Credential: credentialModel(connection),
     Session: sessionModel(connection),
     Invitation: invitationModel(connection),
+    Workshop: workshopModel(connection),
     WorkerHeartbeat: workerHeartbeatModel(connection),
   };
 }

@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
+import type { DomainEvents } from '../events/domain-events';
 import type { Logger } from '../logger';
 import { authenticate } from '../modules/users/auth.service';
 import type { Viewer } from '../modules/users/roles';
@@ -13,6 +14,7 @@ export interface AppDeps {
   clock: Clock;
   database: Database;
   version: string;
+  events: DomainEvents;
 }
 
 /** Built per request: who asks, a request-scoped logger and DataLoaders that never outlive it. */

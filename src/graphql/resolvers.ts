@@ -3,6 +3,7 @@ import { DateTimeScalar } from './scalars';
 import { organizationsResolvers } from '../modules/organizations/resolvers';
 import { systemResolvers } from '../modules/system/resolvers';
 import { usersResolvers } from '../modules/users/resolvers';
+import { workshopsResolvers } from '../modules/workshops/resolvers';
 
 /** Each module exports its resolvers; this is the only place they are merged. */
 export const resolvers: Resolvers = {
@@ -11,11 +12,16 @@ export const resolvers: Resolvers = {
     ...systemResolvers.Query,
     ...usersResolvers.Query,
     ...organizationsResolvers.Query,
+    ...workshopsResolvers.Query,
   },
   Mutation: {
     ...usersResolvers.Mutation,
     ...organizationsResolvers.Mutation,
+    ...workshopsResolvers.Mutation,
   },
   User: usersResolvers.User,
   Organization: organizationsResolvers.Organization,
+  Workshop: workshopsResolvers.Workshop,
+  WorkshopSession: workshopsResolvers.WorkshopSession,
+  WorkshopTimes: workshopsResolvers.WorkshopTimes,
 };

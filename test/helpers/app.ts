@@ -1,6 +1,7 @@
 import { ManualClock } from '../../src/clock';
 import { loadConfig, type Config } from '../../src/config';
 import type { Database } from '../../src/db/database';
+import { DomainEvents } from '../../src/events/domain-events';
 import type { AppDeps } from '../../src/graphql/context';
 import { startApi, type RunningApi } from '../../src/server';
 import { VERSION } from '../../src/version';
@@ -25,7 +26,8 @@ export function testConfig(overrides: ConfigOverrides = {}): Config {
 export async function startTestApp(database: Database, overrides: ConfigOverrides = {}): Promise<TestApp> {
   const config = testConfig(overrides);
   const clock = new ManualClock('2026-03-01T09:00:00Z');
-  const deps: AppDeps = { config, logger: testLogger(), clock, database, version: VERSION };
+  const logger = testLogger();
+  const deps: AppDeps = { config, logger, clock, database, version: VERSION, events: new DomainEvents(logger) };
   const api = await startApi(deps, { host: '127.0.0.1', port: 0 });
   return { url: api.url, deps, clock, api, close: () => api.close() };
 }

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { Types } from 'mongoose';
 import type { Database } from '../../src/db/database';
+import { keywordsOf } from '../../src/db/keywords';
+import type { WorkshopDoc } from '../../src/modules/workshops/workshop.model';
 import type { OrganizationDoc } from '../../src/modules/organizations/organization.model';
 import { keywordsFor, nameKeyOf } from '../../src/modules/organizations/search-keys';
 import type { Role } from '../../src/modules/users/roles';
@@ -108,4 +111,27 @@ export function useNetworkApp(overrides: Parameters<typeof startTestApp>[1] = {}
       return network;
     },
   };
+}
+
+/** A workshop stored directly (published unless told otherwise), for tests of reading and registering. */
+export async function givenWorkshop(database: Database, fields: Partial<WorkshopDoc> & { createdBy?: Types.ObjectId } = {}): Promise<WorkshopDoc> {
+  const startsAt = fields.startsAt ?? new Date('2026-05-04T02:00:00Z');
+  const title = fields.title ?? `Workshop ${randomBytes(3).toString('hex')}`;
+  const doc = await database.models.Workshop.create({
+    kind: 'WORKSHOP',
+    format: 'IN_PERSON',
+    venue: { name: 'Community Hall', address: null, city: 'Bangkok', country: 'TH' },
+    timeZone: 'Asia/Bangkok',
+    endsAt: new Date(startsAt.getTime() + 8 * 3_600_000),
+    capacity: 20,
+    registrationClosesAt: startsAt,
+    status: 'PUBLISHED',
+    openToAll: true,
+    keywords: keywordsOf(title),
+    createdBy: fields.createdBy ?? new Types.ObjectId(),
+    ...fields,
+    title,
+    startsAt,
+  });
+  return doc.toObject() as WorkshopDoc;
 }

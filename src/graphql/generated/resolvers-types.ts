@@ -2,6 +2,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationDoc } from '../../modules/organizations/organization.model';
 import type { UserDoc } from '../../modules/users/user.model';
+import type { WorkshopDoc, WorkshopSessionDoc } from '../../modules/workshops/workshop.model';
+import type { TimeSpan } from '../../modules/workshops/workshop-times';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -41,9 +43,18 @@ export type AcceptInvitationPayload = {
   user: User;
 };
 
+export type CancelWorkshopInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type ChangeUserRoleInput = {
   id: Scalars['ID']['input'];
   role: Role;
+};
+
+export type CompleteWorkshopInput = {
+  id: Scalars['ID']['input'];
 };
 
 export type CreateOrganizationInput = {
@@ -60,12 +71,55 @@ export type CreateOrganizationInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateWorkshopInput = {
+  capacity: Scalars['Int']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  eligibility?: InputMaybe<WorkshopEligibilityInput>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  endsAtLocal?: InputMaybe<Scalars['String']['input']>;
+  facilitators?: InputMaybe<Array<FacilitatorInput>>;
+  format: WorkshopFormat;
+  kind: WorkshopKind;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  perGroupQuota?: InputMaybe<Scalars['Int']['input']>;
+  /** No later than the start; defaults to the start. */
+  registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  requiresApproval?: InputMaybe<Scalars['Boolean']['input']>;
+  sessions?: InputMaybe<Array<WorkshopSessionInput>>;
+  /** ISO-8601 with offset; or give startsAtLocal. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Local date-time in timeZone, e.g. 2026-05-04T09:00. A time that does not exist or happens twice (DST) is refused. */
+  startsAtLocal?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** IANA time zone of the venue (for online workshops, the organiser's). */
+  timeZone: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  venue?: InputMaybe<VenueInput>;
+};
+
 export type DisableUserInput = {
   id: Scalars['ID']['input'];
 };
 
 export type EnableUserInput = {
   id: Scalars['ID']['input'];
+};
+
+export type Facilitator = {
+  __typename?: 'Facilitator';
+  name: Scalars['String']['output'];
+  organization?: Maybe<Scalars['String']['output']>;
+  /** Set when the facilitator has an account. */
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type FacilitatorInput = {
+  name: Scalars['String']['input'];
+  organization?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** An invitation to join, waiting to be accepted. */
@@ -133,10 +187,16 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates the account from a single-use invitation and signs it in. */
   acceptInvitation: AcceptInvitationPayload;
+  /** Secretariat only. The workshop stays in lists and feeds as cancelled. */
+  cancelWorkshop: WorkshopPayload;
   /** Secretariat admins only; Secretariat roles are for Secretariat staff, group roles for groups. */
   changeUserRole: UserPayload;
+  /** Secretariat only, after the end. */
+  completeWorkshop: WorkshopPayload;
   /** Secretariat only. A member group starts as APPLICANT unless a status is given. */
   createOrganization: OrganizationPayload;
+  /** Secretariat only. Creates a draft. */
+  createWorkshop: WorkshopPayload;
   /** Secretariat admins only: the person can no longer sign in, and every session ends at once. */
   disableUser: UserPayload;
   /** Secretariat admins only. */
@@ -146,6 +206,8 @@ export type Mutation = {
    * invitation to the same email replaces the earlier one. CONFLICT when the email has an account.
    */
   inviteUser: InvitationPayload;
+  /** Secretariat only. Needs a venue for in-person, a link for online, both for hybrid. */
+  publishWorkshop: WorkshopPayload;
   /** Secretariat only: records the assessment of an applicant and admits it or declines it. */
   recordMembershipAssessment: OrganizationPayload;
   /** Secretariat only: lifts a suspension. */
@@ -161,6 +223,8 @@ export type Mutation = {
   suspendOrganization: OrganizationPayload;
   /** Secretariat only. */
   updateOrganization: OrganizationPayload;
+  /** Secretariat only. Not for cancelled or completed workshops. */
+  updateWorkshop: WorkshopPayload;
 };
 
 
@@ -171,14 +235,32 @@ export type MutationAcceptInvitationArgs = {
 
 
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationCancelWorkshopArgs = {
+  input: CancelWorkshopInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationChangeUserRoleArgs = {
   input: ChangeUserRoleInput;
 };
 
 
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationCompleteWorkshopArgs = {
+  input: CompleteWorkshopInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationCreateWorkshopArgs = {
+  input: CreateWorkshopInput;
 };
 
 
@@ -197,6 +279,12 @@ export type MutationEnableUserArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationPublishWorkshopArgs = {
+  input: PublishWorkshopInput;
 };
 
 
@@ -233,6 +321,12 @@ export type MutationSuspendOrganizationArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationUpdateWorkshopArgs = {
+  input: UpdateWorkshopInput;
 };
 
 /** The Secretariat, a member group or a partner organisation. */
@@ -308,6 +402,10 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PublishWorkshopInput = {
+  id: Scalars['ID']['input'];
+};
+
 /** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
 export type Query = {
   __typename?: 'Query';
@@ -319,6 +417,10 @@ export type Query = {
   organizations: OrganizationConnection;
   /** The service's name, version and current time. Needs no sign-in and touches no data. */
   serverInfo: ServerInfo;
+  /** One workshop. Anonymous callers see published workshops' public fields; drafts only the Secretariat. */
+  workshop?: Maybe<Workshop>;
+  /** Workshops ordered by start, in pages of at most 100; without a token, the public programme. */
+  workshops: WorkshopConnection;
 };
 
 
@@ -332,6 +434,20 @@ export type QueryOrganizationArgs = {
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryWorkshopArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryWorkshopsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkshopFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -357,6 +473,15 @@ export type Role =
   | 'MEMBER'
   | 'SECRETARIAT_ADMIN'
   | 'SECRETARIAT_STAFF';
+
+export type Seats = {
+  __typename?: 'Seats';
+  /** capacity - confirmed - open offers; never below 0. */
+  available: Scalars['Int']['output'];
+  capacity: Scalars['Int']['output'];
+  confirmed: Scalars['Int']['output'];
+  waitlisted: Scalars['Int']['output'];
+};
 
 /** The running service, for clients and monitors that speak only GraphQL. */
 export type ServerInfo = {
@@ -411,6 +536,33 @@ export type UpdateOrganizationInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes only the fields given; null clears an optional field. */
+export type UpdateWorkshopInput = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  eligibility?: InputMaybe<WorkshopEligibilityInput>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  endsAtLocal?: InputMaybe<Scalars['String']['input']>;
+  facilitators?: InputMaybe<Array<FacilitatorInput>>;
+  format?: InputMaybe<WorkshopFormat>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<WorkshopKind>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  perGroupQuota?: InputMaybe<Scalars['Int']['input']>;
+  registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  requiresApproval?: InputMaybe<Scalars['Boolean']['input']>;
+  sessions?: InputMaybe<Array<WorkshopSessionInput>>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  startsAtLocal?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  venue?: InputMaybe<VenueInput>;
+};
+
 /** A person who signs in: Secretariat staff, a member group's coordinator or member, or a partner's contact. */
 export type User = {
   __typename?: 'User';
@@ -432,6 +584,176 @@ export type User = {
 export type UserPayload = {
   __typename?: 'UserPayload';
   user: User;
+};
+
+export type Venue = {
+  __typename?: 'Venue';
+  address?: Maybe<Scalars['String']['output']>;
+  city: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2. */
+  country: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type VenueInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  city: Scalars['String']['input'];
+  country: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type Workshop = {
+  __typename?: 'Workshop';
+  cancellationReason?: Maybe<Scalars['String']['output']>;
+  capacity: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Markdown. */
+  description?: Maybe<Scalars['String']['output']>;
+  eligibility: WorkshopEligibility;
+  endsAt: Scalars['DateTime']['output'];
+  facilitators: Array<Facilitator>;
+  format: WorkshopFormat;
+  id: Scalars['ID']['output'];
+  kind: WorkshopKind;
+  /** BCP 47 tags. */
+  languages: Array<Scalars['String']['output']>;
+  /** The joining link: only for confirmed participants and the Secretariat; null for everyone else. */
+  onlineUrl?: Maybe<Scalars['String']['output']>;
+  perGroupQuota?: Maybe<Scalars['Int']['output']>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  registrationClosesAt?: Maybe<Scalars['DateTime']['output']>;
+  registrationOpensAt?: Maybe<Scalars['DateTime']['output']>;
+  requiresApproval: Scalars['Boolean']['output'];
+  seats: Seats;
+  /** Rises with every change attendees must see (time, venue, link, cancellation). */
+  sequence: Scalars['Int']['output'];
+  sessions: Array<WorkshopSession>;
+  startsAt: Scalars['DateTime']['output'];
+  status: WorkshopStatus;
+  summary?: Maybe<Scalars['String']['output']>;
+  /** The venue's IANA time zone. */
+  timeZone: Scalars['String']['output'];
+  times: WorkshopTimes;
+  title: Scalars['String']['output'];
+  topics: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  venue?: Maybe<Venue>;
+};
+
+export type WorkshopConnection = {
+  __typename?: 'WorkshopConnection';
+  edges: Array<WorkshopEdge>;
+  pageInfo: PageInfo;
+};
+
+export type WorkshopEdge = {
+  __typename?: 'WorkshopEdge';
+  cursor: Scalars['String']['output'];
+  node: Workshop;
+};
+
+export type WorkshopEligibility = {
+  __typename?: 'WorkshopEligibility';
+  organizationIds: Array<Scalars['ID']['output']>;
+  /** Region codes; empty with no organisations means the whole network. */
+  regions: Array<Scalars['String']['output']>;
+};
+
+export type WorkshopEligibilityInput = {
+  organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** All given conditions must hold. With no time range, upcoming workshops (not yet ended). */
+export type WorkshopFilter = {
+  /** Only workshops the caller's group may register for. */
+  eligibleForMyGroup?: InputMaybe<Scalars['Boolean']['input']>;
+  format?: InputMaybe<WorkshopFormat>;
+  /** Workshops that end after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kind?: InputMaybe<WorkshopKind>;
+  /** BCP 47 tag. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Workshops open to this region (or to the whole network). */
+  region?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<WorkshopStatus>;
+  /** Words that must all appear in the title, summary or topics. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Workshops that start before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WorkshopFormat =
+  | 'HYBRID'
+  | 'IN_PERSON'
+  | 'ONLINE';
+
+export type WorkshopKind =
+  | 'FORUM'
+  | 'WEBINAR'
+  | 'WORKSHOP';
+
+export type WorkshopPayload = {
+  __typename?: 'WorkshopPayload';
+  workshop: Workshop;
+};
+
+/** One part of a multi-day workshop, inside the workshop's span. */
+export type WorkshopSession = {
+  __typename?: 'WorkshopSession';
+  endsAt: Scalars['DateTime']['output'];
+  facilitator?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** A room, or a joining link for online sessions (the link only for those who may see the workshop's link). */
+  location?: Maybe<Scalars['String']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  /** The session's times in the venue's zone and in the viewer's. */
+  times: WorkshopTimes;
+  title: Scalars['String']['output'];
+};
+
+export type WorkshopSessionInput = {
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  endsAtLocal?: InputMaybe<Scalars['String']['input']>;
+  facilitator?: InputMaybe<Scalars['String']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** ISO-8601 with offset; or give startsAtLocal. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Local date-time in the workshop's time zone, e.g. 2026-05-04T09:00. */
+  startsAtLocal?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** DRAFT is seen by the Secretariat only; PUBLISHED by those eligible; CANCELLED and COMPLETED stay for the record. */
+export type WorkshopStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type WorkshopTimes = {
+  __typename?: 'WorkshopTimes';
+  venueEndsAt: ZonedTime;
+  /** In the venue's time zone. */
+  venueStartsAt: ZonedTime;
+  viewerEndsAt?: Maybe<ZonedTime>;
+  /** In the signed-in viewer's own time zone; null for anonymous callers. */
+  viewerStartsAt?: Maybe<ZonedTime>;
+};
+
+/** An instant shown in a time zone. */
+export type ZonedTime = {
+  __typename?: 'ZonedTime';
+  /** e.g. CEST or +07 */
+  abbreviation: Scalars['String']['output'];
+  /** ISO-8601 with the zone's offset, e.g. 2026-05-04T09:00:00+07:00. */
+  iso: Scalars['String']['output'];
+  /** The wall-clock time, e.g. 2026-05-04T09:00. */
+  local: Scalars['String']['output'];
+  /** e.g. +07:00 */
+  offset: Scalars['String']['output'];
+  timeZone: Scalars['String']['output'];
 };
 
 
@@ -510,11 +832,16 @@ export type ResolversTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   AcceptInvitationPayload: ResolverTypeWrapper<Omit<AcceptInvitationPayload, 'user'> & { user: ResolversTypes['User'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CancelWorkshopInput: CancelWorkshopInput;
   ChangeUserRoleInput: ChangeUserRoleInput;
+  CompleteWorkshopInput: CompleteWorkshopInput;
   CreateOrganizationInput: CreateOrganizationInput;
+  CreateWorkshopInput: CreateWorkshopInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisableUserInput: DisableUserInput;
   EnableUserInput: EnableUserInput;
+  Facilitator: ResolverTypeWrapper<Facilitator>;
+  FacilitatorInput: FacilitatorInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invitation: ResolverTypeWrapper<Omit<Invitation, 'organization'> & { organization: ResolversTypes['Organization'] }>;
@@ -532,10 +859,12 @@ export type ResolversTypes = {
   OrganizationKind: OrganizationKind;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PublishWorkshopInput: PublishWorkshopInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordMembershipAssessmentInput: RecordMembershipAssessmentInput;
   ReinstateOrganizationInput: ReinstateOrganizationInput;
   Role: Role;
+  Seats: ResolverTypeWrapper<Seats>;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
   SignInInput: SignInInput;
   SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'user'> & { user: ResolversTypes['User'] }>;
@@ -544,8 +873,25 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SuspendOrganizationInput: SuspendOrganizationInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateWorkshopInput: UpdateWorkshopInput;
   User: ResolverTypeWrapper<UserDoc>;
   UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  Venue: ResolverTypeWrapper<Venue>;
+  VenueInput: VenueInput;
+  Workshop: ResolverTypeWrapper<WorkshopDoc>;
+  WorkshopConnection: ResolverTypeWrapper<Omit<WorkshopConnection, 'edges'> & { edges: Array<ResolversTypes['WorkshopEdge']> }>;
+  WorkshopEdge: ResolverTypeWrapper<Omit<WorkshopEdge, 'node'> & { node: ResolversTypes['Workshop'] }>;
+  WorkshopEligibility: ResolverTypeWrapper<WorkshopEligibility>;
+  WorkshopEligibilityInput: WorkshopEligibilityInput;
+  WorkshopFilter: WorkshopFilter;
+  WorkshopFormat: WorkshopFormat;
+  WorkshopKind: WorkshopKind;
+  WorkshopPayload: ResolverTypeWrapper<Omit<WorkshopPayload, 'workshop'> & { workshop: ResolversTypes['Workshop'] }>;
+  WorkshopSession: ResolverTypeWrapper<WorkshopSessionDoc>;
+  WorkshopSessionInput: WorkshopSessionInput;
+  WorkshopStatus: WorkshopStatus;
+  WorkshopTimes: ResolverTypeWrapper<TimeSpan>;
+  ZonedTime: ResolverTypeWrapper<ZonedTime>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -553,11 +899,16 @@ export type ResolversParentTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   AcceptInvitationPayload: Omit<AcceptInvitationPayload, 'user'> & { user: ResolversParentTypes['User'] };
   Boolean: Scalars['Boolean']['output'];
+  CancelWorkshopInput: CancelWorkshopInput;
   ChangeUserRoleInput: ChangeUserRoleInput;
+  CompleteWorkshopInput: CompleteWorkshopInput;
   CreateOrganizationInput: CreateOrganizationInput;
+  CreateWorkshopInput: CreateWorkshopInput;
   DateTime: Scalars['DateTime']['output'];
   DisableUserInput: DisableUserInput;
   EnableUserInput: EnableUserInput;
+  Facilitator: Facilitator;
+  FacilitatorInput: FacilitatorInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Invitation: Omit<Invitation, 'organization'> & { organization: ResolversParentTypes['Organization'] };
@@ -572,9 +923,11 @@ export type ResolversParentTypes = {
   OrganizationFilter: OrganizationFilter;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization: ResolversParentTypes['Organization'] };
   PageInfo: PageInfo;
+  PublishWorkshopInput: PublishWorkshopInput;
   Query: Record<PropertyKey, never>;
   RecordMembershipAssessmentInput: RecordMembershipAssessmentInput;
   ReinstateOrganizationInput: ReinstateOrganizationInput;
+  Seats: Seats;
   ServerInfo: ServerInfo;
   SignInInput: SignInInput;
   SignInPayload: Omit<SignInPayload, 'user'> & { user: ResolversParentTypes['User'] };
@@ -583,8 +936,22 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   SuspendOrganizationInput: SuspendOrganizationInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateWorkshopInput: UpdateWorkshopInput;
   User: UserDoc;
   UserPayload: Omit<UserPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  Venue: Venue;
+  VenueInput: VenueInput;
+  Workshop: WorkshopDoc;
+  WorkshopConnection: Omit<WorkshopConnection, 'edges'> & { edges: Array<ResolversParentTypes['WorkshopEdge']> };
+  WorkshopEdge: Omit<WorkshopEdge, 'node'> & { node: ResolversParentTypes['Workshop'] };
+  WorkshopEligibility: WorkshopEligibility;
+  WorkshopEligibilityInput: WorkshopEligibilityInput;
+  WorkshopFilter: WorkshopFilter;
+  WorkshopPayload: Omit<WorkshopPayload, 'workshop'> & { workshop: ResolversParentTypes['Workshop'] };
+  WorkshopSession: WorkshopSessionDoc;
+  WorkshopSessionInput: WorkshopSessionInput;
+  WorkshopTimes: TimeSpan;
+  ZonedTime: ZonedTime;
 };
 
 export type AcceptInvitationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AcceptInvitationPayload'] = ResolversParentTypes['AcceptInvitationPayload']> = {
@@ -596,6 +963,12 @@ export type AcceptInvitationPayloadResolvers<ContextType = GraphQLContext, Paren
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type FacilitatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Facilitator'] = ResolversParentTypes['Facilitator']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
 
 export type InvitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -625,17 +998,22 @@ export type MembershipStatusChangeResolvers<ContextType = GraphQLContext, Parent
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
+  cancelWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCancelWorkshopArgs, 'input'>>;
   changeUserRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'input'>>;
+  completeWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCompleteWorkshopArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  createWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkshopArgs, 'input'>>;
   disableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'input'>>;
   enableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'input'>>;
   inviteUser?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
+  publishWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationPublishWorkshopArgs, 'input'>>;
   recordMembershipAssessment?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationRecordMembershipAssessmentArgs, 'input'>>;
   reinstateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationReinstateOrganizationArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'input'>>;
   suspendOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSuspendOrganizationArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
+  updateWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationUpdateWorkshopArgs, 'input'>>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -679,6 +1057,15 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
+  workshop?: Resolver<Maybe<ResolversTypes['Workshop']>, ParentType, ContextType, RequireFields<QueryWorkshopArgs, 'id'>>;
+  workshops?: Resolver<ResolversTypes['WorkshopConnection'], ParentType, ContextType, RequireFields<QueryWorkshopsArgs, 'first'>>;
+};
+
+export type SeatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Seats'] = ResolversParentTypes['Seats']> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitlisted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ServerInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
@@ -712,9 +1099,93 @@ export type UserPayloadResolvers<ContextType = GraphQLContext, ParentType extend
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type VenueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WorkshopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Workshop'] = ResolversParentTypes['Workshop']> = {
+  cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eligibility?: Resolver<ResolversTypes['WorkshopEligibility'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  facilitators?: Resolver<Array<ResolversTypes['Facilitator']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['WorkshopFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['WorkshopKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  onlineUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  perGroupQuota?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  registrationClosesAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  registrationOpensAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  requiresApproval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  seats?: Resolver<ResolversTypes['Seats'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessions?: Resolver<Array<ResolversTypes['WorkshopSession']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WorkshopStatus'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  times?: Resolver<ResolversTypes['WorkshopTimes'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
+};
+
+export type WorkshopConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopConnection'] = ResolversParentTypes['WorkshopConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WorkshopEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type WorkshopEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopEdge'] = ResolversParentTypes['WorkshopEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType>;
+};
+
+export type WorkshopEligibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopEligibility'] = ResolversParentTypes['WorkshopEligibility']> = {
+  organizationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WorkshopPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopPayload'] = ResolversParentTypes['WorkshopPayload']> = {
+  workshop?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType>;
+};
+
+export type WorkshopSessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopSession'] = ResolversParentTypes['WorkshopSession']> = {
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  facilitator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  times?: Resolver<ResolversTypes['WorkshopTimes'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WorkshopTimesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopTimes'] = ResolversParentTypes['WorkshopTimes']> = {
+  venueEndsAt?: Resolver<ResolversTypes['ZonedTime'], ParentType, ContextType>;
+  venueStartsAt?: Resolver<ResolversTypes['ZonedTime'], ParentType, ContextType>;
+  viewerEndsAt?: Resolver<Maybe<ResolversTypes['ZonedTime']>, ParentType, ContextType>;
+  viewerStartsAt?: Resolver<Maybe<ResolversTypes['ZonedTime']>, ParentType, ContextType>;
+};
+
+export type ZonedTimeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZonedTime'] = ResolversParentTypes['ZonedTime']> = {
+  abbreviation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  iso?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  local?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Facilitator?: FacilitatorResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InvitationPayload?: InvitationPayloadResolvers<ContextType>;
   MembershipAssessment?: MembershipAssessmentResolvers<ContextType>;
@@ -726,10 +1197,20 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Seats?: SeatsResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserPayload?: UserPayloadResolvers<ContextType>;
+  Venue?: VenueResolvers<ContextType>;
+  Workshop?: WorkshopResolvers<ContextType>;
+  WorkshopConnection?: WorkshopConnectionResolvers<ContextType>;
+  WorkshopEdge?: WorkshopEdgeResolvers<ContextType>;
+  WorkshopEligibility?: WorkshopEligibilityResolvers<ContextType>;
+  WorkshopPayload?: WorkshopPayloadResolvers<ContextType>;
+  WorkshopSession?: WorkshopSessionResolvers<ContextType>;
+  WorkshopTimes?: WorkshopTimesResolvers<ContextType>;
+  ZonedTime?: ZonedTimeResolvers<ContextType>;
 };
 

@@ -121,7 +121,7 @@ export async function updateOrganization(ctx: Ctx, input: unknown): Promise<Orga
   const updated = await ctx.database.models.Organization.findOneAndUpdate(
     { _id: current._id },
     { $set: set },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean<OrganizationDoc>();
   if (!updated) throw new NotFoundError('Organisation');
   return updated;
@@ -148,7 +148,7 @@ export async function recordMembershipAssessment(ctx: Ctx, input: unknown): Prom
       },
       $set: { membershipStatus: to },
     },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean<OrganizationDoc>();
   if (!updated) throw new ConflictError('The group was decided on meanwhile; reload it.', 'NOT_AN_APPLICANT');
   return updated;
@@ -179,7 +179,7 @@ async function changeStatus(ctx: Ctx, id: string, from: MembershipStatus[], to: 
   const updated = await ctx.database.models.Organization.findOneAndUpdate(
     { _id: current._id, membershipStatus: current.membershipStatus },
     { $set: { membershipStatus: to }, $push: { statusHistory: { from: current.membershipStatus, to, reason: why, at: now, by: viewer.userId } } },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean<OrganizationDoc>();
   if (!updated) throw new ConflictError('The group changed meanwhile; reload it.', 'INVALID_STATUS_CHANGE');
   return updated;

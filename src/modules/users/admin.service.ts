@@ -34,7 +34,7 @@ export async function createOrResetSecretariatAdmin(deps: Deps, input: { email: 
     ? await models.User.findOneAndUpdate(
         { _id: existing._id },
         { $set: { name: data.name, role: 'SECRETARIAT_ADMIN', organizationId: secretariat._id, disabledAt: null } },
-        { new: true },
+        { returnDocument: 'after' },
       ).lean()
     : (await models.User.create({ email: data.email, name: data.name, role: 'SECRETARIAT_ADMIN', organizationId: secretariat._id })).toObject();
   if (!user) throw new Error('the user vanished while being reset');

@@ -25,7 +25,7 @@ export async function setUserDisabled(ctx: Ctx, input: { id: string }, disabled:
   const user = await ctx.database.models.User.findOneAndUpdate(
     { _id: userId },
     { $set: { disabledAt: disabled ? ctx.clock.now() : null } },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean<UserDoc>();
   if (!user) throw new NotFoundError('User');
   if (disabled) await revokeAllSessions(ctx, userId);
@@ -44,7 +44,7 @@ export async function changeUserRole(ctx: Ctx, input: { id: string; role: string
   if (!organization || !roleFitsOrganization(role, organization.kind)) {
     throw new BadUserInputError(`A ${role} cannot belong to a ${organization?.kind ?? 'missing organisation'}.`, 'role');
   }
-  const user = await ctx.database.models.User.findOneAndUpdate({ _id: userId }, { $set: { role } }, { new: true }).lean<UserDoc>();
+  const user = await ctx.database.models.User.findOneAndUpdate({ _id: userId }, { $set: { role } }, { returnDocument: 'after' }).lean<UserDoc>();
   if (!user) throw new NotFoundError('User');
   return user;
 }

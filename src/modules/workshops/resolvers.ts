@@ -1,0 +1,58 @@
+import type {
+  MutationResolvers,
+  QueryResolvers,
+  WorkshopResolvers,
+  WorkshopSessionResolvers,
+  WorkshopTimesResolvers,
+} from '../../graphql/generated/resolvers-types';
+import { venueTime, viewerTime } from './workshop-times';
+import { workshopsPolicy } from './workshops.policy';
+import * as workshops from './workshops.service';
+
+const workshop: QueryResolvers['workshop'] = (_parent, { id }, ctx) => workshops.getWorkshop(ctx, id);
+const workshopsQuery: QueryResolvers['workshops'] = (_parent, args, ctx) => workshops.listWorkshops(ctx, args);
+
+const mutations: MutationResolvers = {
+  createWorkshop: async (_parent, { input }, ctx) => ({ workshop: await workshops.createWorkshop(ctx, input) }),
+  updateWorkshop: async (_parent, { input }, ctx) => ({ workshop: await workshops.updateWorkshop(ctx, input) }),
+  publishWorkshop: async (_parent, { input }, ctx) => ({ workshop: await workshops.publishWorkshop(ctx, input) }),
+  cancelWorkshop: async (_parent, { input }, ctx) => ({ workshop: await workshops.cancelWorkshop(ctx, input) }),
+  completeWorkshop: async (_parent, { input }, ctx) => ({ workshop: await workshops.completeWorkshop(ctx, input) }),
+};
+
+const isLink = (text: string | null | undefined) => Boolean(text && /^https?:\/\//i.test(text.trim()));
+
+const Workshop: WorkshopResolvers = {
+  id: (w) => String(w._id),
+  onlineUrl: (w, _args, ctx) => (workshopsPolicy.seeJoiningLink(ctx.viewer) ? (w.onlineUrl ?? null) : null),
+  times: (w) => ({ startsAt: w.startsAt, endsAt: w.endsAt, venueTimeZone: w.timeZone }),
+  sessions: (w) => w.sessions.map((session) => Object.assign(session, { venueTimeZone: w.timeZone })),
+  facilitators: (w) => w.facilitators.map((f) => ({ name: f.name, organization: f.organization, userId: f.userId ? String(f.userId) : null })),
+  eligibility: (w) => ({ regions: w.eligibility?.regions ?? [], organizationIds: (w.eligibility?.organizationIds ?? []).map(String) }),
+  seats: (w) => {
+    const counts = { confirmed: w.seatCounts?.confirmed ?? 0, waitlisted: w.seatCounts?.waitlisted ?? 0, openOffers: w.seatCounts?.openOffers ?? 0 };
+    return { capacity: w.capacity, confirmed: counts.confirmed, waitlisted: counts.waitlisted, available: Math.max(0, w.capacity - counts.confirmed - counts.openOffers) };
+  },
+};
+
+const WorkshopSession: WorkshopSessionResolvers = {
+  id: (s) => String(s._id),
+  // A session's joining link is as private as the workshop's.
+  location: (s, _args, ctx) => (isLink(s.location) && !workshopsPolicy.seeJoiningLink(ctx.viewer) ? null : (s.location ?? null)),
+  times: (s) => ({ startsAt: s.startsAt, endsAt: s.endsAt, venueTimeZone: (s as typeof s & { venueTimeZone: string }).venueTimeZone }),
+};
+
+const WorkshopTimes: WorkshopTimesResolvers = {
+  venueStartsAt: (span) => venueTime(span, 'startsAt'),
+  venueEndsAt: (span) => venueTime(span, 'endsAt'),
+  viewerStartsAt: (span, _args, ctx) => viewerTime(span, 'startsAt', ctx),
+  viewerEndsAt: (span, _args, ctx) => viewerTime(span, 'endsAt', ctx),
+};
+
+export const workshopsResolvers = {
+  Query: { workshop, workshops: workshopsQuery },
+  Mutation: mutations,
+  Workshop,
+  WorkshopSession,
+  WorkshopTimes,
+};

@@ -1,0 +1,23 @@
+import type { GraphQLContext } from '../../graphql/context';
+import { instantToZoned } from './time/zoned-time';
+
+/** A start and end resolved lazily into the venue's zone and the viewer's own. */
+export interface TimeSpan {
+  startsAt: Date;
+  endsAt: Date;
+  venueTimeZone: string;
+}
+
+const zoned = (instant: Date, zone: string) => {
+  const z = instantToZoned(instant, zone);
+  return { iso: z.iso, local: z.local, timeZone: z.zone, offset: z.offset, abbreviation: z.abbreviation };
+};
+
+export const venueTime = (span: TimeSpan, which: 'startsAt' | 'endsAt') => zoned(span[which], span.venueTimeZone);
+
+/** The signed-in person was read by authentication: their zone costs no database command. */
+export async function viewerTime(span: TimeSpan, which: 'startsAt' | 'endsAt', ctx: Pick<GraphQLContext, 'viewer' | 'loaders'>) {
+  if (!ctx.viewer) return null;
+  const user = await ctx.loaders.users.byId.load(ctx.viewer.userId);
+  return user ? zoned(span[which], user.timeZone) : null;
+}

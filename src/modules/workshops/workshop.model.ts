@@ -1,0 +1,105 @@
+import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
+
+export const WORKSHOP_KINDS = ['WORKSHOP', 'FORUM', 'WEBINAR'] as const;
+export const WORKSHOP_FORMATS = ['IN_PERSON', 'ONLINE', 'HYBRID'] as const;
+export const WORKSHOP_STATUSES = ['DRAFT', 'PUBLISHED', 'CANCELLED', 'COMPLETED'] as const;
+export type WorkshopStatus = (typeof WORKSHOP_STATUSES)[number];
+export type WorkshopFormat = (typeof WORKSHOP_FORMATS)[number];
+
+const venueSchema = new Schema(
+  {
+    name: { type: String, required: true },
+    address: { type: String, default: null },
+    city: { type: String, required: true },
+    country: { type: String, required: true },
+  },
+  { _id: false },
+);
+
+const facilitatorSchema = new Schema(
+  {
+    name: { type: String, required: true },
+    organization: { type: String, default: null },
+    userId: { type: Types.ObjectId, default: null },
+  },
+  { _id: false },
+);
+
+const sessionSchema = new Schema({
+  title: { type: String, required: true },
+  startsAt: { type: Date, required: true },
+  endsAt: { type: Date, required: true },
+  facilitator: { type: String, default: null },
+  location: { type: String, default: null },
+});
+
+const workshopSchema = new Schema(
+  {
+    kind: { type: String, enum: WORKSHOP_KINDS, required: true },
+    title: { type: String, required: true },
+    summary: { type: String, default: null },
+    description: { type: String, default: null },
+    topics: { type: [String], default: [] },
+    languages: { type: [String], default: [] },
+    format: { type: String, enum: WORKSHOP_FORMATS, required: true },
+    venue: { type: venueSchema, default: null },
+    onlineUrl: { type: String, default: null },
+    timeZone: { type: String, required: true },
+    startsAt: { type: Date, required: true },
+    endsAt: { type: Date, required: true },
+    sessions: { type: [sessionSchema], default: [] },
+    facilitators: { type: [facilitatorSchema], default: [] },
+    capacity: { type: Number, required: true },
+    perGroupQuota: { type: Number, default: null },
+    registrationOpensAt: { type: Date, default: null },
+    registrationClosesAt: { type: Date, required: true },
+    requiresApproval: { type: Boolean, default: false },
+    eligibility: {
+      regions: { type: [String], default: [] },
+      organizationIds: { type: [Types.ObjectId], default: [] },
+    },
+    /** True when the whole network may take part (no region or organisation named). */
+    openToAll: { type: Boolean, required: true },
+    status: { type: String, enum: WORKSHOP_STATUSES, default: 'DRAFT' },
+    cancellationReason: { type: String, default: null },
+    cancelledAt: { type: Date, default: null },
+    completedAt: { type: Date, default: null },
+    publishedAt: { type: Date, default: null },
+    sequence: { type: Number, default: 0 },
+    /** Every stored edit claims `ws:<id>:rev:<revision + 1>` first: concurrent edits cannot both land. */
+    revision: { type: Number, default: 0 },
+    /** Shown to users; kept by the registrations module and reconciled from the seat claims. */
+    seatCounts: {
+      confirmed: { type: Number, default: 0 },
+      waitlisted: { type: Number, default: 0 },
+      openOffers: { type: Number, default: 0 },
+    },
+    seriesId: { type: Types.ObjectId, default: null },
+    keywords: { type: [String], default: [] },
+    createdBy: { type: Types.ObjectId, required: true },
+  },
+  { timestamps: true, versionKey: false },
+);
+// serves: workshops() by default: upcoming published ones in start order (cursor: startsAt, _id)
+workshopSchema.index({ status: 1, startsAt: 1, _id: 1 });
+// serves: workshops() for the Secretariat across statuses, and time ranges
+workshopSchema.index({ startsAt: 1, _id: 1 });
+// serves: workshops(filter: { topic }) (multikey)
+workshopSchema.index({ topics: 1, startsAt: 1 });
+// serves: workshops(filter: { text }) (multikey keyword search)
+workshopSchema.index({ keywords: 1 });
+// serves: workshops(filter: { region }) and eligibility for a group's region
+workshopSchema.index({ 'eligibility.regions': 1, startsAt: 1 });
+// serves: eligibility for a named organisation
+workshopSchema.index({ 'eligibility.organizationIds': 1, startsAt: 1 });
+// serves: a series' workshops (edits to all future occurrences)
+workshopSchema.index({ seriesId: 1, startsAt: 1 });
+
+export type WorkshopSessionDoc = InferSchemaType<typeof sessionSchema> & { _id: Types.ObjectId };
+
+export type WorkshopDoc = InferSchemaType<typeof workshopSchema> & {
+  _id: Types.ObjectId;
+  sessions: WorkshopSessionDoc[];
+};
+
+export const workshopModel = (connection: Connection) => connection.model('Workshop', workshopSchema, 'workshops');

@@ -1,0 +1,12 @@
+import { isSecretariatRole, type Viewer } from '../users/roles';
+import type { WorkshopStatus } from './workshop.model';
+
+/** Who may do what with workshops. Pure functions, tested as a matrix. */
+export const workshopsPolicy = {
+  /** The Secretariat plans: creates, edits, publishes, cancels and completes workshops. */
+  plan: (viewer: Viewer) => isSecretariatRole(viewer.role),
+  /** Drafts are the Secretariat's; everything else is the public programme and its record. */
+  see: (viewer: Viewer | null, status: WorkshopStatus) => status !== 'DRAFT' || (viewer !== null && isSecretariatRole(viewer.role)),
+  /** The joining link: the Secretariat and (once registrations exist) confirmed participants. */
+  seeJoiningLink: (viewer: Viewer | null) => viewer !== null && isSecretariatRole(viewer.role),
+};

@@ -1,0 +1,291 @@
+import { Types, type QueryFilter } from 'mongoose';
+import { tryClaim } from '../../db/claims';
+import { parseId } from '../../db/ids';
+import { keywordsOf, searchWords } from '../../db/keywords';
+import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../errors';
+import type { GraphQLContext } from '../../graphql/context';
+import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
+import { parseInput } from '../../validation';
+import type { OrganizationDoc } from '../organizations/organization.model';
+import { canonicalLanguageTag } from '../organizations/reference/languages';
+import { authorize } from '../users/authorize';
+import { isSecretariatRole } from '../users/roles';
+import { checkSchedule, resolveInstant } from './workshop-schedule';
+import type { WorkshopDoc, WorkshopStatus } from './workshop.model';
+import { workshopsPolicy as policy } from './workshops.policy';
+import { workshopSchemas, type WorkshopFields } from './workshops.validation';
+
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events'>;
+
+export async function getWorkshop(ctx: Ctx, id: string): Promise<WorkshopDoc> {
+  const doc = await ctx.database.models.Workshop.findById(parseId(id)).lean<WorkshopDoc>();
+  if (!doc || !policy.see(ctx.viewer, doc.status as WorkshopStatus)) throw new NotFoundError('Workshop');
+  return doc;
+}
+
+export async function listWorkshops(ctx: Ctx, args: { filter?: unknown; first?: number | null; after?: string | null }) {
+  const filter = parseInput(workshopSchemas(ctx.config).filter, args.filter, 'filter') ?? {};
+  const size = pageSize(args.first);
+  const secretariat = ctx.viewer !== null && isSecretariatRole(ctx.viewer.role);
+  const and: QueryFilter<WorkshopDoc>[] = [];
+  const query: QueryFilter<WorkshopDoc> = {};
+
+  if (filter.status === 'DRAFT' && !secretariat) return toPage([], size, () => '');
+  if (filter.status) query.status = filter.status;
+  else if (!secretariat) query.status = 'PUBLISHED';
+  // Upcoming by default: workshops that have not ended yet.
+  query.endsAt = { $gt: filter.from ?? ctx.clock.now() };
+  if (filter.to) query.startsAt = { $lt: filter.to };
+  if (filter.kind) query.kind = filter.kind;
+  if (filter.format) query.format = filter.format;
+  if (filter.topic) query.topics = filter.topic;
+  if (filter.language) query.languages = canonicalLanguageTag(filter.language) ?? filter.language;
+  if (filter.region) and.push({ $or: [{ openToAll: true }, { 'eligibility.regions': filter.region }] });
+  if (filter.eligibleForMyGroup) and.push(await eligibleFor(ctx));
+  if (filter.text) {
+    const words = searchWords(filter.text);
+    if (words.length === 0) return toPage([], size, () => '');
+    query.keywords = { $all: words };
+  }
+  if (args.after) {
+    const cursor = decodeCursor(args.after);
+    const at = new Date(cursor.key);
+    if (Number.isNaN(at.getTime())) throw new BadUserInputError('The cursor is not valid; start again without `after`.', 'after');
+    and.push({ $or: [{ startsAt: { $gt: at } }, { startsAt: at, _id: { $gt: parseId(cursor.id, 'after') } }] });
+  }
+  if (and.length > 0) query.$and = and;
+  const rows = await ctx.database.models.Workshop.find(query).sort({ startsAt: 1, _id: 1 }).limit(size + 1).lean<WorkshopDoc[]>();
+  return toPage(rows, size, (row) => encodeCursor(row.startsAt.toISOString(), String(row._id)));
+}
+
+async function eligibleFor(ctx: Ctx): Promise<QueryFilter<WorkshopDoc>> {
+  if (!ctx.viewer) throw new UnauthenticatedError('Sign in to see the workshops your group may join.');
+  const own = await ctx.loaders.organizations.byId.load(ctx.viewer.organizationId);
+  if (!own) throw new NotFoundError('Organisation');
+  return { $or: [{ openToAll: true }, { 'eligibility.regions': own.region }, { 'eligibility.organizationIds': own._id }] };
+}
+
+export async function createWorkshop(ctx: Ctx, input: unknown): Promise<WorkshopDoc> {
+  const viewer = authorize(ctx.viewer, policy.plan);
+  const data = parseInput(workshopSchemas(ctx.config).create, input);
+  const schedule = resolveSchedule(data, null);
+  await checkEligibleOrganizations(ctx, data.eligibility?.organizationIds ?? []);
+  if (data.perGroupQuota && data.perGroupQuota > data.capacity) {
+    throw new BadUserInputError('The per-group quota cannot exceed the capacity.', 'perGroupQuota');
+  }
+  const created = await ctx.database.models.Workshop.create({
+    ...data,
+    ...schedule,
+    topics: data.topics ?? [],
+    languages: data.languages ?? [],
+    venue: data.venue ?? null,
+    sessions: schedule.sessions,
+    facilitators: data.facilitators ?? [],
+    requiresApproval: data.requiresApproval ?? false,
+    eligibility: { regions: data.eligibility?.regions ?? [], organizationIds: data.eligibility?.organizationIds ?? [] },
+    openToAll: !data.eligibility?.regions?.length && !data.eligibility?.organizationIds?.length,
+    keywords: keywordsFor(data),
+    createdBy: new Types.ObjectId(viewer.userId),
+  });
+  return created.toObject() as WorkshopDoc;
+}
+
+/** Fields whose change attendees must see: they raise the sequence that calendars and mail follow. */
+const TIME_FIELDS = ['startsAt', 'endsAt', 'timeZone', 'sessions'] as const;
+const PLACE_FIELDS = ['venue', 'onlineUrl', 'format'] as const;
+
+export async function updateWorkshop(ctx: Ctx, input: Record<string, unknown>): Promise<WorkshopDoc> {
+  authorize(ctx.viewer, policy.plan);
+  const data = parseInput(workshopSchemas(ctx.config).update, input);
+  const current = await findEditable(ctx, data.id);
+  for (const field of ['kind', 'title', 'format', 'timeZone', 'capacity'] as const) {
+    if (field in input && input[field] === null) throw new BadUserInputError(`${field} cannot be cleared.`, field);
+  }
+  const merged = mergeFields(current, data, input);
+  const schedule = resolveSchedule(merged, current);
+  await checkEligibleOrganizations(ctx, merged.eligibility?.organizationIds ?? []);
+  const confirmed = current.seatCounts?.confirmed ?? 0;
+  if (merged.capacity < confirmed) {
+    throw new ConflictError(`Capacity cannot go below the ${confirmed} people already confirmed.`, 'CAPACITY_BELOW_CONFIRMED');
+  }
+  if (merged.perGroupQuota && merged.perGroupQuota > merged.capacity) {
+    throw new BadUserInputError('The per-group quota cannot exceed the capacity.', 'perGroupQuota');
+  }
+
+  const next = { ...merged, ...schedule };
+  const timesChanged = TIME_FIELDS.some((field) => !sameValue(current[field], next[field]));
+  const placeChanged = PLACE_FIELDS.some((field) => !sameValue(current[field], next[field]));
+  const visibleChange = current.status === 'PUBLISHED' && (timesChanged || placeChanged);
+  const sequence = current.sequence + (visibleChange ? 1 : 0);
+  const updated = await writeRevision(ctx, current, {
+    ...next,
+    eligibility: { regions: merged.eligibility?.regions ?? [], organizationIds: merged.eligibility?.organizationIds ?? [] },
+    openToAll: !merged.eligibility?.regions?.length && !merged.eligibility?.organizationIds?.length,
+    keywords: keywordsFor(merged),
+    sequence,
+  });
+
+  if (current.status === 'PUBLISHED') {
+    const workshopId = String(updated._id);
+    if (timesChanged) {
+      ctx.events.emit('workshop.rescheduled', { workshopId, sequence, startsAt: updated.startsAt, endsAt: updated.endsAt, previousStartsAt: current.startsAt });
+    }
+    if (placeChanged) ctx.events.emit('workshop.relocated', { workshopId, sequence });
+    ctx.events.emit('workshop.updated', { workshopId, sequence, changed: Object.keys(input).filter((key) => key !== 'id') });
+  }
+  return updated;
+}
+
+export async function publishWorkshop(ctx: Ctx, input: { id: string }): Promise<WorkshopDoc> {
+  authorize(ctx.viewer, policy.plan);
+  const current = await findExisting(ctx, input.id);
+  if (current.status !== 'DRAFT') throw new ConflictError(`A ${current.status.toLowerCase()} workshop cannot be published.`, 'NOT_A_DRAFT');
+  const needsVenue = current.format === 'IN_PERSON' || current.format === 'HYBRID';
+  const needsLink = current.format === 'ONLINE' || current.format === 'HYBRID';
+  if (needsVenue && !current.venue) throw new BadUserInputError('Add the venue before publishing an in-person workshop.', 'venue');
+  if (needsLink && !current.onlineUrl) throw new BadUserInputError('Add the joining link before publishing an online workshop.', 'onlineUrl');
+  if (current.startsAt <= ctx.clock.now()) throw new ConflictError('This workshop has already started; it cannot be published.', 'IN_THE_PAST');
+  const updated = await writeRevision(ctx, current, { status: 'PUBLISHED', publishedAt: ctx.clock.now() });
+  ctx.events.emit('workshop.published', { workshopId: String(updated._id), sequence: updated.sequence });
+  return updated;
+}
+
+export async function cancelWorkshop(ctx: Ctx, input: { id: string; reason: string }): Promise<WorkshopDoc> {
+  authorize(ctx.viewer, policy.plan);
+  const reason = parseInput(workshopSchemas(ctx.config).reason, input.reason, 'reason');
+  const current = await findEditable(ctx, input.id);
+  const sequence = current.sequence + (current.status === 'PUBLISHED' ? 1 : 0);
+  const updated = await writeRevision(ctx, current, { status: 'CANCELLED', cancellationReason: reason, cancelledAt: ctx.clock.now(), sequence });
+  ctx.events.emit('workshop.cancelled', { workshopId: String(updated._id), sequence, reason });
+  return updated;
+}
+
+export async function completeWorkshop(ctx: Ctx, input: { id: string }): Promise<WorkshopDoc> {
+  authorize(ctx.viewer, policy.plan);
+  const current = await findExisting(ctx, input.id);
+  if (current.status !== 'PUBLISHED') throw new ConflictError('Only a published workshop can be completed.', 'NOT_PUBLISHED');
+  if (current.endsAt > ctx.clock.now()) throw new ConflictError('A workshop can be completed only after it ends.', 'NOT_ENDED');
+  const updated = await writeRevision(ctx, current, { status: 'COMPLETED', completedAt: ctx.clock.now() });
+  ctx.events.emit('workshop.completed', { workshopId: String(updated._id), sequence: updated.sequence });
+  return updated;
+}
+
+async function findExisting(ctx: Ctx, id: string): Promise<WorkshopDoc> {
+  const doc = await ctx.database.models.Workshop.findById(parseId(id)).lean<WorkshopDoc>();
+  if (!doc) throw new NotFoundError('Workshop');
+  return doc;
+}
+
+async function findEditable(ctx: Ctx, id: string): Promise<WorkshopDoc> {
+  const doc = await findExisting(ctx, id);
+  if (doc.status === 'CANCELLED' || doc.status === 'COMPLETED') {
+    throw new ConflictError(`A ${doc.status.toLowerCase()} workshop cannot be changed.`, 'NOT_EDITABLE');
+  }
+  return doc;
+}
+
+/**
+ * Stores an edit as the next revision. The revision is claimed first, so of two concurrent edits
+ * exactly one lands and the other gets CONFLICT (FerretDB evaluates update filters in memory).
+ */
+async function writeRevision(ctx: Ctx, current: WorkshopDoc, set: Record<string, unknown>): Promise<WorkshopDoc> {
+  const revision = (current.revision ?? 0) + 1;
+  if (!(await tryClaim(ctx.database.db, `ws:${String(current._id)}:rev:${revision}`, { kind: 'workshop-revision', now: ctx.clock.now() }))) {
+    throw new ConflictError('Someone changed this workshop meanwhile; reload it and try again.', 'EDITED_CONCURRENTLY');
+  }
+  const updated = await ctx.database.models.Workshop.findOneAndUpdate({ _id: current._id }, { $set: { ...set, revision } }, { returnDocument: 'after' }).lean<WorkshopDoc>();
+  if (!updated) throw new NotFoundError('Workshop');
+  return updated;
+}
+
+type Schedulable = Pick<
+  WorkshopFields,
+  'timeZone' | 'startsAt' | 'startsAtLocal' | 'endsAt' | 'endsAtLocal' | 'sessions' | 'registrationOpensAt' | 'registrationClosesAt'
+>;
+
+function resolveSchedule(data: Schedulable, current: WorkshopDoc | null) {
+  const zone = data.timeZone;
+  const startsAt = resolveInstant('startsAt', data.startsAt, data.startsAtLocal, zone) ?? current?.startsAt;
+  const endsAt = resolveInstant('endsAt', data.endsAt, data.endsAtLocal, zone) ?? current?.endsAt;
+  if (!startsAt) throw new BadUserInputError('Give startsAt or startsAtLocal.', 'startsAt');
+  if (!endsAt) throw new BadUserInputError('Give endsAt or endsAtLocal.', 'endsAt');
+  const sessions = (data.sessions ?? []).map((session, index) => {
+    const sessionStart = resolveInstant(`sessions.${index}.startsAt`, session.startsAt, session.startsAtLocal, zone);
+    const sessionEnd = resolveInstant(`sessions.${index}.endsAt`, session.endsAt, session.endsAtLocal, zone);
+    if (!sessionStart || !sessionEnd) throw new BadUserInputError('Each session needs a start and an end.', `sessions.${index}`);
+    return { title: session.title, startsAt: sessionStart, endsAt: sessionEnd, facilitator: session.facilitator ?? null, location: session.location ?? null };
+  });
+  sessions.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const registrationClosesAt = data.registrationClosesAt ?? startsAt;
+  const registrationOpensAt = data.registrationOpensAt ?? null;
+  checkSchedule({ startsAt, endsAt, sessions, registrationOpensAt, registrationClosesAt });
+  return { startsAt, endsAt, sessions, registrationOpensAt, registrationClosesAt };
+}
+
+/** The stored workshop with the given fields applied; `null` clears optional ones. */
+function mergeFields(current: WorkshopDoc, data: Record<string, unknown>, raw: Record<string, unknown>): WorkshopFields {
+  const merged: Record<string, unknown> = {
+    kind: current.kind,
+    title: current.title,
+    summary: current.summary,
+    description: current.description,
+    topics: current.topics,
+    languages: current.languages,
+    format: current.format,
+    venue: current.venue,
+    onlineUrl: current.onlineUrl,
+    timeZone: current.timeZone,
+    sessions: current.sessions.map((s) => ({ title: s.title, startsAt: s.startsAt, endsAt: s.endsAt, facilitator: s.facilitator, location: s.location })),
+    facilitators: current.facilitators,
+    capacity: current.capacity,
+    perGroupQuota: current.perGroupQuota,
+    registrationOpensAt: current.registrationOpensAt,
+    registrationClosesAt: current.registrationClosesAt,
+    requiresApproval: current.requiresApproval,
+    eligibility: { regions: current.eligibility?.regions ?? [], organizationIds: (current.eligibility?.organizationIds ?? []).map(String) },
+  };
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'id') continue;
+    if (value !== undefined && value !== null) merged[key] = value;
+    else if (key in raw && raw[key] === null) merged[key] = null;
+  }
+  // A new start or end given one way replaces the stored instant given the other way.
+  if (data.startsAtLocal) merged.startsAt = null;
+  if (data.endsAtLocal) merged.endsAt = null;
+  if (!data.startsAt && !data.startsAtLocal) merged.startsAt = current.startsAt;
+  if (!data.endsAt && !data.endsAtLocal) merged.endsAt = current.endsAt;
+  if (!('registrationClosesAt' in raw) && (data.startsAt || data.startsAtLocal) && current.registrationClosesAt.getTime() === current.startsAt.getTime()) {
+    merged.registrationClosesAt = null; // it followed the start: keep following it
+  }
+  return merged as WorkshopFields;
+}
+
+async function checkEligibleOrganizations(ctx: Ctx, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const found = await ctx.database.models.Organization.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }, { _id: 1 }).lean<Pick<OrganizationDoc, '_id'>[]>();
+  const known = new Set(found.map((org) => String(org._id)));
+  const missing = ids.findIndex((id) => !known.has(id.toLowerCase()));
+  if (missing >= 0) throw new BadUserInputError('No organisation has this id.', `eligibility.organizationIds.${missing}`);
+}
+
+function keywordsFor(data: Pick<WorkshopFields, 'title' | 'summary' | 'topics'>): string[] {
+  return keywordsOf(data.title, data.summary, ...(data.topics ?? []).map((topic) => topic.replace(/_/g, ' ')));
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b));
+}
+
+function normalise(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(normalise);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([key]) => key !== '_id')
+        .map(([key, v]) => [key, normalise(v ?? null)])
+        .sort(([a], [b]) => String(a).localeCompare(String(b))),
+    );
+  }
+  return value ?? null;
+}
