@@ -114,7 +114,6 @@ interface WallFields {
 interface ParsedRule {
   text: string;
   options: Partial<RRuleOptions> & { freq: RRuleOptions['freq'] };
-  count: number | null;
   until: Until | null;
 }
 
@@ -203,8 +202,7 @@ function parseRule(input: string): ParsedRule {
     );
   }
   if (/^RRULE:/i.test(text)) text = text.slice('RRULE:'.length).trim();
-  const property = /^([A-Za-z-]+)[:;]/.exec(text);
-  if (text.includes(':') || (property && /^(DTSTART|EXDATE|RDATE|EXRULE|TZID)$/i.test(property[1] ?? ''))) {
+  if (text.includes(':')) {
     throw new RecurrenceError(
       'rrule',
       `Only an RRULE value is accepted (e.g. "FREQ=WEEKLY;COUNT=10"), not "${input.trim()}": DTSTART, EXDATE and RDATE are not supported (the first occurrence is the first start)`,
@@ -265,12 +263,11 @@ function parseRule(input: string): ParsedRule {
       `The recurrence rule "${text}" never ends: add COUNT (at most ${MAX_OCCURRENCES}) or UNTIL`,
     );
   }
-  let count: number | null = null;
   if (countText !== undefined) {
     if (!/^\d+$/.test(countText) || Number(countText) < 1) {
       throw new RecurrenceError('rrule', `Invalid COUNT "${countText}": expected a whole number from 1 to ${MAX_OCCURRENCES}`);
     }
-    count = Number(countText);
+    const count = Number(countText);
     if (count > MAX_OCCURRENCES) {
       throw new RecurrenceError(
         'rrule',
@@ -348,7 +345,7 @@ function parseRule(input: string): ParsedRule {
     options.wkst = WEEKDAYS[code as WeekdayCode];
   }
 
-  return { text, options, count, until };
+  return { text, options, until };
 }
 
 function numberList(values: Map<PartName, string>, name: PartName, min: number, max: number, signed: boolean): number[] | null {
