@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { TestApp } from '../../helpers/app';
-import { givenOrganization, givenUser, type Network, useNetworkApp } from '../../helpers/fixtures';
+import { givenOrganization, givenUser, givenWorkshop, type Network, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
 type Caller = 'anonymous' | 'admin' | 'staff' | 'coordinator' | 'member';
-type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 
 interface Operation {
   name: string;
@@ -21,7 +21,7 @@ const everyone: Record<Caller, Outcome> = { anonymous: 'ok', admin: 'ok', staff:
 
 const unique = () => randomBytes(4).toString('hex');
 
-// Every query and mutation of the organisations and people issue, for every role, through HTTP.
+// Every query and mutation of the organisations, people and workshops issues, for every role, through HTTP.
 describe('authorization matrix', () => {
   const env = useNetworkApp();
 
@@ -95,6 +95,62 @@ describe('authorization matrix', () => {
       expected: adminOnly,
     },
   ];
+
+  const draftId = async () => String((await givenWorkshop(env.db.current, { status: 'DRAFT' }))._id);
+  const publishedId = async () => String((await givenWorkshop(env.db.current))._id);
+  operations.push(
+    {
+      name: 'workshop (published)',
+      query: 'query($id: ID!) { workshop(id: $id) { id } }',
+      variables: async () => ({ id: await publishedId() }),
+      expected: everyone,
+    },
+    {
+      name: 'workshop (draft)',
+      query: 'query($id: ID!) { workshop(id: $id) { id } }',
+      variables: async () => ({ id: await draftId() }),
+      expected: { anonymous: 'NOT_FOUND', admin: 'ok', staff: 'ok', coordinator: 'NOT_FOUND', member: 'NOT_FOUND' },
+    },
+    { name: 'workshops', query: '{ workshops(first: 5) { edges { node { id } } } }', variables: async () => ({}), expected: everyone },
+    {
+      name: 'workshops (eligible for my group)',
+      query: '{ workshops(first: 5, filter: { eligibleForMyGroup: true }) { edges { node { id } } } }',
+      variables: async () => ({}),
+      expected: signedIn,
+    },
+    {
+      name: 'createWorkshop',
+      query: 'mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id } } }',
+      variables: async () => ({
+        input: { kind: 'WEBINAR', title: 'Matrix webinar', format: 'ONLINE', timeZone: 'UTC', startsAt: '2026-06-01T10:00:00Z', endsAt: '2026-06-01T11:00:00Z', capacity: 10 },
+      }),
+      expected: secretariatOnly,
+    },
+    {
+      name: 'updateWorkshop',
+      query: 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }',
+      variables: async () => ({ input: { id: await publishedId(), title: 'Renamed in matrix' } }),
+      expected: secretariatOnly,
+    },
+    {
+      name: 'publishWorkshop',
+      query: 'mutation($input: PublishWorkshopInput!) { publishWorkshop(input: $input) { workshop { id } } }',
+      variables: async () => ({ input: { id: await draftId() } }),
+      expected: secretariatOnly,
+    },
+    {
+      name: 'cancelWorkshop',
+      query: 'mutation($input: CancelWorkshopInput!) { cancelWorkshop(input: $input) { workshop { id } } }',
+      variables: async () => ({ input: { id: await publishedId(), reason: 'matrix' } }),
+      expected: secretariatOnly,
+    },
+    {
+      name: 'completeWorkshop',
+      query: 'mutation($input: CompleteWorkshopInput!) { completeWorkshop(input: $input) { workshop { id } } }',
+      variables: async () => ({ input: { id: String((await givenWorkshop(env.db.current, { startsAt: new Date('2026-02-01T00:00:00Z') }))._id) } }),
+      expected: secretariatOnly,
+    },
+  );
 
   const callers: Caller[] = ['anonymous', 'admin', 'staff', 'coordinator', 'member'];
   const cases = operations.flatMap((operation) => callers.map((caller) => [operation.name, caller, operation.expected[caller], operation] as const));
