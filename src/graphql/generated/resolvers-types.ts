@@ -100,9 +100,23 @@ export type CreateWorkshopInput = {
   venue?: InputMaybe<VenueInput>;
 };
 
+export type CreateWorkshopSeriesInput = {
+  /** RFC 5545 RRULE ending with COUNT or UNTIL, at most 52 occurrences, e.g. FREQ=MONTHLY;BYDAY=2TU;COUNT=6. */
+  rrule: Scalars['String']['input'];
+  /** The first occurrence; later ones keep its local time of day in its time zone. */
+  workshop: CreateWorkshopInput;
+};
+
 export type DisableUserInput = {
   id: Scalars['ID']['input'];
 };
+
+/** Which occurrences of a series an edit applies to. */
+export type EditScope =
+  /** This occurrence and every later one not yet cancelled or completed; a time change moves each by the same wall-clock shift. */
+  | 'THIS_AND_FUTURE'
+  /** This workshop only (also the default for workshops outside a series). */
+  | 'THIS_OCCURRENCE';
 
 export type EnableUserInput = {
   id: Scalars['ID']['input'];
@@ -197,6 +211,8 @@ export type Mutation = {
   createOrganization: OrganizationPayload;
   /** Secretariat only. Creates a draft. */
   createWorkshop: WorkshopPayload;
+  /** Secretariat only: a recurring programme as separate draft workshops linked to one series. */
+  createWorkshopSeries: WorkshopSeriesPayload;
   /** Secretariat admins only: the person can no longer sign in, and every session ends at once. */
   disableUser: UserPayload;
   /** Secretariat admins only. */
@@ -261,6 +277,12 @@ export type MutationCreateOrganizationArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationCreateWorkshopArgs = {
   input: CreateWorkshopInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationCreateWorkshopSeriesArgs = {
+  input: CreateWorkshopSeriesInput;
 };
 
 
@@ -553,6 +575,8 @@ export type UpdateWorkshopInput = {
   registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
   registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
   requiresApproval?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Default THIS_OCCURRENCE. */
+  scope?: InputMaybe<EditScope>;
   sessions?: InputMaybe<Array<WorkshopSessionInput>>;
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
   startsAtLocal?: InputMaybe<Scalars['String']['input']>;
@@ -627,6 +651,8 @@ export type Workshop = {
   seats: Seats;
   /** Rises with every change attendees must see (time, venue, link, cancellation). */
   sequence: Scalars['Int']['output'];
+  /** The recurring programme this workshop belongs to, if any. */
+  seriesId?: Maybe<Scalars['ID']['output']>;
   sessions: Array<WorkshopSession>;
   startsAt: Scalars['DateTime']['output'];
   status: WorkshopStatus;
@@ -696,7 +722,16 @@ export type WorkshopKind =
 
 export type WorkshopPayload = {
   __typename?: 'WorkshopPayload';
+  /** With scope THIS_AND_FUTURE: the later occurrences changed too. */
+  alsoUpdated: Array<Workshop>;
   workshop: Workshop;
+};
+
+export type WorkshopSeriesPayload = {
+  __typename?: 'WorkshopSeriesPayload';
+  seriesId: Scalars['ID']['output'];
+  /** The occurrences, in start order, as drafts. */
+  workshops: Array<Workshop>;
 };
 
 /** One part of a multi-day workshop, inside the workshop's span. */
@@ -837,8 +872,10 @@ export type ResolversTypes = {
   CompleteWorkshopInput: CompleteWorkshopInput;
   CreateOrganizationInput: CreateOrganizationInput;
   CreateWorkshopInput: CreateWorkshopInput;
+  CreateWorkshopSeriesInput: CreateWorkshopSeriesInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisableUserInput: DisableUserInput;
+  EditScope: EditScope;
   EnableUserInput: EnableUserInput;
   Facilitator: ResolverTypeWrapper<Facilitator>;
   FacilitatorInput: FacilitatorInput;
@@ -886,7 +923,8 @@ export type ResolversTypes = {
   WorkshopFilter: WorkshopFilter;
   WorkshopFormat: WorkshopFormat;
   WorkshopKind: WorkshopKind;
-  WorkshopPayload: ResolverTypeWrapper<Omit<WorkshopPayload, 'workshop'> & { workshop: ResolversTypes['Workshop'] }>;
+  WorkshopPayload: ResolverTypeWrapper<Omit<WorkshopPayload, 'alsoUpdated' | 'workshop'> & { alsoUpdated: Array<ResolversTypes['Workshop']>, workshop: ResolversTypes['Workshop'] }>;
+  WorkshopSeriesPayload: ResolverTypeWrapper<Omit<WorkshopSeriesPayload, 'workshops'> & { workshops: Array<ResolversTypes['Workshop']> }>;
   WorkshopSession: ResolverTypeWrapper<WorkshopSessionDoc>;
   WorkshopSessionInput: WorkshopSessionInput;
   WorkshopStatus: WorkshopStatus;
@@ -904,6 +942,7 @@ export type ResolversParentTypes = {
   CompleteWorkshopInput: CompleteWorkshopInput;
   CreateOrganizationInput: CreateOrganizationInput;
   CreateWorkshopInput: CreateWorkshopInput;
+  CreateWorkshopSeriesInput: CreateWorkshopSeriesInput;
   DateTime: Scalars['DateTime']['output'];
   DisableUserInput: DisableUserInput;
   EnableUserInput: EnableUserInput;
@@ -947,7 +986,8 @@ export type ResolversParentTypes = {
   WorkshopEligibility: WorkshopEligibility;
   WorkshopEligibilityInput: WorkshopEligibilityInput;
   WorkshopFilter: WorkshopFilter;
-  WorkshopPayload: Omit<WorkshopPayload, 'workshop'> & { workshop: ResolversParentTypes['Workshop'] };
+  WorkshopPayload: Omit<WorkshopPayload, 'alsoUpdated' | 'workshop'> & { alsoUpdated: Array<ResolversParentTypes['Workshop']>, workshop: ResolversParentTypes['Workshop'] };
+  WorkshopSeriesPayload: Omit<WorkshopSeriesPayload, 'workshops'> & { workshops: Array<ResolversParentTypes['Workshop']> };
   WorkshopSession: WorkshopSessionDoc;
   WorkshopSessionInput: WorkshopSessionInput;
   WorkshopTimes: TimeSpan;
@@ -1003,6 +1043,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   completeWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCompleteWorkshopArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkshopArgs, 'input'>>;
+  createWorkshopSeries?: Resolver<ResolversTypes['WorkshopSeriesPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkshopSeriesArgs, 'input'>>;
   disableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'input'>>;
   enableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'input'>>;
   inviteUser?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
@@ -1126,6 +1167,7 @@ export type WorkshopResolvers<ContextType = GraphQLContext, ParentType extends R
   requiresApproval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seats?: Resolver<ResolversTypes['Seats'], ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seriesId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['WorkshopSession']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WorkshopStatus'], ParentType, ContextType>;
@@ -1154,7 +1196,13 @@ export type WorkshopEligibilityResolvers<ContextType = GraphQLContext, ParentTyp
 };
 
 export type WorkshopPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopPayload'] = ResolversParentTypes['WorkshopPayload']> = {
+  alsoUpdated?: Resolver<Array<ResolversTypes['Workshop']>, ParentType, ContextType>;
   workshop?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType>;
+};
+
+export type WorkshopSeriesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopSeriesPayload'] = ResolversParentTypes['WorkshopSeriesPayload']> = {
+  seriesId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  workshops?: Resolver<Array<ResolversTypes['Workshop']>, ParentType, ContextType>;
 };
 
 export type WorkshopSessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopSession'] = ResolversParentTypes['WorkshopSession']> = {
@@ -1209,6 +1257,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   WorkshopEdge?: WorkshopEdgeResolvers<ContextType>;
   WorkshopEligibility?: WorkshopEligibilityResolvers<ContextType>;
   WorkshopPayload?: WorkshopPayloadResolvers<ContextType>;
+  WorkshopSeriesPayload?: WorkshopSeriesPayloadResolvers<ContextType>;
   WorkshopSession?: WorkshopSessionResolvers<ContextType>;
   WorkshopTimes?: WorkshopTimesResolvers<ContextType>;
   ZonedTime?: ZonedTimeResolvers<ContextType>;

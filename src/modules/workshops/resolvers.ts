@@ -7,23 +7,30 @@ import type {
 } from '../../graphql/generated/resolvers-types';
 import { venueTime, viewerTime } from './workshop-times';
 import { workshopsPolicy } from './workshops.policy';
+import * as series from './series.service';
+import type { WorkshopDoc } from './workshop.model';
 import * as workshops from './workshops.service';
 
 const workshop: QueryResolvers['workshop'] = (_parent, { id }, ctx) => workshops.getWorkshop(ctx, id);
 const workshopsQuery: QueryResolvers['workshops'] = (_parent, args, ctx) => workshops.listWorkshops(ctx, args);
 
+const payload = async (workshop: Promise<WorkshopDoc>) => ({ workshop: await workshop, alsoUpdated: [] });
+
 const mutations: MutationResolvers = {
-  createWorkshop: async (_parent, { input }, ctx) => ({ workshop: await workshops.createWorkshop(ctx, input) }),
-  updateWorkshop: async (_parent, { input }, ctx) => ({ workshop: await workshops.updateWorkshop(ctx, input) }),
-  publishWorkshop: async (_parent, { input }, ctx) => ({ workshop: await workshops.publishWorkshop(ctx, input) }),
-  cancelWorkshop: async (_parent, { input }, ctx) => ({ workshop: await workshops.cancelWorkshop(ctx, input) }),
-  completeWorkshop: async (_parent, { input }, ctx) => ({ workshop: await workshops.completeWorkshop(ctx, input) }),
+  createWorkshop: (_parent, { input }, ctx) => payload(workshops.createWorkshop(ctx, input)),
+  updateWorkshop: (_parent, { input: { scope, ...input } }, ctx) =>
+    scope === 'THIS_AND_FUTURE' ? series.updateFutureOccurrences(ctx, input) : payload(workshops.updateWorkshop(ctx, input)),
+  publishWorkshop: (_parent, { input }, ctx) => payload(workshops.publishWorkshop(ctx, input)),
+  cancelWorkshop: (_parent, { input }, ctx) => payload(workshops.cancelWorkshop(ctx, input)),
+  completeWorkshop: (_parent, { input }, ctx) => payload(workshops.completeWorkshop(ctx, input)),
+  createWorkshopSeries: (_parent, { input }, ctx) => series.createWorkshopSeries(ctx, input),
 };
 
 const isLink = (text: string | null | undefined) => Boolean(text && /^https?:\/\//i.test(text.trim()));
 
 const Workshop: WorkshopResolvers = {
   id: (w) => String(w._id),
+  seriesId: (w) => (w.seriesId ? String(w.seriesId) : null),
   onlineUrl: (w, _args, ctx) => (workshopsPolicy.seeJoiningLink(ctx.viewer) ? (w.onlineUrl ?? null) : null),
   times: (w) => ({ startsAt: w.startsAt, endsAt: w.endsAt, venueTimeZone: w.timeZone }),
   sessions: (w) => w.sessions.map((session) => Object.assign(session, { venueTimeZone: w.timeZone })),

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { BadUserInputError } from '../../errors';
 import { LocalTimeError, localToInstant } from './time/zoned-time';
 
@@ -52,4 +53,10 @@ export function checkSchedule(schedule: {
   if (schedule.registrationOpensAt && schedule.registrationOpensAt >= schedule.registrationClosesAt) {
     throw new BadUserInputError('Registration must open before it closes.', 'registrationOpensAt');
   }
+}
+
+/** Moves `instant` by the wall-clock shift from `from` to `to` in `zone` (same local time of day across DST). */
+export function shiftLocal(instant: Date, zone: string, from: Date, to: Date): Date {
+  const shift = DateTime.fromJSDate(to, { zone }).diff(DateTime.fromJSDate(from, { zone }), ['days', 'minutes']);
+  return DateTime.fromJSDate(instant, { zone }).plus({ days: shift.days, minutes: shift.minutes }).toJSDate();
 }

@@ -56,7 +56,7 @@ const workshopSchema = new Schema(
     requiresApproval: { type: Boolean, default: false },
     eligibility: {
       regions: { type: [String], default: [] },
-      organizationIds: { type: [Types.ObjectId], default: [] },
+      organizationIds: { type: [Schema.Types.ObjectId], default: [] },
     },
     /** True when the whole network may take part (no region or organisation named). */
     openToAll: { type: Boolean, required: true },

@@ -10,7 +10,7 @@ import type { OrganizationDoc } from '../organizations/organization.model';
 import { canonicalLanguageTag } from '../organizations/reference/languages';
 import { authorize } from '../users/authorize';
 import { isSecretariatRole } from '../users/roles';
-import { checkSchedule, resolveInstant } from './workshop-schedule';
+import { checkSchedule, resolveInstant, shiftLocal } from './workshop-schedule';
 import type { WorkshopDoc, WorkshopStatus } from './workshop.model';
 import { workshopsPolicy as policy } from './workshops.policy';
 import { workshopSchemas, type WorkshopFields } from './workshops.validation';
@@ -203,7 +203,7 @@ type Schedulable = Pick<
   'timeZone' | 'startsAt' | 'startsAtLocal' | 'endsAt' | 'endsAtLocal' | 'sessions' | 'registrationOpensAt' | 'registrationClosesAt'
 >;
 
-function resolveSchedule(data: Schedulable, current: WorkshopDoc | null) {
+export function resolveSchedule(data: Schedulable, current: WorkshopDoc | null) {
   const zone = data.timeZone;
   const startsAt = resolveInstant('startsAt', data.startsAt, data.startsAtLocal, zone) ?? current?.startsAt;
   const endsAt = resolveInstant('endsAt', data.endsAt, data.endsAtLocal, zone) ?? current?.endsAt;
@@ -249,6 +249,20 @@ function mergeFields(current: WorkshopDoc, data: Record<string, unknown>, raw: R
     if (value !== undefined && value !== null) merged[key] = value;
     else if (key in raw && raw[key] === null) merged[key] = null;
   }
+  // Moving the workshop moves its sessions along, unless new sessions are given.
+  const startMoved = Boolean(data.startsAt || data.startsAtLocal);
+  if (startMoved && !('sessions' in raw)) {
+    const newStart = resolveInstant('startsAt', data.startsAt as Date | undefined, data.startsAtLocal as string | undefined, String(merged.timeZone));
+    if (newStart) {
+      merged.sessions = current.sessions.map((s) => ({
+        title: s.title,
+        startsAt: shiftLocal(s.startsAt, current.timeZone, current.startsAt, newStart),
+        endsAt: shiftLocal(s.endsAt, current.timeZone, current.startsAt, newStart),
+        facilitator: s.facilitator,
+        location: s.location,
+      }));
+    }
+  }
   // A new start or end given one way replaces the stored instant given the other way.
   if (data.startsAtLocal) merged.startsAt = null;
   if (data.endsAtLocal) merged.endsAt = null;
@@ -260,7 +274,7 @@ function mergeFields(current: WorkshopDoc, data: Record<string, unknown>, raw: R
   return merged as WorkshopFields;
 }
 
-async function checkEligibleOrganizations(ctx: Ctx, ids: string[]): Promise<void> {
+export async function checkEligibleOrganizations(ctx: Ctx, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const found = await ctx.database.models.Organization.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }, { _id: 1 }).lean<Pick<OrganizationDoc, '_id'>[]>();
   const known = new Set(found.map((org) => String(org._id)));
@@ -268,7 +282,7 @@ async function checkEligibleOrganizations(ctx: Ctx, ids: string[]): Promise<void
   if (missing >= 0) throw new BadUserInputError('No organisation has this id.', `eligibility.organizationIds.${missing}`);
 }
 
-function keywordsFor(data: Pick<WorkshopFields, 'title' | 'summary' | 'topics'>): string[] {
+export function keywordsFor(data: Pick<WorkshopFields, 'title' | 'summary' | 'topics'>): string[] {
   return keywordsOf(data.title, data.summary, ...(data.topics ?? []).map((topic) => topic.replace(/_/g, ' ')));
 }
 

@@ -127,6 +127,17 @@ describe('authorization matrix', () => {
       expected: secretariatOnly,
     },
     {
+      name: 'createWorkshopSeries',
+      query: 'mutation($input: CreateWorkshopSeriesInput!) { createWorkshopSeries(input: $input) { seriesId } }',
+      variables: async () => ({
+        input: {
+          rrule: 'FREQ=WEEKLY;COUNT=2',
+          workshop: { kind: 'WEBINAR', title: 'Matrix series', format: 'ONLINE', timeZone: 'UTC', startsAt: '2026-06-01T10:00:00Z', endsAt: '2026-06-01T11:00:00Z', capacity: 10 },
+        },
+      }),
+      expected: secretariatOnly,
+    },
+    {
       name: 'updateWorkshop',
       query: 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }',
       variables: async () => ({ input: { id: await publishedId(), title: 'Renamed in matrix' } }),
