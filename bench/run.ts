@@ -114,6 +114,11 @@ function graphqlAnswer(check: (data: Record<string, unknown>) => boolean): (body
 const ORGANIZATIONS_QUERY = (first: number) =>
   `{ organizations(first: ${first}) { edges { cursor node { id name kind country region membershipStatus topics } } pageInfo { hasNextPage endCursor } } }`;
 
+const WORKSHOPS_QUERY = (first: number) =>
+  `{ workshops(first: ${first}) { edges { cursor node { id title kind format status startsAt endsAt timeZone topics languages
+    venue { name city country } seats { capacity confirmed waitlisted available } sessions { title startsAt endsAt }
+    facilitators { name } times { venueStartsAt { iso abbreviation } viewerStartsAt { iso } } } } pageInfo { hasNextPage endCursor } } }`;
+
 /** The scenarios that need a session: the token comes from one signIn per bench run. */
 function signedInScenarios(token: string, email: string): Scenario[] {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
@@ -129,7 +134,22 @@ function signedInScenarios(token: string, email: string): Scenario[] {
       return Array.isArray(connection?.edges) && connection.edges.length === first;
     }),
   });
+  const workshops = (first: number, signedIn: boolean): Scenario => ({
+    name: `graphql workshops(first: ${first})${signedIn ? ' signed in' : ' public'}`,
+    method: 'POST',
+    path: '/graphql',
+    headers: signedIn ? headers : { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: WORKSHOPS_QUERY(first) }),
+    // The demo programme has 60 upcoming workshops, so every page is full.
+    verify: graphqlAnswer((data) => {
+      const connection = data.workshops as { edges?: unknown[] } | null | undefined;
+      return Array.isArray(connection?.edges) && connection.edges.length === first;
+    }),
+  });
   return [
+    workshops(50, false),
+    workshops(50, true),
+    workshops(5, true),
     {
       name: 'graphql me (signed in)',
       method: 'POST',

@@ -10,6 +10,7 @@ import { DEMO_SECRETARIAT_SLUG, DEMO_USERS, demoOrganizations } from '../modules
 import { keywordsFor, nameKeyOf } from '../modules/organizations/search-keys';
 import { claimSecretariat } from '../modules/organizations/secretariat';
 import { hashPassword } from '../modules/users/secrets';
+import { demoWorkshops } from './demo-workshops';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'logger'>;
 
@@ -26,7 +27,7 @@ const demoId = (key: string) => new Types.ObjectId(createHash('sha256').update(`
 
 /**
  * The demo network for the embedded default: the Secretariat, 120 member groups in 100 countries,
- * partners, a demo admin and a demo coordinator. Their passwords are random per data directory,
+ * partners, sixty upcoming workshops, a demo admin and a demo coordinator. Their passwords are random per data directory,
  * kept in DATA_DIR/demo-credentials.json (mode 600) and printed at start-up.
  */
 export async function seedDemoData(deps: Deps): Promise<DemoCredential[]> {
@@ -36,7 +37,7 @@ export async function seedDemoData(deps: Deps): Promise<DemoCredential[]> {
   const now = deps.clock.now();
   await tryClaim(deps.database.db, SEED_CLAIM, { kind: 'seed', now });
 
-  const { Organization, User, Credential } = deps.database.models;
+  const { Organization, User, Credential, Workshop } = deps.database.models;
   const ids = new Map<string, Types.ObjectId>();
   const existingSecretariat = await Organization.findOne({ kind: 'SECRETARIAT' }).lean<OrganizationDoc>();
   for (const org of demoOrganizations()) {
@@ -62,6 +63,12 @@ export async function seedDemoData(deps: Deps): Promise<DemoCredential[]> {
         statusHistory: org.membershipStatus ? [{ from: null, to: org.membershipStatus, at: now, by: null, reason: 'demo data' }] : [],
       }),
     );
+  }
+
+  const createdBy = demoId(`user:${DEMO_USERS[0]!.email}`);
+  for (const workshop of demoWorkshops(now)) {
+    const { index, ...fields } = workshop;
+    await insertIgnoringDuplicates(() => Workshop.create({ _id: demoId(`workshop:${index}`), ...fields, createdBy }));
   }
 
   const credentials = readCredentials(credentialsFile);

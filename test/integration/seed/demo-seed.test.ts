@@ -32,6 +32,7 @@ describe('demo data', () => {
     expect(await Organization.countDocuments({ kind: 'MEMBER_GROUP' })).toBe(120);
     expect((await Organization.distinct('country', { kind: 'MEMBER_GROUP' })).length).toBeGreaterThanOrEqual(95);
     expect(await User.countDocuments({})).toBe(2);
+    expect(await db.current.models.Workshop.countDocuments({ status: 'PUBLISHED' })).toBe(60);
 
     const file = path.join(dataDir, 'demo-credentials.json');
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
@@ -48,5 +49,8 @@ describe('demo data', () => {
       { token },
     );
     expect(page.data?.organizations.edges.length).toBeGreaterThan(5);
+
+    const programme = await graphql<{ workshops: { edges: unknown[] } }>(app.url, '{ workshops(first: 50) { edges { node { id } } } }');
+    expect(programme.data?.workshops.edges).toHaveLength(50);
   }, 60_000);
 });
