@@ -47,7 +47,8 @@ const envSchema = z.object({
   GRAPHQL_MAX_DEPTH: int(10, 2, 100),
   GRAPHQL_MAX_ALIASES: int(15, 1, 1_000),
   GRAPHQL_MAX_TOKENS: int(3_000, 100, 100_000),
-  GRAPHQL_MAX_COST: int(5_000, 100, 1_000_000),
+  // graphql-armor's cost ignores `first`; a portal page of 50 workshops with sessions costs ~9,300.
+  GRAPHQL_MAX_COST: int(25_000, 100, 1_000_000),
   GRAPHQL_MAX_DIRECTIVES: int(20, 1, 1_000),
   AGENDA_PROCESS_EVERY_MS: int(5_000, 50, 600_000),
   /** How long a sign-in lasts; people on patchy connections should not sign in daily. */

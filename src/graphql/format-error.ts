@@ -16,8 +16,10 @@ const CLIENT_FAULT_CODES = new Set([
 /** Error ids handed out by the logging plugin, so the client's id matches the log line. */
 const errorIds = new WeakMap<object, string>();
 
+/** Neither one of our coded errors nor a malformed request: a fault of ours, logged whole. */
 export function isUnexpected(error: unknown): boolean {
   const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+  if (typeof code === 'string' && CLIENT_FAULT_CODES.has(code)) return false;
   return !isKnownCode(code) || code === ErrorCode.INTERNAL_SERVER_ERROR;
 }
 

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { formatError } from '../../src/graphql/format-error';
+import { formatError, isUnexpected } from '../../src/graphql/format-error';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../src/errors';
 
 const format = (error: GraphQLError) =>
@@ -18,6 +18,12 @@ describe('formatError', () => {
   it("turns Apollo's request codes into BAD_USER_INPUT, keeping the original as reason", () => {
     const error = new GraphQLError('Syntax Error', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
     expect(format(error).extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' });
+  });
+
+  it('does not count a malformed request as a fault of ours', () => {
+    expect(isUnexpected(new GraphQLError('Query Cost limit exceeded', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }))).toBe(false);
+    expect(isUnexpected(new ConflictError('full'))).toBe(false);
+    expect(isUnexpected(new Error('boom'))).toBe(true);
   });
 
   it('masks anything unexpected and hands out an error id', () => {

@@ -70,6 +70,7 @@ export async function createWorkshop(ctx: Ctx, input: unknown): Promise<Workshop
   const data = parseInput(workshopSchemas(ctx.config).create, input);
   const schedule = resolveSchedule(data, null);
   await checkEligibleOrganizations(ctx, data.eligibility?.organizationIds ?? []);
+  await checkFacilitators(ctx, data.facilitators ?? []);
   if (data.perGroupQuota && data.perGroupQuota > data.capacity) {
     throw new BadUserInputError('The per-group quota cannot exceed the capacity.', 'perGroupQuota');
   }
@@ -104,6 +105,7 @@ export async function updateWorkshop(ctx: Ctx, input: Record<string, unknown>): 
   const merged = mergeFields(current, data, input);
   const schedule = resolveSchedule(merged, current);
   await checkEligibleOrganizations(ctx, merged.eligibility?.organizationIds ?? []);
+  if ('facilitators' in input) await checkFacilitators(ctx, merged.facilitators ?? []);
   const confirmed = current.seatCounts?.confirmed ?? 0;
   if (merged.capacity < confirmed) {
     throw new ConflictError(`Capacity cannot go below the ${confirmed} people already confirmed.`, 'CAPACITY_BELOW_CONFIRMED');
@@ -280,6 +282,16 @@ export async function checkEligibleOrganizations(ctx: Ctx, ids: string[]): Promi
   const known = new Set(found.map((org) => String(org._id)));
   const missing = ids.findIndex((id) => !known.has(id.toLowerCase()));
   if (missing >= 0) throw new BadUserInputError('No organisation has this id.', `eligibility.organizationIds.${missing}`);
+}
+
+/** Facilitators with an account must name a real one. */
+async function checkFacilitators(ctx: Ctx, facilitators: { userId?: string | null }[]): Promise<void> {
+  const ids = facilitators.map((f) => f.userId).filter((id): id is string => Boolean(id));
+  if (ids.length === 0) return;
+  const found = await ctx.database.models.User.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }, { _id: 1 }).lean<{ _id: Types.ObjectId }[]>();
+  const known = new Set(found.map((user) => String(user._id)));
+  const missing = facilitators.findIndex((f) => f.userId && !known.has(f.userId.toLowerCase()));
+  if (missing >= 0) throw new BadUserInputError('No person has this id.', `facilitators.${missing}.userId`);
 }
 
 export function keywordsFor(data: Pick<WorkshopFields, 'title' | 'summary' | 'topics'>): string[] {

@@ -97,6 +97,7 @@ describe('planning workshops', () => {
     ['a javascript: link', { onlineUrl: 'javascript:alert(1)' }, 'onlineUrl'],
     ['an unknown eligible organisation', { eligibility: { organizationIds: ['0123456789abcdef01234567'] } }, 'eligibility.organizationIds.0'],
     ['a huge title', { title: 'x'.repeat(201) }, 'title'],
+    ['an unknown facilitator account', { facilitators: [{ name: 'A' }, { name: 'B', userId: '0123456789abcdef01234567' }] }, 'facilitators.1.userId'],
   ])('refuses %s with BAD_USER_INPUT, storing nothing', async (_name, change, field) => {
     const before = await env.db.current.models.Workshop.countDocuments({});
     const response = await create(change);
