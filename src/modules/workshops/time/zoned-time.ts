@@ -31,11 +31,17 @@ export function isIanaTimeZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
 }
 
+const knownZones = new Map<string, IANAZone>();
+
 function ianaZone(zone: string): IANAZone {
+  const known = knownZones.get(zone);
+  if (known) return known;
   if (!isIanaTimeZone(zone)) {
     throw new LocalTimeError('INVALID_ZONE', `${JSON.stringify(zone.slice(0, MAX_ZONE_LENGTH))} is not an IANA time zone such as Europe/Paris.`);
   }
-  return IANAZone.create(zone);
+  const created = IANAZone.create(zone);
+  if (knownZones.size < 1_000) knownZones.set(zone, created);
+  return created;
 }
 
 // Explicit 'T', minutes required, seconds optional, no fractions, no offset, hours 00-23
@@ -150,18 +156,26 @@ function abbreviation(dt: DateTime): string {
   return minutes === '00' ? hours! : `${hours}${minutes}`;
 }
 
+// A page of 50 workshops shows ~200 zoned times; formatting each through luxon and ICU cost
+// ~0.4 ms. The offset comes from the zone directly, and names are cached per zone and offset.
+const abbreviations = new Map<string, string>();
+
 export function instantToZoned(
   instant: Date,
   zone: string,
 ): { local: string; offset: string; iso: string; zone: string; abbreviation: string } {
-  const dt = zonedDateTime(instant, zone);
-  return {
-    local: dt.toFormat("yyyy-MM-dd'T'HH:mm"),
-    offset: dt.toFormat('ZZ'),
-    iso: dt.toFormat("yyyy-MM-dd'T'HH:mm:ssZZ"),
-    zone,
-    abbreviation: abbreviation(dt),
-  };
+  const epochMs = instant.getTime();
+  if (Number.isNaN(epochMs)) throw new RangeError('Invalid instant.');
+  const offsetMinutes = ianaZone(zone).offset(epochMs);
+  const wall = new Date(epochMs + offsetMinutes * MINUTE).toISOString(); // 2026-05-04T09:00:00.000Z
+  const offset = formatOffset(offsetMinutes);
+  const key = `${zone}|${offsetMinutes}`;
+  let name = abbreviations.get(key);
+  if (name === undefined) {
+    name = abbreviation(zonedDateTime(instant, zone));
+    abbreviations.set(key, name);
+  }
+  return { local: wall.slice(0, 16), offset, iso: `${wall.slice(0, 19)}${offset}`, zone, abbreviation: name };
 }
 
 export function describeInZone(instant: Date, zone: string, locale: string = 'en'): string {
