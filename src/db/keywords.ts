@@ -20,3 +20,12 @@ export function keywordsOf(...texts: (string | null | undefined)[]): string[] {
 export function searchWords(query: string): string[] {
   return [...new Set(normaliseWords(query.slice(0, 200)))].slice(0, 8);
 }
+
+/**
+ * The filter for a search: every word as a keyword. `null` when the text has no searchable word
+ * (only punctuation): such a search matches nothing rather than everything.
+ */
+export function keywordCondition(text: string): { keywords: { $all: string[] } } | null {
+  const words = searchWords(text);
+  return words.length > 0 ? { keywords: { $all: words } } : null;
+}

@@ -1,3 +1,4 @@
+import { Types } from 'mongoose';
 import { BadUserInputError } from '../errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -39,4 +40,16 @@ export function toPage<T>(rows: T[], size: number, cursorOf: (row: T) => string)
   const nodes = rows.slice(0, size);
   const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
   return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+/**
+ * The filter for rows after `after` in (`field`, `_id`) order; `parseKey` turns the cursor's
+ * key back into the field's type (null when it cannot, which makes the cursor invalid).
+ */
+export function afterCursor<K>(after: string, field: string, parseKey: (key: string) => K | null): Record<string, unknown> {
+  const cursor = decodeCursor(after);
+  const key = parseKey(cursor.key);
+  if (key === null) throw new BadUserInputError('The cursor is not valid; start again without `after`.', 'after');
+  const id = new Types.ObjectId(cursor.id);
+  return { $or: [{ [field]: { $gt: key } }, { [field]: key, _id: { $gt: id } }] };
 }

@@ -1,10 +1,10 @@
 import { Types, type QueryFilter } from 'mongoose';
 import { releaseClaim, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
-import { searchWords } from '../../db/keywords';
+import { keywordCondition } from '../../db/keywords';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
-import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
+import { afterCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
 import { parseInput } from '../../validation';
 import { authorize } from '../users/authorize';
 import { isSecretariatRole } from '../users/roles';
@@ -48,15 +48,11 @@ export async function listOrganizations(
   if (filter.kind) query.kind = filter.kind;
   if (filter.topic) query.topics = filter.topic;
   if (filter.text) {
-    const words = searchWords(filter.text);
-    // Text with no searchable word (only punctuation) matches nothing rather than everything.
-    if (words.length === 0) return toPage([], size, () => '');
-    query.keywords = { $all: words };
+    const search = keywordCondition(filter.text);
+    if (!search) return toPage([], size, () => '');
+    Object.assign(query, search);
   }
-  if (args.after) {
-    const cursor = decodeCursor(args.after);
-    conditions.push({ $or: [{ nameKey: { $gt: cursor.key } }, { nameKey: cursor.key, _id: { $gt: parseId(cursor.id, 'after') } }] });
-  }
+  if (args.after) conditions.push(afterCursor(args.after, 'nameKey', (key) => key));
   if (conditions.length > 0) query.$and = conditions;
   const rows = await ctx.database.models.Organization.find(query)
     .sort({ nameKey: 1, _id: 1 })

@@ -1,64 +1,34 @@
 import { z } from 'zod';
 import type { Config } from '../../config';
 import { MEMBERSHIP_DECISIONS, MEMBERSHIP_STATUSES, ORGANIZATION_KINDS } from './organization.model';
-import { normalizeCountryCode } from './reference/countries';
-import { canonicalLanguageTag } from './reference/languages';
+import { configuredCode, countryCode, httpUrl, languageTags } from './reference/fields';
 
 const name = z.string().trim().min(2, 'The name needs at least 2 characters.').max(200, 'The name is too long (200 characters at most).');
-const country = z
-  .string()
-  .max(10)
-  .transform((value, ctx) => {
-    const code = normalizeCountryCode(value);
-    if (!code) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value.slice(0, 10))} is not an ISO 3166-1 alpha-2 country code.` });
-    return code ?? '';
-  });
-const languages = z
-  .array(z.string().max(35))
-  .max(20, 'At most 20 languages.')
-  .transform((tags, ctx) =>
-    [
-      ...new Set(
-        tags.map((tag, index) => {
-          const canonical = canonicalLanguageTag(tag);
-          if (!canonical) ctx.addIssue({ code: 'custom', path: [index], message: `${JSON.stringify(tag)} is not a BCP 47 language tag.` });
-          return canonical ?? '';
-        }),
-      ),
-    ],
-  );
-const website = z
-  .string()
-  .trim()
-  .max(500)
-  .pipe(z.url({ protocol: /^https?$/, error: 'The website must be an http(s) address.' }));
+const website = httpUrl(500, 'The website must be an http(s) address.');
 const contactEmail = z.string().trim().max(254).pipe(z.email('Enter a valid email address.')).transform((e) => e.toLowerCase());
 
-const codeIn = (allowed: string[], what: string) =>
-  z.string().refine((code) => allowed.includes(code), { error: (issue) => `${JSON.stringify(issue.input)} is not a configured ${what}.` });
-
 export function organizationSchemas(config: Config) {
-  const topics = z.array(codeIn(config.topics, 'topic')).max(20).transform((list) => [...new Set(list)]);
-  const region = codeIn(config.regions, 'region');
+  const topics = z.array(configuredCode(config.topics, 'topic')).max(20).transform((list) => [...new Set(list)]);
+  const region = configuredCode(config.regions, 'region');
   return {
     create: z.object({
       name,
       kind: z.enum(ORGANIZATION_KINDS),
-      country,
+      country: countryCode,
       region: region.nullish(),
       membershipStatus: z.enum(MEMBERSHIP_STATUSES).nullish(),
       topics: topics.nullish(),
-      languages: languages.nullish(),
+      languages: languageTags.nullish(),
       website: website.nullish(),
       contactEmail: contactEmail.nullish(),
     }),
     update: z.object({
       id: z.string(),
       name: name.nullish(),
-      country: country.nullish(),
+      country: countryCode.nullish(),
       region: region.nullish(),
       topics: topics.nullish(),
-      languages: languages.nullish(),
+      languages: languageTags.nullish(),
       website: website.nullish(),
       contactEmail: contactEmail.nullish(),
     }),

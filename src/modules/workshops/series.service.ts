@@ -7,7 +7,7 @@ import { expandSeries, RecurrenceError } from './time/recurrence';
 import { shiftLocal } from './workshop-schedule';
 import type { WorkshopDoc } from './workshop.model';
 import { workshopsPolicy as policy } from './workshops.policy';
-import { checkEligibleOrganizations, keywordsFor, resolveSchedule, updateWorkshop } from './workshops.service';
+import { checkEligibleOrganizations, checkFacilitators, newWorkshopFields, resolveSchedule, updateWorkshop } from './workshops.service';
 import { workshopSchemas } from './workshops.validation';
 
 type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events'>;
@@ -17,6 +17,7 @@ export async function createWorkshopSeries(ctx: Ctx, input: { workshop: unknown;
   const data = parseInput(workshopSchemas(ctx.config).create, input.workshop, 'workshop');
   const first = resolveSchedule(data, null);
   await checkEligibleOrganizations(ctx, data.eligibility?.organizationIds ?? []);
+  await checkFacilitators(ctx, data.facilitators ?? []);
   if (typeof input.rrule !== 'string' || input.rrule.length > 500) throw new BadUserInputError('The RRULE is too long.', 'rrule');
   let occurrences;
   try {
@@ -33,16 +34,7 @@ export async function createWorkshopSeries(ctx: Ctx, input: { workshop: unknown;
   const seriesId = new Types.ObjectId();
   const shift = (instant: Date, to: Date) => shiftLocal(instant, data.timeZone, first.startsAt, to);
   const docs = occurrences.map((occurrence) => ({
-    ...data,
-    topics: data.topics ?? [],
-    languages: data.languages ?? [],
-    venue: data.venue ?? null,
-    facilitators: data.facilitators ?? [],
-    requiresApproval: data.requiresApproval ?? false,
-    eligibility: { regions: data.eligibility?.regions ?? [], organizationIds: data.eligibility?.organizationIds ?? [] },
-    openToAll: !data.eligibility?.regions?.length && !data.eligibility?.organizationIds?.length,
-    keywords: keywordsFor(data),
-    createdBy: new Types.ObjectId(viewer.userId),
+    ...newWorkshopFields(data, viewer.userId),
     seriesId,
     startsAt: occurrence.startsAt,
     endsAt: occurrence.endsAt,

@@ -1,10 +1,10 @@
 import { Types, type QueryFilter } from 'mongoose';
 import { tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
-import { keywordsOf, searchWords } from '../../db/keywords';
+import { keywordCondition, keywordsOf } from '../../db/keywords';
 import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
-import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
+import { afterCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
 import { parseInput } from '../../validation';
 import type { OrganizationDoc } from '../organizations/organization.model';
 import { canonicalLanguageTag } from '../organizations/reference/languages';
@@ -43,20 +43,20 @@ export async function listWorkshops(ctx: Ctx, args: { filter?: unknown; first?: 
   if (filter.region) and.push({ $or: [{ openToAll: true }, { 'eligibility.regions': filter.region }] });
   if (filter.eligibleForMyGroup) and.push(await eligibleFor(ctx));
   if (filter.text) {
-    const words = searchWords(filter.text);
-    if (words.length === 0) return toPage([], size, () => '');
-    query.keywords = { $all: words };
+    const search = keywordCondition(filter.text);
+    if (!search) return toPage([], size, () => '');
+    Object.assign(query, search);
   }
-  if (args.after) {
-    const cursor = decodeCursor(args.after);
-    const at = new Date(cursor.key);
-    if (Number.isNaN(at.getTime())) throw new BadUserInputError('The cursor is not valid; start again without `after`.', 'after');
-    and.push({ $or: [{ startsAt: { $gt: at } }, { startsAt: at, _id: { $gt: parseId(cursor.id, 'after') } }] });
-  }
+  if (args.after) and.push(afterCursor(args.after, 'startsAt', parseInstant));
   if (and.length > 0) query.$and = and;
   const rows = await ctx.database.models.Workshop.find(query).sort({ startsAt: 1, _id: 1 }).limit(size + 1).lean<WorkshopDoc[]>();
   return toPage(rows, size, (row) => encodeCursor(row.startsAt.toISOString(), String(row._id)));
 }
+
+const parseInstant = (key: string) => {
+  const at = new Date(key);
+  return Number.isNaN(at.getTime()) ? null : at;
+};
 
 async function eligibleFor(ctx: Ctx): Promise<QueryFilter<WorkshopDoc>> {
   if (!ctx.viewer) throw new UnauthenticatedError('Sign in to see the workshops your group may join.');
@@ -75,20 +75,26 @@ export async function createWorkshop(ctx: Ctx, input: unknown): Promise<Workshop
     throw new BadUserInputError('The per-group quota cannot exceed the capacity.', 'perGroupQuota');
   }
   const created = await ctx.database.models.Workshop.create({
-    ...data,
+    ...newWorkshopFields(data, viewer.userId),
     ...schedule,
+  });
+  return created.toObject() as WorkshopDoc;
+}
+
+/** A new workshop's stored fields from validated input (schedule fields come from resolveSchedule). */
+export function newWorkshopFields(data: WorkshopFields, createdBy: string) {
+  return {
+    ...data,
     topics: data.topics ?? [],
     languages: data.languages ?? [],
     venue: data.venue ?? null,
-    sessions: schedule.sessions,
     facilitators: data.facilitators ?? [],
     requiresApproval: data.requiresApproval ?? false,
     eligibility: { regions: data.eligibility?.regions ?? [], organizationIds: data.eligibility?.organizationIds ?? [] },
     openToAll: !data.eligibility?.regions?.length && !data.eligibility?.organizationIds?.length,
     keywords: keywordsFor(data),
-    createdBy: new Types.ObjectId(viewer.userId),
-  });
-  return created.toObject() as WorkshopDoc;
+    createdBy: new Types.ObjectId(createdBy),
+  };
 }
 
 /** Fields whose change attendees must see: they raise the sequence that calendars and mail follow. */
@@ -285,7 +291,7 @@ export async function checkEligibleOrganizations(ctx: Ctx, ids: string[]): Promi
 }
 
 /** Facilitators with an account must name a real one. */
-async function checkFacilitators(ctx: Ctx, facilitators: { userId?: string | null }[]): Promise<void> {
+export async function checkFacilitators(ctx: Ctx, facilitators: { userId?: string | null }[]): Promise<void> {
   const ids = facilitators.map((f) => f.userId).filter((id): id is string => Boolean(id));
   if (ids.length === 0) return;
   const found = await ctx.database.models.User.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }, { _id: 1 }).lean<{ _id: Types.ObjectId }[]>();

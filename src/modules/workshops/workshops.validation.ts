@@ -1,40 +1,12 @@
 import { z } from 'zod';
 import type { Config } from '../../config';
-import { normalizeCountryCode } from '../organizations/reference/countries';
-import { canonicalLanguageTag } from '../organizations/reference/languages';
+import { configuredCode, countryCode, httpUrl, languageTags } from '../organizations/reference/fields';
 import { isIanaTimeZone } from './time/zoned-time';
 import { WORKSHOP_FORMATS, WORKSHOP_KINDS, WORKSHOP_STATUSES } from './workshop.model';
 
 const text = (max: number, what: string) => z.string().trim().max(max, `${what} is too long (${max} characters at most).`);
 const objectId = z.string().regex(/^[0-9a-f]{24}$/i, 'Not a valid id.');
-const httpUrl = z
-  .string()
-  .trim()
-  .max(2_000)
-  .pipe(z.url({ protocol: /^https?$/, error: 'Give an http(s) address.' }));
-const country = z
-  .string()
-  .max(10)
-  .transform((value, ctx) => {
-    const code = normalizeCountryCode(value);
-    if (!code) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value.slice(0, 10))} is not an ISO 3166-1 alpha-2 country code.` });
-    return code ?? '';
-  });
-const languages = z
-  .array(z.string().max(35))
-  .max(20)
-  .transform((tags, ctx) => [
-    ...new Set(
-      tags.map((tag, index) => {
-        const canonical = canonicalLanguageTag(tag);
-        if (!canonical) ctx.addIssue({ code: 'custom', path: [index], message: `${JSON.stringify(tag)} is not a BCP 47 language tag.` });
-        return canonical ?? '';
-      }),
-    ),
-  ]);
-const codeIn = (allowed: string[], what: string) =>
-  z.string().refine((code) => allowed.includes(code), { error: (issue) => `${JSON.stringify(issue.input)} is not a configured ${what}.` });
-
+const linkUrl = httpUrl(2_000, 'Give an http(s) address.');
 const localTime = z.string().max(40);
 
 const session = z.object({
@@ -53,18 +25,18 @@ export function workshopSchemas(config: Config) {
     title: text(200, 'The title').min(3, 'The title needs at least 3 characters.'),
     summary: text(1_000, 'The summary').nullish(),
     description: text(50_000, 'The description').nullish(),
-    topics: z.array(codeIn(config.topics, 'topic')).max(20).transform((list) => [...new Set(list)]).nullish(),
-    languages: languages.nullish(),
+    topics: z.array(configuredCode(config.topics, 'topic')).max(20).transform((list) => [...new Set(list)]).nullish(),
+    languages: languageTags.nullish(),
     format: z.enum(WORKSHOP_FORMATS),
     venue: z
       .object({
         name: text(200, 'The venue name').min(1, 'Name the venue.'),
         address: text(500, 'The address').nullish(),
         city: text(200, 'The city').min(1, 'Give the city.'),
-        country,
+        country: countryCode,
       })
       .nullish(),
-    onlineUrl: httpUrl.nullish(),
+    onlineUrl: linkUrl.nullish(),
     timeZone: z.string().max(64).refine(isIanaTimeZone, { error: 'Give an IANA time zone such as Asia/Bangkok.' }),
     startsAt: z.date().nullish(),
     startsAtLocal: localTime.nullish(),
@@ -82,7 +54,7 @@ export function workshopSchemas(config: Config) {
     requiresApproval: z.boolean().nullish(),
     eligibility: z
       .object({
-        regions: z.array(codeIn(config.regions, 'region')).max(20).nullish(),
+        regions: z.array(configuredCode(config.regions, 'region')).max(20).nullish(),
         organizationIds: z.array(objectId).max(500).nullish(),
       })
       .nullish(),
