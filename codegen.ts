@@ -19,6 +19,7 @@ const config: CodegenConfig = {
           Organization: '../../modules/organizations/organization.model#OrganizationDoc',
           User: '../../modules/users/user.model#UserDoc',
           Workshop: '../../modules/workshops/workshop.model#WorkshopDoc',
+          Registration: '../../modules/registrations/registration.model#RegistrationDoc',
           WorkshopSession: '../../modules/workshops/workshop.model#WorkshopSessionDoc',
           WorkshopTimes: '../../modules/workshops/workshop-times#TimeSpan',
         },

@@ -1,5 +1,6 @@
 import type { Connection } from 'mongoose';
 import { organizationModel } from '../modules/organizations/organization.model';
+import { registrationModel } from '../modules/registrations/registration.model';
 import { workerHeartbeatModel } from '../modules/system/heartbeat.model';
 import { credentialModel } from '../modules/users/credential.model';
 import { invitationModel } from '../modules/users/invitation.model';
@@ -16,6 +17,7 @@ export function registerModels(connection: Connection) {
     Session: sessionModel(connection),
     Invitation: invitationModel(connection),
     Workshop: workshopModel(connection),
+    Registration: registrationModel(connection),
     WorkerHeartbeat: workerHeartbeatModel(connection),
   };
 }

@@ -12,6 +12,19 @@ export interface DomainEventMap {
   'workshop.relocated': { workshopId: string; sequence: number };
   'workshop.cancelled': { workshopId: string; sequence: number; reason: string };
   'workshop.completed': { workshopId: string; sequence: number };
+  'registration.confirmed': RegistrationEvent;
+  'registration.waitlisted': RegistrationEvent;
+  'registration.pending': RegistrationEvent;
+  'registration.promoted': RegistrationEvent;
+  'registration.cancelled': RegistrationEvent;
+  'registration.approved': RegistrationEvent;
+  'registration.declined': RegistrationEvent;
+}
+
+export interface RegistrationEvent {
+  registrationId: string;
+  workshopId: string;
+  status: string;
 }
 
 export type DomainEventName = keyof DomainEventMap;

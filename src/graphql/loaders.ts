@@ -1,6 +1,8 @@
 import type { Database } from '../db/database';
 import { createOrganizationLoaders } from '../modules/organizations/organizations.loaders';
+import { createRegistrationLoaders } from '../modules/registrations/registrations.loaders';
 import { createUserLoaders } from '../modules/users/users.loaders';
+import { createWorkshopLoaders } from '../modules/workshops/workshops.loaders';
 
 /**
  * Per-request DataLoaders, one group per domain module. They batch the lookups of one request
@@ -10,6 +12,8 @@ export function createLoaders(database: Database) {
   return {
     organizations: createOrganizationLoaders(database),
     users: createUserLoaders(database),
+    workshops: createWorkshopLoaders(database),
+    registrations: createRegistrationLoaders(database),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Resolvers } from './generated/resolvers-types';
 import { DateTimeScalar } from './scalars';
 import { organizationsResolvers } from '../modules/organizations/resolvers';
+import { registrationsResolvers } from '../modules/registrations/resolvers';
 import { systemResolvers } from '../modules/system/resolvers';
 import { usersResolvers } from '../modules/users/resolvers';
 import { workshopsResolvers } from '../modules/workshops/resolvers';
@@ -13,15 +14,18 @@ export const resolvers: Resolvers = {
     ...usersResolvers.Query,
     ...organizationsResolvers.Query,
     ...workshopsResolvers.Query,
+    ...registrationsResolvers.Query,
   },
   Mutation: {
     ...usersResolvers.Mutation,
     ...organizationsResolvers.Mutation,
     ...workshopsResolvers.Mutation,
+    ...registrationsResolvers.Mutation,
   },
   User: usersResolvers.User,
   Organization: organizationsResolvers.Organization,
   Workshop: workshopsResolvers.Workshop,
   WorkshopSession: workshopsResolvers.WorkshopSession,
   WorkshopTimes: workshopsResolvers.WorkshopTimes,
+  Registration: registrationsResolvers.Registration,
 };

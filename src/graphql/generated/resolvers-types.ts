@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { OrganizationDoc } from '../../modules/organizations/organization.model';
 import type { UserDoc } from '../../modules/users/user.model';
 import type { WorkshopDoc, WorkshopSessionDoc } from '../../modules/workshops/workshop.model';
+import type { RegistrationDoc } from '../../modules/registrations/registration.model';
 import type { TimeSpan } from '../../modules/workshops/workshop-times';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
@@ -41,6 +42,14 @@ export type AcceptInvitationPayload = {
   expiresAt: Scalars['DateTime']['output'];
   token: Scalars['String']['output'];
   user: User;
+};
+
+export type ApproveRegistrationInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type CancelRegistrationInput = {
+  id: Scalars['ID']['input'];
 };
 
 export type CancelWorkshopInput = {
@@ -87,6 +96,7 @@ export type CreateWorkshopInput = {
   registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
   registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
   requiresApproval?: InputMaybe<Scalars['Boolean']['input']>;
+  selfRegistration?: InputMaybe<Scalars['Boolean']['input']>;
   sessions?: InputMaybe<Array<WorkshopSessionInput>>;
   /** ISO-8601 with offset; or give startsAtLocal. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -105,6 +115,11 @@ export type CreateWorkshopSeriesInput = {
   rrule: Scalars['String']['input'];
   /** The first occurrence; later ones keep its local time of day in its time zone. */
   workshop: CreateWorkshopInput;
+};
+
+export type DeclineRegistrationInput = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type DisableUserInput = {
@@ -201,6 +216,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates the account from a single-use invitation and signs it in. */
   acceptInvitation: AcceptInvitationPayload;
+  /** Secretariat only: a seat if one is free, else the waiting list. */
+  approveRegistration: RegistrationPayload;
+  /** Frees the seat and promotes the next in line the quota allows. */
+  cancelRegistration: RegistrationPayload;
   /** Secretariat only. The workshop stays in lists and feeds as cancelled. */
   cancelWorkshop: WorkshopPayload;
   /** Secretariat admins only; Secretariat roles are for Secretariat staff, group roles for groups. */
@@ -213,6 +232,8 @@ export type Mutation = {
   createWorkshop: WorkshopPayload;
   /** Secretariat only: a recurring programme as separate draft workshops linked to one series. */
   createWorkshopSeries: WorkshopSeriesPayload;
+  /** Secretariat only. */
+  declineRegistration: RegistrationPayload;
   /** Secretariat admins only: the person can no longer sign in, and every session ends at once. */
   disableUser: UserPayload;
   /** Secretariat admins only. */
@@ -226,6 +247,8 @@ export type Mutation = {
   publishWorkshop: WorkshopPayload;
   /** Secretariat only: records the assessment of an applicant and admits it or declines it. */
   recordMembershipAssessment: OrganizationPayload;
+  /** Registers people of one group; CONFLICT for someone already registered; seats never overbook. */
+  register: RegisterPayload;
   /** Secretariat only: lifts a suspension. */
   reinstateOrganization: OrganizationPayload;
   /**
@@ -247,6 +270,18 @@ export type Mutation = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationApproveRegistrationArgs = {
+  input: ApproveRegistrationInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationCancelRegistrationArgs = {
+  input: CancelRegistrationInput;
 };
 
 
@@ -287,6 +322,12 @@ export type MutationCreateWorkshopSeriesArgs = {
 
 
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationDeclineRegistrationArgs = {
+  input: DeclineRegistrationInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationDisableUserArgs = {
   input: DisableUserInput;
 };
@@ -313,6 +354,12 @@ export type MutationPublishWorkshopArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationRecordMembershipAssessmentArgs = {
   input: RecordMembershipAssessmentInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationRegisterArgs = {
+  input: RegisterInput;
 };
 
 
@@ -424,6 +471,26 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Who takes part. Personal data: shown only to the Secretariat, the person's own group and the person. */
+export type Participant = {
+  __typename?: 'Participant';
+  email: Scalars['String']['output'];
+  language?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  timeZone?: Maybe<Scalars['String']['output']>;
+  /** Set when the participant has an account. */
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** An existing person (userId) or name and email (with optional language and time zone for messages). */
+export type ParticipantInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type PublishWorkshopInput = {
   id: Scalars['ID']['input'];
 };
@@ -433,16 +500,27 @@ export type Query = {
   __typename?: 'Query';
   /** The signed-in person; null when the request carries no token. */
   me?: Maybe<User>;
+  /** The caller's own registrations, soonest workshop first. */
+  myRegistrations: RegistrationConnection;
   /** One organisation. NOT_FOUND when it does not exist. */
   organization?: Maybe<Organization>;
   /** Organisations ordered by name, filtered, in pages of at most 100. */
   organizations: OrganizationConnection;
+  /** A workshop's registrations: all for the Secretariat, the group's own for a coordinator, one's own for a member. */
+  registrations: RegistrationConnection;
   /** The service's name, version and current time. Needs no sign-in and touches no data. */
   serverInfo: ServerInfo;
   /** One workshop. Anonymous callers see published workshops' public fields; drafts only the Secretariat. */
   workshop?: Maybe<Workshop>;
   /** Workshops ordered by start, in pages of at most 100; without a token, the public programme. */
   workshops: WorkshopConnection;
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryMyRegistrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -457,6 +535,15 @@ export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryRegistrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RegistrationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  workshopId: Scalars['ID']['input'];
 };
 
 
@@ -481,6 +568,64 @@ export type RecordMembershipAssessmentInput = {
   /** The applicant group. */
   organizationId: Scalars['ID']['input'];
 };
+
+export type RegisterInput = {
+  /** Defaults to the caller's group. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Validated as a whole; seats are then given person by person in this order. */
+  participants: Array<ParticipantInput>;
+  workshopId: Scalars['ID']['input'];
+};
+
+export type RegisterPayload = {
+  __typename?: 'RegisterPayload';
+  registrations: Array<Registration>;
+};
+
+export type Registration = {
+  __typename?: 'Registration';
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  organization: Organization;
+  participant: Participant;
+  status: RegistrationStatus;
+  /** 1 = next in line; null unless WAITLISTED. */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+  workshop: Workshop;
+};
+
+export type RegistrationConnection = {
+  __typename?: 'RegistrationConnection';
+  edges: Array<RegistrationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RegistrationEdge = {
+  __typename?: 'RegistrationEdge';
+  cursor: Scalars['String']['output'];
+  node: Registration;
+};
+
+export type RegistrationFilter = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<RegistrationStatus>;
+};
+
+export type RegistrationPayload = {
+  __typename?: 'RegistrationPayload';
+  registration: Registration;
+};
+
+export type RegistrationStatus =
+  | 'CANCELLED'
+  /** Holds a seat. */
+  | 'CONFIRMED'
+  | 'DECLINED'
+  /** Waiting for the Secretariat's approval; holds no seat. */
+  | 'PENDING_APPROVAL'
+  /** In line for a seat; see waitlistPosition. */
+  | 'WAITLISTED';
 
 export type ReinstateOrganizationInput = {
   id: Scalars['ID']['input'];
@@ -577,6 +722,7 @@ export type UpdateWorkshopInput = {
   requiresApproval?: InputMaybe<Scalars['Boolean']['input']>;
   /** Default THIS_OCCURRENCE. */
   scope?: InputMaybe<EditScope>;
+  selfRegistration?: InputMaybe<Scalars['Boolean']['input']>;
   sessions?: InputMaybe<Array<WorkshopSessionInput>>;
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
   startsAtLocal?: InputMaybe<Scalars['String']['input']>;
@@ -649,6 +795,8 @@ export type Workshop = {
   registrationOpensAt?: Maybe<Scalars['DateTime']['output']>;
   requiresApproval: Scalars['Boolean']['output'];
   seats: Seats;
+  /** Whether members may register themselves (coordinators and the Secretariat always may). */
+  selfRegistration: Scalars['Boolean']['output'];
   /** Rises with every change attendees must see (time, venue, link, cancellation). */
   sequence: Scalars['Int']['output'];
   /** The recurring programme this workshop belongs to, if any. */
@@ -866,7 +1014,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   AcceptInvitationPayload: ResolverTypeWrapper<Omit<AcceptInvitationPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  ApproveRegistrationInput: ApproveRegistrationInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CancelRegistrationInput: CancelRegistrationInput;
   CancelWorkshopInput: CancelWorkshopInput;
   ChangeUserRoleInput: ChangeUserRoleInput;
   CompleteWorkshopInput: CompleteWorkshopInput;
@@ -874,6 +1024,7 @@ export type ResolversTypes = {
   CreateWorkshopInput: CreateWorkshopInput;
   CreateWorkshopSeriesInput: CreateWorkshopSeriesInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclineRegistrationInput: DeclineRegistrationInput;
   DisableUserInput: DisableUserInput;
   EditScope: EditScope;
   EnableUserInput: EnableUserInput;
@@ -896,9 +1047,19 @@ export type ResolversTypes = {
   OrganizationKind: OrganizationKind;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Participant: ResolverTypeWrapper<Participant>;
+  ParticipantInput: ParticipantInput;
   PublishWorkshopInput: PublishWorkshopInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordMembershipAssessmentInput: RecordMembershipAssessmentInput;
+  RegisterInput: RegisterInput;
+  RegisterPayload: ResolverTypeWrapper<Omit<RegisterPayload, 'registrations'> & { registrations: Array<ResolversTypes['Registration']> }>;
+  Registration: ResolverTypeWrapper<RegistrationDoc>;
+  RegistrationConnection: ResolverTypeWrapper<Omit<RegistrationConnection, 'edges'> & { edges: Array<ResolversTypes['RegistrationEdge']> }>;
+  RegistrationEdge: ResolverTypeWrapper<Omit<RegistrationEdge, 'node'> & { node: ResolversTypes['Registration'] }>;
+  RegistrationFilter: RegistrationFilter;
+  RegistrationPayload: ResolverTypeWrapper<Omit<RegistrationPayload, 'registration'> & { registration: ResolversTypes['Registration'] }>;
+  RegistrationStatus: RegistrationStatus;
   ReinstateOrganizationInput: ReinstateOrganizationInput;
   Role: Role;
   Seats: ResolverTypeWrapper<Seats>;
@@ -936,7 +1097,9 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   AcceptInvitationPayload: Omit<AcceptInvitationPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  ApproveRegistrationInput: ApproveRegistrationInput;
   Boolean: Scalars['Boolean']['output'];
+  CancelRegistrationInput: CancelRegistrationInput;
   CancelWorkshopInput: CancelWorkshopInput;
   ChangeUserRoleInput: ChangeUserRoleInput;
   CompleteWorkshopInput: CompleteWorkshopInput;
@@ -944,6 +1107,7 @@ export type ResolversParentTypes = {
   CreateWorkshopInput: CreateWorkshopInput;
   CreateWorkshopSeriesInput: CreateWorkshopSeriesInput;
   DateTime: Scalars['DateTime']['output'];
+  DeclineRegistrationInput: DeclineRegistrationInput;
   DisableUserInput: DisableUserInput;
   EnableUserInput: EnableUserInput;
   Facilitator: Facilitator;
@@ -962,9 +1126,18 @@ export type ResolversParentTypes = {
   OrganizationFilter: OrganizationFilter;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization: ResolversParentTypes['Organization'] };
   PageInfo: PageInfo;
+  Participant: Participant;
+  ParticipantInput: ParticipantInput;
   PublishWorkshopInput: PublishWorkshopInput;
   Query: Record<PropertyKey, never>;
   RecordMembershipAssessmentInput: RecordMembershipAssessmentInput;
+  RegisterInput: RegisterInput;
+  RegisterPayload: Omit<RegisterPayload, 'registrations'> & { registrations: Array<ResolversParentTypes['Registration']> };
+  Registration: RegistrationDoc;
+  RegistrationConnection: Omit<RegistrationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegistrationEdge']> };
+  RegistrationEdge: Omit<RegistrationEdge, 'node'> & { node: ResolversParentTypes['Registration'] };
+  RegistrationFilter: RegistrationFilter;
+  RegistrationPayload: Omit<RegistrationPayload, 'registration'> & { registration: ResolversParentTypes['Registration'] };
   ReinstateOrganizationInput: ReinstateOrganizationInput;
   Seats: Seats;
   ServerInfo: ServerInfo;
@@ -1038,17 +1211,21 @@ export type MembershipStatusChangeResolvers<ContextType = GraphQLContext, Parent
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
+  approveRegistration?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationApproveRegistrationArgs, 'input'>>;
+  cancelRegistration?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationCancelRegistrationArgs, 'input'>>;
   cancelWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCancelWorkshopArgs, 'input'>>;
   changeUserRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'input'>>;
   completeWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCompleteWorkshopArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkshopArgs, 'input'>>;
   createWorkshopSeries?: Resolver<ResolversTypes['WorkshopSeriesPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkshopSeriesArgs, 'input'>>;
+  declineRegistration?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationDeclineRegistrationArgs, 'input'>>;
   disableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'input'>>;
   enableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'input'>>;
   inviteUser?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   publishWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationPublishWorkshopArgs, 'input'>>;
   recordMembershipAssessment?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationRecordMembershipAssessmentArgs, 'input'>>;
+  register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   reinstateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationReinstateOrganizationArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'input'>>;
@@ -1093,13 +1270,52 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ParticipantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  myRegistrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<QueryMyRegistrationsArgs, 'first'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  registrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<QueryRegistrationsArgs, 'first' | 'workshopId'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   workshop?: Resolver<Maybe<ResolversTypes['Workshop']>, ParentType, ContextType, RequireFields<QueryWorkshopArgs, 'id'>>;
   workshops?: Resolver<ResolversTypes['WorkshopConnection'], ParentType, ContextType, RequireFields<QueryWorkshopsArgs, 'first'>>;
+};
+
+export type RegisterPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegisterPayload'] = ResolversParentTypes['RegisterPayload']> = {
+  registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
+};
+
+export type RegistrationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = {
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  participant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RegistrationStatus'], ParentType, ContextType>;
+  waitlistPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  workshop?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType>;
+};
+
+export type RegistrationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistrationConnection'] = ResolversParentTypes['RegistrationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RegistrationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type RegistrationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistrationEdge'] = ResolversParentTypes['RegistrationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
+};
+
+export type RegistrationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistrationPayload'] = ResolversParentTypes['RegistrationPayload']> = {
+  registration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
 };
 
 export type SeatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Seats'] = ResolversParentTypes['Seats']> = {
@@ -1166,6 +1382,7 @@ export type WorkshopResolvers<ContextType = GraphQLContext, ParentType extends R
   registrationOpensAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   requiresApproval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seats?: Resolver<ResolversTypes['Seats'], ParentType, ContextType>;
+  selfRegistration?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   seriesId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['WorkshopSession']>, ParentType, ContextType>;
@@ -1244,7 +1461,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Participant?: ParticipantResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisterPayload?: RegisterPayloadResolvers<ContextType>;
+  Registration?: RegistrationResolvers<ContextType>;
+  RegistrationConnection?: RegistrationConnectionResolvers<ContextType>;
+  RegistrationEdge?: RegistrationEdgeResolvers<ContextType>;
+  RegistrationPayload?: RegistrationPayloadResolvers<ContextType>;
   Seats?: SeatsResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;

@@ -31,6 +31,7 @@ const isLink = (text: string | null | undefined) => Boolean(text && /^https?:\/\
 const Workshop: WorkshopResolvers = {
   id: (w) => String(w._id),
   seriesId: (w) => (w.seriesId ? String(w.seriesId) : null),
+  selfRegistration: (w) => w.selfRegistration ?? false,
   onlineUrl: (w, _args, ctx) => (workshopsPolicy.seeJoiningLink(ctx.viewer) ? (w.onlineUrl ?? null) : null),
   times: (w) => ({ startsAt: w.startsAt, endsAt: w.endsAt, venueTimeZone: w.timeZone }),
   sessions: (w) => w.sessions.map((session) => Object.assign(session, { venueTimeZone: w.timeZone })),

@@ -54,6 +54,7 @@ const workshopSchema = new Schema(
     registrationOpensAt: { type: Date, default: null },
     registrationClosesAt: { type: Date, required: true },
     requiresApproval: { type: Boolean, default: false },
+    selfRegistration: { type: Boolean, default: false },
     eligibility: {
       regions: { type: [String], default: [] },
       organizationIds: { type: [Schema.Types.ObjectId], default: [] },

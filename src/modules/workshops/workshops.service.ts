@@ -90,6 +90,7 @@ export function newWorkshopFields(data: WorkshopFields, createdBy: string) {
     venue: data.venue ?? null,
     facilitators: data.facilitators ?? [],
     requiresApproval: data.requiresApproval ?? false,
+    selfRegistration: data.selfRegistration ?? false,
     eligibility: { regions: data.eligibility?.regions ?? [], organizationIds: data.eligibility?.organizationIds ?? [] },
     openToAll: !data.eligibility?.regions?.length && !data.eligibility?.organizationIds?.length,
     keywords: keywordsFor(data),
@@ -250,6 +251,7 @@ function mergeFields(current: WorkshopDoc, data: Record<string, unknown>, raw: R
     registrationOpensAt: current.registrationOpensAt,
     registrationClosesAt: current.registrationClosesAt,
     requiresApproval: current.requiresApproval,
+    selfRegistration: current.selfRegistration,
     eligibility: { regions: current.eligibility?.regions ?? [], organizationIds: (current.eligibility?.organizationIds ?? []).map(String) },
   };
   for (const [key, value] of Object.entries(data)) {

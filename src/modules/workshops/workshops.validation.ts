@@ -52,6 +52,7 @@ export function workshopSchemas(config: Config) {
     registrationOpensAt: z.date().nullish(),
     registrationClosesAt: z.date().nullish(),
     requiresApproval: z.boolean().nullish(),
+    selfRegistration: z.boolean().nullish(),
     eligibility: z
       .object({
         regions: z.array(configuredCode(config.regions, 'region')).max(20).nullish(),

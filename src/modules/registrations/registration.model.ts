@@ -1,0 +1,49 @@
+import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
+
+export const REGISTRATION_STATUSES = ['CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL', 'CANCELLED', 'DECLINED'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export const ACTIVE_STATUSES: RegistrationStatus[] = ['CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL'];
+
+/**
+ * One person in one workshop. The exclusive things it holds are claims (DESIGN.md): its person
+ * claim while active, a seat (and a group slot under a quota) while confirmed, a ticket while
+ * waitlisted. The claim ids are recorded here so cancelling releases exactly those.
+ */
+const registrationSchema = new Schema(
+  {
+    workshopId: { type: Types.ObjectId, required: true },
+    organizationId: { type: Types.ObjectId, required: true },
+    status: { type: String, enum: REGISTRATION_STATUSES, required: true },
+    participant: {
+      name: { type: String, required: true },
+      email: { type: String, required: true },
+      userId: { type: Types.ObjectId, default: null },
+      language: { type: String, default: null },
+      timeZone: { type: String, default: null },
+    },
+    personClaim: { type: String, required: true },
+    seatClaim: { type: String, default: null },
+    slotClaim: { type: String, default: null },
+    /** Waiting-list order: a unique, rising ticket; the live position is the rank among waiting ones. */
+    waitTicket: { type: Number, default: null },
+    registeredBy: { type: Types.ObjectId, required: true },
+    cancelledAt: { type: Date, default: null },
+    decidedAt: { type: Date, default: null },
+    declineReason: { type: String, default: null },
+  },
+  { timestamps: true, versionKey: false },
+);
+// serves: registrations(workshopId) and seat reconciliation (by status)
+registrationSchema.index({ workshopId: 1, status: 1, _id: 1 });
+// serves: a group's registrations in a workshop (coordinators, quotas)
+registrationSchema.index({ workshopId: 1, organizationId: 1, _id: 1 });
+// serves: the waiting list in order (promotion, positions)
+registrationSchema.index({ workshopId: 1, status: 1, waitTicket: 1 });
+// serves: myRegistrations
+registrationSchema.index({ 'participant.userId': 1, _id: 1 });
+// serves: myRegistrations for people registered by email before they had an account
+registrationSchema.index({ 'participant.email': 1, _id: 1 });
+
+export type RegistrationDoc = InferSchemaType<typeof registrationSchema> & { _id: Types.ObjectId };
+
+export const registrationModel = (connection: Connection) => connection.model('Registration', registrationSchema, 'registrations');

@@ -1,0 +1,23 @@
+import DataLoader from 'dataloader';
+import { Types } from 'mongoose';
+import type { Database } from '../../db/database';
+import type { RegistrationDoc } from './registration.model';
+
+/** Waiting-list positions for every workshop a page touches, in one query: rank by ticket. */
+export function createRegistrationLoaders(database: Database) {
+  return {
+    waitlistRanks: new DataLoader<string, Map<number, number>>(async (workshopIds) => {
+      const waiting = await database.models.Registration.find(
+        { workshopId: { $in: workshopIds.map((id) => new Types.ObjectId(id)) }, status: 'WAITLISTED' },
+        { workshopId: 1, waitTicket: 1 },
+      ).lean<Pick<RegistrationDoc, 'workshopId' | 'waitTicket'>[]>();
+      const byWorkshop = new Map<string, number[]>();
+      for (const row of waiting) {
+        const list = byWorkshop.get(String(row.workshopId)) ?? [];
+        list.push(row.waitTicket ?? 0);
+        byWorkshop.set(String(row.workshopId), list);
+      }
+      return workshopIds.map((id) => new Map((byWorkshop.get(id) ?? []).sort((a, b) => a - b).map((ticket, index) => [ticket, index + 1])));
+    }),
+  };
+}

@@ -1,0 +1,20 @@
+import { isSecretariatRole, type Viewer } from '../users/roles';
+
+/** Who may do what with registrations. Pure functions, tested as a matrix. */
+export const registrationsPolicy = {
+  /** The Secretariat registers anyone for any eligible group; a coordinator their own group. */
+  registerFor: (viewer: Viewer, organizationId: string) =>
+    isSecretariatRole(viewer.role) || (viewer.role === 'GROUP_COORDINATOR' && viewer.organizationId === organizationId),
+  /** A member may register themself where the workshop allows it. */
+  registerSelf: (viewer: Viewer, organizationId: string, selfRegistration: boolean) =>
+    selfRegistration && viewer.organizationId === organizationId,
+  /** Cancel: the Secretariat, the group's coordinator, or the participant. */
+  cancel: (viewer: Viewer, registration: { organizationId: string; userId: string | null }) =>
+    isSecretariatRole(viewer.role) ||
+    (viewer.role === 'GROUP_COORDINATOR' && viewer.organizationId === registration.organizationId) ||
+    registration.userId === viewer.userId,
+  decide: (viewer: Viewer) => isSecretariatRole(viewer.role),
+  /** Which registrations a viewer sees: all, their group's, or their own. */
+  scope: (viewer: Viewer): 'all' | 'group' | 'own' =>
+    isSecretariatRole(viewer.role) ? 'all' : viewer.role === 'GROUP_COORDINATOR' ? 'group' : 'own',
+};

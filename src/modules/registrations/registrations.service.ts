@@ -1,0 +1,315 @@
+import { Types, type QueryFilter } from 'mongoose';
+import { tryClaim } from '../../db/claims';
+import { parseId } from '../../db/ids';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
+import type { GraphQLContext } from '../../graphql/context';
+import { afterCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
+import { parseInput } from '../../validation';
+import type { OrganizationDoc } from '../organizations/organization.model';
+import { groupIsActive } from '../organizations/organizations.policy';
+import { requireViewer } from '../users/authorize';
+import type { Viewer } from '../users/roles';
+import type { UserDoc } from '../users/user.model';
+import type { WorkshopDoc } from '../workshops/workshop.model';
+import { ACTIVE_STATUSES, type RegistrationDoc, type RegistrationStatus } from './registration.model';
+import { registrationsPolicy as policy } from './registrations.policy';
+import { registerSchema, registrationFilterSchema } from './registrations.validation';
+import { claimGroupSlot, claimSeat, personClaimId, releaseClaims, takeWaitTicket } from './seat-claims';
+
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events'>;
+
+interface Person {
+  name: string;
+  email: string;
+  userId: Types.ObjectId | null;
+  language: string | null;
+  timeZone: string | null;
+}
+
+/**
+ * Registers people of one group. The batch is validated as a whole first (nothing stored on a
+ * bad participant); then each person takes, in order: their person claim, a group slot under a
+ * quota, a seat, else a waiting-list ticket. A person already registered meanwhile undoes the
+ * batch and answers CONFLICT.
+ */
+export async function register(ctx: Ctx, input: unknown): Promise<RegistrationDoc[]> {
+  const viewer = requireViewer(ctx.viewer);
+  const data = parseInput(registerSchema, input);
+  const organizationId = data.organizationId ?? viewer.organizationId;
+  const workshop = await ctx.database.models.Workshop.findById(parseId(data.workshopId, 'workshopId')).lean<WorkshopDoc>();
+  if (!workshop || workshop.status === 'DRAFT') throw new NotFoundError('Workshop');
+  const organization = await ctx.database.models.Organization.findById(parseId(organizationId, 'organizationId')).lean<OrganizationDoc>();
+  if (!organization) throw new NotFoundError('Organisation');
+
+  const people = await resolvePeople(ctx, organization, data.participants);
+  const selfOnly = people.length === 1 && people[0]!.userId !== null && String(people[0]!.userId) === viewer.userId;
+  if (!policy.registerFor(viewer, organizationId) && !(selfOnly && policy.registerSelf(viewer, organizationId, workshop.selfRegistration ?? false))) {
+    throw new ForbiddenError('You cannot register people for this group.');
+  }
+  checkOpen(ctx, workshop, organization);
+  const existing = await ctx.database.models.Registration.find(
+    { workshopId: workshop._id, 'participant.email': { $in: people.map((p) => p.email) }, status: { $in: ACTIVE_STATUSES } },
+    { 'participant.email': 1 },
+  ).lean<RegistrationDoc[]>();
+  if (existing.length > 0) throw new ConflictError('This person is already registered for this workshop.', 'ALREADY_REGISTERED');
+
+  const done: RegistrationDoc[] = [];
+  try {
+    for (const person of people) done.push(await registerOne(ctx, viewer, workshop, organization, person));
+  } catch (err) {
+    for (const registration of done) await cancelStored(ctx, registration);
+    throw err;
+  }
+  await reconcileSeatCounts(ctx, workshop._id);
+  for (const registration of done) {
+    ctx.events.emit(registration.status === 'CONFIRMED' ? 'registration.confirmed' : registration.status === 'WAITLISTED' ? 'registration.waitlisted' : 'registration.pending', eventOf(registration));
+  }
+  return done;
+}
+
+async function registerOne(ctx: Ctx, viewer: Viewer, workshop: WorkshopDoc, organization: OrganizationDoc, person: Person): Promise<RegistrationDoc> {
+  const now = ctx.clock.now();
+  const db = ctx.database.db;
+  const workshopId = String(workshop._id);
+  const registrationId = new Types.ObjectId();
+  const holder = { registrationId, workshopId, now };
+  const personClaim = personClaimId(workshopId, person.email);
+  if (!(await tryClaim(db, personClaim, { kind: 'person', now, data: { registrationId: String(registrationId) } }))) {
+    throw new ConflictError('This person is already registered for this workshop.', 'ALREADY_REGISTERED');
+  }
+  try {
+    const placed = workshop.requiresApproval
+      ? { status: 'PENDING_APPROVAL' as const, seatClaim: null, slotClaim: null, waitTicket: null }
+      : await place(ctx, workshop, String(organization._id), holder);
+    const created = await ctx.database.models.Registration.create({
+      _id: registrationId,
+      workshopId: workshop._id,
+      organizationId: organization._id,
+      participant: person,
+      personClaim,
+      ...placed,
+      registeredBy: new Types.ObjectId(viewer.userId),
+    });
+    return created.toObject() as RegistrationDoc;
+  } catch (err) {
+    await releaseClaims(db, [personClaim]);
+    throw err;
+  }
+}
+
+/** A seat (and a group slot under a quota) if there is one, else a waiting-list ticket. */
+async function place(ctx: Ctx, workshop: WorkshopDoc, organizationId: string, holder: { registrationId: Types.ObjectId; workshopId: string; now: Date }) {
+  const db = ctx.database.db;
+  const seat = await takeSeat(ctx, workshop, organizationId, holder);
+  if (seat) return { status: 'CONFIRMED' as const, ...seat, waitTicket: null };
+  const last = await ctx.database.models.Registration.findOne({ workshopId: workshop._id, waitTicket: { $ne: null } }, { waitTicket: 1 })
+    .sort({ waitTicket: -1 })
+    .lean<{ waitTicket: number | null }>();
+  const waitTicket = await takeWaitTicket(db, holder, last?.waitTicket ?? 0);
+  return { status: 'WAITLISTED' as const, seatClaim: null, slotClaim: null, waitTicket };
+}
+
+async function takeSeat(ctx: Ctx, workshop: WorkshopDoc, organizationId: string, holder: { registrationId: Types.ObjectId; workshopId: string; now: Date }) {
+  const db = ctx.database.db;
+  // A cheap look before trying every seat: when all are held, go straight to the waiting list.
+  // Only a hint: the seat claims alone decide.
+  const confirmed = await ctx.database.models.Registration.countDocuments({ workshopId: workshop._id, status: 'CONFIRMED' });
+  if (confirmed >= workshop.capacity) return null;
+  let slotClaim: string | null = null;
+  if (workshop.perGroupQuota) {
+    slotClaim = await claimGroupSlot(db, organizationId, workshop.perGroupQuota, holder);
+    if (!slotClaim) return null;
+  }
+  const seatClaim = await claimSeat(db, workshop.capacity, holder, confirmed + Math.floor(Math.random() * workshop.capacity));
+  if (!seatClaim) {
+    await releaseClaims(db, [slotClaim]);
+    return null;
+  }
+  return { seatClaim, slotClaim };
+}
+
+export async function cancelRegistration(ctx: Ctx, input: { id: string }): Promise<RegistrationDoc> {
+  const viewer = requireViewer(ctx.viewer);
+  const registration = await findVisible(ctx, viewer, input.id);
+  if (!policy.cancel(viewer, { organizationId: String(registration.organizationId), userId: registration.participant?.userId ? String(registration.participant.userId) : null })) {
+    throw new ForbiddenError('You cannot cancel this registration.');
+  }
+  if (!ACTIVE_STATUSES.includes(registration.status as RegistrationStatus)) {
+    throw new ConflictError(`A ${registration.status.toLowerCase()} registration cannot be cancelled.`, 'NOT_ACTIVE');
+  }
+  const cancelled = await cancelStored(ctx, registration);
+  await promote(ctx, registration.workshopId);
+  await reconcileSeatCounts(ctx, registration.workshopId);
+  ctx.events.emit('registration.cancelled', eventOf(cancelled));
+  return cancelled;
+}
+
+/** Marks the registration cancelled first, then frees its claims: a crash between leaves a seat unused, never shared. */
+async function cancelStored(ctx: Ctx, registration: RegistrationDoc): Promise<RegistrationDoc> {
+  const cancelled = await ctx.database.models.Registration.findOneAndUpdate(
+    { _id: registration._id },
+    { $set: { status: 'CANCELLED', cancelledAt: ctx.clock.now(), seatClaim: null, slotClaim: null } },
+    { returnDocument: 'after' },
+  ).lean<RegistrationDoc>();
+  await releaseClaims(ctx.database.db, [registration.seatClaim, registration.slotClaim, registration.personClaim]);
+  return cancelled ?? registration;
+}
+
+/** Gives free seats to the waiting list in ticket order, skipping people whose group quota is used. */
+async function promote(ctx: Ctx, workshopId: Types.ObjectId): Promise<void> {
+  const workshop = await ctx.database.models.Workshop.findById(workshopId).lean<WorkshopDoc>();
+  if (!workshop || workshop.status !== 'PUBLISHED') return;
+  const waiting = await ctx.database.models.Registration.find({ workshopId, status: 'WAITLISTED' }).sort({ waitTicket: 1 }).limit(100).lean<RegistrationDoc[]>();
+  for (const candidate of waiting) {
+    const now = ctx.clock.now();
+    // One promotion per ticket, even when two cancellations promote at once.
+    if (!(await tryClaim(ctx.database.db, `ws:${String(workshopId)}:promote:${candidate.waitTicket}`, { kind: 'promotion', now }))) continue;
+    const seat = await takeSeat(ctx, workshop, String(candidate.organizationId), { registrationId: candidate._id, workshopId: String(workshopId), now });
+    if (!seat) {
+      await releaseClaims(ctx.database.db, [`ws:${String(workshopId)}:promote:${candidate.waitTicket}`]);
+      if (workshop.perGroupQuota) continue; // this group's quota is used; the next in line may fit
+      return;
+    }
+    const promoted = await ctx.database.models.Registration.findOneAndUpdate(
+      { _id: candidate._id, status: 'WAITLISTED' },
+      { $set: { status: 'CONFIRMED', ...seat } },
+      { returnDocument: 'after' },
+    ).lean<RegistrationDoc>();
+    if (!promoted || promoted.status !== 'CONFIRMED' || promoted.seatClaim !== seat.seatClaim) {
+      await releaseClaims(ctx.database.db, [seat.seatClaim, seat.slotClaim]);
+      continue;
+    }
+    ctx.events.emit('registration.promoted', eventOf(promoted));
+  }
+}
+
+export async function approveRegistration(ctx: Ctx, input: { id: string }): Promise<RegistrationDoc> {
+  const viewer = requireViewer(ctx.viewer);
+  if (!policy.decide(viewer)) throw new ForbiddenError();
+  const registration = await decidable(ctx, viewer, input.id);
+  const workshop = await ctx.database.models.Workshop.findById(registration.workshopId).lean<WorkshopDoc>();
+  if (!workshop) throw new NotFoundError('Workshop');
+  const placed = await place(ctx, workshop, String(registration.organizationId), { registrationId: registration._id, workshopId: String(workshop._id), now: ctx.clock.now() });
+  const approved = await ctx.database.models.Registration.findOneAndUpdate(
+    { _id: registration._id },
+    { $set: { ...placed, decidedAt: ctx.clock.now() } },
+    { returnDocument: 'after' },
+  ).lean<RegistrationDoc>();
+  await reconcileSeatCounts(ctx, workshop._id);
+  ctx.events.emit('registration.approved', eventOf(approved!));
+  return approved!;
+}
+
+export async function declineRegistration(ctx: Ctx, input: { id: string; reason?: string | null }): Promise<RegistrationDoc> {
+  const viewer = requireViewer(ctx.viewer);
+  if (!policy.decide(viewer)) throw new ForbiddenError();
+  const registration = await decidable(ctx, viewer, input.id);
+  const declined = await ctx.database.models.Registration.findOneAndUpdate(
+    { _id: registration._id },
+    { $set: { status: 'DECLINED', decidedAt: ctx.clock.now(), declineReason: input.reason?.slice(0, 2_000) ?? null } },
+    { returnDocument: 'after' },
+  ).lean<RegistrationDoc>();
+  await releaseClaims(ctx.database.db, [registration.personClaim]);
+  ctx.events.emit('registration.declined', eventOf(declined!));
+  return declined!;
+}
+
+/** A pending registration, claimed for one decision: two concurrent decisions cannot both act. */
+async function decidable(ctx: Ctx, viewer: Viewer, id: string): Promise<RegistrationDoc> {
+  const registration = await findVisible(ctx, viewer, id);
+  if (registration.status !== 'PENDING_APPROVAL') throw new ConflictError('Only a registration waiting for approval can be decided.', 'NOT_PENDING');
+  if (!(await tryClaim(ctx.database.db, `reg:${id}:decided`, { kind: 'decision', now: ctx.clock.now() }))) {
+    throw new ConflictError('This registration was decided meanwhile.', 'NOT_PENDING');
+  }
+  return registration;
+}
+
+/** The counts users see, derived from the registrations themselves (never the guard). */
+export async function reconcileSeatCounts(ctx: Pick<Ctx, 'database'>, workshopId: Types.ObjectId): Promise<void> {
+  const { Registration, Workshop } = ctx.database.models;
+  const [confirmed, waitlisted] = await Promise.all([
+    Registration.countDocuments({ workshopId, status: 'CONFIRMED' }),
+    Registration.countDocuments({ workshopId, status: 'WAITLISTED' }),
+  ]);
+  await Workshop.updateOne({ _id: workshopId }, { $set: { 'seatCounts.confirmed': confirmed, 'seatCounts.waitlisted': waitlisted } });
+}
+
+export async function listRegistrations(ctx: Ctx, args: { workshopId: string; filter?: unknown; first?: number | null; after?: string | null }) {
+  const viewer = requireViewer(ctx.viewer);
+  const filter = parseInput(registrationFilterSchema, args.filter, 'filter') ?? {};
+  const size = pageSize(args.first, 50);
+  const query: QueryFilter<RegistrationDoc> = { workshopId: parseId(args.workshopId, 'workshopId'), ...(await scopeOf(ctx, viewer)) };
+  if (filter.status) query.status = filter.status;
+  if (filter.organizationId && policy.scope(viewer) === 'all') query.organizationId = new Types.ObjectId(filter.organizationId);
+  if (args.after) query.$and = [afterCursor(args.after, '_id', (key) => (/^[0-9a-f]{24}$/.test(key) ? new Types.ObjectId(key) : null))];
+  const rows = await ctx.database.models.Registration.find(query).sort({ _id: 1 }).limit(size + 1).lean<RegistrationDoc[]>();
+  return toPage(rows, size, (row) => encodeCursor(String(row._id), String(row._id)));
+}
+
+export async function myRegistrations(ctx: Ctx, args: { first?: number | null; after?: string | null }) {
+  const viewer = requireViewer(ctx.viewer);
+  const size = pageSize(args.first);
+  const query: QueryFilter<RegistrationDoc> = await ownScope(ctx, viewer);
+  if (args.after) query.$and = [afterCursor(args.after, '_id', (key) => (/^[0-9a-f]{24}$/.test(key) ? new Types.ObjectId(key) : null))];
+  const rows = await ctx.database.models.Registration.find(query).sort({ _id: 1 }).limit(size + 1).lean<RegistrationDoc[]>();
+  return toPage(rows, size, (row) => encodeCursor(String(row._id), String(row._id)));
+}
+
+async function ownScope(ctx: Ctx, viewer: Viewer): Promise<QueryFilter<RegistrationDoc>> {
+  const me = await ctx.loaders.users.byId.load(viewer.userId);
+  return { $or: [{ 'participant.userId': new Types.ObjectId(viewer.userId) }, { 'participant.email': me?.email ?? '' }] };
+}
+
+/** The registrations a viewer may see: no coordinator or member ever reads another group's people. */
+async function scopeOf(ctx: Ctx, viewer: Viewer): Promise<QueryFilter<RegistrationDoc>> {
+  const scope = policy.scope(viewer);
+  if (scope === 'all') return {};
+  if (scope === 'group') return { organizationId: new Types.ObjectId(viewer.organizationId) };
+  return ownScope(ctx, viewer);
+}
+
+/** NOT_FOUND for what the viewer may not see, so an id reveals nothing. */
+async function findVisible(ctx: Ctx, viewer: Viewer, id: string): Promise<RegistrationDoc> {
+  const registration = await ctx.database.models.Registration.findOne({ _id: parseId(id), ...(await scopeOf(ctx, viewer)) }).lean<RegistrationDoc>();
+  if (!registration) throw new NotFoundError('Registration');
+  return registration;
+}
+
+async function resolvePeople(ctx: Ctx, organization: OrganizationDoc, participants: ReturnType<typeof parseInput<typeof registerSchema>>['participants']): Promise<Person[]> {
+  const userIds = participants.flatMap((p) => ('userId' in p ? [new Types.ObjectId(p.userId)] : []));
+  const users = userIds.length ? await ctx.database.models.User.find({ _id: { $in: userIds } }).lean<UserDoc[]>() : [];
+  const byId = new Map(users.map((u) => [String(u._id), u]));
+  const people = participants.map((p, index): Person => {
+    if ('userId' in p) {
+      const user = byId.get(p.userId.toLowerCase());
+      if (!user || String(user.organizationId) !== String(organization._id)) {
+        throw new BadUserInputError('This person is not a member of the group.', `participants.${index}.userId`);
+      }
+      return { name: user.name, email: user.email, userId: user._id, language: user.language, timeZone: user.timeZone };
+    }
+    return { name: p.name, email: p.email, userId: null, language: p.language ?? null, timeZone: p.timeZone ?? null };
+  });
+  const seen = new Set<string>();
+  people.forEach((person, index) => {
+    if (seen.has(person.email)) throw new BadUserInputError('The same person appears twice.', `participants.${index}`);
+    seen.add(person.email);
+  });
+  return people;
+}
+
+function checkOpen(ctx: Ctx, workshop: WorkshopDoc, organization: OrganizationDoc): void {
+  const now = ctx.clock.now();
+  if (workshop.status !== 'PUBLISHED') throw new ConflictError(`Registration is closed: the workshop is ${workshop.status.toLowerCase()}.`, 'WORKSHOP_NOT_OPEN');
+  if (workshop.registrationOpensAt && now < workshop.registrationOpensAt) throw new ConflictError('Registration has not opened yet.', 'REGISTRATION_NOT_OPEN');
+  if (now >= workshop.registrationClosesAt) throw new ConflictError('Registration has closed.', 'REGISTRATION_CLOSED');
+  if (!groupIsActive(organization)) throw new ForbiddenError('Applicant and suspended groups cannot register people.');
+  const eligible =
+    workshop.openToAll ||
+    (workshop.eligibility?.regions ?? []).includes(organization.region) ||
+    (workshop.eligibility?.organizationIds ?? []).some((id) => String(id) === String(organization._id));
+  if (!eligible) throw new ForbiddenError('This group is not eligible for this workshop.');
+}
+
+function eventOf(registration: RegistrationDoc) {
+  return { registrationId: String(registration._id), workshopId: String(registration.workshopId), status: registration.status as RegistrationStatus };
+}

@@ -1,0 +1,42 @@
+import { NotFoundError } from '../../errors';
+import type { MutationResolvers, QueryResolvers, RegistrationResolvers } from '../../graphql/generated/resolvers-types';
+import * as registrations from './registrations.service';
+
+const mutations: MutationResolvers = {
+  register: async (_parent, { input }, ctx) => ({ registrations: await registrations.register(ctx, input) }),
+  cancelRegistration: async (_parent, { input }, ctx) => ({ registration: await registrations.cancelRegistration(ctx, input) }),
+  approveRegistration: async (_parent, { input }, ctx) => ({ registration: await registrations.approveRegistration(ctx, input) }),
+  declineRegistration: async (_parent, { input }, ctx) => ({ registration: await registrations.declineRegistration(ctx, input) }),
+};
+
+const queries: QueryResolvers = {
+  registrations: (_parent, args, ctx) => registrations.listRegistrations(ctx, args),
+  myRegistrations: (_parent, args, ctx) => registrations.myRegistrations(ctx, args),
+};
+
+const Registration: RegistrationResolvers = {
+  id: (r) => String(r._id),
+  waitlistPosition: async (r, _args, ctx) =>
+    r.status === 'WAITLISTED' && r.waitTicket !== null && r.waitTicket !== undefined
+      ? ((await ctx.loaders.registrations.waitlistRanks.load(String(r.workshopId))).get(r.waitTicket) ?? null)
+      : null,
+  workshop: async (r, _args, ctx) => {
+    const workshop = await ctx.loaders.workshops.byId.load(String(r.workshopId));
+    if (!workshop) throw new NotFoundError('Workshop');
+    return workshop;
+  },
+  organization: async (r, _args, ctx) => {
+    const organization = await ctx.loaders.organizations.byId.load(String(r.organizationId));
+    if (!organization) throw new NotFoundError('Organisation');
+    return organization;
+  },
+  participant: (r) => ({
+    name: r.participant?.name ?? '',
+    email: r.participant?.email ?? '',
+    userId: r.participant?.userId ? String(r.participant.userId) : null,
+    language: r.participant?.language ?? null,
+    timeZone: r.participant?.timeZone ?? null,
+  }),
+};
+
+export const registrationsResolvers = { Query: queries, Mutation: mutations, Registration };

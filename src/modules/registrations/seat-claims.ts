@@ -1,0 +1,46 @@
+import type { Db } from 'mongodb';
+import type { Types } from 'mongoose';
+import { releaseClaim, tryClaim } from '../../db/claims';
+
+/**
+ * Seats, group slots, waiting-list tickets and "one person per workshop" as claims (DESIGN.md):
+ * inserted documents with predictable ids, so even concurrent requests on FerretDB never share one.
+ */
+export const personClaimId = (workshopId: string, email: string) => `ws:${workshopId}:person:${email}`;
+
+type Holder = { registrationId: Types.ObjectId; workshopId: string; now: Date };
+
+async function claimFirstFree(db: Db, prefix: string, size: number, start: number, holder: Holder): Promise<string | null> {
+  for (let i = 0; i < size; i++) {
+    const n = ((start + i) % size) + 1;
+    const id = `${prefix}:${n}`;
+    if (await tryClaim(db, id, { kind: 'seat', now: holder.now, data: { registrationId: String(holder.registrationId), workshopId: holder.workshopId } })) {
+      return id;
+    }
+  }
+  return null;
+}
+
+/** One of the workshop's `capacity` seats, or null when all are held. */
+export function claimSeat(db: Db, capacity: number, holder: Holder, hint: number): Promise<string | null> {
+  return claimFirstFree(db, `ws:${holder.workshopId}:seat`, capacity, Math.max(0, hint) % capacity, holder);
+}
+
+/** One of the group's `quota` slots in the workshop, or null when the group's quota is used. */
+export function claimGroupSlot(db: Db, organizationId: string, quota: number, holder: Holder): Promise<string | null> {
+  return claimFirstFree(db, `ws:${holder.workshopId}:group:${organizationId}:slot`, quota, 0, holder);
+}
+
+/** The next waiting-list ticket: unique and rising, so the live rank is gapless. */
+export async function takeWaitTicket(db: Db, holder: Holder, after: number): Promise<number> {
+  for (let ticket = after + 1; ticket < after + 1_000_000; ticket++) {
+    if (await tryClaim(db, `ws:${holder.workshopId}:wait:${ticket}`, { kind: 'wait-ticket', now: holder.now, data: { registrationId: String(holder.registrationId) } })) {
+      return ticket;
+    }
+  }
+  throw new Error('no waiting-list ticket could be taken');
+}
+
+export async function releaseClaims(db: Db, ids: (string | null | undefined)[]): Promise<void> {
+  for (const id of ids) if (id) await releaseClaim(db, id);
+}
