@@ -7,6 +7,7 @@ import { describeCredentials, seedDemoData } from './seed/demo-seed';
 import type { AppDeps } from './graphql/context';
 import { createLogger, type Logger } from './logger';
 import { startApi } from './server';
+import { subscribeAll } from './subscribers';
 import { VERSION } from './version';
 
 /**
@@ -41,6 +42,7 @@ async function start(config: Config, logger: Logger, roles: { api: boolean; work
   }
   const { database, server } = await openDatabase(config, logger);
   const deps: AppDeps = { config, logger, clock: systemClock, database, version: VERSION, events: new DomainEvents(logger) };
+  subscribeAll(deps);
   // Demo data only on the embedded default; a real database is seeded only on request (npm run seed).
   const demoCredentials = server.embedded && roles.api ? await seedDemoData(deps) : [];
 

@@ -12,6 +12,7 @@ export interface DomainEventMap {
   'workshop.relocated': { workshopId: string; sequence: number };
   'workshop.cancelled': { workshopId: string; sequence: number; reason: string };
   'workshop.completed': { workshopId: string; sequence: number };
+  'workshop.capacityRaised': { workshopId: string; capacity: number };
   'registration.confirmed': RegistrationEvent;
   'registration.waitlisted': RegistrationEvent;
   'registration.pending': RegistrationEvent;
@@ -51,4 +52,28 @@ export class DomainEvents {
   emit<K extends DomainEventName>(name: K, payload: DomainEventMap[K]): void {
     this.emitter.emit(name, payload);
   }
+
+  /**
+   * Like emit, but resolves once every subscriber has finished: for consequences that belong to
+   * the same request (cancelling a workshop cancels its registrations before the answer).
+   */
+  async publish<K extends DomainEventName>(name: K, payload: DomainEventMap[K]): Promise<void> {
+    for (const handler of this.settled.get(name) ?? []) {
+      try {
+        await handler(payload);
+      } catch (err) {
+        this.logger.error({ err, event: name }, 'domain event handler failed');
+      }
+    }
+    this.emit(name, payload);
+  }
+
+  /** Subscribers that publish() waits for (same-request consequences). */
+  onSettled<K extends DomainEventName>(name: K, handler: Handler<K>): void {
+    const list = this.settled.get(name) ?? [];
+    list.push(handler as Handler<DomainEventName>);
+    this.settled.set(name, list);
+  }
+
+  private readonly settled = new Map<DomainEventName, Handler<DomainEventName>[]>();
 }

@@ -4,6 +4,7 @@ import type { Database } from '../../src/db/database';
 import { DomainEvents } from '../../src/events/domain-events';
 import type { AppDeps } from '../../src/graphql/context';
 import { startApi, type RunningApi } from '../../src/server';
+import { subscribeAll } from '../../src/subscribers';
 import { VERSION } from '../../src/version';
 import { testLogger } from './database';
 
@@ -28,6 +29,7 @@ export async function startTestApp(database: Database, overrides: ConfigOverride
   const clock = new ManualClock('2026-03-01T09:00:00Z');
   const logger = testLogger();
   const deps: AppDeps = { config, logger, clock, database, version: VERSION, events: new DomainEvents(logger) };
+  subscribeAll(deps);
   const api = await startApi(deps, { host: '127.0.0.1', port: 0 });
   return { url: api.url, deps, clock, api, close: () => api.close() };
 }

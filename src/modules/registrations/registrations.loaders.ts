@@ -6,6 +6,14 @@ import type { RegistrationDoc } from './registration.model';
 /** Waiting-list positions for every workshop a page touches, in one query: rank by ticket. */
 export function createRegistrationLoaders(database: Database) {
   return {
+    /** The workshops each person (by user id) is confirmed for: one query, whatever the page size. */
+    confirmedWorkshopsOf: new DataLoader<string, Set<string>>(async (userIds) => {
+      const rows = await database.models.Registration.find(
+        { 'participant.userId': { $in: userIds.map((id) => new Types.ObjectId(id)) }, status: 'CONFIRMED' },
+        { workshopId: 1, 'participant.userId': 1 },
+      ).lean<Pick<RegistrationDoc, 'workshopId' | 'participant'>[]>();
+      return userIds.map((id) => new Set(rows.filter((r) => String(r.participant?.userId) === id).map((r) => String(r.workshopId))));
+    }),
     waitlistRanks: new DataLoader<string, Map<number, number>>(async (workshopIds) => {
       const waiting = await database.models.Registration.find(
         { workshopId: { $in: workshopIds.map((id) => new Types.ObjectId(id)) }, status: 'WAITLISTED' },

@@ -18,6 +18,7 @@ import { claimGroupSlot, claimSeat, personClaimId, releaseClaims, takeWaitTicket
 
 type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events'>;
 
+
 interface Person {
   name: string;
   email: string;
@@ -153,6 +154,21 @@ async function cancelStored(ctx: Ctx, registration: RegistrationDoc): Promise<Re
   ).lean<RegistrationDoc>();
   await releaseClaims(ctx.database.db, [registration.seatClaim, registration.slotClaim, registration.personClaim]);
   return cancelled ?? registration;
+}
+
+export async function promoteAndReconcile(ctx: Ctx, workshopId: Types.ObjectId): Promise<void> {
+  await promote(ctx, workshopId);
+  await reconcileSeatCounts(ctx, workshopId);
+}
+
+/** A cancelled workshop cancels its active registrations, which stay for the record. */
+export async function cancelAllForWorkshop(ctx: Ctx, workshopId: Types.ObjectId): Promise<void> {
+  const active = await ctx.database.models.Registration.find({ workshopId, status: { $in: ACTIVE_STATUSES } }).lean<RegistrationDoc[]>();
+  for (const registration of active) {
+    const cancelled = await cancelStored(ctx, registration);
+    ctx.events.emit('registration.cancelled', eventOf(cancelled));
+  }
+  await reconcileSeatCounts(ctx, workshopId);
 }
 
 /** Gives free seats to the waiting list in ticket order, skipping people whose group quota is used. */

@@ -5,6 +5,7 @@ import type {
   WorkshopSessionResolvers,
   WorkshopTimesResolvers,
 } from '../../graphql/generated/resolvers-types';
+import type { GraphQLContext } from '../../graphql/context';
 import { venueTime, viewerTime } from './workshop-times';
 import { workshopsPolicy } from './workshops.policy';
 import * as series from './series.service';
@@ -28,13 +29,21 @@ const mutations: MutationResolvers = {
 
 const isLink = (text: string | null | undefined) => Boolean(text && /^https?:\/\//i.test(text.trim()));
 
+/** Only asks the database (once per request) when the viewer is neither anonymous nor Secretariat. */
+async function maySeeLink(ctx: GraphQLContext, workshopId: string): Promise<boolean> {
+  if (!ctx.viewer) return false;
+  if (workshopsPolicy.seeJoiningLink(ctx.viewer, false)) return true;
+  const confirmed = await ctx.loaders.registrations.confirmedWorkshopsOf.load(ctx.viewer.userId);
+  return workshopsPolicy.seeJoiningLink(ctx.viewer, confirmed.has(workshopId));
+}
+
 const Workshop: WorkshopResolvers = {
   id: (w) => String(w._id),
   seriesId: (w) => (w.seriesId ? String(w.seriesId) : null),
   selfRegistration: (w) => w.selfRegistration ?? false,
-  onlineUrl: (w, _args, ctx) => (workshopsPolicy.seeJoiningLink(ctx.viewer) ? (w.onlineUrl ?? null) : null),
+  onlineUrl: async (w, _args, ctx) => (w.onlineUrl && (await maySeeLink(ctx, String(w._id))) ? w.onlineUrl : null),
   times: (w) => ({ startsAt: w.startsAt, endsAt: w.endsAt, venueTimeZone: w.timeZone }),
-  sessions: (w) => w.sessions.map((session) => Object.assign(session, { venueTimeZone: w.timeZone })),
+  sessions: (w) => w.sessions.map((session) => Object.assign(session, { venueTimeZone: w.timeZone, workshopId: String(w._id) })),
   facilitators: (w) => w.facilitators.map((f) => ({ name: f.name, organization: f.organization, userId: f.userId ? String(f.userId) : null })),
   eligibility: (w) => ({ regions: w.eligibility?.regions ?? [], organizationIds: (w.eligibility?.organizationIds ?? []).map(String) }),
   seats: (w) => {
@@ -46,7 +55,8 @@ const Workshop: WorkshopResolvers = {
 const WorkshopSession: WorkshopSessionResolvers = {
   id: (s) => String(s._id),
   // A session's joining link is as private as the workshop's.
-  location: (s, _args, ctx) => (isLink(s.location) && !workshopsPolicy.seeJoiningLink(ctx.viewer) ? null : (s.location ?? null)),
+  location: async (s, _args, ctx) =>
+    isLink(s.location) && !(await maySeeLink(ctx, (s as typeof s & { workshopId: string }).workshopId)) ? null : (s.location ?? null),
   times: (s) => ({ startsAt: s.startsAt, endsAt: s.endsAt, venueTimeZone: (s as typeof s & { venueTimeZone: string }).venueTimeZone }),
 };
 

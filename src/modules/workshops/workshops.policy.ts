@@ -7,6 +7,7 @@ export const workshopsPolicy = {
   plan: (viewer: Viewer) => isSecretariatRole(viewer.role),
   /** Drafts are the Secretariat's; everything else is the public programme and its record. */
   see: (viewer: Viewer | null, status: WorkshopStatus) => status !== 'DRAFT' || (viewer !== null && isSecretariatRole(viewer.role)),
-  /** The joining link: the Secretariat and (once registrations exist) confirmed participants. */
-  seeJoiningLink: (viewer: Viewer | null) => viewer !== null && isSecretariatRole(viewer.role),
+  /** The joining link: the Secretariat and the workshop's confirmed participants. */
+  seeJoiningLink: (viewer: Viewer | null, confirmedParticipant: boolean) =>
+    viewer !== null && (isSecretariatRole(viewer.role) || confirmedParticipant),
 };

@@ -134,6 +134,9 @@ export async function updateWorkshop(ctx: Ctx, input: Record<string, unknown>): 
     sequence,
   });
 
+  if (updated.capacity > current.capacity || (updated.perGroupQuota ?? Infinity) > (current.perGroupQuota ?? Infinity)) {
+    await ctx.events.publish('workshop.capacityRaised', { workshopId: String(updated._id), capacity: updated.capacity });
+  }
   if (current.status === 'PUBLISHED') {
     const workshopId = String(updated._id);
     if (timesChanged) {
@@ -165,7 +168,7 @@ export async function cancelWorkshop(ctx: Ctx, input: { id: string; reason: stri
   const current = await findEditable(ctx, input.id);
   const sequence = current.sequence + (current.status === 'PUBLISHED' ? 1 : 0);
   const updated = await writeRevision(ctx, current, { status: 'CANCELLED', cancellationReason: reason, cancelledAt: ctx.clock.now(), sequence });
-  ctx.events.emit('workshop.cancelled', { workshopId: String(updated._id), sequence, reason });
+  await ctx.events.publish('workshop.cancelled', { workshopId: String(updated._id), sequence, reason });
   return updated;
 }
 

@@ -159,4 +159,37 @@ describe('registration', () => {
     expect(errorCodes(await graphql(env.app.url, CANCEL, { id: mine.id }, { token: otherToken }))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await graphql(env.app.url, LIST, { workshopId: String(workshop._id) }))).toEqual(['UNAUTHENTICATED']);
   });
+
+  it('promotes at once when the capacity is raised', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
+    await register({ workshopId: String(workshop._id), participants: [person('cap-1'), person('cap-2'), person('cap-3')] });
+    const raise = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { seats { capacity confirmed waitlisted available } } } }';
+    const raised = await graphql(env.app.url, raise, { input: { id: String(workshop._id), capacity: 2 } }, { token: env.network.tokens.staff });
+    expect(raised.errors).toBeUndefined();
+    const stored = await env.db.current.models.Registration.find({ workshopId: workshop._id }).sort({ _id: 1 }).lean();
+    expect(stored.map((r) => r.status)).toEqual(['CONFIRMED', 'CONFIRMED', 'WAITLISTED']);
+  });
+
+  it('cancels the registrations of a cancelled workshop and keeps them for the record', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
+    await register({ workshopId: String(workshop._id), participants: [person('wc-1'), person('wc-2')] });
+    const cancel = 'mutation($id: ID!) { cancelWorkshop(input: { id: $id, reason: "Postponed" }) { workshop { status } } }';
+    await graphql(env.app.url, cancel, { id: String(workshop._id) }, { token: env.network.tokens.staff });
+    const stored = await env.db.current.models.Registration.find({ workshopId: workshop._id }).lean();
+    expect(stored.map((r) => r.status)).toEqual(['CANCELLED', 'CANCELLED']);
+    const claims = await env.db.current.db.collection('claims').countDocuments({ _id: { $regex: `^ws:${String(workshop._id)}:(seat|person):` } } as never);
+    expect(claims).toBe(0);
+  });
+
+  it('shows the joining link to confirmed participants, not to those waiting', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 1, format: 'ONLINE', venue: null, onlineUrl: 'https://meet.example.org/room-7' });
+    const first = await givenUser(env.db.current, { role: 'MEMBER', organizationId: env.network.group._id });
+    const second = await givenUser(env.db.current, { role: 'MEMBER', organizationId: env.network.group._id });
+    await register({ workshopId: String(workshop._id), participants: [{ userId: String(first._id) }, { userId: String(second._id) }] });
+    const link = async (email: string) =>
+      (await graphql<{ workshop: { onlineUrl: string | null } }>(env.app.url, 'query($id: ID!) { workshop(id: $id) { onlineUrl } }', { id: String(workshop._id) }, { token: await signInAs(env.app.url, email) }))
+        .data?.workshop.onlineUrl;
+    expect(await link(first.email)).toBe('https://meet.example.org/room-7');
+    expect(await link(second.email)).toBeNull();
+  });
 });

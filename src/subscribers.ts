@@ -1,0 +1,7 @@
+import type { AppDeps } from './graphql/context';
+import { subscribeRegistrations } from './modules/registrations/registrations.subscribers';
+
+/** Every module's reactions to domain events, wired once per process (api and worker alike). */
+export function subscribeAll(deps: AppDeps): void {
+  subscribeRegistrations(deps);
+}
