@@ -66,6 +66,15 @@ export type CompleteWorkshopInput = {
   id: Scalars['ID']['input'];
 };
 
+export type CountByStatus = {
+  __typename?: 'CountByStatus';
+  cancelled: Scalars['Int']['output'];
+  confirmed: Scalars['Int']['output'];
+  declined: Scalars['Int']['output'];
+  pendingApproval: Scalars['Int']['output'];
+  waitlisted: Scalars['Int']['output'];
+};
+
 export type CreateOrganizationInput = {
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   country: Scalars['String']['input'];
@@ -149,6 +158,13 @@ export type FacilitatorInput = {
   name: Scalars['String']['input'];
   organization?: InputMaybe<Scalars['String']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type GroupCount = {
+  __typename?: 'GroupCount';
+  attended: Scalars['Int']['output'];
+  confirmed: Scalars['Int']['output'];
+  organization: Organization;
 };
 
 /** An invitation to join, waiting to be accepted. */
@@ -245,6 +261,8 @@ export type Mutation = {
   inviteUser: InvitationPayload;
   /** Secretariat only. Needs a venue for in-person, a link for online, both for hybrid. */
   publishWorkshop: WorkshopPayload;
+  /** The Secretariat or one of the workshop's facilitators, once it has started. */
+  recordAttendance: RegistrationPayload;
   /** Secretariat only: records the assessment of an applicant and admits it or declines it. */
   recordMembershipAssessment: OrganizationPayload;
   /** Registers people of one group; CONFLICT for someone already registered; seats never overbook. */
@@ -348,6 +366,12 @@ export type MutationInviteUserArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationPublishWorkshopArgs = {
   input: PublishWorkshopInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationRecordAttendanceArgs = {
+  input: RecordAttendanceInput;
 };
 
 
@@ -491,6 +515,14 @@ export type ParticipantInput = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type PlaceCount = {
+  __typename?: 'PlaceCount';
+  attended: Scalars['Int']['output'];
+  /** A region code or a country code. */
+  code: Scalars['String']['output'];
+  confirmed: Scalars['Int']['output'];
+};
+
 export type PublishWorkshopInput = {
   id: Scalars['ID']['input'];
 };
@@ -512,6 +544,8 @@ export type Query = {
   serverInfo: ServerInfo;
   /** One workshop. Anonymous callers see published workshops' public fields; drafts only the Secretariat. */
   workshop?: Maybe<Workshop>;
+  /** Secretariat only. */
+  workshopReport: WorkshopReport;
   /** Workshops ordered by start, in pages of at most 100; without a token, the public programme. */
   workshops: WorkshopConnection;
 };
@@ -554,10 +588,22 @@ export type QueryWorkshopArgs = {
 
 
 /** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryWorkshopReportArgs = {
+  workshopId: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
 export type QueryWorkshopsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkshopFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordAttendanceInput = {
+  attended: Scalars['Boolean']['input'];
+  /** A confirmed registration. */
+  registrationId: Scalars['ID']['input'];
 };
 
 export type RecordMembershipAssessmentInput = {
@@ -584,6 +630,8 @@ export type RegisterPayload = {
 
 export type Registration = {
   __typename?: 'Registration';
+  /** Null until recorded. */
+  attended?: Maybe<Scalars['Boolean']['output']>;
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -875,6 +923,18 @@ export type WorkshopPayload = {
   workshop: Workshop;
 };
 
+/** The Secretariat's view of one workshop's registrations. */
+export type WorkshopReport = {
+  __typename?: 'WorkshopReport';
+  /** attended / confirmed among those whose attendance is recorded; null before any is. */
+  attendanceRate?: Maybe<Scalars['Float']['output']>;
+  byCountry: Array<PlaceCount>;
+  byGroup: Array<GroupCount>;
+  byRegion: Array<PlaceCount>;
+  byStatus: CountByStatus;
+  workshop: Workshop;
+};
+
 export type WorkshopSeriesPayload = {
   __typename?: 'WorkshopSeriesPayload';
   seriesId: Scalars['ID']['output'];
@@ -1020,6 +1080,7 @@ export type ResolversTypes = {
   CancelWorkshopInput: CancelWorkshopInput;
   ChangeUserRoleInput: ChangeUserRoleInput;
   CompleteWorkshopInput: CompleteWorkshopInput;
+  CountByStatus: ResolverTypeWrapper<CountByStatus>;
   CreateOrganizationInput: CreateOrganizationInput;
   CreateWorkshopInput: CreateWorkshopInput;
   CreateWorkshopSeriesInput: CreateWorkshopSeriesInput;
@@ -1030,6 +1091,8 @@ export type ResolversTypes = {
   EnableUserInput: EnableUserInput;
   Facilitator: ResolverTypeWrapper<Facilitator>;
   FacilitatorInput: FacilitatorInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GroupCount: ResolverTypeWrapper<Omit<GroupCount, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invitation: ResolverTypeWrapper<Omit<Invitation, 'organization'> & { organization: ResolversTypes['Organization'] }>;
@@ -1049,8 +1112,10 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participant: ResolverTypeWrapper<Participant>;
   ParticipantInput: ParticipantInput;
+  PlaceCount: ResolverTypeWrapper<PlaceCount>;
   PublishWorkshopInput: PublishWorkshopInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordAttendanceInput: RecordAttendanceInput;
   RecordMembershipAssessmentInput: RecordMembershipAssessmentInput;
   RegisterInput: RegisterInput;
   RegisterPayload: ResolverTypeWrapper<Omit<RegisterPayload, 'registrations'> & { registrations: Array<ResolversTypes['Registration']> }>;
@@ -1085,6 +1150,7 @@ export type ResolversTypes = {
   WorkshopFormat: WorkshopFormat;
   WorkshopKind: WorkshopKind;
   WorkshopPayload: ResolverTypeWrapper<Omit<WorkshopPayload, 'alsoUpdated' | 'workshop'> & { alsoUpdated: Array<ResolversTypes['Workshop']>, workshop: ResolversTypes['Workshop'] }>;
+  WorkshopReport: ResolverTypeWrapper<Omit<WorkshopReport, 'byGroup' | 'workshop'> & { byGroup: Array<ResolversTypes['GroupCount']>, workshop: ResolversTypes['Workshop'] }>;
   WorkshopSeriesPayload: ResolverTypeWrapper<Omit<WorkshopSeriesPayload, 'workshops'> & { workshops: Array<ResolversTypes['Workshop']> }>;
   WorkshopSession: ResolverTypeWrapper<WorkshopSessionDoc>;
   WorkshopSessionInput: WorkshopSessionInput;
@@ -1103,6 +1169,7 @@ export type ResolversParentTypes = {
   CancelWorkshopInput: CancelWorkshopInput;
   ChangeUserRoleInput: ChangeUserRoleInput;
   CompleteWorkshopInput: CompleteWorkshopInput;
+  CountByStatus: CountByStatus;
   CreateOrganizationInput: CreateOrganizationInput;
   CreateWorkshopInput: CreateWorkshopInput;
   CreateWorkshopSeriesInput: CreateWorkshopSeriesInput;
@@ -1112,6 +1179,8 @@ export type ResolversParentTypes = {
   EnableUserInput: EnableUserInput;
   Facilitator: Facilitator;
   FacilitatorInput: FacilitatorInput;
+  Float: Scalars['Float']['output'];
+  GroupCount: Omit<GroupCount, 'organization'> & { organization: ResolversParentTypes['Organization'] };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Invitation: Omit<Invitation, 'organization'> & { organization: ResolversParentTypes['Organization'] };
@@ -1128,8 +1197,10 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Participant: Participant;
   ParticipantInput: ParticipantInput;
+  PlaceCount: PlaceCount;
   PublishWorkshopInput: PublishWorkshopInput;
   Query: Record<PropertyKey, never>;
+  RecordAttendanceInput: RecordAttendanceInput;
   RecordMembershipAssessmentInput: RecordMembershipAssessmentInput;
   RegisterInput: RegisterInput;
   RegisterPayload: Omit<RegisterPayload, 'registrations'> & { registrations: Array<ResolversParentTypes['Registration']> };
@@ -1160,6 +1231,7 @@ export type ResolversParentTypes = {
   WorkshopEligibilityInput: WorkshopEligibilityInput;
   WorkshopFilter: WorkshopFilter;
   WorkshopPayload: Omit<WorkshopPayload, 'alsoUpdated' | 'workshop'> & { alsoUpdated: Array<ResolversParentTypes['Workshop']>, workshop: ResolversParentTypes['Workshop'] };
+  WorkshopReport: Omit<WorkshopReport, 'byGroup' | 'workshop'> & { byGroup: Array<ResolversParentTypes['GroupCount']>, workshop: ResolversParentTypes['Workshop'] };
   WorkshopSeriesPayload: Omit<WorkshopSeriesPayload, 'workshops'> & { workshops: Array<ResolversParentTypes['Workshop']> };
   WorkshopSession: WorkshopSessionDoc;
   WorkshopSessionInput: WorkshopSessionInput;
@@ -1173,6 +1245,14 @@ export type AcceptInvitationPayloadResolvers<ContextType = GraphQLContext, Paren
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type CountByStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountByStatus'] = ResolversParentTypes['CountByStatus']> = {
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  declined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pendingApproval?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitlisted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1181,6 +1261,12 @@ export type FacilitatorResolvers<ContextType = GraphQLContext, ParentType extend
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type GroupCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupCount'] = ResolversParentTypes['GroupCount']> = {
+  attended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 };
 
 export type InvitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
@@ -1224,6 +1310,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   enableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'input'>>;
   inviteUser?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   publishWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationPublishWorkshopArgs, 'input'>>;
+  recordAttendance?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
   recordMembershipAssessment?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationRecordMembershipAssessmentArgs, 'input'>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   reinstateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationReinstateOrganizationArgs, 'input'>>;
@@ -1278,6 +1365,12 @@ export type ParticipantResolvers<ContextType = GraphQLContext, ParentType extend
   userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type PlaceCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlaceCount'] = ResolversParentTypes['PlaceCount']> = {
+  attended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myRegistrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<QueryMyRegistrationsArgs, 'first'>>;
@@ -1286,6 +1379,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   registrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<QueryRegistrationsArgs, 'first' | 'workshopId'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   workshop?: Resolver<Maybe<ResolversTypes['Workshop']>, ParentType, ContextType, RequireFields<QueryWorkshopArgs, 'id'>>;
+  workshopReport?: Resolver<ResolversTypes['WorkshopReport'], ParentType, ContextType, RequireFields<QueryWorkshopReportArgs, 'workshopId'>>;
   workshops?: Resolver<ResolversTypes['WorkshopConnection'], ParentType, ContextType, RequireFields<QueryWorkshopsArgs, 'first'>>;
 };
 
@@ -1294,6 +1388,7 @@ export type RegisterPayloadResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type RegistrationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = {
+  attended?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1417,6 +1512,15 @@ export type WorkshopPayloadResolvers<ContextType = GraphQLContext, ParentType ex
   workshop?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType>;
 };
 
+export type WorkshopReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopReport'] = ResolversParentTypes['WorkshopReport']> = {
+  attendanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  byCountry?: Resolver<Array<ResolversTypes['PlaceCount']>, ParentType, ContextType>;
+  byGroup?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['PlaceCount']>, ParentType, ContextType>;
+  byStatus?: Resolver<ResolversTypes['CountByStatus'], ParentType, ContextType>;
+  workshop?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType>;
+};
+
 export type WorkshopSeriesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopSeriesPayload'] = ResolversParentTypes['WorkshopSeriesPayload']> = {
   seriesId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   workshops?: Resolver<Array<ResolversTypes['Workshop']>, ParentType, ContextType>;
@@ -1449,8 +1553,10 @@ export type ZonedTimeResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type Resolvers<ContextType = GraphQLContext> = {
   AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
+  CountByStatus?: CountByStatusResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Facilitator?: FacilitatorResolvers<ContextType>;
+  GroupCount?: GroupCountResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InvitationPayload?: InvitationPayloadResolvers<ContextType>;
   MembershipAssessment?: MembershipAssessmentResolvers<ContextType>;
@@ -1462,6 +1568,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
+  PlaceCount?: PlaceCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisterPayload?: RegisterPayloadResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
@@ -1480,6 +1587,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   WorkshopEdge?: WorkshopEdgeResolvers<ContextType>;
   WorkshopEligibility?: WorkshopEligibilityResolvers<ContextType>;
   WorkshopPayload?: WorkshopPayloadResolvers<ContextType>;
+  WorkshopReport?: WorkshopReportResolvers<ContextType>;
   WorkshopSeriesPayload?: WorkshopSeriesPayloadResolvers<ContextType>;
   WorkshopSession?: WorkshopSessionResolvers<ContextType>;
   WorkshopTimes?: WorkshopTimesResolvers<ContextType>;

@@ -30,6 +30,8 @@ const registrationSchema = new Schema(
     cancelledAt: { type: Date, default: null },
     decidedAt: { type: Date, default: null },
     declineReason: { type: String, default: null },
+    attended: { type: Boolean, default: null },
+    attendanceRecordedAt: { type: Date, default: null },
   },
   { timestamps: true, versionKey: false },
 );

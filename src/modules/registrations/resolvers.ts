@@ -1,5 +1,6 @@
 import { NotFoundError } from '../../errors';
 import type { MutationResolvers, QueryResolvers, RegistrationResolvers } from '../../graphql/generated/resolvers-types';
+import * as attendance from './attendance.service';
 import * as registrations from './registrations.service';
 
 const mutations: MutationResolvers = {
@@ -7,15 +8,18 @@ const mutations: MutationResolvers = {
   cancelRegistration: async (_parent, { input }, ctx) => ({ registration: await registrations.cancelRegistration(ctx, input) }),
   approveRegistration: async (_parent, { input }, ctx) => ({ registration: await registrations.approveRegistration(ctx, input) }),
   declineRegistration: async (_parent, { input }, ctx) => ({ registration: await registrations.declineRegistration(ctx, input) }),
+  recordAttendance: async (_parent, { input }, ctx) => ({ registration: await attendance.recordAttendance(ctx, input) }),
 };
 
 const queries: QueryResolvers = {
   registrations: (_parent, args, ctx) => registrations.listRegistrations(ctx, args),
   myRegistrations: (_parent, args, ctx) => registrations.myRegistrations(ctx, args),
+  workshopReport: (_parent, { workshopId }, ctx) => attendance.workshopReport(ctx, workshopId),
 };
 
 const Registration: RegistrationResolvers = {
   id: (r) => String(r._id),
+  attended: (r) => r.attended ?? null,
   waitlistPosition: async (r, _args, ctx) =>
     r.status === 'WAITLISTED' && r.waitTicket !== null && r.waitTicket !== undefined
       ? ((await ctx.loaders.registrations.waitlistRanks.load(String(r.workshopId))).get(r.waitTicket) ?? null)

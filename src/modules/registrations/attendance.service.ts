@@ -1,0 +1,83 @@
+import { parseId } from '../../db/ids';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../errors';
+import type { GraphQLContext } from '../../graphql/context';
+import { requireViewer } from '../users/authorize';
+import { isSecretariatRole } from '../users/roles';
+import type { OrganizationDoc } from '../organizations/organization.model';
+import type { WorkshopDoc } from '../workshops/workshop.model';
+import type { RegistrationDoc } from './registration.model';
+
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'loaders'>;
+
+/** The Secretariat or one of the workshop's facilitators marks who came, once the workshop has started. */
+export async function recordAttendance(ctx: Ctx, input: { registrationId: string; attended: boolean }): Promise<RegistrationDoc> {
+  const viewer = requireViewer(ctx.viewer);
+  const registration = await ctx.database.models.Registration.findById(parseId(input.registrationId, 'registrationId')).lean<RegistrationDoc>();
+  if (!registration) throw new NotFoundError('Registration');
+  const workshop = await ctx.database.models.Workshop.findById(registration.workshopId).lean<WorkshopDoc>();
+  if (!workshop) throw new NotFoundError('Workshop');
+  const facilitator = workshop.facilitators.some((f) => f.userId && String(f.userId) === viewer.userId);
+  if (!isSecretariatRole(viewer.role) && !facilitator) {
+    // Not one of those who may see the participants: the registration is not revealed.
+    throw new NotFoundError('Registration');
+  }
+  if (registration.status !== 'CONFIRMED') throw new ConflictError('Attendance is recorded for confirmed participants.', 'NOT_CONFIRMED');
+  if (ctx.clock.now() < workshop.startsAt) throw new ConflictError('Attendance can be recorded once the workshop has started.', 'NOT_STARTED');
+  const updated = await ctx.database.models.Registration.findOneAndUpdate(
+    { _id: registration._id },
+    { $set: { attended: input.attended, attendanceRecordedAt: ctx.clock.now() } },
+    { returnDocument: 'after' },
+  ).lean<RegistrationDoc>();
+  if (!updated) throw new NotFoundError('Registration');
+  return updated;
+}
+
+/** Counts for the Secretariat: by status, group, region and country, and the attendance rate. */
+export async function workshopReport(ctx: Ctx, workshopId: string) {
+  const viewer = requireViewer(ctx.viewer);
+  if (!isSecretariatRole(viewer.role)) throw new ForbiddenError();
+  const workshop = await ctx.database.models.Workshop.findById(parseId(workshopId, 'workshopId')).lean<WorkshopDoc>();
+  if (!workshop) throw new NotFoundError('Workshop');
+  const registrations = await ctx.database.models.Registration.find(
+    { workshopId: workshop._id },
+    { status: 1, organizationId: 1, attended: 1 },
+  ).lean<Pick<RegistrationDoc, 'status' | 'organizationId' | 'attended'>[]>();
+  const organizationIds = [...new Set(registrations.map((r) => String(r.organizationId)))];
+  const organizations = (await ctx.loaders.organizations.byId.loadMany(organizationIds)).filter(
+    (o): o is OrganizationDoc => o !== null && !(o instanceof Error),
+  );
+  const byId = new Map(organizations.map((o) => [String(o._id), o]));
+
+  const count = (status: string) => registrations.filter((r) => r.status === status).length;
+  const confirmed = registrations.filter((r) => r.status === 'CONFIRMED');
+  const tally = (keyOf: (r: (typeof confirmed)[number]) => string | undefined) => {
+    const map = new Map<string, { confirmed: number; attended: number }>();
+    for (const r of confirmed) {
+      const key = keyOf(r);
+      if (!key) continue;
+      const entry = map.get(key) ?? { confirmed: 0, attended: 0 };
+      entry.confirmed++;
+      if (r.attended) entry.attended++;
+      map.set(key, entry);
+    }
+    return [...map.entries()].sort(([a], [b]) => a.localeCompare(b));
+  };
+  const recorded = confirmed.filter((r) => r.attended !== null && r.attended !== undefined);
+  return {
+    workshop,
+    byStatus: {
+      confirmed: count('CONFIRMED'),
+      waitlisted: count('WAITLISTED'),
+      pendingApproval: count('PENDING_APPROVAL'),
+      cancelled: count('CANCELLED'),
+      declined: count('DECLINED'),
+    },
+    byGroup: tally((r) => String(r.organizationId))
+      .filter(([id]) => byId.has(id))
+      .map(([id, c]) => ({ organization: byId.get(id)!, ...c })),
+    byRegion: tally((r) => byId.get(String(r.organizationId))?.region).map(([code, c]) => ({ code, ...c })),
+    byCountry: tally((r) => byId.get(String(r.organizationId))?.country).map(([code, c]) => ({ code, ...c })),
+    attendanceRate: recorded.length ? recorded.filter((r) => r.attended).length / recorded.length : null,
+  };
+}
+
