@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import type { Database } from '../../src/db/database';
 import { keywordsOf } from '../../src/db/keywords';
+import type { RegistrationStatus } from '../../src/modules/registrations/registration.model';
 import type { WorkshopDoc } from '../../src/modules/workshops/workshop.model';
 import type { OrganizationDoc } from '../../src/modules/organizations/organization.model';
 import { keywordsFor, nameKeyOf } from '../../src/modules/organizations/search-keys';
@@ -134,4 +135,21 @@ export async function givenWorkshop(database: Database, fields: Partial<Workshop
     startsAt,
   });
   return doc.toObject() as WorkshopDoc;
+}
+
+/** A registration stored directly (no claims taken), for tests of reading and deciding. */
+export async function givenRegistration(
+  database: Database,
+  fields: { workshopId: Types.ObjectId; organizationId: Types.ObjectId; status?: RegistrationStatus; email?: string },
+) {
+  const email = fields.email ?? `reg-${randomBytes(4).toString('hex')}@example.org`;
+  const doc = await database.models.Registration.create({
+    workshopId: fields.workshopId,
+    organizationId: fields.organizationId,
+    status: fields.status ?? 'CONFIRMED',
+    participant: { name: 'Registered Person', email },
+    personClaim: `ws:${String(fields.workshopId)}:person:${email}`,
+    registeredBy: new Types.ObjectId(),
+  });
+  return doc.toObject();
 }

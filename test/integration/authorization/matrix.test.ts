@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import type { RegistrationStatus } from '../../../src/modules/registrations/registration.model';
 import type { TestApp } from '../../helpers/app';
-import { givenOrganization, givenUser, givenWorkshop, type Network, useNetworkApp } from '../../helpers/fixtures';
+import { givenOrganization, givenRegistration, givenUser, givenWorkshop, type Network, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
 type Caller = 'anonymous' | 'admin' | 'staff' | 'coordinator' | 'member';
@@ -21,7 +22,7 @@ const everyone: Record<Caller, Outcome> = { anonymous: 'ok', admin: 'ok', staff:
 
 const unique = () => randomBytes(4).toString('hex');
 
-// Every query and mutation of the organisations, people and workshops issues, for every role, through HTTP.
+// Every query and mutation of the organisations, people, workshops and registrations issues, for every role, through HTTP.
 describe('authorization matrix', () => {
   const env = useNetworkApp();
 
@@ -160,6 +161,52 @@ describe('authorization matrix', () => {
       query: 'mutation($input: CompleteWorkshopInput!) { completeWorkshop(input: $input) { workshop { id } } }',
       variables: async () => ({ input: { id: String((await givenWorkshop(env.db.current, { startsAt: new Date('2026-02-01T00:00:00Z') }))._id) } }),
       expected: secretariatOnly,
+    },
+  );
+
+  const groupRegistration = async (status: RegistrationStatus, startsAt?: Date) => {
+    const workshop = await givenWorkshop(env.db.current, startsAt ? { startsAt, registrationClosesAt: startsAt } : {});
+    return String((await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: env.network.group._id, status }))._id);
+  };
+  operations.push(
+    {
+      name: 'register (for the coordinator\'s group)',
+      query: 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id } } }',
+      variables: async () => ({
+        input: { workshopId: await publishedId(), organizationId: String(env.network.group._id), participants: [{ name: 'P', email: `p-${unique()}@example.org` }] },
+      }),
+      expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'ok', member: 'FORBIDDEN' },
+    },
+    {
+      name: 'registrations',
+      query: 'query($id: ID!) { registrations(workshopId: $id) { edges { node { id } } } }',
+      variables: async () => ({ id: await publishedId() }),
+      expected: signedIn,
+    },
+    { name: 'myRegistrations', query: '{ myRegistrations { edges { node { id } } } }', variables: async () => ({}), expected: signedIn },
+    {
+      name: 'cancelRegistration (of the group)',
+      query: 'mutation($input: CancelRegistrationInput!) { cancelRegistration(input: $input) { registration { id } } }',
+      variables: async () => ({ input: { id: await groupRegistration('CONFIRMED') } }),
+      expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'ok', member: 'NOT_FOUND' },
+    },
+    ...(['approveRegistration', 'declineRegistration'] as const).map((name) => ({
+      name,
+      query: `mutation($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { registration { id } } }`,
+      variables: async () => ({ input: { id: await groupRegistration('PENDING_APPROVAL') } }),
+      expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'FORBIDDEN', member: 'FORBIDDEN' } as Record<Caller, Outcome>,
+    })),
+    {
+      name: 'recordAttendance',
+      query: 'mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id } } }',
+      variables: async () => ({ input: { registrationId: await groupRegistration('CONFIRMED', new Date('2026-02-20T00:00:00Z')), attended: true } }),
+      expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'NOT_FOUND', member: 'NOT_FOUND' },
+    },
+    {
+      name: 'workshopReport',
+      query: 'query($id: ID!) { workshopReport(workshopId: $id) { attendanceRate } }',
+      variables: async () => ({ id: await publishedId() }),
+      expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'FORBIDDEN', member: 'FORBIDDEN' },
     },
   );
 
