@@ -17,6 +17,8 @@ export interface DomainEventMap {
   'registration.waitlisted': RegistrationEvent;
   'registration.pending': RegistrationEvent;
   'registration.promoted': RegistrationEvent;
+  'registration.offered': RegistrationEvent;
+  'registration.offerExpired': RegistrationEvent;
   'registration.cancelled': RegistrationEvent;
   'registration.approved': RegistrationEvent;
   'registration.declined': RegistrationEvent;

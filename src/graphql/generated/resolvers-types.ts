@@ -44,6 +44,10 @@ export type AcceptInvitationPayload = {
   user: User;
 };
 
+export type AcceptOfferInput = {
+  id: Scalars['ID']['input'];
+};
+
 export type ApproveRegistrationInput = {
   id: Scalars['ID']['input'];
 };
@@ -99,8 +103,10 @@ export type CreateWorkshopInput = {
   format: WorkshopFormat;
   kind: WorkshopKind;
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  offerHours?: InputMaybe<Scalars['Int']['input']>;
   onlineUrl?: InputMaybe<Scalars['String']['input']>;
   perGroupQuota?: InputMaybe<Scalars['Int']['input']>;
+  promotionMode?: InputMaybe<PromotionMode>;
   /** No later than the start; defaults to the start. */
   registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
   registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -232,6 +238,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates the account from a single-use invitation and signs it in. */
   acceptInvitation: AcceptInvitationPayload;
+  /** The participant, their coordinator or the Secretariat accepts an offered seat before it expires. Declining is cancelRegistration. */
+  acceptOffer: RegistrationPayload;
   /** Secretariat only: a seat if one is free, else the waiting list. */
   approveRegistration: RegistrationPayload;
   /** Frees the seat and promotes the next in line the quota allows. */
@@ -288,6 +296,12 @@ export type Mutation = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationAcceptOfferArgs = {
+  input: AcceptOfferInput;
 };
 
 
@@ -523,6 +537,13 @@ export type PlaceCount = {
   confirmed: Scalars['Int']['output'];
 };
 
+/** How a freed seat reaches the waiting list. */
+export type PromotionMode =
+  /** The first in line is confirmed at once. */
+  | 'AUTOMATIC'
+  /** The first in line is offered the seat and must accept within offerHours; then it passes on. */
+  | 'OFFER';
+
 export type PublishWorkshopInput = {
   id: Scalars['ID']['input'];
 };
@@ -635,6 +656,8 @@ export type Registration = {
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** Set while a seat is offered to this waitlisted person: accept before this instant. */
+  offerExpiresAt?: Maybe<Scalars['DateTime']['output']>;
   organization: Organization;
   participant: Participant;
   status: RegistrationStatus;
@@ -763,8 +786,10 @@ export type UpdateWorkshopInput = {
   id: Scalars['ID']['input'];
   kind?: InputMaybe<WorkshopKind>;
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  offerHours?: InputMaybe<Scalars['Int']['input']>;
   onlineUrl?: InputMaybe<Scalars['String']['input']>;
   perGroupQuota?: InputMaybe<Scalars['Int']['input']>;
+  promotionMode?: InputMaybe<PromotionMode>;
   registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
   registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
   requiresApproval?: InputMaybe<Scalars['Boolean']['input']>;
@@ -835,9 +860,12 @@ export type Workshop = {
   kind: WorkshopKind;
   /** BCP 47 tags. */
   languages: Array<Scalars['String']['output']>;
+  /** How long an offer stays open (default 48: in-person workshops need visas and travel). */
+  offerHours: Scalars['Int']['output'];
   /** The joining link: only for confirmed participants and the Secretariat; null for everyone else. */
   onlineUrl?: Maybe<Scalars['String']['output']>;
   perGroupQuota?: Maybe<Scalars['Int']['output']>;
+  promotionMode: PromotionMode;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   registrationClosesAt?: Maybe<Scalars['DateTime']['output']>;
   registrationOpensAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1074,6 +1102,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   AcceptInvitationPayload: ResolverTypeWrapper<Omit<AcceptInvitationPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  AcceptOfferInput: AcceptOfferInput;
   ApproveRegistrationInput: ApproveRegistrationInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CancelRegistrationInput: CancelRegistrationInput;
@@ -1113,6 +1142,7 @@ export type ResolversTypes = {
   Participant: ResolverTypeWrapper<Participant>;
   ParticipantInput: ParticipantInput;
   PlaceCount: ResolverTypeWrapper<PlaceCount>;
+  PromotionMode: PromotionMode;
   PublishWorkshopInput: PublishWorkshopInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordAttendanceInput: RecordAttendanceInput;
@@ -1163,6 +1193,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   AcceptInvitationPayload: Omit<AcceptInvitationPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  AcceptOfferInput: AcceptOfferInput;
   ApproveRegistrationInput: ApproveRegistrationInput;
   Boolean: Scalars['Boolean']['output'];
   CancelRegistrationInput: CancelRegistrationInput;
@@ -1297,6 +1328,7 @@ export type MembershipStatusChangeResolvers<ContextType = GraphQLContext, Parent
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
+  acceptOffer?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationAcceptOfferArgs, 'input'>>;
   approveRegistration?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationApproveRegistrationArgs, 'input'>>;
   cancelRegistration?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationCancelRegistrationArgs, 'input'>>;
   cancelWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCancelWorkshopArgs, 'input'>>;
@@ -1392,6 +1424,7 @@ export type RegistrationResolvers<ContextType = GraphQLContext, ParentType exten
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  offerExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   participant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RegistrationStatus'], ParentType, ContextType>;
@@ -1470,8 +1503,10 @@ export type WorkshopResolvers<ContextType = GraphQLContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['WorkshopKind'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  offerHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   onlineUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   perGroupQuota?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  promotionMode?: Resolver<ResolversTypes['PromotionMode'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   registrationClosesAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   registrationOpensAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;

@@ -30,6 +30,8 @@ const registrationSchema = new Schema(
     cancelledAt: { type: Date, default: null },
     decidedAt: { type: Date, default: null },
     declineReason: { type: String, default: null },
+    /** An open offer: waitlisted, holding a seat until this instant (promotion mode OFFER). */
+    offerExpiresAt: { type: Date, default: null },
     attended: { type: Boolean, default: null },
     attendanceRecordedAt: { type: Date, default: null },
   },
@@ -41,6 +43,8 @@ registrationSchema.index({ workshopId: 1, status: 1, _id: 1 });
 registrationSchema.index({ workshopId: 1, organizationId: 1, _id: 1 });
 // serves: the waiting list in order (promotion, positions)
 registrationSchema.index({ workshopId: 1, status: 1, waitTicket: 1 });
+// serves: the sweep of expired offers
+registrationSchema.index({ workshopId: 1, offerExpiresAt: 1 });
 // serves: myRegistrations
 registrationSchema.index({ 'participant.userId': 1, _id: 1 });
 // serves: myRegistrations for people registered by email before they had an account

@@ -16,7 +16,7 @@ export function createRegistrationLoaders(database: Database) {
     }),
     waitlistRanks: new DataLoader<string, Map<number, number>>(async (workshopIds) => {
       const waiting = await database.models.Registration.find(
-        { workshopId: { $in: workshopIds.map((id) => new Types.ObjectId(id)) }, status: 'WAITLISTED' },
+        { workshopId: { $in: workshopIds.map((id) => new Types.ObjectId(id)) }, status: 'WAITLISTED', offerExpiresAt: null },
         { workshopId: 1, waitTicket: 1 },
       ).lean<Pick<RegistrationDoc, 'workshopId' | 'waitTicket'>[]>();
       const byWorkshop = new Map<string, number[]>();

@@ -48,6 +48,7 @@ export async function register(ctx: Ctx, input: unknown): Promise<RegistrationDo
     throw new ForbiddenError('You cannot register people for this group.');
   }
   checkOpen(ctx, workshop, organization);
+  if (await expireOffers(ctx, workshop._id)) await promote(ctx, workshop._id);
   const existing = await ctx.database.models.Registration.find(
     { workshopId: workshop._id, 'participant.email': { $in: people.map((p) => p.email) }, status: { $in: ACTIVE_STATUSES } },
     { 'participant.email': 1 },
@@ -114,7 +115,7 @@ async function takeSeat(ctx: Ctx, workshop: WorkshopDoc, organizationId: string,
   const db = ctx.database.db;
   // A cheap look before trying every seat: when all are held, go straight to the waiting list.
   // Only a hint: the seat claims alone decide.
-  const confirmed = await ctx.database.models.Registration.countDocuments({ workshopId: workshop._id, status: 'CONFIRMED' });
+  const confirmed = await ctx.database.models.Registration.countDocuments({ workshopId: workshop._id, seatClaim: { $ne: null } });
   if (confirmed >= workshop.capacity) return null;
   let slotClaim: string | null = null;
   if (workshop.perGroupQuota) {
@@ -171,32 +172,83 @@ export async function cancelAllForWorkshop(ctx: Ctx, workshopId: Types.ObjectId)
   await reconcileSeatCounts(ctx, workshopId);
 }
 
-/** Gives free seats to the waiting list in ticket order, skipping people whose group quota is used. */
+/**
+ * Gives free seats to the waiting list in ticket order, skipping people whose group quota is
+ * used: at once (AUTOMATIC), or as an offer held open for `offerHours` (OFFER).
+ */
 async function promote(ctx: Ctx, workshopId: Types.ObjectId): Promise<void> {
+  await expireOffers(ctx, workshopId);
   const workshop = await ctx.database.models.Workshop.findById(workshopId).lean<WorkshopDoc>();
   if (!workshop || workshop.status !== 'PUBLISHED') return;
-  const waiting = await ctx.database.models.Registration.find({ workshopId, status: 'WAITLISTED' }).sort({ waitTicket: 1 }).limit(100).lean<RegistrationDoc[]>();
+  const waiting = await ctx.database.models.Registration.find({ workshopId, status: 'WAITLISTED', offerExpiresAt: null })
+    .sort({ waitTicket: 1 })
+    .limit(100)
+    .lean<RegistrationDoc[]>();
+  const offer = workshop.promotionMode === 'OFFER';
   for (const candidate of waiting) {
     const now = ctx.clock.now();
+    const promotionClaim = `ws:${String(workshopId)}:promote:${candidate.waitTicket}`;
     // One promotion per ticket, even when two cancellations promote at once.
-    if (!(await tryClaim(ctx.database.db, `ws:${String(workshopId)}:promote:${candidate.waitTicket}`, { kind: 'promotion', now }))) continue;
+    if (!(await tryClaim(ctx.database.db, promotionClaim, { kind: 'promotion', now }))) continue;
     const seat = await takeSeat(ctx, workshop, String(candidate.organizationId), { registrationId: candidate._id, workshopId: String(workshopId), now });
     if (!seat) {
-      await releaseClaims(ctx.database.db, [`ws:${String(workshopId)}:promote:${candidate.waitTicket}`]);
+      await releaseClaims(ctx.database.db, [promotionClaim]);
       if (workshop.perGroupQuota) continue; // this group's quota is used; the next in line may fit
       return;
     }
+    const change = offer
+      ? { ...seat, offerExpiresAt: new Date(now.getTime() + (workshop.offerHours ?? 48) * 3_600_000) }
+      : { ...seat, status: 'CONFIRMED' };
     const promoted = await ctx.database.models.Registration.findOneAndUpdate(
       { _id: candidate._id, status: 'WAITLISTED' },
-      { $set: { status: 'CONFIRMED', ...seat } },
+      { $set: change },
       { returnDocument: 'after' },
     ).lean<RegistrationDoc>();
-    if (!promoted || promoted.status !== 'CONFIRMED' || promoted.seatClaim !== seat.seatClaim) {
+    if (!promoted || promoted.seatClaim !== seat.seatClaim) {
       await releaseClaims(ctx.database.db, [seat.seatClaim, seat.slotClaim]);
       continue;
     }
-    ctx.events.emit('registration.promoted', eventOf(promoted));
+    ctx.events.emit(offer ? 'registration.offered' : 'registration.promoted', eventOf(promoted));
   }
+}
+
+/**
+ * An offer not accepted in time passes on: the registration is cancelled (it stays for the
+ * record) and its seat goes back. Run before every promotion, and by a job once reminders land.
+ */
+export async function expireOffers(ctx: Ctx, workshopId: Types.ObjectId): Promise<number> {
+  const expired = await ctx.database.models.Registration.find({
+    workshopId,
+    status: 'WAITLISTED',
+    offerExpiresAt: { $ne: null, $lte: ctx.clock.now() },
+  }).lean<RegistrationDoc[]>();
+  for (const registration of expired) {
+    const cancelled = await cancelStored(ctx, registration);
+    ctx.events.emit('registration.offerExpired', eventOf(cancelled));
+  }
+  return expired.length;
+}
+
+export async function acceptOffer(ctx: Ctx, input: { id: string }): Promise<RegistrationDoc> {
+  const viewer = requireViewer(ctx.viewer);
+  const registration = await findVisible(ctx, viewer, input.id);
+  if (!policy.cancel(viewer, { organizationId: String(registration.organizationId), userId: registration.participant?.userId ? String(registration.participant.userId) : null })) {
+    throw new ForbiddenError('You cannot answer this offer.');
+  }
+  await expireOffers(ctx, registration.workshopId);
+  const current = await ctx.database.models.Registration.findById(registration._id).lean<RegistrationDoc>();
+  if (!current || current.status !== 'WAITLISTED' || !current.offerExpiresAt) {
+    await promoteAndReconcile(ctx, registration.workshopId);
+    throw new ConflictError('There is no open offer for this registration (it may have expired).', 'NO_OPEN_OFFER');
+  }
+  const accepted = await ctx.database.models.Registration.findOneAndUpdate(
+    { _id: current._id, status: 'WAITLISTED' },
+    { $set: { status: 'CONFIRMED', offerExpiresAt: null } },
+    { returnDocument: 'after' },
+  ).lean<RegistrationDoc>();
+  await reconcileSeatCounts(ctx, current.workshopId);
+  ctx.events.emit('registration.promoted', eventOf(accepted!));
+  return accepted!;
 }
 
 export async function approveRegistration(ctx: Ctx, input: { id: string }): Promise<RegistrationDoc> {
@@ -243,11 +295,15 @@ async function decidable(ctx: Ctx, viewer: Viewer, id: string): Promise<Registra
 /** The counts users see, derived from the registrations themselves (never the guard). */
 export async function reconcileSeatCounts(ctx: Pick<Ctx, 'database'>, workshopId: Types.ObjectId): Promise<void> {
   const { Registration, Workshop } = ctx.database.models;
-  const [confirmed, waitlisted] = await Promise.all([
+  const [confirmed, waitlisted, openOffers] = await Promise.all([
     Registration.countDocuments({ workshopId, status: 'CONFIRMED' }),
-    Registration.countDocuments({ workshopId, status: 'WAITLISTED' }),
+    Registration.countDocuments({ workshopId, status: 'WAITLISTED', offerExpiresAt: null }),
+    Registration.countDocuments({ workshopId, status: 'WAITLISTED', offerExpiresAt: { $ne: null } }),
   ]);
-  await Workshop.updateOne({ _id: workshopId }, { $set: { 'seatCounts.confirmed': confirmed, 'seatCounts.waitlisted': waitlisted } });
+  await Workshop.updateOne(
+    { _id: workshopId },
+    { $set: { 'seatCounts.confirmed': confirmed, 'seatCounts.waitlisted': waitlisted, 'seatCounts.openOffers': openOffers } },
+  );
 }
 
 export async function listRegistrations(ctx: Ctx, args: { workshopId: string; filter?: unknown; first?: number | null; after?: string | null }) {

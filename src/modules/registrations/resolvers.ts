@@ -8,6 +8,7 @@ const mutations: MutationResolvers = {
   cancelRegistration: async (_parent, { input }, ctx) => ({ registration: await registrations.cancelRegistration(ctx, input) }),
   approveRegistration: async (_parent, { input }, ctx) => ({ registration: await registrations.approveRegistration(ctx, input) }),
   declineRegistration: async (_parent, { input }, ctx) => ({ registration: await registrations.declineRegistration(ctx, input) }),
+  acceptOffer: async (_parent, { input }, ctx) => ({ registration: await registrations.acceptOffer(ctx, input) }),
   recordAttendance: async (_parent, { input }, ctx) => ({ registration: await attendance.recordAttendance(ctx, input) }),
 };
 
@@ -20,8 +21,9 @@ const queries: QueryResolvers = {
 const Registration: RegistrationResolvers = {
   id: (r) => String(r._id),
   attended: (r) => r.attended ?? null,
+  offerExpiresAt: (r) => r.offerExpiresAt ?? null,
   waitlistPosition: async (r, _args, ctx) =>
-    r.status === 'WAITLISTED' && r.waitTicket !== null && r.waitTicket !== undefined
+    r.status === 'WAITLISTED' && !r.offerExpiresAt && r.waitTicket !== null && r.waitTicket !== undefined
       ? ((await ctx.loaders.registrations.waitlistRanks.load(String(r.workshopId))).get(r.waitTicket) ?? null)
       : null,
   workshop: async (r, _args, ctx) => {

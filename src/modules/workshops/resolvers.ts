@@ -41,6 +41,8 @@ const Workshop: WorkshopResolvers = {
   id: (w) => String(w._id),
   seriesId: (w) => (w.seriesId ? String(w.seriesId) : null),
   selfRegistration: (w) => w.selfRegistration ?? false,
+  promotionMode: (w) => (w.promotionMode === 'OFFER' ? 'OFFER' : 'AUTOMATIC'),
+  offerHours: (w) => w.offerHours ?? 48,
   onlineUrl: async (w, _args, ctx) => (w.onlineUrl && (await maySeeLink(ctx, String(w._id))) ? w.onlineUrl : null),
   times: (w) => ({ startsAt: w.startsAt, endsAt: w.endsAt, venueTimeZone: w.timeZone }),
   sessions: (w) => w.sessions.map((session) => Object.assign(session, { venueTimeZone: w.timeZone, workshopId: String(w._id) })),

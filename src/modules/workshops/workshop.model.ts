@@ -55,6 +55,9 @@ const workshopSchema = new Schema(
     registrationClosesAt: { type: Date, required: true },
     requiresApproval: { type: Boolean, default: false },
     selfRegistration: { type: Boolean, default: false },
+    /** AUTOMATIC: the first in line gets a freed seat at once. OFFER: they must accept within offerHours. */
+    promotionMode: { type: String, enum: ['AUTOMATIC', 'OFFER'], default: 'AUTOMATIC' },
+    offerHours: { type: Number, default: 48 },
     eligibility: {
       regions: { type: [String], default: [] },
       organizationIds: { type: [Schema.Types.ObjectId], default: [] },

@@ -91,6 +91,8 @@ export function newWorkshopFields(data: WorkshopFields, createdBy: string) {
     facilitators: data.facilitators ?? [],
     requiresApproval: data.requiresApproval ?? false,
     selfRegistration: data.selfRegistration ?? false,
+    promotionMode: data.promotionMode ?? 'AUTOMATIC',
+    offerHours: data.offerHours ?? 48,
     eligibility: { regions: data.eligibility?.regions ?? [], organizationIds: data.eligibility?.organizationIds ?? [] },
     openToAll: !data.eligibility?.regions?.length && !data.eligibility?.organizationIds?.length,
     keywords: keywordsFor(data),
@@ -255,6 +257,8 @@ function mergeFields(current: WorkshopDoc, data: Record<string, unknown>, raw: R
     registrationClosesAt: current.registrationClosesAt,
     requiresApproval: current.requiresApproval,
     selfRegistration: current.selfRegistration,
+    promotionMode: current.promotionMode,
+    offerHours: current.offerHours,
     eligibility: { regions: current.eligibility?.regions ?? [], organizationIds: (current.eligibility?.organizationIds ?? []).map(String) },
   };
   for (const [key, value] of Object.entries(data)) {

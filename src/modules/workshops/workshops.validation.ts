@@ -53,6 +53,8 @@ export function workshopSchemas(config: Config) {
     registrationClosesAt: z.date().nullish(),
     requiresApproval: z.boolean().nullish(),
     selfRegistration: z.boolean().nullish(),
+    promotionMode: z.enum(['AUTOMATIC', 'OFFER']).nullish(),
+    offerHours: z.number().int().min(1, 'An offer lasts at least 1 hour.').max(24 * 30, 'An offer lasts at most 30 days.').nullish(),
     eligibility: z
       .object({
         regions: z.array(configuredCode(config.regions, 'region')).max(20).nullish(),

@@ -197,6 +197,16 @@ describe('authorization matrix', () => {
       expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'FORBIDDEN', member: 'FORBIDDEN' } as Record<Caller, Outcome>,
     })),
     {
+      name: 'acceptOffer (of the group)',
+      query: 'mutation($input: AcceptOfferInput!) { acceptOffer(input: $input) { registration { id } } }',
+      variables: async () => {
+        const id = await groupRegistration('WAITLISTED');
+        await env.db.current.models.Registration.updateOne({ _id: id }, { $set: { offerExpiresAt: new Date('2026-03-02T00:00:00Z'), seatClaim: `offer-${id}` } });
+        return { input: { id } };
+      },
+      expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'ok', member: 'NOT_FOUND' },
+    },
+    {
       name: 'recordAttendance',
       query: 'mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id } } }',
       variables: async () => ({ input: { registrationId: await groupRegistration('CONFIRMED', new Date('2026-02-20T00:00:00Z')), attended: true } }),
