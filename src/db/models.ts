@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { auditEntryModel } from '../modules/audit/audit.model';
 import { organizationModel } from '../modules/organizations/organization.model';
 import { registrationModel } from '../modules/registrations/registration.model';
 import { workerHeartbeatModel } from '../modules/system/heartbeat.model';
@@ -18,6 +19,7 @@ export function registerModels(connection: Connection) {
     Invitation: invitationModel(connection),
     Workshop: workshopModel(connection),
     Registration: registrationModel(connection),
+    AuditEntry: auditEntryModel(connection),
     WorkerHeartbeat: workerHeartbeatModel(connection),
   };
 }

@@ -27,6 +27,8 @@ const registrationSchema = new Schema(
     /** Waiting-list order: a unique, rising ticket; the live position is the rank among waiting ones. */
     waitTicket: { type: Number, default: null },
     registeredBy: { type: Types.ObjectId, required: true },
+    /** From the injected clock (Mongoose's createdAt reads the system clock). */
+    registeredAt: { type: Date, default: null },
     cancelledAt: { type: Date, default: null },
     decidedAt: { type: Date, default: null },
     declineReason: { type: String, default: null },

@@ -91,6 +91,7 @@ async function registerOne(ctx: Ctx, viewer: Viewer, workshop: WorkshopDoc, orga
       personClaim,
       ...placed,
       registeredBy: new Types.ObjectId(viewer.userId),
+      registeredAt: now,
     });
     return created.toObject() as RegistrationDoc;
   } catch (err) {

@@ -21,6 +21,7 @@ const queries: QueryResolvers = {
 const Registration: RegistrationResolvers = {
   id: (r) => String(r._id),
   attended: (r) => r.attended ?? null,
+  createdAt: (r) => r.registeredAt ?? r.createdAt,
   offerExpiresAt: (r) => r.offerExpiresAt ?? null,
   waitlistPosition: async (r, _args, ctx) =>
     r.status === 'WAITLISTED' && !r.offerExpiresAt && r.waitTicket !== null && r.waitTicket !== undefined

@@ -1,0 +1,73 @@
+import { pipeline } from 'node:stream/promises';
+import { stringify } from 'csv-stringify';
+import { Router } from 'express';
+import { parseId } from '../../db/ids';
+import { ErrorCode, httpStatusOf } from '../../errors';
+import type { AppDeps } from '../../graphql/context';
+import { sendError } from '../../http/http-errors';
+import { recordAudit } from '../audit/audit.service';
+import { authenticate } from '../users/auth.service';
+import { isSecretariatRole } from '../users/roles';
+import type { WorkshopDoc } from '../workshops/workshop.model';
+import type { RegistrationDoc } from './registration.model';
+
+/** Spreadsheets run cells starting with these as formulas (CSV injection); such cells get a leading quote. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const safe = (value: unknown) => {
+  const text = value === null || value === undefined ? '' : String(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
+};
+
+/**
+ * `GET /workshops/:id/participants.csv`: the Secretariat's participant list, streamed, every
+ * export written to the audit log (who, which workshop, how many rows, when).
+ */
+export function participantsExportRouter(deps: AppDeps): Router {
+  const router = Router();
+  router.get('/workshops/:id/participants.csv', async (req, res, next) => {
+    try {
+      const signedIn = await authenticate(deps, req.headers.authorization);
+      if (!signedIn) return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in to do this.');
+      if (!isSecretariatRole(signedIn.viewer.role)) return sendError(res, 403, ErrorCode.FORBIDDEN, 'The participant export is for the Secretariat.');
+      const workshop = await deps.database.models.Workshop.findById(parseId(req.params.id)).lean<WorkshopDoc>();
+      if (!workshop) return sendError(res, httpStatusOf.NOT_FOUND, ErrorCode.NOT_FOUND, 'Workshop not found.');
+
+      const registrations = await deps.database.models.Registration.find({ workshopId: workshop._id }).sort({ _id: 1 }).lean<RegistrationDoc[]>();
+      const organizations = await deps.database.models.Organization.find(
+        { _id: { $in: [...new Set(registrations.map((r) => String(r.organizationId)))] } },
+        { name: 1, country: 1 },
+      ).lean<{ _id: unknown; name: string; country: string }[]>();
+      const groups = new Map(organizations.map((o) => [String(o._id), o]));
+      await recordAudit(deps, {
+        action: 'export.participants',
+        actorId: signedIn.viewer.userId,
+        subject: `workshop:${String(workshop._id)}`,
+        details: { rows: registrations.length },
+      });
+
+      res.status(200);
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="participants-${String(workshop._id)}.csv"`);
+      res.setHeader('Cache-Control', 'no-store');
+      const csv = stringify({
+        header: true,
+        bom: true,
+        columns: ['name', 'email', 'group', 'country', 'status', 'waitlistTicket', 'attended', 'registeredAt'],
+      });
+      const rows = registrations.map((r) => {
+        const group = groups.get(String(r.organizationId));
+        return [r.participant?.name, r.participant?.email, group?.name, group?.country, r.status, r.waitTicket, r.attended, (r.registeredAt ?? r.createdAt)?.toISOString()].map(safe);
+      });
+      await pipeline(
+        (async function* () {
+          for (const row of rows) yield row;
+        })(),
+        csv,
+        res,
+      );
+    } catch (err) {
+      next(err);
+    }
+  });
+  return router;
+}
