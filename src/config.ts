@@ -56,6 +56,8 @@ const envSchema = z.object({
   /** Failed or not, sign-in attempts per email in 15 minutes before RATE_LIMITED. */
   SIGN_IN_ATTEMPTS_PER_WINDOW: int(5, 1, 1_000),
   INVITATION_TTL_HOURS: int(168, 1, 24 * 60),
+  /** Participants' personal data is anonymised this long after their workshop ends. */
+  PARTICIPANT_RETENTION_MONTHS: int(24, 1, 240),
   /** Comma-separated region codes (default: the nine of DESIGN.md). */
   REGIONS: z.string().max(2_000).optional(),
   /** Comma-separated focus topic codes. */
@@ -92,6 +94,7 @@ export interface Config {
   sessionTtlMs: number;
   signInAttemptsPerWindow: number;
   invitationTtlMs: number;
+  participantRetentionMonths: number;
   regions: string[];
   topics: string[];
 }
@@ -155,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
     signInAttemptsPerWindow: e.SIGN_IN_ATTEMPTS_PER_WINDOW,
     invitationTtlMs: e.INVITATION_TTL_HOURS * 3_600_000,
+    participantRetentionMonths: e.PARTICIPANT_RETENTION_MONTHS,
     regions,
     topics,
   };

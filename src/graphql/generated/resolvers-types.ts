@@ -152,6 +152,21 @@ export type EnableUserInput = {
   id: Scalars['ID']['input'];
 };
 
+export type ErasePersonInput = {
+  /** The person's email (as registered or as their account's). */
+  email: Scalars['String']['input'];
+};
+
+export type ErasePersonPayload = {
+  __typename?: 'ErasePersonPayload';
+  /** Whether an account was erased (name, email, password; disabled). */
+  account: Scalars['Boolean']['output'];
+  /** The pseudonym the audit log keeps for this person. */
+  pseudonym: Scalars['String']['output'];
+  /** How many registrations were anonymised (active ones were cancelled first). */
+  registrations: Scalars['Int']['output'];
+};
+
 export type Facilitator = {
   __typename?: 'Facilitator';
   name: Scalars['String']['output'];
@@ -262,6 +277,8 @@ export type Mutation = {
   disableUser: UserPayload;
   /** Secretariat admins only. */
   enableUser: UserPayload;
+  /** The Secretariat: removes a person's personal data everywhere; counts stay for reports. */
+  erasePerson: ErasePersonPayload;
   /**
    * Secretariat admins invite anyone; coordinators invite members of their own group. A new
    * invitation to the same email replaces the earlier one. CONFLICT when the email has an account.
@@ -368,6 +385,12 @@ export type MutationDisableUserArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationEnableUserArgs = {
   input: EnableUserInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationErasePersonArgs = {
+  input: ErasePersonInput;
 };
 
 
@@ -1118,6 +1141,8 @@ export type ResolversTypes = {
   DisableUserInput: DisableUserInput;
   EditScope: EditScope;
   EnableUserInput: EnableUserInput;
+  ErasePersonInput: ErasePersonInput;
+  ErasePersonPayload: ResolverTypeWrapper<ErasePersonPayload>;
   Facilitator: ResolverTypeWrapper<Facilitator>;
   FacilitatorInput: FacilitatorInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1208,6 +1233,8 @@ export type ResolversParentTypes = {
   DeclineRegistrationInput: DeclineRegistrationInput;
   DisableUserInput: DisableUserInput;
   EnableUserInput: EnableUserInput;
+  ErasePersonInput: ErasePersonInput;
+  ErasePersonPayload: ErasePersonPayload;
   Facilitator: Facilitator;
   FacilitatorInput: FacilitatorInput;
   Float: Scalars['Float']['output'];
@@ -1288,6 +1315,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type ErasePersonPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ErasePersonPayload'] = ResolversParentTypes['ErasePersonPayload']> = {
+  account?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pseudonym?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type FacilitatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Facilitator'] = ResolversParentTypes['Facilitator']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1340,6 +1373,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   declineRegistration?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationDeclineRegistrationArgs, 'input'>>;
   disableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'input'>>;
   enableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'input'>>;
+  erasePerson?: Resolver<ResolversTypes['ErasePersonPayload'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'input'>>;
   inviteUser?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   publishWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationPublishWorkshopArgs, 'input'>>;
   recordAttendance?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
@@ -1590,6 +1624,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
   CountByStatus?: CountByStatusResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
   Facilitator?: FacilitatorResolvers<ContextType>;
   GroupCount?: GroupCountResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;

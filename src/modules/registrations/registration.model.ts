@@ -35,6 +35,8 @@ const registrationSchema = new Schema(
     /** An open offer: waitlisted, holding a seat until this instant (promotion mode OFFER). */
     offerExpiresAt: { type: Date, default: null },
     attended: { type: Boolean, default: null },
+    /** Set when the participant's personal data was removed (retention or erasure); counts stay. */
+    anonymisedAt: { type: Date, default: null },
     attendanceRecordedAt: { type: Date, default: null },
   },
   { timestamps: true, versionKey: false },

@@ -165,12 +165,22 @@ export async function promoteAndReconcile(ctx: Ctx, workshopId: Types.ObjectId):
 
 /** A cancelled workshop cancels its active registrations, which stay for the record. */
 export async function cancelAllForWorkshop(ctx: Ctx, workshopId: Types.ObjectId): Promise<void> {
-  const active = await ctx.database.models.Registration.find({ workshopId, status: { $in: ACTIVE_STATUSES } }).lean<RegistrationDoc[]>();
+  await cancelRegistrationsOf(ctx, { workshopId, status: { $in: ACTIVE_STATUSES } }, { promote: false });
+}
+
+/** Cancels the matching registrations, then promotes and recounts each workshop they were in. */
+export async function cancelRegistrationsOf(ctx: Ctx, filter: QueryFilter<RegistrationDoc>, options = { promote: true }): Promise<void> {
+  const active = await ctx.database.models.Registration.find(filter).lean<RegistrationDoc[]>();
+  const workshops = new Map<string, Types.ObjectId>();
   for (const registration of active) {
     const cancelled = await cancelStored(ctx, registration);
+    workshops.set(String(registration.workshopId), registration.workshopId);
     ctx.events.emit('registration.cancelled', eventOf(cancelled));
   }
-  await reconcileSeatCounts(ctx, workshopId);
+  for (const workshopId of workshops.values()) {
+    if (options.promote) await promote(ctx, workshopId);
+    await reconcileSeatCounts(ctx, workshopId);
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { NotFoundError } from '../../errors';
 import type { MutationResolvers, QueryResolvers, RegistrationResolvers } from '../../graphql/generated/resolvers-types';
 import * as attendance from './attendance.service';
+import * as personalData from './personal-data.service';
 import * as registrations from './registrations.service';
 
 const mutations: MutationResolvers = {
@@ -9,6 +10,7 @@ const mutations: MutationResolvers = {
   approveRegistration: async (_parent, { input }, ctx) => ({ registration: await registrations.approveRegistration(ctx, input) }),
   declineRegistration: async (_parent, { input }, ctx) => ({ registration: await registrations.declineRegistration(ctx, input) }),
   acceptOffer: async (_parent, { input }, ctx) => ({ registration: await registrations.acceptOffer(ctx, input) }),
+  erasePerson: (_parent, { input }, ctx) => personalData.erasePerson(ctx, input),
   recordAttendance: async (_parent, { input }, ctx) => ({ registration: await attendance.recordAttendance(ctx, input) }),
 };
 

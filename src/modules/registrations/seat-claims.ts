@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Db } from 'mongodb';
 import type { Types } from 'mongoose';
 import { releaseClaim, tryClaim } from '../../db/claims';
@@ -6,7 +7,12 @@ import { releaseClaim, tryClaim } from '../../db/claims';
  * Seats, group slots, waiting-list tickets and "one person per workshop" as claims (DESIGN.md):
  * inserted documents with predictable ids, so even concurrent requests on FerretDB never share one.
  */
-export const personClaimId = (workshopId: string, email: string) => `ws:${workshopId}:person:${email}`;
+/** Keyed by a hash of the email: claim ids (and logs of them) never carry personal data. */
+export const personClaimId = (workshopId: string, email: string) => `ws:${workshopId}:person:${pseudonymOf(email)}`;
+
+export function pseudonymOf(email: string): string {
+  return createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 32);
+}
 
 type Holder = { registrationId: Types.ObjectId; workshopId: string; now: Date };
 

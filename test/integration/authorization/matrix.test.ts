@@ -213,6 +213,12 @@ describe('authorization matrix', () => {
       expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'NOT_FOUND', member: 'NOT_FOUND' },
     },
     {
+      name: 'erasePerson',
+      query: 'mutation($input: ErasePersonInput!) { erasePerson(input: $input) { pseudonym } }',
+      variables: async () => ({ input: { email: `gone-${unique()}@example.org` } }),
+      expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'FORBIDDEN', member: 'FORBIDDEN' },
+    },
+    {
       name: 'workshopReport',
       query: 'query($id: ID!) { workshopReport(workshopId: $id) { attendanceRate } }',
       variables: async () => ({ id: await publishedId() }),

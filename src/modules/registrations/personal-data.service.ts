@@ -1,0 +1,84 @@
+import { DateTime } from 'luxon';
+import type { Types } from 'mongoose';
+import { z } from 'zod';
+import { ForbiddenError } from '../../errors';
+import type { GraphQLContext } from '../../graphql/context';
+import { parseInput } from '../../validation';
+import { recordAudit } from '../audit/audit.service';
+import { revokeAllSessions } from '../users/auth.service';
+import { requireViewer } from '../users/authorize';
+import { isSecretariatRole } from '../users/roles';
+import { emailSchema } from '../users/users.validation';
+import type { WorkshopDoc } from '../workshops/workshop.model';
+import { ACTIVE_STATUSES, type RegistrationDoc } from './registration.model';
+import { cancelRegistrationsOf } from './registrations.service';
+import { pseudonymOf } from './seat-claims';
+
+type Deps = Pick<GraphQLContext, 'database' | 'clock' | 'config' | 'events' | 'loaders' | 'viewer' | 'logger'>;
+
+const anonymousParticipant = (registrationId: Types.ObjectId) => ({
+  'participant.name': 'Anonymised participant',
+  'participant.email': `anonymised-${String(registrationId)}@invalid`,
+  'participant.userId': null,
+  'participant.language': null,
+  'participant.timeZone': null,
+});
+
+/**
+ * Retention: anonymises the participants of workshops that ended more than
+ * PARTICIPANT_RETENTION_MONTHS ago. Status, group and attendance stay, so reports still count.
+ * Idempotent: anonymised registrations are not touched again.
+ */
+export async function anonymiseExpiredParticipants(deps: Pick<Deps, 'database' | 'clock' | 'config'>): Promise<number> {
+  const cutoff = DateTime.fromJSDate(deps.clock.now()).minus({ months: deps.config.participantRetentionMonths }).toJSDate();
+  const ended = await deps.database.models.Workshop.find({ endsAt: { $lt: cutoff } }, { _id: 1 }).lean<Pick<WorkshopDoc, '_id'>[]>();
+  let count = 0;
+  for (const workshop of ended) {
+    const stale = await deps.database.models.Registration.find({ workshopId: workshop._id, anonymisedAt: null }, { _id: 1 }).lean<Pick<RegistrationDoc, '_id'>[]>();
+    for (const registration of stale) {
+      await deps.database.models.Registration.updateOne(
+        { _id: registration._id },
+        { $set: { ...anonymousParticipant(registration._id), anonymisedAt: deps.clock.now() } },
+      );
+      count++;
+    }
+  }
+  return count;
+}
+
+/**
+ * "Erase this person" (the Secretariat): their registrations are cancelled if active and
+ * anonymised; their account, if any, loses name, email and password and is disabled; pending
+ * invitations go. The audit log keeps only a pseudonym (a hash of the email).
+ */
+export async function erasePerson(deps: Deps, input: unknown) {
+  const viewer = requireViewer(deps.viewer);
+  if (!isSecretariatRole(viewer.role)) throw new ForbiddenError('Erasing people is for the Secretariat.');
+  const { email } = parseInput(z.object({ email: emailSchema }), input);
+  const { Registration, User, Credential, Invitation } = deps.database.models;
+  const now = deps.clock.now();
+
+  const user = await User.findOne({ email }).lean();
+  if (user && String(user._id) === viewer.userId) throw new ForbiddenError('You cannot erase your own account.');
+  const byPerson = user ? { $or: [{ 'participant.email': email }, { 'participant.userId': user._id }] } : { 'participant.email': email };
+
+  await cancelRegistrationsOf(deps, { ...byPerson, status: { $in: ACTIVE_STATUSES } });
+  const registrations = await Registration.find(byPerson, { _id: 1 }).lean<Pick<RegistrationDoc, '_id'>[]>();
+  for (const registration of registrations) {
+    await Registration.updateOne({ _id: registration._id }, { $set: { ...anonymousParticipant(registration._id), anonymisedAt: now } });
+  }
+  if (user) {
+    await User.updateOne({ _id: user._id }, { $set: { name: 'Erased person', email: `erased-${String(user._id)}@invalid`, disabledAt: now } });
+    await Credential.deleteOne({ _id: user._id });
+    await revokeAllSessions(deps, user._id);
+  }
+  const invitations = await Invitation.deleteMany({ email });
+  const pseudonym = pseudonymOf(email);
+  await recordAudit(deps, {
+    action: 'erase.person',
+    actorId: viewer.userId,
+    subject: `person:${pseudonym}`,
+    details: { registrations: registrations.length, account: Boolean(user), invitations: invitations.deletedCount },
+  });
+  return { pseudonym, registrations: registrations.length, account: Boolean(user) };
+}

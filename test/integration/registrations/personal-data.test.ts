@@ -1,0 +1,64 @@
+import { anonymiseParticipantsJob } from '../../../jobs/registrations/anonymise-participants.job';
+import { givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
+import { errorCodes, graphql } from '../../helpers/graphql';
+
+const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
+const ERASE = 'mutation($email: String!) { erasePerson(input: { email: $email }) { pseudonym registrations account } }';
+
+describe('personal data: retention and erasure', () => {
+  const env = useNetworkApp();
+
+  it('anonymises participants 24 months after their workshop, keeping the counts', async () => {
+    const old = await givenWorkshop(env.db.current, { startsAt: new Date('2024-02-01T00:00:00Z'), registrationClosesAt: new Date('2024-02-01T00:00:00Z') });
+    const recent = await givenWorkshop(env.db.current, { startsAt: new Date('2024-09-01T00:00:00Z'), registrationClosesAt: new Date('2024-09-01T00:00:00Z') });
+    const { Registration } = env.db.current.models;
+    for (const workshop of [old, recent]) {
+      await Registration.create({
+        workshopId: workshop._id, organizationId: env.network.group._id, status: 'CONFIRMED', attended: true,
+        participant: { name: 'Old Participant', email: `old-${String(workshop._id)}@example.org` }, personClaim: 'x', registeredBy: env.network.people.admin._id,
+      });
+    }
+    await anonymiseParticipantsJob.handler({}, env.app.deps);
+    await anonymiseParticipantsJob.handler({}, env.app.deps);
+    const [oldOne] = await Registration.find({ workshopId: old._id }).lean();
+    expect(oldOne).toMatchObject({ status: 'CONFIRMED', attended: true, participant: { name: 'Anonymised participant', userId: null } });
+    expect(oldOne?.participant?.email).toMatch(/^anonymised-[0-9a-f]{24}@invalid$/);
+    const [recentOne] = await Registration.find({ workshopId: recent._id }).lean();
+    expect(recentOne?.participant?.name).toBe('Old Participant');
+  });
+
+  it('erases a person everywhere: registrations cancelled and anonymised, account erased, audit keeps a pseudonym', async () => {
+    const person = await givenUser(env.db.current, { role: 'MEMBER', organizationId: env.network.group._id, email: 'erase.me@example.org' });
+    const token = await signInAs(env.app.url, person.email);
+    const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
+    const [mine, other] = (
+      await graphql<{ register: { registrations: { id: string; status: string }[] } }>(env.app.url, REGISTER, {
+        input: { workshopId: String(workshop._id), participants: [{ userId: String(person._id) }, { name: 'Next', email: 'next@example.org' }] },
+      }, { token: env.network.tokens.coordinator })
+    ).data!.register.registrations;
+
+    const erased = await graphql(env.app.url, ERASE, { email: 'Erase.Me@example.org' }, { token: env.network.tokens.staff });
+    expect(erased.data).toEqual({ erasePerson: { pseudonym: expect.stringMatching(/^[0-9a-f]{32}$/), registrations: 1, account: true } });
+
+    const stored = await env.db.current.models.Registration.findById(mine!.id).lean();
+    expect(stored).toMatchObject({ status: 'CANCELLED', participant: { name: 'Anonymised participant', userId: null } });
+    // The freed seat went to the next in line.
+    expect((await env.db.current.models.Registration.findById(other!.id).lean())?.status).toBe('CONFIRMED');
+    const account = await env.db.current.models.User.findById(person._id).lean();
+    expect(account?.name).toBe('Erased person');
+    expect(account?.disabledAt).not.toBeNull();
+    expect(await env.db.current.models.Credential.countDocuments({ _id: person._id })).toBe(0);
+    expect(errorCodes(await graphql(env.app.url, '{ me { id } }', undefined, { token }))).toEqual(['UNAUTHENTICATED']);
+
+    const everything = JSON.stringify(await Promise.all(['registrations', 'users', 'auditLog', 'claims', 'invitations'].map((c) => env.db.current.db.collection(c).find({}).toArray())));
+    expect(everything.toLowerCase()).not.toContain('erase.me@example.org');
+    expect(await env.db.current.models.AuditEntry.countDocuments({ action: 'erase.person' })).toBe(1);
+  });
+
+  it('is for the Secretariat only', async () => {
+    for (const token of [env.network.tokens.coordinator, env.network.tokens.member]) {
+      expect(errorCodes(await graphql(env.app.url, ERASE, { email: 'someone@example.org' }, { token }))).toEqual(['FORBIDDEN']);
+    }
+    expect(errorCodes(await graphql(env.app.url, ERASE, { email: 'not-an-email' }, { token: env.network.tokens.admin }))).toEqual(['BAD_USER_INPUT']);
+  });
+});
