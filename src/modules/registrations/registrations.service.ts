@@ -76,7 +76,7 @@ async function registerOne(ctx: Ctx, viewer: Viewer, workshop: WorkshopDoc, orga
   const registrationId = new Types.ObjectId();
   const holder = { registrationId, workshopId, now };
   const personClaim = personClaimId(workshopId, person.email);
-  if (!(await tryClaim(db, personClaim, { kind: 'person', now, data: { registrationId: String(registrationId) } }))) {
+  if (!(await tryClaim(db, personClaim, { kind: 'person', now, data: { registrationId: String(registrationId), workshopId } }))) {
     throw new ConflictError('This person is already registered for this workshop.', 'ALREADY_REGISTERED');
   }
   try {

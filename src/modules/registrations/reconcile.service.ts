@@ -1,0 +1,41 @@
+import { Types } from 'mongoose';
+import { claimsCollection, releaseClaim } from '../../db/claims';
+import type { AppDeps } from '../../graphql/context';
+import { ACTIVE_STATUSES, type RegistrationDoc } from './registration.model';
+import { reconcileSeatCounts } from './registrations.service';
+
+/** Claims younger than this may belong to a registration still being written. */
+const GRACE_MS = 10 * 60_000;
+
+/**
+ * After a crash between taking a claim and writing (or cancelling) its registration, a seat,
+ * slot or person claim can be left with no registration holding it: a seat unused, never shared.
+ * This frees such claims and recounts the workshops concerned. Idempotent.
+ */
+export async function reconcileClaims(deps: Pick<AppDeps, 'database' | 'clock'>): Promise<{ released: number }> {
+  const cutoff = new Date(deps.clock.now().getTime() - GRACE_MS);
+  const claims = await claimsCollection(deps.database.db)
+    .find({ kind: { $in: ['seat', 'person'] }, createdAt: { $lt: cutoff } })
+    .toArray();
+  const ids = [...new Set(claims.map((c) => String(c.data?.registrationId ?? '')).filter((id) => /^[0-9a-f]{24}$/.test(id)))];
+  const registrations = ids.length
+    ? await deps.database.models.Registration.find(
+        { _id: { $in: ids.map((id) => new Types.ObjectId(id)) } },
+        { status: 1, seatClaim: 1, slotClaim: 1, personClaim: 1, workshopId: 1 },
+      ).lean<RegistrationDoc[]>()
+    : [];
+  const byId = new Map(registrations.map((r) => [String(r._id), r]));
+  const touched = new Map<string, Types.ObjectId>();
+  let released = 0;
+  for (const claim of claims) {
+    const holder = byId.get(String(claim.data?.registrationId ?? ''));
+    const active = holder && ACTIVE_STATUSES.includes(holder.status as never);
+    const held = holder && [holder.seatClaim, holder.slotClaim, holder.personClaim].includes(claim._id);
+    if (active && held) continue;
+    if (await releaseClaim(deps.database.db, claim._id)) released++;
+    const workshopId = holder?.workshopId ?? (claim.data?.workshopId ? new Types.ObjectId(String(claim.data.workshopId)) : null);
+    if (workshopId) touched.set(String(workshopId), workshopId);
+  }
+  for (const workshopId of touched.values()) await reconcileSeatCounts(deps, workshopId);
+  return { released };
+}
