@@ -2,13 +2,15 @@
  * `npm run bench`: the baseline load test. Builds dist/ when stale; starts the database (an embedded
  * FerretDB in a throw-away directory unless MONGODB_URI is set), seeds the demo network into it
  * (`node dist/scripts/seed.js`), starts the real service on it (`node dist/src/main.js`, api only,
- * production settings), signs in once as the demo coordinator, drives six scenarios with
+ * production settings), signs in once as the demo coordinator (and once as the demo admin), drives the scenarios with
  * autocannon, counts the database commands one request of each scenario issues (in-process, see
- * countCommands) and writes bench/results/latest.json. Always stops what it started and exits by
- * itself in bounded time.
+ * countCommands), then runs the registration burst (bench/registration-burst.ts, signed in once as
+ * the demo admin too) and writes bench/results/latest.json. Always stops what it started and exits
+ * by itself in bounded time.
  *
  * Settings (environment): BENCH_DURATION_S (10), BENCH_WARMUP_S (3), BENCH_CONNECTIONS (10),
- * BENCH_BUILD (auto | always | never), BENCH_STARTUP_TIMEOUT_S (600).
+ * BENCH_BUILD (auto | always | never), BENCH_STARTUP_TIMEOUT_S (600), BENCH_BURST_SIZE (1000),
+ * BENCH_BURST_CONCURRENCY (50), BENCH_BURST_TIMEOUT_S (300).
  */
 import autocannon from 'autocannon';
 import { MongoClient } from 'mongodb';
@@ -27,6 +29,7 @@ import { DomainEvents } from '../src/events/domain-events';
 import { createLogger } from '../src/logger';
 import { startApi, type RunningApi } from '../src/server';
 import { VERSION } from '../src/version';
+import { burstDeadlineMs, printBurstTable, runRegistrationBurst } from './registration-burst';
 
 const root = path.resolve(__dirname, '..');
 const resultsFile = path.join(root, 'bench', 'results', 'latest.json');
@@ -61,6 +64,11 @@ const settings = {
   connections: Math.round(envNumber('BENCH_CONNECTIONS', 10, 1, 1_000)),
   startupTimeoutS: envNumber('BENCH_STARTUP_TIMEOUT_S', 600, 5, 3_600),
   build: (process.env.BENCH_BUILD || 'auto') as 'auto' | 'always' | 'never',
+  burst: {
+    size: Math.round(envNumber('BENCH_BURST_SIZE', 1_000, 1, 100_000)),
+    concurrency: Math.round(envNumber('BENCH_BURST_CONCURRENCY', 50, 1, 1_000)),
+    timeoutMs: envNumber('BENCH_BURST_TIMEOUT_S', 300, 1, 3_600) * 1000,
+  },
 };
 if (!['auto', 'always', 'never'].includes(settings.build)) {
   throw new Error(`BENCH_BUILD must be auto, always or never, got "${settings.build}"`);
@@ -334,7 +342,7 @@ async function seedDemoData(env: NodeJS.ProcessEnv, dataDir: string): Promise<De
   return credentials;
 }
 
-/** The one sign-in of the run (signIn is limited to 5 attempts per email per 15 minutes). */
+/** The one sign-in per user of the run (signIn is limited to 5 attempts per email per 15 minutes). */
 async function signIn(url: string, credential: DemoCredential): Promise<string> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -699,6 +707,7 @@ async function main(): Promise<void> {
     SEED_TIMEOUT_MS +
     COUNT_TIMEOUT_MS +
     scenarioCount * perRunMs +
+    burstDeadlineMs(settings.burst) +
     STOP_TIMEOUT_MS +
     60_000;
   const watchdog = setTimeout(() => {
@@ -743,12 +752,16 @@ async function main(): Promise<void> {
     const credentials = await seedDemoData(env, dataDir);
     const coordinator = credentials.find((c) => c.role === 'GROUP_COORDINATOR');
     if (!coordinator) throw new Error('the seed wrote no GROUP_COORDINATOR sign-in to demo-credentials.json');
+    const admin = credentials.find((c) => c.role === 'SECRETARIAT_ADMIN');
+    if (!admin) throw new Error('the seed wrote no SECRETARIAT_ADMIN sign-in to demo-credentials.json');
 
     log('starting the service');
     service = await startService(env);
     log(`ready at ${service.url} after ${(service.startupMs / 1000).toFixed(1)} s (pid ${service.pid})`);
     const token = await signIn(service.url, coordinator);
     log(`signed in once as ${coordinator.email}`);
+    const adminToken = await signIn(service.url, admin);
+    log(`signed in once as ${admin.email}`);
     const scenarios = [...baseScenarios, ...signedInScenarios(token, coordinator.email)];
     await checkEndpoints(service.url, scenarios);
 
@@ -764,7 +777,14 @@ async function main(): Promise<void> {
       measurements.push(measurement);
     }
 
+    const registrationBurst = await runRegistrationBurst(
+      { url: service.url, uri, dbName, coordinatorToken: token, adminToken },
+      settings.burst,
+      log,
+    );
+
     printTable(measurements);
+    printBurstTable(registrationBurst);
     const cpus = os.cpus();
     const report = {
       date: new Date().toISOString(),
@@ -784,6 +804,7 @@ async function main(): Promise<void> {
           `from the request until ${COUNT_SETTLE_MS} ms after its response; median of ${COUNT_RUNS} requests`,
         results: commandCounts,
       },
+      registrationBurst,
     };
     fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
     fs.writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);

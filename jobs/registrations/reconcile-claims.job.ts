@@ -1,13 +1,14 @@
 import { reconcileClaims } from '../../src/modules/registrations/reconcile.service';
 import { defineJob } from '../job';
 
-/** Frees seat and person claims left without a registration by a crash between two writes. */
+/** Frees claims a crash left without a registration, and promotes waiting lists beside free seats. */
 export const reconcileClaimsJob = defineJob<Record<string, never>>({
   name: 'registrations/reconcile-claims',
   every: '10 minutes',
   options: { concurrency: 1, lockLifetime: 10 * 60_000 },
   async handler(_data, deps) {
-    const { released } = await reconcileClaims(deps);
+    const { released, promoted } = await reconcileClaims(deps);
     if (released > 0) deps.logger.warn({ released }, 'claims without a registration released');
+    if (promoted > 0) deps.logger.info({ workshops: promoted }, 'waiting lists promoted beside free seats');
   },
 });

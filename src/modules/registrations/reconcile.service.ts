@@ -2,7 +2,11 @@ import { Types } from 'mongoose';
 import { claimsCollection, releaseClaim } from '../../db/claims';
 import type { AppDeps } from '../../graphql/context';
 import { ACTIVE_STATUSES, type RegistrationDoc } from './registration.model';
-import { reconcileSeatCounts } from './registrations.service';
+import { createLoaders } from '../../graphql/loaders';
+import type { WorkshopDoc } from '../workshops/workshop.model';
+import { promoteAndReconcile, reconcileSeatCounts } from './registrations.service';
+
+type ReconcileDeps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'events' | 'logger'>;
 
 /** Claims younger than this may belong to a registration still being written. */
 const GRACE_MS = 10 * 60_000;
@@ -12,7 +16,7 @@ const GRACE_MS = 10 * 60_000;
  * slot or person claim can be left with no registration holding it: a seat unused, never shared.
  * This frees such claims and recounts the workshops concerned. Idempotent.
  */
-export async function reconcileClaims(deps: Pick<AppDeps, 'database' | 'clock'>): Promise<{ released: number }> {
+export async function reconcileClaims(deps: ReconcileDeps): Promise<{ released: number; promoted: number }> {
   const cutoff = new Date(deps.clock.now().getTime() - GRACE_MS);
   const claims = await claimsCollection(deps.database.db)
     .find({ kind: { $in: ['seat', 'person'] }, createdAt: { $lt: cutoff } })
@@ -37,5 +41,24 @@ export async function reconcileClaims(deps: Pick<AppDeps, 'database' | 'clock'>)
     if (workshopId) touched.set(String(workshopId), workshopId);
   }
   for (const workshopId of touched.values()) await reconcileSeatCounts(deps, workshopId);
-  return { released };
+  return { released, promoted: await healWaitingLists(deps) };
+}
+
+/**
+ * Upcoming published workshops whose counts show free seats beside people waiting (a race with a
+ * cancellation, or a quota freed elsewhere) get a promotion round.
+ */
+async function healWaitingLists(deps: ReconcileDeps): Promise<number> {
+  const candidates = await deps.database.models.Workshop.find(
+    { status: 'PUBLISHED', startsAt: { $gt: deps.clock.now() }, 'seatCounts.waitlisted': { $gt: 0 } },
+    { capacity: 1, seatCounts: 1 },
+  ).lean<WorkshopDoc[]>();
+  let healed = 0;
+  for (const workshop of candidates) {
+    const held = (workshop.seatCounts?.confirmed ?? 0) + (workshop.seatCounts?.openOffers ?? 0);
+    if (held >= workshop.capacity) continue;
+    await promoteAndReconcile({ ...deps, viewer: null, loaders: createLoaders(deps.database) }, workshop._id);
+    healed++;
+  }
+  return healed;
 }

@@ -1,5 +1,5 @@
 import { Types, type QueryFilter } from 'mongoose';
-import { tryClaim } from '../../db/claims';
+import { claimsCollection, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
@@ -14,7 +14,7 @@ import type { WorkshopDoc } from '../workshops/workshop.model';
 import { ACTIVE_STATUSES, type RegistrationDoc, type RegistrationStatus } from './registration.model';
 import { registrationsPolicy as policy } from './registrations.policy';
 import { registerSchema, registrationFilterSchema } from './registrations.validation';
-import { claimGroupSlot, claimSeat, personClaimId, releaseClaims, takeWaitTicket } from './seat-claims';
+import { claimGroupSlot, claimRandomSeat, claimSeat, personClaimId, releaseClaims, takeWaitTicket } from './seat-claims';
 
 type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events'>;
 
@@ -48,12 +48,13 @@ export async function register(ctx: Ctx, input: unknown): Promise<RegistrationDo
     throw new ForbiddenError('You cannot register people for this group.');
   }
   checkOpen(ctx, workshop, organization);
-  if (await expireOffers(ctx, workshop._id)) await promote(ctx, workshop._id);
-  const existing = await ctx.database.models.Registration.find(
-    { workshopId: workshop._id, 'participant.email': { $in: people.map((p) => p.email) }, status: { $in: ACTIVE_STATUSES } },
-    { 'participant.email': 1 },
-  ).lean<RegistrationDoc[]>();
-  if (existing.length > 0) throw new ConflictError('This person is already registered for this workshop.', 'ALREADY_REGISTERED');
+  if (workshop.promotionMode === 'OFFER' && (await expireOffers(ctx, workshop._id))) await promote(ctx, workshop._id);
+  // Someone already registered holds their person claim: point reads, checked before any write.
+  for (const person of people) {
+    if (await claimsCollection(ctx.database.db).findOne({ _id: personClaimId(String(workshop._id), person.email) }, { projection: { _id: 1 } })) {
+      throw new ConflictError('This person is already registered for this workshop.', 'ALREADY_REGISTERED');
+    }
+  }
 
   const done: RegistrationDoc[] = [];
   try {
@@ -62,6 +63,8 @@ export async function register(ctx: Ctx, input: unknown): Promise<RegistrationDo
     for (const registration of done) await cancelStored(ctx, registration);
     throw err;
   }
+  // A registration that raced a cancellation can be waitlisted beside the seat just freed; the
+  // next change or the registrations/reconcile-claims job (every 10 minutes) promotes it.
   await reconcileSeatCounts(ctx, workshop._id);
   for (const registration of done) {
     ctx.events.emit(registration.status === 'CONFIRMED' ? 'registration.confirmed' : registration.status === 'WAITLISTED' ? 'registration.waitlisted' : 'registration.pending', eventOf(registration));
@@ -105,25 +108,26 @@ async function place(ctx: Ctx, workshop: WorkshopDoc, organizationId: string, ho
   const db = ctx.database.db;
   const seat = await takeSeat(ctx, workshop, organizationId, holder);
   if (seat) return { status: 'CONFIRMED' as const, ...seat, waitTicket: null };
-  const last = await ctx.database.models.Registration.findOne({ workshopId: workshop._id, waitTicket: { $ne: null } }, { waitTicket: 1 })
-    .sort({ waitTicket: -1 })
-    .lean<{ waitTicket: number | null }>();
-  const waitTicket = await takeWaitTicket(db, holder, last?.waitTicket ?? 0);
+  // The workshop remembers the last ticket as a hint; the ticket claims make each one unique.
+  const waitTicket = await takeWaitTicket(db, holder, workshop.lastWaitTicket ?? 0);
+  await ctx.database.models.Workshop.updateOne({ _id: workshop._id }, { $max: { lastWaitTicket: waitTicket } });
   return { status: 'WAITLISTED' as const, seatClaim: null, slotClaim: null, waitTicket };
 }
 
 async function takeSeat(ctx: Ctx, workshop: WorkshopDoc, organizationId: string, holder: { registrationId: Types.ObjectId; workshopId: string; now: Date }) {
   const db = ctx.database.db;
-  // A cheap look before trying every seat: when all are held, go straight to the waiting list.
-  // Only a hint: the seat claims alone decide.
-  const confirmed = await ctx.database.models.Registration.countDocuments({ workshopId: workshop._id, seatClaim: { $ne: null } });
-  if (confirmed >= workshop.capacity) return null;
   let slotClaim: string | null = null;
   if (workshop.perGroupQuota) {
     slotClaim = await claimGroupSlot(db, organizationId, workshop.perGroupQuota, holder);
     if (!slotClaim) return null;
   }
-  const seatClaim = await claimSeat(db, workshop.capacity, holder, confirmed + Math.floor(Math.random() * workshop.capacity));
+  // A few random seats first (cheap _id inserts); only when all are taken, count the seats held
+  // (a collection scan on FerretDB) before trying every seat in turn.
+  let seatClaim = await claimRandomSeat(db, workshop.capacity, holder, 8);
+  if (!seatClaim) {
+    const held = await ctx.database.models.Registration.countDocuments({ workshopId: workshop._id, seatClaim: { $ne: null } });
+    if (held < workshop.capacity) seatClaim = await claimSeat(db, workshop.capacity, holder, 0);
+  }
   if (!seatClaim) {
     await releaseClaims(db, [slotClaim]);
     return null;
@@ -304,17 +308,23 @@ async function decidable(ctx: Ctx, viewer: Viewer, id: string): Promise<Registra
 }
 
 /** The counts users see, derived from the registrations themselves (never the guard). */
-export async function reconcileSeatCounts(ctx: Pick<Ctx, 'database'>, workshopId: Types.ObjectId): Promise<void> {
+export async function reconcileSeatCounts(
+  ctx: Pick<Ctx, 'database'>,
+  workshopId: Types.ObjectId,
+): Promise<{ confirmed: number; waitlisted: number; openOffers: number }> {
   const { Registration, Workshop } = ctx.database.models;
-  const [confirmed, waitlisted, openOffers] = await Promise.all([
-    Registration.countDocuments({ workshopId, status: 'CONFIRMED' }),
-    Registration.countDocuments({ workshopId, status: 'WAITLISTED', offerExpiresAt: null }),
-    Registration.countDocuments({ workshopId, status: 'WAITLISTED', offerExpiresAt: { $ne: null } }),
-  ]);
+  // One read of the workshop's statuses rather than three counts: FerretDB scans for each.
+  const rows = await Registration.find({ workshopId, status: { $in: ['CONFIRMED', 'WAITLISTED'] } }, { status: 1, offerExpiresAt: 1 }).lean<
+    Pick<RegistrationDoc, 'status' | 'offerExpiresAt'>[]
+  >();
+  const confirmed = rows.filter((r) => r.status === 'CONFIRMED').length;
+  const openOffers = rows.filter((r) => r.status === 'WAITLISTED' && r.offerExpiresAt).length;
+  const waitlisted = rows.length - confirmed - openOffers;
   await Workshop.updateOne(
     { _id: workshopId },
     { $set: { 'seatCounts.confirmed': confirmed, 'seatCounts.waitlisted': waitlisted, 'seatCounts.openOffers': openOffers } },
   );
+  return { confirmed, waitlisted, openOffers };
 }
 
 export async function listRegistrations(ctx: Ctx, args: { workshopId: string; filter?: unknown; first?: number | null; after?: string | null }) {

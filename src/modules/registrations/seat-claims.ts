@@ -32,6 +32,17 @@ export function claimSeat(db: Db, capacity: number, holder: Holder, hint: number
   return claimFirstFree(db, `ws:${holder.workshopId}:seat`, capacity, Math.max(0, hint) % capacity, holder);
 }
 
+/** Up to `attempts` seats picked at random: cheap when many are free, a miss says nothing. */
+export async function claimRandomSeat(db: Db, capacity: number, holder: Holder, attempts: number): Promise<string | null> {
+  for (let i = 0; i < Math.min(attempts, capacity); i++) {
+    const id = `ws:${holder.workshopId}:seat:${1 + Math.floor(Math.random() * capacity)}`;
+    if (await tryClaim(db, id, { kind: 'seat', now: holder.now, data: { registrationId: String(holder.registrationId), workshopId: holder.workshopId } })) {
+      return id;
+    }
+  }
+  return null;
+}
+
 /** One of the group's `quota` slots in the workshop, or null when the group's quota is used. */
 export function claimGroupSlot(db: Db, organizationId: string, quota: number, holder: Holder): Promise<string | null> {
   return claimFirstFree(db, `ws:${holder.workshopId}:group:${organizationId}:slot`, quota, 0, holder);

@@ -41,4 +41,24 @@ describe('registrations/reconcile-claims job', () => {
       env.app.clock.advance(-11 * 60_000);
     }
   });
+
+  it('promotes the waiting list beside a seat freed without a promotion (a race)', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
+    const regs = (
+      await graphql<{ register: { registrations: { id: string }[] } }>(
+        env.app.url,
+        'mutation($input: RegisterInput!) { register(input: $input) { registrations { id } } }',
+        { input: { workshopId: String(workshop._id), participants: [{ name: 'A', email: 'race-a@example.org' }, { name: 'B', email: 'race-b@example.org' }] } },
+        { token: env.network.tokens.coordinator },
+      )
+    ).data!.register.registrations;
+    // The confirmed one is cancelled by a request that died before promoting anyone.
+    const first = await env.db.current.models.Registration.findById(regs[0]!.id).lean();
+    await env.db.current.models.Registration.updateOne({ _id: first!._id }, { $set: { status: 'CANCELLED', seatClaim: null } });
+    await env.db.current.db.collection('claims').deleteOne({ _id: first!.seatClaim } as never);
+    await env.db.current.models.Workshop.updateOne({ _id: workshop._id }, { $set: { 'seatCounts.confirmed': 0, 'seatCounts.waitlisted': 1 } });
+
+    await reconcileClaimsJob.handler({}, env.app.deps);
+    expect((await env.db.current.models.Registration.findById(regs[1]!.id).lean())?.status).toBe('CONFIRMED');
+  });
 });

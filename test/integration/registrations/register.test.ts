@@ -81,6 +81,23 @@ describe('registration', () => {
     expect(seatClaims).toBe(nowConfirmed);
   }, 60_000);
 
+  it('keeps every group to its quota when 100 registrations from four groups arrive at once', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 50, perGroupQuota: 5 });
+    const groups = [env.network.group, ...(await Promise.all([1, 2, 3].map((n) => givenOrganization(env.db.current, { name: `Quota Group ${n}` }))))];
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        register({ workshopId: String(workshop._id), organizationId: String(groups[i % 4]!._id), participants: [person(`quota-${i}`)] }, env.network.tokens.admin),
+      ),
+    );
+    expect(answers.filter((a) => a.errors)).toEqual([]);
+    const stored = await env.db.current.models.Registration.find({ workshopId: workshop._id }).lean();
+    for (const group of groups) {
+      const mine = stored.filter((r) => String(r.organizationId) === String(group._id));
+      expect(mine).toHaveLength(25);
+      expect(mine.filter((r) => r.status === 'CONFIRMED')).toHaveLength(5);
+    }
+  }, 60_000);
+
   it('enforces a per-group quota: the group waits while seats stay free for others', async () => {
     const workshop = await givenWorkshop(env.db.current, { capacity: 10, perGroupQuota: 2 });
     const answer = await register({ workshopId: String(workshop._id), participants: [person('q1'), person('q2'), person('q3')] });
