@@ -5,8 +5,10 @@
  * 1. as the demo Secretariat admin, creates and publishes one fresh online workshop (capacity 100,
  *    open to the whole network, registration open now, no approval, no quota, a week ahead);
  * 2. fires `size` `register` mutations over HTTP (one new participant each, for the coordinator's
- *    group, with the coordinator's token), at most `concurrency` in flight, everything aborted after
- *    `timeoutMs`; records each request's latency and outcome;
+ *    group, with the coordinator's token), at most `concurrency` in flight; records each request's
+ *    latency and outcome. After `timeoutMs` no new request starts; those in flight get DRAIN_MS more
+ *    to answer, then are aborted (their outcome is unknown: the service may still complete them, so
+ *    the verification first waits for the workshop's registrations to stop changing);
  * 3. pages through `registrations(workshopId)` as the admin and checks: confirmed <= capacity
  *    (overbookings = confirmed - capacity), confirmed + waitlisted = successes, and the waiting
  *    list's positions are exactly 1..N;
@@ -36,8 +38,16 @@ export interface BurstTarget {
   adminToken: string;
 }
 
-/** Per-request timeout inside the burst. */
-const REQUEST_TIMEOUT_MS = 60_000;
+/** After the burst's deadline, how long the requests in flight still get to answer. */
+const DRAIN_MS = 120_000;
+/** With outcomes unknown, the verification waits until the workshop's registrations are unchanged this long... */
+const SETTLE_QUIET_MS = 10_000;
+/** ...but no longer than this. */
+const SETTLE_MAX_MS = 120_000;
+/** Each raw insert. */
+const INSERT_TIMEOUT_MS = 60_000;
+/** The burst's timeline: successes per bucket of this many seconds. */
+const TIMELINE_BUCKET_S = 10;
 /** Creating the workshop and the verification pages: each request. */
 const ADMIN_REQUEST_TIMEOUT_MS = 30_000;
 const CAPACITY = 100;
@@ -45,7 +55,7 @@ const PAGE_SIZE = 100;
 export const SCRATCH_COLLECTION = 'bench_raw_registrations';
 
 /** An upper bound for the watchdog of run.ts: the burst, the raw inserts, set-up and verification. */
-export const burstDeadlineMs = (settings: BurstSettings) => 2 * settings.timeoutMs + 2 * 60_000;
+export const burstDeadlineMs = (settings: BurstSettings) => 2 * settings.timeoutMs + DRAIN_MS + SETTLE_MAX_MS + 2 * 60_000;
 
 interface LatencySummary {
   p50: number | null;
@@ -56,16 +66,20 @@ interface LatencySummary {
 }
 
 export interface BurstReport {
-  settings: { size: number; concurrency: number; timeoutS: number; capacity: number };
+  settings: { size: number; concurrency: number; timeoutS: number; drainS: number; capacity: number };
   workshop: { id: string; capacity: number; startsAt: string; endsAt: string };
   burst: {
-    /** Requests sent (fewer than `size` only when the burst timed out). */
+    /** Requests sent (fewer than `size` only when the deadline came first). */
     sent: number;
+    /** Not sent: the deadline came first. Not counted in `errors`. */
+    notSent: number;
     /** register answered with one CONFIRMED or WAITLISTED registration. */
     successes: number;
-    /** Everything else: GraphQL errors, non-2xx, network errors, timeouts, aborted requests. */
+    /** Every other sent request: GraphQL errors, non-2xx, network errors, requests aborted after the drain. */
     errors: number;
     errorsByKind: Record<string, number>;
+    /** Aborted in flight: the service may have registered them anyway. */
+    unknownOutcomes: number;
     /** Statuses as register answered them. */
     answeredStatuses: Record<string, number>;
     wallClockMs: number;
@@ -74,7 +88,10 @@ export interface BurstReport {
     /** answered requests / wall clock of the burst. */
     requestsPerSec: number;
     latencyMs: LatencySummary;
+    /** The deadline came before every request was sent. */
     timedOut: boolean;
+    /** Successful registrations per TIMELINE_BUCKET_S seconds from the start of the burst. */
+    timeline: { bucketS: number; successes: number[] };
   };
   verification: {
     method: string;
@@ -84,6 +101,10 @@ export interface BurstReport {
     waitlisted: number;
     overbookings: number;
     confirmedPlusWaitlistedEqualsSuccesses: boolean;
+    /** With unknown outcomes: successes <= confirmed + waitlisted <= successes + unknownOutcomes. */
+    consistentWithUnknownOutcomes: boolean;
+    /** How long the verification waited for the registrations to stop changing (0 without unknown outcomes). */
+    settleWaitMs: number;
     waitlistPositionsGapless: boolean;
     /** What the waiting list's positions were when they were not 1..N (first few problems). */
     waitlistProblems: string[];
@@ -214,17 +235,22 @@ async function fireBurst(target: BurstTarget, settings: BurstSettings, workshopI
   const latencies: number[] = [];
   const errorsByKind: Record<string, number> = {};
   const answeredStatuses: Record<string, number> = {};
+  const timeline: number[] = [];
   let successes = 0;
+  let unknownOutcomes = 0;
   const fail = (kind: string) => {
     errorsByKind[kind] = (errorsByKind[kind] ?? 0) + 1;
   };
 
-  const everything = new AbortController();
-  const timer = setTimeout(() => everything.abort(new Error('the burst timed out')), settings.timeoutMs);
+  // `stop`: no new request starts; `abortAll`: the requests still in flight are aborted.
+  const stop = new AbortController();
+  const abortAll = new AbortController();
+  const stopTimer = setTimeout(() => stop.abort(), settings.timeoutMs);
+  const abortTimer = setTimeout(() => abortAll.abort(), settings.timeoutMs + DRAIN_MS);
   const started = performance.now();
   let sent: number;
   try {
-    sent = await pool(settings.size, settings.concurrency, everything.signal, async (i) => {
+    sent = await pool(settings.size, settings.concurrency, stop.signal, async (i) => {
       const requestStarted = performance.now();
       try {
         const answer = await graphql<{ register: { registrations: { status: string }[] } }>(
@@ -232,44 +258,75 @@ async function fireBurst(target: BurstTarget, settings: BurstSettings, workshopI
           target.coordinatorToken,
           REGISTER,
           { input: { workshopId, participants: [{ name: `Bench Participant ${i}`, email: `bench-${run}-${i}@example.org` }] } },
-          AbortSignal.any([everything.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]),
+          abortAll.signal,
         );
-        latencies.push(performance.now() - requestStarted);
+        const answered = performance.now();
+        latencies.push(answered - requestStarted);
         const registrations = answer.data?.register?.registrations;
-        if (answer.status === 200 && !answer.errors && registrations?.length === 1 && ['CONFIRMED', 'WAITLISTED'].includes(registrations[0]!.status)) {
+        const status = registrations?.length === 1 ? registrations[0]!.status : undefined;
+        if (answer.status === 200 && !answer.errors && (status === 'CONFIRMED' || status === 'WAITLISTED')) {
           successes++;
-          answeredStatuses[registrations[0]!.status] = (answeredStatuses[registrations[0]!.status] ?? 0) + 1;
+          answeredStatuses[status] = (answeredStatuses[status] ?? 0) + 1;
+          const bucket = Math.floor((answered - started) / 1000 / TIMELINE_BUCKET_S);
+          while (timeline.length <= bucket) timeline.push(0);
+          timeline[bucket]!++;
         } else if (answer.errors?.length) {
           fail(`graphql ${answer.errors[0]!.extensions?.code ?? 'error'}`);
         } else if (answer.status !== 200) {
           fail(`http ${answer.status}`);
         } else {
-          fail(`unexpected answer`);
+          fail('unexpected answer');
         }
       } catch (err) {
-        const name = err instanceof Error ? err.name : 'Error';
-        fail(everything.signal.aborted ? 'aborted (burst timeout)' : name === 'TimeoutError' ? 'request timeout' : `network ${name}`);
+        if (abortAll.signal.aborted) {
+          unknownOutcomes++;
+          fail('aborted in flight (outcome unknown)');
+        } else {
+          fail(`network ${err instanceof Error ? err.name : 'error'}`);
+        }
       }
     });
   } finally {
-    clearTimeout(timer);
+    clearTimeout(stopTimer);
+    clearTimeout(abortTimer);
   }
   const wallClockMs = performance.now() - started;
-  const notSent = settings.size - sent;
-  if (notSent > 0) errorsByKind['not sent (burst timeout)'] = notSent;
   const errors = Object.values(errorsByKind).reduce((a, b) => a + b, 0);
   return {
     sent,
+    notSent: settings.size - sent,
     successes,
     errors,
     errorsByKind,
+    unknownOutcomes,
     answeredStatuses,
     wallClockMs: round(wallClockMs, 1),
     registrationsPerSec: round(successes / (wallClockMs / 1000), 1),
     requestsPerSec: round(latencies.length / (wallClockMs / 1000), 1),
     latencyMs: summarize(latencies),
-    timedOut: everything.signal.aborted,
+    timedOut: sent < settings.size,
+    timeline: { bucketS: TIMELINE_BUCKET_S, successes: timeline },
   };
+}
+
+/** Requests aborted in flight may still be completed by the service: wait until the registrations stop changing. */
+async function settle(client: MongoClient, dbName: string, workshopId: string, log: Log): Promise<number> {
+  const registrations = client.db(dbName).collection('registrations');
+  const started = Date.now();
+  let last = -1;
+  let quietSince = Date.now();
+  while (Date.now() - started < SETTLE_MAX_MS) {
+    const count = await registrations.countDocuments({ workshopId: new ObjectId(workshopId) });
+    if (count !== last) {
+      last = count;
+      quietSince = Date.now();
+    } else if (Date.now() - quietSince >= SETTLE_QUIET_MS) {
+      return Date.now() - started;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  log(`the workshop's registrations still changed after ${SETTLE_MAX_MS / 1000} s; verifying anyway`);
+  return Date.now() - started;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -279,7 +336,8 @@ const REGISTRATIONS_PAGE = `query($workshopId: ID!, $first: Int, $after: String)
   registrations(workshopId: $workshopId, first: $first, after: $after) {
     edges { node { id status waitlistPosition } } pageInfo { hasNextPage endCursor } } }`;
 
-async function verify(target: BurstTarget, workshopId: string, successes: number): Promise<BurstReport['verification']> {
+async function verify(target: BurstTarget, workshopId: string, burst: BurstReport['burst'], settleWaitMs: number): Promise<BurstReport['verification']> {
+  const { successes, unknownOutcomes } = burst;
   const byStatus: Record<string, number> = {};
   const positions: number[] = [];
   const waitlistProblems: string[] = [];
@@ -319,12 +377,16 @@ async function verify(target: BurstTarget, workshopId: string, successes: number
   const confirmed = byStatus.CONFIRMED ?? 0;
   const waitlisted = byStatus.WAITLISTED ?? 0;
   return {
-    method: `registrations(workshopId, first: ${PAGE_SIZE}) paged with after, as the Secretariat admin, after the burst`,
+    method:
+      `registrations(workshopId, first: ${PAGE_SIZE}) paged with after, as the Secretariat admin, after the burst` +
+      (unknownOutcomes > 0 ? ` and after the registrations were unchanged for ${SETTLE_QUIET_MS / 1000} s` : ''),
     byStatus,
     confirmed,
     waitlisted,
     overbookings: Math.max(0, confirmed - CAPACITY),
     confirmedPlusWaitlistedEqualsSuccesses: confirmed + waitlisted === successes,
+    consistentWithUnknownOutcomes: confirmed + waitlisted >= successes && confirmed + waitlisted <= successes + unknownOutcomes,
+    settleWaitMs,
     waitlistPositionsGapless: waitlistProblems.length === 0 && positions.length === waitlisted,
     waitlistProblems: waitlistProblems.slice(0, 10),
     seats: seats.workshop?.seats ?? null,
@@ -335,14 +397,12 @@ async function verify(target: BurstTarget, workshopId: string, successes: number
 // ---------------------------------------------------------------------------------------------
 // 4. The ceiling: raw driver inserts
 
-async function rawInserts(target: BurstTarget, settings: BurstSettings, workshopId: string, run: string): Promise<BurstReport['rawInsertCeiling']> {
-  const client = new MongoClient(target.uri, { serverSelectionTimeoutMS: 30_000, maxPoolSize: Math.max(100, settings.concurrency) });
+async function rawInserts(client: MongoClient, target: BurstTarget, settings: BurstSettings, workshopId: string, run: string): Promise<BurstReport['rawInsertCeiling']> {
   const latencies: number[] = [];
   let errors = 0;
   const everything = new AbortController();
   const timer = setTimeout(() => everything.abort(), settings.timeoutMs);
   try {
-    await client.connect();
     const collection = client.db(target.dbName).collection(SCRATCH_COLLECTION);
     await collection.drop().catch(() => undefined);
     // The registrations collection's secondary indexes too, so each insert maintains what the service's does.
@@ -383,7 +443,7 @@ async function rawInserts(target: BurstTarget, settings: BurstSettings, workshop
               createdAt: now,
               updatedAt: now,
             },
-            { timeoutMS: REQUEST_TIMEOUT_MS },
+            { timeoutMS: INSERT_TIMEOUT_MS },
           );
           latencies.push(performance.now() - insertStarted);
         } catch {
@@ -413,7 +473,6 @@ async function rawInserts(target: BurstTarget, settings: BurstSettings, workshop
     } catch {
       // never created, or already gone
     }
-    await client.close();
   }
 }
 
@@ -424,12 +483,25 @@ export async function runRegistrationBurst(target: BurstTarget, settings: BurstS
   const workshop = await createWorkshop(target, run);
   log(`registration burst: workshop ${workshop.id} published (capacity ${CAPACITY}); ${settings.size} register mutations, ${settings.concurrency} in flight`);
   const burst = await fireBurst(target, settings, workshop.id, run);
-  log(`registration burst: ${burst.successes} registered, ${burst.errors} errors in ${(burst.wallClockMs / 1000).toFixed(1)} s; verifying`);
-  const verification = await verify(target, workshop.id, burst.successes);
-  log(`raw insert ceiling: ${settings.size} insertOne into ${SCRATCH_COLLECTION}, ${settings.concurrency} in flight`);
-  const rawInsertCeiling = await rawInserts(target, settings, workshop.id, run);
+  log(
+    `registration burst: ${burst.successes} registered, ${burst.errors} errors` +
+      (burst.notSent ? `, ${burst.notSent} not sent (deadline)` : '') +
+      ` in ${(burst.wallClockMs / 1000).toFixed(1)} s; verifying`,
+  );
+  const client = new MongoClient(target.uri, { serverSelectionTimeoutMS: 30_000, maxPoolSize: Math.max(100, settings.concurrency) });
+  let verification: BurstReport['verification'];
+  let rawInsertCeiling: BurstReport['rawInsertCeiling'];
+  try {
+    await client.connect();
+    const settleWaitMs = burst.unknownOutcomes > 0 ? await settle(client, target.dbName, workshop.id, log) : 0;
+    verification = await verify(target, workshop.id, burst, settleWaitMs);
+    log(`raw insert ceiling: ${settings.size} insertOne into ${SCRATCH_COLLECTION}, ${settings.concurrency} in flight`);
+    rawInsertCeiling = await rawInserts(client, target, settings, workshop.id, run);
+  } finally {
+    await client.close();
+  }
   return {
-    settings: { size: settings.size, concurrency: settings.concurrency, timeoutS: settings.timeoutMs / 1000, capacity: CAPACITY },
+    settings: { size: settings.size, concurrency: settings.concurrency, timeoutS: settings.timeoutMs / 1000, drainS: DRAIN_MS / 1000, capacity: CAPACITY },
     workshop,
     burst,
     verification,
@@ -452,10 +524,11 @@ export function printBurstTable(report: BurstReport): void {
   const errorKinds = Object.entries(burst.errorsByKind).map(([kind, n]) => `${kind}: ${n}`).join(', ');
   process.stdout.write(
     `\ncapacity ${report.settings.capacity}: confirmed ${v.confirmed}, waitlisted ${v.waitlisted}, OVERBOOKINGS ${v.overbookings}` +
-      ` | confirmed + waitlisted = successes: ${v.confirmedPlusWaitlistedEqualsSuccesses ? 'yes' : `NO (${v.confirmed + v.waitlisted} vs ${burst.successes})`}` +
+      ` | confirmed + waitlisted = successes: ${v.confirmedPlusWaitlistedEqualsSuccesses ? 'yes' : `NO (${v.confirmed + v.waitlisted} vs ${burst.successes}` + (burst.unknownOutcomes ? `, ${burst.unknownOutcomes} outcomes unknown: ${v.consistentWithUnknownOutcomes ? 'consistent' : 'INCONSISTENT'})` : ')')}` +
       ` | waiting list 1..${v.waitlisted} gapless: ${v.waitlistPositionsGapless ? 'yes' : 'NO'}` +
       (v.seats ? ` | seats: ${v.seats.confirmed} confirmed, ${v.seats.waitlisted} waitlisted, ${v.seats.available} available` : '') +
       (errorKinds ? `\nburst errors: ${errorKinds}` : '') +
+      (burst.notSent ? `\nnot sent: ${burst.notSent} (the ${report.settings.timeoutS} s deadline came first; BENCH_BURST_TIMEOUT_S)` : '') +
       (v.waitlistProblems.length ? `\nwaiting-list problems: ${v.waitlistProblems.join('; ')}` : '') +
       '\n\n',
   );
