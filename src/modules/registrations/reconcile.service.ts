@@ -49,6 +49,12 @@ export async function reconcileClaims(deps: ReconcileDeps): Promise<{ released: 
  * cancellation, or a quota freed elsewhere) get a promotion round.
  */
 async function healWaitingLists(deps: ReconcileDeps): Promise<number> {
+  // Upcoming workshops with registrations are recounted first (a burst may have skipped one).
+  const upcoming = await deps.database.models.Workshop.find(
+    { status: 'PUBLISHED', startsAt: { $gt: deps.clock.now() }, $or: [{ 'seatCounts.confirmed': { $gt: 0 } }, { 'seatCounts.waitlisted': { $gt: 0 } }] },
+    { _id: 1 },
+  ).lean<Pick<WorkshopDoc, '_id'>[]>();
+  for (const workshop of upcoming) await reconcileSeatCounts(deps, workshop._id);
   const candidates = await deps.database.models.Workshop.find(
     { status: 'PUBLISHED', startsAt: { $gt: deps.clock.now() }, 'seatCounts.waitlisted': { $gt: 0 } },
     { capacity: 1, seatCounts: 1 },

@@ -16,7 +16,7 @@ import { registrationsPolicy as policy } from './registrations.policy';
 import { registerSchema, registrationFilterSchema } from './registrations.validation';
 import { claimGroupSlot, claimRandomSeat, claimSeat, personClaimId, releaseClaims, takeWaitTicket } from './seat-claims';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events'>;
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'logger'>;
 
 
 interface Person {
@@ -65,7 +65,7 @@ export async function register(ctx: Ctx, input: unknown): Promise<RegistrationDo
   }
   // A registration that raced a cancellation can be waitlisted beside the seat just freed; the
   // next change or the registrations/reconcile-claims job (every 10 minutes) promotes it.
-  await reconcileSeatCounts(ctx, workshop._id);
+  recountSoon(ctx, workshop._id);
   for (const registration of done) {
     ctx.events.emit(registration.status === 'CONFIRMED' ? 'registration.confirmed' : registration.status === 'WAITLISTED' ? 'registration.waitlisted' : 'registration.pending', eventOf(registration));
   }
@@ -125,7 +125,9 @@ async function takeSeat(ctx: Ctx, workshop: WorkshopDoc, organizationId: string,
   // (a collection scan on FerretDB) before trying every seat in turn.
   let seatClaim = await claimRandomSeat(db, workshop.capacity, holder, 8);
   if (!seatClaim) {
-    const held = await ctx.database.models.Registration.countDocuments({ workshopId: workshop._id, seatClaim: { $ne: null } });
+    // The recounted figures (a point read) say whether trying every seat is worth it.
+    const fresh = await ctx.database.models.Workshop.findById(workshop._id, { seatCounts: 1 }).lean<Pick<WorkshopDoc, 'seatCounts'>>();
+    const held = (fresh?.seatCounts?.confirmed ?? 0) + (fresh?.seatCounts?.openOffers ?? 0);
     if (held < workshop.capacity) seatClaim = await claimSeat(db, workshop.capacity, holder, 0);
   }
   if (!seatClaim) {
@@ -305,6 +307,24 @@ async function decidable(ctx: Ctx, viewer: Viewer, id: string): Promise<Registra
     throw new ConflictError('This registration was decided meanwhile.', 'NOT_PENDING');
   }
   return registration;
+}
+
+const pendingRecounts = new Map<string, NodeJS.Timeout>();
+
+/**
+ * A burst of registrations recounts a workshop once per 300 ms rather than once per request:
+ * each recount reads all of its registrations (a collection scan on FerretDB). Cancellations
+ * and decisions recount at once; the reconcile job recounts upcoming workshops as well.
+ */
+function recountSoon(ctx: Ctx, workshopId: Types.ObjectId): void {
+  const key = `${ctx.database.db.databaseName}:${String(workshopId)}`;
+  if (pendingRecounts.has(key)) return;
+  const timer = setTimeout(() => {
+    pendingRecounts.delete(key);
+    reconcileSeatCounts(ctx, workshopId).catch((err: unknown) => ctx.logger.warn({ err, workshopId: String(workshopId) }, 'seat recount failed'));
+  }, 300);
+  timer.unref();
+  pendingRecounts.set(key, timer);
 }
 
 /** The counts users see, derived from the registrations themselves (never the guard). */
