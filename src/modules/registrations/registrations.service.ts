@@ -108,8 +108,9 @@ async function place(ctx: Ctx, workshop: WorkshopDoc, organizationId: string, ho
   const db = ctx.database.db;
   const seat = await takeSeat(ctx, workshop, organizationId, holder);
   if (seat) return { status: 'CONFIRMED' as const, ...seat, waitTicket: null };
-  // The workshop remembers the last ticket as a hint; the ticket claims make each one unique.
-  const waitTicket = await takeWaitTicket(db, holder, workshop.lastWaitTicket ?? 0);
+  // The workshop remembers the last ticket as a hint (read fresh); the ticket claims make each one unique.
+  const hint = await ctx.database.models.Workshop.findById(workshop._id, { lastWaitTicket: 1 }).lean<Pick<WorkshopDoc, 'lastWaitTicket'>>();
+  const waitTicket = await takeWaitTicket(db, holder, hint?.lastWaitTicket ?? 0);
   await ctx.database.models.Workshop.updateOne({ _id: workshop._id }, { $max: { lastWaitTicket: waitTicket } });
   return { status: 'WAITLISTED' as const, seatClaim: null, slotClaim: null, waitTicket };
 }
@@ -121,14 +122,13 @@ async function takeSeat(ctx: Ctx, workshop: WorkshopDoc, organizationId: string,
     slotClaim = await claimGroupSlot(db, organizationId, workshop.perGroupQuota, holder);
     if (!slotClaim) return null;
   }
-  // A few random seats first (cheap _id inserts); only when all are taken, count the seats held
-  // (a collection scan on FerretDB) before trying every seat in turn.
-  let seatClaim = await claimRandomSeat(db, workshop.capacity, holder, 8);
-  if (!seatClaim) {
-    // The recounted figures (a point read) say whether trying every seat is worth it.
-    const fresh = await ctx.database.models.Workshop.findById(workshop._id, { seatCounts: 1 }).lean<Pick<WorkshopDoc, 'seatCounts'>>();
-    const held = (fresh?.seatCounts?.confirmed ?? 0) + (fresh?.seatCounts?.openOffers ?? 0);
-    if (held < workshop.capacity) seatClaim = await claimSeat(db, workshop.capacity, holder, 0);
+  // The recounted figures (a point read) say whether any seat may be free; then a few random
+  // seats (cheap _id inserts), then every seat in turn. The seat claims alone decide.
+  const fresh = await ctx.database.models.Workshop.findById(workshop._id, { seatCounts: 1 }).lean<Pick<WorkshopDoc, 'seatCounts'>>();
+  const held = (fresh?.seatCounts?.confirmed ?? 0) + (fresh?.seatCounts?.openOffers ?? 0);
+  let seatClaim: string | null = null;
+  if (held < workshop.capacity) {
+    seatClaim = (await claimRandomSeat(db, workshop.capacity, holder, 8)) ?? (await claimSeat(db, workshop.capacity, holder, 0));
   }
   if (!seatClaim) {
     await releaseClaims(db, [slotClaim]);
@@ -195,6 +195,8 @@ export async function cancelRegistrationsOf(ctx: Ctx, filter: QueryFilter<Regist
  */
 async function promote(ctx: Ctx, workshopId: Types.ObjectId): Promise<void> {
   await expireOffers(ctx, workshopId);
+  // takeSeat reads the recounted figures: recount the seats just freed first.
+  await reconcileSeatCounts(ctx, workshopId);
   const workshop = await ctx.database.models.Workshop.findById(workshopId).lean<WorkshopDoc>();
   if (!workshop || workshop.status !== 'PUBLISHED') return;
   const waiting = await ctx.database.models.Registration.find({ workshopId, status: 'WAITLISTED', offerExpiresAt: null })
