@@ -31,7 +31,7 @@ export function demoWorkshops(from: Date) {
     const place = PLACES[index % PLACES.length]!;
     const online = theme.kind === 'WEBINAR';
     const hybrid = !online && index % 4 === 0;
-    const day = firstDay.plus({ days: index * 3 }).setZone(place.timeZone, { keepLocalTime: true });
+    const day = firstDay.plus({ days: index * 3 }).setZone(online ? 'UTC' : place.timeZone, { keepLocalTime: true });
     const startsAt = day.set({ hour: online ? 14 : 9 });
     const endsAt = online ? startsAt.plus({ minutes: 90 }) : startsAt.plus({ days: theme.kind === 'FORUM' ? 1 : 0, hours: 8 });
     const title = `${theme.title}${online ? '' : ` – ${place.venue.city}`}`;
