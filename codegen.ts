@@ -20,7 +20,7 @@ const config: CodegenConfig = {
           User: '../../modules/users/user.model#UserDoc',
           Workshop: '../../modules/workshops/workshop.model#WorkshopDoc',
           Registration: '../../modules/registrations/registration.model#RegistrationDoc',
-          WorkshopSession: '../../modules/workshops/workshop.model#WorkshopSessionDoc',
+          WorkshopSession: '../../modules/workshops/workshop-times#SessionInWorkshop',
           WorkshopTimes: '../../modules/workshops/workshop-times#TimeSpan',
         },
       },

@@ -53,3 +53,6 @@ export function afterCursor<K>(after: string, field: string, parseKey: (key: str
   const id = new Types.ObjectId(cursor.id);
   return { $or: [{ [field]: { $gt: key } }, { [field]: key, _id: { $gt: id } }] };
 }
+
+/** `parseKey` for cursors keyed by `_id`. */
+export const objectIdKey = (key: string) => (/^[0-9a-f]{24}$/.test(key) ? new Types.ObjectId(key) : null);

@@ -2,9 +2,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationDoc } from '../../modules/organizations/organization.model';
 import type { UserDoc } from '../../modules/users/user.model';
-import type { WorkshopDoc, WorkshopSessionDoc } from '../../modules/workshops/workshop.model';
+import type { WorkshopDoc } from '../../modules/workshops/workshop.model';
 import type { RegistrationDoc } from '../../modules/registrations/registration.model';
-import type { TimeSpan } from '../../modules/workshops/workshop-times';
+import type { SessionInWorkshop, TimeSpan } from '../../modules/workshops/workshop-times';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1207,7 +1207,7 @@ export type ResolversTypes = {
   WorkshopPayload: ResolverTypeWrapper<Omit<WorkshopPayload, 'alsoUpdated' | 'workshop'> & { alsoUpdated: Array<ResolversTypes['Workshop']>, workshop: ResolversTypes['Workshop'] }>;
   WorkshopReport: ResolverTypeWrapper<Omit<WorkshopReport, 'byGroup' | 'workshop'> & { byGroup: Array<ResolversTypes['GroupCount']>, workshop: ResolversTypes['Workshop'] }>;
   WorkshopSeriesPayload: ResolverTypeWrapper<Omit<WorkshopSeriesPayload, 'workshops'> & { workshops: Array<ResolversTypes['Workshop']> }>;
-  WorkshopSession: ResolverTypeWrapper<WorkshopSessionDoc>;
+  WorkshopSession: ResolverTypeWrapper<SessionInWorkshop>;
   WorkshopSessionInput: WorkshopSessionInput;
   WorkshopStatus: WorkshopStatus;
   WorkshopTimes: ResolverTypeWrapper<TimeSpan>;
@@ -1291,7 +1291,7 @@ export type ResolversParentTypes = {
   WorkshopPayload: Omit<WorkshopPayload, 'alsoUpdated' | 'workshop'> & { alsoUpdated: Array<ResolversParentTypes['Workshop']>, workshop: ResolversParentTypes['Workshop'] };
   WorkshopReport: Omit<WorkshopReport, 'byGroup' | 'workshop'> & { byGroup: Array<ResolversParentTypes['GroupCount']>, workshop: ResolversParentTypes['Workshop'] };
   WorkshopSeriesPayload: Omit<WorkshopSeriesPayload, 'workshops'> & { workshops: Array<ResolversParentTypes['Workshop']> };
-  WorkshopSession: WorkshopSessionDoc;
+  WorkshopSession: SessionInWorkshop;
   WorkshopSessionInput: WorkshopSessionInput;
   WorkshopTimes: TimeSpan;
   ZonedTime: ZonedTime;

@@ -3,7 +3,7 @@ import { claimsCollection, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
-import { afterCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
+import { afterCursor, encodeCursor, objectIdKey, pageSize, toPage } from '../../graphql/pagination';
 import { parseInput } from '../../validation';
 import type { OrganizationDoc } from '../organizations/organization.model';
 import { groupIsActive } from '../organizations/organizations.policy';
@@ -11,13 +11,13 @@ import { requireViewer } from '../users/authorize';
 import type { Viewer } from '../users/roles';
 import type { UserDoc } from '../users/user.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
+import { isEligible } from '../workshops/workshops.policy';
 import { ACTIVE_STATUSES, type RegistrationDoc, type RegistrationStatus } from './registration.model';
 import { registrationsPolicy as policy } from './registrations.policy';
 import { registerSchema, registrationFilterSchema } from './registrations.validation';
-import { claimGroupSlot, claimRandomSeat, claimSeat, personClaimId, releaseClaims, takeWaitTicket } from './seat-claims';
+import { claimGroupSlot, claimRandomSeat, claimSeat, personClaimId, releaseClaims, takeWaitTicket, type Holder } from './seat-claims';
 
 type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'logger'>;
-
 
 interface Person {
   name: string;
@@ -104,7 +104,7 @@ async function registerOne(ctx: Ctx, viewer: Viewer, workshop: WorkshopDoc, orga
 }
 
 /** A seat (and a group slot under a quota) if there is one, else a waiting-list ticket. */
-async function place(ctx: Ctx, workshop: WorkshopDoc, organizationId: string, holder: { registrationId: Types.ObjectId; workshopId: string; now: Date }) {
+async function place(ctx: Ctx, workshop: WorkshopDoc, organizationId: string, holder: Holder) {
   const db = ctx.database.db;
   const seat = await takeSeat(ctx, workshop, organizationId, holder);
   if (seat) return { status: 'CONFIRMED' as const, ...seat, waitTicket: null };
@@ -115,7 +115,7 @@ async function place(ctx: Ctx, workshop: WorkshopDoc, organizationId: string, ho
   return { status: 'WAITLISTED' as const, seatClaim: null, slotClaim: null, waitTicket };
 }
 
-async function takeSeat(ctx: Ctx, workshop: WorkshopDoc, organizationId: string, holder: { registrationId: Types.ObjectId; workshopId: string; now: Date }) {
+async function takeSeat(ctx: Ctx, workshop: WorkshopDoc, organizationId: string, holder: Holder) {
   const db = ctx.database.db;
   let slotClaim: string | null = null;
   if (workshop.perGroupQuota) {
@@ -128,7 +128,7 @@ async function takeSeat(ctx: Ctx, workshop: WorkshopDoc, organizationId: string,
   const held = (fresh?.seatCounts?.confirmed ?? 0) + (fresh?.seatCounts?.openOffers ?? 0);
   let seatClaim: string | null = null;
   if (held < workshop.capacity) {
-    seatClaim = (await claimRandomSeat(db, workshop.capacity, holder, 8)) ?? (await claimSeat(db, workshop.capacity, holder, 0));
+    seatClaim = (await claimRandomSeat(db, workshop.capacity, holder, 8)) ?? (await claimSeat(db, workshop.capacity, holder));
   }
   if (!seatClaim) {
     await releaseClaims(db, [slotClaim]);
@@ -140,15 +140,14 @@ async function takeSeat(ctx: Ctx, workshop: WorkshopDoc, organizationId: string,
 export async function cancelRegistration(ctx: Ctx, input: { id: string }): Promise<RegistrationDoc> {
   const viewer = requireViewer(ctx.viewer);
   const registration = await findVisible(ctx, viewer, input.id);
-  if (!policy.cancel(viewer, { organizationId: String(registration.organizationId), userId: registration.participant?.userId ? String(registration.participant.userId) : null })) {
+  if (!policy.cancel(viewer, ownerOf(registration))) {
     throw new ForbiddenError('You cannot cancel this registration.');
   }
   if (!ACTIVE_STATUSES.includes(registration.status as RegistrationStatus)) {
     throw new ConflictError(`A ${registration.status.toLowerCase()} registration cannot be cancelled.`, 'NOT_ACTIVE');
   }
   const cancelled = await cancelStored(ctx, registration);
-  await promote(ctx, registration.workshopId);
-  await reconcileSeatCounts(ctx, registration.workshopId);
+  await promoteAndReconcile(ctx, registration.workshopId);
   ctx.events.emit('registration.cancelled', eventOf(cancelled));
   return cancelled;
 }
@@ -184,8 +183,7 @@ export async function cancelRegistrationsOf(ctx: Ctx, filter: QueryFilter<Regist
     ctx.events.emit('registration.cancelled', eventOf(cancelled));
   }
   for (const workshopId of workshops.values()) {
-    if (options.promote) await promote(ctx, workshopId);
-    await reconcileSeatCounts(ctx, workshopId);
+    await (options.promote ? promoteAndReconcile(ctx, workshopId) : reconcileSeatCounts(ctx, workshopId));
   }
 }
 
@@ -251,7 +249,7 @@ export async function expireOffers(ctx: Ctx, workshopId: Types.ObjectId): Promis
 export async function acceptOffer(ctx: Ctx, input: { id: string }): Promise<RegistrationDoc> {
   const viewer = requireViewer(ctx.viewer);
   const registration = await findVisible(ctx, viewer, input.id);
-  if (!policy.cancel(viewer, { organizationId: String(registration.organizationId), userId: registration.participant?.userId ? String(registration.participant.userId) : null })) {
+  if (!policy.cancel(viewer, ownerOf(registration))) {
     throw new ForbiddenError('You cannot answer this offer.');
   }
   await expireOffers(ctx, registration.workshopId);
@@ -356,7 +354,7 @@ export async function listRegistrations(ctx: Ctx, args: { workshopId: string; fi
   const query: QueryFilter<RegistrationDoc> = { workshopId: parseId(args.workshopId, 'workshopId'), ...(await scopeOf(ctx, viewer)) };
   if (filter.status) query.status = filter.status;
   if (filter.organizationId && policy.scope(viewer) === 'all') query.organizationId = new Types.ObjectId(filter.organizationId);
-  if (args.after) query.$and = [afterCursor(args.after, '_id', (key) => (/^[0-9a-f]{24}$/.test(key) ? new Types.ObjectId(key) : null))];
+  if (args.after) query.$and = [afterCursor(args.after, '_id', objectIdKey)];
   const rows = await ctx.database.models.Registration.find(query).sort({ _id: 1 }).limit(size + 1).lean<RegistrationDoc[]>();
   return toPage(rows, size, (row) => encodeCursor(String(row._id), String(row._id)));
 }
@@ -365,7 +363,7 @@ export async function myRegistrations(ctx: Ctx, args: { first?: number | null; a
   const viewer = requireViewer(ctx.viewer);
   const size = pageSize(args.first);
   const query: QueryFilter<RegistrationDoc> = await ownScope(ctx, viewer);
-  if (args.after) query.$and = [afterCursor(args.after, '_id', (key) => (/^[0-9a-f]{24}$/.test(key) ? new Types.ObjectId(key) : null))];
+  if (args.after) query.$and = [afterCursor(args.after, '_id', objectIdKey)];
   const rows = await ctx.database.models.Registration.find(query).sort({ _id: 1 }).limit(size + 1).lean<RegistrationDoc[]>();
   return toPage(rows, size, (row) => encodeCursor(String(row._id), String(row._id)));
 }
@@ -418,11 +416,12 @@ function checkOpen(ctx: Ctx, workshop: WorkshopDoc, organization: OrganizationDo
   if (workshop.registrationOpensAt && now < workshop.registrationOpensAt) throw new ConflictError('Registration has not opened yet.', 'REGISTRATION_NOT_OPEN');
   if (now >= workshop.registrationClosesAt) throw new ConflictError('Registration has closed.', 'REGISTRATION_CLOSED');
   if (!groupIsActive(organization)) throw new ForbiddenError('Applicant and suspended groups cannot register people.');
-  const eligible =
-    workshop.openToAll ||
-    (workshop.eligibility?.regions ?? []).includes(organization.region) ||
-    (workshop.eligibility?.organizationIds ?? []).some((id) => String(id) === String(organization._id));
-  if (!eligible) throw new ForbiddenError('This group is not eligible for this workshop.');
+  if (!isEligible(workshop, organization)) throw new ForbiddenError('This group is not eligible for this workshop.');
+}
+
+/** The group and account a registration belongs to, as the policy reads them. */
+function ownerOf(registration: RegistrationDoc) {
+  return { organizationId: String(registration.organizationId), userId: registration.participant?.userId ? String(registration.participant.userId) : null };
 }
 
 function eventOf(registration: RegistrationDoc) {

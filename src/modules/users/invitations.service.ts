@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import { releaseClaim, tryClaim } from '../../db/claims';
@@ -7,7 +6,7 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, isDupl
 import type { GraphQLContext } from '../../graphql/context';
 import { parseInput } from '../../validation';
 import type { OrganizationDoc } from '../organizations/organization.model';
-import { canonicalLanguageTag } from '../organizations/reference/languages';
+import { ianaTimeZone, languageTag } from '../organizations/reference/fields';
 import { startSession } from './auth.service';
 import { requireViewer } from './authorize';
 import { passwordProblem } from './password-policy';
@@ -30,21 +29,9 @@ const acceptInput = z.object({
   token: z.string().regex(/^inv_[A-Za-z0-9_-]{43}$/, 'The invitation link is not valid.'),
   name: z.string().trim().min(1, 'Give your name.').max(200, 'The name is too long.'),
   password: z.string().max(1_000),
-  timeZone: z.string().max(64).refine((zone) => isIanaZone(zone), { error: 'Give an IANA time zone such as Africa/Nairobi.' }),
-  language: z
-    .string()
-    .max(35)
-    .transform((tag, ctx) => {
-      const canonical = canonicalLanguageTag(tag);
-      if (!canonical) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(tag)} is not a BCP 47 language tag.` });
-      return canonical ?? '';
-    }),
+  timeZone: ianaTimeZone('Africa/Nairobi'),
+  language: languageTag,
 });
-
-/** IANA names only ("Europe/Paris", "UTC"); fixed offsets like "+01:00" move with no daylight saving rules. */
-function isIanaZone(zone: string): boolean {
-  return /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+){0,2}$/.test(zone) && DateTime.now().setZone(zone).isValid;
-}
 
 /** Secretariat admins invite anyone; coordinators invite members of their own group. Returns the link. */
 export async function inviteUser(ctx: Ctx, input: unknown) {

@@ -45,7 +45,7 @@ const Workshop: WorkshopResolvers = {
   offerHours: (w) => w.offerHours ?? 48,
   onlineUrl: async (w, _args, ctx) => (w.onlineUrl && (await maySeeLink(ctx, String(w._id))) ? w.onlineUrl : null),
   times: (w) => ({ startsAt: w.startsAt, endsAt: w.endsAt, venueTimeZone: w.timeZone }),
-  sessions: (w) => w.sessions.map((session) => Object.assign(session, { venueTimeZone: w.timeZone, workshopId: String(w._id) })),
+  sessions: (w) => w.sessions.map((session) => ({ ...session, venueTimeZone: w.timeZone, workshopId: String(w._id) })),
   facilitators: (w) => w.facilitators.map((f) => ({ name: f.name, organization: f.organization, userId: f.userId ? String(f.userId) : null })),
   eligibility: (w) => ({ regions: w.eligibility?.regions ?? [], organizationIds: (w.eligibility?.organizationIds ?? []).map(String) }),
   seats: (w) => {
@@ -58,8 +58,8 @@ const WorkshopSession: WorkshopSessionResolvers = {
   id: (s) => String(s._id),
   // A session's joining link is as private as the workshop's.
   location: async (s, _args, ctx) =>
-    isLink(s.location) && !(await maySeeLink(ctx, (s as typeof s & { workshopId: string }).workshopId)) ? null : (s.location ?? null),
-  times: (s) => ({ startsAt: s.startsAt, endsAt: s.endsAt, venueTimeZone: (s as typeof s & { venueTimeZone: string }).venueTimeZone }),
+    isLink(s.location) && !(await maySeeLink(ctx, s.workshopId)) ? null : (s.location ?? null),
+  times: (s) => ({ startsAt: s.startsAt, endsAt: s.endsAt, venueTimeZone: s.venueTimeZone }),
 };
 
 const WorkshopTimes: WorkshopTimesResolvers = {

@@ -1,5 +1,9 @@
 import type { GraphQLContext } from '../../graphql/context';
 import { instantToZoned } from './time/zoned-time';
+import type { WorkshopSessionDoc } from './workshop.model';
+
+/** A session as resolvers see it: with its workshop's zone and id, for times and the link rule. */
+export type SessionInWorkshop = WorkshopSessionDoc & { venueTimeZone: string; workshopId: string };
 
 /** A start and end resolved lazily into the venue's zone and the viewer's own. */
 export interface TimeSpan {

@@ -11,3 +11,18 @@ export const workshopsPolicy = {
   seeJoiningLink: (viewer: Viewer | null, confirmedParticipant: boolean) =>
     viewer !== null && (isSecretariatRole(viewer.role) || confirmedParticipant),
 };
+
+/**
+ * Whether a group may take part: the whole network, its region, or the group named. The same rule
+ * as a query is eligibleFor() in workshops.service (filter eligibleForMyGroup).
+ */
+export function isEligible(
+  workshop: { openToAll?: boolean | null; eligibility?: { regions?: string[] | null; organizationIds?: unknown[] | null } | null },
+  organization: { _id: unknown; region: string },
+): boolean {
+  return (
+    Boolean(workshop.openToAll) ||
+    (workshop.eligibility?.regions ?? []).includes(organization.region) ||
+    (workshop.eligibility?.organizationIds ?? []).some((id) => String(id) === String(organization._id))
+  );
+}

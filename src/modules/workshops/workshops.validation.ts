@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import type { Config } from '../../config';
-import { configuredCode, countryCode, httpUrl, languageTags } from '../organizations/reference/fields';
-import { isIanaTimeZone } from './time/zoned-time';
+import { configuredCode, countryCode, httpUrl, ianaTimeZone, languageTags, objectIdString } from '../organizations/reference/fields';
 import { WORKSHOP_FORMATS, WORKSHOP_KINDS, WORKSHOP_STATUSES } from './workshop.model';
 
 const text = (max: number, what: string) => z.string().trim().max(max, `${what} is too long (${max} characters at most).`);
-const objectId = z.string().regex(/^[0-9a-f]{24}$/i, 'Not a valid id.');
 const linkUrl = httpUrl(2_000, 'Give an http(s) address.');
 const localTime = z.string().max(40);
 
@@ -37,14 +35,14 @@ export function workshopSchemas(config: Config) {
       })
       .nullish(),
     onlineUrl: linkUrl.nullish(),
-    timeZone: z.string().max(64).refine(isIanaTimeZone, { error: 'Give an IANA time zone such as Asia/Bangkok.' }),
+    timeZone: ianaTimeZone('Asia/Bangkok'),
     startsAt: z.date().nullish(),
     startsAtLocal: localTime.nullish(),
     endsAt: z.date().nullish(),
     endsAtLocal: localTime.nullish(),
     sessions: z.array(session).max(100, 'At most 100 sessions.').nullish(),
     facilitators: z
-      .array(z.object({ name: text(200, 'The name').min(1), organization: text(200, 'The organisation').nullish(), userId: objectId.nullish() }))
+      .array(z.object({ name: text(200, 'The name').min(1), organization: text(200, 'The organisation').nullish(), userId: objectIdString.nullish() }))
       .max(50)
       .nullish(),
     capacity: z.number().int().min(1, 'Capacity must be at least 1.').max(100_000),
@@ -58,7 +56,7 @@ export function workshopSchemas(config: Config) {
     eligibility: z
       .object({
         regions: z.array(configuredCode(config.regions, 'region')).max(20).nullish(),
-        organizationIds: z.array(objectId).max(500).nullish(),
+        organizationIds: z.array(objectIdString).max(500).nullish(),
       })
       .nullish(),
   };

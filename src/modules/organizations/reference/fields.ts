@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeCountryCode } from './countries';
+import { isIanaTimeZone } from '../../workshops/time/zoned-time';
 import { canonicalLanguageTag } from './languages';
 
 /** Zod fields for reference data, shared by every module's input schemas. */
@@ -13,19 +14,27 @@ export const countryCode = z
     return code ?? '';
   });
 
-/** BCP 47 tags, canonicalised (`en-gb` -> `en-GB`) and de-duplicated. */
+/** A BCP 47 tag, canonicalised (`en-gb` -> `en-GB`). */
+export const languageTag = z
+  .string()
+  .max(35)
+  .transform((tag, ctx) => {
+    const canonical = canonicalLanguageTag(tag);
+    if (!canonical) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(tag)} is not a BCP 47 language tag.` });
+    return canonical ?? '';
+  });
+
+/** BCP 47 tags, canonicalised and de-duplicated. */
 export const languageTags = z
-  .array(z.string().max(35))
+  .array(languageTag)
   .max(20, 'At most 20 languages.')
-  .transform((tags, ctx) => [
-    ...new Set(
-      tags.map((tag, index) => {
-        const canonical = canonicalLanguageTag(tag);
-        if (!canonical) ctx.addIssue({ code: 'custom', path: [index], message: `${JSON.stringify(tag)} is not a BCP 47 language tag.` });
-        return canonical ?? '';
-      }),
-    ),
-  ]);
+  .transform((tags) => [...new Set(tags)]);
+
+/** An IANA zone name such as Africa/Nairobi (never a fixed offset). */
+export const ianaTimeZone = (example: string) =>
+  z.string().max(64).refine(isIanaTimeZone, { error: `Give an IANA time zone such as ${example}.` });
+
+export const objectIdString = z.string().regex(/^[0-9a-f]{24}$/i, 'Not a valid id.');
 
 /** A code from a configured list (regions, topics). */
 export const configuredCode = (allowed: string[], what: string) =>
