@@ -113,7 +113,7 @@ export async function updateWorkshop(ctx: Ctx, input: Record<string, unknown>): 
   }
   const merged = mergeFields(current, data, input);
   const schedule = resolveSchedule(merged, current);
-  await checkEligibleOrganizations(ctx, merged.eligibility?.organizationIds ?? []);
+  if ('eligibility' in input) await checkEligibleOrganizations(ctx, merged.eligibility?.organizationIds ?? []);
   if ('facilitators' in input) await checkFacilitators(ctx, merged.facilitators ?? []);
   const confirmed = current.seatCounts?.confirmed ?? 0;
   if (merged.capacity < confirmed) {
