@@ -22,6 +22,8 @@ const config: CodegenConfig = {
           Registration: '../../modules/registrations/registration.model#RegistrationDoc',
           WorkshopSession: '../../modules/workshops/workshop-times#SessionInWorkshop',
           WorkshopTimes: '../../modules/workshops/workshop-times#TimeSpan',
+          Notification: '../../modules/notifications/notification.model#NotificationDoc',
+          NotificationDelivery: '../../modules/notifications/notification.model#NotificationDoc',
         },
       },
     },

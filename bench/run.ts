@@ -25,6 +25,7 @@ import { systemClock } from '../src/clock';
 import { loadConfig } from '../src/config';
 import { connectDatabase } from '../src/db/database';
 import { ensureFerretdbBinary, startFerretdb, type FerretdbProcess } from '../src/db/ferretdb';
+import { createMailer } from '../src/modules/notifications/mailer';
 import { DomainEvents } from '../src/events/domain-events';
 import { createLogger } from '../src/logger';
 import { startApi, type RunningApi } from '../src/server';
@@ -639,7 +640,7 @@ async function countCommands(uri: string, dbName: string, dataDir: string, scena
   const database = await connectDatabase({ uri, dbName, logger, serverSelectionTimeoutMS: config.dbServerSelectionTimeoutMs });
   let api: RunningApi | undefined;
   try {
-    api = await startApi({ config, logger, clock: systemClock, database, version: VERSION, events: new DomainEvents(logger) }, { host: '127.0.0.1', port: 0 });
+    api = await startApi({ config, logger, clock: systemClock, database, version: VERSION, events: new DomainEvents(logger), mailer: createMailer(config, logger) }, { host: '127.0.0.1', port: 0 });
     let recording: string[] | undefined;
     database.client.on('commandStarted', (event) => {
       if (recording && event.commandName !== 'endSessions') recording.push(event.commandName);

@@ -1,8 +1,9 @@
 import { MongoBackend } from '@agendajs/mongo-backend';
 import { Agenda } from 'agenda';
+import { AGENDA_COLLECTION } from '../src/db/agenda-jobs';
 import type { Database } from '../src/db/database';
 
-export const AGENDA_COLLECTION = 'agendaJobs';
+export { AGENDA_COLLECTION };
 
 /** Agenda on the application's own driver connection: one `mongodb`, one `bson` (DESIGN.md). */
 export function createAgenda(database: Database, options: { processEveryMs: number; name?: string }): Agenda {

@@ -1,5 +1,10 @@
 import type { Agenda, Job } from 'agenda';
 import type { JobDefinition, JobDeps } from './job';
+import { dailyDigestJob } from './notifications/daily-digest.job';
+import { deliverNotificationsJob } from './notifications/deliver.job';
+import { firePlansJob } from './notifications/fire-plans.job';
+import { expireOffersJob } from './registrations/expire-offers.job';
+import { completeEndedWorkshopsJob } from './workshops/complete-ended.job';
 import { anonymiseParticipantsJob } from './registrations/anonymise-participants.job';
 import { reconcileClaimsJob } from './registrations/reconcile-claims.job';
 import { heartbeatJob } from './system/heartbeat.job';
@@ -8,7 +13,18 @@ import { sweepSessionsJob } from './users/sweep-sessions.job';
 
 // Every job of the service. This file is the only place that calls agenda.define / agenda.every.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const ALL_JOBS: JobDefinition<any>[] = [heartbeatJob, sweepClaimsJob, sweepSessionsJob, anonymiseParticipantsJob, reconcileClaimsJob];
+export const ALL_JOBS: JobDefinition<any>[] = [
+  heartbeatJob,
+  sweepClaimsJob,
+  sweepSessionsJob,
+  anonymiseParticipantsJob,
+  reconcileClaimsJob,
+  expireOffersJob,
+  completeEndedWorkshopsJob,
+  firePlansJob,
+  deliverNotificationsJob,
+  dailyDigestJob,
+];
 
 export function defineJobs(agenda: Agenda, deps: JobDeps, jobs = ALL_JOBS): void {
   for (const job of jobs) {

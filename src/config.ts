@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseCodeList } from './modules/organizations/reference/code-list';
@@ -58,6 +59,27 @@ const envSchema = z.object({
   INVITATION_TTL_HOURS: int(168, 1, 24 * 60),
   /** Participants' personal data is anonymised this long after their workshop ends. */
   PARTICIPANT_RETENTION_MONTHS: int(24, 1, 240),
+  /** smtp://user:pass@host:port or smtps://…; without it, development logs messages instead of sending. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  /** The From address of every email. */
+  MAIL_FROM: z.string().min(3).max(320).default('Knowledge exchange <no-reply@localhost>'),
+  /** Signs unsubscribe links; required in production so links survive restarts and work across processes. */
+  LINK_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Default reminders before a workshop starts, in hours (a workshop may set its own). */
+  REMINDER_HOURS_BEFORE: z
+    .string()
+    .regex(/^\d{1,4}(,\d{1,4}){0,4}$/, 'comma-separated whole hours, at most five')
+    .default('168,24'),
+  /** Coordinators of eligible groups without registrations are reminded this long before registration closes. */
+  DEADLINE_REMINDER_HOURS: int(48, 1, 24 * 30),
+  /** The follow-up with the workshop's materials goes this long after its end. */
+  FOLLOW_UP_HOURS_AFTER: int(24, 0, 24 * 30),
+  /** The Secretariat's daily digest goes at this hour of each recipient's own day. */
+  DIGEST_LOCAL_HOUR: int(7, 0, 23),
+  /** A send attempt not finished within this time is taken over by another worker (same Message-ID). */
+  NOTIFICATION_SEND_LEASE_MS: int(600_000, 500, 3_600_000),
+  /** Attempts before a delivery is marked failed (backoff doubles from 1 minute, capped at 1 hour). */
+  NOTIFICATION_MAX_ATTEMPTS: int(10, 1, 50),
   /** Comma-separated region codes (default: the nine of DESIGN.md). */
   REGIONS: z.string().max(2_000).optional(),
   /** Comma-separated focus topic codes. */
@@ -95,6 +117,17 @@ export interface Config {
   signInAttemptsPerWindow: number;
   invitationTtlMs: number;
   participantRetentionMonths: number;
+  notifications: {
+    smtpUrl: string | undefined;
+    mailFrom: string;
+    linkSigningSecret: string;
+    reminderHoursBefore: number[];
+    deadlineReminderHours: number;
+    followUpHoursAfter: number;
+    digestLocalHour: number;
+    sendLeaseMs: number;
+    maxAttempts: number;
+  };
   regions: string[];
   topics: string[];
 }
@@ -128,8 +161,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   const regions = codeList('REGIONS', e.REGIONS, DEFAULT_REGIONS);
   const topics = codeList('TOPICS', e.TOPICS, DEFAULT_TOPICS);
-  if (lists.length > 0) throw new ConfigError(lists);
   const production = e.NODE_ENV === 'production';
+  if (production && !e.LINK_SIGNING_SECRET) lists.push('LINK_SIGNING_SECRET: required in production (at least 32 random characters)');
+  if (lists.length > 0) throw new ConfigError(lists);
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -159,6 +193,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInAttemptsPerWindow: e.SIGN_IN_ATTEMPTS_PER_WINDOW,
     invitationTtlMs: e.INVITATION_TTL_HOURS * 3_600_000,
     participantRetentionMonths: e.PARTICIPANT_RETENTION_MONTHS,
+    notifications: {
+      smtpUrl: e.SMTP_URL,
+      mailFrom: e.MAIL_FROM,
+      // Outside production an unset secret is random per process: links then last until a restart.
+      linkSigningSecret: e.LINK_SIGNING_SECRET ?? randomBytes(32).toString('hex'),
+      reminderHoursBefore: [...new Set(e.REMINDER_HOURS_BEFORE.split(',').map(Number))].sort((a, b) => b - a),
+      deadlineReminderHours: e.DEADLINE_REMINDER_HOURS,
+      followUpHoursAfter: e.FOLLOW_UP_HOURS_AFTER,
+      digestLocalHour: e.DIGEST_LOCAL_HOUR,
+      sendLeaseMs: e.NOTIFICATION_SEND_LEASE_MS,
+      maxAttempts: e.NOTIFICATION_MAX_ATTEMPTS,
+    },
     regions,
     topics,
   };

@@ -6,6 +6,7 @@ import { DomainEvents } from './events/domain-events';
 import { describeCredentials, seedDemoData } from './seed/demo-seed';
 import type { AppDeps } from './graphql/context';
 import { createLogger, type Logger } from './logger';
+import { createMailer } from './modules/notifications/mailer';
 import { startApi } from './server';
 import { subscribeAll } from './subscribers';
 import { VERSION } from './version';
@@ -41,7 +42,15 @@ async function start(config: Config, logger: Logger, roles: { api: boolean; work
     throw new Error('npm run worker needs MONGODB_URI: the embedded database belongs to `npm start`.');
   }
   const { database, server } = await openDatabase(config, logger);
-  const deps: AppDeps = { config, logger, clock: systemClock, database, version: VERSION, events: new DomainEvents(logger) };
+  const deps: AppDeps = {
+    config,
+    logger,
+    clock: systemClock,
+    database,
+    version: VERSION,
+    events: new DomainEvents(logger),
+    mailer: createMailer(config, logger),
+  };
   subscribeAll(deps);
   // Demo data only on the embedded default; a real database is seeded only on request (npm run seed).
   const demoCredentials = server.embedded && roles.api ? await seedDemoData(deps) : [];
@@ -71,6 +80,7 @@ async function start(config: Config, logger: Logger, roles: { api: boolean; work
     try {
       await api?.close();
       await worker?.stop(config.shutdownTimeoutMs);
+      deps.mailer.close();
       await database.close();
       await server.embedded?.stop();
       logger.info('stopped');

@@ -1,5 +1,6 @@
 import type { Connection } from 'mongoose';
 import { auditEntryModel } from '../modules/audit/audit.model';
+import { notificationModel, notificationPlanModel, notificationPreferenceModel } from '../modules/notifications/notification.model';
 import { organizationModel } from '../modules/organizations/organization.model';
 import { registrationModel } from '../modules/registrations/registration.model';
 import { workerHeartbeatModel } from '../modules/system/heartbeat.model';
@@ -21,6 +22,9 @@ export function registerModels(connection: Connection) {
     Registration: registrationModel(connection),
     AuditEntry: auditEntryModel(connection),
     WorkerHeartbeat: workerHeartbeatModel(connection),
+    Notification: notificationModel(connection),
+    NotificationPlan: notificationPlanModel(connection),
+    NotificationPreference: notificationPreferenceModel(connection),
   };
 }
 

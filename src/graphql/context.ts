@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import type { DomainEvents } from '../events/domain-events';
 import type { Logger } from '../logger';
+import type { Mailer } from '../modules/notifications/mailer';
 import { authenticate } from '../modules/users/auth.service';
 import type { Viewer } from '../modules/users/roles';
 import { createLoaders, type Loaders } from './loaders';
@@ -15,6 +16,8 @@ export interface AppDeps {
   database: Database;
   version: string;
   events: DomainEvents;
+  /** Email out (SMTP, or a log in development); used by the notification jobs. */
+  mailer: Mailer;
 }
 
 /** Built per request: who asks, a request-scoped logger and DataLoaders that never outlive it. */

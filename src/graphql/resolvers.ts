@@ -1,5 +1,6 @@
 import type { Resolvers } from './generated/resolvers-types';
 import { DateTimeScalar } from './scalars';
+import { notificationsResolvers } from '../modules/notifications/resolvers';
 import { organizationsResolvers } from '../modules/organizations/resolvers';
 import { registrationsResolvers } from '../modules/registrations/resolvers';
 import { systemResolvers } from '../modules/system/resolvers';
@@ -15,17 +16,21 @@ export const resolvers: Resolvers = {
     ...organizationsResolvers.Query,
     ...workshopsResolvers.Query,
     ...registrationsResolvers.Query,
+    ...notificationsResolvers.Query,
   },
   Mutation: {
     ...usersResolvers.Mutation,
     ...organizationsResolvers.Mutation,
     ...workshopsResolvers.Mutation,
     ...registrationsResolvers.Mutation,
+    ...notificationsResolvers.Mutation,
   },
   User: usersResolvers.User,
   Organization: organizationsResolvers.Organization,
-  Workshop: workshopsResolvers.Workshop,
+  Workshop: { ...workshopsResolvers.Workshop, ...notificationsResolvers.Workshop },
   WorkshopSession: workshopsResolvers.WorkshopSession,
   WorkshopTimes: workshopsResolvers.WorkshopTimes,
   Registration: registrationsResolvers.Registration,
+  Notification: notificationsResolvers.Notification,
+  NotificationDelivery: notificationsResolvers.NotificationDelivery,
 };

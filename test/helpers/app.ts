@@ -1,6 +1,7 @@
 import { ManualClock } from '../../src/clock';
 import { loadConfig, type Config } from '../../src/config';
 import type { Database } from '../../src/db/database';
+import { createMailer } from '../../src/modules/notifications/mailer';
 import { DomainEvents } from '../../src/events/domain-events';
 import type { AppDeps } from '../../src/graphql/context';
 import { startApi, type RunningApi } from '../../src/server';
@@ -28,8 +29,12 @@ export async function startTestApp(database: Database, overrides: ConfigOverride
   const config = testConfig(overrides);
   const clock = new ManualClock('2026-03-01T09:00:00Z');
   const logger = testLogger();
-  const deps: AppDeps = { config, logger, clock, database, version: VERSION, events: new DomainEvents(logger) };
+  const deps: AppDeps = { config, logger, clock, database, version: VERSION, events: new DomainEvents(logger), mailer: createMailer(config, logger) };
   subscribeAll(deps);
   const api = await startApi(deps, { host: '127.0.0.1', port: 0 });
-  return { url: api.url, deps, clock, api, close: () => api.close() };
+  return { url: api.url, deps, clock, api, close: async () => {
+      await api.close();
+      deps.mailer.close();
+    },
+  };
 }

@@ -17,8 +17,8 @@ describe('configuration from the environment', () => {
   });
 
   it('turns introspection and the explorer off in production unless asked', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).graphql).toMatchObject({ introspection: false, explorer: false });
-    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', LINK_SIGNING_SECRET: 'x'.repeat(32) }).graphql).toMatchObject({ introspection: false, explorer: false });
+    expect(loadConfig({ NODE_ENV: 'production', LINK_SIGNING_SECRET: 'x'.repeat(32), GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection).toBe(true);
   });
 
   it('treats an empty variable as unset', () => {

@@ -5,6 +5,7 @@ import type { UserDoc } from '../../modules/users/user.model';
 import type { WorkshopDoc } from '../../modules/workshops/workshop.model';
 import type { RegistrationDoc } from '../../modules/registrations/registration.model';
 import type { SessionInWorkshop, TimeSpan } from '../../modules/workshops/workshop-times';
+import type { NotificationDoc } from '../../modules/notifications/notification.model';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -50,6 +51,19 @@ export type AcceptOfferInput = {
 
 export type ApproveRegistrationInput = {
   id: Scalars['ID']['input'];
+};
+
+/** A background job as the worker last ran it. */
+export type BackgroundJob = {
+  __typename?: 'BackgroundJob';
+  failCount: Scalars['Int']['output'];
+  /** Why the last run failed, when it did. */
+  failReason?: Maybe<Scalars['String']['output']>;
+  failedAt?: Maybe<Scalars['DateTime']['output']>;
+  lastFinishedAt?: Maybe<Scalars['DateTime']['output']>;
+  lastRunAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  nextRunAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type CancelRegistrationInput = {
@@ -110,6 +124,8 @@ export type CreateWorkshopInput = {
   /** No later than the start; defaults to the start. */
   registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
   registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Hours before the start for reminders, at most five (default 168 and 24; [] for none). */
+  reminderHoursBefore?: InputMaybe<Array<Scalars['Int']['input']>>;
   requiresApproval?: InputMaybe<Scalars['Boolean']['input']>;
   selfRegistration?: InputMaybe<Scalars['Boolean']['input']>;
   sessions?: InputMaybe<Array<WorkshopSessionInput>>;
@@ -136,6 +152,20 @@ export type DeclineRegistrationInput = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Where an email stands. */
+export type DeliveryState =
+  /** Withdrawn before it went (e.g. the workshop was cancelled). */
+  | 'CANCELLED'
+  /** Given up after the last attempt; the Secretariat can send it again. */
+  | 'FAILED'
+  | 'QUEUED'
+  /** Not accepted by the mail server yet; tried again with growing pauses. */
+  | 'RETRYING'
+  | 'SENDING'
+  | 'SENT'
+  /** No longer applied when its time came (e.g. the registration was cancelled). */
+  | 'SKIPPED';
 
 export type DisableUserInput = {
   id: Scalars['ID']['input'];
@@ -214,6 +244,20 @@ export type InviteUserInput = {
   role: Role;
 };
 
+export type MarkNotificationsReadInput = {
+  /** Or every notification of the caller. */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** These notifications (the caller's own). */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** How many changed from unread to read. */
+  marked: Scalars['Int']['output'];
+  unreadCount: Scalars['Int']['output'];
+};
+
 /** The Secretariat's record of assessing an applicant against the membership criteria. */
 export type MembershipAssessment = {
   __typename?: 'MembershipAssessment';
@@ -284,6 +328,7 @@ export type Mutation = {
    * invitation to the same email replaces the earlier one. CONFLICT when the email has an account.
    */
   inviteUser: InvitationPayload;
+  markNotificationsRead: MarkNotificationsReadPayload;
   /** Secretariat only. Needs a venue for in-person, a link for online, both for hybrid. */
   publishWorkshop: WorkshopPayload;
   /** The Secretariat or one of the workshop's facilitators, once it has started. */
@@ -294,6 +339,8 @@ export type Mutation = {
   register: RegisterPayload;
   /** Secretariat only: lifts a suspension. */
   reinstateOrganization: OrganizationPayload;
+  /** Sends a failed, skipped or withdrawn email again (the Secretariat). */
+  retryNotificationDelivery: NotificationDeliveryPayload;
   /**
    * Exchanges an email and password for a bearer token. Wrong email, wrong password and a disabled
    * account get the same BAD_USER_INPUT answer; too many attempts get RATE_LIMITED.
@@ -303,6 +350,7 @@ export type Mutation = {
   signOut: SignOutPayload;
   /** Secretariat only: a suspended group keeps its history but cannot register people or share resources. */
   suspendOrganization: OrganizationPayload;
+  updateNotificationPreferences: NotificationPreferencesPayload;
   /** Secretariat only. */
   updateOrganization: OrganizationPayload;
   /** Secretariat only. Not for cancelled or completed workshops. */
@@ -401,6 +449,12 @@ export type MutationInviteUserArgs = {
 
 
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationPublishWorkshopArgs = {
   input: PublishWorkshopInput;
 };
@@ -431,6 +485,12 @@ export type MutationReinstateOrganizationArgs = {
 
 
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationRetryNotificationDeliveryArgs = {
+  input: RetryNotificationDeliveryInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -449,6 +509,12 @@ export type MutationSuspendOrganizationArgs = {
 
 
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationUpdateNotificationPreferencesArgs = {
+  input: UpdateNotificationPreferencesInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
 };
@@ -457,6 +523,118 @@ export type MutationUpdateOrganizationArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationUpdateWorkshopArgs = {
   input: UpdateWorkshopInput;
+};
+
+/** One message in the signed-in person's list (also sent by email). */
+export type Notification = {
+  __typename?: 'Notification';
+  /** The message as plain text, in the person's language, times in their own zone. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Subject line in the person's language. */
+  title: Scalars['String']['output'];
+  workshop?: Maybe<Workshop>;
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  /** Unread notifications of the person (in all pages). */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** An email as the Secretariat follows it: who, what, and whether it went. */
+export type NotificationDelivery = {
+  __typename?: 'NotificationDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** The last mail-server error, without addresses (e.g. 'ECONNECTION, SMTP 451'). */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When the next attempt is due (QUEUED, RETRYING). */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  recipientEmail: Scalars['String']['output'];
+  recipientName: Scalars['String']['output'];
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  state: DeliveryState;
+  workshop?: Maybe<Workshop>;
+};
+
+export type NotificationDeliveryConnection = {
+  __typename?: 'NotificationDeliveryConnection';
+  edges: Array<NotificationDeliveryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type NotificationDeliveryEdge = {
+  __typename?: 'NotificationDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: NotificationDelivery;
+};
+
+export type NotificationDeliveryFilter = {
+  states?: InputMaybe<Array<DeliveryState>>;
+  workshopId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type NotificationDeliveryPayload = {
+  __typename?: 'NotificationDeliveryPayload';
+  delivery: NotificationDelivery;
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+export type NotificationFilter = {
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  | 'OFFER_EXPIRED'
+  | 'REGISTRATION_APPROVED'
+  | 'REGISTRATION_CANCELLED'
+  | 'REGISTRATION_CONFIRMED'
+  /** To coordinators of eligible groups with nobody registered, before registration closes. */
+  | 'REGISTRATION_DEADLINE'
+  | 'REGISTRATION_DECLINED'
+  /** Received; the Secretariat approves registrations for this workshop. */
+  | 'REGISTRATION_PENDING'
+  /** A seat freed up and is now the person's. */
+  | 'REGISTRATION_PROMOTED'
+  | 'REGISTRATION_WAITLISTED'
+  /** A seat is held for the person until they accept or the offer expires. */
+  | 'SEAT_OFFERED'
+  /** The Secretariat's daily summary of registrations, approvals and waiting lists. */
+  | 'SECRETARIAT_DIGEST'
+  | 'WORKSHOP_CANCELLED'
+  /** Its time, venue or joining link changed. */
+  | 'WORKSHOP_CHANGED'
+  /** After the end, with the workshop's materials. */
+  | 'WORKSHOP_FOLLOW_UP'
+  /** Before the start (by default 7 days and 24 hours before). */
+  | 'WORKSHOP_REMINDER';
+
+/** Optional messages a person may turn off; changes, cancellations and decisions always go. */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  /** The Secretariat's daily digest. */
+  digests: Scalars['Boolean']['output'];
+  /** Reminders before workshops, registration deadlines, follow-ups. */
+  reminders: Scalars['Boolean']['output'];
+};
+
+export type NotificationPreferencesPayload = {
+  __typename?: 'NotificationPreferencesPayload';
+  preferences: NotificationPreferences;
 };
 
 /** The Secretariat, a member group or a partner organisation. */
@@ -574,10 +752,18 @@ export type PublishWorkshopInput = {
 /** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
 export type Query = {
   __typename?: 'Query';
+  /** The worker's jobs: last run, next run, failures (the Secretariat). */
+  backgroundJobs: Array<BackgroundJob>;
   /** The signed-in person; null when the request carries no token. */
   me?: Maybe<User>;
   /** The caller's own registrations, soonest workshop first. */
   myRegistrations: RegistrationConnection;
+  /** Emails and where they stand, newest first (the Secretariat): find what failed. */
+  notificationDeliveries: NotificationDeliveryConnection;
+  /** The signed-in person's choices of optional messages. */
+  notificationPreferences: NotificationPreferences;
+  /** The signed-in person's notifications, newest first. */
+  notifications: NotificationConnection;
   /** One organisation. NOT_FOUND when it does not exist. */
   organization?: Maybe<Organization>;
   /** Organisations ordered by name, filtered, in pages of at most 100. */
@@ -598,6 +784,22 @@ export type Query = {
 /** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
 export type QueryMyRegistrationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryNotificationDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NotificationDeliveryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NotificationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -728,6 +930,10 @@ export type ReinstateOrganizationInput = {
   status?: InputMaybe<MembershipStatus>;
 };
 
+export type RetryNotificationDeliveryInput = {
+  id: Scalars['ID']['input'];
+};
+
 /** What a person may do: the Secretariat plans and sees everything; a coordinator acts for their own group; a member for themself. */
 export type Role =
   | 'GROUP_COORDINATOR'
@@ -785,6 +991,11 @@ export type SuspendOrganizationInput = {
   reason: Scalars['String']['input'];
 };
 
+export type UpdateNotificationPreferencesInput = {
+  digests?: InputMaybe<Scalars['Boolean']['input']>;
+  reminders?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Changes only the fields given; null clears an optional field. */
 export type UpdateOrganizationInput = {
   contactEmail?: InputMaybe<Scalars['String']['input']>;
@@ -815,6 +1026,8 @@ export type UpdateWorkshopInput = {
   promotionMode?: InputMaybe<PromotionMode>;
   registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
   registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Hours before the start for reminders; null returns to the default. */
+  reminderHoursBefore?: InputMaybe<Array<Scalars['Int']['input']>>;
   requiresApproval?: InputMaybe<Scalars['Boolean']['input']>;
   /** Default THIS_OCCURRENCE. */
   scope?: InputMaybe<EditScope>;
@@ -892,6 +1105,8 @@ export type Workshop = {
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   registrationClosesAt?: Maybe<Scalars['DateTime']['output']>;
   registrationOpensAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Hours before the start when participants are reminded (default 168 and 24). */
+  reminderHoursBefore: Array<Scalars['Int']['output']>;
   requiresApproval: Scalars['Boolean']['output'];
   seats: Seats;
   /** Whether members may register themselves (coordinators and the Secretariat always may). */
@@ -1127,6 +1342,7 @@ export type ResolversTypes = {
   AcceptInvitationPayload: ResolverTypeWrapper<Omit<AcceptInvitationPayload, 'user'> & { user: ResolversTypes['User'] }>;
   AcceptOfferInput: AcceptOfferInput;
   ApproveRegistrationInput: ApproveRegistrationInput;
+  BackgroundJob: ResolverTypeWrapper<BackgroundJob>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CancelRegistrationInput: CancelRegistrationInput;
   CancelWorkshopInput: CancelWorkshopInput;
@@ -1138,6 +1354,7 @@ export type ResolversTypes = {
   CreateWorkshopSeriesInput: CreateWorkshopSeriesInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclineRegistrationInput: DeclineRegistrationInput;
+  DeliveryState: DeliveryState;
   DisableUserInput: DisableUserInput;
   EditScope: EditScope;
   EnableUserInput: EnableUserInput;
@@ -1152,11 +1369,25 @@ export type ResolversTypes = {
   Invitation: ResolverTypeWrapper<Omit<Invitation, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   InvitationPayload: ResolverTypeWrapper<Omit<InvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   InviteUserInput: InviteUserInput;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   MembershipAssessment: ResolverTypeWrapper<MembershipAssessment>;
   MembershipDecision: MembershipDecision;
   MembershipStatus: MembershipStatus;
   MembershipStatusChange: ResolverTypeWrapper<MembershipStatusChange>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<NotificationDoc>;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
+  NotificationDelivery: ResolverTypeWrapper<NotificationDoc>;
+  NotificationDeliveryConnection: ResolverTypeWrapper<Omit<NotificationDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationDeliveryEdge']> }>;
+  NotificationDeliveryEdge: ResolverTypeWrapper<Omit<NotificationDeliveryEdge, 'node'> & { node: ResolversTypes['NotificationDelivery'] }>;
+  NotificationDeliveryFilter: NotificationDeliveryFilter;
+  NotificationDeliveryPayload: ResolverTypeWrapper<Omit<NotificationDeliveryPayload, 'delivery'> & { delivery: ResolversTypes['NotificationDelivery'] }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationFilter: NotificationFilter;
+  NotificationKind: NotificationKind;
+  NotificationPreferences: ResolverTypeWrapper<NotificationPreferences>;
+  NotificationPreferencesPayload: ResolverTypeWrapper<NotificationPreferencesPayload>;
   Organization: ResolverTypeWrapper<OrganizationDoc>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
@@ -1181,6 +1412,7 @@ export type ResolversTypes = {
   RegistrationPayload: ResolverTypeWrapper<Omit<RegistrationPayload, 'registration'> & { registration: ResolversTypes['Registration'] }>;
   RegistrationStatus: RegistrationStatus;
   ReinstateOrganizationInput: ReinstateOrganizationInput;
+  RetryNotificationDeliveryInput: RetryNotificationDeliveryInput;
   Role: Role;
   Seats: ResolverTypeWrapper<Seats>;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
@@ -1190,6 +1422,7 @@ export type ResolversTypes = {
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SuspendOrganizationInput: SuspendOrganizationInput;
+  UpdateNotificationPreferencesInput: UpdateNotificationPreferencesInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateWorkshopInput: UpdateWorkshopInput;
   User: ResolverTypeWrapper<UserDoc>;
@@ -1220,6 +1453,7 @@ export type ResolversParentTypes = {
   AcceptInvitationPayload: Omit<AcceptInvitationPayload, 'user'> & { user: ResolversParentTypes['User'] };
   AcceptOfferInput: AcceptOfferInput;
   ApproveRegistrationInput: ApproveRegistrationInput;
+  BackgroundJob: BackgroundJob;
   Boolean: Scalars['Boolean']['output'];
   CancelRegistrationInput: CancelRegistrationInput;
   CancelWorkshopInput: CancelWorkshopInput;
@@ -1244,9 +1478,22 @@ export type ResolversParentTypes = {
   Invitation: Omit<Invitation, 'organization'> & { organization: ResolversParentTypes['Organization'] };
   InvitationPayload: Omit<InvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
   InviteUserInput: InviteUserInput;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   MembershipAssessment: MembershipAssessment;
   MembershipStatusChange: MembershipStatusChange;
   Mutation: Record<PropertyKey, never>;
+  Notification: NotificationDoc;
+  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
+  NotificationDelivery: NotificationDoc;
+  NotificationDeliveryConnection: Omit<NotificationDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationDeliveryEdge']> };
+  NotificationDeliveryEdge: Omit<NotificationDeliveryEdge, 'node'> & { node: ResolversParentTypes['NotificationDelivery'] };
+  NotificationDeliveryFilter: NotificationDeliveryFilter;
+  NotificationDeliveryPayload: Omit<NotificationDeliveryPayload, 'delivery'> & { delivery: ResolversParentTypes['NotificationDelivery'] };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  NotificationFilter: NotificationFilter;
+  NotificationPreferences: NotificationPreferences;
+  NotificationPreferencesPayload: NotificationPreferencesPayload;
   Organization: OrganizationDoc;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
@@ -1268,6 +1515,7 @@ export type ResolversParentTypes = {
   RegistrationFilter: RegistrationFilter;
   RegistrationPayload: Omit<RegistrationPayload, 'registration'> & { registration: ResolversParentTypes['Registration'] };
   ReinstateOrganizationInput: ReinstateOrganizationInput;
+  RetryNotificationDeliveryInput: RetryNotificationDeliveryInput;
   Seats: Seats;
   ServerInfo: ServerInfo;
   SignInInput: SignInInput;
@@ -1276,6 +1524,7 @@ export type ResolversParentTypes = {
   SignOutPayload: SignOutPayload;
   String: Scalars['String']['output'];
   SuspendOrganizationInput: SuspendOrganizationInput;
+  UpdateNotificationPreferencesInput: UpdateNotificationPreferencesInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateWorkshopInput: UpdateWorkshopInput;
   User: UserDoc;
@@ -1301,6 +1550,16 @@ export type AcceptInvitationPayloadResolvers<ContextType = GraphQLContext, Paren
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type BackgroundJobResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BackgroundJob'] = ResolversParentTypes['BackgroundJob']> = {
+  failCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastFinishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type CountByStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountByStatus'] = ResolversParentTypes['CountByStatus']> = {
@@ -1345,6 +1604,11 @@ export type InvitationPayloadResolvers<ContextType = GraphQLContext, ParentType 
   inviteUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MarkNotificationsReadPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
+  marked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MembershipAssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipAssessment'] = ResolversParentTypes['MembershipAssessment']> = {
   decidedOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decision?: Resolver<ResolversTypes['MembershipDecision'], ParentType, ContextType>;
@@ -1375,16 +1639,77 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   enableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'input'>>;
   erasePerson?: Resolver<ResolversTypes['ErasePersonPayload'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'input'>>;
   inviteUser?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
   publishWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationPublishWorkshopArgs, 'input'>>;
   recordAttendance?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
   recordMembershipAssessment?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationRecordMembershipAssessmentArgs, 'input'>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   reinstateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationReinstateOrganizationArgs, 'input'>>;
+  retryNotificationDelivery?: Resolver<ResolversTypes['NotificationDeliveryPayload'], ParentType, ContextType, RequireFields<MutationRetryNotificationDeliveryArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'input'>>;
   suspendOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSuspendOrganizationArgs, 'input'>>;
+  updateNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferencesPayload'], ParentType, ContextType, RequireFields<MutationUpdateNotificationPreferencesArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
   updateWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationUpdateWorkshopArgs, 'input'>>;
+};
+
+export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workshop?: Resolver<Maybe<ResolversTypes['Workshop']>, ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationDelivery'] = ResolversParentTypes['NotificationDelivery']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  recipientEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DeliveryState'], ParentType, ContextType>;
+  workshop?: Resolver<Maybe<ResolversTypes['Workshop']>, ParentType, ContextType>;
+};
+
+export type NotificationDeliveryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationDeliveryConnection'] = ResolversParentTypes['NotificationDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type NotificationDeliveryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationDeliveryEdge'] = ResolversParentTypes['NotificationDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NotificationDelivery'], ParentType, ContextType>;
+};
+
+export type NotificationDeliveryPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationDeliveryPayload'] = ResolversParentTypes['NotificationDeliveryPayload']> = {
+  delivery?: Resolver<ResolversTypes['NotificationDelivery'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationPreferencesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = {
+  digests?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reminders?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type NotificationPreferencesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPreferencesPayload'] = ResolversParentTypes['NotificationPreferencesPayload']> = {
+  preferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -1438,8 +1763,12 @@ export type PlaceCountResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  backgroundJobs?: Resolver<Array<ResolversTypes['BackgroundJob']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myRegistrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<QueryMyRegistrationsArgs, 'first'>>;
+  notificationDeliveries?: Resolver<ResolversTypes['NotificationDeliveryConnection'], ParentType, ContextType, Partial<QueryNotificationDeliveriesArgs>>;
+  notificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryNotificationsArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   registrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<QueryRegistrationsArgs, 'first' | 'workshopId'>>;
@@ -1544,6 +1873,7 @@ export type WorkshopResolvers<ContextType = GraphQLContext, ParentType extends R
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   registrationClosesAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   registrationOpensAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reminderHoursBefore?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   requiresApproval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seats?: Resolver<ResolversTypes['Seats'], ParentType, ContextType>;
   selfRegistration?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1622,6 +1952,7 @@ export type ZonedTimeResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type Resolvers<ContextType = GraphQLContext> = {
   AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
+  BackgroundJob?: BackgroundJobResolvers<ContextType>;
   CountByStatus?: CountByStatusResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
@@ -1629,9 +1960,19 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GroupCount?: GroupCountResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InvitationPayload?: InvitationPayloadResolvers<ContextType>;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   MembershipAssessment?: MembershipAssessmentResolvers<ContextType>;
   MembershipStatusChange?: MembershipStatusChangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationDelivery?: NotificationDeliveryResolvers<ContextType>;
+  NotificationDeliveryConnection?: NotificationDeliveryConnectionResolvers<ContextType>;
+  NotificationDeliveryEdge?: NotificationDeliveryEdgeResolvers<ContextType>;
+  NotificationDeliveryPayload?: NotificationDeliveryPayloadResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
+  NotificationPreferencesPayload?: NotificationPreferencesPayloadResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;

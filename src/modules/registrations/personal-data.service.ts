@@ -42,6 +42,8 @@ export async function anonymiseExpiredParticipants(deps: Pick<Deps, 'database' |
       );
       count++;
     }
+    // The messages about it carried names and addresses.
+    if (stale.length > 0) await deps.database.models.Notification.deleteMany({ workshopId: workshop._id });
   }
   return count;
 }
@@ -74,11 +76,16 @@ export async function erasePerson(deps: Deps, input: unknown) {
   }
   const invitations = await Invitation.deleteMany({ email });
   const pseudonym = pseudonymOf(email);
+  // Their messages (queued or sent, with their name and address) go too; a message queued by an
+  // in-flight event after this point finds the registration anonymised and is skipped unsent.
+  const byRecipient = user ? { $or: [{ 'recipient.key': pseudonym }, { 'recipient.userId': user._id }] } : { 'recipient.key': pseudonym };
+  const notifications = await deps.database.models.Notification.deleteMany(byRecipient);
+  await deps.database.models.NotificationPreference.deleteOne({ _id: pseudonym });
   await recordAudit(deps, {
     action: 'erase.person',
     actorId: viewer.userId,
     subject: `person:${pseudonym}`,
-    details: { registrations: registrations.length, account: Boolean(user), invitations: invitations.deletedCount },
+    details: { registrations: registrations.length, account: Boolean(user), invitations: invitations.deletedCount, notifications: notifications.deletedCount },
   });
   return { pseudonym, registrations: registrations.length, account: Boolean(user) };
 }

@@ -246,6 +246,18 @@ export async function expireOffers(ctx: Ctx, workshopId: Types.ObjectId): Promis
   return expired.length;
 }
 
+/** The maintenance job: offers past their time pass on in every workshop that has one. */
+export async function expireAllOffers(ctx: Ctx): Promise<number> {
+  const workshopIds = await ctx.database.models.Registration.distinct('workshopId', { status: 'WAITLISTED', offerExpiresAt: { $ne: null, $lte: ctx.clock.now() } });
+  let expired = 0;
+  for (const workshopId of workshopIds) {
+    const count = await expireOffers(ctx, workshopId as Types.ObjectId);
+    if (count > 0) await promoteAndReconcile(ctx, workshopId as Types.ObjectId);
+    expired += count;
+  }
+  return expired;
+}
+
 export async function acceptOffer(ctx: Ctx, input: { id: string }): Promise<RegistrationDoc> {
   const viewer = requireViewer(ctx.viewer);
   const registration = await findVisible(ctx, viewer, input.id);

@@ -58,6 +58,8 @@ const workshopSchema = new Schema(
     /** AUTOMATIC: the first in line gets a freed seat at once. OFFER: they must accept within offerHours. */
     promotionMode: { type: String, enum: ['AUTOMATIC', 'OFFER'], default: 'AUTOMATIC' },
     offerHours: { type: Number, default: 48 },
+    /** Hours before the start for reminders; null: the configured default (REMINDER_HOURS_BEFORE). */
+    reminderHoursBefore: { type: [Number], default: null },
     eligibility: {
       regions: { type: [String], default: [] },
       organizationIds: { type: [Schema.Types.ObjectId], default: [] },

@@ -93,6 +93,7 @@ export function newWorkshopFields(data: WorkshopFields, createdBy: string) {
     selfRegistration: data.selfRegistration ?? false,
     promotionMode: data.promotionMode ?? 'AUTOMATIC',
     offerHours: data.offerHours ?? 48,
+    reminderHoursBefore: data.reminderHoursBefore ?? null,
     eligibility: { regions: data.eligibility?.regions ?? [], organizationIds: data.eligibility?.organizationIds ?? [] },
     openToAll: !data.eligibility?.regions?.length && !data.eligibility?.organizationIds?.length,
     keywords: keywordsFor(data),
@@ -184,6 +185,26 @@ export async function completeWorkshop(ctx: Ctx, input: { id: string }): Promise
   return updated;
 }
 
+/**
+ * The maintenance job's side of completeWorkshop: every published workshop that has ended is
+ * completed. Two workers may race; the revision claim lets one write each workshop.
+ */
+export async function completeEndedWorkshops(deps: Pick<Ctx, 'database' | 'clock' | 'events'>): Promise<number> {
+  const now = deps.clock.now();
+  const ended = await deps.database.models.Workshop.find({ status: 'PUBLISHED', endsAt: { $lte: now } }).lean<WorkshopDoc[]>();
+  let completed = 0;
+  for (const workshop of ended) {
+    try {
+      const updated = await writeRevision(deps, workshop, { status: 'COMPLETED', completedAt: now });
+      deps.events.emit('workshop.completed', { workshopId: String(updated._id), sequence: updated.sequence });
+      completed++;
+    } catch (err) {
+      if (!(err instanceof ConflictError)) throw err;
+    }
+  }
+  return completed;
+}
+
 async function findExisting(ctx: Ctx, id: string): Promise<WorkshopDoc> {
   const doc = await ctx.database.models.Workshop.findById(parseId(id)).lean<WorkshopDoc>();
   if (!doc) throw new NotFoundError('Workshop');
@@ -202,7 +223,7 @@ async function findEditable(ctx: Ctx, id: string): Promise<WorkshopDoc> {
  * Stores an edit as the next revision. The revision is claimed first, so of two concurrent edits
  * exactly one lands and the other gets CONFLICT (FerretDB evaluates update filters in memory).
  */
-async function writeRevision(ctx: Ctx, current: WorkshopDoc, set: Record<string, unknown>): Promise<WorkshopDoc> {
+async function writeRevision(ctx: Pick<Ctx, 'database' | 'clock'>, current: WorkshopDoc, set: Record<string, unknown>): Promise<WorkshopDoc> {
   const revision = (current.revision ?? 0) + 1;
   if (!(await tryClaim(ctx.database.db, `ws:${String(current._id)}:rev:${revision}`, { kind: 'workshop-revision', now: ctx.clock.now() }))) {
     throw new ConflictError('Someone changed this workshop meanwhile; reload it and try again.', 'EDITED_CONCURRENTLY');
@@ -259,6 +280,7 @@ function mergeFields(current: WorkshopDoc, data: Record<string, unknown>, raw: R
     selfRegistration: current.selfRegistration,
     promotionMode: current.promotionMode,
     offerHours: current.offerHours,
+    reminderHoursBefore: current.reminderHoursBefore ?? null,
     eligibility: { regions: current.eligibility?.regions ?? [], organizationIds: (current.eligibility?.organizationIds ?? []).map(String) },
   };
   for (const [key, value] of Object.entries(data)) {

@@ -53,6 +53,11 @@ export function workshopSchemas(config: Config) {
     selfRegistration: z.boolean().nullish(),
     promotionMode: z.enum(['AUTOMATIC', 'OFFER']).nullish(),
     offerHours: z.number().int().min(1, 'An offer lasts at least 1 hour.').max(24 * 30, 'An offer lasts at most 30 days.').nullish(),
+    reminderHoursBefore: z
+      .array(z.number().int().min(1, 'A reminder comes at least 1 hour before.').max(24 * 60, 'A reminder comes at most 60 days before.'))
+      .max(5, 'At most five reminders.')
+      .transform((hours) => [...new Set(hours)].sort((a, b) => b - a))
+      .nullish(),
     eligibility: z
       .object({
         regions: z.array(configuredCode(config.regions, 'region')).max(20).nullish(),

@@ -33,10 +33,13 @@ interface Compose {
 const compose = parseYaml(read('docker-compose.yml')) as Compose;
 
 /** Compose's own interpolation, for an empty shell environment: ${VAR:-default}, ${VAR-default}, ${VAR}, $$. */
+/** Compose interpolation: `${X:-default}` gives the default; `${X:?message}` (the operator must set X) a stand-in. */
 function interpolate(value: string): string {
-  return value.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (match, _braced, fallback) =>
-    match === '$$' ? '$' : (fallback ?? ''),
-  );
+  return value.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (match, name, operator, word) => {
+    if (match === '$$') return '$';
+    if (operator === '?') return `operator-set-${String(name)}`.padEnd(40, '-');
+    return operator === '-' ? String(word) : '';
+  });
 }
 
 function environmentOf(service: Service): Record<string, string> {

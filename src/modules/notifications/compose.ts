@@ -1,0 +1,122 @@
+import type { AppDeps } from '../../graphql/context';
+import type { RegistrationDoc } from '../registrations/registration.model';
+import type { WorkshopDoc } from '../workshops/workshop.model';
+import { manageNotificationsUrl, unsubscribeUrl, workshopPageUrl } from './links';
+import type { OutgoingMail } from './mailer';
+import { OPTIONAL_CATEGORY, type NotificationDoc, type NotificationKind } from './notification.model';
+import { formatInstant, formatSpan, formatStartsIn, renderNotification, templateLanguage } from './templates/catalog';
+import type { DigestFacts, Facts } from './templates/message';
+
+type Deps = Pick<AppDeps, 'database' | 'clock' | 'config'>;
+
+/** Kinds that show the joining link (to confirmed participants only) and carry the calendar invitation. */
+const SHOWS_JOINING_LINK: NotificationKind[] = ['REGISTRATION_CONFIRMED', 'REGISTRATION_PROMOTED', 'REGISTRATION_APPROVED', 'WORKSHOP_REMINDER', 'WORKSHOP_CHANGED'];
+const NEEDS_CONFIRMED: NotificationKind[] = ['WORKSHOP_REMINDER', 'WORKSHOP_FOLLOW_UP'];
+const NEEDS_ACTIVE: NotificationKind[] = ['WORKSHOP_CHANGED', 'REGISTRATION_WAITLISTED', 'REGISTRATION_PENDING'];
+
+export type Composed = { skip: string } | { mail: Omit<OutgoingMail, 'messageId'> };
+
+/**
+ * The email for one queued notification, from the workshop and registration as they are now (a
+ * change message shows the new time), or a reason to skip it when it no longer applies.
+ */
+export async function composeNotification(deps: Deps, notification: NotificationDoc): Promise<Composed> {
+  const { Workshop, Registration } = deps.database.models;
+  const [workshop, registration] = await Promise.all([
+    notification.workshopId ? Workshop.findById(notification.workshopId).lean<WorkshopDoc>() : null,
+    notification.registrationId ? Registration.findById(notification.registrationId).lean<RegistrationDoc>() : null,
+  ]);
+  const skip = reasonToSkip(notification, workshop, registration, deps.clock.now());
+  if (skip) return { skip };
+  const { recipient } = notification;
+  const language = templateLanguage(recipient.language);
+  const facts = factsOf(deps, notification, workshop, registration, language);
+  if (registration?.status === 'WAITLISTED' && !registration.offerExpiresAt) facts.waitlistPosition = await waitlistPosition(deps, registration);
+  const category = OPTIONAL_CATEGORY[notification.kind];
+  const unsubscribe = category ? unsubscribeUrl(deps.config, recipient.key, category) : null;
+  const rendered = renderNotification(notification.kind, facts, language, { manageUrl: manageNotificationsUrl(deps.config), unsubscribeUrl: unsubscribe });
+  return {
+    mail: {
+      to: { name: recipient.name, address: recipient.email },
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      headers: {
+        'Content-Language': language,
+        ...(unsubscribe ? { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
+      },
+    },
+  };
+}
+
+/**
+ * The in-app text of a notification: what the email said once composed, else (still queued) the
+ * same template over the workshop alone.
+ */
+export function notificationContent(deps: Deps, n: NotificationDoc, workshop: WorkshopDoc | null): { subject: string; text: string } {
+  if (n.content?.subject) return { subject: n.content.subject, text: n.content.text ?? '' };
+  const language = templateLanguage(n.recipient.language);
+  const rendered = renderNotification(n.kind, factsOf(deps, n, workshop, null, language), language, { manageUrl: manageNotificationsUrl(deps.config), unsubscribeUrl: null });
+  return { subject: rendered.subject, text: rendered.text };
+}
+
+function reasonToSkip(n: NotificationDoc, workshop: WorkshopDoc | null, registration: RegistrationDoc | null, now: Date): string | null {
+  if (n.workshopId && !workshop) return 'workshop gone';
+  if (n.registrationId && !registration) return 'registration gone';
+  if (registration?.anonymisedAt) return 'participant erased';
+  if (NEEDS_CONFIRMED.includes(n.kind) && registration?.status !== 'CONFIRMED') return 'no longer confirmed';
+  if (NEEDS_ACTIVE.includes(n.kind) && !['CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL'].includes(registration?.status ?? '')) return 'no longer registered';
+  if (n.kind === 'WORKSHOP_REMINDER' && (workshop!.status !== 'PUBLISHED' || workshop!.startsAt <= now)) return 'workshop started or not on';
+  if (n.kind === 'WORKSHOP_CHANGED' && workshop!.status === 'CANCELLED') return 'workshop cancelled since';
+  if (n.kind === 'SEAT_OFFERED' && (!registration?.offerExpiresAt || registration.offerExpiresAt <= now)) return 'offer no longer open';
+  if (n.kind === 'REGISTRATION_DEADLINE' && (workshop!.status !== 'PUBLISHED' || workshop!.registrationClosesAt <= now)) return 'registration closed';
+  return null;
+}
+
+function factsOf(deps: Deps, n: NotificationDoc, workshop: WorkshopDoc | null, registration: RegistrationDoc | null, language: string): Facts {
+  const zone = n.recipient.timeZone;
+  const data = (n.data ?? {}) as { reason?: string; organizationName?: string; digest?: DigestFacts };
+  const confirmed = registration?.status === 'CONFIRMED';
+  return {
+    recipientName: n.recipient.name,
+    workshopTitle: workshop?.title ?? '',
+    when: workshop ? formatSpan(workshop.startsAt, workshop.endsAt, zone, language) : '',
+    whenAtVenue: workshop && workshop.timeZone !== zone ? formatSpan(workshop.startsAt, workshop.endsAt, workshop.timeZone, language) : null,
+    place: workshop ? placeOf(workshop, language) : null,
+    joiningLink: workshop?.onlineUrl && confirmed && SHOWS_JOINING_LINK.includes(n.kind) ? workshop.onlineUrl : null,
+    workshopUrl: workshop ? workshopPageUrl(deps.config, String(workshop._id)) : '',
+    waitlistPosition: null,
+    offerExpires: registration?.offerExpiresAt ? formatInstant(registration.offerExpiresAt, zone, language) : null,
+    reason: data.reason ?? null,
+    startsIn: workshop ? formatStartsIn(workshop.startsAt, deps.clock.now(), language) : null,
+    registrationCloses: workshop ? formatInstant(workshop.registrationClosesAt, zone, language) : null,
+    organizationName: data.organizationName ?? null,
+    materials: [],
+    digest: data.digest ?? null,
+  };
+}
+
+function placeOf(workshop: WorkshopDoc, language: string): string | null {
+  const venue = workshop.venue ? [workshop.venue.name, workshop.venue.address, workshop.venue.city, regionName(workshop.venue.country, language)].filter(Boolean).join(', ') : null;
+  const online = workshop.format !== 'IN_PERSON' ? { en: 'Online', fr: 'En ligne', es: 'En línea' }[language] ?? 'Online' : null;
+  return [venue, online].filter(Boolean).join(' + ') || null;
+}
+
+function regionName(country: string, language: string): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'region' }).of(country) ?? country;
+  } catch {
+    return country;
+  }
+}
+
+async function waitlistPosition(deps: Deps, registration: RegistrationDoc): Promise<number | null> {
+  if (registration.waitTicket === null || registration.waitTicket === undefined) return null;
+  const ahead = await deps.database.models.Registration.countDocuments({
+    workshopId: registration.workshopId,
+    status: 'WAITLISTED',
+    offerExpiresAt: null,
+    waitTicket: { $lt: registration.waitTicket },
+  });
+  return ahead + 1;
+}

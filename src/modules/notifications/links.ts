@@ -1,0 +1,25 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Config } from '../../config';
+import type { OptionalCategory } from './notification.model';
+
+export const publicBaseUrl = (config: Config) => config.publicUrl ?? `http://localhost:${config.port}`;
+
+export const workshopPageUrl = (config: Config, workshopId: string) => `${publicBaseUrl(config)}/workshops/${workshopId}`;
+
+export const manageNotificationsUrl = (config: Config) => `${publicBaseUrl(config)}/account/notifications`;
+
+const signature = (config: Config, key: string, category: OptionalCategory) =>
+  createHmac('sha256', config.notifications.linkSigningSecret).update(`unsubscribe:${key}:${category}`).digest('base64url');
+
+/** A link that turns one optional category off for one person, without signing in (List-Unsubscribe). */
+export function unsubscribeUrl(config: Config, key: string, category: OptionalCategory): string {
+  const query = new URLSearchParams({ r: key, c: category, s: signature(config, key, category) });
+  return `${publicBaseUrl(config)}/notifications/unsubscribe?${query.toString()}`;
+}
+
+export function verifyUnsubscribe(config: Config, key: string, category: string, given: string): category is OptionalCategory {
+  if (category !== 'reminders' && category !== 'digests') return false;
+  const expected = Buffer.from(signature(config, key, category));
+  const actual = Buffer.from(given);
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
+}

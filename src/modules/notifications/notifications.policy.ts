@@ -1,0 +1,7 @@
+import { isSecretariatRole, type Viewer } from '../users/roles';
+
+/** Who may do what with notifications. Everyone signed in reads and marks their own list. */
+export const notificationsPolicy = {
+  /** Deliveries, failures and background jobs: the Secretariat keeps the mail flowing. */
+  followDeliveries: (viewer: Viewer) => isSecretariatRole(viewer.role),
+};

@@ -1,0 +1,90 @@
+import { Types } from 'mongoose';
+import type { RegistrationEvent } from '../../events/domain-events';
+import type { AppDeps } from '../../graphql/context';
+import { ACTIVE_STATUSES, type RegistrationDoc } from '../registrations/registration.model';
+import type { WorkshopDoc } from '../workshops/workshop.model';
+import type { NotificationKind } from './notification.model';
+import { enqueue, withdraw } from './outbox';
+import { planWorkshop } from './planning.service';
+import { recipientsOfRegistrations } from './recipients';
+
+/** The registration events that tell the participant something, and what. */
+const REGISTRATION_MESSAGES: Record<string, NotificationKind> = {
+  'registration.confirmed': 'REGISTRATION_CONFIRMED',
+  'registration.waitlisted': 'REGISTRATION_WAITLISTED',
+  'registration.pending': 'REGISTRATION_PENDING',
+  'registration.promoted': 'REGISTRATION_PROMOTED',
+  'registration.offered': 'SEAT_OFFERED',
+  'registration.offerExpired': 'OFFER_EXPIRED',
+  'registration.approved': 'REGISTRATION_APPROVED',
+  'registration.declined': 'REGISTRATION_DECLINED',
+  'registration.cancelled': 'REGISTRATION_CANCELLED',
+};
+
+/**
+ * Notifications follow the workshop and registration modules' events, in whichever process
+ * emits them: messages are queued as claims (one per key, however many processes react), and
+ * planned reminders move with the workshop.
+ */
+export function subscribeNotifications(deps: AppDeps): void {
+  for (const [event, kind] of Object.entries(REGISTRATION_MESSAGES)) {
+    deps.events.on(event as 'registration.confirmed', (payload) => onRegistrationEvent(deps, payload, kind));
+  }
+  const replan = ({ workshopId }: { workshopId: string }) => planWorkshop(deps, new Types.ObjectId(workshopId));
+  deps.events.on('workshop.published', replan);
+  deps.events.on('workshop.updated', replan);
+  deps.events.on('workshop.rescheduled', (payload) => toActiveParticipants(deps, payload.workshopId, 'WORKSHOP_CHANGED'));
+  deps.events.on('workshop.relocated', (payload) => toActiveParticipants(deps, payload.workshopId, 'WORKSHOP_CHANGED'));
+  deps.events.on('workshop.cancelled', async ({ workshopId }) => {
+    const id = new Types.ObjectId(workshopId);
+    await planWorkshop(deps, id);
+    // The cancellation messages themselves are queued per registration (below) and must stay.
+    await withdraw(deps, { workshopId: id, kind: { $ne: 'WORKSHOP_CANCELLED' } });
+  });
+}
+
+async function onRegistrationEvent(deps: AppDeps, event: RegistrationEvent, kind: NotificationKind): Promise<void> {
+  const { Registration, Workshop } = deps.database.models;
+  const [registration, workshop] = await Promise.all([
+    Registration.findById(event.registrationId).lean<RegistrationDoc>(),
+    Workshop.findById(event.workshopId).lean<WorkshopDoc>(),
+  ]);
+  if (!registration || !workshop) return;
+  if (kind === 'REGISTRATION_CANCELLED' || kind === 'OFFER_EXPIRED') {
+    // Its reminders and other queued messages no longer apply.
+    await withdraw(deps, { registrationId: registration._id });
+  }
+  // A cancelled workshop cancels its registrations: they hear that the workshop is off.
+  const actual: NotificationKind = kind === 'REGISTRATION_CANCELLED' && workshop.status === 'CANCELLED' ? 'WORKSHOP_CANCELLED' : kind;
+  const recipient = (await recipientsOfRegistrations(deps, [registration], () => workshop.timeZone)).get(String(registration._id));
+  if (!recipient) return;
+  const reason = actual === 'WORKSHOP_CANCELLED' ? workshop.cancellationReason : actual === 'REGISTRATION_DECLINED' ? registration.declineReason : null;
+  await enqueue(deps, [
+    {
+      id: `${actual}:${String(registration._id)}:${workshop.sequence}`,
+      kind: actual,
+      recipient,
+      workshopId: workshop._id,
+      registrationId: registration._id,
+      sequence: workshop.sequence,
+      data: reason ? { reason } : {},
+    },
+  ]);
+}
+
+async function toActiveParticipants(deps: AppDeps, workshopId: string, kind: 'WORKSHOP_CHANGED'): Promise<void> {
+  const { Registration, Workshop } = deps.database.models;
+  const workshop = await Workshop.findById(workshopId).lean<WorkshopDoc>();
+  if (!workshop || workshop.status !== 'PUBLISHED') return;
+  const registrations = await Registration.find({ workshopId: workshop._id, status: { $in: ACTIVE_STATUSES } }).lean<RegistrationDoc[]>();
+  const recipients = await recipientsOfRegistrations(deps, registrations, () => workshop.timeZone);
+  await enqueue(
+    deps,
+    registrations.flatMap((registration) => {
+      const recipient = recipients.get(String(registration._id));
+      return recipient
+        ? [{ id: `${kind}:${String(registration._id)}:${workshop.sequence}`, kind, recipient, workshopId: workshop._id, registrationId: registration._id, sequence: workshop.sequence }]
+        : [];
+    }),
+  );
+}

@@ -1,0 +1,97 @@
+import type { Catalog } from './catalog';
+
+export const es: Catalog = {
+  labels: { when: 'Cuándo', atVenue: 'En la sede', where: 'Dónde', join: 'Enlace de conexión', workshop: 'Página del taller', position: 'Posición en la lista de espera', online: 'En línea' },
+  footer: {
+    why: 'Recibe este mensaje porque está inscrito/a en el programa de intercambio de conocimientos.',
+    unsubscribe: 'Dejar de recibir estos mensajes',
+    manage: 'Gestionar sus notificaciones',
+  },
+  kinds: {
+    REGISTRATION_CONFIRMED: (f) => ({
+      subject: `Inscripción confirmada: ${f.workshopTitle}`,
+      blocks: [{ p: `Hola, ${f.recipientName}:` }, { p: `Su plaza en «${f.workshopTitle}» está confirmada. Se adjunta la invitación de calendario.` }],
+    }),
+    REGISTRATION_WAITLISTED: (f) => ({
+      subject: `En lista de espera: ${f.workshopTitle}`,
+      blocks: [
+        { p: `Hola, ${f.recipientName}:` },
+        { p: `«${f.workshopTitle}» está completo por ahora, así que está en la lista de espera. Le escribiremos en cuanto una plaza sea suya.` },
+      ],
+    }),
+    REGISTRATION_PENDING: (f) => ({
+      subject: `Inscripción recibida: ${f.workshopTitle}`,
+      blocks: [{ p: `Hola, ${f.recipientName}:` }, { p: `El Secretariado revisa las inscripciones a «${f.workshopTitle}». Le avisaremos cuando haya decidido.` }],
+    }),
+    REGISTRATION_PROMOTED: (f) => ({
+      subject: `Tiene una plaza: ${f.workshopTitle}`,
+      blocks: [{ p: `Hola, ${f.recipientName}:` }, { p: `Se ha liberado una plaza en «${f.workshopTitle}» y ahora es suya.` }],
+    }),
+    SEAT_OFFERED: (f) => ({
+      subject: `Se le ofrece una plaza: ${f.workshopTitle}`,
+      blocks: [
+        { p: `Hola, ${f.recipientName}:` },
+        { p: `Se ha liberado una plaza en «${f.workshopTitle}» y se le reserva hasta el ${f.offerExpires}. Acéptela antes; si no, pasará a la siguiente persona de la lista.` },
+      ],
+    }),
+    OFFER_EXPIRED: (f) => ({
+      subject: `Oferta vencida: ${f.workshopTitle}`,
+      blocks: [{ p: `Hola, ${f.recipientName}:` }, { p: `La plaza que se le ofreció en «${f.workshopTitle}» no se aceptó a tiempo y ha pasado a la siguiente persona.` }],
+    }),
+    REGISTRATION_APPROVED: (f) => ({
+      subject: `Inscripción aprobada: ${f.workshopTitle}`,
+      blocks: [
+        { p: `Hola, ${f.recipientName}:` },
+        { p: f.waitlistPosition ? `El Secretariado aprobó su inscripción a «${f.workshopTitle}». El taller está completo, así que está en la lista de espera.` : `El Secretariado aprobó su inscripción a «${f.workshopTitle}». Su plaza está confirmada.` },
+      ],
+    }),
+    REGISTRATION_DECLINED: (f) => ({
+      subject: `Inscripción rechazada: ${f.workshopTitle}`,
+      blocks: [
+        { p: `Hola, ${f.recipientName}:` },
+        { p: `El Secretariado no pudo aceptar su inscripción a «${f.workshopTitle}».${f.reason ? ` Motivo: ${f.reason}` : ''}` },
+      ],
+    }),
+    REGISTRATION_CANCELLED: (f) => ({
+      subject: `Inscripción cancelada: ${f.workshopTitle}`,
+      blocks: [{ p: `Hola, ${f.recipientName}:` }, { p: `Su inscripción a «${f.workshopTitle}» ha sido cancelada. Si es un error, consulte a la coordinación de su grupo.` }],
+    }),
+    WORKSHOP_REMINDER: (f) => ({
+      subject: `Recordatorio: ${f.workshopTitle} empieza ${f.startsIn}`,
+      blocks: [{ p: `Hola, ${f.recipientName}:` }, { p: `«${f.workshopTitle}» empieza ${f.startsIn}. Le esperamos.` }],
+    }),
+    WORKSHOP_CHANGED: (f) => ({
+      subject: `Cambio: ${f.workshopTitle}`,
+      blocks: [{ p: `Hola, ${f.recipientName}:` }, { p: `«${f.workshopTitle}» ha cambiado. Estos son los datos actuales; su calendario suscrito se actualiza solo.` }],
+    }),
+    WORKSHOP_CANCELLED: (f) => ({
+      subject: `Cancelado: ${f.workshopTitle}`,
+      blocks: [
+        { p: `Hola, ${f.recipientName}:` },
+        { p: `Lo sentimos: «${f.workshopTitle}» se ha cancelado.${f.reason ? ` Motivo: ${f.reason}` : ''} Su inscripción queda cancelada también.` },
+      ],
+    }),
+    WORKSHOP_FOLLOW_UP: (f) => ({
+      subject: `Gracias por participar en ${f.workshopTitle}`,
+      blocks: [
+        { p: `Hola, ${f.recipientName}:` },
+        { p: f.materials.length > 0 ? `Gracias por participar en «${f.workshopTitle}». Aquí están los materiales:` : `Gracias por participar en «${f.workshopTitle}». Los materiales aparecerán en la página del taller.` },
+      ],
+    }),
+    REGISTRATION_DEADLINE: (f) => ({
+      subject: `La inscripción cierra pronto: ${f.workshopTitle}`,
+      blocks: [
+        { p: `Hola, ${f.recipientName}:` },
+        { p: `La inscripción a «${f.workshopTitle}» cierra el ${f.registrationCloses} y todavía no hay nadie inscrito de ${f.organizationName ?? 'su grupo'}.` },
+      ],
+    }),
+    SECRETARIAT_DIGEST: (f) => ({
+      subject: `Resumen diario: ${f.digest?.newRegistrations ?? 0} inscripciones nuevas, ${f.digest?.pendingApprovals ?? 0} por aprobar`,
+      blocks: [
+        { p: `Hola, ${f.recipientName}:` },
+        { p: `En las últimas 24 horas: ${f.digest?.newRegistrations ?? 0} inscripciones nuevas. Por aprobar: ${f.digest?.pendingApprovals ?? 0}. En listas de espera: ${f.digest?.waitlisted ?? 0}.` },
+      ],
+    }),
+  },
+  digestLine: (w) => `${w.title}: ${w.newRegistrations} nuevas, ${w.pending} por aprobar, ${w.waitlisted} en espera`,
+};

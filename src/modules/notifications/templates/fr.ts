@@ -1,0 +1,97 @@
+import type { Catalog } from './catalog';
+
+export const fr: Catalog = {
+  labels: { when: 'Quand', atVenue: 'Sur place', where: 'Où', join: 'Lien de connexion', workshop: 'Page de l’atelier', position: 'Position sur la liste d’attente', online: 'En ligne' },
+  footer: {
+    why: 'Vous recevez ce message parce que vous êtes inscrit·e au programme d’échange de connaissances.',
+    unsubscribe: 'Ne plus recevoir ces messages',
+    manage: 'Gérer vos notifications',
+  },
+  kinds: {
+    REGISTRATION_CONFIRMED: (f) => ({
+      subject: `Inscription confirmée : ${f.workshopTitle}`,
+      blocks: [{ p: `Bonjour ${f.recipientName},` }, { p: `Votre place à « ${f.workshopTitle} » est confirmée. L’invitation de calendrier est jointe.` }],
+    }),
+    REGISTRATION_WAITLISTED: (f) => ({
+      subject: `Sur la liste d’attente : ${f.workshopTitle}`,
+      blocks: [
+        { p: `Bonjour ${f.recipientName},` },
+        { p: `« ${f.workshopTitle} » est complet pour l’instant : vous êtes sur la liste d’attente. Nous vous écrirons dès qu’une place sera pour vous.` },
+      ],
+    }),
+    REGISTRATION_PENDING: (f) => ({
+      subject: `Inscription reçue : ${f.workshopTitle}`,
+      blocks: [{ p: `Bonjour ${f.recipientName},` }, { p: `Le Secrétariat examine les inscriptions à « ${f.workshopTitle} ». Vous aurez de nos nouvelles dès sa décision.` }],
+    }),
+    REGISTRATION_PROMOTED: (f) => ({
+      subject: `Une place est à vous : ${f.workshopTitle}`,
+      blocks: [{ p: `Bonjour ${f.recipientName},` }, { p: `Une place s’est libérée à « ${f.workshopTitle} » : elle est désormais à vous.` }],
+    }),
+    SEAT_OFFERED: (f) => ({
+      subject: `Une place vous est proposée : ${f.workshopTitle}`,
+      blocks: [
+        { p: `Bonjour ${f.recipientName},` },
+        { p: `Une place s’est libérée à « ${f.workshopTitle} » et vous est réservée jusqu’au ${f.offerExpires}. Acceptez-la avant cette date, sinon elle passera à la personne suivante.` },
+      ],
+    }),
+    OFFER_EXPIRED: (f) => ({
+      subject: `Offre expirée : ${f.workshopTitle}`,
+      blocks: [{ p: `Bonjour ${f.recipientName},` }, { p: `La place qui vous était proposée à « ${f.workshopTitle} » n’a pas été acceptée à temps et est passée à la personne suivante.` }],
+    }),
+    REGISTRATION_APPROVED: (f) => ({
+      subject: `Inscription approuvée : ${f.workshopTitle}`,
+      blocks: [
+        { p: `Bonjour ${f.recipientName},` },
+        { p: f.waitlistPosition ? `Le Secrétariat a approuvé votre inscription à « ${f.workshopTitle} ». L’atelier est complet : vous êtes sur la liste d’attente.` : `Le Secrétariat a approuvé votre inscription à « ${f.workshopTitle} ». Votre place est confirmée.` },
+      ],
+    }),
+    REGISTRATION_DECLINED: (f) => ({
+      subject: `Inscription refusée : ${f.workshopTitle}`,
+      blocks: [
+        { p: `Bonjour ${f.recipientName},` },
+        { p: `Le Secrétariat n’a pas pu accepter votre inscription à « ${f.workshopTitle} ».${f.reason ? ` Motif : ${f.reason}` : ''}` },
+      ],
+    }),
+    REGISTRATION_CANCELLED: (f) => ({
+      subject: `Inscription annulée : ${f.workshopTitle}`,
+      blocks: [{ p: `Bonjour ${f.recipientName},` }, { p: `Votre inscription à « ${f.workshopTitle} » a été annulée. S’il s’agit d’une erreur, adressez-vous à la coordination de votre groupe.` }],
+    }),
+    WORKSHOP_REMINDER: (f) => ({
+      subject: `Rappel : ${f.workshopTitle} commence ${f.startsIn}`,
+      blocks: [{ p: `Bonjour ${f.recipientName},` }, { p: `« ${f.workshopTitle} » commence ${f.startsIn}. Au plaisir de vous y retrouver.` }],
+    }),
+    WORKSHOP_CHANGED: (f) => ({
+      subject: `Modification : ${f.workshopTitle}`,
+      blocks: [{ p: `Bonjour ${f.recipientName},` }, { p: `« ${f.workshopTitle} » a changé. Voici les informations à jour ; votre calendrier abonné se met à jour de lui-même.` }],
+    }),
+    WORKSHOP_CANCELLED: (f) => ({
+      subject: `Annulé : ${f.workshopTitle}`,
+      blocks: [
+        { p: `Bonjour ${f.recipientName},` },
+        { p: `Nous sommes désolés : « ${f.workshopTitle} » est annulé.${f.reason ? ` Motif : ${f.reason}` : ''} Votre inscription est annulée avec lui.` },
+      ],
+    }),
+    WORKSHOP_FOLLOW_UP: (f) => ({
+      subject: `Merci d’avoir participé à ${f.workshopTitle}`,
+      blocks: [
+        { p: `Bonjour ${f.recipientName},` },
+        { p: f.materials.length > 0 ? `Merci d’avoir participé à « ${f.workshopTitle} ». Les documents sont ici :` : `Merci d’avoir participé à « ${f.workshopTitle} ». Les documents paraîtront sur la page de l’atelier.` },
+      ],
+    }),
+    REGISTRATION_DEADLINE: (f) => ({
+      subject: `Les inscriptions ferment bientôt : ${f.workshopTitle}`,
+      blocks: [
+        { p: `Bonjour ${f.recipientName},` },
+        { p: `Les inscriptions à « ${f.workshopTitle} » ferment le ${f.registrationCloses}, et personne de ${f.organizationName ?? 'votre groupe'} n’est encore inscrit.` },
+      ],
+    }),
+    SECRETARIAT_DIGEST: (f) => ({
+      subject: `Résumé du jour : ${f.digest?.newRegistrations ?? 0} nouvelles inscriptions, ${f.digest?.pendingApprovals ?? 0} en attente d’approbation`,
+      blocks: [
+        { p: `Bonjour ${f.recipientName},` },
+        { p: `Ces dernières 24 heures : ${f.digest?.newRegistrations ?? 0} nouvelles inscriptions. En attente d’approbation : ${f.digest?.pendingApprovals ?? 0}. Sur les listes d’attente : ${f.digest?.waitlisted ?? 0}.` },
+      ],
+    }),
+  },
+  digestLine: (w) => `${w.title} : ${w.newRegistrations} nouvelles, ${w.pending} à approuver, ${w.waitlisted} en attente`,
+};
