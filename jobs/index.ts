@@ -40,7 +40,7 @@ export function defineJobs(agenda: Agenda, deps: JobDeps, jobs = ALL_JOBS): void
           throw err;
         }
       },
-      job.options,
+      { ...job.options, lockLifetime: Math.min(job.options?.lockLifetime ?? deps.config.agendaLockLifetimeMs, deps.config.agendaLockLifetimeMs) },
     );
   }
 }

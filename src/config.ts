@@ -52,6 +52,8 @@ const envSchema = z.object({
   GRAPHQL_MAX_COST: int(25_000, 100, 1_000_000),
   GRAPHQL_MAX_DIRECTIVES: int(20, 1, 1_000),
   AGENDA_PROCESS_EVERY_MS: int(5_000, 50, 600_000),
+  /** A job locked by a worker that died is free again after this long (at most; jobs may set less). */
+  AGENDA_LOCK_LIFETIME_MS: int(600_000, 500, 3_600_000),
   /** How long a sign-in lasts; people on patchy connections should not sign in daily. */
   SESSION_TTL_HOURS: int(168, 1, 24 * 90),
   /** Failed or not, sign-in attempts per email in 15 minutes before RATE_LIMITED. */
@@ -113,6 +115,7 @@ export interface Config {
     maxDirectives: number;
   };
   agendaProcessEveryMs: number;
+  agendaLockLifetimeMs: number;
   sessionTtlMs: number;
   signInAttemptsPerWindow: number;
   invitationTtlMs: number;
@@ -189,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
     },
     agendaProcessEveryMs: e.AGENDA_PROCESS_EVERY_MS,
+    agendaLockLifetimeMs: e.AGENDA_LOCK_LIFETIME_MS,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
     signInAttemptsPerWindow: e.SIGN_IN_ATTEMPTS_PER_WINDOW,
     invitationTtlMs: e.INVITATION_TTL_HOURS * 3_600_000,

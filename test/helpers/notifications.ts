@@ -1,0 +1,29 @@
+import type { AppDeps } from '../../src/graphql/context';
+import { deliverDue } from '../../src/modules/notifications/delivery.service';
+import { createMailer } from '../../src/modules/notifications/mailer';
+import type { NotificationDoc } from '../../src/modules/notifications/notification.model';
+import type { TestApp } from './app';
+import type { SmtpSink } from './smtp';
+import { waitFor } from './wait';
+
+/** Points the app's mailer at the sink (the app starts without SMTP_URL, logging instead). */
+export function sendThrough(app: TestApp, sink: SmtpSink): void {
+  app.deps.mailer.close();
+  app.deps.mailer = createMailer({ ...app.deps.config, notifications: { ...app.deps.config.notifications, smtpUrl: sink.url } }, app.deps.logger);
+}
+
+/** Runs the delivery job's handler until nothing due is left. */
+export async function deliverAll(deps: AppDeps): Promise<void> {
+  for (let round = 0; round < 20; round++) {
+    const run = await deliverDue(deps);
+    if (run.sent + run.retrying + run.failed + run.skipped + run.passed === 0) return;
+  }
+}
+
+/** Domain events are handled after the response: wait until the expected messages are queued. */
+export async function queued(deps: AppDeps, filter: Record<string, unknown>, count: number): Promise<NotificationDoc[]> {
+  return waitFor(async () => {
+    const rows = await deps.database.models.Notification.find(filter).sort({ _id: 1 }).lean<NotificationDoc[]>();
+    return rows.length === count ? rows : null;
+  }, `${count} queued notifications matching ${JSON.stringify(filter)}`);
+}

@@ -1,0 +1,62 @@
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface SmtpSink {
+  url: string;
+  messages: ParsedMail[];
+  /** Answer every message with this SMTP error until cleared (null). */
+  failWith(code: number | null): void;
+  /** Hold messages after the first `accepted` ones until released (for killing a sender mid-batch). */
+  holdAfter(accepted: number | null): void;
+  /** How many messages carry each Message-ID. */
+  countsByMessageId(): Map<string, number>;
+  close(): Promise<void>;
+}
+
+/** A real SMTP server in the test process; messages are parsed back with mailparser. */
+export async function startSmtpSink(): Promise<SmtpSink> {
+  const messages: ParsedMail[] = [];
+  let failure: number | null = null;
+  let holdAfterCount: number | null = null;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        if (failure !== null) {
+          const err = Object.assign(new Error('Mailbox unavailable, try later'), { responseCode: failure });
+          callback(err);
+          return;
+        }
+        const accept = () => {
+          simpleParser(Buffer.concat(chunks))
+            .then((parsed) => {
+              messages.push(parsed);
+              callback();
+            })
+            .catch((err: Error) => callback(err));
+        };
+        if (holdAfterCount !== null && messages.length >= holdAfterCount) return; // never answered: the sender hangs
+        accept();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    failWith: (code) => (failure = code),
+    holdAfter: (count) => (holdAfterCount = count),
+    countsByMessageId() {
+      const counts = new Map<string, number>();
+      for (const m of messages) counts.set(m.messageId ?? '', (counts.get(m.messageId ?? '') ?? 0) + 1);
+      return counts;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,141 @@
+import { givenOrganization, givenUser, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { graphql } from '../../helpers/graphql';
+import { deliverAll, queued, sendThrough } from '../../helpers/notifications';
+import { startSmtpSink, type SmtpSink } from '../../helpers/smtp';
+import { signInAs } from '../../helpers/fixtures';
+
+const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }';
+const CANCEL = 'mutation($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }';
+const MY_NOTIFICATIONS = '{ notifications(first: 10) { unreadCount edges { node { kind title body readAt workshop { id } } } } }';
+const MARK_READ = 'mutation { markNotificationsRead(input: { all: true }) { marked unreadCount } }';
+
+describe('messages about a registration', () => {
+  const env = useNetworkApp();
+  let sink: SmtpSink;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    sendThrough(env.app, sink);
+  });
+  afterAll(() => sink.close());
+
+  it('confirms, waitlists, cancels and promotes: each person once, in their language and time zone', async () => {
+    // 08:00 UTC on the day Paris moves to summer time: 10:00 CEST at the venue.
+    const workshop = await givenWorkshop(env.db.current, {
+      title: 'Child safeguarding online',
+      capacity: 1,
+      timeZone: 'Europe/Paris',
+      venue: { name: 'Maison des associations', address: null, city: 'Paris', country: 'FR' },
+      startsAt: new Date('2026-03-29T08:00:00Z'),
+      endsAt: new Date('2026-03-29T15:00:00Z'),
+      registrationClosesAt: new Date('2026-03-28T00:00:00Z'),
+    });
+    const francophone = await givenUser(env.db.current, { role: 'MEMBER', organizationId: env.network.group._id, name: 'Amélie' });
+    await env.db.current.models.User.updateOne({ _id: francophone._id }, { $set: { language: 'fr', timeZone: 'America/Mexico_City' } });
+
+    const registered = await graphql<{ register: { registrations: { id: string; status: string }[] } }>(
+      env.app.url,
+      REGISTER,
+      {
+        input: {
+          workshopId: String(workshop._id),
+          participants: [{ userId: String(francophone._id) }, { name: 'Camila Rojas', email: 'camila@example.org', language: 'es', timeZone: 'America/Bogota' }],
+        },
+      },
+      { token: env.network.tokens.coordinator },
+    );
+    const [confirmed, waitlisted] = registered.data!.register.registrations;
+    expect([confirmed!.status, waitlisted!.status]).toEqual(['CONFIRMED', 'WAITLISTED']);
+
+    await queued(env.app.deps, { workshopId: workshop._id }, 2);
+    await deliverAll(env.app.deps);
+    expect(sink.messages).toHaveLength(2);
+    const french = sink.messages.find((m) => m.subject?.startsWith('Inscription confirmée'))!;
+    expect(french.subject).toBe('Inscription confirmée : Child safeguarding online');
+    expect(french.to).toMatchObject({ value: [{ address: francophone.email, name: 'Amélie' }] });
+    expect(french.headers.get('content-language')).toBe('fr');
+    // Mexico City keeps UTC-6 all year: 02:00 there; 10:00 CEST at the Paris venue.
+    expect(french.text).toContain('dimanche 29 mars 2026');
+    expect(french.text).toMatch(/02:00.*\(America\/Mexico_City\)/);
+    expect(french.text).toMatch(/Sur place: .*10:00.*\(Europe\/Paris\)/);
+    expect(french.html).toContain('Inscription confirmée');
+    expect(french.headers.get('list-unsubscribe')).toBeUndefined(); // not an optional message
+    const spanish = sink.messages.find((m) => m.subject?.startsWith('En lista de espera'))!;
+    expect(spanish.text).toMatch(/03:00.*\(America\/Bogota\)/);
+    expect(spanish.text).toContain('Posición en la lista de espera: 1');
+    expect(new Set(sink.messages.map((m) => m.messageId)).size).toBe(2);
+
+    // The French member sees it in the app too.
+    const memberToken = await signInAs(env.app.url, francophone.email);
+    const list = await graphql<{ notifications: { unreadCount: number; edges: { node: { kind: string; title: string; body: string } }[] } }>(
+      env.app.url,
+      MY_NOTIFICATIONS,
+      {},
+      { token: memberToken },
+    );
+    expect(list.data!.notifications.unreadCount).toBe(1);
+    expect(list.data!.notifications.edges.map((e) => e.node.title)).toEqual(['Inscription confirmée : Child safeguarding online']);
+    expect(list.data!.notifications.edges[0]!.node.body).toContain('(America/Mexico_City)');
+
+    // Cancelling frees the seat: the canceller's person hears of it, the next in line is promoted.
+    sink.messages.length = 0;
+    await graphql(env.app.url, CANCEL, { id: confirmed!.id }, { token: env.network.tokens.coordinator });
+    await queued(env.app.deps, { workshopId: workshop._id }, 4);
+    await deliverAll(env.app.deps);
+    expect(sink.messages.map((m) => m.subject).sort()).toEqual([
+      'Inscription annulée : Child safeguarding online',
+      'Tiene una plaza: Child safeguarding online',
+    ]);
+    // Delivering again sends nothing more.
+    await deliverAll(env.app.deps);
+    expect(sink.messages).toHaveLength(2);
+
+    const marked = await graphql(env.app.url, MARK_READ, {}, { token: memberToken });
+    expect(marked.data).toEqual({ markNotificationsRead: { marked: 2, unreadCount: 0 } });
+  });
+
+  it('tells everyone registered when the workshop is cancelled, once, and withdraws what was queued', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 5, createdBy: env.network.people.staff._id });
+    const response = await graphql<{ register: { registrations: { id: string }[] } }>(
+      env.app.url,
+      REGISTER,
+      { input: { workshopId: String(workshop._id), participants: [1, 2].map((n) => ({ name: `P${n}`, email: `cancel-${n}@example.org` })) } },
+      { token: env.network.tokens.coordinator },
+    );
+    expect(response.data!.register.registrations).toHaveLength(2);
+    await queued(env.app.deps, { workshopId: workshop._id }, 2);
+    sink.messages.length = 0;
+    const cancelled = await graphql(
+      env.app.url,
+      'mutation($id: ID!) { cancelWorkshop(input: { id: $id, reason: "The venue closed" }) { workshop { status } } }',
+      { id: String(workshop._id) },
+      { token: env.network.tokens.staff },
+    );
+    expect(cancelled.errors).toBeUndefined();
+    const cancellations = await queued(env.app.deps, { workshopId: workshop._id, kind: 'WORKSHOP_CANCELLED' }, 2);
+    expect(cancellations.every((n) => n.delivery.state === 'QUEUED')).toBe(true);
+    // The confirmations never sent are withdrawn: people hear only that the workshop is off.
+    await deliverAll(env.app.deps);
+    expect(sink.messages.map((m) => m.subject)).toEqual([`Cancelled: ${workshop.title}`, `Cancelled: ${workshop.title}`]);
+    expect(sink.messages[0]!.text).toContain('Reason: The venue closed');
+    expect(await env.db.current.models.Notification.countDocuments({ workshopId: workshop._id, kind: 'REGISTRATION_CANCELLED' })).toBe(0);
+  });
+
+  it('queues a message once however many processes react to the same event', async () => {
+    const other = await givenOrganization(env.db.current, { name: 'Second group', country: 'PE' });
+    const workshop = await givenWorkshop(env.db.current, { capacity: 5 });
+    const registration = await env.db.current.models.Registration.create({
+      workshopId: workshop._id,
+      organizationId: other._id,
+      status: 'CONFIRMED',
+      participant: { name: 'Twice', email: 'twice@example.org' },
+      personClaim: 'x',
+      registeredBy: env.network.people.staff._id,
+    });
+    const payload = { registrationId: String(registration._id), workshopId: String(workshop._id), status: 'CONFIRMED' };
+    env.app.deps.events.emit('registration.confirmed', payload);
+    env.app.deps.events.emit('registration.confirmed', payload);
+    await queued(env.app.deps, { registrationId: registration._id }, 1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await env.db.current.models.Notification.countDocuments({ registrationId: registration._id })).toBe(1);
+  });
+});
