@@ -226,6 +226,32 @@ describe('authorization matrix', () => {
     },
   );
 
+  // Notifications: everyone signed in has their own list and choices; deliveries and jobs are the Secretariat's.
+  operations.push(
+    { name: 'notifications', query: '{ notifications(first: 5) { unreadCount edges { node { id title } } } }', variables: async () => ({}), expected: signedIn },
+    { name: 'notificationPreferences', query: '{ notificationPreferences { reminders digests } }', variables: async () => ({}), expected: signedIn },
+    {
+      name: 'markNotificationsRead',
+      query: 'mutation { markNotificationsRead(input: { all: true }) { marked unreadCount } }',
+      variables: async () => ({}),
+      expected: signedIn,
+    },
+    {
+      name: 'updateNotificationPreferences',
+      query: 'mutation { updateNotificationPreferences(input: { digests: true }) { preferences { digests } } }',
+      variables: async () => ({}),
+      expected: signedIn,
+    },
+    { name: 'notificationDeliveries', query: '{ notificationDeliveries(first: 5) { edges { node { id state } } } }', variables: async () => ({}), expected: secretariatOnly },
+    { name: 'backgroundJobs', query: '{ backgroundJobs { name failCount } }', variables: async () => ({}), expected: secretariatOnly },
+    {
+      name: 'retryNotificationDelivery (unknown id)',
+      query: 'mutation($input: RetryNotificationDeliveryInput!) { retryNotificationDelivery(input: $input) { delivery { id } } }',
+      variables: async () => ({ input: { id: `REGISTRATION_CONFIRMED:${unique()}:0` } }),
+      expected: { anonymous: 'UNAUTHENTICATED', admin: 'NOT_FOUND', staff: 'NOT_FOUND', coordinator: 'FORBIDDEN', member: 'FORBIDDEN' },
+    },
+  );
+
   const callers: Caller[] = ['anonymous', 'admin', 'staff', 'coordinator', 'member'];
   const cases = operations.flatMap((operation) => callers.map((caller) => [operation.name, caller, operation.expected[caller], operation] as const));
 
