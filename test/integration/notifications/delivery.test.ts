@@ -42,8 +42,8 @@ describe('delivering email exactly once', () => {
     expect(await deliverDue(env.app.deps)).toMatchObject({ retrying: 1 });
     let stored = await env.db.current.models.Notification.findById(id).lean();
     expect(stored!.delivery).toMatchObject({ state: 'RETRYING', attempts: 1, nextAttemptAt: new Date('2026-03-01T09:01:00Z') });
-    expect(stored!.delivery.lastError).toMatch(/SMTP 451/);
-    expect(stored!.delivery.lastError).not.toContain('@'); // no addresses in what is stored and shown
+    expect(stored!.delivery!.lastError).toMatch(/SMTP 451/);
+    expect(stored!.delivery!.lastError).not.toContain('@'); // no addresses in what is stored and shown
 
     expect(await deliverDue(env.app.deps)).toMatchObject({ sent: 0, retrying: 0 }); // not due yet
     env.app.clock.set('2026-03-01T09:01:00Z');

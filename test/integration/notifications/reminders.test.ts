@@ -123,7 +123,7 @@ describe('planned reminders', () => {
     env.app.clock.set('2026-03-16T09:00:00Z');
     await fireDuePlans(env.app.deps);
     const deadline = await env.db.current.models.Notification.find({ workshopId: id, kind: 'REGISTRATION_DEADLINE' }).lean();
-    expect(deadline.map((n) => n.recipient.email)).toEqual([quietCoordinator.email]);
+    expect(deadline.map((n) => n.recipient!.email)).toEqual([quietCoordinator.email]);
     expect(deadline[0]!.data).toEqual({ organizationName: 'Quiet group' });
     sink.messages.length = 0;
     await deliverAll(env.app.deps);
@@ -141,7 +141,7 @@ describe('planned reminders', () => {
     env.app.clock.set('2026-03-13T09:00:00Z');
     await fireDuePlans(env.app.deps);
     const reminders = await env.db.current.models.Notification.find({ workshopId: id, kind: 'WORKSHOP_REMINDER' }).lean();
-    expect(reminders.map((n) => n.recipient.email)).toEqual(['other@example.org']);
+    expect(reminders.map((n) => n.recipient!.email)).toEqual(['other@example.org']);
 
     // The other person unsubscribes through the link in the email: GET only asks, POST does it.
     sink.messages.length = 0;

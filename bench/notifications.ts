@@ -1,0 +1,210 @@
+/**
+ * Notifications benchmark (`npx tsx bench/notifications.ts`, also run by `npm run bench`):
+ *
+ * 1. scheduling: one published workshop with BENCH_NOTIFY_REGISTRATIONS confirmed registrations
+ *    (default 10,000, inserted through the driver); the time for the planner to turn its due
+ *    reminder into one queued message per person (fireDuePlans);
+ * 2. delivery: one worker's delivery job (deliverDue rounds, as the Agenda job runs them) sending
+ *    BENCH_NOTIFY_SEND of them (default 2,000) to an SMTP sink in this process; messages per second,
+ *    and duplicates by Message-ID (must be 0);
+ * 3. the ceiling: the same number of bare nodemailer sendMail calls (pooled, same concurrency) to
+ *    the same sink.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Types } from 'mongoose';
+import nodemailer from 'nodemailer';
+import { SMTPServer } from 'smtp-server';
+import type { AddressInfo } from 'node:net';
+import { systemClock, type Clock } from '../src/clock';
+import { loadConfig } from '../src/config';
+import { connectDatabase, type Database } from '../src/db/database';
+import { ensureFerretdbBinary, startFerretdb } from '../src/db/ferretdb';
+import { DomainEvents } from '../src/events/domain-events';
+import type { AppDeps } from '../src/graphql/context';
+import { createLogger } from '../src/logger';
+import { deliverDue } from '../src/modules/notifications/delivery.service';
+import { createMailer } from '../src/modules/notifications/mailer';
+import { fireDuePlans } from '../src/modules/notifications/planning.service';
+import { VERSION } from '../src/version';
+
+export interface NotificationBenchResult {
+  registrations: number;
+  scheduleMs: number;
+  queued: number;
+  sent: number;
+  deliveryMs: number;
+  deliveredPerSecond: number;
+  duplicates: number;
+  ceilingPerSecond: number;
+}
+
+interface Sink {
+  url: string;
+  received: Map<string, number>;
+  close(): Promise<void>;
+}
+
+async function startSink(): Promise<Sink> {
+  const received = new Map<string, number>();
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    size: 1_000_000,
+    onData(stream, _session, callback) {
+      let head = '';
+      stream.on('data', (chunk: Buffer) => {
+        if (head.length < 4_000) head += chunk.toString('utf8');
+      });
+      stream.on('end', () => {
+        const id = /^message-id:\s*(\S+)/im.exec(head)?.[1] ?? `none-${randomBytes(4).toString('hex')}`;
+        received.set(id, (received.get(id) ?? 0) + 1);
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function seed(database: Database, registrations: number, now: Date) {
+  const workshopId = new Types.ObjectId();
+  const startsAt = new Date(now.getTime() + 7 * 24 * 3_600_000);
+  await database.models.Workshop.collection.insertOne({
+    _id: workshopId,
+    kind: 'WORKSHOP',
+    title: 'Benchmark workshop',
+    format: 'ONLINE',
+    onlineUrl: 'https://meet.example.org/bench',
+    timeZone: 'Europe/Paris',
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
+    registrationClosesAt: startsAt,
+    capacity: registrations,
+    status: 'PUBLISHED',
+    openToAll: true,
+    sequence: 1,
+    createdBy: new Types.ObjectId(),
+  } as never);
+  const organizationId = new Types.ObjectId();
+  for (let start = 0; start < registrations; start += 1_000) {
+    const batch = Array.from({ length: Math.min(1_000, registrations - start) }, (_, i) => ({
+      workshopId,
+      organizationId,
+      status: 'CONFIRMED',
+      participant: { name: `Participant ${start + i}`, email: `p${start + i}@bench.example.org`, userId: null, language: ['en', 'fr', 'es'][i % 3], timeZone: 'America/Bogota' },
+      personClaim: `bench:${start + i}`,
+      registeredBy: organizationId,
+      registeredAt: now,
+    }));
+    await database.models.Registration.collection.insertMany(batch as never[]);
+  }
+  // The 7-day reminder, due now.
+  await database.models.NotificationPlan.collection.insertOne({ _id: `REMINDER:${String(workshopId)}:168`, kind: 'REMINDER', workshopId, hours: 168, dueAt: now, firedAt: null } as never);
+  return workshopId;
+}
+
+export async function runNotificationBench(options: { uri: string; dbName: string; registrations: number; send: number }): Promise<NotificationBenchResult> {
+  const logger = createLogger('warn', { role: 'bench' });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn' });
+  const database = await connectDatabase({ uri: options.uri, dbName: options.dbName, logger });
+  const sink = await startSink();
+  const clock: Clock = systemClock;
+  const deps: AppDeps = {
+    config: { ...config, notifications: { ...config.notifications, smtpUrl: sink.url } },
+    logger,
+    clock,
+    database,
+    version: VERSION,
+    events: new DomainEvents(logger),
+    mailer: createMailer({ ...config, notifications: { ...config.notifications, smtpUrl: sink.url } }, logger),
+  };
+  try {
+    const workshopId = await seed(database, options.registrations, clock.now());
+    const scheduleStart = performance.now();
+    const { queued } = await fireDuePlans(deps);
+    const scheduleMs = performance.now() - scheduleStart;
+
+    // Deliver a slice: mark the rest as sent so the worker's batches see only `send` due messages.
+    const keep = await database.models.Notification.find({ workshopId }, { _id: 1 }).limit(options.send).lean<{ _id: string }[]>();
+    await database.models.Notification.updateMany({ workshopId, _id: { $nin: keep.map((k) => k._id) } }, { $set: { 'delivery.state': 'CANCELLED' } });
+    const deliveryStart = performance.now();
+    let sent = 0;
+    for (let round = 0; round < 1_000; round++) {
+      const run = await deliverDue(deps, { limit: 200 });
+      sent += run.sent;
+      if (run.sent + run.retrying + run.failed + run.skipped + run.passed === 0) break;
+    }
+    const deliveryMs = performance.now() - deliveryStart;
+    const duplicates = [...sink.received.values()].reduce((total, count) => total + count - 1, 0);
+
+    // Ceiling: bare nodemailer to the same sink, same pool size, four in flight.
+    const transport = nodemailer.createTransport({ url: sink.url, pool: true, maxConnections: 4 } as never);
+    const ceilingStart = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        while (next < options.send) {
+          next++;
+          await transport.sendMail({ from: 'bench@example.org', to: 'p@example.org', subject: 'Reminder', text: 'x'.repeat(1_500), html: `<p>${'x'.repeat(2_500)}</p>` });
+        }
+      }),
+    );
+    const ceilingMs = performance.now() - ceilingStart;
+    transport.close();
+    return {
+      registrations: options.registrations,
+      scheduleMs: Math.round(scheduleMs),
+      queued,
+      sent,
+      deliveryMs: Math.round(deliveryMs),
+      deliveredPerSecond: Math.round((sent / deliveryMs) * 1_000 * 10) / 10,
+      duplicates,
+      ceilingPerSecond: Math.round((options.send / ceilingMs) * 1_000 * 10) / 10,
+    };
+  } finally {
+    deps.mailer.close();
+    await sink.close();
+    await database.db.dropDatabase().catch(() => undefined);
+    await database.close();
+  }
+}
+
+export function printNotificationTable(result: NotificationBenchResult): void {
+  process.stdout.write(
+    `\nNotifications\n` +
+      `  schedule reminders for ${result.registrations} registrations: ${result.scheduleMs} ms (${result.queued} messages queued)\n` +
+      `  one worker delivering ${result.sent} to a local SMTP sink: ${result.deliveredPerSecond} msg/s (${result.deliveryMs} ms), duplicates ${result.duplicates}\n` +
+      `  ceiling, bare nodemailer to the same sink: ${result.ceilingPerSecond} msg/s\n`,
+  );
+}
+
+// Run alone: its own embedded FerretDB in a temporary directory.
+if (require.main === module) {
+  void (async () => {
+    const logger = createLogger('warn', { role: 'bench' });
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-notify-'));
+    const server = await startFerretdb({ binary: await ensureFerretdbBinary(logger), dataDir, logger });
+    try {
+      const result = await runNotificationBench({
+        uri: server.uri,
+        dbName: 'bench_notifications',
+        registrations: Number(process.env.BENCH_NOTIFY_REGISTRATIONS ?? 10_000),
+        send: Number(process.env.BENCH_NOTIFY_SEND ?? 2_000),
+      });
+      printNotificationTable(result);
+      fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
+      fs.writeFileSync(path.join(__dirname, 'results', 'notifications.json'), `${JSON.stringify(result, null, 2)}\n`);
+    } finally {
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  })();
+}
