@@ -1,5 +1,6 @@
 import type { Connection } from 'mongoose';
 import { auditEntryModel } from '../modules/audit/audit.model';
+import { calendarStampModel, calendarTokenModel } from '../modules/calendar/calendar.models';
 import { organizationModel } from '../modules/organizations/organization.model';
 import { registrationModel } from '../modules/registrations/registration.model';
 import { workerHeartbeatModel } from '../modules/system/heartbeat.model';
@@ -21,6 +22,8 @@ export function registerModels(connection: Connection) {
     Registration: registrationModel(connection),
     AuditEntry: auditEntryModel(connection),
     WorkerHeartbeat: workerHeartbeatModel(connection),
+    CalendarStamp: calendarStampModel(connection),
+    CalendarToken: calendarTokenModel(connection),
   };
 }
 

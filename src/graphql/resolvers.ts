@@ -1,5 +1,6 @@
 import type { Resolvers } from './generated/resolvers-types';
 import { DateTimeScalar } from './scalars';
+import { calendarResolvers } from '../modules/calendar/resolvers';
 import { organizationsResolvers } from '../modules/organizations/resolvers';
 import { registrationsResolvers } from '../modules/registrations/resolvers';
 import { systemResolvers } from '../modules/system/resolvers';
@@ -15,12 +16,14 @@ export const resolvers: Resolvers = {
     ...organizationsResolvers.Query,
     ...workshopsResolvers.Query,
     ...registrationsResolvers.Query,
+    ...calendarResolvers.Query,
   },
   Mutation: {
     ...usersResolvers.Mutation,
     ...organizationsResolvers.Mutation,
     ...workshopsResolvers.Mutation,
     ...registrationsResolvers.Mutation,
+    ...calendarResolvers.Mutation,
   },
   User: usersResolvers.User,
   Organization: organizationsResolvers.Organization,

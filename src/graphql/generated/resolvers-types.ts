@@ -52,6 +52,36 @@ export type ApproveRegistrationInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Where a calendar app subscribes to a feed: the same feed over https and as a webcal link. */
+export type CalendarFeedLink = {
+  __typename?: 'CalendarFeedLink';
+  /** The feed over https (for Google Calendar's 'From URL', Outlook, or a download). */
+  https: Scalars['String']['output'];
+  /** The feed's name as calendar apps show it (X-WR-CALNAME). */
+  name: Scalars['String']['output'];
+  /** The same feed as a webcal:// link, which opens the subscribe dialog of Apple Calendar and Outlook. */
+  webcal: Scalars['String']['output'];
+};
+
+/** The caller's calendar subscriptions. */
+export type CalendarFeeds = {
+  __typename?: 'CalendarFeeds';
+  /** The coordinator's group's workshops; null for everyone else. */
+  group?: Maybe<PrivateCalendarFeedLink>;
+  /** The caller's own workshops; null for anonymous callers. */
+  personal?: Maybe<PrivateCalendarFeedLink>;
+  /** The public programme (all published workshops); anyone may subscribe. */
+  public: CalendarFeedLink;
+  /** The public programme of each configured region (workshops open to the whole network or to that region). */
+  regions: Array<CalendarFeedLink>;
+};
+
+export type CalendarFeedsPayload = {
+  __typename?: 'CalendarFeedsPayload';
+  /** The caller's feeds, with the new links. */
+  calendarFeeds: CalendarFeeds;
+};
+
 export type CancelRegistrationInput = {
   id: Scalars['ID']['input'];
 };
@@ -294,6 +324,8 @@ export type Mutation = {
   register: RegisterPayload;
   /** Secretariat only: lifts a suspension. */
   reinstateOrganization: OrganizationPayload;
+  /** Replaces the caller's private feed link(s): the old link answers 404 from now on. */
+  rotateCalendarToken: CalendarFeedsPayload;
   /**
    * Exchanges an email and password for a bearer token. Wrong email, wrong password and a disabled
    * account get the same BAD_USER_INPUT answer; too many attempts get RATE_LIMITED.
@@ -431,6 +463,12 @@ export type MutationReinstateOrganizationArgs = {
 
 
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationRotateCalendarTokenArgs = {
+  input: RotateCalendarTokenInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -560,6 +598,28 @@ export type PlaceCount = {
   confirmed: Scalars['Int']['output'];
 };
 
+/** Which private feed. */
+export type PrivateCalendarFeed =
+  /** Every workshop the coordinator's group's people are registered in (coordinators only). */
+  | 'GROUP'
+  /** The caller's own workshops: confirmed, and TENTATIVE while waitlisted or pending. */
+  | 'PERSONAL';
+
+/**
+ * A private feed of the caller. Its link holds a secret token of which only a hash is stored, so
+ * the link is shown only in the answer that issued it: the first calendarFeeds call, or
+ * rotateCalendarToken. Later answers give issuedAt and a null link; rotate to get a new link.
+ */
+export type PrivateCalendarFeedLink = {
+  __typename?: 'PrivateCalendarFeedLink';
+  /** Which feed this is. */
+  feed: PrivateCalendarFeed;
+  /** When the current link was issued. */
+  issuedAt: Scalars['DateTime']['output'];
+  /** The link, only in the answer that issued it; null afterwards. */
+  link?: Maybe<CalendarFeedLink>;
+};
+
 /** How a freed seat reaches the waiting list. */
 export type PromotionMode =
   /** The first in line is confirmed at once. */
@@ -574,6 +634,11 @@ export type PublishWorkshopInput = {
 /** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The caller's calendar subscription links. Anonymous callers get the public links only. A
+   * signed-in caller's private links are issued on the first call and shown that once.
+   */
+  calendarFeeds: CalendarFeeds;
   /** The signed-in person; null when the request carries no token. */
   me?: Maybe<User>;
   /** The caller's own registrations, soonest workshop first. */
@@ -734,6 +799,11 @@ export type Role =
   | 'MEMBER'
   | 'SECRETARIAT_ADMIN'
   | 'SECRETARIAT_STAFF';
+
+export type RotateCalendarTokenInput = {
+  /** The feed whose link to replace; all of the caller's private feeds when omitted. */
+  feed?: InputMaybe<PrivateCalendarFeed>;
+};
 
 export type Seats = {
   __typename?: 'Seats';
@@ -1128,6 +1198,9 @@ export type ResolversTypes = {
   AcceptOfferInput: AcceptOfferInput;
   ApproveRegistrationInput: ApproveRegistrationInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalendarFeedLink: ResolverTypeWrapper<CalendarFeedLink>;
+  CalendarFeeds: ResolverTypeWrapper<CalendarFeeds>;
+  CalendarFeedsPayload: ResolverTypeWrapper<CalendarFeedsPayload>;
   CancelRegistrationInput: CancelRegistrationInput;
   CancelWorkshopInput: CancelWorkshopInput;
   ChangeUserRoleInput: ChangeUserRoleInput;
@@ -1167,6 +1240,8 @@ export type ResolversTypes = {
   Participant: ResolverTypeWrapper<Participant>;
   ParticipantInput: ParticipantInput;
   PlaceCount: ResolverTypeWrapper<PlaceCount>;
+  PrivateCalendarFeed: PrivateCalendarFeed;
+  PrivateCalendarFeedLink: ResolverTypeWrapper<PrivateCalendarFeedLink>;
   PromotionMode: PromotionMode;
   PublishWorkshopInput: PublishWorkshopInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1182,6 +1257,7 @@ export type ResolversTypes = {
   RegistrationStatus: RegistrationStatus;
   ReinstateOrganizationInput: ReinstateOrganizationInput;
   Role: Role;
+  RotateCalendarTokenInput: RotateCalendarTokenInput;
   Seats: ResolverTypeWrapper<Seats>;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
   SignInInput: SignInInput;
@@ -1221,6 +1297,9 @@ export type ResolversParentTypes = {
   AcceptOfferInput: AcceptOfferInput;
   ApproveRegistrationInput: ApproveRegistrationInput;
   Boolean: Scalars['Boolean']['output'];
+  CalendarFeedLink: CalendarFeedLink;
+  CalendarFeeds: CalendarFeeds;
+  CalendarFeedsPayload: CalendarFeedsPayload;
   CancelRegistrationInput: CancelRegistrationInput;
   CancelWorkshopInput: CancelWorkshopInput;
   ChangeUserRoleInput: ChangeUserRoleInput;
@@ -1256,6 +1335,7 @@ export type ResolversParentTypes = {
   Participant: Participant;
   ParticipantInput: ParticipantInput;
   PlaceCount: PlaceCount;
+  PrivateCalendarFeedLink: PrivateCalendarFeedLink;
   PublishWorkshopInput: PublishWorkshopInput;
   Query: Record<PropertyKey, never>;
   RecordAttendanceInput: RecordAttendanceInput;
@@ -1268,6 +1348,7 @@ export type ResolversParentTypes = {
   RegistrationFilter: RegistrationFilter;
   RegistrationPayload: Omit<RegistrationPayload, 'registration'> & { registration: ResolversParentTypes['Registration'] };
   ReinstateOrganizationInput: ReinstateOrganizationInput;
+  RotateCalendarTokenInput: RotateCalendarTokenInput;
   Seats: Seats;
   ServerInfo: ServerInfo;
   SignInInput: SignInInput;
@@ -1301,6 +1382,23 @@ export type AcceptInvitationPayloadResolvers<ContextType = GraphQLContext, Paren
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type CalendarFeedLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarFeedLink'] = ResolversParentTypes['CalendarFeedLink']> = {
+  https?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  webcal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CalendarFeedsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarFeeds'] = ResolversParentTypes['CalendarFeeds']> = {
+  group?: Resolver<Maybe<ResolversTypes['PrivateCalendarFeedLink']>, ParentType, ContextType>;
+  personal?: Resolver<Maybe<ResolversTypes['PrivateCalendarFeedLink']>, ParentType, ContextType>;
+  public?: Resolver<ResolversTypes['CalendarFeedLink'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['CalendarFeedLink']>, ParentType, ContextType>;
+};
+
+export type CalendarFeedsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarFeedsPayload'] = ResolversParentTypes['CalendarFeedsPayload']> = {
+  calendarFeeds?: Resolver<ResolversTypes['CalendarFeeds'], ParentType, ContextType>;
 };
 
 export type CountByStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountByStatus'] = ResolversParentTypes['CountByStatus']> = {
@@ -1380,6 +1478,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordMembershipAssessment?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationRecordMembershipAssessmentArgs, 'input'>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   reinstateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationReinstateOrganizationArgs, 'input'>>;
+  rotateCalendarToken?: Resolver<ResolversTypes['CalendarFeedsPayload'], ParentType, ContextType, RequireFields<MutationRotateCalendarTokenArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'input'>>;
   suspendOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSuspendOrganizationArgs, 'input'>>;
@@ -1437,7 +1536,14 @@ export type PlaceCountResolvers<ContextType = GraphQLContext, ParentType extends
   confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PrivateCalendarFeedLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PrivateCalendarFeedLink'] = ResolversParentTypes['PrivateCalendarFeedLink']> = {
+  feed?: Resolver<ResolversTypes['PrivateCalendarFeed'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['CalendarFeedLink']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  calendarFeeds?: Resolver<ResolversTypes['CalendarFeeds'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myRegistrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<QueryMyRegistrationsArgs, 'first'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
@@ -1622,6 +1728,9 @@ export type ZonedTimeResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type Resolvers<ContextType = GraphQLContext> = {
   AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
+  CalendarFeedLink?: CalendarFeedLinkResolvers<ContextType>;
+  CalendarFeeds?: CalendarFeedsResolvers<ContextType>;
+  CalendarFeedsPayload?: CalendarFeedsPayloadResolvers<ContextType>;
   CountByStatus?: CountByStatusResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
@@ -1639,6 +1748,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   PlaceCount?: PlaceCountResolvers<ContextType>;
+  PrivateCalendarFeedLink?: PrivateCalendarFeedLinkResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisterPayload?: RegisterPayloadResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
 import { parseInput } from '../../validation';
 import type { OrganizationDoc } from '../organizations/organization.model';
+import { revokeCalendarTokens } from '../calendar/calendar-tokens.service';
 import { revokeAllSessions } from './auth.service';
 import { requireViewer } from './authorize';
 import { ROLES } from './roles';
@@ -28,7 +29,10 @@ export async function setUserDisabled(ctx: Ctx, input: { id: string }, disabled:
     { returnDocument: 'after' },
   ).lean<UserDoc>();
   if (!user) throw new NotFoundError('User');
-  if (disabled) await revokeAllSessions(ctx, userId);
+  if (disabled) {
+    await revokeAllSessions(ctx, userId);
+    await revokeCalendarTokens(ctx, userId);
+  }
   return user;
 }
 
