@@ -5,7 +5,7 @@ import type { Config } from '../../config';
 import type { Database } from '../../db/database';
 import type { Stamps } from './feed-stamps';
 import { vtimezone } from './vtimezone';
-import { newWorkshopCalendar, workshopEventText, type CalendarWorkshop } from './workshop-event';
+import { lastRevised, newWorkshopCalendar, workshopEventText, type CalendarWorkshop } from './workshop-event';
 
 const gzipAsync = promisify(gzip);
 
@@ -101,7 +101,7 @@ export async function buildFeed(
   const events: string[] = [];
   for (const entry of entries) {
     const w = entry.workshop;
-    const key = [String(w._id), w.sequence ?? 0, w.status, w.updatedAt?.getTime() ?? 0, entry.includeJoiningLink ? 'L' : '-', entry.tentative ? 'T' : '-', options.publicUrl].join(':');
+    const key = [String(w._id), w.revision ?? 0, w.sequence ?? 0, w.status, lastRevised(w).getTime(), entry.includeJoiningLink ? 'L' : '-', entry.tentative ? 'T' : '-', options.publicUrl].join(':');
     let text = caches.events.get(key);
     if (text === undefined) {
       text = workshopEventText(w, { publicUrl: options.publicUrl, includeJoiningLink: entry.includeJoiningLink, tentative: entry.tentative });

@@ -30,7 +30,9 @@ const EVENT_FIELDS = {
   cancellationReason: 1,
   cancelledAt: 1,
   publishedAt: 1,
-  updatedAt: 1,
+  revision: 1,
+  revisedAt: 1,
+  createdAt: 1,
   openToAll: 1,
   'eligibility.regions': 1,
 } as const;

@@ -29,8 +29,10 @@ import { vtimezone } from './vtimezone';
  * - SEQUENCE is the workshop's `sequence` (it rises with time, place and cancellation changes).
  *   STATUS: CANCELLED for a cancelled workshop, TENTATIVE when `tentative` (a waitlisted or
  *   pending registration), CONFIRMED otherwise.
- * - DTSTAMP: `now` when given (a mailed object), else the workshop's last change, in UTC. That
- *   keeps a feed's bytes a function of the stored data, so caches and ETags stay honest.
+ * - LAST-MODIFIED is the workshop's last stored revision (`revisedAt`, else publication or
+ *   creation), not `updatedAt`, which seat recounts move. DTSTAMP is `now` when given (a mailed
+ *   object), else that same instant, in UTC: a feed's bytes stay a function of the workshop's
+ *   revisions, so cached events and ETags stay honest.
  * - The joining link (onlineUrl) is written only with includeJoiningLink: callers decide who may
  *   see it (confirmed participants, the Secretariat), never public feeds. No participant data.
  */
@@ -54,7 +56,8 @@ export type CalendarWorkshop = Pick<
   | 'status'
   | 'sequence'
   | 'cancellationReason'
-> & { updatedAt?: Date | null; createdAt?: Date | null };
+> &
+  Partial<Pick<WorkshopDoc, 'revision' | 'revisedAt' | 'publishedAt'>> & { createdAt?: Date | null };
 
 export interface WorkshopEventOptions {
   /** PUBLIC_URL without a trailing slash: the UID's host and the event's URL come from it. */
@@ -114,7 +117,8 @@ function eventData(workshop: CalendarWorkshop, options: WorkshopEventOptions) {
   const zone = workshop.timeZone;
   const utc = zone === 'UTC' || zone === 'Etc/UTC';
   const at = (instant: Date) => DateTime.fromJSDate(instant, { zone: utc ? 'utc' : zone });
-  const stamp = options.now ?? workshop.updatedAt ?? workshop.createdAt ?? workshop.startsAt;
+  const revised = lastRevised(workshop);
+  const stamp = options.now ?? revised;
   const cancelled = workshop.status === 'CANCELLED';
   const id = String(workshop._id);
   return {
@@ -130,8 +134,13 @@ function eventData(workshop: CalendarWorkshop, options: WorkshopEventOptions) {
     url: `${options.publicUrl}/calendar/workshops/${id}.ics`,
     categories: (workshop.topics ?? []).map((code) => ({ name: topicLabel(code) })),
     status: cancelled ? ICalEventStatus.CANCELLED : options.tentative ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
-    ...(workshop.updatedAt ? { lastModified: DateTime.fromJSDate(workshop.updatedAt, { zone: 'utc' }) } : {}),
+    lastModified: DateTime.fromJSDate(revised, { zone: 'utc' }),
   };
+}
+
+/** The last change calendar readers could see: the last stored revision, else publication or creation. */
+export function lastRevised(workshop: CalendarWorkshop): Date {
+  return workshop.revisedAt ?? workshop.publishedAt ?? workshop.createdAt ?? workshop.startsAt;
 }
 
 const FORMATS: Record<string, string> = { IN_PERSON: 'In person', ONLINE: 'Online', HYBRID: 'In person and online' };
