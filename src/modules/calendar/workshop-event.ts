@@ -1,5 +1,5 @@
 import ical, { escape, foldLines, ICalCalendarMethod, ICalEvent, ICalEventStatus, type ICalCalendar } from 'ical-generator';
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { countryName } from '../organizations/reference/countries';
 import { topicLabel } from '../organizations/reference/topics';
 import type { WorkshopDoc } from '../workshops/workshop.model';
@@ -25,7 +25,9 @@ import { vtimezone } from './vtimezone';
  *   workshop. A series is stored as separate workshops, so it is exported as separate events
  *   (no RRULE), each with its own UID, consistently with how it is edited.
  * - DTSTART/DTEND carry TZID = the venue's zone, with a VTIMEZONE generated from the same tz data
- *   (see vtimezone.ts); UTC workshops are written in UTC ("Z").
+ *   (see vtimezone.ts); UTC workshops are written in UTC ("Z"), and so is a workshop that starts
+ *   or ends in an hour that the end of DST repeats: RFC 5545 reads such a local time as its first
+ *   occurrence, some clients (ical.js) as the second, so only UTC is unambiguous there.
  * - SEQUENCE is the workshop's `sequence` (it rises with time, place and cancellation changes).
  *   STATUS: CANCELLED for a cancelled workshop, TENTATIVE when `tentative` (a waitlisted or
  *   pending registration), CONFIRMED otherwise.
@@ -115,7 +117,7 @@ export function workshopIcs(workshop: CalendarWorkshop, options: WorkshopEventOp
 
 function eventData(workshop: CalendarWorkshop, options: WorkshopEventOptions) {
   const zone = workshop.timeZone;
-  const utc = zone === 'UTC' || zone === 'Etc/UTC';
+  const utc = zone === 'UTC' || zone === 'Etc/UTC' || repeatedWallTime(workshop.startsAt, zone) || repeatedWallTime(workshop.endsAt, zone);
   const at = (instant: Date) => DateTime.fromJSDate(instant, { zone: utc ? 'utc' : zone });
   const revised = lastRevised(workshop);
   const stamp = options.now ?? revised;
@@ -136,6 +138,20 @@ function eventData(workshop: CalendarWorkshop, options: WorkshopEventOptions) {
     status: cancelled ? ICalEventStatus.CANCELLED : options.tentative ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
     lastModified: DateTime.fromJSDate(revised, { zone: 'utc' }),
   };
+}
+
+/** Whether the wall-clock time of `instant` in `zone` also names another instant (DST ending). */
+export function repeatedWallTime(instant: Date, zone: string): boolean {
+  const tz = IANAZone.create(zone);
+  if (!tz.isValid) return false;
+  const at = instant.getTime();
+  const wall = at + tz.offset(at) * 60_000;
+  for (const probe of [at - 3 * 3_600_000, at + 3 * 3_600_000]) {
+    const offset = tz.offset(probe);
+    const other = wall - offset * 60_000;
+    if (other !== at && tz.offset(other) === offset) return true;
+  }
+  return false;
 }
 
 /** The last change calendar readers could see: the last stored revision, else publication or creation. */

@@ -22,7 +22,7 @@ const everyone: Record<Caller, Outcome> = { anonymous: 'ok', admin: 'ok', staff:
 
 const unique = () => randomBytes(4).toString('hex');
 
-// Every query and mutation of the organisations, people, workshops and registrations issues, for every role, through HTTP.
+// Every query and mutation of the organisations, people, workshops, registrations and calendar issues, for every role, through HTTP.
 describe('authorization matrix', () => {
   const env = useNetworkApp();
 
@@ -223,6 +223,27 @@ describe('authorization matrix', () => {
       query: 'query($id: ID!) { workshopReport(workshopId: $id) { attendanceRate } }',
       variables: async () => ({ id: await publishedId() }),
       expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'FORBIDDEN', member: 'FORBIDDEN' },
+    },
+  );
+
+  operations.push(
+    {
+      name: 'calendarFeeds',
+      query: '{ calendarFeeds { public { https } personal { issuedAt } group { issuedAt } } }',
+      variables: async () => ({}),
+      expected: everyone,
+    },
+    {
+      name: 'rotateCalendarToken',
+      query: 'mutation($input: RotateCalendarTokenInput!) { rotateCalendarToken(input: $input) { calendarFeeds { personal { issuedAt } } } }',
+      variables: async () => ({ input: { feed: 'PERSONAL' } }),
+      expected: signedIn,
+    },
+    {
+      name: 'rotateCalendarToken (group feed)',
+      query: 'mutation($input: RotateCalendarTokenInput!) { rotateCalendarToken(input: $input) { calendarFeeds { group { issuedAt } } } }',
+      variables: async () => ({ input: { feed: 'GROUP' } }),
+      expected: { anonymous: 'UNAUTHENTICATED', admin: 'FORBIDDEN', staff: 'FORBIDDEN', coordinator: 'ok', member: 'FORBIDDEN' },
     },
   );
 
