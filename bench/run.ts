@@ -5,7 +5,8 @@
  * production settings), signs in once as the demo coordinator (and once as the demo admin), drives the scenarios with
  * autocannon, counts the database commands one request of each scenario issues (in-process, see
  * countCommands), then runs the registration burst (bench/registration-burst.ts, signed in once as
- * the demo admin too) and writes bench/results/latest.json. Always stops what it started and exits
+ * the demo admin too), then the iCal feed benchmark (bench/ical-feed.ts, its own database on the
+ * same server) and writes bench/results/latest.json. Always stops what it started and exits
  * by itself in bounded time.
  *
  * Settings (environment): BENCH_DURATION_S (10), BENCH_WARMUP_S (3), BENCH_CONNECTIONS (10),
@@ -29,6 +30,7 @@ import { DomainEvents } from '../src/events/domain-events';
 import { createLogger } from '../src/logger';
 import { startApi, type RunningApi } from '../src/server';
 import { VERSION } from '../src/version';
+import { ICAL_FEED_DEADLINE_MS, printIcalFeedTable, runIcalFeedBench } from './ical-feed';
 import { burstDeadlineMs, printBurstTable, runRegistrationBurst } from './registration-burst';
 
 const root = path.resolve(__dirname, '..');
@@ -708,6 +710,7 @@ async function main(): Promise<void> {
     COUNT_TIMEOUT_MS +
     scenarioCount * perRunMs +
     burstDeadlineMs(settings.burst) +
+    ICAL_FEED_DEADLINE_MS +
     STOP_TIMEOUT_MS +
     60_000;
   const watchdog = setTimeout(() => {
@@ -783,8 +786,12 @@ async function main(): Promise<void> {
       log,
     );
 
+    // The iCal feed benchmark seeds its own 5,000 workshops into a database of its own (bench/ical-feed.ts).
+    const icalFeed = await runIcalFeedBench({ uri, dbName }, log);
+
     printTable(measurements);
     printBurstTable(registrationBurst);
+    printIcalFeedTable(icalFeed);
     const cpus = os.cpus();
     const report = {
       date: new Date().toISOString(),
@@ -805,6 +812,7 @@ async function main(): Promise<void> {
         results: commandCounts,
       },
       registrationBurst,
+      icalFeed,
     };
     fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
     fs.writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);

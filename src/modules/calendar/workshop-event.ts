@@ -54,12 +54,14 @@ export type CalendarWorkshop = Pick<
   | 'timeZone'
   | 'startsAt'
   | 'endsAt'
-  | 'sessions'
   | 'status'
   | 'sequence'
   | 'cancellationReason'
 > &
-  Partial<Pick<WorkshopDoc, 'revision' | 'revisedAt' | 'publishedAt'>> & { createdAt?: Date | null };
+  Partial<Pick<WorkshopDoc, 'revision' | 'revisedAt' | 'publishedAt'>> & {
+    sessions?: readonly { title: string; startsAt: Date; endsAt: Date }[] | null;
+    createdAt?: Date | null;
+  };
 
 export interface WorkshopEventOptions {
   /** PUBLIC_URL without a trailing slash: the UID's host and the event's URL come from it. */
