@@ -1,3 +1,5 @@
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import { Router, type Request, type Response } from 'express';
 import { Types } from 'mongoose';
 import { ErrorCode } from '../../errors';
@@ -26,6 +28,7 @@ import { workshopIcs } from './workshop-event';
  * per build and sent gzipped to clients that accept it.
  */
 
+const gunzipAsync = promisify(gunzip);
 const NOT_FOUND_MESSAGE = 'Calendar feed not found.';
 const notFound = (res: Response) => sendError(res, 404, ErrorCode.NOT_FOUND, NOT_FOUND_MESSAGE);
 const PUBLIC_CACHE = 'public, max-age=300';
@@ -39,15 +42,16 @@ interface FeedSpec {
   filename: string;
   name: string;
   description: string;
-  /** Runs before the body is sent (from cache or built): e.g. the private feed's owner check. */
+  /** Runs before the body is sent (from cache or built): the private feed's owner check. */
   authorize?: () => Promise<boolean>;
-  entries: () => Promise<FeedEntry[]>;
+  /** The feed's events; null when there is no such feed (404, nothing cached). */
+  entries: () => Promise<FeedEntry[] | null>;
 }
 
 export function calendarRouter(deps: AppDeps): Router {
   const router = Router();
   const caches = cachesFor(deps.database, deps.config);
-  const inflight = new Map<string, Promise<BuiltFeed>>();
+  const inflight = new Map<string, Promise<BuiltFeed | null>>();
 
   async function serve(req: Request, res: Response, spec: FeedSpec): Promise<void> {
     const validity = feedValidity(spec.key, spec.stamps, deps.clock.now(), spec.includeRegistrations);
@@ -67,6 +71,7 @@ export function calendarRouter(deps: AppDeps): Router {
       if (!building) {
         building = (async () => {
           const entries = await spec.entries();
+          if (!entries) return null;
           return buildFeed(
             caches,
             { name: spec.name, description: spec.description, publicUrl: publicBaseUrl(deps.config), refreshMinutes: deps.config.calendar.refreshMinutes, ...validity },
@@ -75,10 +80,12 @@ export function calendarRouter(deps: AppDeps): Router {
         })().finally(() => inflight.delete(buildKey));
         inflight.set(buildKey, building);
       }
-      feed = await building;
+      const built = await building;
+      if (!built) return notFound(res);
+      feed = built;
       caches.feeds.set(spec.key, feed);
     }
-    sendCalendar(req, res, feed.body, feed.gzipped, spec.filename, { etag: feed.etag, lastModified: feed.lastModified });
+    await sendCalendar(req, res, { gzipped: feed.gzipped, length: feed.length }, spec.filename, { etag: feed.etag, lastModified: feed.lastModified });
   }
 
   /** The public programme's workshops, loaded once per stamp and day for all public feeds. */
@@ -150,7 +157,7 @@ export function calendarRouter(deps: AppDeps): Router {
         if (!isPublic(found)) {
           const body = Buffer.from(workshopIcs(found, { publicUrl: publicBaseUrl(deps.config), includeJoiningLink: false }), 'utf8');
           res.setHeader('Cache-Control', 'private, no-store');
-          return sendCalendar(req, res, body, null, `workshop-${id}.ics`, null);
+          return sendCalendar(req, res, { body }, `workshop-${id}.ics`, null);
         }
       }
       await serve(req, res, {
@@ -161,11 +168,11 @@ export function calendarRouter(deps: AppDeps): Router {
         filename: `workshop-${id}.ics`,
         name: 'Workshop',
         description: 'One workshop of the network’s programme.',
-        authorize: async () => {
+        // Built (and cached) only for a public workshop; any change to one raises the stamps.
+        entries: async () => {
           const found = await load();
-          return Boolean(found && isPublic(found));
+          return found && isPublic(found) ? [{ workshop: found, includeJoiningLink: false, tentative: false }] : null;
         },
-        entries: async () => [{ workshop: (await load())!, includeJoiningLink: false, tentative: false }],
       });
     } catch (err) {
       next(err);
@@ -216,14 +223,14 @@ function notModified(req: Request, etag: string, lastModified: Date): boolean {
   return false;
 }
 
-function sendCalendar(
+/** Sends a body, gzipped to clients that accept it (Content-Length exact, so HEAD matches GET). */
+async function sendCalendar(
   req: Request,
   res: Response,
-  body: Buffer,
-  gzipped: Buffer | null,
+  content: { gzipped: Buffer; length: number } | { body: Buffer },
   filename: string,
   validators: { etag: string; lastModified: Date } | null,
-): void {
+): Promise<void> {
   res.status(200);
   res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
   res.setHeader('Content-Disposition', `inline; filename="${filename}"`);
@@ -231,9 +238,16 @@ function sendCalendar(
     res.setHeader('ETag', validators.etag);
     res.setHeader('Last-Modified', validators.lastModified.toUTCString());
   }
-  const useGzip = gzipped !== null && req.acceptsEncodings('gzip', 'identity') === 'gzip';
-  if (useGzip) res.setHeader('Content-Encoding', 'gzip');
-  const payload = useGzip ? gzipped : body;
+  let payload: Buffer;
+  if ('body' in content) payload = content.body;
+  else if (req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+    res.setHeader('Content-Encoding', 'gzip');
+    payload = content.gzipped;
+  } else if (req.method === 'HEAD') {
+    res.setHeader('Content-Length', String(content.length));
+    res.end();
+    return;
+  } else payload = await gunzipAsync(content.gzipped);
   res.setHeader('Content-Length', String(payload.length));
   res.end(payload);
 }

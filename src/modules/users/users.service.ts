@@ -50,5 +50,7 @@ export async function changeUserRole(ctx: Ctx, input: { id: string; role: string
   }
   const user = await ctx.database.models.User.findOneAndUpdate({ _id: userId }, { $set: { role } }, { returnDocument: 'after' }).lean<UserDoc>();
   if (!user) throw new NotFoundError('User');
+  // A group calendar link belongs to the coordinator role.
+  if (role !== 'GROUP_COORDINATOR') await revokeCalendarTokens(ctx, userId, 'GROUP');
   return user;
 }

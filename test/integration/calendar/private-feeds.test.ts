@@ -231,7 +231,17 @@ describe('private calendar feeds', () => {
     const coordinator = await givenUser(env.db.current, { role: 'GROUP_COORDINATOR', organizationId: env.network.group._id });
     const groupLink = (await feedsOf(await signInAs(env.app.url, coordinator.email))).group!.link!.https;
     expect((await feed(groupLink)).status).toBe(200);
+    // Checked on every full request, whatever changed the role...
     await env.db.current.models.User.updateOne({ _id: coordinator._id }, { $set: { role: 'MEMBER' } });
     expect((await feed(groupLink)).status).toBe(404);
+    await env.db.current.models.User.updateOne({ _id: coordinator._id }, { $set: { role: 'GROUP_COORDINATOR' } });
+    const restored = await feed(groupLink);
+    expect(restored.status).toBe(200);
+    // ...and changeUserRole revokes the link outright, conditional requests included.
+    const changed = await graphql(env.app.url, 'mutation($id: ID!) { changeUserRole(input: { id: $id, role: MEMBER }) { user { id } } }', { id: String(coordinator._id) }, { token: env.network.tokens.admin });
+    expect(changed.errors).toBeUndefined();
+    expect((await feed(groupLink, { 'If-None-Match': String(restored.headers.etag) })).status).toBe(404);
+    expect(await env.db.current.models.CalendarToken.countDocuments({ userId: coordinator._id, feed: 'GROUP' })).toBe(0);
+    expect(await env.db.current.models.CalendarToken.countDocuments({ userId: coordinator._id, feed: 'PERSONAL' })).toBe(1);
   });
 });

@@ -208,6 +208,12 @@ describe('public calendar feeds', () => {
     expect(zipped.headers.vary).toBe('Accept-Encoding');
     expect(zipped.raw.length).toBeLessThan(plain.raw.length);
     expect(zipped.text).toBe(plain.text);
+    expect(plain.headers['content-length']).toBe(String(plain.raw.length));
+    const head = await feed('/calendar/public.ics', { 'Accept-Encoding': 'identity' }, 'HEAD');
+    expect(head.headers['content-length']).toBe(String(plain.raw.length));
+    expect(head.raw.length).toBe(0);
+    const zippedHead = await feed('/calendar/public.ics', { 'Accept-Encoding': 'gzip' }, 'HEAD');
+    expect(zippedHead.headers['content-length']).toBe(String(zipped.raw.length));
   });
 
   it('raises SEQUENCE on a change and changes the ETag, while a registration leaves public ETags alone', async () => {
@@ -277,6 +283,9 @@ describe('public calendar feeds', () => {
     expect(parsed.events.map((e) => e.uid)).toEqual([`workshop-${ids.nairobi}@localhost`]);
     expect(parsed.zones).toEqual(['Africa/Nairobi']);
     expect((await feed(`/calendar/workshops/${ids.nairobi}.ics`, { 'If-None-Match': String(one.headers.etag) })).status).toBe(304);
+    const warm = await countCommands(client(), () => feed(`/calendar/workshops/${ids.nairobi}.ics`));
+    expect(warm.result.text).toBe(one.text);
+    expect(warm.commands).toEqual(['find calendarstamps']);
 
     const hidden = await feed(`/calendar/workshops/${ids.draft}.ics`);
     expect(hidden.status).toBe(404);
