@@ -74,6 +74,8 @@ export type CalendarFeeds = {
   public: CalendarFeedLink;
   /** The public programme of each configured region (workshops open to the whole network or to that region). */
   regions: Array<CalendarFeedLink>;
+  /** The public programme on each configured focus topic. */
+  topics: Array<CalendarFeedLink>;
 };
 
 export type CalendarFeedsPayload = {
@@ -1395,6 +1397,7 @@ export type CalendarFeedsResolvers<ContextType = GraphQLContext, ParentType exte
   personal?: Resolver<Maybe<ResolversTypes['PrivateCalendarFeedLink']>, ParentType, ContextType>;
   public?: Resolver<ResolversTypes['CalendarFeedLink'], ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['CalendarFeedLink']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['CalendarFeedLink']>, ParentType, ContextType>;
 };
 
 export type CalendarFeedsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarFeedsPayload'] = ResolversParentTypes['CalendarFeedsPayload']> = {

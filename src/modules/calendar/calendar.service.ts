@@ -3,6 +3,7 @@ import { ForbiddenError, UnauthenticatedError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
 import { parseInput } from '../../validation';
 import type { UserDoc } from '../users/user.model';
+import { topicLabel } from '../organizations/reference/topics';
 import { feedLink, type FeedLink } from './calendar-links';
 import { PRIVATE_FEEDS, type CalendarTokenDoc, type PrivateFeed } from './calendar.models';
 import { currentTokens, issueToken, revokeCalendarTokens, whoMayHave } from './calendar-tokens.service';
@@ -18,6 +19,7 @@ interface PrivateFeedLink {
 export interface CalendarFeeds {
   public: FeedLink;
   regions: FeedLink[];
+  topics: FeedLink[];
   personal: PrivateFeedLink | null;
   group: PrivateFeedLink | null;
 }
@@ -54,6 +56,7 @@ function publicFeeds(ctx: Ctx): CalendarFeeds {
   return {
     public: feedLink(ctx.config, '/calendar/public.ics', 'Workshops: public programme'),
     regions: ctx.config.regions.map((code) => feedLink(ctx.config, `/calendar/public.ics?region=${code}`, `Workshops: ${regionName(code)}`)),
+    topics: ctx.config.topics.map((code) => feedLink(ctx.config, `/calendar/public.ics?topic=${code}`, `Workshops: ${topicLabel(code)}`)),
     personal: null,
     group: null,
   };

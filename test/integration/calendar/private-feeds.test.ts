@@ -6,7 +6,7 @@ import { errorCodes, graphql } from '../../helpers/graphql';
 import { afterBump, fetchRaw, parseWithIcalJs } from './calendar-helpers';
 
 const FEEDS = `{ calendarFeeds {
-  public { name https webcal } regions { name https }
+  public { name https webcal } regions { name https } topics { name https }
   personal { feed issuedAt link { name https webcal } }
   group { feed issuedAt link { name https webcal } } } }`;
 const ROTATE = `mutation($input: RotateCalendarTokenInput!) { rotateCalendarToken(input: $input) { calendarFeeds {
@@ -19,7 +19,7 @@ const JOINING_LINK = 'https://meet.example.org/room-for-participants';
 
 type Link = { name: string; https: string; webcal: string };
 type PrivateLink = { feed: string; issuedAt: string; link: Link | null };
-type Feeds = { public: Link; regions: Link[]; personal: PrivateLink | null; group: PrivateLink | null };
+type Feeds = { public: Link; regions: Link[]; topics: Link[]; personal: PrivateLink | null; group: PrivateLink | null };
 
 describe('private calendar feeds', () => {
   const env = useNetworkApp();
@@ -76,6 +76,9 @@ describe('private calendar feeds', () => {
       webcal: 'webcal://localhost:4000/calendar/public.ics',
     });
     expect(feeds.regions.map((r) => r.https)).toContain('http://localhost:4000/calendar/public.ics?region=AFRICA');
+    expect(feeds.topics).toContainEqual({ name: 'Workshops: Access to justice and remedies', https: 'http://localhost:4000/calendar/public.ics?topic=ACCESS_TO_JUSTICE' });
+    // Every listed link answers.
+    for (const link of [feeds.public, ...feeds.regions, ...feeds.topics]) expect((await fetchRaw(`${env.app.url}${new URL(link.https).pathname}${new URL(link.https).search}`)).status).toBe(200);
     expect(feeds).toMatchObject({ personal: null, group: null });
   });
 
