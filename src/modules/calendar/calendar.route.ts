@@ -240,7 +240,8 @@ async function sendCalendar(
   }
   let payload: Buffer;
   if ('body' in content) payload = content.body;
-  else if (req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+  // Only when asked: with no Accept-Encoding at all, Express would pick gzip (RFC-allowed, surprising).
+  else if (req.headers['accept-encoding'] && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
     res.setHeader('Content-Encoding', 'gzip');
     payload = content.gzipped;
   } else if (req.method === 'HEAD') {

@@ -202,6 +202,8 @@ describe('public calendar feeds', () => {
 
   it('compresses with gzip for clients that accept it', async () => {
     const plain = await feed('/calendar/public.ics', { 'Accept-Encoding': 'identity' });
+    expect((await feed('/calendar/public.ics')).headers['content-encoding']).toBeUndefined();
+    expect((await feed('/calendar/public.ics', { 'Accept-Encoding': 'gzip;q=0, identity' })).headers['content-encoding']).toBeUndefined();
     const zipped = await feed('/calendar/public.ics', { 'Accept-Encoding': 'gzip, deflate' });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(zipped.headers['content-encoding']).toBe('gzip');
