@@ -11,7 +11,8 @@
  *    - after one change: a workshop edited (its stamp raised), the next GET rebuilds from the cached
  *      VEVENTs of the 4,999 others;
  * 3. against: the same 5,000 workshops (already in memory) serialised by ical-generator alone
- *    (newWorkshopCalendar + addWorkshopEvent + toString), in the same run.
+ *    (newWorkshopCalendar + addWorkshopEvent + toString), in the same run; and the database read of
+ *    the workshops alone, which every build starts with.
  *
  * Memory: RSS and heap before and after each step (after a GC when run with --expose-gc, which
  * this script asks for when it starts itself), and the peak RSS during the step (Linux VmHWM).
@@ -65,6 +66,8 @@ export interface IcalFeedReport {
   feedBytes: number;
   feedGzipBytes: number;
   icalGeneratorAlone: StepFigures;
+  /** loadPublicWorkshops alone: the scan every (re)build starts with. */
+  databaseReadAlone: StepFigures;
   cold: StepFigures;
   warm: StepFigures & { runs: number; p95Ms: number };
   conditional304: StepFigures & { runs: number; p95Ms: number };
@@ -232,6 +235,8 @@ export async function runIcalFeedBench(target: { uri: string; dbName: string }, 
     await bumpStamp(deps, 'workshops');
     const afterChange = await step(() => counted(() => get(feedUrl, headers)));
 
+    log('ical feed: the database read alone (what a cold build or a rebuild waits for first)');
+    const read = await step(async () => (await loadPublicWorkshops(deps)).length);
     log('ical feed: the same workshops serialised by ical-generator alone');
     const workshops = await loadPublicWorkshops(deps);
     const alone = await step(async () => {
@@ -252,6 +257,7 @@ export async function runIcalFeedBench(target: { uri: string; dbName: string }, 
       feedBytes: identity.bytes,
       feedGzipBytes: cold.result.result.bytes,
       icalGeneratorAlone: { ...alone.figures, bytes: alone.result },
+      databaseReadAlone: read.figures,
       cold: withCounts(cold),
       warm: { ...withCounts(warm), ms: Math.round(median(warmTimes) * 10) / 10, p95Ms: Math.round(p95(warmTimes) * 10) / 10, runs: WARM_RUNS },
       conditional304: { ...withCounts(conditional), ms: Math.round(median(conditionalTimes) * 10) / 10, p95Ms: Math.round(p95(conditionalTimes) * 10) / 10, runs: WARM_RUNS },
@@ -268,6 +274,7 @@ export async function runIcalFeedBench(target: { uri: string; dbName: string }, 
 export function printIcalFeedTable(report: IcalFeedReport): void {
   const rows: [string, StepFigures & { p95Ms?: number }][] = [
     ['ical-generator alone (in memory)', report.icalGeneratorAlone],
+    ['database read of the workshops alone', report.databaseReadAlone],
     ['GET cold (first build)', report.cold],
     ['GET warm (median)', report.warm],
     ['GET If-None-Match -> 304 (median)', report.conditional304],
