@@ -5,7 +5,8 @@
  * production settings), signs in once as the demo coordinator (and once as the demo admin), drives the scenarios with
  * autocannon, counts the database commands one request of each scenario issues (in-process, see
  * countCommands), then runs the registration burst (bench/registration-burst.ts, signed in once as
- * the demo admin too) and writes bench/results/latest.json. Always stops what it started and exits
+ * the demo admin too), then the iCal feed benchmark (bench/ical-feed.ts, its own database on the
+ * same server) and writes bench/results/latest.json. Always stops what it started and exits
  * by itself in bounded time.
  *
  * Settings (environment): BENCH_DURATION_S (10), BENCH_WARMUP_S (3), BENCH_CONNECTIONS (10),
@@ -30,6 +31,10 @@ import { DomainEvents } from '../src/events/domain-events';
 import { createLogger } from '../src/logger';
 import { startApi, type RunningApi } from '../src/server';
 import { VERSION } from '../src/version';
+import { ICAL_FEED_DEADLINE_MS, printIcalFeedTable, runIcalFeedBench } from './ical-feed';
+
+/** Production mode needs a signing secret; the bench's links never leave this machine. */
+const BENCH_LINK_SECRET = 'bench-link-signing-secret-'.padEnd(48, 'x');
 import { burstDeadlineMs, printBurstTable, runRegistrationBurst } from './registration-burst';
 
 const root = path.resolve(__dirname, '..');
@@ -636,7 +641,7 @@ interface CommandCount {
  */
 async function countCommands(uri: string, dbName: string, dataDir: string, scenarios: Scenario[]): Promise<CommandCount[]> {
   const logger = createLogger('silent');
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', MONGODB_URI: uri, MONGODB_DB_NAME: dbName, DATA_DIR: dataDir });
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', MONGODB_URI: uri, MONGODB_DB_NAME: dbName, DATA_DIR: dataDir, LINK_SIGNING_SECRET: BENCH_LINK_SECRET });
   const database = await connectDatabase({ uri, dbName, logger, serverSelectionTimeoutMS: config.dbServerSelectionTimeoutMs });
   let api: RunningApi | undefined;
   try {
@@ -709,6 +714,7 @@ async function main(): Promise<void> {
     COUNT_TIMEOUT_MS +
     scenarioCount * perRunMs +
     burstDeadlineMs(settings.burst) +
+    ICAL_FEED_DEADLINE_MS +
     STOP_TIMEOUT_MS +
     60_000;
   const watchdog = setTimeout(() => {
@@ -744,6 +750,7 @@ async function main(): Promise<void> {
       ...process.env,
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
+      LINK_SIGNING_SECRET: BENCH_LINK_SECRET,
       DATA_DIR: dataDir,
       MONGODB_URI: uri,
       MONGODB_DB_NAME: dbName,
@@ -784,8 +791,12 @@ async function main(): Promise<void> {
       log,
     );
 
+    // The iCal feed benchmark seeds its own 5,000 workshops into a database of its own (bench/ical-feed.ts).
+    const icalFeed = await runIcalFeedBench({ uri, dbName }, log);
+
     printTable(measurements);
     printBurstTable(registrationBurst);
+    printIcalFeedTable(icalFeed);
     const cpus = os.cpus();
     const report = {
       date: new Date().toISOString(),
@@ -806,6 +817,7 @@ async function main(): Promise<void> {
         results: commandCounts,
       },
       registrationBurst,
+      icalFeed,
     };
     fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
     fs.writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);

@@ -86,6 +86,16 @@ const envSchema = z.object({
   REGIONS: z.string().max(2_000).optional(),
   /** Comma-separated focus topic codes. */
   TOPICS: z.string().max(4_000).optional(),
+  /** A cancelled workshop stays in calendar feeds (STATUS:CANCELLED) this long, then leaves. */
+  CALENDAR_CANCELLED_RETENTION_DAYS: int(30, 0, 3_650),
+  /** Workshops that ended longer ago than this leave the calendar feeds (keeps feeds bounded). */
+  CALENDAR_HISTORY_DAYS: int(365, 1, 3_650),
+  /** REFRESH-INTERVAL and X-PUBLISHED-TTL: how often calendar apps should poll. */
+  CALENDAR_REFRESH_MINUTES: int(60, 5, 10_080),
+  /** Built VEVENT texts kept in memory per process (one per workshop revision and variant). */
+  CALENDAR_EVENT_CACHE_SIZE: int(20_000, 0, 1_000_000),
+  /** Built feeds kept in memory per process (public, per region/topic, per person, per group). */
+  CALENDAR_FEED_CACHE_SIZE: int(200, 0, 100_000),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -133,6 +143,13 @@ export interface Config {
   };
   regions: string[];
   topics: string[];
+  calendar: {
+    cancelledRetentionDays: number;
+    historyDays: number;
+    refreshMinutes: number;
+    eventCacheSize: number;
+    feedCacheSize: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -211,5 +228,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     regions,
     topics,
+    calendar: {
+      cancelledRetentionDays: e.CALENDAR_CANCELLED_RETENTION_DAYS,
+      historyDays: e.CALENDAR_HISTORY_DAYS,
+      refreshMinutes: e.CALENDAR_REFRESH_MINUTES,
+      eventCacheSize: e.CALENDAR_EVENT_CACHE_SIZE,
+      feedCacheSize: e.CALENDAR_FEED_CACHE_SIZE,
+    },
   };
 }

@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import { auditEntryModel } from '../modules/audit/audit.model';
 import { notificationModel, notificationPlanModel, notificationPreferenceModel } from '../modules/notifications/notification.model';
+import { calendarStampModel, calendarTokenModel } from '../modules/calendar/calendar.models';
 import { organizationModel } from '../modules/organizations/organization.model';
 import { registrationModel } from '../modules/registrations/registration.model';
 import { workerHeartbeatModel } from '../modules/system/heartbeat.model';
@@ -25,6 +26,8 @@ export function registerModels(connection: Connection) {
     Notification: notificationModel(connection),
     NotificationPlan: notificationPlanModel(connection),
     NotificationPreference: notificationPreferenceModel(connection),
+    CalendarStamp: calendarStampModel(connection),
+    CalendarToken: calendarTokenModel(connection),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Resolvers } from './generated/resolvers-types';
 import { DateTimeScalar } from './scalars';
 import { notificationsResolvers } from '../modules/notifications/resolvers';
+import { calendarResolvers } from '../modules/calendar/resolvers';
 import { organizationsResolvers } from '../modules/organizations/resolvers';
 import { registrationsResolvers } from '../modules/registrations/resolvers';
 import { systemResolvers } from '../modules/system/resolvers';
@@ -17,6 +18,7 @@ export const resolvers: Resolvers = {
     ...workshopsResolvers.Query,
     ...registrationsResolvers.Query,
     ...notificationsResolvers.Query,
+    ...calendarResolvers.Query,
   },
   Mutation: {
     ...usersResolvers.Mutation,
@@ -24,6 +26,7 @@ export const resolvers: Resolvers = {
     ...workshopsResolvers.Mutation,
     ...registrationsResolvers.Mutation,
     ...notificationsResolvers.Mutation,
+    ...calendarResolvers.Mutation,
   },
   User: usersResolvers.User,
   Organization: organizationsResolvers.Organization,

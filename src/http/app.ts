@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { createContext, type AppDeps, type GraphQLContext } from '../graphql/context';
 import { ErrorCode } from '../errors';
 import { unsubscribeRouter } from '../modules/notifications/unsubscribe.route';
+import { calendarRouter } from '../modules/calendar/calendar.route';
 import { participantsExportRouter } from '../modules/registrations/participants-export.route';
 import { explorerRouter } from './explorer';
 import { healthRouter } from './health';
@@ -36,6 +37,7 @@ export function createExpressApp(deps: AppDeps, apollo: ApolloServer<GraphQLCont
   if (deps.config.graphql.explorer) app.use(explorerRouter());
   app.use(participantsExportRouter(deps));
   app.use(unsubscribeRouter(deps));
+  app.use(calendarRouter(deps));
   app.use(
     '/graphql',
     requireJson,

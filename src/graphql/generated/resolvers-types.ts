@@ -66,6 +66,38 @@ export type BackgroundJob = {
   nextRunAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Where a calendar app subscribes to a feed: the same feed over https and as a webcal link. */
+export type CalendarFeedLink = {
+  __typename?: 'CalendarFeedLink';
+  /** The feed over https (for Google Calendar's 'From URL', Outlook, or a download). */
+  https: Scalars['String']['output'];
+  /** The feed's name as calendar apps show it (X-WR-CALNAME). */
+  name: Scalars['String']['output'];
+  /** The same feed as a webcal:// link, which opens the subscribe dialog of Apple Calendar and Outlook. */
+  webcal: Scalars['String']['output'];
+};
+
+/** The caller's calendar subscriptions. */
+export type CalendarFeeds = {
+  __typename?: 'CalendarFeeds';
+  /** The coordinator's group's workshops; null for everyone else. */
+  group?: Maybe<PrivateCalendarFeedLink>;
+  /** The caller's own workshops; null for anonymous callers. */
+  personal?: Maybe<PrivateCalendarFeedLink>;
+  /** The public programme (all published workshops); anyone may subscribe. */
+  public: CalendarFeedLink;
+  /** The public programme of each configured region (workshops open to the whole network or to that region). */
+  regions: Array<CalendarFeedLink>;
+  /** The public programme on each configured focus topic. */
+  topics: Array<CalendarFeedLink>;
+};
+
+export type CalendarFeedsPayload = {
+  __typename?: 'CalendarFeedsPayload';
+  /** The caller's feeds, with the new links. */
+  calendarFeeds: CalendarFeeds;
+};
+
 export type CancelRegistrationInput = {
   id: Scalars['ID']['input'];
 };
@@ -341,6 +373,8 @@ export type Mutation = {
   reinstateOrganization: OrganizationPayload;
   /** Sends a failed, skipped or withdrawn email again (the Secretariat). */
   retryNotificationDelivery: NotificationDeliveryPayload;
+  /** Replaces the caller's private feed link(s): the old link answers 404 from now on. */
+  rotateCalendarToken: CalendarFeedsPayload;
   /**
    * Exchanges an email and password for a bearer token. Wrong email, wrong password and a disabled
    * account get the same BAD_USER_INPUT answer; too many attempts get RATE_LIMITED.
@@ -487,6 +521,12 @@ export type MutationReinstateOrganizationArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationRetryNotificationDeliveryArgs = {
   input: RetryNotificationDeliveryInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationRotateCalendarTokenArgs = {
+  input: RotateCalendarTokenInput;
 };
 
 
@@ -738,6 +778,28 @@ export type PlaceCount = {
   confirmed: Scalars['Int']['output'];
 };
 
+/** Which private feed. */
+export type PrivateCalendarFeed =
+  /** Every workshop the coordinator's group's people are registered in (coordinators only). */
+  | 'GROUP'
+  /** The caller's own workshops: confirmed, and TENTATIVE while waitlisted or pending. */
+  | 'PERSONAL';
+
+/**
+ * A private feed of the caller. Its link holds a secret token of which only a hash is stored, so
+ * the link is shown only in the answer that issued it: the first calendarFeeds call, or
+ * rotateCalendarToken. Later answers give issuedAt and a null link; rotate to get a new link.
+ */
+export type PrivateCalendarFeedLink = {
+  __typename?: 'PrivateCalendarFeedLink';
+  /** Which feed this is. */
+  feed: PrivateCalendarFeed;
+  /** When the current link was issued. */
+  issuedAt: Scalars['DateTime']['output'];
+  /** The link, only in the answer that issued it; null afterwards. */
+  link?: Maybe<CalendarFeedLink>;
+};
+
 /** How a freed seat reaches the waiting list. */
 export type PromotionMode =
   /** The first in line is confirmed at once. */
@@ -754,6 +816,11 @@ export type Query = {
   __typename?: 'Query';
   /** The worker's jobs: last run, next run, failures (the Secretariat). */
   backgroundJobs: Array<BackgroundJob>;
+  /**
+   * The caller's calendar subscription links. Anonymous callers get the public links only. A
+   * signed-in caller's private links are issued on the first call and shown that once.
+   */
+  calendarFeeds: CalendarFeeds;
   /** The signed-in person; null when the request carries no token. */
   me?: Maybe<User>;
   /** The caller's own registrations, soonest workshop first. */
@@ -940,6 +1007,11 @@ export type Role =
   | 'MEMBER'
   | 'SECRETARIAT_ADMIN'
   | 'SECRETARIAT_STAFF';
+
+export type RotateCalendarTokenInput = {
+  /** The feed whose link to replace; all of the caller's private feeds when omitted. */
+  feed?: InputMaybe<PrivateCalendarFeed>;
+};
 
 export type Seats = {
   __typename?: 'Seats';
@@ -1344,6 +1416,9 @@ export type ResolversTypes = {
   ApproveRegistrationInput: ApproveRegistrationInput;
   BackgroundJob: ResolverTypeWrapper<BackgroundJob>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalendarFeedLink: ResolverTypeWrapper<CalendarFeedLink>;
+  CalendarFeeds: ResolverTypeWrapper<CalendarFeeds>;
+  CalendarFeedsPayload: ResolverTypeWrapper<CalendarFeedsPayload>;
   CancelRegistrationInput: CancelRegistrationInput;
   CancelWorkshopInput: CancelWorkshopInput;
   ChangeUserRoleInput: ChangeUserRoleInput;
@@ -1398,6 +1473,8 @@ export type ResolversTypes = {
   Participant: ResolverTypeWrapper<Participant>;
   ParticipantInput: ParticipantInput;
   PlaceCount: ResolverTypeWrapper<PlaceCount>;
+  PrivateCalendarFeed: PrivateCalendarFeed;
+  PrivateCalendarFeedLink: ResolverTypeWrapper<PrivateCalendarFeedLink>;
   PromotionMode: PromotionMode;
   PublishWorkshopInput: PublishWorkshopInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1414,6 +1491,7 @@ export type ResolversTypes = {
   ReinstateOrganizationInput: ReinstateOrganizationInput;
   RetryNotificationDeliveryInput: RetryNotificationDeliveryInput;
   Role: Role;
+  RotateCalendarTokenInput: RotateCalendarTokenInput;
   Seats: ResolverTypeWrapper<Seats>;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
   SignInInput: SignInInput;
@@ -1455,6 +1533,9 @@ export type ResolversParentTypes = {
   ApproveRegistrationInput: ApproveRegistrationInput;
   BackgroundJob: BackgroundJob;
   Boolean: Scalars['Boolean']['output'];
+  CalendarFeedLink: CalendarFeedLink;
+  CalendarFeeds: CalendarFeeds;
+  CalendarFeedsPayload: CalendarFeedsPayload;
   CancelRegistrationInput: CancelRegistrationInput;
   CancelWorkshopInput: CancelWorkshopInput;
   ChangeUserRoleInput: ChangeUserRoleInput;
@@ -1503,6 +1584,7 @@ export type ResolversParentTypes = {
   Participant: Participant;
   ParticipantInput: ParticipantInput;
   PlaceCount: PlaceCount;
+  PrivateCalendarFeedLink: PrivateCalendarFeedLink;
   PublishWorkshopInput: PublishWorkshopInput;
   Query: Record<PropertyKey, never>;
   RecordAttendanceInput: RecordAttendanceInput;
@@ -1516,6 +1598,7 @@ export type ResolversParentTypes = {
   RegistrationPayload: Omit<RegistrationPayload, 'registration'> & { registration: ResolversParentTypes['Registration'] };
   ReinstateOrganizationInput: ReinstateOrganizationInput;
   RetryNotificationDeliveryInput: RetryNotificationDeliveryInput;
+  RotateCalendarTokenInput: RotateCalendarTokenInput;
   Seats: Seats;
   ServerInfo: ServerInfo;
   SignInInput: SignInInput;
@@ -1560,6 +1643,24 @@ export type BackgroundJobResolvers<ContextType = GraphQLContext, ParentType exte
   lastRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nextRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type CalendarFeedLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarFeedLink'] = ResolversParentTypes['CalendarFeedLink']> = {
+  https?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  webcal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CalendarFeedsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarFeeds'] = ResolversParentTypes['CalendarFeeds']> = {
+  group?: Resolver<Maybe<ResolversTypes['PrivateCalendarFeedLink']>, ParentType, ContextType>;
+  personal?: Resolver<Maybe<ResolversTypes['PrivateCalendarFeedLink']>, ParentType, ContextType>;
+  public?: Resolver<ResolversTypes['CalendarFeedLink'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['CalendarFeedLink']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['CalendarFeedLink']>, ParentType, ContextType>;
+};
+
+export type CalendarFeedsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarFeedsPayload'] = ResolversParentTypes['CalendarFeedsPayload']> = {
+  calendarFeeds?: Resolver<ResolversTypes['CalendarFeeds'], ParentType, ContextType>;
 };
 
 export type CountByStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountByStatus'] = ResolversParentTypes['CountByStatus']> = {
@@ -1646,6 +1747,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   reinstateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationReinstateOrganizationArgs, 'input'>>;
   retryNotificationDelivery?: Resolver<ResolversTypes['NotificationDeliveryPayload'], ParentType, ContextType, RequireFields<MutationRetryNotificationDeliveryArgs, 'input'>>;
+  rotateCalendarToken?: Resolver<ResolversTypes['CalendarFeedsPayload'], ParentType, ContextType, RequireFields<MutationRotateCalendarTokenArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'input'>>;
   suspendOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSuspendOrganizationArgs, 'input'>>;
@@ -1762,8 +1864,15 @@ export type PlaceCountResolvers<ContextType = GraphQLContext, ParentType extends
   confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PrivateCalendarFeedLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PrivateCalendarFeedLink'] = ResolversParentTypes['PrivateCalendarFeedLink']> = {
+  feed?: Resolver<ResolversTypes['PrivateCalendarFeed'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['CalendarFeedLink']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   backgroundJobs?: Resolver<Array<ResolversTypes['BackgroundJob']>, ParentType, ContextType>;
+  calendarFeeds?: Resolver<ResolversTypes['CalendarFeeds'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myRegistrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<QueryMyRegistrationsArgs, 'first'>>;
   notificationDeliveries?: Resolver<ResolversTypes['NotificationDeliveryConnection'], ParentType, ContextType, Partial<QueryNotificationDeliveriesArgs>>;
@@ -1953,6 +2062,9 @@ export type ZonedTimeResolvers<ContextType = GraphQLContext, ParentType extends 
 export type Resolvers<ContextType = GraphQLContext> = {
   AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
   BackgroundJob?: BackgroundJobResolvers<ContextType>;
+  CalendarFeedLink?: CalendarFeedLinkResolvers<ContextType>;
+  CalendarFeeds?: CalendarFeedsResolvers<ContextType>;
+  CalendarFeedsPayload?: CalendarFeedsPayloadResolvers<ContextType>;
   CountByStatus?: CountByStatusResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
@@ -1980,6 +2092,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   PlaceCount?: PlaceCountResolvers<ContextType>;
+  PrivateCalendarFeedLink?: PrivateCalendarFeedLinkResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisterPayload?: RegisterPayloadResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;

@@ -5,6 +5,7 @@ import { ForbiddenError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
 import { parseInput } from '../../validation';
 import { recordAudit } from '../audit/audit.service';
+import { revokeCalendarTokens } from '../calendar/calendar-tokens.service';
 import { revokeAllSessions } from '../users/auth.service';
 import { requireViewer } from '../users/authorize';
 import { isSecretariatRole } from '../users/roles';
@@ -73,6 +74,7 @@ export async function erasePerson(deps: Deps, input: unknown) {
     await User.updateOne({ _id: user._id }, { $set: { name: 'Erased person', email: `erased-${String(user._id)}@invalid`, disabledAt: now } });
     await Credential.deleteOne({ _id: user._id });
     await revokeAllSessions(deps, user._id);
+    await revokeCalendarTokens(deps, user._id);
   }
   const invitations = await Invitation.deleteMany({ email });
   const pseudonym = pseudonymOf(email);

@@ -49,6 +49,8 @@ registrationSchema.index({ workshopId: 1, organizationId: 1, _id: 1 });
 registrationSchema.index({ workshopId: 1, status: 1, waitTicket: 1 });
 // serves: the sweep of expired offers
 registrationSchema.index({ workshopId: 1, offerExpiresAt: 1 });
+// serves: a group's calendar feed (every workshop its people are in)
+registrationSchema.index({ organizationId: 1, status: 1 });
 // serves: myRegistrations
 registrationSchema.index({ 'participant.userId': 1, _id: 1 });
 // serves: myRegistrations for people registered by email before they had an account

@@ -4,6 +4,7 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
 import { parseInput } from '../../validation';
 import type { OrganizationDoc } from '../organizations/organization.model';
+import { revokeCalendarTokens } from '../calendar/calendar-tokens.service';
 import { revokeAllSessions } from './auth.service';
 import { requireViewer } from './authorize';
 import { ROLES } from './roles';
@@ -28,7 +29,10 @@ export async function setUserDisabled(ctx: Ctx, input: { id: string }, disabled:
     { returnDocument: 'after' },
   ).lean<UserDoc>();
   if (!user) throw new NotFoundError('User');
-  if (disabled) await revokeAllSessions(ctx, userId);
+  if (disabled) {
+    await revokeAllSessions(ctx, userId);
+    await revokeCalendarTokens(ctx, userId);
+  }
   return user;
 }
 
@@ -46,5 +50,7 @@ export async function changeUserRole(ctx: Ctx, input: { id: string; role: string
   }
   const user = await ctx.database.models.User.findOneAndUpdate({ _id: userId }, { $set: { role } }, { returnDocument: 'after' }).lean<UserDoc>();
   if (!user) throw new NotFoundError('User');
+  // A group calendar link belongs to the coordinator role.
+  if (role !== 'GROUP_COORDINATOR') await revokeCalendarTokens(ctx, userId, 'GROUP');
   return user;
 }

@@ -228,7 +228,7 @@ async function writeRevision(ctx: Pick<Ctx, 'database' | 'clock'>, current: Work
   if (!(await tryClaim(ctx.database.db, `ws:${String(current._id)}:rev:${revision}`, { kind: 'workshop-revision', now: ctx.clock.now() }))) {
     throw new ConflictError('Someone changed this workshop meanwhile; reload it and try again.', 'EDITED_CONCURRENTLY');
   }
-  const updated = await ctx.database.models.Workshop.findOneAndUpdate({ _id: current._id }, { $set: { ...set, revision } }, { returnDocument: 'after' }).lean<WorkshopDoc>();
+  const updated = await ctx.database.models.Workshop.findOneAndUpdate({ _id: current._id }, { $set: { ...set, revision, revisedAt: ctx.clock.now() } }, { returnDocument: 'after' }).lean<WorkshopDoc>();
   if (!updated) throw new NotFoundError('Workshop');
   return updated;
 }

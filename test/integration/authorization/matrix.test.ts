@@ -22,7 +22,7 @@ const everyone: Record<Caller, Outcome> = { anonymous: 'ok', admin: 'ok', staff:
 
 const unique = () => randomBytes(4).toString('hex');
 
-// Every query and mutation of the organisations, people, workshops and registrations issues, for every role, through HTTP.
+// Every query and mutation of the organisations, people, workshops, registrations and calendar issues, for every role, through HTTP.
 describe('authorization matrix', () => {
   const env = useNetworkApp();
 
@@ -249,6 +249,27 @@ describe('authorization matrix', () => {
       query: 'mutation($input: RetryNotificationDeliveryInput!) { retryNotificationDelivery(input: $input) { delivery { id } } }',
       variables: async () => ({ input: { id: `REGISTRATION_CONFIRMED:${unique()}:0` } }),
       expected: { anonymous: 'UNAUTHENTICATED', admin: 'NOT_FOUND', staff: 'NOT_FOUND', coordinator: 'FORBIDDEN', member: 'FORBIDDEN' },
+    },
+  );
+
+  operations.push(
+    {
+      name: 'calendarFeeds',
+      query: '{ calendarFeeds { public { https } personal { issuedAt } group { issuedAt } } }',
+      variables: async () => ({}),
+      expected: everyone,
+    },
+    {
+      name: 'rotateCalendarToken',
+      query: 'mutation($input: RotateCalendarTokenInput!) { rotateCalendarToken(input: $input) { calendarFeeds { personal { issuedAt } } } }',
+      variables: async () => ({ input: { feed: 'PERSONAL' } }),
+      expected: signedIn,
+    },
+    {
+      name: 'rotateCalendarToken (group feed)',
+      query: 'mutation($input: RotateCalendarTokenInput!) { rotateCalendarToken(input: $input) { calendarFeeds { group { issuedAt } } } }',
+      variables: async () => ({ input: { feed: 'GROUP' } }),
+      expected: { anonymous: 'UNAUTHENTICATED', admin: 'FORBIDDEN', staff: 'FORBIDDEN', coordinator: 'ok', member: 'FORBIDDEN' },
     },
   );
 

@@ -1,0 +1,44 @@
+import type { Types } from 'mongoose';
+import type { AppDeps } from '../../graphql/context';
+import { newToken, tokenHash } from '../users/secrets';
+import type { UserDoc } from '../users/user.model';
+import type { CalendarTokenDoc, PrivateFeed } from './calendar.models';
+
+type Deps = Pick<AppDeps, 'database' | 'clock'>;
+
+/**
+ * Private feed links carry a token (256 random bits, `exc_` prefix); only its SHA-256 is stored,
+ * as the document's `_id`. The token can therefore be shown only when it is issued: calendarFeeds
+ * issues one on first use, rotateCalendarToken issues a new one and deletes the old at once.
+ * Two concurrent first calls may each issue a token; both are the caller's and both die on the
+ * next rotation, disabling or erasure.
+ */
+const TOKEN_SHAPE = /^exc_[A-Za-z0-9_-]{43}$/;
+
+export function whoMayHave(feed: PrivateFeed, user: Pick<UserDoc, 'role' | 'disabledAt'>): boolean {
+  if (user.disabledAt) return false;
+  return feed === 'PERSONAL' || user.role === 'GROUP_COORDINATOR';
+}
+
+export async function currentTokens(deps: Deps, userId: Types.ObjectId): Promise<CalendarTokenDoc[]> {
+  return deps.database.models.CalendarToken.find({ userId }).lean<CalendarTokenDoc[]>();
+}
+
+export async function issueToken(deps: Deps, user: Pick<UserDoc, '_id' | 'organizationId'>, feed: PrivateFeed): Promise<{ token: string; doc: CalendarTokenDoc }> {
+  const token = newToken('exc');
+  const doc = { _id: tokenHash(token), userId: user._id, feed, organizationId: user.organizationId, issuedAt: deps.clock.now() };
+  await deps.database.models.CalendarToken.create(doc);
+  return { token, doc };
+}
+
+/** Deletes the person's links (all, or one feed's): they answer 404 from the next request on. */
+export async function revokeCalendarTokens(deps: Pick<AppDeps, 'database'>, userId: Types.ObjectId, feed?: PrivateFeed): Promise<number> {
+  const result = await deps.database.models.CalendarToken.deleteMany({ userId, ...(feed ? { feed } : {}) });
+  return result.deletedCount;
+}
+
+/** The token's document, or null for a malformed, unknown or revoked token (callers answer the same 404). */
+export async function findToken(deps: Pick<AppDeps, 'database'>, token: string): Promise<CalendarTokenDoc | null> {
+  if (!TOKEN_SHAPE.test(token)) return null;
+  return deps.database.models.CalendarToken.findById(tokenHash(token)).lean<CalendarTokenDoc>();
+}

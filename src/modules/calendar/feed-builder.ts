@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import type { Config } from '../../config';
+import type { Database } from '../../db/database';
+import type { Stamps } from './feed-stamps';
+import { vtimezone } from './vtimezone';
+import { lastRevised, newWorkshopCalendar, workshopEventText, type CalendarWorkshop } from './workshop-event';
+
+const gzipAsync = promisify(gzip);
+
+/** One event of a feed: the workshop and how this reader may see it. */
+export interface FeedEntry {
+  workshop: CalendarWorkshop;
+  includeJoiningLink: boolean;
+  tentative: boolean;
+}
+
+/** Kept gzipped only (a 5,000-event feed: 4 MB as text, 160 kB gzipped); unzipped for the rare client that refuses gzip. */
+export interface BuiltFeed {
+  etag: string;
+  lastModified: Date;
+  gzipped: Buffer;
+  /** The uncompressed length, for Content-Length. */
+  length: number;
+  events: number;
+}
+
+/** A small LRU on Map's insertion order. */
+export class Lru<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+  get(key: string): V | undefined {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+  set(key: string, value: V): void {
+    if (this.limit <= 0) return;
+    this.map.delete(key);
+    this.map.set(key, value);
+    while (this.map.size > this.limit) this.map.delete(this.map.keys().next().value!);
+  }
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+/**
+ * Per process and per database (tests run several databases in one process): built feeds keyed
+ * by feed, each valid for one ETag, and VEVENT texts keyed by workshop revision and variant, so a
+ * rebuild after one change serialises one event, not five thousand.
+ */
+export interface CalendarCaches {
+  feeds: Lru<BuiltFeed>;
+  events: Lru<string>;
+  /** The public programme's workshops, loaded once per ETag basis for every public feed. */
+  publicSet: { basis: string; workshops: Promise<CalendarWorkshop[]> } | null;
+}
+
+const cachesByDatabase = new WeakMap<Database, CalendarCaches>();
+
+export function cachesFor(database: Database, config: Config): CalendarCaches {
+  let caches = cachesByDatabase.get(database);
+  if (!caches) {
+    caches = { feeds: new Lru(config.calendar.feedCacheSize), events: new Lru(config.calendar.eventCacheSize), publicSet: null };
+    cachesByDatabase.set(database, caches);
+  }
+  return caches;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * What a feed's bytes depend on besides its key: the stamps it follows and the day (cancelled and
+ * old workshops leave feeds as days pass). Known before any workshop is read, so a conditional
+ * request is answered from the stamps alone.
+ */
+export function feedValidity(key: string, stamps: Stamps, now: Date, includeRegistrations: boolean) {
+  const day = Math.floor(now.getTime() / DAY);
+  const parts = [key, stamps.workshops.version, includeRegistrations ? stamps.registrations.version : '-', String(day)];
+  const etag = `W/"${createHash('sha256').update(parts.join('|')).digest('base64url').slice(0, 27)}"`;
+  const changes = [stamps.workshops.changedAt.getTime(), includeRegistrations ? stamps.registrations.changedAt.getTime() : 0, day * DAY];
+  // HTTP dates have whole seconds.
+  const lastModified = new Date(Math.floor(Math.max(...changes) / 1000) * 1000);
+  return { etag, lastModified, basis: parts.slice(1).join('|') };
+}
+
+export async function buildFeed(
+  caches: CalendarCaches,
+  options: { name: string; description: string; publicUrl: string; refreshMinutes: number; etag: string; lastModified: Date },
+  entries: FeedEntry[],
+): Promise<BuiltFeed> {
+  const calendar = newWorkshopCalendar(options.name);
+  calendar.description(options.description.replace(/[\\;,]/g, (c) => `\\${c}`));
+  calendar.ttl(options.refreshMinutes * 60);
+  // The header alone (no events): properties first, then VTIMEZONEs, then events (RFC 5545 order).
+  const header = calendar.toString().replace(/END:VCALENDAR\s*$/, '');
+  const years = new Map<string, [number, number]>();
+  const events: string[] = [];
+  for (const entry of entries) {
+    const w = entry.workshop;
+    const key = [String(w._id), w.revision ?? 0, w.sequence ?? 0, w.status, lastRevised(w).getTime(), entry.includeJoiningLink ? 'L' : '-', entry.tentative ? 'T' : '-', options.publicUrl].join(':');
+    let text = caches.events.get(key);
+    if (text === undefined) {
+      text = workshopEventText(w, { publicUrl: options.publicUrl, includeJoiningLink: entry.includeJoiningLink, tentative: entry.tentative });
+      caches.events.set(key, text);
+    }
+    events.push(text);
+    if (w.timeZone !== 'UTC' && w.timeZone !== 'Etc/UTC') {
+      const span = years.get(w.timeZone);
+      const from = w.startsAt.getUTCFullYear();
+      const to = w.endsAt.getUTCFullYear();
+      years.set(w.timeZone, span ? [Math.min(span[0], from), Math.max(span[1], to)] : [from, to]);
+    }
+  }
+  const zones = [...years.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([zone, [from, to]]) => vtimezone(zone, from, to));
+  const body = Buffer.from(header + zones.join('') + events.join('') + 'END:VCALENDAR\r\n', 'utf8');
+  return { etag: options.etag, lastModified: options.lastModified, gzipped: await gzipAsync(body), length: body.length, events: entries.length };
+}
