@@ -135,14 +135,28 @@ export async function runNotificationBench(options: { uri: string; dbName: strin
     // Deliver a slice: mark the rest as sent so the worker's batches see only `send` due messages.
     const keep = await database.models.Notification.find({ workshopId }, { _id: 1 }).limit(options.send).lean<{ _id: string }[]>();
     await database.models.Notification.updateMany({ workshopId, _id: { $nin: keep.map((k) => k._id) } }, { $set: { 'delivery.state': 'CANCELLED' } });
+    const timings = new Map<string, { count: number; ms: number }>();
+    const started = new Map<number, { name: string; at: number }>();
+    if (process.env.BENCH_PROFILE) {
+      database.client.on('commandStarted', (e) => started.set(e.requestId, { name: `${e.commandName} ${String((e.command as Record<string, unknown>)[e.commandName])}`, at: performance.now() }));
+      database.client.on('commandSucceeded', (e) => {
+        const s = started.get(e.requestId);
+        if (!s) return;
+        const t = timings.get(s.name) ?? { count: 0, ms: 0 };
+        t.count++;
+        t.ms += performance.now() - s.at;
+        timings.set(s.name, t);
+      });
+    }
     const deliveryStart = performance.now();
     let sent = 0;
     for (let round = 0; round < 1_000; round++) {
-      const run = await deliverDue(deps, { limit: 200 });
+      const run = await deliverDue(deps, { limit: 200, concurrency: Number(process.env.BENCH_NOTIFY_LANES ?? 4) });
       sent += run.sent;
       if (run.sent + run.retrying + run.failed + run.skipped + run.passed === 0) break;
     }
     const deliveryMs = performance.now() - deliveryStart;
+    if (process.env.BENCH_PROFILE) for (const [name, t] of timings) process.stdout.write(`${name}: ${t.count} commands, ${Math.round(t.ms)} ms\n`);
     const duplicates = [...sink.received.values()].reduce((total, count) => total + count - 1, 0);
 
     // Ceiling: bare nodemailer to the same sink, same pool size, four in flight.

@@ -191,10 +191,10 @@ export type DeliveryState =
   | 'CANCELLED'
   /** Given up after the last attempt; the Secretariat can send it again. */
   | 'FAILED'
+  /** Waiting for its time, or being sent now. */
   | 'QUEUED'
   /** Not accepted by the mail server yet; tried again with growing pauses. */
   | 'RETRYING'
-  | 'SENDING'
   | 'SENT'
   /** No longer applied when its time came (e.g. the registration was cancelled). */
   | 'SKIPPED';

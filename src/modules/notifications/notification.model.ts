@@ -28,10 +28,10 @@ export const OPTIONAL_CATEGORY: Partial<Record<NotificationKind, OptionalCategor
   SECRETARIAT_DIGEST: 'digests',
 };
 
-export const DELIVERY_STATES = ['QUEUED', 'SENDING', 'RETRYING', 'SENT', 'FAILED', 'SKIPPED', 'CANCELLED'] as const;
+export const DELIVERY_STATES = ['QUEUED', 'RETRYING', 'SENT', 'FAILED', 'SKIPPED', 'CANCELLED'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
-/** States the delivery job picks up (SENDING too: an attempt whose lease ran out is taken over). */
-export const PENDING_STATES: DeliveryState[] = ['QUEUED', 'SENDING', 'RETRYING'];
+/** States the delivery job picks up (a message in flight stays QUEUED or RETRYING: its attempt claim guards it). */
+export const PENDING_STATES: DeliveryState[] = ['QUEUED', 'RETRYING'];
 
 /**
  * One message to one person: the email to send and the entry in their in-app list. Its `_id` is

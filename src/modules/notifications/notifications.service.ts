@@ -15,7 +15,7 @@ import { preferencesOf, setPreferences } from './preferences.service';
 type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders'>;
 
 /** Messages that never reached anyone (withdrawn or no longer applying) stay out of people's lists. */
-const SHOWN_STATES: DeliveryState[] = ['QUEUED', 'SENDING', 'RETRYING', 'SENT', 'FAILED'];
+const SHOWN_STATES: DeliveryState[] = ['QUEUED', 'RETRYING', 'SENT', 'FAILED'];
 
 const notificationId = z.string().min(3).max(300);
 
