@@ -81,7 +81,18 @@ describe('jobs (Agenda)', () => {
         .find({ type: 'single' })
         .project({ name: 1, repeatInterval: 1 })
         .toArray();
-      expect(recurring.map((j) => j.name).sort()).toEqual(['registrations/anonymise-participants', 'registrations/reconcile-claims', 'system/heartbeat', 'system/sweep-claims', 'users/sweep-sessions']);
+      expect(recurring.map((j) => j.name).sort()).toEqual([
+        'notifications/daily-digest',
+        'notifications/deliver',
+        'notifications/fire-plans',
+        'registrations/anonymise-participants',
+        'registrations/expire-offers',
+        'registrations/reconcile-claims',
+        'system/heartbeat',
+        'system/sweep-claims',
+        'users/sweep-sessions',
+        'workshops/complete-ended',
+      ]);
 
       const ready = await waitFor(async () => {
         const body = (await (await fetch(`${app.url}/readyz`)).json()) as { worker: { lastBeatAt: string } | null };
