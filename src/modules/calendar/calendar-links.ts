@@ -1,9 +1,8 @@
+import { publicBaseUrl } from '../../http/public-url';
 import type { Config } from '../../config';
 
 /** The address feeds and their events link to (PUBLIC_URL, or the local listening address). */
-export function publicBaseUrl(config: Pick<Config, 'publicUrl' | 'port'>): string {
-  return config.publicUrl ?? `http://localhost:${config.port}`;
-}
+export { publicBaseUrl };
 
 export interface FeedLink {
   name: string;

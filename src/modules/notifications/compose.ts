@@ -1,4 +1,6 @@
 import type { AppDeps } from '../../graphql/context';
+import { publicBaseUrl } from '../../http/public-url';
+import { workshopIcs } from '../calendar/workshop-event';
 import type { RegistrationDoc } from '../registrations/registration.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { manageNotificationsUrl, unsubscribeUrl, workshopPageUrl } from './links';
@@ -9,8 +11,10 @@ import type { DigestFacts, Facts } from './templates/message';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config'>;
 
-/** Kinds that show the joining link (to confirmed participants only) and carry the calendar invitation. */
+/** Kinds that show the joining link (to confirmed participants only). */
 const SHOWS_JOINING_LINK: NotificationKind[] = ['REGISTRATION_CONFIRMED', 'REGISTRATION_PROMOTED', 'REGISTRATION_APPROVED', 'WORKSHOP_REMINDER', 'WORKSHOP_CHANGED'];
+/** Kinds that carry the workshop's .ics (the feeds' own event: same UID, so calendars update it). */
+const ATTACHES_EVENT: NotificationKind[] = ['REGISTRATION_CONFIRMED', 'REGISTRATION_PROMOTED', 'REGISTRATION_APPROVED', 'WORKSHOP_CHANGED', 'WORKSHOP_CANCELLED'];
 const NEEDS_CONFIRMED: NotificationKind[] = ['WORKSHOP_REMINDER', 'WORKSHOP_FOLLOW_UP'];
 const NEEDS_ACTIVE: NotificationKind[] = ['WORKSHOP_CHANGED', 'REGISTRATION_WAITLISTED', 'REGISTRATION_PENDING'];
 
@@ -41,6 +45,7 @@ export async function composeNotification(deps: Deps, notification: Notification
       subject: rendered.subject,
       text: rendered.text,
       html: rendered.html,
+      attachments: eventAttachment(deps, notification.kind, workshop, registration),
       headers: {
         'Content-Language': language,
         ...(unsubscribe ? { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
@@ -58,6 +63,14 @@ export function notificationContent(deps: Deps, n: NotificationDoc, workshop: Wo
   const language = templateLanguage(n.recipient.language);
   const rendered = renderNotification(n.kind, factsOf(deps, n, workshop, null, language), language, { manageUrl: manageNotificationsUrl(deps.config), unsubscribeUrl: null });
   return { subject: rendered.subject, text: rendered.text };
+}
+
+function eventAttachment(deps: Deps, kind: NotificationKind, workshop: WorkshopDoc | null, registration: RegistrationDoc | null) {
+  if (!workshop || !ATTACHES_EVENT.includes(kind)) return undefined;
+  const confirmed = registration?.status === 'CONFIRMED';
+  if (kind !== 'WORKSHOP_CANCELLED' && !confirmed) return undefined;
+  const ics = workshopIcs(workshop, { publicUrl: publicBaseUrl(deps.config), includeJoiningLink: confirmed, now: deps.clock.now() });
+  return [{ filename: 'workshop.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }];
 }
 
 function reasonToSkip(n: NotificationDoc, workshop: WorkshopDoc | null, registration: RegistrationDoc | null, now: Date): string | null {

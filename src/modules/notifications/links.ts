@@ -1,8 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Config } from '../../config';
+import { publicBaseUrl } from '../../http/public-url';
 import type { OptionalCategory } from './notification.model';
 
-export const publicBaseUrl = (config: Config) => config.publicUrl ?? `http://localhost:${config.port}`;
 
 export const workshopPageUrl = (config: Config, workshopId: string) => `${publicBaseUrl(config)}/workshops/${workshopId}`;
 

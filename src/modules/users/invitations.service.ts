@@ -1,4 +1,5 @@
 import { Types } from 'mongoose';
+import { publicBaseUrl } from '../../http/public-url';
 import { z } from 'zod';
 import { releaseClaim, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
@@ -63,7 +64,7 @@ export async function inviteUser(ctx: Ctx, input: unknown) {
     invitedBy: new Types.ObjectId(viewer.userId),
     expiresAt: new Date(now.getTime() + ctx.config.invitationTtlMs),
   });
-  const base = ctx.config.publicUrl ?? `http://localhost:${ctx.config.port}`;
+  const base = publicBaseUrl(ctx.config);
   return {
     invitation: invitation.toObject(),
     organization,

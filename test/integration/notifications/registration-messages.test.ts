@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { givenOrganization, givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
 import { deliverAll, queued, sendThrough } from '../../helpers/notifications';
@@ -57,8 +58,17 @@ describe('messages about a registration', () => {
     expect(french.text).toMatch(/02:00.*\(America\/Mexico_City\)/);
     expect(french.text).toMatch(/Sur place: .*10:00.*\(Europe\/Paris\)/);
     expect(french.html).toContain('Inscription confirmée');
+    // The calendar invitation: the feeds' own event (same UID), on the right instant, read back by ical.js.
+    const invitation = french.attachments.find((a) => a.filename === 'workshop.ics')!;
+    expect(invitation.contentType).toBe('text/calendar');
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(invitation.content.toString('utf8'))).getFirstSubcomponent('vevent')!);
+    expect(event.uid).toBe(`workshop-${String(workshop._id)}@localhost`);
+    expect(event.summary).toBe('Child safeguarding online');
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-03-29T08:00:00.000Z');
+
     expect(rawHeader(french, 'list-unsubscribe')).toBeUndefined(); // not an optional message
     const spanish = sink.messages.find((m) => m.subject?.startsWith('En lista de espera'))!;
+    expect(spanish.attachments).toHaveLength(0); // no invitation without a seat
     expect(spanish.text).toMatch(/03:00.*\(America\/Bogota\)/);
     expect(spanish.text).toContain('Posición en la lista de espera: 1');
     expect(new Set(sink.messages.map((m) => m.messageId)).size).toBe(2);
