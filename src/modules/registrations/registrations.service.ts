@@ -339,11 +339,39 @@ function recountSoon(ctx: Ctx, workshopId: Types.ObjectId): void {
   pendingRecounts.set(key, timer);
 }
 
-/** The counts users see, derived from the registrations themselves (never the guard). */
-export async function reconcileSeatCounts(
-  ctx: Pick<Ctx, 'database'>,
-  workshopId: Types.ObjectId,
-): Promise<{ confirmed: number; waitlisted: number; openOffers: number }> {
+type SeatCounts = { confirmed: number; waitlisted: number; openOffers: number };
+const recounts = new Map<string, { again: boolean; done: Promise<SeatCounts> }>();
+
+/**
+ * The counts users see, derived from the registrations themselves (never the guard). Recounts of
+ * one workshop run one at a time per process: two overlapping ones could otherwise store an older
+ * reading last. A call made while one runs gets a count started after it (the next lap).
+ */
+export function reconcileSeatCounts(ctx: Pick<Ctx, 'database'>, workshopId: Types.ObjectId): Promise<SeatCounts> {
+  const key = `${ctx.database.db.databaseName}:${String(workshopId)}`;
+  const running = recounts.get(key);
+  if (running) {
+    running.again = true;
+    return running.done;
+  }
+  const entry = { again: false, done: Promise.resolve({ confirmed: 0, waitlisted: 0, openOffers: 0 }) };
+  entry.done = (async () => {
+    try {
+      let counts: SeatCounts;
+      do {
+        entry.again = false;
+        counts = await countAndStoreSeats(ctx, workshopId);
+      } while (entry.again);
+      return counts;
+    } finally {
+      recounts.delete(key);
+    }
+  })();
+  recounts.set(key, entry);
+  return entry.done;
+}
+
+async function countAndStoreSeats(ctx: Pick<Ctx, 'database'>, workshopId: Types.ObjectId): Promise<SeatCounts> {
   const { Registration, Workshop } = ctx.database.models;
   // One read of the workshop's statuses rather than three counts: FerretDB scans for each.
   const rows = await Registration.find({ workshopId, status: { $in: ['CONFIRMED', 'WAITLISTED'] } }, { status: 1, offerExpiresAt: 1 }).lean<
@@ -352,10 +380,7 @@ export async function reconcileSeatCounts(
   const confirmed = rows.filter((r) => r.status === 'CONFIRMED').length;
   const openOffers = rows.filter((r) => r.status === 'WAITLISTED' && r.offerExpiresAt).length;
   const waitlisted = rows.length - confirmed - openOffers;
-  await Workshop.updateOne(
-    { _id: workshopId },
-    { $set: { 'seatCounts.confirmed': confirmed, 'seatCounts.waitlisted': waitlisted, 'seatCounts.openOffers': openOffers } },
-  );
+  await Workshop.updateOne({ _id: workshopId }, { $set: { seatCounts: { confirmed, waitlisted, openOffers } } });
   return { confirmed, waitlisted, openOffers };
 }
 
