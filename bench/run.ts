@@ -44,6 +44,8 @@ const COUNT_SETTLE_MS = 100;
 const COUNT_RUNS = 3;
 /** The service's own forced exit comes at SHUTDOWN_TIMEOUT_MS (10 s) + 5 s. */
 const STOP_TIMEOUT_MS = 20_000;
+/** Production settings need a link-signing key; a fresh one per run. */
+const BENCH_LINK_SECRET = randomBytes(32).toString('base64url');
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -635,7 +637,14 @@ interface CommandCount {
  */
 async function countCommands(uri: string, dbName: string, dataDir: string, scenarios: Scenario[]): Promise<CommandCount[]> {
   const logger = createLogger('silent');
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', MONGODB_URI: uri, MONGODB_DB_NAME: dbName, DATA_DIR: dataDir });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    MONGODB_URI: uri,
+    MONGODB_DB_NAME: dbName,
+    DATA_DIR: dataDir,
+    FILE_LINK_SECRET: BENCH_LINK_SECRET,
+  });
   const database = await connectDatabase({ uri, dbName, logger, serverSelectionTimeoutMS: config.dbServerSelectionTimeoutMs });
   let api: RunningApi | undefined;
   try {
@@ -743,6 +752,7 @@ async function main(): Promise<void> {
       ...process.env,
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
+      FILE_LINK_SECRET: BENCH_LINK_SECRET,
       DATA_DIR: dataDir,
       MONGODB_URI: uri,
       MONGODB_DB_NAME: dbName,

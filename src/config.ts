@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseCodeList } from './modules/organizations/reference/code-list';
@@ -58,6 +59,12 @@ const envSchema = z.object({
   INVITATION_TTL_HOURS: int(168, 1, 24 * 60),
   /** Participants' personal data is anonymised this long after their workshop ends. */
   PARTICIPANT_RETENTION_MONTHS: int(24, 1, 240),
+  /** Largest file `POST /files` accepts, in bytes (checked while streaming: 413 past it). */
+  FILE_MAX_BYTES: int(200 * 1024 * 1024, 1, 2_000_000_000),
+  /** Signs download links (HMAC-SHA256); required in production, a random per-process key otherwise. */
+  FILE_LINK_SECRET: z.string().min(32, 'must be at least 32 characters').max(512).optional(),
+  /** How long a signed download link works. */
+  FILE_LINK_TTL_MINUTES: int(60, 1, 60 * 24 * 14),
   /** Comma-separated region codes (default: the nine of DESIGN.md). */
   REGIONS: z.string().max(2_000).optional(),
   /** Comma-separated focus topic codes. */
@@ -97,6 +104,12 @@ export interface Config {
   participantRetentionMonths: number;
   regions: string[];
   topics: string[];
+  files: {
+    maxBytes: number;
+    /** HMAC key of signed download links. */
+    linkSecret: string;
+    linkTtlMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -128,8 +141,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   const regions = codeList('REGIONS', e.REGIONS, DEFAULT_REGIONS);
   const topics = codeList('TOPICS', e.TOPICS, DEFAULT_TOPICS);
-  if (lists.length > 0) throw new ConfigError(lists);
   const production = e.NODE_ENV === 'production';
+  // A per-process key would make links from one api useless on another (and after a restart).
+  if (production && !e.FILE_LINK_SECRET) lists.push('FILE_LINK_SECRET: required in production (32+ random characters)');
+  if (lists.length > 0) throw new ConfigError(lists);
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -161,5 +176,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     participantRetentionMonths: e.PARTICIPANT_RETENTION_MONTHS,
     regions,
     topics,
+    files: {
+      maxBytes: e.FILE_MAX_BYTES,
+      linkSecret: e.FILE_LINK_SECRET ?? randomBytes(32).toString('base64url'),
+      linkTtlMs: e.FILE_LINK_TTL_MINUTES * 60_000,
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Transform, type Readable } from 'node:stream';
+import { Transform, Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { GridFSBucket, ObjectId, type Db } from 'mongodb';
 
@@ -22,7 +22,13 @@ export interface StoredFile {
 export async function storeFile(
   db: Db,
   source: Readable,
-  options: { filename: string; contentType: string; metadata?: Record<string, unknown> },
+  options: {
+    filename: string;
+    contentType?: string;
+    metadata?: Record<string, unknown>;
+    /** Checks the bytes pass through before they are stored (e.g. a content-type check); any may fail the upload. */
+    through?: Transform[];
+  },
 ): Promise<StoredFile> {
   const bucket = filesBucket(db);
   const hash = createHash('sha256');
@@ -35,12 +41,39 @@ export async function storeFile(
     },
   });
   const upload = bucket.openUploadStream(options.filename, {
-    metadata: { contentType: options.contentType, ...options.metadata },
+    metadata: { ...(options.contentType ? { contentType: options.contentType } : {}), ...options.metadata },
+  });
+  // Writes go to GridFS one at a time and `pending` is the one in flight, so after a failure the
+  // clean-up waits for it: a chunk insert finishing after the delete would stay behind.
+  let pending: Promise<unknown> = Promise.resolve();
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      pending = new Promise<void>((resolve) => {
+        upload.write(chunk, (err) => {
+          resolve();
+          callback(err ?? null);
+        });
+      });
+    },
+    final(callback) {
+      pending = new Promise<void>((resolve) => {
+        let done = false;
+        const finish = (err?: Error | null) => {
+          if (done) return;
+          done = true;
+          resolve();
+          callback(err ?? null);
+        };
+        upload.once('error', finish);
+        upload.end(() => finish());
+      });
+    },
   });
   try {
-    await pipeline(source, measure, upload);
+    await pipeline([source, ...(options.through ?? []), measure, sink]);
   } catch (err) {
-    // An aborted upload leaves chunks behind; remove them so nothing half-written stays.
+    // An aborted or refused upload leaves chunks behind; remove them so nothing half-written stays.
+    await pending.catch(() => undefined);
     await bucket.delete(upload.id).catch(() => undefined);
     throw err;
   }

@@ -5,6 +5,8 @@ import type { UserDoc } from '../../modules/users/user.model';
 import type { WorkshopDoc } from '../../modules/workshops/workshop.model';
 import type { RegistrationDoc } from '../../modules/registrations/registration.model';
 import type { SessionInWorkshop, TimeSpan } from '../../modules/workshops/workshop-times';
+import type { ResourceDoc } from '../../modules/resources/resource.model';
+import type { VersionView, EditionView, ResourcePage, ResourceCount, OrganizationCount } from '../../modules/resources/resource-views';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -52,6 +54,10 @@ export type ApproveRegistrationInput = {
   id: Scalars['ID']['input'];
 };
 
+export type ArchiveResourceInput = {
+  id: Scalars['ID']['input'];
+};
+
 export type CancelRegistrationInput = {
   id: Scalars['ID']['input'];
 };
@@ -91,6 +97,25 @@ export type CreateOrganizationInput = {
   region?: InputMaybe<Scalars['String']['input']>;
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateResourceInput = {
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Markdown. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Required for LINK, refused for other kinds (they hold files). */
+  externalUrl?: InputMaybe<Scalars['String']['input']>;
+  kind: ResourceKind;
+  /** At least one BCP 47 tag: the editions files may be uploaded for; the first is the default. */
+  languages: Array<Scalars['String']['input']>;
+  /** The sharing organisation: the Secretariat may name any; a coordinator shares for their own group (the default). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  visibility: ResourceVisibility;
+  /** Workshops to link at once. */
+  workshopIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type CreateWorkshopInput = {
@@ -135,6 +160,16 @@ export type CreateWorkshopSeriesInput = {
 export type DeclineRegistrationInput = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DeleteResourceInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteResourcePayload = {
+  __typename?: 'DeleteResourcePayload';
+  /** The id of the resource that is gone, with its files. */
+  deletedId: Scalars['ID']['output'];
 };
 
 export type DisableUserInput = {
@@ -214,6 +249,11 @@ export type InviteUserInput = {
   role: Role;
 };
 
+export type LinkResourceInput = {
+  resourceId: Scalars['ID']['input'];
+  workshopId: Scalars['ID']['input'];
+};
+
 /** The Secretariat's record of assessing an applicant against the membership criteria. */
 export type MembershipAssessment = {
   __typename?: 'MembershipAssessment';
@@ -257,6 +297,8 @@ export type Mutation = {
   acceptOffer: RegistrationPayload;
   /** Secretariat only: a seat if one is free, else the waiting list. */
   approveRegistration: RegistrationPayload;
+  /** Takes a resource out of the lists; links and signed downloads keep working for those allowed. */
+  archiveResource: ResourcePayload;
   /** Frees the seat and promotes the next in line the quota allows. */
   cancelRegistration: RegistrationPayload;
   /** Secretariat only. The workshop stays in lists and feeds as cancelled. */
@@ -267,12 +309,16 @@ export type Mutation = {
   completeWorkshop: WorkshopPayload;
   /** Secretariat only. A member group starts as APPLICANT unless a status is given. */
   createOrganization: OrganizationPayload;
+  /** Shares a resource (the Secretariat for any group, a coordinator for their own). Files come through POST /files. */
+  createResource: ResourcePayload;
   /** Secretariat only. Creates a draft. */
   createWorkshop: WorkshopPayload;
   /** Secretariat only: a recurring programme as separate draft workshops linked to one series. */
   createWorkshopSeries: WorkshopSeriesPayload;
   /** Secretariat only. */
   declineRegistration: RegistrationPayload;
+  /** Removes a resource with every file and figure (Secretariat admin only). */
+  deleteResource: DeleteResourcePayload;
   /** Secretariat admins only: the person can no longer sign in, and every session ends at once. */
   disableUser: UserPayload;
   /** Secretariat admins only. */
@@ -284,6 +330,8 @@ export type Mutation = {
    * invitation to the same email replaces the earlier one. CONFLICT when the email has an account.
    */
   inviteUser: InvitationPayload;
+  /** Links a resource to a workshop (the Secretariat, or the sharing group's coordinator). */
+  linkResource: ResourcePayload;
   /** Secretariat only. Needs a venue for in-person, a link for online, both for hybrid. */
   publishWorkshop: WorkshopPayload;
   /** The Secretariat or one of the workshop's facilitators, once it has started. */
@@ -303,8 +351,12 @@ export type Mutation = {
   signOut: SignOutPayload;
   /** Secretariat only: a suspended group keeps its history but cannot register people or share resources. */
   suspendOrganization: OrganizationPayload;
+  /** Removes a link between a resource and a workshop. */
+  unlinkResource: ResourcePayload;
   /** Secretariat only. */
   updateOrganization: OrganizationPayload;
+  /** Edits a resource (the Secretariat, or the sharing group's coordinator). */
+  updateResource: ResourcePayload;
   /** Secretariat only. Not for cancelled or completed workshops. */
   updateWorkshop: WorkshopPayload;
 };
@@ -325,6 +377,12 @@ export type MutationAcceptOfferArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationApproveRegistrationArgs = {
   input: ApproveRegistrationInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationArchiveResourceArgs = {
+  input: ArchiveResourceInput;
 };
 
 
@@ -359,6 +417,12 @@ export type MutationCreateOrganizationArgs = {
 
 
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationCreateResourceArgs = {
+  input: CreateResourceInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationCreateWorkshopArgs = {
   input: CreateWorkshopInput;
 };
@@ -373,6 +437,12 @@ export type MutationCreateWorkshopSeriesArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationDeclineRegistrationArgs = {
   input: DeclineRegistrationInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationDeleteResourceArgs = {
+  input: DeleteResourceInput;
 };
 
 
@@ -397,6 +467,12 @@ export type MutationErasePersonArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationLinkResourceArgs = {
+  input: LinkResourceInput;
 };
 
 
@@ -449,8 +525,20 @@ export type MutationSuspendOrganizationArgs = {
 
 
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationUnlinkResourceArgs = {
+  input: UnlinkResourceInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationUpdateResourceArgs = {
+  input: UpdateResourceInput;
 };
 
 
@@ -489,6 +577,14 @@ export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
   edges: Array<OrganizationEdge>;
   pageInfo: PageInfo;
+};
+
+export type OrganizationDownloadCount = {
+  __typename?: 'OrganizationDownloadCount';
+  count: Scalars['Int']['output'];
+  /** Null for anonymous downloads of public resources. */
+  organization?: Maybe<Organization>;
+  organizationId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type OrganizationEdge = {
@@ -584,6 +680,12 @@ export type Query = {
   organizations: OrganizationConnection;
   /** A workshop's registrations: all for the Secretariat, the group's own for a coordinator, one's own for a member. */
   registrations: RegistrationConnection;
+  /** One resource, if the caller may see it (archived ones too); NOT_FOUND otherwise. */
+  resource?: Maybe<Resource>;
+  /** Download figures per resource and per downloading organisation (Secretariat only). */
+  resourceDownloadReport: ResourceDownloadReport;
+  /** Resources the caller may see, archived ones left out. */
+  resources: ResourceConnection;
   /** The service's name, version and current time. Needs no sign-in and touches no data. */
   serverInfo: ServerInfo;
   /** One workshop. Anonymous callers see published workshops' public fields; drafts only the Secretariat. */
@@ -622,6 +724,27 @@ export type QueryRegistrationsArgs = {
   filter?: InputMaybe<RegistrationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   workshopId: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryResourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryResourceDownloadReportArgs = {
+  filter?: InputMaybe<ResourceDownloadReportFilter>;
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ResourceSort>;
 };
 
 
@@ -728,6 +851,178 @@ export type ReinstateOrganizationInput = {
   status?: InputMaybe<MembershipStatus>;
 };
 
+export type Resource = {
+  __typename?: 'Resource';
+  /** Archived resources leave the lists but stay downloadable to those who could before. */
+  archived: Scalars['Boolean']['output'];
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** ISO 3166-1 alpha-2 codes it concerns. */
+  countries: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /**
+   * The version a plain download picks for the caller: the edition in the caller's language when
+   * there is one (or `language` when given), else the first language's; its newest version.
+   */
+  download?: Maybe<ResourceVersion>;
+  /** Counted downloads (a download that starts at byte 0); recounted after each one. */
+  downloadCount: Scalars['Int']['output'];
+  /** The language editions that have files. */
+  editions: Array<ResourceEdition>;
+  /** For LINK resources: where the material lives. */
+  externalUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ResourceKind;
+  /** BCP 47 tags of its language editions; the first is the default edition. */
+  languages: Array<Scalars['String']['output']>;
+  /** The sharing organisation (null for anonymous callers). */
+  organization?: Maybe<Organization>;
+  /** Region codes it concerns. */
+  regions: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** Topic codes from the configured list. */
+  topics: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Every version of every edition, editions in the resource's language order, newest first within each. */
+  versions: Array<ResourceVersion>;
+  /** Whether the caller may edit it, upload versions and link it. */
+  viewerCanManage: Scalars['Boolean']['output'];
+  visibility: ResourceVisibility;
+  /** The workshops it is linked to (those the caller may see). */
+  workshops: Array<Workshop>;
+};
+
+
+export type ResourceDownloadArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ResourceConnection = {
+  __typename?: 'ResourceConnection';
+  edges: Array<ResourceEdge>;
+  pageInfo: PageInfo;
+  /** How many resources match the filter for this caller (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ResourceDownloadCount = {
+  __typename?: 'ResourceDownloadCount';
+  count: Scalars['Int']['output'];
+  resource?: Maybe<Resource>;
+  resourceId: Scalars['ID']['output'];
+};
+
+/** Download figures for the Secretariat's reports, derived from the download records. */
+export type ResourceDownloadReport = {
+  __typename?: 'ResourceDownloadReport';
+  /** Most downloading first. */
+  byOrganization: Array<OrganizationDownloadCount>;
+  /** Most downloaded first (at most 100). */
+  byResource: Array<ResourceDownloadCount>;
+  total: Scalars['Int']['output'];
+};
+
+export type ResourceDownloadReportFilter = {
+  /** Downloads from this instant on. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** One resource only. */
+  resourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Downloads before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type ResourceEdge = {
+  __typename?: 'ResourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Resource;
+};
+
+/** The same resource in one language, with its versions newest first. */
+export type ResourceEdition = {
+  __typename?: 'ResourceEdition';
+  language: Scalars['String']['output'];
+  latest: ResourceVersion;
+  versions: Array<ResourceVersion>;
+};
+
+export type ResourceFilter = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Also archived ones: the Secretariat sees all, a group its own. */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<ResourceKind>;
+  /** A language edition (BCP 47). */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** The sharing organisation. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Words of the title, description or topics (accents and case ignored); every word must match. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  topic?: InputMaybe<Scalars['String']['input']>;
+  /** Resources linked to this workshop. */
+  workshopId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a training resource is. */
+export type ResourceKind =
+  | 'DATASET'
+  | 'GUIDE'
+  /** An external link instead of files (give externalUrl). */
+  | 'LINK'
+  | 'OTHER'
+  | 'PRESENTATION'
+  | 'RECORDING'
+  | 'REPORT'
+  | 'STUDY'
+  | 'TOOLKIT';
+
+export type ResourcePayload = {
+  __typename?: 'ResourcePayload';
+  resource: Resource;
+};
+
+export type ResourceSort =
+  /** Most downloaded first (figures recounted after each download). */
+  | 'MOST_DOWNLOADED'
+  /** Most recently shared first (the default). */
+  | 'NEWEST';
+
+/** One stored file of a language edition. The newest number is the edition's default download. */
+export type ResourceVersion = {
+  __typename?: 'ResourceVersion';
+  /** Decided from the file's bytes, not from what the uploader said. */
+  contentType: Scalars['String']['output'];
+  /**
+   * Where to download it: a plain URL for public resources, otherwise a signed link that works
+   * without a token until it expires (FILE_LINK_TTL_MINUTES). Relative when PUBLIC_URL is not set.
+   */
+  downloadUrl: Scalars['String']['output'];
+  /** The original file name, cleaned of paths and control characters. */
+  filename: Scalars['String']['output'];
+  /** The language edition (BCP 47) this file belongs to. */
+  language: Scalars['String']['output'];
+  /** 1, 2, 3... within the edition. */
+  number: Scalars['Int']['output'];
+  /** Hex SHA-256 of the bytes; also the download's ETag. */
+  sha256: Scalars['String']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * Who may see and download a resource. The sharing group always sees its own resources, and the
+ * Secretariat sees everything.
+ */
+export type ResourceVisibility =
+  /** Anyone signed in. */
+  | 'NETWORK'
+  /** People confirmed in a linked workshop (plus the Secretariat and the sharing group). */
+  | 'PARTICIPANTS'
+  /** Everyone, signed in or not. */
+  | 'PUBLIC'
+  /** The Secretariat (and the sharing group). */
+  | 'SECRETARIAT';
+
 /** What a person may do: the Secretariat plans and sees everything; a coordinator acts for their own group; a member for themself. */
 export type Role =
   | 'GROUP_COORDINATOR'
@@ -785,6 +1080,11 @@ export type SuspendOrganizationInput = {
   reason: Scalars['String']['input'];
 };
 
+export type UnlinkResourceInput = {
+  resourceId: Scalars['ID']['input'];
+  workshopId: Scalars['ID']['input'];
+};
+
 /** Changes only the fields given; null clears an optional field. */
 export type UpdateOrganizationInput = {
   contactEmail?: InputMaybe<Scalars['String']['input']>;
@@ -795,6 +1095,21 @@ export type UpdateOrganizationInput = {
   region?: InputMaybe<Scalars['String']['input']>;
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Every field but `id` is optional; omitted fields stay as they are. */
+export type UpdateResourceInput = {
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  externalUrl?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<ResourceKind>;
+  /** An edition that has files cannot be removed (CONFLICT). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  visibility?: InputMaybe<ResourceVisibility>;
 };
 
 /** Changes only the fields given; null clears an optional field. */
@@ -893,6 +1208,8 @@ export type Workshop = {
   registrationClosesAt?: Maybe<Scalars['DateTime']['output']>;
   registrationOpensAt?: Maybe<Scalars['DateTime']['output']>;
   requiresApproval: Scalars['Boolean']['output'];
+  /** The resources linked to this workshop that the caller may see (archived ones left out). */
+  resources: Array<Resource>;
   seats: Seats;
   /** Whether members may register themselves (coordinators and the Secretariat always may). */
   selfRegistration: Scalars['Boolean']['output'];
@@ -1127,6 +1444,7 @@ export type ResolversTypes = {
   AcceptInvitationPayload: ResolverTypeWrapper<Omit<AcceptInvitationPayload, 'user'> & { user: ResolversTypes['User'] }>;
   AcceptOfferInput: AcceptOfferInput;
   ApproveRegistrationInput: ApproveRegistrationInput;
+  ArchiveResourceInput: ArchiveResourceInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CancelRegistrationInput: CancelRegistrationInput;
   CancelWorkshopInput: CancelWorkshopInput;
@@ -1134,10 +1452,13 @@ export type ResolversTypes = {
   CompleteWorkshopInput: CompleteWorkshopInput;
   CountByStatus: ResolverTypeWrapper<CountByStatus>;
   CreateOrganizationInput: CreateOrganizationInput;
+  CreateResourceInput: CreateResourceInput;
   CreateWorkshopInput: CreateWorkshopInput;
   CreateWorkshopSeriesInput: CreateWorkshopSeriesInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclineRegistrationInput: DeclineRegistrationInput;
+  DeleteResourceInput: DeleteResourceInput;
+  DeleteResourcePayload: ResolverTypeWrapper<DeleteResourcePayload>;
   DisableUserInput: DisableUserInput;
   EditScope: EditScope;
   EnableUserInput: EnableUserInput;
@@ -1152,6 +1473,7 @@ export type ResolversTypes = {
   Invitation: ResolverTypeWrapper<Omit<Invitation, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   InvitationPayload: ResolverTypeWrapper<Omit<InvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   InviteUserInput: InviteUserInput;
+  LinkResourceInput: LinkResourceInput;
   MembershipAssessment: ResolverTypeWrapper<MembershipAssessment>;
   MembershipDecision: MembershipDecision;
   MembershipStatus: MembershipStatus;
@@ -1159,6 +1481,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationDoc>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
+  OrganizationDownloadCount: ResolverTypeWrapper<OrganizationCount>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
   OrganizationKind: OrganizationKind;
@@ -1181,6 +1504,19 @@ export type ResolversTypes = {
   RegistrationPayload: ResolverTypeWrapper<Omit<RegistrationPayload, 'registration'> & { registration: ResolversTypes['Registration'] }>;
   RegistrationStatus: RegistrationStatus;
   ReinstateOrganizationInput: ReinstateOrganizationInput;
+  Resource: ResolverTypeWrapper<ResourceDoc>;
+  ResourceConnection: ResolverTypeWrapper<ResourcePage>;
+  ResourceDownloadCount: ResolverTypeWrapper<ResourceCount>;
+  ResourceDownloadReport: ResolverTypeWrapper<Omit<ResourceDownloadReport, 'byOrganization' | 'byResource'> & { byOrganization: Array<ResolversTypes['OrganizationDownloadCount']>, byResource: Array<ResolversTypes['ResourceDownloadCount']> }>;
+  ResourceDownloadReportFilter: ResourceDownloadReportFilter;
+  ResourceEdge: ResolverTypeWrapper<Omit<ResourceEdge, 'node'> & { node: ResolversTypes['Resource'] }>;
+  ResourceEdition: ResolverTypeWrapper<EditionView>;
+  ResourceFilter: ResourceFilter;
+  ResourceKind: ResourceKind;
+  ResourcePayload: ResolverTypeWrapper<Omit<ResourcePayload, 'resource'> & { resource: ResolversTypes['Resource'] }>;
+  ResourceSort: ResourceSort;
+  ResourceVersion: ResolverTypeWrapper<VersionView>;
+  ResourceVisibility: ResourceVisibility;
   Role: Role;
   Seats: ResolverTypeWrapper<Seats>;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
@@ -1190,7 +1526,9 @@ export type ResolversTypes = {
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SuspendOrganizationInput: SuspendOrganizationInput;
+  UnlinkResourceInput: UnlinkResourceInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateResourceInput: UpdateResourceInput;
   UpdateWorkshopInput: UpdateWorkshopInput;
   User: ResolverTypeWrapper<UserDoc>;
   UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user: ResolversTypes['User'] }>;
@@ -1220,6 +1558,7 @@ export type ResolversParentTypes = {
   AcceptInvitationPayload: Omit<AcceptInvitationPayload, 'user'> & { user: ResolversParentTypes['User'] };
   AcceptOfferInput: AcceptOfferInput;
   ApproveRegistrationInput: ApproveRegistrationInput;
+  ArchiveResourceInput: ArchiveResourceInput;
   Boolean: Scalars['Boolean']['output'];
   CancelRegistrationInput: CancelRegistrationInput;
   CancelWorkshopInput: CancelWorkshopInput;
@@ -1227,10 +1566,13 @@ export type ResolversParentTypes = {
   CompleteWorkshopInput: CompleteWorkshopInput;
   CountByStatus: CountByStatus;
   CreateOrganizationInput: CreateOrganizationInput;
+  CreateResourceInput: CreateResourceInput;
   CreateWorkshopInput: CreateWorkshopInput;
   CreateWorkshopSeriesInput: CreateWorkshopSeriesInput;
   DateTime: Scalars['DateTime']['output'];
   DeclineRegistrationInput: DeclineRegistrationInput;
+  DeleteResourceInput: DeleteResourceInput;
+  DeleteResourcePayload: DeleteResourcePayload;
   DisableUserInput: DisableUserInput;
   EnableUserInput: EnableUserInput;
   ErasePersonInput: ErasePersonInput;
@@ -1244,11 +1586,13 @@ export type ResolversParentTypes = {
   Invitation: Omit<Invitation, 'organization'> & { organization: ResolversParentTypes['Organization'] };
   InvitationPayload: Omit<InvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
   InviteUserInput: InviteUserInput;
+  LinkResourceInput: LinkResourceInput;
   MembershipAssessment: MembershipAssessment;
   MembershipStatusChange: MembershipStatusChange;
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationDoc;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
+  OrganizationDownloadCount: OrganizationCount;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization: ResolversParentTypes['Organization'] };
@@ -1268,6 +1612,16 @@ export type ResolversParentTypes = {
   RegistrationFilter: RegistrationFilter;
   RegistrationPayload: Omit<RegistrationPayload, 'registration'> & { registration: ResolversParentTypes['Registration'] };
   ReinstateOrganizationInput: ReinstateOrganizationInput;
+  Resource: ResourceDoc;
+  ResourceConnection: ResourcePage;
+  ResourceDownloadCount: ResourceCount;
+  ResourceDownloadReport: Omit<ResourceDownloadReport, 'byOrganization' | 'byResource'> & { byOrganization: Array<ResolversParentTypes['OrganizationDownloadCount']>, byResource: Array<ResolversParentTypes['ResourceDownloadCount']> };
+  ResourceDownloadReportFilter: ResourceDownloadReportFilter;
+  ResourceEdge: Omit<ResourceEdge, 'node'> & { node: ResolversParentTypes['Resource'] };
+  ResourceEdition: EditionView;
+  ResourceFilter: ResourceFilter;
+  ResourcePayload: Omit<ResourcePayload, 'resource'> & { resource: ResolversParentTypes['Resource'] };
+  ResourceVersion: VersionView;
   Seats: Seats;
   ServerInfo: ServerInfo;
   SignInInput: SignInInput;
@@ -1276,7 +1630,9 @@ export type ResolversParentTypes = {
   SignOutPayload: SignOutPayload;
   String: Scalars['String']['output'];
   SuspendOrganizationInput: SuspendOrganizationInput;
+  UnlinkResourceInput: UnlinkResourceInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateResourceInput: UpdateResourceInput;
   UpdateWorkshopInput: UpdateWorkshopInput;
   User: UserDoc;
   UserPayload: Omit<UserPayload, 'user'> & { user: ResolversParentTypes['User'] };
@@ -1314,6 +1670,10 @@ export type CountByStatusResolvers<ContextType = GraphQLContext, ParentType exte
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeleteResourcePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteResourcePayload'] = ResolversParentTypes['DeleteResourcePayload']> = {
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
 
 export type ErasePersonPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ErasePersonPayload'] = ResolversParentTypes['ErasePersonPayload']> = {
   account?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1363,18 +1723,22 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   acceptOffer?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationAcceptOfferArgs, 'input'>>;
   approveRegistration?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationApproveRegistrationArgs, 'input'>>;
+  archiveResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationArchiveResourceArgs, 'input'>>;
   cancelRegistration?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationCancelRegistrationArgs, 'input'>>;
   cancelWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCancelWorkshopArgs, 'input'>>;
   changeUserRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'input'>>;
   completeWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCompleteWorkshopArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  createResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationCreateResourceArgs, 'input'>>;
   createWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkshopArgs, 'input'>>;
   createWorkshopSeries?: Resolver<ResolversTypes['WorkshopSeriesPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkshopSeriesArgs, 'input'>>;
   declineRegistration?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationDeclineRegistrationArgs, 'input'>>;
+  deleteResource?: Resolver<ResolversTypes['DeleteResourcePayload'], ParentType, ContextType, RequireFields<MutationDeleteResourceArgs, 'input'>>;
   disableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'input'>>;
   enableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'input'>>;
   erasePerson?: Resolver<ResolversTypes['ErasePersonPayload'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'input'>>;
   inviteUser?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
+  linkResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationLinkResourceArgs, 'input'>>;
   publishWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationPublishWorkshopArgs, 'input'>>;
   recordAttendance?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
   recordMembershipAssessment?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationRecordMembershipAssessmentArgs, 'input'>>;
@@ -1383,7 +1747,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'input'>>;
   suspendOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSuspendOrganizationArgs, 'input'>>;
+  unlinkResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationUnlinkResourceArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
+  updateResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateResourceArgs, 'input'>>;
   updateWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationUpdateWorkshopArgs, 'input'>>;
 };
 
@@ -1407,6 +1773,12 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
 export type OrganizationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type OrganizationDownloadCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationDownloadCount'] = ResolversParentTypes['OrganizationDownloadCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type OrganizationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
@@ -1443,6 +1815,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   registrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<QueryRegistrationsArgs, 'first' | 'workshopId'>>;
+  resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
+  resourceDownloadReport?: Resolver<ResolversTypes['ResourceDownloadReport'], ParentType, ContextType, Partial<QueryResourceDownloadReportArgs>>;
+  resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'first' | 'sort'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   workshop?: Resolver<Maybe<ResolversTypes['Workshop']>, ParentType, ContextType, RequireFields<QueryWorkshopArgs, 'id'>>;
   workshopReport?: Resolver<ResolversTypes['WorkshopReport'], ParentType, ContextType, RequireFields<QueryWorkshopReportArgs, 'workshopId'>>;
@@ -1478,6 +1853,74 @@ export type RegistrationEdgeResolvers<ContextType = GraphQLContext, ParentType e
 
 export type RegistrationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistrationPayload'] = ResolversParentTypes['RegistrationPayload']> = {
   registration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
+};
+
+export type ResourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = {
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  download?: Resolver<Maybe<ResolversTypes['ResourceVersion']>, ParentType, ContextType, Partial<ResourceDownloadArgs>>;
+  downloadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  editions?: Resolver<Array<ResolversTypes['ResourceEdition']>, ParentType, ContextType>;
+  externalUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['ResourceVersion']>, ParentType, ContextType>;
+  viewerCanManage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['ResourceVisibility'], ParentType, ContextType>;
+  workshops?: Resolver<Array<ResolversTypes['Workshop']>, ParentType, ContextType>;
+};
+
+export type ResourceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceConnection'] = ResolversParentTypes['ResourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ResourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ResourceDownloadCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceDownloadCount'] = ResolversParentTypes['ResourceDownloadCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType>;
+  resourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ResourceDownloadReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceDownloadReport'] = ResolversParentTypes['ResourceDownloadReport']> = {
+  byOrganization?: Resolver<Array<ResolversTypes['OrganizationDownloadCount']>, ParentType, ContextType>;
+  byResource?: Resolver<Array<ResolversTypes['ResourceDownloadCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ResourceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceEdge'] = ResolversParentTypes['ResourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
+};
+
+export type ResourceEditionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceEdition'] = ResolversParentTypes['ResourceEdition']> = {
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latest?: Resolver<ResolversTypes['ResourceVersion'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['ResourceVersion']>, ParentType, ContextType>;
+};
+
+export type ResourcePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourcePayload'] = ResolversParentTypes['ResourcePayload']> = {
+  resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
+};
+
+export type ResourceVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceVersion'] = ResolversParentTypes['ResourceVersion']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type SeatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Seats'] = ResolversParentTypes['Seats']> = {
@@ -1545,6 +1988,7 @@ export type WorkshopResolvers<ContextType = GraphQLContext, ParentType extends R
   registrationClosesAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   registrationOpensAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   requiresApproval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
   seats?: Resolver<ResolversTypes['Seats'], ParentType, ContextType>;
   selfRegistration?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1624,6 +2068,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
   CountByStatus?: CountByStatusResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteResourcePayload?: DeleteResourcePayloadResolvers<ContextType>;
   ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
   Facilitator?: FacilitatorResolvers<ContextType>;
   GroupCount?: GroupCountResolvers<ContextType>;
@@ -1634,6 +2079,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationDownloadCount?: OrganizationDownloadCountResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1645,6 +2091,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RegistrationConnection?: RegistrationConnectionResolvers<ContextType>;
   RegistrationEdge?: RegistrationEdgeResolvers<ContextType>;
   RegistrationPayload?: RegistrationPayloadResolvers<ContextType>;
+  Resource?: ResourceResolvers<ContextType>;
+  ResourceConnection?: ResourceConnectionResolvers<ContextType>;
+  ResourceDownloadCount?: ResourceDownloadCountResolvers<ContextType>;
+  ResourceDownloadReport?: ResourceDownloadReportResolvers<ContextType>;
+  ResourceEdge?: ResourceEdgeResolvers<ContextType>;
+  ResourceEdition?: ResourceEditionResolvers<ContextType>;
+  ResourcePayload?: ResourcePayloadResolvers<ContextType>;
+  ResourceVersion?: ResourceVersionResolvers<ContextType>;
   Seats?: SeatsResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
