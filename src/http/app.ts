@@ -4,6 +4,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { createContext, type AppDeps, type GraphQLContext } from '../graphql/context';
 import { ErrorCode } from '../errors';
+import { filesRouter } from '../modules/resources/files.route';
 import { participantsExportRouter } from '../modules/registrations/participants-export.route';
 import { explorerRouter } from './explorer';
 import { healthRouter } from './health';
@@ -34,6 +35,7 @@ export function createExpressApp(deps: AppDeps, apollo: ApolloServer<GraphQLCont
   app.use(healthRouter(deps));
   if (deps.config.graphql.explorer) app.use(explorerRouter());
   app.use(participantsExportRouter(deps));
+  app.use(filesRouter(deps));
   app.use(
     '/graphql',
     requireJson,

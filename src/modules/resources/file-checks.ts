@@ -1,5 +1,6 @@
 import { Transform, type TransformCallback } from 'node:stream';
-import { fileTypeFromBuffer } from 'file-type';
+// The buffer-only entry (no Node file APIs needed); it also resolves under Jest's require conditions.
+import { fileTypeFromBuffer } from 'file-type/core';
 
 /**
  * What `POST /files` accepts, decided from the file's real bytes (magic numbers, `file-type`), never
