@@ -156,7 +156,7 @@ function receiveUpload(deps: AppDeps, ctx: Ctx, req: Request): Promise<UploadedV
         },
       );
     });
-    busboy.on('error', (err) => {
+    busboy.on('error', () => {
       if (!req.complete && req.destroyed) return fail(new UploadAbortedError('client went away'));
       fail(Object.assign(new Error('The upload is not valid multipart/form-data.'), { extensions: { code: ErrorCode.BAD_USER_INPUT } }));
     });
