@@ -103,7 +103,7 @@ export async function listResources(
   const page = toPage(rows, size, (row) =>
     encodeCursor(sort === 'NEWEST' ? row.createdAt.toISOString() : String(row.downloadCount ?? 0), String(row._id)),
   );
-  return { ...page, count: () => ctx.database.models.Resource.countDocuments(counted) };
+  return { ...page, count: () => ctx.database.models.Resource.countDocuments(counted).exec() };
 }
 
 /** Rows after the cursor in descending (`field`, `_id`) order. */
