@@ -30,6 +30,7 @@ import { createLogger } from '../src/logger';
 import { startApi, type RunningApi } from '../src/server';
 import { VERSION } from '../src/version';
 import { burstDeadlineMs, printBurstTable, runRegistrationBurst } from './registration-burst';
+import { printResourcesTables, resourcesBenchSettings, runResourcesBench } from './resources';
 
 const root = path.resolve(__dirname, '..');
 const resultsFile = path.join(root, 'bench', 'results', 'latest.json');
@@ -717,6 +718,8 @@ async function main(): Promise<void> {
     COUNT_TIMEOUT_MS +
     scenarioCount * perRunMs +
     burstDeadlineMs(settings.burst) +
+    (4 * settings.durationS + 20 * 60) * 1000 + // the resources bench: three searches, seeding and a 100 MB file
+
     STOP_TIMEOUT_MS +
     60_000;
   const watchdog = setTimeout(() => {
@@ -793,8 +796,15 @@ async function main(): Promise<void> {
       log,
     );
 
+    const resources = await runResourcesBench(
+      { url: service.url, uri, dbName, adminToken, pid: service.pid },
+      { ...resourcesBenchSettings(), durationS: settings.durationS, connections: settings.connections },
+      log,
+    );
+
     printTable(measurements);
     printBurstTable(registrationBurst);
+    printResourcesTables(resources);
     const cpus = os.cpus();
     const report = {
       date: new Date().toISOString(),
@@ -815,6 +825,7 @@ async function main(): Promise<void> {
         results: commandCounts,
       },
       registrationBurst,
+      resources,
     };
     fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
     fs.writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);

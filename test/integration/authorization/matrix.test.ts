@@ -227,7 +227,7 @@ describe('authorization matrix', () => {
   );
 
   // Resources: a NETWORK resource of the coordinator's group, stored directly.
-  const groupResource = async (visibility = 'NETWORK') =>
+  const groupResource = async (visibility: 'NETWORK' | 'PUBLIC' = 'NETWORK') =>
     String(
       (
         await env.db.current.models.Resource.create({
