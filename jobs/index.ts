@@ -2,13 +2,14 @@ import type { Agenda, Job } from 'agenda';
 import type { JobDefinition, JobDeps } from './job';
 import { anonymiseParticipantsJob } from './registrations/anonymise-participants.job';
 import { reconcileClaimsJob } from './registrations/reconcile-claims.job';
+import { reconcileResourcesJob } from './resources/reconcile.job';
 import { heartbeatJob } from './system/heartbeat.job';
 import { sweepClaimsJob } from './system/sweep-claims.job';
 import { sweepSessionsJob } from './users/sweep-sessions.job';
 
 // Every job of the service. This file is the only place that calls agenda.define / agenda.every.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const ALL_JOBS: JobDefinition<any>[] = [heartbeatJob, sweepClaimsJob, sweepSessionsJob, anonymiseParticipantsJob, reconcileClaimsJob];
+export const ALL_JOBS: JobDefinition<any>[] = [heartbeatJob, sweepClaimsJob, sweepSessionsJob, anonymiseParticipantsJob, reconcileClaimsJob, reconcileResourcesJob];
 
 export function defineJobs(agenda: Agenda, deps: JobDeps, jobs = ALL_JOBS): void {
   for (const job of jobs) {

@@ -26,6 +26,8 @@ export async function storeFile(
     filename: string;
     contentType?: string;
     metadata?: Record<string, unknown>;
+    /** The id to store under (default: a new one); lets a caller record the upload before it starts. */
+    fileId?: ObjectId;
     /** Checks the bytes pass through before they are stored (e.g. a content-type check); any may fail the upload. */
     through?: Transform[];
   },
@@ -40,9 +42,10 @@ export async function storeFile(
       callback(null, chunk);
     },
   });
-  const upload = bucket.openUploadStream(options.filename, {
-    metadata: { ...(options.contentType ? { contentType: options.contentType } : {}), ...options.metadata },
-  });
+  const uploadOptions = { metadata: { ...(options.contentType ? { contentType: options.contentType } : {}), ...options.metadata } };
+  const upload = options.fileId
+    ? bucket.openUploadStreamWithId(options.fileId, options.filename, uploadOptions)
+    : bucket.openUploadStream(options.filename, uploadOptions);
   // Writes go to GridFS one at a time and `pending` is the one in flight, so after a failure the
   // clean-up waits for it: a chunk insert finishing after the delete would stay behind.
   let pending: Promise<unknown> = Promise.resolve();

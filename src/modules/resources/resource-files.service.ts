@@ -1,5 +1,7 @@
 import type { Readable } from 'node:stream';
+import { ObjectId } from 'mongodb';
 import { Types, type PipelineStage } from 'mongoose';
+import { releaseClaim, tryClaim } from '../../db/claims';
 import { deleteFile, storeFile } from '../../db/file-storage';
 import { BadUserInputError, isDuplicateKeyError } from '../../errors';
 import { parseInput } from '../../validation';
@@ -13,6 +15,9 @@ import { sanitizeFilename, TypeCheck } from './file-checks';
 import type { ResourceDoc, ResourceVersionDoc } from './resource.model';
 import { findManageable, type Ctx } from './resources.service';
 import { filePath, signedFilePath } from './signed-links';
+
+/** Claims of uploads in progress (`upload:<fileId>`), released when the upload ends either way. */
+export const UPLOAD_CLAIM_KIND = 'resources.upload';
 
 /** The version claim: its `_id` is unique per resource, edition and number. */
 export const versionId = (resourceId: unknown, language: string, number: number) => `res:${String(resourceId)}:${language}:v:${number}`;
@@ -45,11 +50,23 @@ export async function addVersion(
   let contentType = '';
   const check = new TypeCheck(filename, file.declaredType, (type) => (contentType = type));
   const { resource, language } = target;
-  const stored = await storeFile(ctx.database.db, source, {
-    filename,
-    metadata: { resourceId: resource._id, language },
-    through: [check],
-  });
+  // Recorded before the first byte: if the process dies mid-upload, the reconcile job finds the
+  // chunks by this claim and removes them (GridFS writes the files document only at the end).
+  const fileId = new ObjectId();
+  const uploadClaim = `upload:${String(fileId)}`;
+  await tryClaim(ctx.database.db, uploadClaim, { kind: UPLOAD_CLAIM_KIND, now: ctx.clock.now(), data: { fileId } });
+  let stored: Awaited<ReturnType<typeof storeFile>>;
+  try {
+    stored = await storeFile(ctx.database.db, source, {
+      fileId,
+      filename,
+      metadata: { resourceId: resource._id, language },
+      through: [check],
+    });
+  } catch (err) {
+    await releaseClaim(ctx.database.db, uploadClaim).catch(() => undefined);
+    throw err;
+  }
   try {
     const { ResourceVersion } = ctx.database.models;
     const latest = await ResourceVersion.findOne({ resourceId: resource._id, language }, { number: 1 }).sort({ number: -1 }).lean<{ number: number }>();
@@ -70,6 +87,7 @@ export async function addVersion(
       };
       try {
         await ResourceVersion.collection.insertOne(doc as never);
+        await releaseClaim(ctx.database.db, uploadClaim).catch(() => undefined);
         ctx.events.emit('resource.versionAdded', { resourceId: String(resource._id), language, number });
         return doc;
       } catch (err) {
@@ -79,6 +97,7 @@ export async function addVersion(
     throw new Error('no free version number after 100 attempts');
   } catch (err) {
     await deleteFile(ctx.database.db, stored.fileId).catch(() => undefined);
+    await releaseClaim(ctx.database.db, uploadClaim).catch(() => undefined);
     throw err;
   }
 }

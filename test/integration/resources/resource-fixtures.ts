@@ -50,11 +50,12 @@ export async function upload(
   return { status: response.status, body: (await response.json()) as UploadAnswer['body'] };
 }
 
-/** Counts GridFS documents: a refused or broken upload must leave none behind. */
-export async function storedFileCounts(database: Database): Promise<{ files: number; chunks: number }> {
+/** Counts GridFS documents and upload claims: a refused or broken upload must leave none behind. */
+export async function storedFileCounts(database: Database): Promise<{ files: number; chunks: number; uploadClaims: number }> {
   return {
     files: await database.db.collection('files.files').countDocuments({}),
     chunks: await database.db.collection('files.chunks').countDocuments({}),
+    uploadClaims: await database.db.collection('claims').countDocuments({ kind: 'resources.upload' }),
   };
 }
 
