@@ -5,7 +5,7 @@
  *
  * 1. seeds BENCH_RESOURCES (2,000) resources straight through the models (mixed kinds, topics,
  *    languages, regions, visibilities; keyword arrays as the service writes them);
- * 2. drives resource searches with autocannon (BENCH_DURATION_S, BENCH_CONNECTIONS): the public
+ * 2. drives resource searches with autocannon (BENCH_DURATION_S, BENCH_SEARCH_CONNECTIONS = 2): the public
  *    list, a text search and a topic filter sorted by downloads, signed in; latency and the
  *    server's peak RSS;
  * 3. a BENCH_FILE_MB (100) MB file: a plain file copy on the same disk (the ceiling), then a
@@ -38,6 +38,9 @@ export interface ResourcesBenchSettings {
   durationS: number;
   connections: number;
 }
+
+/** FerretDB filters in memory (a list over thousands of resources takes hundreds of ms): a few connections show latency, not queueing. */
+const searchConnections = (settings: ResourcesBenchSettings) => Math.min(settings.connections, Math.round(envNumber('BENCH_SEARCH_CONNECTIONS', 2)));
 
 export interface ResourcesBenchTarget {
   url: string;
@@ -172,7 +175,7 @@ async function searchLoad(url: string, name: string, body: string, token: string
     () =>
       new Promise<autocannon.Result>((resolve, reject) => {
         autocannon(
-          { url: `${url}/graphql`, method: 'POST', headers, body, connections: settings.connections, duration: settings.durationS, timeout: 30 },
+          { url: `${url}/graphql`, method: 'POST', headers, body, connections: searchConnections(settings), duration: settings.durationS, timeout: 30 },
           (err, done) => (err ? reject(err) : resolve(done)),
         );
       }),
@@ -314,7 +317,7 @@ export async function runResourcesBench(target: ResourcesBenchTarget, settings: 
     ['resources(filter: { text: "online protection" }, first: 20) signed in', LIST('first: 20, filter: { text: "online protection" }'), target.adminToken],
     ['resources(filter: { topic }, sort: MOST_DOWNLOADED, first: 20) signed in', LIST(`first: 20, sort: MOST_DOWNLOADED, filter: { topic: "${DEFAULT_TOPICS[0]}" }`), target.adminToken],
   ] as const) {
-    log(`resources: ${name} for ${settings.durationS} s, ${settings.connections} connections`);
+    log(`resources: ${name} for ${settings.durationS} s, ${searchConnections(settings)} connections`);
     search.push(await searchLoad(target.url, name, body, token, settings, target.pid));
   }
   log(`resources: ${settings.fileMb} MB upload and download`);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Transform, Writable, type Readable } from 'node:stream';
+import { Readable, Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { GridFSBucket, ObjectId, type Db } from 'mongodb';
 
@@ -83,12 +83,46 @@ export async function storeFile(
   return { fileId: upload.id, size, sha256: hash.digest('hex') };
 }
 
-/** Streams bytes `start`..`end` inclusive (HTTP Range semantics), or the whole file. */
+/** Chunks per batch when reading: 4 x 255 KiB in memory at a time, whatever the file's size. */
+const READ_BATCH_CHUNKS = 4;
+
+/**
+ * Streams bytes `start`..`end` inclusive (HTTP Range semantics), or the whole file. Reads the
+ * chunks with a small cursor batch size: the driver's own download stream leaves the batch size
+ * to the server, and FerretDB then answers with batches of many megabytes, which made the
+ * server's memory grow with the file.
+ */
 export function readFile(db: Db, fileId: ObjectId, range?: { start: number; end: number }): Readable {
-  return filesBucket(db).openDownloadStream(
-    fileId,
-    range ? { start: range.start, end: range.end + 1 } : undefined,
-  );
+  async function* chunks(): AsyncGenerator<Buffer> {
+    const file = await db.collection<{ length: number; chunkSize: number }>(`${FILES_BUCKET}.files`).findOne({ _id: fileId });
+    if (!file) throw new Error(`file ${String(fileId)} not found`);
+    if (file.length === 0) return;
+    const start = range?.start ?? 0;
+    const end = Math.min(range?.end ?? file.length - 1, file.length - 1);
+    if (start > end) return;
+    const first = Math.floor(start / file.chunkSize);
+    const last = Math.floor(end / file.chunkSize);
+    const cursor = db
+      .collection<{ files_id: ObjectId; n: number; data: { buffer: Uint8Array } }>(`${FILES_BUCKET}.chunks`)
+      .find({ files_id: fileId, n: { $gte: first, $lte: last } }, { batchSize: READ_BATCH_CHUNKS })
+      .sort({ n: 1 });
+    try {
+      let expected = first;
+      for await (const chunk of cursor) {
+        if (chunk.n !== expected) throw new Error(`file ${String(fileId)}: chunk ${expected} missing`);
+        const offset = chunk.n * file.chunkSize;
+        const bytes = Buffer.from(chunk.data.buffer.buffer, chunk.data.buffer.byteOffset, chunk.data.buffer.byteLength);
+        const from = Math.max(0, start - offset);
+        const to = Math.min(bytes.length, end - offset + 1);
+        yield bytes.subarray(from, to);
+        expected++;
+      }
+      if (expected !== last + 1) throw new Error(`file ${String(fileId)}: chunk ${expected} missing`);
+    } finally {
+      await cursor.close().catch(() => undefined);
+    }
+  }
+  return Readable.from(chunks(), { objectMode: false, highWaterMark: 256 * 1024 });
 }
 
 export async function deleteFile(db: Db, fileId: ObjectId): Promise<void> {
