@@ -63,6 +63,8 @@ type Sort = 'NEWEST' | 'MOST_DOWNLOADED';
 export async function listResources(
   ctx: Ctx,
   args: { filter?: unknown; sort?: Sort | null; first?: number | null; after?: string | null },
+  /** When the caller asks for totalCount, the count runs beside the page query instead of after it. */
+  options: { countNow?: boolean } = {},
 ): Promise<ResourcePage> {
   const filter = parseInput(resourceSchemas(ctx.config).filter, args.filter, 'filter') ?? {};
   const size = pageSize(args.first);
@@ -95,6 +97,10 @@ export async function listResources(
   const field = sort === 'NEWEST' ? 'createdAt' : 'downloadCount';
   if (args.after) and.push(beforeCursor(args.after, field));
   if (and.length > 0) query.$and = and;
+  const count = () => ctx.database.models.Resource.countDocuments(counted).exec();
+  const early = options.countNow ? count() : null;
+  // Attached now so an early count that fails while the page query runs is not an unhandled rejection.
+  early?.catch(() => undefined);
   const rows = await ctx.database.models.Resource.find(query)
     .sort({ [field]: -1, _id: -1 })
     .limit(size + 1)
@@ -103,7 +109,7 @@ export async function listResources(
   const page = toPage(rows, size, (row) =>
     encodeCursor(sort === 'NEWEST' ? row.createdAt.toISOString() : String(row.downloadCount ?? 0), String(row._id)),
   );
-  return { ...page, count: () => ctx.database.models.Resource.countDocuments(counted).exec() };
+  return { ...page, count: () => early ?? count() };
 }
 
 /** Rows after the cursor in descending (`field`, `_id`) order. */
