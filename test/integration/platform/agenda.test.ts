@@ -81,7 +81,7 @@ describe('jobs (Agenda)', () => {
         .find({ type: 'single' })
         .project({ name: 1, repeatInterval: 1 })
         .toArray();
-      expect(recurring.map((j) => j.name).sort()).toEqual(['registrations/anonymise-participants', 'registrations/reconcile-claims', 'system/heartbeat', 'system/sweep-claims', 'users/sweep-sessions']);
+      expect(recurring.map((j) => j.name).sort()).toEqual(['registrations/anonymise-participants', 'registrations/reconcile-claims', 'resources/reconcile', 'system/heartbeat', 'system/sweep-claims', 'users/sweep-sessions']);
 
       const ready = await waitFor(async () => {
         const body = (await (await fetch(`${app.url}/readyz`)).json()) as { worker: { lastBeatAt: string } | null };
