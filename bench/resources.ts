@@ -8,7 +8,7 @@
  * 2. drives resource searches with autocannon (BENCH_DURATION_S, BENCH_SEARCH_CONNECTIONS = 2): the public
  *    list, a text search and a topic filter sorted by downloads, signed in; latency and the
  *    server's peak RSS;
- * 3. a BENCH_FILE_MB (100) MB file: a plain file copy on the same disk (the ceiling), then a
+ * 3. a BENCH_FILE_MB (100) MB file, and one a tenth of its size: a plain file copy on the same disk (the ceiling), then a
  *    streamed multipart upload through POST /files and a download through GET /files, each with
  *    its throughput and the server's peak RSS (VmHWM reset before each, and a 50 ms RSS sampler),
  *    and the downloaded SHA-256 checked against the file's.
@@ -71,7 +71,8 @@ export interface ResourcesBenchResult {
   seeded: number;
   seedSeconds: number;
   search: SearchMeasurement[];
-  file: { sizeMb: number; idleRssMb: number | null; transfers: TransferMeasurement[]; sha256Match: boolean };
+  /** The same transfers at a tenth of the size and at full size: peak memory should not follow the size. */
+  files: { sizeMb: number; idleRssMb: number | null; transfers: TransferMeasurement[]; sha256Match: boolean }[];
 }
 
 const envNumber = (name: string, fallback: number) => {
@@ -246,8 +247,8 @@ async function streamDownload(url: string, token: string, resourceId: string): P
   return { bytes, sha256: hash.digest('hex') };
 }
 
-async function fileBench(target: ResourcesBenchTarget, settings: ResourcesBenchSettings, log: (m: string) => void) {
-  const size = Math.round(settings.fileMb * 1024 * 1024);
+async function fileBench(target: ResourcesBenchTarget, fileMb: number, log: (m: string) => void) {
+  const size = Math.round(fileMb * 1024 * 1024);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-file-bench-'));
   try {
     const file = path.join(dir, 'source.pdf');
@@ -320,9 +321,12 @@ export async function runResourcesBench(target: ResourcesBenchTarget, settings: 
     log(`resources: ${name} for ${settings.durationS} s, ${searchConnections(settings)} connections`);
     search.push(await searchLoad(target.url, name, body, token, settings, target.pid));
   }
-  log(`resources: ${settings.fileMb} MB upload and download`);
-  const file = await fileBench(target, settings, log);
-  return { seeded, seedSeconds, search, file };
+  const files = [];
+  for (const fileMb of [settings.fileMb / 10, settings.fileMb]) {
+    log(`resources: ${fileMb} MB upload and download`);
+    files.push(await fileBench(target, fileMb, log));
+  }
+  return { seeded, seedSeconds, search, files };
 }
 
 export function printResourcesTables(result: ResourcesBenchResult): void {
@@ -337,10 +341,12 @@ export function printResourcesTables(result: ResourcesBenchResult): void {
     ['resource search', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'non-2xx', 'errors', 'peak RSS MB'],
     result.search.map((s) => [s.name, f(s.reqPerSec), f(s.latencyMs.p50), f(s.latencyMs.p90), f(s.latencyMs.p99), f(s.non2xx), f(s.errors), f(s.peakRssMb)]),
   );
-  table(
-    [`${result.file.sizeMb} MB file (server idle RSS ${f(result.file.idleRssMb)} MB; sha256 ${result.file.sha256Match ? 'matches' : 'DIFFERS'})`, 'seconds', 'MB/s', 'server peak RSS MB'],
-    result.file.transfers.map((t) => [t.name, f(t.seconds), f(t.mbPerSec), f(t.peakRssMb)]),
-  );
+  for (const file of result.files) {
+    table(
+      [`${file.sizeMb} MB file (server idle RSS ${f(file.idleRssMb)} MB; sha256 ${file.sha256Match ? 'matches' : 'DIFFERS'})`, 'seconds', 'MB/s', 'server peak RSS MB'],
+      file.transfers.map((t) => [t.name, f(t.seconds), f(t.mbPerSec), f(t.peakRssMb)]),
+    );
+  }
   process.stdout.write('\n');
 }
 
