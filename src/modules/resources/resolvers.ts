@@ -12,6 +12,7 @@ import type {
 import { Kind, type GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { isSecretariatRole } from '../users/roles';
+import type { WorkshopDoc } from '../workshops/workshop.model';
 import type { ResourceDoc } from './resource.model';
 import type { VersionView } from './resource-views';
 import { downloadReport, downloadUrl, editionsOf, pickEdition } from './resource-files.service';
@@ -54,7 +55,7 @@ const Resource: ResourceResolvers = {
   workshops: async (r, _args, ctx) => {
     const secretariat = ctx.viewer !== null && isSecretariatRole(ctx.viewer.role);
     const workshops = await ctx.loaders.workshops.byId.loadMany(r.workshopIds.map(String));
-    return workshops.filter((w) => w && !(w instanceof Error) && (secretariat || w.status !== 'DRAFT')) as NonNullable<(typeof workshops)[number]>[] as never;
+    return workshops.filter((w): w is WorkshopDoc => w !== null && !(w instanceof Error) && (secretariat || w.status !== 'DRAFT'));
   },
   externalUrl: (r) => r.externalUrl ?? null,
   versions: async (r, _args, ctx) => editionsOf(r, await versionsOf(r, ctx)).flatMap((edition) => edition.versions),
