@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { useNetworkApp } from '../../helpers/fixtures';
-import { abortedUpload, createResource, pdfBytes, PNG, storedFileCounts, upload } from './resource-fixtures';
+import { abortedUpload, createResource, DOCX, pdfBytes, PNG, storedFileCounts, upload, zipOf } from './resource-fixtures';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -45,6 +45,20 @@ describe('resource files', () => {
     expect(download.headers.get('etag')).toBe(`"${sha256(bytes)}"`);
     expect(download.headers.get('x-content-type-options')).toBe('nosniff');
     expect(download.headers.get('content-type')).toBe(filename.endsWith('.pdf') ? 'application/pdf' : 'text/plain; charset=utf-8');
+  });
+
+  it.each([
+    ['a Word document', DOCX, 'toolkit.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ['a PNG image', PNG, 'poster.png', 'image/png'],
+    ['a zip archive', zipOf({ 'a.txt': 'hello' }), 'bundle.zip', 'application/zip'],
+    ['a CSV table', Buffer.from('country,groups\nKE,3\nPE,2\n'), 'groups.csv', 'text/csv; charset=utf-8'],
+  ])('accepts %s, typed from its bytes', async (_name, bytes, filename, contentType) => {
+    const answer = await upload(env.app.url, env.network.tokens.coordinator, resourceId, bytes, filename);
+    expect(answer.status).toBe(201);
+    expect(answer.body.version?.contentType).toBe(contentType);
+    const download = await get(env.app.url, answer.body.version!.downloadUrl);
+    expect(download.headers.get('content-type')).toBe(contentType);
+    expect(download.body.equals(bytes)).toBe(true);
   });
 
   it('numbers versions per edition; the newest is the default download and older ones stay reachable', async () => {
@@ -170,6 +184,8 @@ describe('resource files', () => {
   describe('refused uploads leave nothing behind', () => {
     it.each([
       ['a PNG named .pdf', PNG, 'photo.pdf', 'application/pdf', 415, 'CONTENT_TYPE_MISMATCH'],
+      ['a Word document named .pdf', DOCX, 'toolkit.pdf', 'application/octet-stream', 415, 'CONTENT_TYPE_MISMATCH'],
+      ['a plain zip named .docx', zipOf({ 'a.txt': 'hello' }), 'toolkit.docx', 'application/octet-stream', 415, 'CONTENT_TYPE_MISMATCH'],
       ['a PNG labelled application/pdf', PNG, 'photo.png', 'application/pdf', 415, 'CONTENT_TYPE_MISMATCH'],
       ['an executable labelled application/pdf', Buffer.concat([Buffer.from('MZ\x90\x00', 'latin1'), randomBytes(5_000)]), 'toolkit.pdf', 'application/pdf', 415, 'UNSUPPORTED_FILE_TYPE'],
       ['random bytes named .pdf', randomBytes(4_000), 'toolkit.pdf', 'application/pdf', 415, 'UNSUPPORTED_FILE_TYPE'],
