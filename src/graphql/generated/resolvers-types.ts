@@ -865,7 +865,10 @@ export type Resource = {
    * there is one (or `language` when given), else the first language's; its newest version.
    */
   download?: Maybe<ResourceVersion>;
-  /** Counted downloads (a download that starts at byte 0); recounted after each one. */
+  /**
+   * Counted downloads (a download that starts at byte 0). Raised with each one and rewritten from
+   * the download records by the reconcile job (on FerretDB concurrent downloads may briefly lose one).
+   */
   downloadCount: Scalars['Int']['output'];
   /** The language editions that have files. */
   editions: Array<ResourceEdition>;
@@ -981,7 +984,7 @@ export type ResourcePayload = {
 };
 
 export type ResourceSort =
-  /** Most downloaded first (figures recounted after each download). */
+  /** Most downloaded first (by downloadCount). */
   | 'MOST_DOWNLOADED'
   /** Most recently shared first (the default). */
   | 'NEWEST';
