@@ -33,9 +33,8 @@ import { startApi, type RunningApi } from '../src/server';
 import { VERSION } from '../src/version';
 import { ICAL_FEED_DEADLINE_MS, printIcalFeedTable, runIcalFeedBench } from './ical-feed';
 
-/** Production mode needs a signing secret; the bench's links never leave this machine. */
-const BENCH_LINK_SECRET = 'bench-link-signing-secret-'.padEnd(48, 'x');
 import { burstDeadlineMs, printBurstTable, runRegistrationBurst } from './registration-burst';
+import { printResourcesTables, resourcesBenchSettings, runResourcesBench } from './resources';
 
 const root = path.resolve(__dirname, '..');
 const resultsFile = path.join(root, 'bench', 'results', 'latest.json');
@@ -50,6 +49,8 @@ const COUNT_SETTLE_MS = 100;
 const COUNT_RUNS = 3;
 /** The service's own forced exit comes at SHUTDOWN_TIMEOUT_MS (10 s) + 5 s. */
 const STOP_TIMEOUT_MS = 20_000;
+/** Production settings need a link-signing key; a fresh one per run. */
+const BENCH_LINK_SECRET = randomBytes(32).toString('base64url');
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -715,6 +716,7 @@ async function main(): Promise<void> {
     scenarioCount * perRunMs +
     burstDeadlineMs(settings.burst) +
     ICAL_FEED_DEADLINE_MS +
+    (4 * settings.durationS + 20 * 60) * 1000 + // the resources bench: three searches, seeding and a 100 MB file
     STOP_TIMEOUT_MS +
     60_000;
   const watchdog = setTimeout(() => {
@@ -793,10 +795,16 @@ async function main(): Promise<void> {
 
     // The iCal feed benchmark seeds its own 5,000 workshops into a database of its own (bench/ical-feed.ts).
     const icalFeed = await runIcalFeedBench({ uri, dbName }, log);
+    const resources = await runResourcesBench(
+      { url: service.url, uri, dbName, adminToken, pid: service.pid },
+      { ...resourcesBenchSettings(), durationS: settings.durationS, connections: settings.connections },
+      log,
+    );
 
     printTable(measurements);
     printBurstTable(registrationBurst);
     printIcalFeedTable(icalFeed);
+    printResourcesTables(resources);
     const cpus = os.cpus();
     const report = {
       date: new Date().toISOString(),
@@ -818,6 +826,7 @@ async function main(): Promise<void> {
       },
       registrationBurst,
       icalFeed,
+      resources,
     };
     fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
     fs.writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);

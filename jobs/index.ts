@@ -7,6 +7,7 @@ import { expireOffersJob } from './registrations/expire-offers.job';
 import { completeEndedWorkshopsJob } from './workshops/complete-ended.job';
 import { anonymiseParticipantsJob } from './registrations/anonymise-participants.job';
 import { reconcileClaimsJob } from './registrations/reconcile-claims.job';
+import { reconcileResourcesJob } from './resources/reconcile.job';
 import { heartbeatJob } from './system/heartbeat.job';
 import { sweepClaimsJob } from './system/sweep-claims.job';
 import { sweepSessionsJob } from './users/sweep-sessions.job';
@@ -24,6 +25,7 @@ export const ALL_JOBS: JobDefinition<any>[] = [
   firePlansJob,
   deliverNotificationsJob,
   dailyDigestJob,
+  reconcileResourcesJob,
 ];
 
 export function defineJobs(agenda: Agenda, deps: JobDeps, jobs = ALL_JOBS): void {

@@ -65,8 +65,8 @@ const envSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   /** The From address of every email. */
   MAIL_FROM: z.string().min(3).max(320).default('Knowledge exchange <no-reply@localhost>'),
-  /** Signs unsubscribe links; required in production so links survive restarts and work across processes. */
-  LINK_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Signs download and unsubscribe links (HMAC-SHA256); required in production, random per process otherwise. */
+  LINK_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').max(512).optional(),
   /** Default reminders before a workshop starts, in hours (a workshop may set its own). */
   REMINDER_HOURS_BEFORE: z
     .string()
@@ -82,6 +82,10 @@ const envSchema = z.object({
   NOTIFICATION_SEND_LEASE_MS: int(600_000, 500, 3_600_000),
   /** Attempts before a delivery is marked failed (backoff doubles from 1 minute, capped at 1 hour). */
   NOTIFICATION_MAX_ATTEMPTS: int(10, 1, 50),
+  /** Largest file `POST /files` accepts, in bytes (checked while streaming: 413 past it). */
+  FILE_MAX_BYTES: int(200 * 1024 * 1024, 1, 2_000_000_000),
+  /** How long a signed download link works. */
+  FILE_LINK_TTL_MINUTES: int(60, 1, 60 * 24 * 14),
   /** Comma-separated region codes (default: the nine of DESIGN.md). */
   REGIONS: z.string().max(2_000).optional(),
   /** Comma-separated focus topic codes. */
@@ -150,6 +154,12 @@ export interface Config {
     eventCacheSize: number;
     feedCacheSize: number;
   };
+  files: {
+    maxBytes: number;
+    /** HMAC key of signed download links. */
+    linkSecret: string;
+    linkTtlMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -182,8 +192,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const regions = codeList('REGIONS', e.REGIONS, DEFAULT_REGIONS);
   const topics = codeList('TOPICS', e.TOPICS, DEFAULT_TOPICS);
   const production = e.NODE_ENV === 'production';
-  if (production && !e.LINK_SIGNING_SECRET) lists.push('LINK_SIGNING_SECRET: required in production (at least 32 random characters)');
+  // A per-process key would make links from one api useless on another (and after a restart).
+  if (production && !e.LINK_SIGNING_SECRET) lists.push('LINK_SIGNING_SECRET: required in production (32+ random characters)');
   if (lists.length > 0) throw new ConfigError(lists);
+  // Outside production an unset secret is random per process: links then last until a restart.
+  const linkSecret = e.LINK_SIGNING_SECRET ?? randomBytes(32).toString('base64url');
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -217,8 +230,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     notifications: {
       smtpUrl: e.SMTP_URL,
       mailFrom: e.MAIL_FROM,
-      // Outside production an unset secret is random per process: links then last until a restart.
-      linkSigningSecret: e.LINK_SIGNING_SECRET ?? randomBytes(32).toString('hex'),
+      linkSigningSecret: linkSecret,
       reminderHoursBefore: [...new Set(e.REMINDER_HOURS_BEFORE.split(',').map(Number))].sort((a, b) => b - a),
       deadlineReminderHours: e.DEADLINE_REMINDER_HOURS,
       followUpHoursAfter: e.FOLLOW_UP_HOURS_AFTER,
@@ -234,6 +246,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       refreshMinutes: e.CALENDAR_REFRESH_MINUTES,
       eventCacheSize: e.CALENDAR_EVENT_CACHE_SIZE,
       feedCacheSize: e.CALENDAR_FEED_CACHE_SIZE,
+    },
+    files: {
+      maxBytes: e.FILE_MAX_BYTES,
+      linkSecret,
+      linkTtlMs: e.FILE_LINK_TTL_MINUTES * 60_000,
     },
   };
 }

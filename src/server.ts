@@ -12,11 +12,18 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
+/** A connection silent this long is closed (headers must still arrive within headersTimeout). */
+const SOCKET_IDLE_MS = 60_000;
+
 export async function startApi(deps: AppDeps, listen: { host: string; port: number }): Promise<RunningApi> {
   const httpServer = http.createServer();
   // Slow-loris and oversized-header guards; Node's defaults are generous.
   httpServer.headersTimeout = 20_000;
-  httpServer.requestTimeout = 120_000;
+  // No whole-request deadline: a 200 MB upload over a slow link takes far longer than any fixed
+  // limit. Instead a connection that sends nothing for SOCKET_IDLE_MS is closed; bodies other than
+  // uploads are bounded by BODY_LIMIT_BYTES, so a slow trickle cannot hold much.
+  httpServer.requestTimeout = 0;
+  httpServer.timeout = SOCKET_IDLE_MS;
   httpServer.keepAliveTimeout = 5_000;
   httpServer.maxHeadersCount = 100;
 

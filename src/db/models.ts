@@ -3,6 +3,7 @@ import { auditEntryModel } from '../modules/audit/audit.model';
 import { notificationModel, notificationPlanModel, notificationPreferenceModel } from '../modules/notifications/notification.model';
 import { calendarStampModel, calendarTokenModel } from '../modules/calendar/calendar.models';
 import { organizationModel } from '../modules/organizations/organization.model';
+import { resourceDownloadModel, resourceLinkModel, resourceModel, resourceVersionModel } from '../modules/resources/resource.model';
 import { registrationModel } from '../modules/registrations/registration.model';
 import { workerHeartbeatModel } from '../modules/system/heartbeat.model';
 import { credentialModel } from '../modules/users/credential.model';
@@ -21,6 +22,10 @@ export function registerModels(connection: Connection) {
     Invitation: invitationModel(connection),
     Workshop: workshopModel(connection),
     Registration: registrationModel(connection),
+    Resource: resourceModel(connection),
+    ResourceVersion: resourceVersionModel(connection),
+    ResourceDownload: resourceDownloadModel(connection),
+    ResourceLink: resourceLinkModel(connection),
     AuditEntry: auditEntryModel(connection),
     WorkerHeartbeat: workerHeartbeatModel(connection),
     Notification: notificationModel(connection),

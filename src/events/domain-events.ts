@@ -22,6 +22,17 @@ export interface DomainEventMap {
   'registration.cancelled': RegistrationEvent;
   'registration.approved': RegistrationEvent;
   'registration.declined': RegistrationEvent;
+  'resource.created': ResourceEvent;
+  'resource.updated': ResourceEvent;
+  'resource.archived': ResourceEvent;
+  'resource.deleted': ResourceEvent;
+  'resource.linked': ResourceEvent & { workshopId: string };
+  'resource.unlinked': ResourceEvent & { workshopId: string };
+  'resource.versionAdded': ResourceEvent & { language: string; number: number };
+}
+
+export interface ResourceEvent {
+  resourceId: string;
 }
 
 export interface RegistrationEvent {

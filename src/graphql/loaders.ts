@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import { createOrganizationLoaders } from '../modules/organizations/organizations.loaders';
+import { createResourceLoaders } from '../modules/resources/resources.loaders';
 import { createRegistrationLoaders } from '../modules/registrations/registrations.loaders';
 import { createUserLoaders } from '../modules/users/users.loaders';
 import { createWorkshopLoaders } from '../modules/workshops/workshops.loaders';
@@ -14,6 +15,7 @@ export function createLoaders(database: Database) {
     users: createUserLoaders(database),
     workshops: createWorkshopLoaders(database),
     registrations: createRegistrationLoaders(database),
+    resources: createResourceLoaders(database),
   };
 }
 

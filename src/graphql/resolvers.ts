@@ -4,6 +4,7 @@ import { notificationsResolvers } from '../modules/notifications/resolvers';
 import { calendarResolvers } from '../modules/calendar/resolvers';
 import { organizationsResolvers } from '../modules/organizations/resolvers';
 import { registrationsResolvers } from '../modules/registrations/resolvers';
+import { resourcesResolvers } from '../modules/resources/resolvers';
 import { systemResolvers } from '../modules/system/resolvers';
 import { usersResolvers } from '../modules/users/resolvers';
 import { workshopsResolvers } from '../modules/workshops/resolvers';
@@ -19,6 +20,7 @@ export const resolvers: Resolvers = {
     ...registrationsResolvers.Query,
     ...notificationsResolvers.Query,
     ...calendarResolvers.Query,
+    ...resourcesResolvers.Query,
   },
   Mutation: {
     ...usersResolvers.Mutation,
@@ -27,13 +29,20 @@ export const resolvers: Resolvers = {
     ...registrationsResolvers.Mutation,
     ...notificationsResolvers.Mutation,
     ...calendarResolvers.Mutation,
+    ...resourcesResolvers.Mutation,
   },
   User: usersResolvers.User,
   Organization: organizationsResolvers.Organization,
-  Workshop: { ...workshopsResolvers.Workshop, ...notificationsResolvers.Workshop },
+  Workshop: { ...workshopsResolvers.Workshop, ...notificationsResolvers.Workshop, ...resourcesResolvers.Workshop },
   WorkshopSession: workshopsResolvers.WorkshopSession,
   WorkshopTimes: workshopsResolvers.WorkshopTimes,
   Registration: registrationsResolvers.Registration,
   Notification: notificationsResolvers.Notification,
   NotificationDelivery: notificationsResolvers.NotificationDelivery,
+  Resource: resourcesResolvers.Resource,
+  ResourceVersion: resourcesResolvers.ResourceVersion,
+  ResourceEdition: resourcesResolvers.ResourceEdition,
+  ResourceConnection: resourcesResolvers.ResourceConnection,
+  ResourceDownloadCount: resourcesResolvers.ResourceDownloadCount,
+  OrganizationDownloadCount: resourcesResolvers.OrganizationDownloadCount,
 };

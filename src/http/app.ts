@@ -6,6 +6,7 @@ import { createContext, type AppDeps, type GraphQLContext } from '../graphql/con
 import { ErrorCode } from '../errors';
 import { unsubscribeRouter } from '../modules/notifications/unsubscribe.route';
 import { calendarRouter } from '../modules/calendar/calendar.route';
+import { filesRouter } from '../modules/resources/files.route';
 import { participantsExportRouter } from '../modules/registrations/participants-export.route';
 import { explorerRouter } from './explorer';
 import { healthRouter } from './health';
@@ -38,6 +39,7 @@ export function createExpressApp(deps: AppDeps, apollo: ApolloServer<GraphQLCont
   app.use(participantsExportRouter(deps));
   app.use(unsubscribeRouter(deps));
   app.use(calendarRouter(deps));
+  app.use(filesRouter(deps));
   app.use(
     '/graphql',
     requireJson,

@@ -1,8 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { Types } from 'mongoose';
 import { completeClaim, claimsCollection, tryClaim } from '../db/claims';
+import { deleteFile, storeFile } from '../db/file-storage';
+import { keywordsOf } from '../db/keywords';
 import { isDuplicateKeyError } from '../errors';
 import type { AppDeps } from '../graphql/context';
 import type { OrganizationDoc } from '../modules/organizations/organization.model';
@@ -11,6 +14,7 @@ import { keywordsFor, nameKeyOf } from '../modules/organizations/search-keys';
 import { claimSecretariat } from '../modules/organizations/secretariat';
 import { hashPassword } from '../modules/users/secrets';
 import { demoWorkshops } from './demo-workshops';
+import { DEMO_RESOURCES } from './demo-resources';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'logger'>;
 
@@ -27,7 +31,7 @@ const demoId = (key: string) => new Types.ObjectId(createHash('sha256').update(`
 
 /**
  * The demo network for the embedded default: the Secretariat, 120 member groups in 100 countries,
- * partners, sixty upcoming workshops, a demo admin and a demo coordinator. Their passwords are random per data directory,
+ * partners, sixty upcoming workshops, a small library of resources, a demo admin and a demo coordinator. Their passwords are random per data directory,
  * kept in DATA_DIR/demo-credentials.json (mode 600) and printed at start-up.
  */
 export async function seedDemoData(deps: Deps): Promise<DemoCredential[]> {
@@ -71,6 +75,8 @@ export async function seedDemoData(deps: Deps): Promise<DemoCredential[]> {
     await insertIgnoringDuplicates(() => Workshop.create({ _id: demoId(`workshop:${index}`), ...fields, createdBy }));
   }
 
+  await seedDemoResources(deps, ids.get(DEMO_SECRETARIAT_SLUG)!, createdBy, now);
+
   const credentials = readCredentials(credentialsFile);
   for (const person of DEMO_USERS) {
     const _id = demoId(`user:${person.email}`);
@@ -90,6 +96,59 @@ export async function seedDemoData(deps: Deps): Promise<DemoCredential[]> {
   await completeClaim(deps.database.db, SEED_CLAIM, now);
   deps.logger.info({ organizations: ids.size, users: DEMO_USERS.length }, 'demo data seeded');
   return credentials;
+}
+
+/** The demo library: resources with a Markdown file per edition (version 1), some linked to demo workshops. */
+async function seedDemoResources(deps: Deps, organizationId: Types.ObjectId, createdBy: Types.ObjectId, now: Date): Promise<void> {
+  const { Resource, ResourceVersion, ResourceLink } = deps.database.models;
+  for (const demo of DEMO_RESOURCES) {
+    const _id = demoId(`resource:${demo.key}`);
+    const workshopIds = demo.workshop === undefined ? [] : [demoId(`workshop:${demo.workshop}`)];
+    for (const workshopId of workshopIds) {
+      await insertIgnoringDuplicates(() => ResourceLink.create({ _id: `res:${String(_id)}:ws:${String(workshopId)}`, resourceId: _id, workshopId, createdAt: now }));
+    }
+    await insertIgnoringDuplicates(() =>
+      Resource.create({
+        _id,
+        title: demo.title,
+        description: demo.description,
+        kind: demo.kind,
+        visibility: demo.visibility,
+        topics: demo.topics,
+        languages: demo.languages,
+        regions: demo.regions,
+        countries: demo.countries,
+        organizationId,
+        workshopIds,
+        externalUrl: demo.externalUrl ?? null,
+        keywords: keywordsOf(demo.title, demo.description, ...demo.topics.map((t) => t.replace(/_/g, ' ')), ...demo.topics),
+        createdBy,
+      }),
+    );
+    for (const [language, markdown] of Object.entries(demo.files ?? {})) {
+      const versionId = `res:${String(_id)}:${language}:v:1`;
+      if (await ResourceVersion.exists({ _id: versionId })) continue;
+      const bytes = Buffer.from(markdown);
+      const filename = `${demo.key}-${language}.md`;
+      const stored = await storeFile(deps.database.db, Readable.from([bytes]), { filename, metadata: { resourceId: _id, language } });
+      const inserted = await insertIgnoringDuplicates(() =>
+        ResourceVersion.create({
+          _id: versionId,
+          resourceId: _id,
+          language,
+          number: 1,
+          fileId: stored.fileId,
+          filename,
+          contentType: 'text/markdown; charset=utf-8',
+          size: stored.size,
+          sha256: stored.sha256,
+          uploadedBy: createdBy,
+          uploadedAt: now,
+        }),
+      );
+      if (!inserted) await deleteFile(deps.database.db, stored.fileId);
+    }
+  }
 }
 
 async function insertIgnoringDuplicates(insert: () => Promise<unknown>): Promise<boolean> {

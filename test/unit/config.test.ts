@@ -16,9 +16,19 @@ describe('configuration from the environment', () => {
     });
   });
 
+  const linkSecret = 'x'.repeat(40);
+
   it('turns introspection and the explorer off in production unless asked', () => {
-    expect(loadConfig({ NODE_ENV: 'production', LINK_SIGNING_SECRET: 'x'.repeat(32) }).graphql).toMatchObject({ introspection: false, explorer: false });
-    expect(loadConfig({ NODE_ENV: 'production', LINK_SIGNING_SECRET: 'x'.repeat(32), GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', LINK_SIGNING_SECRET: linkSecret }).graphql).toMatchObject({ introspection: false, explorer: false });
+    expect(loadConfig({ NODE_ENV: 'production', LINK_SIGNING_SECRET: linkSecret, GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection).toBe(true);
+  });
+
+  it('needs LINK_SIGNING_SECRET in production, and makes a random one per process elsewhere', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(expect.objectContaining({ issues: [expect.stringContaining('LINK_SIGNING_SECRET:')] }));
+    expect(() => loadConfig({ LINK_SIGNING_SECRET: 'short' })).toThrow(ConfigError);
+    expect(loadConfig({ NODE_ENV: 'production', LINK_SIGNING_SECRET: linkSecret }).files).toEqual({ maxBytes: 200 * 1024 * 1024, linkSecret, linkTtlMs: 3_600_000 });
+    expect(loadConfig({}).files.linkSecret).not.toBe(loadConfig({}).files.linkSecret);
+    expect(loadConfig({ FILE_MAX_BYTES: '1000' }).files.maxBytes).toBe(1000);
   });
 
   it('treats an empty variable as unset', () => {

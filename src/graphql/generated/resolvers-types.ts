@@ -6,6 +6,8 @@ import type { WorkshopDoc } from '../../modules/workshops/workshop.model';
 import type { RegistrationDoc } from '../../modules/registrations/registration.model';
 import type { SessionInWorkshop, TimeSpan } from '../../modules/workshops/workshop-times';
 import type { NotificationDoc } from '../../modules/notifications/notification.model';
+import type { ResourceDoc } from '../../modules/resources/resource.model';
+import type { VersionView, EditionView, ResourcePage, ResourceCount, OrganizationCount } from '../../modules/resources/resource-views';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -50,6 +52,10 @@ export type AcceptOfferInput = {
 };
 
 export type ApproveRegistrationInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type ArchiveResourceInput = {
   id: Scalars['ID']['input'];
 };
 
@@ -139,6 +145,25 @@ export type CreateOrganizationInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateResourceInput = {
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Markdown. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Required for LINK, refused for other kinds (they hold files). */
+  externalUrl?: InputMaybe<Scalars['String']['input']>;
+  kind: ResourceKind;
+  /** At least one BCP 47 tag: the editions files may be uploaded for; the first is the default. */
+  languages: Array<Scalars['String']['input']>;
+  /** The sharing organisation: the Secretariat may name any; a coordinator shares for their own group (the default). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  visibility: ResourceVisibility;
+  /** Workshops to link at once. */
+  workshopIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type CreateWorkshopInput = {
   capacity: Scalars['Int']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
@@ -183,6 +208,16 @@ export type CreateWorkshopSeriesInput = {
 export type DeclineRegistrationInput = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DeleteResourceInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteResourcePayload = {
+  __typename?: 'DeleteResourcePayload';
+  /** The id of the resource that is gone, with its files. */
+  deletedId: Scalars['ID']['output'];
 };
 
 /** Where an email stands. */
@@ -276,6 +311,11 @@ export type InviteUserInput = {
   role: Role;
 };
 
+export type LinkResourceInput = {
+  resourceId: Scalars['ID']['input'];
+  workshopId: Scalars['ID']['input'];
+};
+
 export type MarkNotificationsReadInput = {
   /** Or every notification of the caller. */
   all?: InputMaybe<Scalars['Boolean']['input']>;
@@ -333,6 +373,8 @@ export type Mutation = {
   acceptOffer: RegistrationPayload;
   /** Secretariat only: a seat if one is free, else the waiting list. */
   approveRegistration: RegistrationPayload;
+  /** Takes a resource out of the lists; links and signed downloads keep working for those allowed. */
+  archiveResource: ResourcePayload;
   /** Frees the seat and promotes the next in line the quota allows. */
   cancelRegistration: RegistrationPayload;
   /** Secretariat only. The workshop stays in lists and feeds as cancelled. */
@@ -343,12 +385,16 @@ export type Mutation = {
   completeWorkshop: WorkshopPayload;
   /** Secretariat only. A member group starts as APPLICANT unless a status is given. */
   createOrganization: OrganizationPayload;
+  /** Shares a resource (the Secretariat for any group, a coordinator for their own). Files come through POST /files. */
+  createResource: ResourcePayload;
   /** Secretariat only. Creates a draft. */
   createWorkshop: WorkshopPayload;
   /** Secretariat only: a recurring programme as separate draft workshops linked to one series. */
   createWorkshopSeries: WorkshopSeriesPayload;
   /** Secretariat only. */
   declineRegistration: RegistrationPayload;
+  /** Removes a resource with every file and figure (Secretariat admin only). */
+  deleteResource: DeleteResourcePayload;
   /** Secretariat admins only: the person can no longer sign in, and every session ends at once. */
   disableUser: UserPayload;
   /** Secretariat admins only. */
@@ -360,6 +406,8 @@ export type Mutation = {
    * invitation to the same email replaces the earlier one. CONFLICT when the email has an account.
    */
   inviteUser: InvitationPayload;
+  /** Links a resource to a workshop (the Secretariat, or the sharing group's coordinator). */
+  linkResource: ResourcePayload;
   markNotificationsRead: MarkNotificationsReadPayload;
   /** Secretariat only. Needs a venue for in-person, a link for online, both for hybrid. */
   publishWorkshop: WorkshopPayload;
@@ -384,9 +432,13 @@ export type Mutation = {
   signOut: SignOutPayload;
   /** Secretariat only: a suspended group keeps its history but cannot register people or share resources. */
   suspendOrganization: OrganizationPayload;
+  /** Removes a link between a resource and a workshop. */
+  unlinkResource: ResourcePayload;
   updateNotificationPreferences: NotificationPreferencesPayload;
   /** Secretariat only. */
   updateOrganization: OrganizationPayload;
+  /** Edits a resource (the Secretariat, or the sharing group's coordinator). */
+  updateResource: ResourcePayload;
   /** Secretariat only. Not for cancelled or completed workshops. */
   updateWorkshop: WorkshopPayload;
 };
@@ -407,6 +459,12 @@ export type MutationAcceptOfferArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationApproveRegistrationArgs = {
   input: ApproveRegistrationInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationArchiveResourceArgs = {
+  input: ArchiveResourceInput;
 };
 
 
@@ -441,6 +499,12 @@ export type MutationCreateOrganizationArgs = {
 
 
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationCreateResourceArgs = {
+  input: CreateResourceInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationCreateWorkshopArgs = {
   input: CreateWorkshopInput;
 };
@@ -455,6 +519,12 @@ export type MutationCreateWorkshopSeriesArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationDeclineRegistrationArgs = {
   input: DeclineRegistrationInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationDeleteResourceArgs = {
+  input: DeleteResourceInput;
 };
 
 
@@ -479,6 +549,12 @@ export type MutationErasePersonArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationLinkResourceArgs = {
+  input: LinkResourceInput;
 };
 
 
@@ -549,6 +625,12 @@ export type MutationSuspendOrganizationArgs = {
 
 
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationUnlinkResourceArgs = {
+  input: UnlinkResourceInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationUpdateNotificationPreferencesArgs = {
   input: UpdateNotificationPreferencesInput;
 };
@@ -557,6 +639,12 @@ export type MutationUpdateNotificationPreferencesArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationUpdateResourceArgs = {
+  input: UpdateResourceInput;
 };
 
 
@@ -709,6 +797,14 @@ export type OrganizationConnection = {
   pageInfo: PageInfo;
 };
 
+export type OrganizationDownloadCount = {
+  __typename?: 'OrganizationDownloadCount';
+  count: Scalars['Int']['output'];
+  /** Null for anonymous downloads of public resources. */
+  organization?: Maybe<Organization>;
+  organizationId?: Maybe<Scalars['ID']['output']>;
+};
+
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
   cursor: Scalars['String']['output'];
@@ -837,6 +933,12 @@ export type Query = {
   organizations: OrganizationConnection;
   /** A workshop's registrations: all for the Secretariat, the group's own for a coordinator, one's own for a member. */
   registrations: RegistrationConnection;
+  /** One resource, if the caller may see it (archived ones too); NOT_FOUND otherwise. */
+  resource?: Maybe<Resource>;
+  /** Download figures per resource and per downloading organisation (Secretariat only). */
+  resourceDownloadReport: ResourceDownloadReport;
+  /** Resources the caller may see, archived ones left out. */
+  resources: ResourceConnection;
   /** The service's name, version and current time. Needs no sign-in and touches no data. */
   serverInfo: ServerInfo;
   /** One workshop. Anonymous callers see published workshops' public fields; drafts only the Secretariat. */
@@ -891,6 +993,27 @@ export type QueryRegistrationsArgs = {
   filter?: InputMaybe<RegistrationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   workshopId: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryResourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryResourceDownloadReportArgs = {
+  filter?: InputMaybe<ResourceDownloadReportFilter>;
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ResourceSort>;
 };
 
 
@@ -997,6 +1120,181 @@ export type ReinstateOrganizationInput = {
   status?: InputMaybe<MembershipStatus>;
 };
 
+export type Resource = {
+  __typename?: 'Resource';
+  /** Archived resources leave the lists but stay downloadable to those who could before. */
+  archived: Scalars['Boolean']['output'];
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** ISO 3166-1 alpha-2 codes it concerns. */
+  countries: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /**
+   * The version a plain download picks for the caller: the edition in the caller's language when
+   * there is one (or `language` when given), else the first language's; its newest version.
+   */
+  download?: Maybe<ResourceVersion>;
+  /**
+   * Counted downloads (a download that starts at byte 0). Raised with each one and rewritten from
+   * the download records by the reconcile job (on FerretDB concurrent downloads may briefly lose one).
+   */
+  downloadCount: Scalars['Int']['output'];
+  /** The language editions that have files. */
+  editions: Array<ResourceEdition>;
+  /** For LINK resources: where the material lives. */
+  externalUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ResourceKind;
+  /** BCP 47 tags of its language editions; the first is the default edition. */
+  languages: Array<Scalars['String']['output']>;
+  /** The sharing organisation (null for anonymous callers). */
+  organization?: Maybe<Organization>;
+  /** Region codes it concerns. */
+  regions: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** Topic codes from the configured list. */
+  topics: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Every version of every edition, editions in the resource's language order, newest first within each. */
+  versions: Array<ResourceVersion>;
+  /** Whether the caller may edit it, upload versions and link it. */
+  viewerCanManage: Scalars['Boolean']['output'];
+  visibility: ResourceVisibility;
+  /** The workshops it is linked to (those the caller may see). */
+  workshops: Array<Workshop>;
+};
+
+
+export type ResourceDownloadArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ResourceConnection = {
+  __typename?: 'ResourceConnection';
+  edges: Array<ResourceEdge>;
+  pageInfo: PageInfo;
+  /** How many resources match the filter for this caller (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ResourceDownloadCount = {
+  __typename?: 'ResourceDownloadCount';
+  count: Scalars['Int']['output'];
+  resource?: Maybe<Resource>;
+  resourceId: Scalars['ID']['output'];
+};
+
+/** Download figures for the Secretariat's reports, derived from the download records. */
+export type ResourceDownloadReport = {
+  __typename?: 'ResourceDownloadReport';
+  /** Most downloading first. */
+  byOrganization: Array<OrganizationDownloadCount>;
+  /** Most downloaded first (at most 100). */
+  byResource: Array<ResourceDownloadCount>;
+  total: Scalars['Int']['output'];
+};
+
+export type ResourceDownloadReportFilter = {
+  /** Downloads from this instant on. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** One resource only. */
+  resourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Downloads before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type ResourceEdge = {
+  __typename?: 'ResourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Resource;
+};
+
+/** The same resource in one language, with its versions newest first. */
+export type ResourceEdition = {
+  __typename?: 'ResourceEdition';
+  language: Scalars['String']['output'];
+  latest: ResourceVersion;
+  versions: Array<ResourceVersion>;
+};
+
+export type ResourceFilter = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Also archived ones: the Secretariat sees all, a group its own. */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<ResourceKind>;
+  /** A language edition (BCP 47). */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** The sharing organisation. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Words of the title, description or topics (accents and case ignored); every word must match. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  topic?: InputMaybe<Scalars['String']['input']>;
+  /** Resources linked to this workshop. */
+  workshopId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a training resource is. */
+export type ResourceKind =
+  | 'DATASET'
+  | 'GUIDE'
+  /** An external link instead of files (give externalUrl). */
+  | 'LINK'
+  | 'OTHER'
+  | 'PRESENTATION'
+  | 'RECORDING'
+  | 'REPORT'
+  | 'STUDY'
+  | 'TOOLKIT';
+
+export type ResourcePayload = {
+  __typename?: 'ResourcePayload';
+  resource: Resource;
+};
+
+export type ResourceSort =
+  /** Most downloaded first (by downloadCount). */
+  | 'MOST_DOWNLOADED'
+  /** Most recently shared first (the default). */
+  | 'NEWEST';
+
+/** One stored file of a language edition. The newest number is the edition's default download. */
+export type ResourceVersion = {
+  __typename?: 'ResourceVersion';
+  /** Decided from the file's bytes, not from what the uploader said. */
+  contentType: Scalars['String']['output'];
+  /**
+   * Where to download it: a plain URL for public resources, otherwise a signed link that works
+   * without a token until it expires (FILE_LINK_TTL_MINUTES). Relative when PUBLIC_URL is not set.
+   */
+  downloadUrl: Scalars['String']['output'];
+  /** The original file name, cleaned of paths and control characters. */
+  filename: Scalars['String']['output'];
+  /** The language edition (BCP 47) this file belongs to. */
+  language: Scalars['String']['output'];
+  /** 1, 2, 3... within the edition. */
+  number: Scalars['Int']['output'];
+  /** Hex SHA-256 of the bytes; also the download's ETag. */
+  sha256: Scalars['String']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * Who may see and download a resource. The sharing group always sees its own resources, and the
+ * Secretariat sees everything.
+ */
+export type ResourceVisibility =
+  /** Anyone signed in. */
+  | 'NETWORK'
+  /** People confirmed in a linked workshop (plus the Secretariat and the sharing group). */
+  | 'PARTICIPANTS'
+  /** Everyone, signed in or not. */
+  | 'PUBLIC'
+  /** The Secretariat (and the sharing group). */
+  | 'SECRETARIAT';
+
 export type RetryNotificationDeliveryInput = {
   id: Scalars['ID']['input'];
 };
@@ -1063,6 +1361,11 @@ export type SuspendOrganizationInput = {
   reason: Scalars['String']['input'];
 };
 
+export type UnlinkResourceInput = {
+  resourceId: Scalars['ID']['input'];
+  workshopId: Scalars['ID']['input'];
+};
+
 export type UpdateNotificationPreferencesInput = {
   digests?: InputMaybe<Scalars['Boolean']['input']>;
   reminders?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1078,6 +1381,21 @@ export type UpdateOrganizationInput = {
   region?: InputMaybe<Scalars['String']['input']>;
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Every field but `id` is optional; omitted fields stay as they are. */
+export type UpdateResourceInput = {
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  externalUrl?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<ResourceKind>;
+  /** An edition that has files cannot be removed (CONFLICT). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  visibility?: InputMaybe<ResourceVisibility>;
 };
 
 /** Changes only the fields given; null clears an optional field. */
@@ -1180,6 +1498,8 @@ export type Workshop = {
   /** Hours before the start when participants are reminded (default 168 and 24). */
   reminderHoursBefore: Array<Scalars['Int']['output']>;
   requiresApproval: Scalars['Boolean']['output'];
+  /** The resources linked to this workshop that the caller may see (archived ones left out). */
+  resources: Array<Resource>;
   seats: Seats;
   /** Whether members may register themselves (coordinators and the Secretariat always may). */
   selfRegistration: Scalars['Boolean']['output'];
@@ -1414,6 +1734,7 @@ export type ResolversTypes = {
   AcceptInvitationPayload: ResolverTypeWrapper<Omit<AcceptInvitationPayload, 'user'> & { user: ResolversTypes['User'] }>;
   AcceptOfferInput: AcceptOfferInput;
   ApproveRegistrationInput: ApproveRegistrationInput;
+  ArchiveResourceInput: ArchiveResourceInput;
   BackgroundJob: ResolverTypeWrapper<BackgroundJob>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarFeedLink: ResolverTypeWrapper<CalendarFeedLink>;
@@ -1425,10 +1746,13 @@ export type ResolversTypes = {
   CompleteWorkshopInput: CompleteWorkshopInput;
   CountByStatus: ResolverTypeWrapper<CountByStatus>;
   CreateOrganizationInput: CreateOrganizationInput;
+  CreateResourceInput: CreateResourceInput;
   CreateWorkshopInput: CreateWorkshopInput;
   CreateWorkshopSeriesInput: CreateWorkshopSeriesInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclineRegistrationInput: DeclineRegistrationInput;
+  DeleteResourceInput: DeleteResourceInput;
+  DeleteResourcePayload: ResolverTypeWrapper<DeleteResourcePayload>;
   DeliveryState: DeliveryState;
   DisableUserInput: DisableUserInput;
   EditScope: EditScope;
@@ -1444,6 +1768,7 @@ export type ResolversTypes = {
   Invitation: ResolverTypeWrapper<Omit<Invitation, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   InvitationPayload: ResolverTypeWrapper<Omit<InvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   InviteUserInput: InviteUserInput;
+  LinkResourceInput: LinkResourceInput;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   MembershipAssessment: ResolverTypeWrapper<MembershipAssessment>;
@@ -1465,6 +1790,7 @@ export type ResolversTypes = {
   NotificationPreferencesPayload: ResolverTypeWrapper<NotificationPreferencesPayload>;
   Organization: ResolverTypeWrapper<OrganizationDoc>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
+  OrganizationDownloadCount: ResolverTypeWrapper<OrganizationCount>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
   OrganizationKind: OrganizationKind;
@@ -1489,6 +1815,19 @@ export type ResolversTypes = {
   RegistrationPayload: ResolverTypeWrapper<Omit<RegistrationPayload, 'registration'> & { registration: ResolversTypes['Registration'] }>;
   RegistrationStatus: RegistrationStatus;
   ReinstateOrganizationInput: ReinstateOrganizationInput;
+  Resource: ResolverTypeWrapper<ResourceDoc>;
+  ResourceConnection: ResolverTypeWrapper<ResourcePage>;
+  ResourceDownloadCount: ResolverTypeWrapper<ResourceCount>;
+  ResourceDownloadReport: ResolverTypeWrapper<Omit<ResourceDownloadReport, 'byOrganization' | 'byResource'> & { byOrganization: Array<ResolversTypes['OrganizationDownloadCount']>, byResource: Array<ResolversTypes['ResourceDownloadCount']> }>;
+  ResourceDownloadReportFilter: ResourceDownloadReportFilter;
+  ResourceEdge: ResolverTypeWrapper<Omit<ResourceEdge, 'node'> & { node: ResolversTypes['Resource'] }>;
+  ResourceEdition: ResolverTypeWrapper<EditionView>;
+  ResourceFilter: ResourceFilter;
+  ResourceKind: ResourceKind;
+  ResourcePayload: ResolverTypeWrapper<Omit<ResourcePayload, 'resource'> & { resource: ResolversTypes['Resource'] }>;
+  ResourceSort: ResourceSort;
+  ResourceVersion: ResolverTypeWrapper<VersionView>;
+  ResourceVisibility: ResourceVisibility;
   RetryNotificationDeliveryInput: RetryNotificationDeliveryInput;
   Role: Role;
   RotateCalendarTokenInput: RotateCalendarTokenInput;
@@ -1500,8 +1839,10 @@ export type ResolversTypes = {
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SuspendOrganizationInput: SuspendOrganizationInput;
+  UnlinkResourceInput: UnlinkResourceInput;
   UpdateNotificationPreferencesInput: UpdateNotificationPreferencesInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateResourceInput: UpdateResourceInput;
   UpdateWorkshopInput: UpdateWorkshopInput;
   User: ResolverTypeWrapper<UserDoc>;
   UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user: ResolversTypes['User'] }>;
@@ -1531,6 +1872,7 @@ export type ResolversParentTypes = {
   AcceptInvitationPayload: Omit<AcceptInvitationPayload, 'user'> & { user: ResolversParentTypes['User'] };
   AcceptOfferInput: AcceptOfferInput;
   ApproveRegistrationInput: ApproveRegistrationInput;
+  ArchiveResourceInput: ArchiveResourceInput;
   BackgroundJob: BackgroundJob;
   Boolean: Scalars['Boolean']['output'];
   CalendarFeedLink: CalendarFeedLink;
@@ -1542,10 +1884,13 @@ export type ResolversParentTypes = {
   CompleteWorkshopInput: CompleteWorkshopInput;
   CountByStatus: CountByStatus;
   CreateOrganizationInput: CreateOrganizationInput;
+  CreateResourceInput: CreateResourceInput;
   CreateWorkshopInput: CreateWorkshopInput;
   CreateWorkshopSeriesInput: CreateWorkshopSeriesInput;
   DateTime: Scalars['DateTime']['output'];
   DeclineRegistrationInput: DeclineRegistrationInput;
+  DeleteResourceInput: DeleteResourceInput;
+  DeleteResourcePayload: DeleteResourcePayload;
   DisableUserInput: DisableUserInput;
   EnableUserInput: EnableUserInput;
   ErasePersonInput: ErasePersonInput;
@@ -1559,6 +1904,7 @@ export type ResolversParentTypes = {
   Invitation: Omit<Invitation, 'organization'> & { organization: ResolversParentTypes['Organization'] };
   InvitationPayload: Omit<InvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
   InviteUserInput: InviteUserInput;
+  LinkResourceInput: LinkResourceInput;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   MembershipAssessment: MembershipAssessment;
@@ -1577,6 +1923,7 @@ export type ResolversParentTypes = {
   NotificationPreferencesPayload: NotificationPreferencesPayload;
   Organization: OrganizationDoc;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
+  OrganizationDownloadCount: OrganizationCount;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization: ResolversParentTypes['Organization'] };
@@ -1597,6 +1944,16 @@ export type ResolversParentTypes = {
   RegistrationFilter: RegistrationFilter;
   RegistrationPayload: Omit<RegistrationPayload, 'registration'> & { registration: ResolversParentTypes['Registration'] };
   ReinstateOrganizationInput: ReinstateOrganizationInput;
+  Resource: ResourceDoc;
+  ResourceConnection: ResourcePage;
+  ResourceDownloadCount: ResourceCount;
+  ResourceDownloadReport: Omit<ResourceDownloadReport, 'byOrganization' | 'byResource'> & { byOrganization: Array<ResolversParentTypes['OrganizationDownloadCount']>, byResource: Array<ResolversParentTypes['ResourceDownloadCount']> };
+  ResourceDownloadReportFilter: ResourceDownloadReportFilter;
+  ResourceEdge: Omit<ResourceEdge, 'node'> & { node: ResolversParentTypes['Resource'] };
+  ResourceEdition: EditionView;
+  ResourceFilter: ResourceFilter;
+  ResourcePayload: Omit<ResourcePayload, 'resource'> & { resource: ResolversParentTypes['Resource'] };
+  ResourceVersion: VersionView;
   RetryNotificationDeliveryInput: RetryNotificationDeliveryInput;
   RotateCalendarTokenInput: RotateCalendarTokenInput;
   Seats: Seats;
@@ -1607,8 +1964,10 @@ export type ResolversParentTypes = {
   SignOutPayload: SignOutPayload;
   String: Scalars['String']['output'];
   SuspendOrganizationInput: SuspendOrganizationInput;
+  UnlinkResourceInput: UnlinkResourceInput;
   UpdateNotificationPreferencesInput: UpdateNotificationPreferencesInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateResourceInput: UpdateResourceInput;
   UpdateWorkshopInput: UpdateWorkshopInput;
   User: UserDoc;
   UserPayload: Omit<UserPayload, 'user'> & { user: ResolversParentTypes['User'] };
@@ -1675,6 +2034,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteResourcePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteResourcePayload'] = ResolversParentTypes['DeleteResourcePayload']> = {
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type ErasePersonPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ErasePersonPayload'] = ResolversParentTypes['ErasePersonPayload']> = {
   account?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pseudonym?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1728,18 +2091,22 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   acceptOffer?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationAcceptOfferArgs, 'input'>>;
   approveRegistration?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationApproveRegistrationArgs, 'input'>>;
+  archiveResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationArchiveResourceArgs, 'input'>>;
   cancelRegistration?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationCancelRegistrationArgs, 'input'>>;
   cancelWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCancelWorkshopArgs, 'input'>>;
   changeUserRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'input'>>;
   completeWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCompleteWorkshopArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  createResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationCreateResourceArgs, 'input'>>;
   createWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkshopArgs, 'input'>>;
   createWorkshopSeries?: Resolver<ResolversTypes['WorkshopSeriesPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkshopSeriesArgs, 'input'>>;
   declineRegistration?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationDeclineRegistrationArgs, 'input'>>;
+  deleteResource?: Resolver<ResolversTypes['DeleteResourcePayload'], ParentType, ContextType, RequireFields<MutationDeleteResourceArgs, 'input'>>;
   disableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'input'>>;
   enableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'input'>>;
   erasePerson?: Resolver<ResolversTypes['ErasePersonPayload'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'input'>>;
   inviteUser?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
+  linkResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationLinkResourceArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
   publishWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationPublishWorkshopArgs, 'input'>>;
   recordAttendance?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
@@ -1751,8 +2118,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'input'>>;
   suspendOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSuspendOrganizationArgs, 'input'>>;
+  unlinkResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationUnlinkResourceArgs, 'input'>>;
   updateNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferencesPayload'], ParentType, ContextType, RequireFields<MutationUpdateNotificationPreferencesArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
+  updateResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateResourceArgs, 'input'>>;
   updateWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationUpdateWorkshopArgs, 'input'>>;
 };
 
@@ -1836,6 +2205,12 @@ export type OrganizationConnectionResolvers<ContextType = GraphQLContext, Parent
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type OrganizationDownloadCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationDownloadCount'] = ResolversParentTypes['OrganizationDownloadCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type OrganizationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
@@ -1881,6 +2256,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   registrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<QueryRegistrationsArgs, 'first' | 'workshopId'>>;
+  resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
+  resourceDownloadReport?: Resolver<ResolversTypes['ResourceDownloadReport'], ParentType, ContextType, Partial<QueryResourceDownloadReportArgs>>;
+  resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'first' | 'sort'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   workshop?: Resolver<Maybe<ResolversTypes['Workshop']>, ParentType, ContextType, RequireFields<QueryWorkshopArgs, 'id'>>;
   workshopReport?: Resolver<ResolversTypes['WorkshopReport'], ParentType, ContextType, RequireFields<QueryWorkshopReportArgs, 'workshopId'>>;
@@ -1916,6 +2294,74 @@ export type RegistrationEdgeResolvers<ContextType = GraphQLContext, ParentType e
 
 export type RegistrationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistrationPayload'] = ResolversParentTypes['RegistrationPayload']> = {
   registration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
+};
+
+export type ResourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = {
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  download?: Resolver<Maybe<ResolversTypes['ResourceVersion']>, ParentType, ContextType, Partial<ResourceDownloadArgs>>;
+  downloadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  editions?: Resolver<Array<ResolversTypes['ResourceEdition']>, ParentType, ContextType>;
+  externalUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['ResourceVersion']>, ParentType, ContextType>;
+  viewerCanManage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['ResourceVisibility'], ParentType, ContextType>;
+  workshops?: Resolver<Array<ResolversTypes['Workshop']>, ParentType, ContextType>;
+};
+
+export type ResourceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceConnection'] = ResolversParentTypes['ResourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ResourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ResourceDownloadCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceDownloadCount'] = ResolversParentTypes['ResourceDownloadCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType>;
+  resourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ResourceDownloadReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceDownloadReport'] = ResolversParentTypes['ResourceDownloadReport']> = {
+  byOrganization?: Resolver<Array<ResolversTypes['OrganizationDownloadCount']>, ParentType, ContextType>;
+  byResource?: Resolver<Array<ResolversTypes['ResourceDownloadCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ResourceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceEdge'] = ResolversParentTypes['ResourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
+};
+
+export type ResourceEditionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceEdition'] = ResolversParentTypes['ResourceEdition']> = {
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latest?: Resolver<ResolversTypes['ResourceVersion'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['ResourceVersion']>, ParentType, ContextType>;
+};
+
+export type ResourcePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourcePayload'] = ResolversParentTypes['ResourcePayload']> = {
+  resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
+};
+
+export type ResourceVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceVersion'] = ResolversParentTypes['ResourceVersion']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type SeatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Seats'] = ResolversParentTypes['Seats']> = {
@@ -1984,6 +2430,7 @@ export type WorkshopResolvers<ContextType = GraphQLContext, ParentType extends R
   registrationOpensAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reminderHoursBefore?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   requiresApproval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
   seats?: Resolver<ResolversTypes['Seats'], ParentType, ContextType>;
   selfRegistration?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2067,6 +2514,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CalendarFeedsPayload?: CalendarFeedsPayloadResolvers<ContextType>;
   CountByStatus?: CountByStatusResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteResourcePayload?: DeleteResourcePayloadResolvers<ContextType>;
   ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
   Facilitator?: FacilitatorResolvers<ContextType>;
   GroupCount?: GroupCountResolvers<ContextType>;
@@ -2087,6 +2535,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NotificationPreferencesPayload?: NotificationPreferencesPayloadResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationDownloadCount?: OrganizationDownloadCountResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -2099,6 +2548,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RegistrationConnection?: RegistrationConnectionResolvers<ContextType>;
   RegistrationEdge?: RegistrationEdgeResolvers<ContextType>;
   RegistrationPayload?: RegistrationPayloadResolvers<ContextType>;
+  Resource?: ResourceResolvers<ContextType>;
+  ResourceConnection?: ResourceConnectionResolvers<ContextType>;
+  ResourceDownloadCount?: ResourceDownloadCountResolvers<ContextType>;
+  ResourceDownloadReport?: ResourceDownloadReportResolvers<ContextType>;
+  ResourceEdge?: ResourceEdgeResolvers<ContextType>;
+  ResourceEdition?: ResourceEditionResolvers<ContextType>;
+  ResourcePayload?: ResourcePayloadResolvers<ContextType>;
+  ResourceVersion?: ResourceVersionResolvers<ContextType>;
   Seats?: SeatsResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;

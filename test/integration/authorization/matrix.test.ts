@@ -273,6 +273,73 @@ describe('authorization matrix', () => {
     },
   );
 
+  // Resources: a NETWORK resource of the coordinator's group, stored directly.
+  const groupResource = async (visibility: 'NETWORK' | 'PUBLIC' = 'NETWORK') =>
+    String(
+      (
+        await env.db.current.models.Resource.create({
+          title: `Matrix toolkit ${unique()}`,
+          kind: 'TOOLKIT',
+          visibility,
+          languages: ['en'],
+          organizationId: env.network.group._id,
+          createdBy: env.network.people.coordinator._id,
+        })
+      )._id,
+    );
+  const groupManages: Record<Caller, Outcome> = { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'ok', member: 'FORBIDDEN' };
+  operations.push(
+    {
+      name: 'resource (network)',
+      query: 'query($id: ID!) { resource(id: $id) { id } }',
+      variables: async () => ({ id: await groupResource() }),
+      expected: { anonymous: 'NOT_FOUND', admin: 'ok', staff: 'ok', coordinator: 'ok', member: 'ok' },
+    },
+    {
+      name: 'resource (public)',
+      query: 'query($id: ID!) { resource(id: $id) { id } }',
+      variables: async () => ({ id: await groupResource('PUBLIC') }),
+      expected: everyone,
+    },
+    { name: 'resources', query: '{ resources(first: 5) { totalCount edges { node { id } } } }', variables: async () => ({}), expected: everyone },
+    {
+      name: 'resourceDownloadReport',
+      query: '{ resourceDownloadReport { total } }',
+      variables: async () => ({}),
+      expected: secretariatOnly,
+    },
+    {
+      name: 'createResource (for the caller\'s own organisation)',
+      query: 'mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }',
+      variables: async () => ({ input: { title: `Shared ${unique()}`, kind: 'REPORT', visibility: 'NETWORK', languages: ['en'] } }),
+      expected: groupManages,
+    },
+    {
+      name: 'updateResource (the group\'s)',
+      query: 'mutation($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id } } }',
+      variables: async () => ({ input: { id: await groupResource(), title: 'Renamed in matrix' } }),
+      expected: groupManages,
+    },
+    {
+      name: 'archiveResource (the group\'s)',
+      query: 'mutation($input: ArchiveResourceInput!) { archiveResource(input: $input) { resource { id } } }',
+      variables: async () => ({ input: { id: await groupResource() } }),
+      expected: groupManages,
+    },
+    {
+      name: 'deleteResource',
+      query: 'mutation($input: DeleteResourceInput!) { deleteResource(input: $input) { deletedId } }',
+      variables: async () => ({ input: { id: await groupResource() } }),
+      expected: adminOnly,
+    },
+    ...(['linkResource', 'unlinkResource'] as const).map((name) => ({
+      name: `${name} (the group's)`,
+      query: `mutation($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { resource { id } } }`,
+      variables: async () => ({ input: { resourceId: await groupResource(), workshopId: await publishedId() } }),
+      expected: groupManages,
+    })),
+  );
+
   const callers: Caller[] = ['anonymous', 'admin', 'staff', 'coordinator', 'member'];
   const cases = operations.flatMap((operation) => callers.map((caller) => [operation.name, caller, operation.expected[caller], operation] as const));
 

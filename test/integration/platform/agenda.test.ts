@@ -88,6 +88,7 @@ describe('jobs (Agenda)', () => {
         'registrations/anonymise-participants',
         'registrations/expire-offers',
         'registrations/reconcile-claims',
+        'resources/reconcile',
         'system/heartbeat',
         'system/sweep-claims',
         'users/sweep-sessions',

@@ -52,5 +52,16 @@ describe('demo data', () => {
 
     const programme = await graphql<{ workshops: { edges: unknown[] } }>(app.url, '{ workshops(first: 50) { edges { node { id } } } }');
     expect(programme.data?.workshops.edges).toHaveLength(50);
+
+    // The demo library: public resources download as anyone, in the asked edition.
+    expect(await db.current.models.Resource.countDocuments({})).toBe(5);
+    const library = await graphql<{ resources: { totalCount: number; edges: { node: { title: string; download: { downloadUrl: string } | null } }[] } }>(
+      app.url,
+      '{ resources(first: 10, filter: { text: "code of conduct" }) { totalCount edges { node { title download(language: "fr") { downloadUrl } } } } }',
+    );
+    expect(library.data?.resources.totalCount).toBe(1);
+    const toolkit = await fetch(`${app.url}${library.data!.resources.edges[0]!.node.download!.downloadUrl}`);
+    expect(toolkit.status).toBe(200);
+    expect(await toolkit.text()).toContain('Boîte à outils');
   }, 60_000);
 });

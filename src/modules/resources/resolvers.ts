@@ -1,0 +1,109 @@
+import type {
+  MutationResolvers,
+  OrganizationDownloadCountResolvers,
+  QueryResolvers,
+  ResourceConnectionResolvers,
+  ResourceDownloadCountResolvers,
+  ResourceEditionResolvers,
+  ResourceResolvers,
+  ResourceVersionResolvers,
+  WorkshopResolvers,
+} from '../../graphql/generated/resolvers-types';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { isSecretariatRole } from '../users/roles';
+import type { WorkshopDoc } from '../workshops/workshop.model';
+import type { ResourceDoc } from './resource.model';
+import type { VersionView } from './resource-views';
+import { downloadReport, downloadUrl, editionsOf, pickEdition } from './resource-files.service';
+import { resourcesPolicy } from './resources.policy';
+import * as resources from './resources.service';
+
+/** Whether the query selects `field` directly on this result (fragments count as yes). */
+function asksFor(info: GraphQLResolveInfo, field: string): boolean {
+  return info.fieldNodes.some((node) =>
+    (node.selectionSet?.selections ?? []).some((selection) => selection.kind !== Kind.FIELD || selection.name.value === field),
+  );
+}
+
+const payload = async (resource: Promise<ResourceDoc>) => ({ resource: await resource });
+
+const Query: QueryResolvers = {
+  resource: (_parent, { id }, ctx) => resources.getResource(ctx, id),
+  resources: (_parent, args, ctx, info) => resources.listResources(ctx, args, { countNow: asksFor(info, 'totalCount') }),
+  resourceDownloadReport: (_parent, { filter }, ctx) => downloadReport(ctx, filter),
+};
+
+const Mutation: MutationResolvers = {
+  createResource: (_parent, { input }, ctx) => payload(resources.createResource(ctx, input)),
+  updateResource: (_parent, { input }, ctx) => payload(resources.updateResource(ctx, input)),
+  archiveResource: (_parent, { input }, ctx) => payload(resources.archiveResource(ctx, input)),
+  deleteResource: (_parent, { input }, ctx) => resources.deleteResource(ctx, input),
+  linkResource: (_parent, { input }, ctx) => payload(resources.linkResource(ctx, input, true)),
+  unlinkResource: (_parent, { input }, ctx) => payload(resources.linkResource(ctx, input, false)),
+};
+
+async function versionsOf(resource: ResourceDoc, ctx: GraphQLContext): Promise<VersionView[]> {
+  const versions = await ctx.loaders.resources.versionsOf.load(String(resource._id));
+  return versions.map((version) => ({ ...version, visibility: resource.visibility }));
+}
+
+const Resource: ResourceResolvers = {
+  id: (r) => String(r._id),
+  description: (r) => r.description ?? null,
+  organization: (r, _args, ctx) => (ctx.viewer ? ctx.loaders.organizations.byId.load(String(r.organizationId)) : null),
+  workshops: async (r, _args, ctx) => {
+    const secretariat = ctx.viewer !== null && isSecretariatRole(ctx.viewer.role);
+    const workshops = await ctx.loaders.workshops.byId.loadMany(r.workshopIds.map(String));
+    return workshops.filter((w): w is WorkshopDoc => w !== null && !(w instanceof Error) && (secretariat || w.status !== 'DRAFT'));
+  },
+  externalUrl: (r) => r.externalUrl ?? null,
+  versions: async (r, _args, ctx) => editionsOf(r, await versionsOf(r, ctx)).flatMap((edition) => edition.versions),
+  editions: async (r, _args, ctx) => editionsOf(r, await versionsOf(r, ctx)),
+  download: async (r, { language }, ctx) => {
+    const editions = editionsOf(r, await versionsOf(r, ctx));
+    const viewerLanguage = ctx.viewer ? (await ctx.loaders.users.byId.load(ctx.viewer.userId))?.language : null;
+    const chosen = pickEdition(editions.map((e) => e.language), r.languages, [language, viewerLanguage]);
+    return editions.find((e) => e.language === chosen)?.versions[0] ?? null;
+  },
+  downloadCount: (r) => r.downloadCount ?? 0,
+  archived: (r) => r.status === 'ARCHIVED',
+  archivedAt: (r) => r.archivedAt ?? null,
+  viewerCanManage: (r, _args, ctx) => ctx.viewer !== null && resourcesPolicy.manage(ctx.viewer, r),
+};
+
+const ResourceVersion: ResourceVersionResolvers = {
+  downloadUrl: (v, _args, ctx) => downloadUrl(ctx, ctx.viewer, v),
+};
+
+const ResourceEdition: ResourceEditionResolvers = {
+  latest: (e) => e.versions[0]!,
+};
+
+const ResourceConnection: ResourceConnectionResolvers = {
+  totalCount: (page) => page.count(),
+};
+
+const ResourceDownloadCount: ResourceDownloadCountResolvers = {
+  resource: (row, _args, ctx) => ctx.loaders.resources.byId.load(row.resourceId),
+};
+
+const OrganizationDownloadCount: OrganizationDownloadCountResolvers = {
+  organization: (row, _args, ctx) => (row.organizationId ? ctx.loaders.organizations.byId.load(row.organizationId) : null),
+};
+
+const Workshop: WorkshopResolvers = {
+  resources: (w, _args, ctx) => resources.resourcesOfWorkshop(ctx, String(w._id)),
+};
+
+export const resourcesResolvers = {
+  Query,
+  Mutation,
+  Resource,
+  ResourceVersion,
+  ResourceEdition,
+  ResourceConnection,
+  ResourceDownloadCount,
+  OrganizationDownloadCount,
+  Workshop,
+};

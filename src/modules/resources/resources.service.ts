@@ -1,0 +1,296 @@
+import { Types, type QueryFilter } from 'mongoose';
+import { deleteFile } from '../../db/file-storage';
+import { parseId } from '../../db/ids';
+import { keywordCondition, keywordsOf } from '../../db/keywords';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
+import type { GraphQLContext } from '../../graphql/context';
+import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
+import { parseInput } from '../../validation';
+import { authorize, requireViewer } from '../users/authorize';
+import { isSecretariatRole, type Viewer } from '../users/roles';
+import type { WorkshopDoc } from '../workshops/workshop.model';
+import type { ResourceDoc, ResourceVersionDoc } from './resource.model';
+import type { ResourcePage } from './resource-views';
+import { resourcesPolicy as policy } from './resources.policy';
+import { resourceSchemas } from './resources.validation';
+
+export type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events'>;
+
+const NONE = new Set<string>();
+
+/** The workshops the viewer is confirmed for (one query per request, through the loader). */
+async function confirmedWorkshops(ctx: Ctx): Promise<Set<string>> {
+  return ctx.viewer ? ctx.loaders.registrations.confirmedWorkshopsOf.load(ctx.viewer.userId) : NONE;
+}
+
+export async function maySee(ctx: Ctx, resource: ResourceDoc): Promise<boolean> {
+  const confirmed = policy.needsParticipation(ctx.viewer, resource) ? await confirmedWorkshops(ctx) : NONE;
+  return policy.see(ctx.viewer, resource, confirmed);
+}
+
+export async function getResource(ctx: Ctx, id: string): Promise<ResourceDoc> {
+  const doc = await ctx.loaders.resources.byId.load(String(parseId(id)));
+  if (!doc || !(await maySee(ctx, doc))) throw new NotFoundError('Resource');
+  return doc;
+}
+
+/** A resource the viewer may change: NOT_FOUND when they cannot even see it, FORBIDDEN when they only see it. */
+export async function findManageable(ctx: Ctx, id: string, field = 'id'): Promise<{ viewer: Viewer; resource: ResourceDoc }> {
+  const viewer = requireViewer(ctx.viewer);
+  const resource = await ctx.database.models.Resource.findById(parseId(id, field)).lean<ResourceDoc>();
+  if (!resource || !(await maySee(ctx, resource))) throw new NotFoundError('Resource');
+  if (!policy.manage(viewer, resource)) throw new ForbiddenError('Only the Secretariat and the sharing group\'s coordinator may change this resource.');
+  return { viewer, resource };
+}
+
+/** The visibility condition of a list for this viewer (what `policy.see` says, as a query). */
+async function visibleTo(ctx: Ctx): Promise<QueryFilter<ResourceDoc> | null> {
+  const viewer = ctx.viewer;
+  if (!viewer) return { visibility: 'PUBLIC' };
+  if (isSecretariatRole(viewer.role)) return null;
+  const confirmed = [...(await confirmedWorkshops(ctx))].map((id) => new Types.ObjectId(id));
+  return {
+    $or: [
+      { visibility: { $in: ['PUBLIC', 'NETWORK'] } },
+      { organizationId: new Types.ObjectId(viewer.organizationId) },
+      ...(confirmed.length > 0 ? [{ visibility: 'PARTICIPANTS' as const, workshopIds: { $in: confirmed } }] : []),
+    ],
+  };
+}
+
+type Sort = 'NEWEST' | 'MOST_DOWNLOADED';
+
+export async function listResources(
+  ctx: Ctx,
+  args: { filter?: unknown; sort?: Sort | null; first?: number | null; after?: string | null },
+  /** When the caller asks for totalCount, the count runs beside the page query instead of after it. */
+  options: { countNow?: boolean } = {},
+): Promise<ResourcePage> {
+  const filter = parseInput(resourceSchemas(ctx.config).filter, args.filter, 'filter') ?? {};
+  const size = pageSize(args.first);
+  const sort: Sort = args.sort ?? 'NEWEST';
+  const and: QueryFilter<ResourceDoc>[] = [];
+  const query: QueryFilter<ResourceDoc> = {};
+  const empty = (): ResourcePage => ({ ...toPage<ResourceDoc>([], size, () => ''), count: async () => 0 });
+
+  const secretariat = ctx.viewer !== null && isSecretariatRole(ctx.viewer.role);
+  if (!filter.includeArchived) query.status = 'ACTIVE';
+  else if (!secretariat) {
+    if (!ctx.viewer) query.status = 'ACTIVE';
+    else and.push({ $or: [{ status: 'ACTIVE' }, { organizationId: new Types.ObjectId(ctx.viewer.organizationId) }] });
+  }
+  const visible = await visibleTo(ctx);
+  if (visible) and.push(visible);
+  if (filter.kind) query.kind = filter.kind;
+  if (filter.topic) query.topics = filter.topic;
+  if (filter.language) query.languages = filter.language;
+  if (filter.region) query.regions = filter.region;
+  if (filter.country) query.countries = filter.country;
+  if (filter.organizationId) query.organizationId = new Types.ObjectId(filter.organizationId);
+  if (filter.workshopId) query.workshopIds = new Types.ObjectId(filter.workshopId);
+  if (filter.text) {
+    const search = keywordCondition(filter.text);
+    if (!search) return empty();
+    Object.assign(query, search);
+  }
+  const counted = { ...query, ...(and.length > 0 ? { $and: [...and] } : {}) };
+  const field = sort === 'NEWEST' ? 'createdAt' : 'downloadCount';
+  if (args.after) and.push(beforeCursor(args.after, field));
+  if (and.length > 0) query.$and = and;
+  const count = () => ctx.database.models.Resource.countDocuments(counted).exec();
+  const early = options.countNow ? count() : null;
+  // Attached now so an early count that fails while the page query runs is not an unhandled rejection.
+  early?.catch(() => undefined);
+  const rows = await ctx.database.models.Resource.find(query)
+    .sort({ [field]: -1, _id: -1 })
+    .limit(size + 1)
+    .lean<ResourceDoc[]>();
+  for (const row of rows) ctx.loaders.resources.byId.prime(String(row._id), row);
+  const page = toPage(rows, size, (row) =>
+    encodeCursor(sort === 'NEWEST' ? row.createdAt.toISOString() : String(row.downloadCount ?? 0), String(row._id)),
+  );
+  return { ...page, count: () => early ?? count() };
+}
+
+/** Rows after the cursor in descending (`field`, `_id`) order. */
+function beforeCursor(after: string, field: 'createdAt' | 'downloadCount'): QueryFilter<ResourceDoc> {
+  const cursor = decodeCursor(after);
+  const key = field === 'createdAt' ? new Date(cursor.key) : Number(cursor.key);
+  if (key instanceof Date ? Number.isNaN(key.getTime()) : !Number.isInteger(key)) {
+    throw new BadUserInputError('The cursor is not valid; start again without `after`.', 'after');
+  }
+  const id = new Types.ObjectId(cursor.id);
+  return { $or: [{ [field]: { $lt: key } }, { [field]: key, _id: { $lt: id } }] };
+}
+
+const keywordsFor = (fields: { title: string; description?: string | null; topics?: string[] | null }) =>
+  keywordsOf(fields.title, fields.description, ...(fields.topics ?? []).map((topic) => topic.replace(/_/g, ' ')), ...(fields.topics ?? []));
+
+function checkLinkField(kind: string, externalUrl: string | null | undefined) {
+  if (kind === 'LINK' && !externalUrl) throw new BadUserInputError('A LINK resource needs its externalUrl.', 'externalUrl');
+  if (kind !== 'LINK' && externalUrl) throw new BadUserInputError('Only LINK resources have an externalUrl; other kinds hold files.', 'externalUrl');
+}
+
+/** Workshops a resource may be linked to: existing, and not a draft unless the Secretariat links it. */
+async function checkWorkshops(ctx: Ctx, viewer: Viewer, ids: string[], field: string): Promise<WorkshopDoc[]> {
+  const workshops = await ctx.loaders.workshops.byId.loadMany(ids);
+  return workshops.map((workshop, index) => {
+    if (!workshop || workshop instanceof Error || (workshop.status === 'DRAFT' && !isSecretariatRole(viewer.role))) {
+      throw new BadUserInputError(`Workshop ${ids[index]} not found.`, field);
+    }
+    return workshop;
+  });
+}
+
+export async function createResource(ctx: Ctx, input: unknown): Promise<ResourceDoc> {
+  const viewer = authorize(ctx.viewer, policy.share, 'Coordinators and the Secretariat share resources.');
+  const data = parseInput(resourceSchemas(ctx.config).create, input);
+  const organizationId = data.organizationId ?? viewer.organizationId;
+  if (!policy.shareFor(viewer, organizationId)) throw new ForbiddenError('A coordinator shares resources for their own group.');
+  const organization = await ctx.loaders.organizations.byId.load(organizationId);
+  if (!organization) throw new BadUserInputError('Organisation not found.', 'organizationId');
+  checkLinkField(data.kind, data.externalUrl);
+  const workshops = await checkWorkshops(ctx, viewer, data.workshopIds ?? [], 'workshopIds');
+
+  // Links first, under the id the resource will have: a crash in between leaves unused links
+  // (the reconcile job drops them), never a resource pointing at links that do not exist.
+  const _id = new Types.ObjectId();
+  const now = ctx.clock.now();
+  await insertLinks(ctx, _id, workshops.map((w) => w._id), now);
+  const created = await ctx.database.models.Resource.create({
+    _id,
+    title: data.title,
+    description: data.description ?? null,
+    kind: data.kind,
+    visibility: data.visibility,
+    topics: data.topics ?? [],
+    languages: data.languages,
+    regions: data.regions ?? [],
+    countries: data.countries ?? [],
+    organizationId: organization._id,
+    workshopIds: workshops.map((w) => w._id),
+    externalUrl: data.externalUrl ?? null,
+    keywords: keywordsFor(data),
+    createdBy: new Types.ObjectId(viewer.userId),
+    createdAt: now,
+    updatedAt: now,
+  });
+  ctx.events.emit('resource.created', { resourceId: String(_id) });
+  return created.toObject() as ResourceDoc;
+}
+
+export async function updateResource(ctx: Ctx, input: Record<string, unknown>): Promise<ResourceDoc> {
+  const data = parseInput(resourceSchemas(ctx.config).update, input);
+  const { resource } = await findManageable(ctx, data.id);
+  for (const field of ['title', 'kind', 'visibility', 'languages'] as const) {
+    if (field in input && input[field] === null) throw new BadUserInputError(`${field} cannot be cleared.`, field);
+  }
+  const set: Record<string, unknown> = {};
+  for (const field of ['title', 'description', 'kind', 'visibility', 'topics', 'languages', 'regions', 'countries', 'externalUrl'] as const) {
+    if (field in input) set[field] = data[field] ?? (['topics', 'regions', 'countries'].includes(field) ? [] : null);
+  }
+  const merged = { ...resource, ...set } as ResourceDoc;
+  checkLinkField(merged.kind, merged.externalUrl);
+  if (set.languages) {
+    const withFiles = await editionLanguages(ctx, resource._id);
+    const dropped = withFiles.filter((language) => !(set.languages as string[]).includes(language));
+    if (dropped.length > 0) throw new ConflictError(`The ${dropped.join(', ')} edition has files; it cannot be removed.`, 'EDITION_HAS_FILES');
+  }
+  if (merged.kind === 'LINK' && resource.kind !== 'LINK' && (await editionLanguages(ctx, resource._id)).length > 0) {
+    throw new ConflictError('This resource has files; it cannot become a LINK.', 'HAS_FILES');
+  }
+  set.keywords = keywordsFor(merged);
+  set.updatedAt = ctx.clock.now();
+  const updated = await ctx.database.models.Resource.findOneAndUpdate({ _id: resource._id }, { $set: set }, { returnDocument: 'after' }).lean<ResourceDoc>();
+  if (!updated) throw new NotFoundError('Resource');
+  ctx.events.emit('resource.updated', { resourceId: String(updated._id) });
+  return updated;
+}
+
+async function editionLanguages(ctx: Ctx, resourceId: Types.ObjectId): Promise<string[]> {
+  const versions = await ctx.database.models.ResourceVersion.find({ resourceId }, { language: 1 }).lean<Pick<ResourceVersionDoc, 'language'>[]>();
+  return [...new Set(versions.map((v) => v.language))];
+}
+
+export async function archiveResource(ctx: Ctx, input: { id: string }): Promise<ResourceDoc> {
+  const { resource } = await findManageable(ctx, input.id);
+  if (resource.status === 'ARCHIVED') return resource;
+  const now = ctx.clock.now();
+  const updated = await ctx.database.models.Resource.findOneAndUpdate(
+    { _id: resource._id },
+    { $set: { status: 'ARCHIVED', archivedAt: now, updatedAt: now } },
+    { returnDocument: 'after' },
+  ).lean<ResourceDoc>();
+  if (!updated) throw new NotFoundError('Resource');
+  ctx.events.emit('resource.archived', { resourceId: String(updated._id) });
+  return updated;
+}
+
+/**
+ * Removes a resource for good: files first, then versions, links, download records and last the
+ * resource itself, so a crash half-way leaves a resource the admin can delete again.
+ */
+export async function deleteResource(ctx: Ctx, input: { id: string }): Promise<{ deletedId: string }> {
+  authorize(ctx.viewer, policy.delete, 'Only a Secretariat admin deletes resources.');
+  const resourceId = parseId(input.id);
+  const resource = await ctx.database.models.Resource.findById(resourceId).lean<ResourceDoc>();
+  if (!resource) throw new NotFoundError('Resource');
+  const { models, db } = ctx.database;
+  const versions = await models.ResourceVersion.find({ resourceId }, { fileId: 1 }).lean<Pick<ResourceVersionDoc, 'fileId'>[]>();
+  for (const version of versions) await deleteFile(db, version.fileId).catch(() => undefined);
+  await models.ResourceVersion.deleteMany({ resourceId });
+  await models.ResourceLink.deleteMany({ resourceId });
+  await models.ResourceDownload.deleteMany({ resourceId });
+  await models.Resource.deleteOne({ _id: resourceId });
+  ctx.events.emit('resource.deleted', { resourceId: String(resourceId) });
+  return { deletedId: String(resourceId) };
+}
+
+const linkId = (resourceId: unknown, workshopId: unknown) => `res:${String(resourceId)}:ws:${String(workshopId)}`;
+
+async function insertLinks(ctx: Ctx, resourceId: Types.ObjectId, workshopIds: Types.ObjectId[], now: Date) {
+  if (workshopIds.length === 0) return;
+  await ctx.database.models.ResourceLink.insertMany(
+    workshopIds.map((workshopId) => ({ _id: linkId(resourceId, workshopId), resourceId, workshopId, createdAt: now })),
+    { ordered: false },
+  ).catch((err: unknown) => {
+    // Linking twice is one link.
+    const errors = (err as { writeErrors?: { code?: number; err?: { code?: number } }[] }).writeErrors;
+    if (!errors || !errors.every((e) => (e.code ?? e.err?.code) === 11000)) throw err;
+  });
+}
+
+/** Rewrites the resource's workshopIds from its link documents (the truth). */
+export async function syncWorkshopIds(ctx: Pick<Ctx, 'database'>, resourceId: Types.ObjectId): Promise<ResourceDoc | null> {
+  const links = await ctx.database.models.ResourceLink.find({ resourceId }, { workshopId: 1 }).sort({ createdAt: 1 }).lean<{ workshopId: Types.ObjectId }[]>();
+  return ctx.database.models.Resource.findOneAndUpdate(
+    { _id: resourceId },
+    { $set: { workshopIds: links.map((link) => link.workshopId) } },
+    { returnDocument: 'after' },
+  ).lean<ResourceDoc>();
+}
+
+export async function linkResource(ctx: Ctx, input: unknown, linked: boolean): Promise<ResourceDoc> {
+  const data = parseInput(resourceSchemas(ctx.config).link, input);
+  const { viewer, resource } = await findManageable(ctx, data.resourceId, 'resourceId');
+  const workshopId = new Types.ObjectId(data.workshopId);
+  if (linked) {
+    const [workshop] = await checkWorkshops(ctx, viewer, [data.workshopId], 'workshopId').catch(() => {
+      throw new NotFoundError('Workshop');
+    });
+    await insertLinks(ctx, resource._id, [workshop!._id], ctx.clock.now());
+  } else {
+    await ctx.database.models.ResourceLink.deleteOne({ _id: linkId(resource._id, workshopId) });
+  }
+  const updated = await syncWorkshopIds(ctx, resource._id);
+  if (!updated) throw new NotFoundError('Resource');
+  ctx.events.emit(linked ? 'resource.linked' : 'resource.unlinked', { resourceId: String(resource._id), workshopId: data.workshopId });
+  return updated;
+}
+
+/** The resources linked to a workshop that the viewer may see (Workshop.resources). */
+export async function resourcesOfWorkshop(ctx: Ctx, workshopId: string): Promise<ResourceDoc[]> {
+  const linked = await ctx.loaders.resources.byWorkshop.load(workshopId);
+  const visible = await Promise.all(linked.map((resource) => maySee(ctx, resource)));
+  return linked.filter((_, index) => visible[index]);
+}
