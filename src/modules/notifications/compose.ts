@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../graphql/context';
+import { workshopMaterials } from '../resources/workshop-materials';
 import { publicBaseUrl } from '../../http/public-url';
 import { workshopIcs } from '../calendar/workshop-event';
 import type { RegistrationDoc } from '../registrations/registration.model';
@@ -36,6 +37,9 @@ export async function composeNotification(deps: Deps, notification: Notification
   const language = templateLanguage(recipient.language);
   const facts = factsOf(deps, notification, workshop, registration, language);
   if (registration?.status === 'WAITLISTED' && !registration.offerExpiresAt) facts.waitlistPosition = await waitlistPosition(deps, registration);
+  if (notification.kind === 'WORKSHOP_FOLLOW_UP' && workshop) {
+    facts.materials = await workshopMaterials(deps, workshop._id, { language, organizationId: registration ? String(registration.organizationId) : null });
+  }
   const category = OPTIONAL_CATEGORY[notification.kind];
   const unsubscribe = category ? unsubscribeUrl(deps.config, recipient.key, category) : null;
   const rendered = renderNotification(notification.kind, facts, language, { manageUrl: manageNotificationsUrl(deps.config), unsubscribeUrl: unsubscribe });
