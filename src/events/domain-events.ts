@@ -6,6 +6,8 @@ import type { Logger } from '../logger';
  * emitting module knowing them. Payloads carry ids and the facts a subscriber needs; no personal data.
  */
 export interface DomainEventMap {
+  /** Carries the single-use link (a secret, not personal data) for the invitation email; never logged. */
+  'user.invited': { invitationId: string; inviteUrl: string; invitedBy: string };
   'workshop.published': { workshopId: string; sequence: number };
   'workshop.updated': { workshopId: string; sequence: number; changed: string[] };
   'workshop.rescheduled': { workshopId: string; sequence: number; startsAt: Date; endsAt: Date; previousStartsAt: Date };

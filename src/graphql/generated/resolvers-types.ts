@@ -727,6 +727,8 @@ export type NotificationFilter = {
 
 /** What a notification is about. */
 export type NotificationKind =
+  /** An invitation to join, with its single-use link. */
+  | 'INVITATION'
   | 'OFFER_EXPIRED'
   | 'REGISTRATION_APPROVED'
   | 'REGISTRATION_CANCELLED'

@@ -31,7 +31,7 @@ export async function composeNotification(deps: Deps, notification: Notification
     notification.workshopId ? Workshop.findById(notification.workshopId).lean<WorkshopDoc>() : null,
     notification.registrationId ? Registration.findById(notification.registrationId).lean<RegistrationDoc>() : null,
   ]);
-  const skip = reasonToSkip(notification, workshop, registration, deps.clock.now());
+  const skip = reasonToSkip(notification, workshop, registration, deps.clock.now()) ?? (await invitationClosed(deps, notification));
   if (skip) return { skip };
   const { recipient } = notification;
   const language = templateLanguage(recipient.language);
@@ -69,6 +69,13 @@ export function notificationContent(deps: Deps, n: NotificationDoc, workshop: Wo
   return { subject: rendered.subject, text: rendered.text };
 }
 
+async function invitationClosed(deps: Deps, n: NotificationDoc): Promise<string | null> {
+  if (n.kind !== 'INVITATION') return null;
+  const invitation = await deps.database.models.Invitation.findById((n.data as { invitationId?: string }).invitationId).lean();
+  if (!invitation || invitation.acceptedAt || invitation.supersededAt || invitation.expiresAt <= deps.clock.now()) return 'invitation no longer open';
+  return null;
+}
+
 function eventAttachment(deps: Deps, kind: NotificationKind, workshop: WorkshopDoc | null, registration: RegistrationDoc | null) {
   if (!workshop || !ATTACHES_EVENT.includes(kind)) return undefined;
   const confirmed = registration?.status === 'CONFIRMED';
@@ -87,12 +94,13 @@ function reasonToSkip(n: NotificationDoc, workshop: WorkshopDoc | null, registra
   if (n.kind === 'WORKSHOP_CHANGED' && workshop!.status === 'CANCELLED') return 'workshop cancelled since';
   if (n.kind === 'SEAT_OFFERED' && (!registration?.offerExpiresAt || registration.offerExpiresAt <= now)) return 'offer no longer open';
   if (n.kind === 'REGISTRATION_DEADLINE' && (workshop!.status !== 'PUBLISHED' || workshop!.registrationClosesAt <= now)) return 'registration closed';
+  if (n.kind === 'INVITATION' && !(n.data as { inviteUrl?: string } | null)?.inviteUrl) return 'invitation link no longer kept';
   return null;
 }
 
 function factsOf(deps: Deps, n: NotificationDoc, workshop: WorkshopDoc | null, registration: RegistrationDoc | null, language: string): Facts {
   const zone = n.recipient.timeZone;
-  const data = (n.data ?? {}) as { reason?: string; organizationName?: string; digest?: DigestFacts };
+  const data = (n.data ?? {}) as { reason?: string; organizationName?: string; digest?: DigestFacts; inviteUrl?: string; expiresAt?: string };
   const confirmed = registration?.status === 'CONFIRMED';
   return {
     recipientName: n.recipient.name,
@@ -110,6 +118,7 @@ function factsOf(deps: Deps, n: NotificationDoc, workshop: WorkshopDoc | null, r
     organizationName: data.organizationName ?? null,
     materials: [],
     digest: data.digest ?? null,
+    invitation: data.inviteUrl && data.expiresAt ? { url: data.inviteUrl, expires: formatInstant(new Date(data.expiresAt), zone, language) } : null,
   };
 }
 

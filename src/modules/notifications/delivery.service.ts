@@ -61,7 +61,13 @@ async function deliverOne(deps: Deps, notification: NotificationDoc): Promise<ke
   // (On FerretDB 1.24 an update costs time in proportion to the collection: one per message, not three.)
   const finish = async (changes: Partial<NotificationDoc['delivery']>, content?: { subject: string; text: string }) => {
     const delivery = { ...notification.delivery, ...changes, attempts: attempt, updatedAt: deps.clock.now() };
-    await deps.database.models.Notification.updateOne({ _id: notification._id }, { $set: { delivery, ...(content ? { content } : {}) } });
+    const set: Record<string, unknown> = { delivery, ...(content ? { content } : {}) };
+    // An invitation's link is a live secret: once the email went (or never will), it is not kept.
+    if (notification.kind === 'INVITATION' && delivery.state !== 'RETRYING') {
+      set.data = { invitationId: (notification.data as { invitationId?: string }).invitationId };
+      if (content) set.content = { subject: content.subject, text: null };
+    }
+    await deps.database.models.Notification.updateOne({ _id: notification._id }, { $set: set });
   };
   const composed = await composeNotification(deps, notification);
   if ('skip' in composed) {

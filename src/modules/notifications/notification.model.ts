@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS = [
   'WORKSHOP_FOLLOW_UP',
   'REGISTRATION_DEADLINE',
   'SECRETARIAT_DIGEST',
+  'INVITATION',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

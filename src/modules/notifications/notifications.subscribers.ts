@@ -1,7 +1,10 @@
 import { Types } from 'mongoose';
-import type { RegistrationEvent } from '../../events/domain-events';
+import type { DomainEventMap, RegistrationEvent } from '../../events/domain-events';
 import type { AppDeps } from '../../graphql/context';
+import type { OrganizationDoc } from '../organizations/organization.model';
 import { ACTIVE_STATUSES, type RegistrationDoc } from '../registrations/registration.model';
+import { pseudonymOf } from '../registrations/seat-claims';
+import type { UserDoc } from '../users/user.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import type { NotificationKind } from './notification.model';
 import { enqueue, withdraw } from './outbox';
@@ -35,6 +38,7 @@ export function subscribeNotifications(deps: AppDeps): void {
   deps.events.on('workshop.updated', replan);
   deps.events.on('workshop.rescheduled', (payload) => toActiveParticipants(deps, payload.workshopId, 'WORKSHOP_CHANGED'));
   deps.events.on('workshop.relocated', (payload) => toActiveParticipants(deps, payload.workshopId, 'WORKSHOP_CHANGED'));
+  deps.events.on('user.invited', (payload) => onInvited(deps, payload));
   deps.events.on('workshop.cancelled', async ({ workshopId }) => {
     const id = new Types.ObjectId(workshopId);
     await planWorkshop(deps, id);
@@ -87,4 +91,30 @@ async function toActiveParticipants(deps: AppDeps, workshopId: string, kind: 'WO
         : [];
     }),
   );
+}
+
+async function onInvited(deps: AppDeps, event: DomainEventMap['user.invited']): Promise<void> {
+  const { Invitation, Organization, User } = deps.database.models;
+  const invitation = await Invitation.findById(event.invitationId).lean();
+  if (!invitation) return;
+  const [organization, inviter] = await Promise.all([
+    Organization.findById(invitation.organizationId).lean<OrganizationDoc>(),
+    User.findById(event.invitedBy).lean<UserDoc>(),
+  ]);
+  await enqueue(deps, [
+    {
+      id: `INVITATION:${event.invitationId}`,
+      kind: 'INVITATION',
+      // The invitee has no account yet: the inviter's language is the best guess, UTC for times.
+      recipient: {
+        key: pseudonymOf(invitation.email),
+        userId: null,
+        email: invitation.email,
+        name: invitation.name ?? invitation.email.split('@')[0]!,
+        language: inviter?.language ?? 'en',
+        timeZone: inviter?.timeZone ?? 'UTC',
+      },
+      data: { invitationId: event.invitationId, inviteUrl: event.inviteUrl, expiresAt: invitation.expiresAt.toISOString(), organizationName: organization?.name ?? null },
+    },
+  ]);
 }

@@ -17,7 +17,7 @@ import type { UserDoc } from './user.model';
 import { roleFitsOrganization, usersPolicy } from './users.policy';
 import { emailSchema } from './users.validation';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config'>;
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'events'>;
 
 const inviteInput = z.object({
   email: emailSchema,
@@ -64,13 +64,9 @@ export async function inviteUser(ctx: Ctx, input: unknown) {
     invitedBy: new Types.ObjectId(viewer.userId),
     expiresAt: new Date(now.getTime() + ctx.config.invitationTtlMs),
   });
-  const base = publicBaseUrl(ctx.config);
-  return {
-    invitation: invitation.toObject(),
-    organization,
-    inviteUrl: `${base}/invitations/accept?token=${encodeURIComponent(token)}`,
-    token,
-  };
+  const inviteUrl = `${publicBaseUrl(ctx.config)}/invitations/accept?token=${encodeURIComponent(token)}`;
+  ctx.events.emit('user.invited', { invitationId: String(invitation._id), inviteUrl, invitedBy: viewer.userId });
+  return { invitation: invitation.toObject(), organization, inviteUrl, token };
 }
 
 /** Single use: the first acceptance claims the invitation; later ones get CONFLICT. */

@@ -65,7 +65,7 @@ export function renderNotification(
   const catalog = CATALOGS[templateLanguage(language)]!;
   const message = catalog.kinds[kind](facts);
   const details: [string, string][] = [];
-  if (kind !== 'SECRETARIAT_DIGEST') {
+  if (kind !== 'SECRETARIAT_DIGEST' && kind !== 'INVITATION') {
     details.push([catalog.labels.when, facts.when]);
     if (facts.whenAtVenue) details.push([catalog.labels.atVenue, facts.whenAtVenue]);
     if (facts.place) details.push([catalog.labels.where, facts.place]);
@@ -76,7 +76,7 @@ export function renderNotification(
   if (facts.materials.length > 0) blocks.push({ list: facts.materials.map((m) => ({ text: m.title, url: m.url })) });
   if (facts.digest && facts.digest.workshops.length > 0) blocks.push({ list: facts.digest.workshops.map((w) => ({ text: catalog.digestLine(w), url: w.url })) });
   if (details.length > 0) blocks.push({ facts: details });
-  if (kind !== 'SECRETARIAT_DIGEST') blocks.push({ link: catalog.labels.workshop, url: facts.workshopUrl });
+  if (facts.workshopUrl) blocks.push({ link: catalog.labels.workshop, url: facts.workshopUrl });
   const footer: Block[] = [{ p: catalog.footer.why }, { link: catalog.footer.manage, url: links.manageUrl }];
   if (links.unsubscribeUrl) footer.push({ link: catalog.footer.unsubscribe, url: links.unsubscribeUrl });
   const full = { subject: message.subject, blocks };

@@ -92,6 +92,14 @@ export const en: Catalog = {
         { p: `In the last 24 hours: ${f.digest?.newRegistrations ?? 0} new registrations. Now awaiting approval: ${f.digest?.pendingApprovals ?? 0}. On waiting lists: ${f.digest?.waitlisted ?? 0}.` },
       ],
     }),
+    INVITATION: (f) => ({
+      subject: `You are invited to the knowledge exchange${f.organizationName ? ` (${f.organizationName})` : ''}`,
+      blocks: [
+        { p: `Hello ${f.recipientName},` },
+        { p: `You are invited to join the network's knowledge exchange${f.organizationName ? ` for ${f.organizationName}` : ''}: workshops, forums and training resources. The link works once, until ${f.invitation?.expires}.` },
+        { link: 'Accept the invitation', url: f.invitation?.url ?? '' },
+      ],
+    }),
   },
   digestLine: (w) => `${w.title}: ${w.newRegistrations} new, ${w.pending} awaiting approval, ${w.waitlisted} waiting`,
 };

@@ -92,6 +92,14 @@ export const es: Catalog = {
         { p: `En las últimas 24 horas: ${f.digest?.newRegistrations ?? 0} inscripciones nuevas. Por aprobar: ${f.digest?.pendingApprovals ?? 0}. En listas de espera: ${f.digest?.waitlisted ?? 0}.` },
       ],
     }),
+    INVITATION: (f) => ({
+      subject: `Invitación al intercambio de conocimientos${f.organizationName ? ` (${f.organizationName})` : ''}`,
+      blocks: [
+        { p: `Hola, ${f.recipientName}:` },
+        { p: `Le invitamos a unirse al intercambio de conocimientos de la red${f.organizationName ? ` por ${f.organizationName}` : ''}: talleres, foros y recursos de formación. El enlace sirve una sola vez, hasta el ${f.invitation?.expires}.` },
+        { link: 'Aceptar la invitación', url: f.invitation?.url ?? '' },
+      ],
+    }),
   },
   digestLine: (w) => `${w.title}: ${w.newRegistrations} nuevas, ${w.pending} por aprobar, ${w.waitlisted} en espera`,
 };

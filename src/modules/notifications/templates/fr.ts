@@ -92,6 +92,14 @@ export const fr: Catalog = {
         { p: `Ces dernières 24 heures : ${f.digest?.newRegistrations ?? 0} nouvelles inscriptions. En attente d’approbation : ${f.digest?.pendingApprovals ?? 0}. Sur les listes d’attente : ${f.digest?.waitlisted ?? 0}.` },
       ],
     }),
+    INVITATION: (f) => ({
+      subject: `Invitation à l’échange de connaissances${f.organizationName ? ` (${f.organizationName})` : ''}`,
+      blocks: [
+        { p: `Bonjour ${f.recipientName},` },
+        { p: `Vous êtes invité·e à rejoindre l’échange de connaissances du réseau${f.organizationName ? ` pour ${f.organizationName}` : ''} : ateliers, forums et ressources de formation. Le lien ne sert qu’une fois, jusqu’au ${f.invitation?.expires}.` },
+        { link: 'Accepter l’invitation', url: f.invitation?.url ?? '' },
+      ],
+    }),
   },
   digestLine: (w) => `${w.title} : ${w.newRegistrations} nouvelles, ${w.pending} à approuver, ${w.waitlisted} en attente`,
 };

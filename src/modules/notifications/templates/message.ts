@@ -34,6 +34,8 @@ export interface Facts {
   organizationName: string | null;
   materials: { title: string; url: string }[];
   digest: DigestFacts | null;
+  /** INVITATION: the single-use link, and until when it works. */
+  invitation: { url: string; expires: string } | null;
 }
 
 export interface DigestFacts {
