@@ -4,9 +4,10 @@
  * 1. scheduling: one published workshop with BENCH_NOTIFY_REGISTRATIONS confirmed registrations
  *    (default 10,000, inserted through the driver); the time for the planner to turn its due
  *    reminder into one queued message per person (fireDuePlans);
- * 2. delivery: one worker's delivery job (deliverDue rounds, as the Agenda job runs them) sending
- *    BENCH_NOTIFY_SEND of them (default 2,000) to an SMTP sink in this process; messages per second,
- *    and duplicates by Message-ID (must be 0);
+ * 2. delivery: in a second database, a workshop of BENCH_NOTIFY_SEND (default 2,000) participants
+ *    whose reminders are queued; one worker's delivery job (deliverDue rounds, as the Agenda job runs
+ *    them) sends them all to an SMTP sink in this process; messages per second, and duplicates by
+ *    Message-ID (must be 0);
  * 3. the ceiling: the same number of bare nodemailer sendMail calls (pooled, same concurrency) to
  *    the same sink.
  */
@@ -111,55 +112,68 @@ async function seed(database: Database, registrations: number, now: Date) {
   return workshopId;
 }
 
+async function withDatabase<T>(uri: string, dbName: string, work: (database: Database) => Promise<T>): Promise<T> {
+  const database = await connectDatabase({ uri, dbName, logger: createLogger('warn', { role: 'bench' }) });
+  try {
+    return await work(database);
+  } finally {
+    await database.db.dropDatabase().catch(() => undefined);
+    await database.close();
+  }
+}
+
 export async function runNotificationBench(options: { uri: string; dbName: string; registrations: number; send: number }): Promise<NotificationBenchResult> {
   const logger = createLogger('warn', { role: 'bench' });
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn' });
-  const database = await connectDatabase({ uri: options.uri, dbName: options.dbName, logger });
   const sink = await startSink();
   const clock: Clock = systemClock;
-  const deps: AppDeps = {
-    config: { ...config, notifications: { ...config.notifications, smtpUrl: sink.url } },
-    logger,
-    clock,
-    database,
-    version: VERSION,
-    events: new DomainEvents(logger),
-    mailer: createMailer({ ...config, notifications: { ...config.notifications, smtpUrl: sink.url } }, logger),
-  };
+  const mailConfig = { ...config, notifications: { ...config.notifications, smtpUrl: sink.url } };
+  const depsOn = (database: Database): AppDeps => ({ config: mailConfig, logger, clock, database, version: VERSION, events: new DomainEvents(logger), mailer: createMailer(mailConfig, logger) });
   try {
-    const workshopId = await seed(database, options.registrations, clock.now());
-    const scheduleStart = performance.now();
-    const { queued } = await fireDuePlans(deps);
-    const scheduleMs = performance.now() - scheduleStart;
+    // 1. Scheduling: the planner fans one due reminder out to every confirmed registration.
+    const scheduling = await withDatabase(options.uri, `${options.dbName}-plan`.slice(0, 63), async (database) => {
+      await seed(database, options.registrations, clock.now());
+      const start = performance.now();
+      const { queued } = await fireDuePlans(depsOn(database));
+      return { scheduleMs: Math.round(performance.now() - start), queued };
+    });
 
-    // Deliver a slice: mark the rest as sent so the worker's batches see only `send` due messages.
-    const keep = await database.models.Notification.find({ workshopId }, { _id: 1 }).limit(options.send).lean<{ _id: string }[]>();
-    await database.models.Notification.updateMany({ workshopId, _id: { $nin: keep.map((k) => k._id) } }, { $set: { 'delivery.state': 'CANCELLED' } });
-    const timings = new Map<string, { count: number; ms: number }>();
-    const started = new Map<number, { name: string; at: number }>();
-    if (process.env.BENCH_PROFILE) {
-      database.client.on('commandStarted', (e) => started.set(e.requestId, { name: `${e.commandName} ${String((e.command as Record<string, unknown>)[e.commandName])}`, at: performance.now() }));
-      database.client.on('commandSucceeded', (e) => {
-        const s = started.get(e.requestId);
-        if (!s) return;
-        const t = timings.get(s.name) ?? { count: 0, ms: 0 };
-        t.count++;
-        t.ms += performance.now() - s.at;
-        timings.set(s.name, t);
-      });
-    }
-    const deliveryStart = performance.now();
-    let sent = 0;
-    for (let round = 0; round < 1_000; round++) {
-      const run = await deliverDue(deps, { limit: 200, concurrency: Number(process.env.BENCH_NOTIFY_LANES ?? 4) });
-      sent += run.sent;
-      if (run.sent + run.retrying + run.failed + run.skipped + run.passed === 0) break;
-    }
-    const deliveryMs = performance.now() - deliveryStart;
-    if (process.env.BENCH_PROFILE) for (const [name, t] of timings) process.stdout.write(`${name}: ${t.count} commands, ${Math.round(t.ms)} ms\n`);
+    // 2. Delivery: a workshop of `send` participants, their reminders queued, one worker sending them all.
+    const delivery = await withDatabase(options.uri, `${options.dbName}-send`.slice(0, 63), async (database) => {
+      const deps = depsOn(database);
+      try {
+        await seed(database, options.send, clock.now());
+        await fireDuePlans(deps);
+        const timings = new Map<string, { count: number; ms: number }>();
+        const started = new Map<number, { name: string; at: number }>();
+        if (process.env.BENCH_PROFILE) {
+          database.client.on('commandStarted', (e) => started.set(e.requestId, { name: `${e.commandName} ${String((e.command as Record<string, unknown>)[e.commandName])}`, at: performance.now() }));
+          database.client.on('commandSucceeded', (e) => {
+            const s = started.get(e.requestId);
+            if (!s) return;
+            const t = timings.get(s.name) ?? { count: 0, ms: 0 };
+            t.count++;
+            t.ms += performance.now() - s.at;
+            timings.set(s.name, t);
+          });
+        }
+        const start = performance.now();
+        let sent = 0;
+        for (let round = 0; round < 10_000; round++) {
+          const run = await deliverDue(deps, { limit: 200, concurrency: Number(process.env.BENCH_NOTIFY_LANES ?? 4) });
+          sent += run.sent;
+          if (run.sent + run.retrying + run.failed + run.skipped + run.passed === 0) break;
+        }
+        const deliveryMs = performance.now() - start;
+        if (process.env.BENCH_PROFILE) for (const [name, t] of timings) process.stdout.write(`${name}: ${t.count} commands, ${Math.round(t.ms)} ms\n`);
+        return { sent, deliveryMs: Math.round(deliveryMs) };
+      } finally {
+        deps.mailer.close();
+      }
+    });
     const duplicates = [...sink.received.values()].reduce((total, count) => total + count - 1, 0);
 
-    // Ceiling: bare nodemailer to the same sink, same pool size, four in flight.
+    // 3. Ceiling: bare nodemailer to the same sink, same pool size, four in flight.
     const transport = nodemailer.createTransport({ url: sink.url, pool: true, maxConnections: 4 } as never);
     const ceilingStart = performance.now();
     let next = 0;
@@ -175,19 +189,16 @@ export async function runNotificationBench(options: { uri: string; dbName: strin
     transport.close();
     return {
       registrations: options.registrations,
-      scheduleMs: Math.round(scheduleMs),
-      queued,
-      sent,
-      deliveryMs: Math.round(deliveryMs),
-      deliveredPerSecond: Math.round((sent / deliveryMs) * 1_000 * 10) / 10,
+      scheduleMs: scheduling.scheduleMs,
+      queued: scheduling.queued,
+      sent: delivery.sent,
+      deliveryMs: delivery.deliveryMs,
+      deliveredPerSecond: Math.round((delivery.sent / delivery.deliveryMs) * 1_000 * 10) / 10,
       duplicates,
       ceilingPerSecond: Math.round((options.send / ceilingMs) * 1_000 * 10) / 10,
     };
   } finally {
-    deps.mailer.close();
     await sink.close();
-    await database.db.dropDatabase().catch(() => undefined);
-    await database.close();
   }
 }
 
@@ -195,7 +206,7 @@ export function printNotificationTable(result: NotificationBenchResult): void {
   process.stdout.write(
     `\nNotifications\n` +
       `  schedule reminders for ${result.registrations} registrations: ${result.scheduleMs} ms (${result.queued} messages queued)\n` +
-      `  one worker delivering ${result.sent} to a local SMTP sink: ${result.deliveredPerSecond} msg/s (${result.deliveryMs} ms), duplicates ${result.duplicates}\n` +
+      `  one worker delivering ${result.sent} queued reminders to a local SMTP sink: ${result.deliveredPerSecond} msg/s (${result.deliveryMs} ms), duplicates ${result.duplicates}\n` +
       `  ceiling, bare nodemailer to the same sink: ${result.ceilingPerSecond} msg/s\n`,
   );
 }

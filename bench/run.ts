@@ -33,6 +33,7 @@ import { startApi, type RunningApi } from '../src/server';
 import { VERSION } from '../src/version';
 import { ICAL_FEED_DEADLINE_MS, printIcalFeedTable, runIcalFeedBench } from './ical-feed';
 
+import { printNotificationTable, runNotificationBench } from './notifications';
 import { burstDeadlineMs, printBurstTable, runRegistrationBurst } from './registration-burst';
 import { printResourcesTables, resourcesBenchSettings, runResourcesBench } from './resources';
 
@@ -71,12 +72,21 @@ const settings = {
   connections: Math.round(envNumber('BENCH_CONNECTIONS', 10, 1, 1_000)),
   startupTimeoutS: envNumber('BENCH_STARTUP_TIMEOUT_S', 600, 5, 3_600),
   build: (process.env.BENCH_BUILD || 'auto') as 'auto' | 'always' | 'never',
+  notifications: {
+    registrations: Math.round(envNumber('BENCH_NOTIFY_REGISTRATIONS', 10_000, 1, 1_000_000)),
+    send: Math.round(envNumber('BENCH_NOTIFY_SEND', 2_000, 1, 1_000_000)),
+  },
   burst: {
     size: Math.round(envNumber('BENCH_BURST_SIZE', 1_000, 1, 100_000)),
     concurrency: Math.round(envNumber('BENCH_BURST_CONCURRENCY', 50, 1, 1_000)),
     timeoutMs: envNumber('BENCH_BURST_TIMEOUT_S', 300, 1, 3_600) * 1000,
   },
 };
+/** BENCH_ONLY=burst,notifications (any of load, burst, ical, resources, notifications): run just those parts. */
+const PARTS = ['load', 'burst', 'ical', 'resources', 'notifications'] as const;
+const only = (process.env.BENCH_ONLY ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+for (const part of only) if (!(PARTS as readonly string[]).includes(part)) throw new Error(`BENCH_ONLY: unknown part "${part}" (known: ${PARTS.join(', ')})`);
+const runs = (part: (typeof PARTS)[number]) => only.length === 0 || only.includes(part);
 if (!['auto', 'always', 'never'].includes(settings.build)) {
   throw new Error(`BENCH_BUILD must be auto, always or never, got "${settings.build}"`);
 }
@@ -717,6 +727,7 @@ async function main(): Promise<void> {
     burstDeadlineMs(settings.burst) +
     ICAL_FEED_DEADLINE_MS +
     (4 * settings.durationS + 20 * 60) * 1000 + // the resources bench: three searches, seeding and a 100 MB file
+    30 * 60 * 1000 + // the notifications bench: 10,000 registrations scheduled, 2,000 messages sent
     STOP_TIMEOUT_MS +
     60_000;
   const watchdog = setTimeout(() => {
@@ -776,35 +787,40 @@ async function main(): Promise<void> {
     await checkEndpoints(service.url, scenarios);
 
     log(`counting database commands per request (in-process api on the same database, median of ${COUNT_RUNS})`);
-    const commandCounts = await withTimeout(countCommands(uri, dbName, dataDir, scenarios), COUNT_TIMEOUT_MS, 'counting database commands');
+    const commandCounts = runs('load') ? await withTimeout(countCommands(uri, dbName, dataDir, scenarios), COUNT_TIMEOUT_MS, 'counting database commands') : [];
     const idleRssMb = toMb(readStatusKb(service.pid, 'VmRSS'));
 
     const measurements: Measurement[] = [];
-    for (const scenario of scenarios) {
+    for (const scenario of runs('load') ? scenarios : []) {
       log(`${scenario.name}: ${settings.warmupS} s warm-up, ${settings.durationS} s measured, ${settings.connections} connections`);
       const measurement = await measure(service, scenario);
       measurement.dbCommandsPerRequest = commandCounts.find((c) => c.name === scenario.name)?.perRequest ?? null;
       measurements.push(measurement);
     }
 
-    const registrationBurst = await runRegistrationBurst(
-      { url: service.url, uri, dbName, coordinatorToken: token, adminToken },
-      settings.burst,
-      log,
-    );
+    const registrationBurst = runs('burst')
+      ? await runRegistrationBurst({ url: service.url, uri, dbName, coordinatorToken: token, adminToken }, settings.burst, log)
+      : null;
 
     // The iCal feed benchmark seeds its own 5,000 workshops into a database of its own (bench/ical-feed.ts).
-    const icalFeed = await runIcalFeedBench({ uri, dbName }, log);
-    const resources = await runResourcesBench(
-      { url: service.url, uri, dbName, adminToken, pid: service.pid },
-      { ...resourcesBenchSettings(), durationS: settings.durationS, connections: settings.connections },
-      log,
-    );
+    const icalFeed = runs('ical') ? await runIcalFeedBench({ uri, dbName }, log) : null;
+    const resources = runs('resources')
+      ? await runResourcesBench(
+          { url: service.url, uri, dbName, adminToken, pid: service.pid },
+          { ...resourcesBenchSettings(), durationS: settings.durationS, connections: settings.connections },
+          log,
+        )
+      : null;
+    // Notifications seed their own workshop and registrations into a database of their own.
+    const notifications = runs('notifications')
+      ? await runNotificationBench({ uri, dbName: `${dbName}-notify`.slice(0, 63), registrations: settings.notifications.registrations, send: settings.notifications.send })
+      : null;
 
-    printTable(measurements);
-    printBurstTable(registrationBurst);
-    printIcalFeedTable(icalFeed);
-    printResourcesTables(resources);
+    if (measurements.length > 0) printTable(measurements);
+    if (registrationBurst) printBurstTable(registrationBurst);
+    if (icalFeed) printIcalFeedTable(icalFeed);
+    if (resources) printResourcesTables(resources);
+    if (notifications) printNotificationTable(notifications);
     const cpus = os.cpus();
     const report = {
       date: new Date().toISOString(),
@@ -827,6 +843,7 @@ async function main(): Promise<void> {
       registrationBurst,
       icalFeed,
       resources,
+      notifications,
     };
     fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
     fs.writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
