@@ -3,7 +3,8 @@ import { deliverDue } from '../../src/modules/notifications/delivery.service';
 import { createMailer } from '../../src/modules/notifications/mailer';
 import type { NotificationDoc } from '../../src/modules/notifications/notification.model';
 import type { TestApp } from './app';
-import type { SmtpSink } from './smtp';
+import { useNetworkApp } from './fixtures';
+import { startSmtpSink, type SmtpSink } from './smtp';
 import { waitFor } from './wait';
 
 /** Points the app's mailer at the sink (the app starts without SMTP_URL, logging instead). */
@@ -26,4 +27,21 @@ export async function queued(deps: AppDeps, filter: Record<string, unknown>, cou
     const rows = await deps.database.models.Notification.find(filter).sort({ _id: 1 }).lean<NotificationDoc[]>();
     return rows.length === count ? rows : null;
   }, `${count} queued notifications matching ${JSON.stringify(filter)}`);
+}
+
+/** useNetworkApp with a real SMTP server in the test process, the app's mailer pointed at it. */
+export function useMailApp(overrides: Parameters<typeof useNetworkApp>[0] = {}) {
+  const env = useNetworkApp(overrides);
+  let sink: SmtpSink | undefined;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    sendThrough(env.app, sink);
+  });
+  afterAll(() => sink?.close());
+  return Object.defineProperty(env, 'sink', {
+    get(): SmtpSink {
+      if (!sink) throw new Error('useMailApp(): used before beforeAll ran');
+      return sink;
+    },
+  }) as typeof env & { readonly sink: SmtpSink };
 }

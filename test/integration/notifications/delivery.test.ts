@@ -2,26 +2,19 @@ import { deliverDue, messageIdOf } from '../../../src/modules/notifications/deli
 import { createMailer } from '../../../src/modules/notifications/mailer';
 import { enqueue } from '../../../src/modules/notifications/outbox';
 import { recipientOfUser } from '../../../src/modules/notifications/recipients';
-import { givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
+import { givenWorkshop, signInAs } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
-import { deliverAll, sendThrough } from '../../helpers/notifications';
-import { startSmtpSink, type SmtpSink } from '../../helpers/smtp';
+import { deliverAll, useMailApp } from '../../helpers/notifications';
 
 const DELIVERIES = `query($filter: NotificationDeliveryFilter) { notificationDeliveries(filter: $filter, first: 50) {
   edges { node { id kind recipientEmail state attempts lastError nextAttemptAt sentAt } } } }`;
 const RETRY = 'mutation($id: ID!) { retryNotificationDelivery(input: { id: $id }) { delivery { id state attempts } } }';
 
 describe('delivering email exactly once', () => {
-  const env = useNetworkApp({ notifications: { ...testNotifications(), maxAttempts: 3, sendLeaseMs: 60_000 } });
-  let sink: SmtpSink;
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-    sendThrough(env.app, sink);
-  });
-  afterAll(() => sink.close());
+  const env = useMailApp({ notifications: { ...testNotifications(), maxAttempts: 3, sendLeaseMs: 60_000 } });
   afterEach(() => {
-    sink.failWith(null);
-    sink.messages.length = 0;
+    env.sink.failWith(null);
+    env.sink.messages.length = 0;
     env.app.clock.set('2026-03-01T09:00:00Z');
   });
 
@@ -38,7 +31,7 @@ describe('delivering email exactly once', () => {
   it('retries with growing pauses while the mail server refuses, then marks it failed for the Secretariat, who can send it again', async () => {
     await queue(1, 'refused');
     const id = 'REGISTRATION_DEADLINE:refused-0:1';
-    sink.failWith(451);
+    env.sink.failWith(451);
     expect(await deliverDue(env.app.deps)).toMatchObject({ retrying: 1 });
     let stored = await env.db.current.models.Notification.findById(id).lean();
     expect(stored!.delivery).toMatchObject({ state: 'RETRYING', attempts: 1, nextAttemptAt: new Date('2026-03-01T09:01:00Z') });
@@ -60,25 +53,25 @@ describe('delivering email exactly once', () => {
     expect(errorCodes(await graphql(env.app.url, DELIVERIES, {}, { token: env.network.tokens.coordinator }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await graphql(env.app.url, RETRY, { id }, { token: env.network.tokens.member }))).toEqual(['FORBIDDEN']);
 
-    sink.failWith(null);
+    env.sink.failWith(null);
     const retried = await graphql(env.app.url, RETRY, { id }, { token: staff });
     expect(retried.data).toEqual({ retryNotificationDelivery: { delivery: { id, state: 'QUEUED', attempts: 3 } } });
     await deliverAll(env.app.deps);
-    expect(sink.messages).toHaveLength(1);
+    expect(env.sink.messages).toHaveLength(1);
     stored = await env.db.current.models.Notification.findById(id).lean();
     expect(stored!.delivery).toMatchObject({ state: 'SENT', attempts: 4, lastError: null });
-    expect(sink.messages[0]!.messageId).toBe(messageIdOf(id, env.app.deps.config));
+    expect(env.sink.messages[0]!.messageId).toBe(messageIdOf(id, env.app.deps.config));
   });
 
   it('two workers delivering the same batch at once send each message once', async () => {
     await queue(40, 'pair');
-    const second = { ...env.app.deps, mailer: createMailer({ ...env.app.deps.config, notifications: { ...env.app.deps.config.notifications, smtpUrl: sink.url } }, env.app.deps.logger) };
+    const second = { ...env.app.deps, mailer: createMailer({ ...env.app.deps.config, notifications: { ...env.app.deps.config.notifications, smtpUrl: env.sink.url } }, env.app.deps.logger) };
     try {
       const runs = await Promise.all([deliverDue(env.app.deps), deliverDue(second), deliverDue(env.app.deps), deliverDue(second)]);
       expect(runs.reduce((total, run) => total + run.sent, 0)).toBe(40);
-      expect(sink.messages).toHaveLength(40);
-      expect([...sink.countsByMessageId().values()].every((count) => count === 1)).toBe(true);
-      expect(sink.countsByMessageId().size).toBe(40);
+      expect(env.sink.messages).toHaveLength(40);
+      expect([...env.sink.countsByMessageId().values()].every((count) => count === 1)).toBe(true);
+      expect(env.sink.countsByMessageId().size).toBe(40);
     } finally {
       second.mailer.close();
     }
@@ -92,7 +85,7 @@ describe('delivering email exactly once', () => {
     expect(await deliverDue(env.app.deps)).toMatchObject({ sent: 0, passed: 1 });
     env.app.clock.set('2026-03-01T09:01:00Z'); // the 60 s lease has run out
     expect(await deliverDue(env.app.deps)).toMatchObject({ sent: 1 });
-    expect(sink.messages.map((m) => m.messageId)).toEqual([messageIdOf(id, env.app.deps.config)]);
+    expect(env.sink.messages.map((m) => m.messageId)).toEqual([messageIdOf(id, env.app.deps.config)]);
     expect((await env.db.current.models.Notification.findById(id).lean())!.delivery).toMatchObject({ state: 'SENT', attempts: 2 });
     expect(await deliverDue(env.app.deps)).toMatchObject({ sent: 0, passed: 0 });
   });
@@ -101,7 +94,7 @@ describe('delivering email exactly once', () => {
     const workshop = await queue(1, 'gone');
     await env.db.current.models.Workshop.updateOne({ _id: workshop._id }, { $set: { status: 'CANCELLED' } });
     expect(await deliverDue(env.app.deps)).toMatchObject({ skipped: 1 });
-    expect(sink.messages).toHaveLength(0);
+    expect(env.sink.messages).toHaveLength(0);
   });
 });
 

@@ -1,16 +1,9 @@
 import { queueDailyDigests } from '../../../src/modules/notifications/digest.service';
-import { givenRegistration, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
-import { deliverAll, sendThrough } from '../../helpers/notifications';
-import { startSmtpSink, type SmtpSink } from '../../helpers/smtp';
+import { givenRegistration, givenWorkshop } from '../../helpers/fixtures';
+import { deliverAll, useMailApp } from '../../helpers/notifications';
 
 describe("the Secretariat's daily digest", () => {
-  const env = useNetworkApp();
-  let sink: SmtpSink;
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-    sendThrough(env.app, sink);
-  });
-  afterAll(() => sink.close());
+  const env = useMailApp();
 
   it('goes once a day at 07:00 in each reader zone, with counts and no participant names', async () => {
     // Nothing new and nothing waiting: no digest at all.
@@ -30,12 +23,12 @@ describe("the Secretariat's daily digest", () => {
     expect(await queueDailyDigests(env.app.deps)).toBe(1);
 
     await deliverAll(env.app.deps);
-    expect(sink.messages.map((m) => m.subject).sort()).toEqual([
+    expect(env.sink.messages.map((m) => m.subject).sort()).toEqual([
       'Daily digest: 0 new registrations, 1 awaiting approval',
       'Resumen diario: 0 inscripciones nuevas, 1 por aprobar',
     ]);
-    expect(sink.messages.every((m) => !m.text?.includes('secret-person'))).toBe(true);
-    expect(sink.messages[0]!.text).toContain('Digest workshop');
+    expect(env.sink.messages.every((m) => !m.text?.includes('secret-person'))).toBe(true);
+    expect(env.sink.messages[0]!.text).toContain('Digest workshop');
     env.app.clock.set('2026-03-01T09:00:00Z');
   });
 });

@@ -1,20 +1,13 @@
 import { fireDuePlans } from '../../../src/modules/notifications/planning.service';
-import { givenRegistration, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { givenRegistration, givenWorkshop } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
-import { deliverAll, sendThrough } from '../../helpers/notifications';
-import { startSmtpSink, type SmtpSink } from '../../helpers/smtp';
+import { deliverAll, useMailApp } from '../../helpers/notifications';
 import { createResource, pdfBytes, upload } from '../resources/resource-fixtures';
 
 const LINK = 'mutation($input: LinkResourceInput!) { linkResource(input: $input) { resource { id } } }';
 
 describe('the follow-up after a workshop', () => {
-  const env = useNetworkApp();
-  let sink: SmtpSink;
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-    sendThrough(env.app, sink);
-  });
-  afterAll(() => sink.close());
+  const env = useMailApp();
 
   it("sends participants the workshop's materials they may open, with working links, and nothing of the Secretariat's own", async () => {
     const workshop = await givenWorkshop(env.db.current, { title: 'Materials workshop', startsAt: new Date('2026-03-05T09:00:00Z'), registrationClosesAt: new Date('2026-03-04T09:00:00Z') });
@@ -37,7 +30,7 @@ describe('the follow-up after a workshop', () => {
     try {
       expect(await fireDuePlans(env.app.deps)).toEqual({ plans: 1, queued: 1 }); // not to the one who did not attend
       await deliverAll(env.app.deps);
-      const mail = sink.messages.find((m) => m.subject === 'Thank you for joining Materials workshop')!;
+      const mail = env.sink.messages.find((m) => m.subject === 'Thank you for joining Materials workshop')!;
       expect(mail.to).toMatchObject({ value: [{ address: 'came@example.org' }] });
       expect(mail.text).toContain('PUBLIC toolkit');
       expect(mail.text).toContain('PARTICIPANTS toolkit');

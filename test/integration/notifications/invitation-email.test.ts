@@ -1,26 +1,18 @@
-import { useNetworkApp } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
-import { deliverAll, queued, sendThrough } from '../../helpers/notifications';
-import { startSmtpSink, type SmtpSink } from '../../helpers/smtp';
+import { deliverAll, queued, useMailApp } from '../../helpers/notifications';
 
 const INVITE = 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }';
 const ACCEPT = 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }';
 
 describe('the invitation email', () => {
-  const env = useNetworkApp();
-  let sink: SmtpSink;
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-    sendThrough(env.app, sink);
-  });
-  afterAll(() => sink.close());
+  const env = useMailApp();
 
   it('sends the single-use link to the invited person, keeps no copy once sent, and the link works', async () => {
     const invited = await graphql<{ inviteUser: { inviteUrl: string } }>(env.app.url, INVITE, { input: { email: 'newcomer@example.org', role: 'MEMBER', name: 'Newcomer' } }, { token: env.network.tokens.coordinator });
     const inviteUrl = invited.data!.inviteUser.inviteUrl;
     const [notification] = await queued(env.app.deps, { kind: 'INVITATION' }, 1);
     await deliverAll(env.app.deps);
-    const mail = sink.messages.find((m) => m.subject === 'You are invited to the knowledge exchange (Safe Childhood Kenya)')!;
+    const mail = env.sink.messages.find((m) => m.subject === 'You are invited to the knowledge exchange (Safe Childhood Kenya)')!;
     expect(mail.to).toMatchObject({ value: [{ address: 'newcomer@example.org', name: 'Newcomer' }] });
     expect(mail.text).toContain(inviteUrl);
     const stored = await env.db.current.models.Notification.findById(notification!._id).lean();
@@ -36,9 +28,9 @@ describe('the invitation email', () => {
     await graphql(env.app.url, INVITE, { input: { email: 'twice@example.org', role: 'MEMBER' } }, { token: env.network.tokens.coordinator });
     await graphql(env.app.url, INVITE, { input: { email: 'twice@example.org', role: 'MEMBER' } }, { token: env.network.tokens.coordinator });
     await queued(env.app.deps, { 'recipient.email': 'twice@example.org' }, 2);
-    sink.messages.length = 0;
+    env.sink.messages.length = 0;
     await deliverAll(env.app.deps);
-    expect(sink.messages).toHaveLength(1);
+    expect(env.sink.messages).toHaveLength(1);
     const states = (await env.db.current.models.Notification.find({ 'recipient.email': 'twice@example.org' }).lean()).map((n) => n.delivery!.state).sort();
     expect(states).toEqual(['SENT', 'SKIPPED']);
   });

@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
-import { givenOrganization, givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
+import { givenOrganization, givenUser, givenWorkshop, signInAs } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
-import { deliverAll, queued, sendThrough } from '../../helpers/notifications';
-import { rawHeader, startSmtpSink, type SmtpSink } from '../../helpers/smtp';
+import { deliverAll, queued, useMailApp } from '../../helpers/notifications';
+import { rawHeader } from '../../helpers/smtp';
 
 const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }';
 const CANCEL = 'mutation($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }';
@@ -10,13 +10,7 @@ const MY_NOTIFICATIONS = '{ notifications(first: 10) { unreadCount edges { node 
 const MARK_READ = 'mutation { markNotificationsRead(input: { all: true }) { marked unreadCount } }';
 
 describe('messages about a registration', () => {
-  const env = useNetworkApp();
-  let sink: SmtpSink;
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-    sendThrough(env.app, sink);
-  });
-  afterAll(() => sink.close());
+  const env = useMailApp();
 
   it('confirms, waitlists, cancels and promotes: each person once, in their language and time zone', async () => {
     // 08:00 UTC on the day Paris moves to summer time: 10:00 CEST at the venue.
@@ -48,8 +42,8 @@ describe('messages about a registration', () => {
 
     await queued(env.app.deps, { workshopId: workshop._id }, 2);
     await deliverAll(env.app.deps);
-    expect(sink.messages).toHaveLength(2);
-    const french = sink.messages.find((m) => m.subject?.startsWith('Inscription confirmée'))!;
+    expect(env.sink.messages).toHaveLength(2);
+    const french = env.sink.messages.find((m) => m.subject?.startsWith('Inscription confirmée'))!;
     expect(french.subject).toBe('Inscription confirmée : Child safeguarding online');
     expect(french.to).toMatchObject({ value: [{ address: francophone.email, name: 'Amélie' }] });
     expect(french.headers.get('content-language')).toBe('fr');
@@ -67,11 +61,11 @@ describe('messages about a registration', () => {
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-03-29T08:00:00.000Z');
 
     expect(rawHeader(french, 'list-unsubscribe')).toBeUndefined(); // not an optional message
-    const spanish = sink.messages.find((m) => m.subject?.startsWith('En lista de espera'))!;
+    const spanish = env.sink.messages.find((m) => m.subject?.startsWith('En lista de espera'))!;
     expect(spanish.attachments).toHaveLength(0); // no invitation without a seat
     expect(spanish.text).toMatch(/03:00.*\(America\/Bogota\)/);
     expect(spanish.text).toContain('Posición en la lista de espera: 1');
-    expect(new Set(sink.messages.map((m) => m.messageId)).size).toBe(2);
+    expect(new Set(env.sink.messages.map((m) => m.messageId)).size).toBe(2);
 
     // The French member sees it in the app too.
     const memberToken = await signInAs(env.app.url, francophone.email);
@@ -86,17 +80,17 @@ describe('messages about a registration', () => {
     expect(list.data!.notifications.edges[0]!.node.body).toContain('(America/Mexico_City)');
 
     // Cancelling frees the seat: the canceller's person hears of it, the next in line is promoted.
-    sink.messages.length = 0;
+    env.sink.messages.length = 0;
     await graphql(env.app.url, CANCEL, { id: confirmed!.id }, { token: env.network.tokens.coordinator });
     await queued(env.app.deps, { workshopId: workshop._id }, 4);
     await deliverAll(env.app.deps);
-    expect(sink.messages.map((m) => m.subject).sort()).toEqual([
+    expect(env.sink.messages.map((m) => m.subject).sort()).toEqual([
       'Inscription annulée : Child safeguarding online',
       'Tiene una plaza: Child safeguarding online',
     ]);
     // Delivering again sends nothing more.
     await deliverAll(env.app.deps);
-    expect(sink.messages).toHaveLength(2);
+    expect(env.sink.messages).toHaveLength(2);
 
     const marked = await graphql(env.app.url, MARK_READ, {}, { token: memberToken });
     expect(marked.data).toEqual({ markNotificationsRead: { marked: 2, unreadCount: 0 } });
@@ -112,7 +106,7 @@ describe('messages about a registration', () => {
     );
     expect(response.data!.register.registrations).toHaveLength(2);
     await queued(env.app.deps, { workshopId: workshop._id }, 2);
-    sink.messages.length = 0;
+    env.sink.messages.length = 0;
     const cancelled = await graphql(
       env.app.url,
       'mutation($id: ID!) { cancelWorkshop(input: { id: $id, reason: "The venue closed" }) { workshop { status } } }',
@@ -124,8 +118,8 @@ describe('messages about a registration', () => {
     expect(cancellations.every((n) => n.delivery.state === 'QUEUED')).toBe(true);
     // The confirmations never sent are withdrawn: people hear only that the workshop is off.
     await deliverAll(env.app.deps);
-    expect(sink.messages.map((m) => m.subject)).toEqual([`Cancelled: ${workshop.title}`, `Cancelled: ${workshop.title}`]);
-    expect(sink.messages[0]!.text).toContain('Reason: The venue closed');
+    expect(env.sink.messages.map((m) => m.subject)).toEqual([`Cancelled: ${workshop.title}`, `Cancelled: ${workshop.title}`]);
+    expect(env.sink.messages[0]!.text).toContain('Reason: The venue closed');
     expect(await env.db.current.models.Notification.countDocuments({ workshopId: workshop._id, kind: 'REGISTRATION_CANCELLED' })).toBe(0);
   });
 

@@ -1,8 +1,8 @@
 import { fireDuePlans } from '../../../src/modules/notifications/planning.service';
-import { givenOrganization, givenUser, signInAs, useNetworkApp } from '../../helpers/fixtures';
+import { givenOrganization, givenUser, signInAs } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
-import { deliverAll, queued, sendThrough } from '../../helpers/notifications';
-import { rawHeader, startSmtpSink, type SmtpSink } from '../../helpers/smtp';
+import { deliverAll, queued, useMailApp } from '../../helpers/notifications';
+import { rawHeader } from '../../helpers/smtp';
 
 const CREATE = 'mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id reminderHoursBefore } } }';
 const PUBLISH = 'mutation($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id status } } }';
@@ -11,13 +11,7 @@ const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { r
 const PREFERENCES = 'mutation($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { reminders digests } } }';
 
 describe('planned reminders', () => {
-  const env = useNetworkApp();
-  let sink: SmtpSink;
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-    sendThrough(env.app, sink);
-  });
-  afterAll(() => sink.close());
+  const env = useMailApp();
   afterEach(() => env.app.clock.set('2026-03-01T09:00:00Z'));
 
   const plansOf = async (workshopId: string) =>
@@ -70,10 +64,10 @@ describe('planned reminders', () => {
     expect((await fireDuePlans(env.app.deps)).queued).toBe(0);
     env.app.clock.set('2026-03-13T09:00:00Z');
     expect(await fireDuePlans(env.app.deps)).toEqual({ plans: 1, queued: 1 });
-    sink.messages.length = 0;
+    env.sink.messages.length = 0;
     await deliverAll(env.app.deps);
-    expect(sink.messages.filter((m) => m.subject?.startsWith('Reminder')).map((m) => m.subject)).toEqual(['Reminder: Reminders workshop starts in 7 days']);
-    const reminder = sink.messages.find((m) => m.subject?.startsWith('Reminder'))!;
+    expect(env.sink.messages.filter((m) => m.subject?.startsWith('Reminder')).map((m) => m.subject)).toEqual(['Reminder: Reminders workshop starts in 7 days']);
+    const reminder = env.sink.messages.find((m) => m.subject?.startsWith('Reminder'))!;
     expect(reminder.text).toContain('Joining link: https://meet.example.org/reminders');
     expect(rawHeader(reminder, 'list-unsubscribe')).toMatch(/^<http:\/\/localhost:\d+\/notifications\/unsubscribe\?r=[0-9a-f]+&c=reminders&s=/);
     expect(rawHeader(reminder, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
@@ -109,10 +103,10 @@ describe('planned reminders', () => {
     expect((await plansOf(id)).filter((p) => !p.fired)).toEqual([]);
     env.app.clock.set('2026-03-21T09:00:00Z');
     expect((await fireDuePlans(env.app.deps)).queued).toBe(0);
-    sink.messages.length = 0;
+    env.sink.messages.length = 0;
     await deliverAll(env.app.deps);
-    expect(sink.messages.every((m) => !m.subject?.startsWith('Reminder'))).toBe(true);
-    expect(sink.messages.filter((m) => m.subject?.startsWith('Cancelled'))).toHaveLength(2);
+    expect(env.sink.messages.every((m) => !m.subject?.startsWith('Reminder'))).toBe(true);
+    expect(env.sink.messages.filter((m) => m.subject?.startsWith('Cancelled'))).toHaveLength(2);
   });
 
   it('reminds coordinators of eligible groups without registrations before registration closes', async () => {
@@ -125,9 +119,9 @@ describe('planned reminders', () => {
     const deadline = await env.db.current.models.Notification.find({ workshopId: id, kind: 'REGISTRATION_DEADLINE' }).lean();
     expect(deadline.map((n) => n.recipient!.email)).toEqual([quietCoordinator.email]);
     expect(deadline[0]!.data).toEqual({ organizationName: 'Quiet group' });
-    sink.messages.length = 0;
+    env.sink.messages.length = 0;
     await deliverAll(env.app.deps);
-    const mail = sink.messages.find((m) => m.subject === 'Registration closes soon: Deadline workshop')!;
+    const mail = env.sink.messages.find((m) => m.subject === 'Registration closes soon: Deadline workshop')!;
     expect(mail.text).toContain('no one from Quiet group is registered yet');
   });
 
@@ -144,9 +138,9 @@ describe('planned reminders', () => {
     expect(reminders.map((n) => n.recipient!.email)).toEqual(['other@example.org']);
 
     // The other person unsubscribes through the link in the email: GET only asks, POST does it.
-    sink.messages.length = 0;
+    env.sink.messages.length = 0;
     await deliverAll(env.app.deps);
-    const link = rawHeader(sink.messages.find((m) => m.subject?.startsWith('Reminder'))!, 'list-unsubscribe')!;
+    const link = rawHeader(env.sink.messages.find((m) => m.subject?.startsWith('Reminder'))!, 'list-unsubscribe')!;
     const url = link.slice(1, -1).replace(/^http:\/\/localhost:\d+/, env.app.url);
     expect((await fetch(url)).status).toBe(200);
     expect(await env.db.current.models.NotificationPreference.countDocuments({})).toBe(1);
