@@ -3,6 +3,7 @@ import { givenOrganization, givenUser, signInAs } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
 import { deliverAll, queued, useMailApp } from '../../helpers/notifications';
 import { rawHeader } from '../../helpers/smtp';
+import { waitFor } from '../../helpers/wait';
 
 const CREATE = 'mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id reminderHoursBefore } } }';
 const PUBLISH = 'mutation($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id status } } }';
@@ -16,6 +17,12 @@ describe('planned reminders', () => {
 
   const plansOf = async (workshopId: string) =>
     (await env.db.current.models.NotificationPlan.find({ workshopId }).sort({ _id: 1 }).lean()).map((p) => ({ id: p._id.split(':')[0] + (p.hours ? `:${p.hours}` : ''), dueAt: p.dueAt.toISOString(), fired: Boolean(p.firedAt) }));
+
+  // Plans follow the workshop's events, handled after the response: wait for them to settle.
+  const plansBecome = async (id: string, expected: unknown[], select = (plans: Awaited<ReturnType<typeof plansOf>>) => plans) => {
+    await waitFor(async () => JSON.stringify(select(await plansOf(id))) === JSON.stringify(expected), 'the planned messages').catch(() => undefined);
+    expect(select(await plansOf(id))).toEqual(expected);
+  };
 
   async function publishedWorkshop(input: Record<string, unknown> = {}) {
     const created = await graphql<{ createWorkshop: { workshop: { id: string; reminderHoursBefore: number[] } } }>(
@@ -50,8 +57,7 @@ describe('planned reminders', () => {
   it('reminds 7 days and 24 hours before, only people registered by then; a reschedule moves them; a cancel removes them', async () => {
     const { id, reminderHoursBefore } = await publishedWorkshop();
     expect(reminderHoursBefore).toEqual([168, 24]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(await plansOf(id)).toEqual([
+    await plansBecome(id, [
       { id: 'DEADLINE:48', dueAt: '2026-03-16T09:00:00.000Z', fired: false },
       { id: 'FOLLOW_UP', dueAt: '2026-03-21T13:00:00.000Z', fired: false },
       { id: 'REMINDER:168', dueAt: '2026-03-13T09:00:00.000Z', fired: false },
@@ -82,8 +88,7 @@ describe('planned reminders', () => {
     expect(moved.errors).toBeUndefined();
     const changes = await queued(env.app.deps, { workshopId: id, kind: 'WORKSHOP_CHANGED' }, 2);
     expect(changes.map((n) => String(n.registrationId)).sort()).toEqual([early, late].sort());
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(await plansOf(id)).toEqual([
+    await plansBecome(id, [
       { id: 'DEADLINE:48', dueAt: '2026-03-16T09:00:00.000Z', fired: false },
       { id: 'FOLLOW_UP', dueAt: '2026-03-23T13:00:00.000Z', fired: false },
       { id: 'REMINDER:168', dueAt: '2026-03-15T09:00:00.000Z', fired: false },
@@ -99,8 +104,7 @@ describe('planned reminders', () => {
     // Cancelled: remaining plans go, and nothing is reminded afterwards.
     await graphql(env.app.url, 'mutation($id: ID!) { cancelWorkshop(input: { id: $id, reason: "Postponed" }) { workshop { status } } }', { id }, { token: staff });
     await queued(env.app.deps, { workshopId: id, kind: 'WORKSHOP_CANCELLED' }, 2);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect((await plansOf(id)).filter((p) => !p.fired)).toEqual([]);
+    await plansBecome(id, [], (plans) => plans.filter((p) => !p.fired));
     env.app.clock.set('2026-03-21T09:00:00Z');
     expect((await fireDuePlans(env.app.deps)).queued).toBe(0);
     env.sink.messages.length = 0;
