@@ -1,4 +1,5 @@
 import { Types, type QueryFilter } from 'mongoose';
+import { freshReads } from '../../db/fresh-reads';
 import { claimsCollection, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
@@ -340,35 +341,15 @@ function recountSoon(ctx: Ctx, workshopId: Types.ObjectId): void {
 }
 
 type SeatCounts = { confirmed: number; waitlisted: number; openOffers: number };
-const recounts = new Map<string, { again: boolean; done: Promise<SeatCounts> }>();
+const seatRecounts = freshReads<SeatCounts>();
 
 /**
  * The counts users see, derived from the registrations themselves (never the guard). Recounts of
- * one workshop run one at a time per process: two overlapping ones could otherwise store an older
- * reading last. A call made while one runs gets a count started after it (the next lap).
+ * one workshop run one at a time per process (two overlapping ones could store an older reading
+ * last), and a caller gets a recount that started after it asked.
  */
 export function reconcileSeatCounts(ctx: Pick<Ctx, 'database'>, workshopId: Types.ObjectId): Promise<SeatCounts> {
-  const key = `${ctx.database.db.databaseName}:${String(workshopId)}`;
-  const running = recounts.get(key);
-  if (running) {
-    running.again = true;
-    return running.done;
-  }
-  const entry = { again: false, done: Promise.resolve({ confirmed: 0, waitlisted: 0, openOffers: 0 }) };
-  entry.done = (async () => {
-    try {
-      let counts: SeatCounts;
-      do {
-        entry.again = false;
-        counts = await countAndStoreSeats(ctx, workshopId);
-      } while (entry.again);
-      return counts;
-    } finally {
-      recounts.delete(key);
-    }
-  })();
-  recounts.set(key, entry);
-  return entry.done;
+  return seatRecounts(`${ctx.database.db.databaseName}:${String(workshopId)}`, () => countAndStoreSeats(ctx, workshopId));
 }
 
 async function countAndStoreSeats(ctx: Pick<Ctx, 'database'>, workshopId: Types.ObjectId): Promise<SeatCounts> {
