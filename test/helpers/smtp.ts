@@ -7,7 +7,7 @@ export interface SmtpSink {
   messages: ParsedMail[];
   /** Answer every message with this SMTP error until cleared (null). */
   failWith(code: number | null): void;
-  /** Hold messages after the first `accepted` ones until released (for killing a sender mid-batch). */
+  /** Hold messages after the first `accepted` ones since the sink started (for killing a sender mid-batch). */
   holdAfter(accepted: number | null): void;
   /** How many messages carry each Message-ID. */
   countsByMessageId(): Map<string, number>;
@@ -19,6 +19,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   let failure: number | null = null;
   let holdAfterCount: number | null = null;
+  /** Decided at once (parsing is asynchronous): how many messages were accepted or are being. */
+  let accepting = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -40,7 +42,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
             })
             .catch((err: Error) => callback(err));
         };
-        if (holdAfterCount !== null && messages.length >= holdAfterCount) return; // never answered: the sender hangs
+        if (holdAfterCount !== null && accepting >= holdAfterCount) return; // never answered: the sender hangs
+        accepting++;
         accept();
       });
     },
