@@ -48,6 +48,8 @@ export function WorkshopPage({ id }: { id: string }) {
   const refresh = () => {
     workshop.reload();
     registrations.reload();
+    // The server recounts seats shortly after a burst of registrations (300 ms): read them again then.
+    setTimeout(workshop.reload, 800);
   };
   if (workshop.loading && !w) return <Loading when />;
   if (!w) return (<><PageTitle>{t('notFound')}</PageTitle><ErrorMessage error={workshop.error} /><Link to="/">{t('back')}</Link></>);
