@@ -1,23 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { projectRoot } from '../../src/paths';
+import { ensurePortalBuilt } from '../helpers/portal';
 
 /** Debian's chromium (`apt-get install chromium`; .ci/run installs it); CHROMIUM_PATH overrides. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const SCREENSHOTS = path.join(projectRoot, 'test', 'e2e', 'screenshots');
-const PORTAL_INDEX = path.join(projectRoot, 'portal', 'dist', 'index.html');
-
-/** `npm test` builds the portal in pretest; a lone `npx jest test/e2e` builds it when it is missing. */
-export function ensurePortalBuilt(): void {
-  if (fs.existsSync(PORTAL_INDEX)) return;
-  execFileSync(path.join(projectRoot, 'node_modules', '.bin', 'vite'), ['build', '--config', 'portal/vite.config.mts', '--logLevel', 'warn'], {
-    cwd: projectRoot,
-    stdio: 'inherit',
-  });
-}
-
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new Error(
