@@ -2,6 +2,10 @@ import { createContext, useContext } from 'react';
 
 /** The portal's words in English, French and Spanish. A missing translation reads English. */
 const en = {
+  acceptTitle: 'Join the network’s portal',
+  acceptHelp: 'Choose your name as others will see it and a password of at least 10 characters.',
+  newPassword: 'New password (at least 10 characters)',
+  acceptSubmit: 'Create my account',
   skip: 'Skip to content',
   siteName: 'Workshops and resources',
   nav: 'Main',
@@ -187,6 +191,10 @@ export type Key = keyof typeof en;
 type Dictionary = Partial<Record<Key, string>>;
 
 const fr: Dictionary = {
+  acceptTitle: 'Rejoindre le portail du réseau',
+  acceptHelp: 'Indiquez votre nom tel que les autres le verront et un mot de passe d’au moins 10 caractères.',
+  newPassword: 'Nouveau mot de passe (au moins 10 caractères)',
+  acceptSubmit: 'Créer mon compte',
   skip: 'Aller au contenu',
   siteName: 'Ateliers et ressources',
   nav: 'Principal',
@@ -360,6 +368,10 @@ const fr: Dictionary = {
 };
 
 const es: Dictionary = {
+  acceptTitle: 'Unirse al portal de la red',
+  acceptHelp: 'Indique su nombre tal como lo verán los demás y una contraseña de al menos 10 caracteres.',
+  newPassword: 'Nueva contraseña (al menos 10 caracteres)',
+  acceptSubmit: 'Crear mi cuenta',
   skip: 'Ir al contenido',
   siteName: 'Talleres y recursos',
   nav: 'Principal',

@@ -10,6 +10,7 @@ import { Mine } from './pages/Mine';
 import { Resources } from './pages/Resources';
 import { CalendarLinks } from './pages/CalendarLinks';
 import { Notifications } from './pages/Notifications';
+import { AcceptInvitation } from './pages/AcceptInvitation';
 import './styles.css';
 
 // The Secretariat's pages load only when a planner opens them: most visitors never download them.
@@ -76,6 +77,7 @@ function App() {
 
   const page = (() => {
     if (!checked) return <p>{t('loading')}</p>;
+    if (location.pathname === '/invitations/accept') return <AcceptInvitation />;
     const [, first, second] = path.split('/');
     if (first === 'workshops' && second) return <WorkshopPage id={decodeURIComponent(second)} />;
     if (first === 'sign-in') return <SignIn />;

@@ -4,7 +4,8 @@ import express, { Router, type Request, type Response } from 'express';
 
 /**
  * The web portal (portal/, built by Vite into portal/dist) at `/`. The pages route with the URL's
- * hash (`/#/workshops/<id>`), so the server only ever serves `/` itself and the hashed assets:
+ * hash (`/#/workshops/<id>`), so the server serves `/`, `/invitations/accept` (the link in
+ * invitations) and the hashed assets, and nothing else:
  * nothing here can shadow an API route (`/graphql`, `/files`, `/calendar`, `/workshops/:id/participants.csv`…),
  * and unknown paths still get the API's JSON 404.
  */
@@ -33,5 +34,7 @@ export function portalRouter(portalDir: string): Router {
   };
   router.get('/', page);
   router.get('/index.html', page);
+  // The one portal page with a path of its own: invitation links (inviteUrl) point here.
+  router.get('/invitations/accept', page);
   return router;
 }

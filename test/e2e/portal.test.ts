@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { givenOrganization, givenUser, givenWorkshop, TEST_PASSWORD, useNetworkApp } from '../helpers/fixtures';
 import { createResource, pdfBytes, upload } from '../integration/resources/resource-fixtures';
-import { launchBrowser, newVisitor, screenshot, signIn } from './browser';
+import { launchBrowser, newVisitor, screenshot, signIn, unlabelledControls } from './browser';
 
 /**
  * The portal in a real browser (Debian's chromium driven by playwright-core) against the real app
@@ -40,6 +40,9 @@ describe('the web portal in a browser', () => {
       const subscribe = page.getByRole('link', { name: 'Add to calendar: the whole programme' });
       expect(await subscribe.getAttribute('href')).toMatch(/^webcal:\/\/.*\/calendar\/public\.ics$/);
       await screenshot(page, 'programme');
+      expect(await unlabelledControls(page)).toEqual([]);
+      expect(await page.locator('main').count()).toBe(1);
+      expect(await page.getByRole('navigation').count()).toBeGreaterThan(0);
 
       await page.getByLabel('Format').selectOption('ONLINE');
       await page.getByRole('button', { name: 'Apply' }).click();
@@ -96,6 +99,7 @@ describe('the web portal in a browser', () => {
       const chloe = page.getByRole('row').filter({ hasText: 'Chloé Wanjiru' });
       await chloe.filter({ hasText: 'Waiting list' }).filter({ hasText: 'No. 1' }).waitFor();
       await screenshot(page, 'workshop-registrations');
+      expect(await unlabelledControls(page)).toEqual([]);
 
       // Cancelling a confirmed registration promotes the first in line.
       page.once('dialog', (dialog) => void dialog.accept());
@@ -115,7 +119,7 @@ describe('the web portal in a browser', () => {
     }
   });
 
-  it('lets a planner create, publish and cancel a workshop, and export its participants', async () => {
+  it('lets a planner create, publish and cancel a workshop, export its participants and invite a coordinator', async () => {
     const db = env.db.current;
     const { admin } = env.network.people;
     const { context, page } = await visitor();
@@ -142,6 +146,7 @@ describe('the web portal in a browser', () => {
       expect(created).toMatchObject({ status: 'PUBLISHED', format: 'ONLINE', timeZone: 'Africa/Nairobi', capacity: 30 });
       expect(created?.startsAt.toISOString()).toBe('2026-06-10T06:00:00.000Z');
       await screenshot(page, 'secretariat-workshop');
+      expect(await unlabelledControls(page)).toEqual([]);
 
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Export participants (CSV)' }).click();
@@ -153,6 +158,36 @@ describe('the web portal in a browser', () => {
       await page.getByTestId('workshop-status').filter({ hasText: 'Cancelled' }).waitFor();
       const cancelled = await db.models.Workshop.findById(created?._id).lean();
       expect(cancelled).toMatchObject({ status: 'CANCELLED', cancellationReason: 'The trainers cannot travel.' });
+
+      // Invitations: the link to pass on is shown once.
+      await page.getByRole('link', { name: 'Organisations and invitations' }).click();
+      await page.getByRole('cell', { name: 'Safe Childhood Kenya' }).waitFor();
+      const invite = page.getByRole('region', { name: 'Invite someone' });
+      await invite.getByLabel('Email').fill('new.coordinator@example.org');
+      await invite.getByLabel('Organisation').selectOption({ label: 'Safe Childhood Kenya' });
+      await invite.getByRole('button', { name: 'Invite someone' }).click();
+      const inviteUrl = new URL((await invite.getByRole('status').locator('code').textContent()) ?? '');
+      expect(inviteUrl.pathname).toBe('/invitations/accept');
+      expect(await unlabelledControls(page)).toEqual([]);
+      await screenshot(page, 'secretariat-organisations');
+
+      await page.getByRole('link', { name: 'Failed emails' }).click();
+      await page.getByText('No failed emails.').waitFor();
+
+      // The invited person follows the link, chooses a name and password, and is signed in.
+      const invited = await visitor('fr-FR');
+      try {
+        await invited.page.goto(`${env.app.url}${inviteUrl.pathname}${inviteUrl.search}`);
+        await invited.page.getByLabel('Nom').fill('Nouvelle Coordinatrice');
+        await invited.page.getByLabel('Nouveau mot de passe').fill('a long enough passphrase 42');
+        await invited.page.getByRole('button', { name: 'Créer mon compte' }).click();
+        await invited.page.getByRole('heading', { name: 'Mes ateliers' }).waitFor();
+        expect(new URL(invited.page.url()).search).toBe('');
+        const account = await db.models.User.findOne({ email: 'new.coordinator@example.org' }).lean();
+        expect(account).toMatchObject({ name: 'Nouvelle Coordinatrice', role: 'GROUP_COORDINATOR', language: 'fr' });
+      } finally {
+        await invited.context.close();
+      }
     } finally {
       await context.close();
     }
@@ -179,6 +214,7 @@ describe('the web portal in a browser', () => {
       await page.getByRole('heading', { name: 'Annual report of the network' }).waitFor({ state: 'detached' });
       await page.getByText('1 resources').waitFor();
       await screenshot(page, 'resources');
+      expect(await unlabelledControls(page)).toEqual([]);
 
       const download = page.waitForEvent('download');
       await page.getByRole('link', { name: /^Download Safeguarding toolkit for small groups/ }).click();

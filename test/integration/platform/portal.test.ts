@@ -43,6 +43,10 @@ describe('the portal served at /', () => {
     });
     expect(revalidated).toBe(304);
     expect((await fetch(`${app.url}/index.html`)).status).toBe(200);
+    // The invitation link (inviteUrl) opens the portal too.
+    const invitation = await fetch(`${app.url}/invitations/accept?token=inv_x`);
+    expect(invitation.status).toBe(200);
+    expect(await invitation.text()).toBe(html);
   });
 
   it('serves the hashed assets with a year-long immutable cache', async () => {
