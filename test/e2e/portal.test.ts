@@ -145,6 +145,12 @@ describe('the web portal in a browser', () => {
       const created = await db.models.Workshop.findOne({ title: 'Digital evidence for prosecutors' }).lean();
       expect(created).toMatchObject({ status: 'PUBLISHED', format: 'ONLINE', timeZone: 'Africa/Nairobi', capacity: 30 });
       expect(created?.startsAt.toISOString()).toBe('2026-06-10T06:00:00.000Z');
+      // Editing sends only what changed: more seats is not a change attendees' calendars hear about.
+      await page.getByRole('form', { name: 'Edit workshop' }).getByLabel('Capacity').fill('40');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+      const edited = await db.models.Workshop.findById(created?._id).lean();
+      expect(edited).toMatchObject({ capacity: 40, sequence: created?.sequence, startsAt: created?.startsAt });
       await screenshot(page, 'secretariat-workshop');
       expect(await unlabelledControls(page)).toEqual([]);
 

@@ -130,7 +130,9 @@ export function WorkshopEditor({ id }: { id: string | null }) {
       const r = await action.run(() => gql<{ createWorkshop: { workshop: { id: string } } }>(`mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id } } }`, { input: toInput(form) }), t('saved'));
       if (r) navigate(`/secretariat/workshops/${r.createWorkshop.workshop.id}`);
     } else {
-      const input = toInput(form);
+      // Only what changed: an unchanged time or venue must not count as a change attendees are told about.
+      const before: Record<string, unknown> = w ? toInput(toForm(w)) : {};
+      const input = Object.fromEntries(Object.entries(toInput(form)).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key])));
       if (await action.run(() => gql(`mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }`, { input: { id, ...input } }), t('saved'))) detail.reload();
     }
   };
