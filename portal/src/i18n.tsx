@@ -2,6 +2,8 @@ import { createContext, useContext } from 'react';
 
 /** The portal's words in English, French and Spanish. A missing translation reads English. */
 const en = {
+  siteLanguage: 'Site language',
+  resourcesCountOne: '1 resource',
   acceptTitle: 'Join the network’s portal',
   acceptHelp: 'Choose your name as others will see it and a password of at least 10 characters.',
   newPassword: 'New password (at least 10 characters)',
@@ -191,6 +193,8 @@ export type Key = keyof typeof en;
 type Dictionary = Partial<Record<Key, string>>;
 
 const fr: Dictionary = {
+  siteLanguage: 'Langue du site',
+  resourcesCountOne: '1 ressource',
   acceptTitle: 'Rejoindre le portail du réseau',
   acceptHelp: 'Indiquez votre nom tel que les autres le verront et un mot de passe d’au moins 10 caractères.',
   newPassword: 'Nouveau mot de passe (au moins 10 caractères)',
@@ -368,6 +372,8 @@ const fr: Dictionary = {
 };
 
 const es: Dictionary = {
+  siteLanguage: 'Idioma del sitio',
+  resourcesCountOne: '1 recurso',
   acceptTitle: 'Unirse al portal de la red',
   acceptHelp: 'Indique su nombre tal como lo verán los demás y una contraseña de al menos 10 caracteres.',
   newPassword: 'Nueva contraseña (al menos 10 caracteres)',

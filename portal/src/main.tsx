@@ -116,7 +116,7 @@ function App() {
           </nav>
           <div className="tools">
             <label>
-              {t('language')}{' '}
+              {t('siteLanguage')}{' '}
               <select value={lang} onChange={(e) => chooseLanguage(e.target.value)}>
                 {LANGUAGES.map((l) => (
                   <option key={l.code} value={l.code} lang={l.code}>{l.label}</option>

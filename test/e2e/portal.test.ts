@@ -53,7 +53,7 @@ describe('the web portal in a browser', () => {
       await page.getByRole('button', { name: 'Apply' }).click();
       expect(await page.getByRole('link', { name: /^Add to calendar: Africa/ }).getAttribute('href')).toMatch(/region=AFRICA$/);
 
-      await page.getByLabel('Language').first().selectOption('fr');
+      await page.getByLabel('Site language').selectOption('fr');
       await page.getByRole('heading', { name: 'Ateliers à venir' }).waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     } finally {
@@ -218,7 +218,7 @@ describe('the web portal in a browser', () => {
       await page.getByLabel('Kind').selectOption('TOOLKIT');
       await page.getByRole('button', { name: 'Search' }).click();
       await page.getByRole('heading', { name: 'Annual report of the network' }).waitFor({ state: 'detached' });
-      await page.getByText('1 resources').waitFor();
+      await page.getByText('1 resource', { exact: true }).waitFor();
       await screenshot(page, 'resources');
       expect(await unlabelledControls(page)).toEqual([]);
 

@@ -93,7 +93,7 @@ export function Resources() {
       </form>
       <ErrorMessage error={page.error} />
       <Loading when={page.loading} />
-      {page.data && <p aria-live="polite">{t('resourcesCount', { n: page.data.resources.totalCount })}</p>}
+      {page.data && <p aria-live="polite">{page.data.resources.totalCount === 1 ? t('resourcesCountOne') : t('resourcesCount', { n: page.data.resources.totalCount })}</p>}
       <ul className="cards">
         {list.map((r) => (
           <li key={r.id} className="card">
