@@ -47,12 +47,13 @@ export function authHeaders(): Record<string, string> {
   return token ? { authorization: `Bearer ${token}` } : {};
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** `anonymous`: without the token, e.g. for public reference data that must not issue anything personal. */
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, options: { anonymous?: boolean } = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeaders() },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...(options.anonymous ? {} : authHeaders()) },
       body: JSON.stringify({ query, variables }),
     });
   } catch {

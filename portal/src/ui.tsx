@@ -13,7 +13,7 @@ export const useSession = () => useContext(SessionContext);
 export type Load<T> = { data: T | null; error: ApiError | null; loading: boolean; reload: () => void };
 
 /** Runs a query when its variables change; `reload` runs it again after a change. */
-export function useQuery<T>(query: string, variables: Record<string, unknown> = {}, skip = false): Load<T> {
+export function useQuery<T>(query: string, variables: Record<string, unknown> = {}, skip = false, anonymous = false): Load<T> {
   const key = JSON.stringify(variables);
   const [state, setState] = useState<{ data: T | null; error: ApiError | null; loading: boolean }>({ data: null, error: null, loading: !skip });
   const [round, setRound] = useState(0);
@@ -21,14 +21,14 @@ export function useQuery<T>(query: string, variables: Record<string, unknown> = 
     if (skip) return;
     let live = true;
     setState((s) => ({ ...s, loading: true }));
-    gql<T>(query, JSON.parse(key) as Record<string, unknown>).then(
+    gql<T>(query, JSON.parse(key) as Record<string, unknown>, { anonymous }).then(
       (data) => live && setState({ data, error: null, loading: false }),
       (error: ApiError) => live && setState({ data: null, error, loading: false }),
     );
     return () => {
       live = false;
     };
-  }, [query, key, round, skip]);
+  }, [query, key, round, skip, anonymous]);
   const reload = useCallback(() => setRound((r) => r + 1), []);
   return { ...state, reload };
 }
@@ -54,10 +54,13 @@ export function Status({ children }: { children: ReactNode }) {
 }
 
 /** The page's main heading takes focus after navigation, so screen readers announce the new page. */
+let firstTitle = true;
 export function PageTitle({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    ref.current?.focus();
+    // Not on the first page of a visit: there the skip link comes first, as on any page.
+    if (firstTitle) firstTitle = false;
+    else ref.current?.focus();
   }, []);
   return (
     <h1 tabIndex={-1} ref={ref}>

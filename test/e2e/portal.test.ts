@@ -40,6 +40,11 @@ describe('the web portal in a browser', () => {
       const subscribe = page.getByRole('link', { name: 'Add to calendar: the whole programme' });
       expect(await subscribe.getAttribute('href')).toMatch(/^webcal:\/\/.*\/calendar\/public\.ics$/);
       await screenshot(page, 'programme');
+      // Keyboard: the first Tab reaches the skip link, which moves focus to the content.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } } }).document.activeElement.textContent)).toBe('Skip to content');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id)).toBe('main');
       expect(await unlabelledControls(page)).toEqual([]);
       expect(await page.locator('main').count()).toBe(1);
       expect(await page.getByRole('navigation').count()).toBeGreaterThan(0);
@@ -114,6 +119,22 @@ describe('the web portal in a browser', () => {
       await page.getByRole('link', { name: 'My workshops' }).click();
       await page.getByRole('heading', { name: "My group's workshops" }).waitFor();
       await screenshot(page, 'my-workshops');
+
+      // Private calendar links are shown once, then only their date; a new link replaces the old.
+      // The pages visited so far read the region and topic lists too, without issuing the link.
+      await page.getByRole('link', { name: 'My calendar' }).click();
+      const personal = page.getByRole('link', { name: 'Add to calendar: My workshops' });
+      expect(await personal.getAttribute('href')).toMatch(/^webcal:\/\/.*\/calendar\/private\/exc_[\w-]+\.ics$/);
+      expect(await page.getByRole('link', { name: "Add to calendar: My group's workshops" }).count()).toBe(1);
+      await screenshot(page, 'calendar');
+      await page.reload();
+      await page.getByText(/The link is shown only once/).first().waitFor();
+      await page.getByRole('button', { name: 'Get a new link: My workshops' }).click();
+      await personal.waitFor();
+
+      await page.getByRole('link', { name: 'Notifications' }).click();
+      await page.getByRole('heading', { name: 'Notifications' }).waitFor();
+      await screenshot(page, 'notifications');
     } finally {
       await context.close();
     }

@@ -37,7 +37,9 @@ const FEEDS = `query Feeds { calendarFeeds { public { name https webcal } region
 
 /** Region and topic codes with their names, read from the calendar links (the configured lists). */
 export function useReference() {
-  const feeds = useQuery<{ calendarFeeds: { public: FeedLink; regions: FeedLink[]; topics: FeedLink[] } }>(FEEDS);
+  // Asked anonymously: a signed-in calendarFeeds call issues the person's private links, which
+  // must be issued only where they are shown (the calendar page).
+  const feeds = useQuery<{ calendarFeeds: { public: FeedLink; regions: FeedLink[]; topics: FeedLink[] } }>(FEEDS, {}, false, true);
   const codeOf = (link: FeedLink, param: string) => new URL(link.https, location.href).searchParams.get(param) ?? '';
   const labelOf = (link: FeedLink) => link.name.replace(/^[^:]*:\s*/, '');
   const regions = (feeds.data?.calendarFeeds.regions ?? []).map((l) => ({ code: codeOf(l, 'region'), label: labelOf(l), link: l }));
