@@ -1,7 +1,10 @@
 import { createContext, useContext } from 'react';
 
-/** The portal's words in English, French and Spanish. A missing translation reads English. */
+/** The portal's words in English, French and Spanish; the type makes every language carry every key. */
 const en = {
+  offerUntil: 'A seat is offered to you until {date}',
+  acceptOffer: 'Accept the seat',
+  offerAccepted: 'Seat accepted.',
   siteLanguage: 'Site language',
   resourcesCountOne: '1 resource',
   acceptTitle: 'Join the network’s portal',
@@ -192,7 +195,10 @@ const en = {
 export type Key = keyof typeof en;
 type Dictionary = Partial<Record<Key, string>>;
 
-const fr: Dictionary = {
+const fr: Record<Key, string> = {
+  offerUntil: 'Une place vous est proposée jusqu’au {date}',
+  acceptOffer: 'Accepter la place',
+  offerAccepted: 'Place acceptée.',
   siteLanguage: 'Langue du site',
   resourcesCountOne: '1 ressource',
   acceptTitle: 'Rejoindre le portail du réseau',
@@ -371,7 +377,10 @@ const fr: Dictionary = {
   manage: 'Gérer',
 };
 
-const es: Dictionary = {
+const es: Record<Key, string> = {
+  offerUntil: 'Se le ofrece una plaza hasta el {date}',
+  acceptOffer: 'Aceptar la plaza',
+  offerAccepted: 'Plaza aceptada.',
   siteLanguage: 'Idioma del sitio',
   resourcesCountOne: '1 recurso',
   acceptTitle: 'Unirse al portal de la red',

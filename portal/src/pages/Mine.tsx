@@ -1,6 +1,6 @@
 import { gql } from '../api';
 import { formatDateTime, type Key, useI18n } from '../i18n';
-import { ErrorMessage, Link, Loading, PageTitle, useAction, useQuery, useSession } from '../ui';
+import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery, useSession } from '../ui';
 import { WhenText, WORKSHOP_CARD, type WorkshopCardData } from './shared';
 
 const MINE = `query Mine { myRegistrations(first: 50) { edges { node { id status waitlistPosition offerExpiresAt workshop { id title timeZone times { venueStartsAt { iso abbreviation } } } } } } }`;
@@ -21,6 +21,9 @@ export function Mine() {
   const group = useQuery<{ workshops: { edges: { node: WorkshopCardData }[] } }>(GROUP, {}, viewer?.role !== 'GROUP_COORDINATOR');
   const action = useAction();
   const rows = mine.data?.myRegistrations.edges.map((e) => e.node) ?? [];
+  const accept = async (id: string) => {
+    if (await action.run(() => gql(`mutation($input: AcceptOfferInput!) { acceptOffer(input: $input) { registration { id status } } }`, { input: { id } }), t('offerAccepted'))) mine.reload();
+  };
   const cancel = async (id: string) => {
     if (!confirm(t('confirmCancel'))) return;
     if (await action.run(() => gql(`mutation($input: CancelRegistrationInput!) { cancelRegistration(input: $input) { registration { id } } }`, { input: { id } }))) mine.reload();
@@ -31,6 +34,7 @@ export function Mine() {
       <section aria-labelledby="mine">
         <h2 id="mine">{t('myRegistrations')}</h2>
         <ErrorMessage error={mine.error ?? action.error} />
+        {action.done && <Status>{action.done}</Status>}
         <Loading when={mine.loading} />
         {!mine.loading && rows.length === 0 && <p>{t('none')}</p>}
         {rows.length > 0 && (
@@ -43,8 +47,15 @@ export function Mine() {
                 <tr key={r.id}>
                   <td><Link to={`/workshops/${r.workshop.id}`}>{r.workshop.title}</Link></td>
                   <td>{formatDateTime(lang, r.workshop.times.venueStartsAt.iso, r.workshop.timeZone)} {r.workshop.times.venueStartsAt.abbreviation}</td>
-                  <td>{t(r.status as Key)}{r.waitlistPosition ? ` (${t('positionN', { n: r.waitlistPosition })})` : ''}</td>
                   <td>
+                    {t(r.status as Key)}
+                    {r.waitlistPosition ? ` (${t('positionN', { n: r.waitlistPosition })})` : ''}
+                    {r.status === 'WAITLISTED' && r.offerExpiresAt && <><br />{t('offerUntil', { date: formatDateTime(lang, r.offerExpiresAt) })}</>}
+                  </td>
+                  <td>
+                    {r.status === 'WAITLISTED' && r.offerExpiresAt && (
+                      <button type="button" onClick={() => accept(r.id)} disabled={action.busy}>{t('acceptOffer')}</button>
+                    )}{' '}
                     {(r.status === 'CONFIRMED' || r.status === 'WAITLISTED' || r.status === 'PENDING_APPROVAL') && (
                       <button type="button" className="secondary" onClick={() => cancel(r.id)} aria-label={t('cancelRegistrationOf', { name: r.workshop.title })}>{t('cancel')}</button>
                     )}
