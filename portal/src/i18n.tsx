@@ -2,6 +2,9 @@ import { createContext, useContext } from 'react';
 
 /** The portal's words in English, French and Spanish; the type makes every language carry every key. */
 const en = {
+  eligibility: 'Open to (no region ticked: the whole network)',
+  repeat: 'Repeat (optional)',
+  repeatHelp: 'An RRULE ending with COUNT or UNTIL makes a series of drafts, e.g. FREQ=MONTHLY;BYDAY=2TU;COUNT=6',
   offerUntil: 'A seat is offered to you until {date}',
   acceptOffer: 'Accept the seat',
   offerAccepted: 'Seat accepted.',
@@ -196,6 +199,9 @@ export type Key = keyof typeof en;
 type Dictionary = Partial<Record<Key, string>>;
 
 const fr: Record<Key, string> = {
+  eligibility: 'Ouvert à (aucune région cochée : tout le réseau)',
+  repeat: 'Répéter (facultatif)',
+  repeatHelp: 'Une RRULE finissant par COUNT ou UNTIL crée une série de brouillons, p. ex. FREQ=MONTHLY;BYDAY=2TU;COUNT=6',
   offerUntil: 'Une place vous est proposée jusqu’au {date}',
   acceptOffer: 'Accepter la place',
   offerAccepted: 'Place acceptée.',
@@ -378,6 +384,9 @@ const fr: Record<Key, string> = {
 };
 
 const es: Record<Key, string> = {
+  eligibility: 'Abierto a (ninguna región marcada: toda la red)',
+  repeat: 'Repetir (opcional)',
+  repeatHelp: 'Una RRULE que termine con COUNT o UNTIL crea una serie de borradores, p. ej. FREQ=MONTHLY;BYDAY=2TU;COUNT=6',
   offerUntil: 'Se le ofrece una plaza hasta el {date}',
   acceptOffer: 'Aceptar la plaza',
   offerAccepted: 'Plaza aceptada.',

@@ -140,7 +140,7 @@ describe('the web portal in a browser', () => {
     }
   });
 
-  it('lets a planner create, publish and cancel a workshop, export its participants and invite a coordinator', async () => {
+  it('lets a planner create, publish, edit and cancel a workshop, export its participants, plan a series and invite a coordinator', async () => {
     const db = env.db.current;
     const { admin } = env.network.people;
     const { context, page } = await visitor();
@@ -158,6 +158,7 @@ describe('the web portal in a browser', () => {
       await form.getByLabel('Starts').fill('2026-06-10T09:00');
       await form.getByLabel('Ends').fill('2026-06-10T17:00');
       await form.getByLabel('Capacity').fill('30');
+      await form.getByRole('group', { name: /^Open to/ }).getByLabel('Africa', { exact: true }).check();
       await form.getByRole('button', { name: 'Save' }).click();
       await page.getByTestId('workshop-status').filter({ hasText: 'Draft' }).waitFor();
 
@@ -166,6 +167,7 @@ describe('the web portal in a browser', () => {
       const created = await db.models.Workshop.findOne({ title: 'Digital evidence for prosecutors' }).lean();
       expect(created).toMatchObject({ status: 'PUBLISHED', format: 'ONLINE', timeZone: 'Africa/Nairobi', capacity: 30 });
       expect(created?.startsAt.toISOString()).toBe('2026-06-10T06:00:00.000Z');
+      expect(created?.eligibility?.regions).toEqual(['AFRICA']);
       // Editing sends only what changed: more seats is not a change attendees' calendars hear about.
       await page.getByRole('form', { name: 'Edit workshop' }).getByLabel('Capacity').fill('40');
       await page.getByRole('button', { name: 'Save' }).click();
@@ -200,6 +202,23 @@ describe('the web portal in a browser', () => {
 
       await page.getByRole('link', { name: 'Failed emails' }).click();
       await page.getByText('No failed emails.').waitFor();
+
+      // A monthly series: separate drafts sharing one series.
+      await page.getByRole('link', { name: 'Workshops', exact: true }).click();
+      await page.getByRole('link', { name: 'New workshop' }).click();
+      const series = page.getByRole('form', { name: 'New workshop' });
+      await series.getByLabel('Title').fill('Helpline peer exchange');
+      await series.getByLabel('Format').selectOption('ONLINE');
+      await series.getByLabel('Joining link').fill('https://meet.example.org/peer');
+      await series.getByLabel('Time zone').fill('Europe/Paris');
+      await series.getByLabel('Starts').fill('2026-04-14T15:00');
+      await series.getByLabel('Ends').fill('2026-04-14T16:30');
+      await series.getByLabel('Repeat').fill('FREQ=MONTHLY;BYDAY=2TU;COUNT=3');
+      await series.getByRole('button', { name: 'Save' }).click();
+      await page.getByTestId('workshop-status').filter({ hasText: 'Draft' }).waitFor();
+      const occurrences = await db.models.Workshop.find({ title: 'Helpline peer exchange' }).lean();
+      expect(occurrences).toHaveLength(3);
+      expect(new Set(occurrences.map((o) => String(o.seriesId))).size).toBe(1);
 
       // The invited person follows the link, chooses a name and password, and is signed in.
       const invited = await visitor('fr-FR');

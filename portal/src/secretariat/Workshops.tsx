@@ -45,7 +45,7 @@ export function WorkshopList() {
 
 const DETAIL = `query SecWorkshop($id: ID!) { workshop(id: $id) {
   ${WORKSHOP_CARD} summary description onlineUrl capacity perGroupQuota requiresApproval selfRegistration cancellationReason
-  venue { name address city country } times { venueStartsAt { local } venueEndsAt { local } }
+  venue { name address city country } times { venueStartsAt { local } venueEndsAt { local } } eligibility { regions }
 } }`;
 
 interface Detail extends Omit<WorkshopCardData, 'times'> {
@@ -56,6 +56,7 @@ interface Detail extends Omit<WorkshopCardData, 'times'> {
   requiresApproval: boolean;
   selfRegistration: boolean;
   cancellationReason: string | null;
+  eligibility: { regions: string[] };
   venue: { name: string; address: string | null; city: string; country: string } | null;
   times: WorkshopCardData['times'] & { venueStartsAt: { local: string }; venueEndsAt: { local: string } };
 }
@@ -79,11 +80,13 @@ interface Form {
   perGroupQuota: string;
   requiresApproval: boolean;
   selfRegistration: boolean;
+  regions: string[];
+  rrule: string;
 }
 
 const BLANK: Form = {
   kind: 'WORKSHOP', title: '', summary: '', description: '', topics: [], languages: 'en', format: 'IN_PERSON', venueName: '', city: '', country: '',
-  onlineUrl: '', timeZone: 'UTC', startsAtLocal: '', endsAtLocal: '', capacity: '20', perGroupQuota: '', requiresApproval: false, selfRegistration: false,
+  onlineUrl: '', timeZone: 'UTC', startsAtLocal: '', endsAtLocal: '', capacity: '20', perGroupQuota: '', requiresApproval: false, selfRegistration: false, regions: [], rrule: '',
 };
 
 function toForm(w: Detail): Form {
@@ -92,6 +95,7 @@ function toForm(w: Detail): Form {
     venueName: w.venue?.name ?? '', city: w.venue?.city ?? '', country: w.venue?.country ?? '', onlineUrl: w.onlineUrl ?? '', timeZone: w.timeZone,
     startsAtLocal: w.times.venueStartsAt.local.slice(0, 16), endsAtLocal: w.times.venueEndsAt.local.slice(0, 16), capacity: String(w.capacity),
     perGroupQuota: w.perGroupQuota === null ? '' : String(w.perGroupQuota), requiresApproval: w.requiresApproval, selfRegistration: w.selfRegistration,
+    regions: w.eligibility.regions, rrule: '',
   };
 }
 
@@ -103,6 +107,7 @@ function toInput(f: Form) {
     onlineUrl: f.onlineUrl || null, timeZone: f.timeZone, startsAtLocal: f.startsAtLocal, endsAtLocal: f.endsAtLocal,
     capacity: Number(f.capacity), perGroupQuota: f.perGroupQuota ? Number(f.perGroupQuota) : null,
     requiresApproval: f.requiresApproval, selfRegistration: f.selfRegistration,
+    eligibility: { regions: f.regions },
   };
 }
 
@@ -119,14 +124,19 @@ export function WorkshopEditor({ id }: { id: string | null }) {
   }, [w]);
 
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm({ ...form, [key]: value });
-  const text = (key: Exclude<keyof Form, 'topics' | 'requiresApproval' | 'selfRegistration'>) => ({
+  const text = (key: Exclude<keyof Form, 'topics' | 'regions' | 'requiresApproval' | 'selfRegistration'>) => ({
     value: form[key],
     onChange: (e: { target: { value: string } }) => set(key, e.target.value),
   });
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    if (id === null) {
+    if (id === null && form.rrule.trim()) {
+      const r = await action.run(
+        () => gql<{ createWorkshopSeries: { workshops: { id: string }[] } }>(`mutation($input: CreateWorkshopSeriesInput!) { createWorkshopSeries(input: $input) { seriesId workshops { id } } }`, { input: { workshop: toInput(form), rrule: form.rrule.trim() } }),
+      );
+      if (r) navigate(`/secretariat/workshops/${r.createWorkshopSeries.workshops[0]!.id}`);
+    } else if (id === null) {
       const r = await action.run(() => gql<{ createWorkshop: { workshop: { id: string } } }>(`mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id } } }`, { input: toInput(form) }), t('saved'));
       if (r) navigate(`/secretariat/workshops/${r.createWorkshop.workshop.id}`);
     } else {
@@ -177,6 +187,19 @@ export function WorkshopEditor({ id }: { id: string | null }) {
               </label>
             ))}
           </fieldset>
+          <fieldset className="wide">
+            <legend>{t('eligibility')}</legend>
+            {reference.regions.map((region) => (
+              <label key={region.code} className="check">
+                <input
+                  type="checkbox"
+                  checked={form.regions.includes(region.code)}
+                  onChange={(e) => set('regions', e.target.checked ? [...form.regions, region.code] : form.regions.filter((c) => c !== region.code))}
+                />{' '}
+                {region.label}
+              </label>
+            ))}
+          </fieldset>
           <label>{t('languages')} <span className="meta">{t('languagesHelp')}</span><input {...text('languages')} /></label>
           <label>
             {t('format')}
@@ -193,6 +216,12 @@ export function WorkshopEditor({ id }: { id: string | null }) {
           <label>{t('perGroupQuota')}<input type="number" min={1} {...text('perGroupQuota')} /></label>
           <label className="check wide"><input type="checkbox" checked={form.requiresApproval} onChange={(e) => set('requiresApproval', e.target.checked)} /> {t('requiresApproval')}</label>
           <label className="check wide"><input type="checkbox" checked={form.selfRegistration} onChange={(e) => set('selfRegistration', e.target.checked)} /> {t('selfRegistration')}</label>
+          {id === null && (
+            <label className="wide">
+              {t('repeat')} <span className="meta">{t('repeatHelp')}</span>
+              <input {...text('rrule')} placeholder="FREQ=MONTHLY;BYDAY=2TU;COUNT=6" />
+            </label>
+          )}
           <p className="wide"><button type="submit" disabled={action.busy}>{t('save')}</button></p>
         </form>
       )}
