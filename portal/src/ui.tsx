@@ -17,10 +17,14 @@ export function useQuery<T>(query: string, variables: Record<string, unknown> = 
   const key = JSON.stringify(variables);
   const [state, setState] = useState<{ data: T | null; error: ApiError | null; loading: boolean }>({ data: null, error: null, loading: !skip });
   const [round, setRound] = useState(0);
+  const shown = useRef(key);
   useEffect(() => {
     if (skip) return;
     let live = true;
-    setState((s) => ({ ...s, loading: true }));
+    // A reload keeps the page on screen; other variables (a filter, the next page) clear it.
+    const same = shown.current === key;
+    shown.current = key;
+    setState((s) => ({ data: same ? s.data : null, error: null, loading: true }));
     gql<T>(query, JSON.parse(key) as Record<string, unknown>, { anonymous }).then(
       (data) => live && setState({ data, error: null, loading: false }),
       (error: ApiError) => live && setState({ data: null, error, loading: false }),

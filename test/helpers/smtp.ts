@@ -19,6 +19,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   let failure: number | null = null;
   let holdAfterCount: number | null = null;
+  let accepting = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -40,7 +41,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
             })
             .catch((err: Error) => callback(err));
         };
-        if (holdAfterCount !== null && messages.length >= holdAfterCount) return; // never answered: the sender hangs
+        // Counted when decided, not when parsed: two messages arriving together must not both pass.
+        if (holdAfterCount !== null && accepting >= holdAfterCount) return; // never answered: the sender hangs
+        accepting += 1;
         accept();
       });
     },
