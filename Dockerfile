@@ -8,7 +8,7 @@
 
 ARG NODE_IMAGE=node:24-bookworm-slim
 
-# ---- build: generate resolver types from schema/ and compile TypeScript to dist/ ----
+# ---- build: generate resolver types from schema/, compile TypeScript to dist/, build the portal ----
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -20,6 +20,8 @@ COPY tsconfig.json tsconfig.build.json codegen.ts ./
 COPY schema ./schema
 COPY src ./src
 COPY jobs ./jobs
+# The web portal (Vite): npm run build also builds it into portal/dist.
+COPY portal ./portal
 RUN npm run build
 
 # ---- runtime: production dependencies, compiled code and the SDL only ----
@@ -33,6 +35,7 @@ COPY package.json package-lock.json ./
 RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/schema ./schema
+COPY --from=build /app/portal/dist ./portal/dist
 # Files stay owned by root: the service only reads them.
 USER node
 EXPOSE 4000

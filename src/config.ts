@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import { projectRoot } from './paths';
 import { parseCodeList } from './modules/organizations/reference/code-list';
 import { DEFAULT_REGIONS } from './modules/organizations/reference/regions';
 import { DEFAULT_TOPICS } from './modules/organizations/reference/topics';
@@ -36,6 +37,8 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{1,63}$/, 'letters, digits, _ and - only')
     .default('exchange'),
   DATA_DIR: z.string().min(1).default('./.data'),
+  /** The built web portal (`npm run portal:build`) served at `/`; default portal/dist in the repository. */
+  PORTAL_DIR: z.string().min(1).optional(),
   /** Where the embedded FerretDB binary is cached; built from the Go module proxy when missing. */
   FERRETDB_BIN: z.string().min(1).optional(),
   RUN_WORKER: bool(true),
@@ -113,6 +116,7 @@ export interface Config {
   mongodbUri: string | undefined;
   mongodbDbName: string;
   dataDir: string;
+  portalDir: string;
   ferretdbBin: string | undefined;
   runWorker: boolean;
   trustProxy: boolean;
@@ -206,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mongodbUri: e.MONGODB_URI,
     mongodbDbName: e.MONGODB_DB_NAME,
     dataDir: path.resolve(e.DATA_DIR),
+    portalDir: e.PORTAL_DIR ? path.resolve(e.PORTAL_DIR) : path.join(projectRoot, 'portal', 'dist'),
     ferretdbBin: e.FERRETDB_BIN,
     runWorker: e.RUN_WORKER,
     trustProxy: e.TRUST_PROXY,

@@ -10,6 +10,7 @@ import { filesRouter } from '../modules/resources/files.route';
 import { participantsExportRouter } from '../modules/registrations/participants-export.route';
 import { explorerRouter } from './explorer';
 import { healthRouter } from './health';
+import { portalRouter } from './portal';
 import { errorHandler, notFound, sendError } from './http-errors';
 import { requestLogging } from './request-logging';
 
@@ -49,6 +50,8 @@ export function createExpressApp(deps: AppDeps, apollo: ApolloServer<GraphQLCont
         createContext(deps, { id: String(req.id), logger: req.log, ip: req.ip ?? '', authorization: req.headers.authorization }),
     }),
   );
+  // After every API route: the portal only answers `/` and its hashed assets.
+  app.use(portalRouter(deps.config.portalDir));
   app.use(notFound);
   app.use(errorHandler);
   return app;

@@ -262,6 +262,7 @@ describe('Dockerfile', () => {
         expect.stringMatching(/^package\.json\b/),
         '--from=build /app/dist ./dist',
         '--from=build /app/schema ./schema',
+        '--from=build /app/portal/dist ./portal/dist',
       ]),
     );
     expect(fs.readdirSync(path.join(root, 'schema')).some((f) => f.endsWith('.graphql'))).toBe(true);
@@ -297,7 +298,7 @@ describe('Dockerfile', () => {
       .filter((i) => i.keyword === 'COPY' && !i.args.startsWith('--from'))
       .flatMap((i) => i.args.split(/\s+/).slice(0, -1))
       .map((source) => source.replace(/^\.\/|\/$/g, ''));
-    for (const needed of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'codegen.ts', 'schema', 'src', 'jobs']) {
+    for (const needed of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'codegen.ts', 'schema', 'src', 'jobs', 'portal']) {
       expect(copied).toContain(needed);
     }
     for (const source of copied) {

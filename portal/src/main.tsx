@@ -1,0 +1,145 @@
+import { lazy, StrictMode, Suspense, useEffect, useMemo, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { gql, isSecretariat, ME, setToken, getToken, whenSignedOut, type Viewer } from './api';
+import { I18n, initialLanguage, LANGUAGES, translator, type Lang, isLang } from './i18n';
+import { SessionContext, navigate } from './ui';
+import { Programme } from './pages/Programme';
+import { WorkshopPage } from './pages/WorkshopPage';
+import { SignIn } from './pages/SignIn';
+import { Mine } from './pages/Mine';
+import { Resources } from './pages/Resources';
+import { CalendarLinks } from './pages/CalendarLinks';
+import { Notifications } from './pages/Notifications';
+import { AcceptInvitation } from './pages/AcceptInvitation';
+import './styles.css';
+
+// The Secretariat's pages load only when a planner opens them: most visitors never download them.
+const Secretariat = lazy(() => import('./secretariat/Secretariat'));
+
+function useHashPath(): string {
+  const read = () => location.hash.replace(/^#/, '') || '/';
+  const [path, setPath] = useState(read);
+  useEffect(() => {
+    const update = () => setPath(read());
+    addEventListener('hashchange', update);
+    return () => removeEventListener('hashchange', update);
+  }, []);
+  return path;
+}
+
+function App() {
+  const [lang, setLang] = useState<Lang>(initialLanguage);
+  const [viewer, setViewer] = useState<Viewer | null>(null);
+  const [checked, setChecked] = useState(getToken() === null);
+  const path = useHashPath();
+  const t = useMemo(() => translator(lang), [lang]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('siteName');
+  }, [lang, t]);
+
+  useEffect(() => {
+    whenSignedOut(() => setViewer(null));
+    if (getToken() === null) return;
+    gql<{ me: Viewer | null }>(ME)
+      .then((r) => setViewer(r.me))
+      .catch(() => setViewer(null))
+      .finally(() => setChecked(true));
+  }, []);
+
+  const session = useMemo(
+    () => ({
+      viewer,
+      signIn(token: string, who: Viewer) {
+        setToken(token);
+        setViewer(who);
+      },
+      signOut() {
+        gql('mutation { signOut { revoked } }').catch(() => {});
+        setToken(null);
+        setViewer(null);
+        navigate('/');
+      },
+    }),
+    [viewer],
+  );
+
+  const chooseLanguage = (value: string) => {
+    if (!isLang(value)) return;
+    setLang(value);
+    try {
+      localStorage.setItem('exchange.lang', value);
+    } catch {
+      // no storage: the choice lasts for this visit
+    }
+  };
+
+  const page = (() => {
+    if (!checked) return <p>{t('loading')}</p>;
+    if (location.pathname === '/invitations/accept') return <AcceptInvitation />;
+    const [, first, second] = path.split('/');
+    if (first === 'workshops' && second) return <WorkshopPage id={decodeURIComponent(second)} />;
+    if (first === 'sign-in') return <SignIn />;
+    if (first === 'resources') return <Resources />;
+    if (first === 'secretariat')
+      return (
+        <Suspense fallback={<p>{t('loading')}</p>}>
+          <Secretariat path={path} />
+        </Suspense>
+      );
+    if (first === 'my') return viewer ? <Mine /> : <SignIn />;
+    if (first === 'calendar') return viewer ? <CalendarLinks /> : <SignIn />;
+    if (first === 'notifications') return viewer ? <Notifications /> : <SignIn />;
+    return <Programme />;
+  })();
+
+  const current = (prefix: string) => (path === prefix || path.startsWith(`${prefix}/`) ? 'page' : undefined);
+
+  return (
+    <I18n.Provider value={{ lang, t }}>
+      <SessionContext.Provider value={session}>
+        <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+          {t('skip')}
+        </a>
+        <header className="top">
+          <p className="brand">{t('siteName')}</p>
+          <nav aria-label={t('nav')}>
+            <ul>
+              <li><a href="#/" aria-current={path === '/' ? 'page' : undefined}>{t('navProgramme')}</a></li>
+              <li><a href="#/resources" aria-current={current('/resources')}>{t('navResources')}</a></li>
+              {viewer && <li><a href="#/my" aria-current={current('/my')}>{t('navMine')}</a></li>}
+              {viewer && <li><a href="#/calendar" aria-current={current('/calendar')}>{t('navCalendar')}</a></li>}
+              {viewer && <li><a href="#/notifications" aria-current={current('/notifications')}>{t('navNotifications')}</a></li>}
+              {isSecretariat(viewer) && <li><a href="#/secretariat" aria-current={current('/secretariat')}>{t('navSecretariat')}</a></li>}
+            </ul>
+          </nav>
+          <div className="tools">
+            <label>
+              {t('siteLanguage')}{' '}
+              <select value={lang} onChange={(e) => chooseLanguage(e.target.value)}>
+                {LANGUAGES.map((l) => (
+                  <option key={l.code} value={l.code} lang={l.code}>{l.label}</option>
+                ))}
+              </select>
+            </label>
+            {viewer ? (
+              <>
+                <span className="who">{t('signedInAs', { name: viewer.name, org: viewer.organization.name })}</span>
+                <button type="button" onClick={session.signOut}>{t('signOut')}</button>
+              </>
+            ) : (
+              <a href="#/sign-in">{t('signIn')}</a>
+            )}
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} key={path}>
+          {page}
+        </main>
+      </SessionContext.Provider>
+    </I18n.Provider>
+  );
+}
+
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);

@@ -1,0 +1,84 @@
+import { gql } from '../api';
+import { formatDateTime, type Key, useI18n } from '../i18n';
+import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery, useSession } from '../ui';
+import { WhenText, WORKSHOP_CARD, type WorkshopCardData } from './shared';
+
+const MINE = `query Mine { myRegistrations(first: 50) { edges { node { id status waitlistPosition offerExpiresAt workshop { id title timeZone times { venueStartsAt { iso abbreviation } } } } } } }`;
+const GROUP = `query Group { workshops(filter: { eligibleForMyGroup: true, status: PUBLISHED }, first: 50) { edges { node { ${WORKSHOP_CARD} } } } }`;
+
+interface Mine {
+  id: string;
+  status: string;
+  waitlistPosition: number | null;
+  offerExpiresAt: string | null;
+  workshop: { id: string; title: string; timeZone: string; times: { venueStartsAt: { iso: string; abbreviation: string } } };
+}
+
+export function Mine() {
+  const { t, lang } = useI18n();
+  const { viewer } = useSession();
+  const mine = useQuery<{ myRegistrations: { edges: { node: Mine }[] } }>(MINE);
+  const group = useQuery<{ workshops: { edges: { node: WorkshopCardData }[] } }>(GROUP, {}, viewer?.role !== 'GROUP_COORDINATOR');
+  const action = useAction();
+  const rows = mine.data?.myRegistrations.edges.map((e) => e.node) ?? [];
+  const accept = async (id: string) => {
+    if (await action.run(() => gql(`mutation($input: AcceptOfferInput!) { acceptOffer(input: $input) { registration { id status } } }`, { input: { id } }), t('offerAccepted'))) mine.reload();
+  };
+  const cancel = async (id: string) => {
+    if (!confirm(t('confirmCancel'))) return;
+    if (await action.run(() => gql(`mutation($input: CancelRegistrationInput!) { cancelRegistration(input: $input) { registration { id } } }`, { input: { id } }))) mine.reload();
+  };
+  return (
+    <>
+      <PageTitle>{t('myTitle')}</PageTitle>
+      <section aria-labelledby="mine">
+        <h2 id="mine">{t('myRegistrations')}</h2>
+        <ErrorMessage error={mine.error ?? action.error} />
+        {action.done && <Status>{action.done}</Status>}
+        <Loading when={mine.loading} />
+        {!mine.loading && rows.length === 0 && <p>{t('none')}</p>}
+        {rows.length > 0 && (
+          <table>
+            <thead>
+              <tr><th scope="col">{t('workshop')}</th><th scope="col">{t('when')}</th><th scope="col">{t('status')}</th><th scope="col">{t('actions')}</th></tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td><Link to={`/workshops/${r.workshop.id}`}>{r.workshop.title}</Link></td>
+                  <td>{formatDateTime(lang, r.workshop.times.venueStartsAt.iso, r.workshop.timeZone)} {r.workshop.times.venueStartsAt.abbreviation}</td>
+                  <td>
+                    {t(r.status as Key)}
+                    {r.waitlistPosition ? ` (${t('positionN', { n: r.waitlistPosition })})` : ''}
+                    {r.status === 'WAITLISTED' && r.offerExpiresAt && <><br />{t('offerUntil', { date: formatDateTime(lang, r.offerExpiresAt) })}</>}
+                  </td>
+                  <td>
+                    {r.status === 'WAITLISTED' && r.offerExpiresAt && (
+                      <button type="button" onClick={() => accept(r.id)} disabled={action.busy}>{t('acceptOffer')}</button>
+                    )}{' '}
+                    {(r.status === 'CONFIRMED' || r.status === 'WAITLISTED' || r.status === 'PENDING_APPROVAL') && (
+                      <button type="button" className="secondary" onClick={() => cancel(r.id)} aria-label={t('cancelRegistrationOf', { name: r.workshop.title })}>{t('cancel')}</button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {viewer?.role === 'GROUP_COORDINATOR' && (
+        <section aria-labelledby="group">
+          <h2 id="group">{t('groupTitle')}</h2>
+          <p>{t('groupHelp')}</p>
+          <ErrorMessage error={group.error} />
+          <Loading when={group.loading} />
+          <ul className="plain">
+            {group.data?.workshops.edges.map(({ node: w }) => (
+              <li key={w.id}><Link to={`/workshops/${w.id}`}>{w.title}</Link> · <WhenText w={w} /></li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { gql } from '../api';
+import { formatDateTime, useI18n } from '../i18n';
+import { ErrorMessage, Link, Loading, PageTitle, useAction, useQuery } from '../ui';
+
+interface Item {
+  id: string;
+  title: string;
+  body: string;
+  createdAt: string;
+  readAt: string | null;
+  workshop: { id: string; title: string } | null;
+}
+const LIST = `query { notifications(first: 50) { unreadCount edges { node { id title body createdAt readAt workshop { id title } } } } }`;
+
+export function Notifications() {
+  const { t, lang } = useI18n();
+  const list = useQuery<{ notifications: { unreadCount: number; edges: { node: Item }[] } }>(LIST);
+  const action = useAction();
+  const markAll = async () => {
+    if (await action.run(() => gql(`mutation { markNotificationsRead(input: { all: true }) { marked unreadCount } }`))) list.reload();
+  };
+  const items = list.data?.notifications.edges.map((e) => e.node) ?? [];
+  return (
+    <>
+      <PageTitle>{t('notificationsTitle')}</PageTitle>
+      <ErrorMessage error={list.error ?? action.error} />
+      <Loading when={list.loading} />
+      {list.data && (
+        <p>
+          {t('unread', { n: list.data.notifications.unreadCount })}{' '}
+          {list.data.notifications.unreadCount > 0 && <button type="button" onClick={markAll} disabled={action.busy}>{t('markAllRead')}</button>}
+        </p>
+      )}
+      {list.data && items.length === 0 && <p>{t('none')}</p>}
+      <ul className="cards">
+        {items.map((n) => (
+          <li key={n.id} className={n.readAt ? 'card' : 'card unread'}>
+            <h2>{!n.readAt && <span className="badge">{t('new')}</span>} {n.title}</h2>
+            <p className="meta">{formatDateTime(lang, n.createdAt)}{n.workshop && <> · <Link to={`/workshops/${n.workshop.id}`}>{n.workshop.title}</Link></>}</p>
+            <p className="description">{n.body}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import { useState, type FormEvent } from 'react';
+import { type Key, useI18n } from '../i18n';
+import { ErrorMessage, Link, Loading, PageTitle, useQuery } from '../ui';
+import { FeedButtons, LANGUAGE_CODES, languageName, SeatsText, useReference, WhenText, WORKSHOP_CARD, type WorkshopCardData } from './shared';
+
+const PROGRAMME = `query Programme($filter: WorkshopFilter, $after: String) {
+  workshops(filter: $filter, first: 20, after: $after) { edges { node { ${WORKSHOP_CARD} } } pageInfo { hasNextPage endCursor } }
+}`;
+
+interface Filters {
+  region: string;
+  topic: string;
+  language: string;
+  format: string;
+  text: string;
+}
+
+const EMPTY: Filters = { region: '', topic: '', language: '', format: '', text: '' };
+
+export function Programme() {
+  const { t, lang } = useI18n();
+  const reference = useReference();
+  const [draft, setDraft] = useState<Filters>(EMPTY);
+  const [filters, setFilters] = useState<Filters>(EMPTY);
+  const [after, setAfter] = useState<string | null>(null);
+  const [earlier, setEarlier] = useState<WorkshopCardData[]>([]);
+  const filter = Object.fromEntries(Object.entries({ ...filters, status: 'PUBLISHED' }).filter(([, v]) => v !== ''));
+  const page = useQuery<{ workshops: { edges: { node: WorkshopCardData }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(
+    PROGRAMME,
+    { filter, after },
+  );
+  const list = [...earlier, ...(page.data?.workshops.edges.map((e) => e.node) ?? [])];
+
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    setEarlier([]);
+    setAfter(null);
+    setFilters(draft);
+  };
+  const more = () => {
+    setEarlier(list);
+    setAfter(page.data?.workshops.pageInfo.endCursor ?? null);
+  };
+  const field = (name: keyof Filters) => ({
+    value: draft[name],
+    onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [name]: e.target.value }),
+  });
+  const region = reference.regions.find((r) => r.code === filters.region);
+  const topic = reference.topics.find((r) => r.code === filters.topic);
+
+  return (
+    <>
+      <PageTitle>{t('programmeTitle')}</PageTitle>
+      <p>{t('programmeIntro')}</p>
+      <form className="filters" onSubmit={apply} aria-label={t('filters')}>
+        <label>
+          {t('search')}
+          <input type="search" {...field('text')} />
+        </label>
+        <label>
+          {t('region')}
+          <select {...field('region')}>
+            <option value="">{t('any')}</option>
+            {reference.regions.map((r) => <option key={r.code} value={r.code}>{r.label}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('topic')}
+          <select {...field('topic')}>
+            <option value="">{t('any')}</option>
+            {reference.topics.map((r) => <option key={r.code} value={r.code}>{r.label}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('language')}
+          <select {...field('language')}>
+            <option value="">{t('any')}</option>
+            {LANGUAGE_CODES.map((code) => <option key={code} value={code}>{languageName(lang, code)}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('format')}
+          <select {...field('format')}>
+            <option value="">{t('any')}</option>
+            {(['IN_PERSON', 'ONLINE', 'HYBRID'] as const).map((f) => <option key={f} value={f}>{t(f)}</option>)}
+          </select>
+        </label>
+        <button type="submit">{t('apply')}</button>
+      </form>
+      <ErrorMessage error={page.error} />
+      <Loading when={page.loading} />
+      {!page.loading && list.length === 0 && !page.error && <p>{t('none')}</p>}
+      <ul className="cards" aria-label={t('programmeTitle')}>
+        {list.map((w) => (
+          <li key={w.id} className="card">
+            <h2><Link to={`/workshops/${w.id}`}>{w.title}</Link></h2>
+            <p className="meta">
+              {t(w.kind as Key)} · {t(w.format as Key)} · <WhenText w={w} />
+              {w.venue && ` · ${w.venue.city}, ${w.venue.country}`}
+            </p>
+            {w.summary && <p>{w.summary}</p>}
+            <p className="meta"><SeatsText seats={w.seats} /> · {w.languages.map((l) => languageName(lang, l)).join(', ')}</p>
+          </li>
+        ))}
+      </ul>
+      {page.data?.workshops.pageInfo.hasNextPage && <button type="button" onClick={more}>{t('loadMore')}</button>}
+      <section aria-labelledby="subscribe">
+        <h2 id="subscribe">{t('subscribe')}</h2>
+        <p>{t('subscribeHelp')}</p>
+        <ul className="plain">
+          {reference.publicFeed && <li><FeedButtons link={reference.publicFeed} label={t('publicProgramme')} /></li>}
+          {region && <li><FeedButtons link={region.link} label={region.label} /></li>}
+          {topic && <li><FeedButtons link={topic.link} label={topic.label} /></li>}
+        </ul>
+      </section>
+    </>
+  );
+}

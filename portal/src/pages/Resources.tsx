@@ -1,0 +1,124 @@
+import { useState, type FormEvent } from 'react';
+import { formatSize, type Key, useI18n } from '../i18n';
+import { ErrorMessage, Loading, PageTitle, useQuery } from '../ui';
+import { LANGUAGE_CODES, languageName, useReference } from './shared';
+
+const RESOURCES = `query Resources($filter: ResourceFilter, $after: String) {
+  resources(filter: $filter, first: 20, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node {
+      id title description kind languages topics externalUrl organization { name }
+      editions { language latest { filename size downloadUrl } }
+    } }
+  }
+}`;
+
+interface ResourceRow {
+  id: string;
+  title: string;
+  description: string | null;
+  kind: string;
+  languages: string[];
+  topics: string[];
+  externalUrl: string | null;
+  organization: { name: string } | null;
+  editions: { language: string; latest: { filename: string; size: number; downloadUrl: string } }[];
+}
+
+const KINDS = ['TOOLKIT', 'REPORT', 'STUDY', 'PRESENTATION', 'GUIDE', 'RECORDING', 'DATASET', 'LINK', 'OTHER'] as const;
+const EMPTY = { text: '', kind: '', topic: '', language: '', region: '' };
+
+export function Resources() {
+  const { t, lang } = useI18n();
+  const reference = useReference();
+  const [draft, setDraft] = useState(EMPTY);
+  const [filters, setFilters] = useState(EMPTY);
+  const [after, setAfter] = useState<string | null>(null);
+  const [earlier, setEarlier] = useState<ResourceRow[]>([]);
+  const filter = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== ''));
+  const page = useQuery<{ resources: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: ResourceRow }[] } }>(
+    RESOURCES,
+    { filter, after },
+  );
+  const list = [...earlier, ...(page.data?.resources.edges.map((e) => e.node) ?? [])];
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    setEarlier([]);
+    setAfter(null);
+    setFilters(draft);
+  };
+  const field = (name: keyof typeof EMPTY) => ({
+    value: draft[name],
+    onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [name]: e.target.value }),
+  });
+
+  return (
+    <>
+      <PageTitle>{t('resourcesTitle')}</PageTitle>
+      <form className="filters" onSubmit={apply} aria-label={t('filters')} role="search">
+        <label>
+          {t('search')}
+          <input type="search" {...field('text')} />
+        </label>
+        <label>
+          {t('kind')}
+          <select {...field('kind')}>
+            <option value="">{t('any')}</option>
+            {KINDS.map((k) => <option key={k} value={k}>{t(k)}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('topic')}
+          <select {...field('topic')}>
+            <option value="">{t('any')}</option>
+            {reference.topics.map((r) => <option key={r.code} value={r.code}>{r.label}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('language')}
+          <select {...field('language')}>
+            <option value="">{t('any')}</option>
+            {LANGUAGE_CODES.map((code) => <option key={code} value={code}>{languageName(lang, code)}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('region')}
+          <select {...field('region')}>
+            <option value="">{t('any')}</option>
+            {reference.regions.map((r) => <option key={r.code} value={r.code}>{r.label}</option>)}
+          </select>
+        </label>
+        <button type="submit">{t('search')}</button>
+      </form>
+      <ErrorMessage error={page.error} />
+      <Loading when={page.loading} />
+      {page.data && <p aria-live="polite">{page.data.resources.totalCount === 1 ? t('resourcesCountOne') : t('resourcesCount', { n: page.data.resources.totalCount })}</p>}
+      <ul className="cards">
+        {list.map((r) => (
+          <li key={r.id} className="card">
+            <h2>{r.title}</h2>
+            <p className="meta">
+              {t(r.kind as Key)}
+              {r.organization && ` · ${r.organization.name}`} · {r.languages.map((l) => languageName(lang, l)).join(', ')}
+            </p>
+            {r.description && <p>{r.description}</p>}
+            <ul className="plain downloads">
+              {r.externalUrl && <li><a href={r.externalUrl} rel="noreferrer noopener">{t('openLink')}</a></li>}
+              {r.editions.map((e) => (
+                <li key={e.language}>
+                  <a href={e.latest.downloadUrl} download={e.latest.filename} className="button">
+                    {t('downloadNamed', { title: r.title, language: languageName(lang, e.language), size: formatSize(e.latest.size) })}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      {page.data?.resources.pageInfo.hasNextPage && (
+        <button type="button" onClick={() => { setEarlier(list); setAfter(page.data?.resources.pageInfo.endCursor ?? null); }}>{t('loadMore')}</button>
+      )}
+    </>
+  );
+}

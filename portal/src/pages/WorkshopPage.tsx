@@ -1,0 +1,254 @@
+import { useState, type FormEvent } from 'react';
+import { gql, isSecretariat } from '../api';
+import { formatDateTime, type Key, useI18n } from '../i18n';
+import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery, useSession } from '../ui';
+import { FeedButtons, languageName, SeatsText, WhenText, WORKSHOP_CARD, type WorkshopCardData } from './shared';
+
+const WORKSHOP = `query Workshop($id: ID!) {
+  workshop(id: $id) {
+    ${WORKSHOP_CARD}
+    description onlineUrl cancellationReason registrationClosesAt requiresApproval selfRegistration
+    venue { address }
+    sessions { id title facilitator location times { venueStartsAt { iso abbreviation } } }
+  }
+}`;
+
+export const REGISTRATIONS = `query Registrations($workshopId: ID!, $filter: RegistrationFilter) {
+  registrations(workshopId: $workshopId, filter: $filter, first: 100) {
+    edges { node { id status waitlistPosition attended participant { name email } organization { id name } } }
+  }
+}`;
+
+export interface RegistrationRow {
+  id: string;
+  status: string;
+  waitlistPosition: number | null;
+  attended: boolean | null;
+  participant: { name: string; email: string };
+  organization: { id: string; name: string };
+}
+
+type WorkshopData = WorkshopCardData & {
+  description: string | null;
+  onlineUrl: string | null;
+  cancellationReason: string | null;
+  registrationClosesAt: string | null;
+  requiresApproval: boolean;
+  selfRegistration: boolean;
+  venue: (WorkshopCardData['venue'] & { address: string | null }) | null;
+  sessions: { id: string; title: string; facilitator: string | null; location: string | null; times: { venueStartsAt: { iso: string; abbreviation: string } } }[];
+};
+
+export function WorkshopPage({ id }: { id: string }) {
+  const { t, lang } = useI18n();
+  const { viewer } = useSession();
+  const workshop = useQuery<{ workshop: WorkshopData | null }>(WORKSHOP, { id });
+  const registrations = useQuery<{ registrations: { edges: { node: RegistrationRow }[] } }>(REGISTRATIONS, { workshopId: id }, viewer === null);
+  const w = workshop.data?.workshop;
+  const refresh = () => {
+    workshop.reload();
+    registrations.reload();
+    // The server recounts seats shortly after a burst of registrations (300 ms): read them again then.
+    setTimeout(workshop.reload, 800);
+  };
+  if (workshop.loading && !w) return <Loading when />;
+  if (!w) return (<><PageTitle>{t('notFound')}</PageTitle><ErrorMessage error={workshop.error} /><Link to="/">{t('back')}</Link></>);
+  const feed = `${location.origin}/calendar/workshops/${w.id}.ics`;
+  const open = w.status === 'PUBLISHED';
+
+  return (
+    <article>
+      <p><Link to="/">{t('back')}</Link></p>
+      <PageTitle>{w.title}</PageTitle>
+      {w.status !== 'PUBLISHED' && <p className="badge">{t(w.status as Key)}</p>}
+      {w.cancellationReason && <p className="error">{t('cancelledBecause', { reason: w.cancellationReason })}</p>}
+      {w.summary && <p className="lead">{w.summary}</p>}
+      <dl className="facts">
+        <dt>{t('kind')}</dt>
+        <dd>{t(w.kind as Key)} · {t(w.format as Key)}</dd>
+        <dt>{t('when')}</dt>
+        <dd>
+          <WhenText w={w} /> – {formatDateTime(lang, w.times.venueEndsAt.iso, w.timeZone)} {w.times.venueEndsAt.abbreviation} ({w.timeZone})
+        </dd>
+        {w.times.viewerStartsAt && w.times.viewerStartsAt.timeZone !== w.timeZone && (
+          <>
+            <dt>{t('yourTime')}</dt>
+            <dd>{formatDateTime(lang, w.times.viewerStartsAt.iso, w.times.viewerStartsAt.timeZone)} {w.times.viewerStartsAt.abbreviation}</dd>
+          </>
+        )}
+        {w.venue && (
+          <>
+            <dt>{t('whereVenue')}</dt>
+            <dd>{[w.venue.name, w.venue.address, w.venue.city, w.venue.country].filter(Boolean).join(', ')}</dd>
+          </>
+        )}
+        {w.onlineUrl && (
+          <>
+            <dt>{t('joiningLink')}</dt>
+            <dd><a href={w.onlineUrl} rel="noreferrer noopener">{w.onlineUrl}</a></dd>
+          </>
+        )}
+        <dt>{t('languages')}</dt>
+        <dd>{w.languages.map((l) => languageName(lang, l)).join(', ') || '–'}</dd>
+        <dt>{t('seats')}</dt>
+        <dd data-testid="seats"><SeatsText seats={w.seats} /></dd>
+        {w.registrationClosesAt && (
+          <>
+            <dt>{t('registrationCloses')}</dt>
+            <dd>{formatDateTime(lang, w.registrationClosesAt, w.timeZone)}</dd>
+          </>
+        )}
+      </dl>
+      {w.description && <div className="description">{w.description}</div>}
+      {w.sessions.length > 0 && (
+        <section aria-labelledby="sessions">
+          <h2 id="sessions">{t('sessions')}</h2>
+          <ul>
+            {w.sessions.map((s) => (
+              <li key={s.id}>
+                {formatDateTime(lang, s.times.venueStartsAt.iso, w.timeZone)} {s.times.venueStartsAt.abbreviation}: {s.title}
+                {s.facilitator && ` (${s.facilitator})`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p><FeedButtons link={{ name: w.title, https: feed, webcal: feed.replace(/^https?:/, 'webcal:') }} label={w.title} /></p>
+      {open && viewer?.role === 'GROUP_COORDINATOR' && <RegisterForm workshopId={w.id} organizationId={viewer.organization.id} onDone={refresh} />}
+      {open && viewer?.role === 'MEMBER' && w.selfRegistration && <RegisterMe workshopId={w.id} onDone={refresh} />}
+      {isSecretariat(viewer) && <p><Link to={`/secretariat/workshops/${w.id}`} className="button">{t('manage')}</Link></p>}
+      {viewer && registrations.data && (
+        <RegistrationTable rows={registrations.data.registrations.edges.map((e) => e.node)} onChange={refresh} />
+      )}
+      <ErrorMessage error={registrations.error} />
+    </article>
+  );
+}
+
+const REGISTER = `mutation Register($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }`;
+
+function RegisterMe({ workshopId, onDone }: { workshopId: string; onDone: () => void }) {
+  const { t } = useI18n();
+  const { viewer } = useSession();
+  const action = useAction();
+  const submit = () =>
+    action
+      .run(() => gql(REGISTER, { input: { workshopId, participants: [{ userId: viewer?.id }] } }), t('registered', { n: 1 }))
+      .then((r) => r && onDone());
+  return (
+    <section aria-labelledby="register-me">
+      <h2 id="register-me">{t('registerMe')}</h2>
+      <button type="button" onClick={submit} disabled={action.busy}>{t('registerMe')}</button>
+      <ErrorMessage error={action.error} />
+      {action.done && <Status>{action.done}</Status>}
+    </section>
+  );
+}
+
+export function RegisterForm({ workshopId, organizationId, onDone }: { workshopId: string; organizationId: string; onDone: () => void }) {
+  const { t } = useI18n();
+  const { viewer } = useSession();
+  const [rows, setRows] = useState([{ name: '', email: '' }]);
+  const [includeMe, setIncludeMe] = useState(false);
+  const action = useAction();
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const participants = [
+      ...(includeMe && viewer ? [{ userId: viewer.id }] : []),
+      ...rows.filter((r) => r.name.trim() || r.email.trim()).map((r) => ({ name: r.name.trim(), email: r.email.trim() })),
+    ];
+    const result = await action.run(() => gql<{ register: { registrations: unknown[] } }>(REGISTER, { input: { workshopId, organizationId, participants } }));
+    if (result) {
+      action.setDone(t('registered', { n: result.register.registrations.length }));
+      setRows([{ name: '', email: '' }]);
+      setIncludeMe(false);
+      onDone();
+    }
+  };
+  const update = (i: number, key: 'name' | 'email', value: string) => setRows(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
+  return (
+    <section aria-labelledby="register">
+      <h2 id="register">{t('registerTitle')}</h2>
+      <p>{t('registerHelp')}</p>
+      <form onSubmit={submit}>
+        {viewer && (
+          <label className="check">
+            <input type="checkbox" checked={includeMe} onChange={(e) => setIncludeMe(e.target.checked)} /> {t('includeMe', { name: viewer.name })}
+          </label>
+        )}
+        {rows.map((row, i) => (
+          <fieldset key={i} className="row">
+            <legend>{t('person', { n: i + 1 })}</legend>
+            <label>
+              {t('name')}
+              <input value={row.name} onChange={(e) => update(i, 'name', e.target.value)} autoComplete="off" />
+            </label>
+            <label>
+              {t('email')}
+              <input type="email" value={row.email} onChange={(e) => update(i, 'email', e.target.value)} autoComplete="off" />
+            </label>
+            {rows.length > 1 && (
+              <button type="button" className="secondary" onClick={() => setRows(rows.filter((_, j) => j !== i))}>
+                {t('removePerson', { n: i + 1 })}
+              </button>
+            )}
+          </fieldset>
+        ))}
+        <p>
+          <button type="button" className="secondary" onClick={() => setRows([...rows, { name: '', email: '' }])}>{t('addPerson')}</button>{' '}
+          <button type="submit" disabled={action.busy}>{t('registerSubmit')}</button>
+        </p>
+      </form>
+      <ErrorMessage error={action.error} />
+      {action.done && <Status>{action.done}</Status>}
+    </section>
+  );
+}
+
+export function RegistrationTable({ rows, onChange }: { rows: RegistrationRow[]; onChange: () => void }) {
+  const { t } = useI18n();
+  const action = useAction();
+  const cancel = async (row: RegistrationRow) => {
+    if (!confirm(t('confirmCancel'))) return;
+    const done = await action.run(() => gql(`mutation Cancel($input: CancelRegistrationInput!) { cancelRegistration(input: $input) { registration { id status } } }`, { input: { id: row.id } }));
+    if (done) onChange();
+  };
+  return (
+    <section aria-labelledby="registrations">
+      <h2 id="registrations">{t('registrationsTitle')}</h2>
+      <ErrorMessage error={action.error} />
+      {rows.length === 0 ? (
+        <p>{t('none')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('participant')}</th>
+              <th scope="col">{t('organisation')}</th>
+              <th scope="col">{t('status')}</th>
+              <th scope="col">{t('position')}</th>
+              <th scope="col">{t('actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <td>{row.participant.name} <span className="meta">{row.participant.email}</span></td>
+                <td>{row.organization.name}</td>
+                <td>{t(row.status as Key)}</td>
+                <td>{row.waitlistPosition ? t('positionN', { n: row.waitlistPosition }) : ''}</td>
+                <td>
+                  {row.status !== 'CANCELLED' && row.status !== 'DECLINED' && (
+                    <button type="button" className="secondary" aria-label={t('cancelRegistrationOf', { name: row.participant.name })} onClick={() => cancel(row)} disabled={action.busy}>
+                      {t('cancel')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { gql } from '../api';
+import { formatDateTime, useI18n } from '../i18n';
+import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery } from '../ui';
+
+interface Delivery {
+  id: string;
+  kind: string;
+  recipientName: string;
+  recipientEmail: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  workshop: { id: string; title: string } | null;
+}
+const FAILED = `query { notificationDeliveries(filter: { states: [FAILED] }, first: 50) { edges { node { id kind recipientName recipientEmail attempts lastError createdAt workshop { id title } } } } }`;
+
+export function Deliveries() {
+  const { t, lang } = useI18n();
+  const list = useQuery<{ notificationDeliveries: { edges: { node: Delivery }[] } }>(FAILED);
+  const action = useAction();
+  const retry = async (id: string) => {
+    if (await action.run(() => gql(`mutation($input: RetryNotificationDeliveryInput!) { retryNotificationDelivery(input: $input) { delivery { id state } } }`, { input: { id } }), t('retried'))) list.reload();
+  };
+  const rows = list.data?.notificationDeliveries.edges.map((e) => e.node) ?? [];
+  return (
+    <>
+      <PageTitle>{t('secDeliveries')}</PageTitle>
+      <ErrorMessage error={list.error ?? action.error} />
+      {action.done && <Status>{action.done}</Status>}
+      <Loading when={list.loading} />
+      {list.data && rows.length === 0 && <p>{t('noFailures')}</p>}
+      {rows.length > 0 && (
+        <table>
+          <thead>
+            <tr><th scope="col">{t('recipient')}</th><th scope="col">{t('workshop')}</th><th scope="col">{t('attempts')}</th><th scope="col">{t('lastError')}</th><th scope="col">{t('actions')}</th></tr>
+          </thead>
+          <tbody>
+            {rows.map((d) => (
+              <tr key={d.id}>
+                <td>{d.recipientName} <span className="meta">{d.recipientEmail}</span><br /><span className="meta">{d.kind} · {formatDateTime(lang, d.createdAt)}</span></td>
+                <td>{d.workshop ? <Link to={`/secretariat/workshops/${d.workshop.id}`}>{d.workshop.title}</Link> : '–'}</td>
+                <td>{d.attempts}</td>
+                <td>{d.lastError ?? ''}</td>
+                <td><button type="button" onClick={() => retry(d.id)} disabled={action.busy}>{t('retry')}</button></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

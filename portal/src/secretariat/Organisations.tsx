@@ -1,0 +1,121 @@
+import { useState, type FormEvent } from 'react';
+import { gql } from '../api';
+import { type Key, useI18n } from '../i18n';
+import { ErrorMessage, Loading, PageTitle, Status, useAction, useQuery } from '../ui';
+import { useReference } from '../pages/shared';
+
+interface Org {
+  id: string;
+  name: string;
+  kind: string;
+  country: string;
+  region: string;
+  membershipStatus: string | null;
+}
+const LIST = `query Orgs($filter: OrganizationFilter) { organizations(filter: $filter, first: 100) { edges { node { id name kind country region membershipStatus } } } }`;
+
+export function Organisations() {
+  const { t } = useI18n();
+  const reference = useReference();
+  const [text, setText] = useState('');
+  const [search, setSearch] = useState('');
+  const list = useQuery<{ organizations: { edges: { node: Org }[] } }>(LIST, { filter: search ? { text: search } : {} });
+  const orgs = list.data?.organizations.edges.map((e) => e.node) ?? [];
+  const regionLabel = (code: string) => reference.regions.find((r) => r.code === code)?.label ?? code;
+  return (
+    <>
+      <PageTitle>{t('secOrganisations')}</PageTitle>
+      <form role="search" onSubmit={(e) => { e.preventDefault(); setSearch(text); }}>
+        <label>{t('search')} <input type="search" value={text} onChange={(e) => setText(e.target.value)} /></label> <button type="submit">{t('search')}</button>
+      </form>
+      <ErrorMessage error={list.error} />
+      <Loading when={list.loading} />
+      <table>
+        <thead><tr><th scope="col">{t('name')}</th><th scope="col">{t('kind')}</th><th scope="col">{t('country')}</th><th scope="col">{t('region')}</th></tr></thead>
+        <tbody>
+          {orgs.map((o) => (
+            <tr key={o.id}><td>{o.name}</td><td>{t(o.kind as Key)}</td><td>{o.country}</td><td>{regionLabel(o.region)}</td></tr>
+          ))}
+        </tbody>
+      </table>
+      <CreateOrganisation onDone={list.reload} />
+      <Invite organisations={orgs} />
+    </>
+  );
+}
+
+function CreateOrganisation({ onDone }: { onDone: () => void }) {
+  const { t } = useI18n();
+  const [form, setForm] = useState({ name: '', kind: 'MEMBER_GROUP', country: '' });
+  const action = useAction();
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const input = { ...form, country: form.country.toUpperCase() };
+    if (await action.run(() => gql(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }`, { input }), t('created'))) {
+      setForm({ name: '', kind: 'MEMBER_GROUP', country: '' });
+      onDone();
+    }
+  };
+  return (
+    <section aria-labelledby="new-org">
+      <h2 id="new-org">{t('createOrganisation')}</h2>
+      <form onSubmit={submit} className="grid">
+        <label>{t('name')}<input required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} /></label>
+        <label>
+          {t('kind')}
+          <select value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })}>
+            {(['MEMBER_GROUP', 'PARTNER'] as const).map((k) => <option key={k} value={k}>{t(k)}</option>)}
+          </select>
+        </label>
+        <label>{t('country')}<input required maxLength={2} value={form.country} onChange={(e) => setForm({ ...form, country: e.target.value })} /></label>
+        <p className="wide"><button type="submit" disabled={action.busy}>{t('createOrganisation')}</button></p>
+      </form>
+      <ErrorMessage error={action.error} />
+      {action.done && <Status>{action.done}</Status>}
+    </section>
+  );
+}
+
+function Invite({ organisations }: { organisations: Org[] }) {
+  const { t } = useI18n();
+  const [form, setForm] = useState({ email: '', name: '', role: 'GROUP_COORDINATOR', organizationId: '' });
+  const [url, setUrl] = useState<string | null>(null);
+  const action = useAction();
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setUrl(null);
+    const input = { email: form.email, role: form.role, name: form.name || null, ...(form.organizationId ? { organizationId: form.organizationId } : {}) };
+    const r = await action.run(() => gql<{ inviteUser: { inviteUrl: string } }>(`mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }`, { input }));
+    if (r) setUrl(new URL(r.inviteUser.inviteUrl, location.href).href);
+  };
+  return (
+    <section aria-labelledby="invite">
+      <h2 id="invite">{t('invite')}</h2>
+      <form onSubmit={submit} className="grid">
+        <label>{t('email')}<input type="email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} /></label>
+        <label>{t('name')}<input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} /></label>
+        <label>
+          {t('role')}
+          <select value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value })}>
+            {(['GROUP_COORDINATOR', 'MEMBER', 'SECRETARIAT_STAFF', 'SECRETARIAT_ADMIN'] as const).map((r) => <option key={r} value={r}>{t(r)}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('organisation')}
+          <select value={form.organizationId} onChange={(e) => setForm({ ...form, organizationId: e.target.value })}>
+            <option value="">{t('SECRETARIAT')}</option>
+            {organisations.filter((o) => o.kind !== 'SECRETARIAT').map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          </select>
+        </label>
+        <p className="wide"><button type="submit" disabled={action.busy}>{t('invite')}</button></p>
+      </form>
+      <ErrorMessage error={action.error} />
+      {url && (
+        <div role="status" className="notice">
+          <p>{t('inviteSent')}</p>
+          <p><code>{url}</code></p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { Router, type Request, type Response } from 'express';
+
+/**
+ * The web portal (portal/, built by Vite into portal/dist) at `/`. The pages route with the URL's
+ * hash (`/#/workshops/<id>`), so the server serves `/`, `/invitations/accept` (the link in
+ * invitations) and the hashed assets, and nothing else:
+ * nothing here can shadow an API route (`/graphql`, `/files`, `/calendar`, `/workshops/:id/participants.csv`…),
+ * and unknown paths still get the API's JSON 404.
+ */
+export function portalRouter(portalDir: string): Router {
+  const router = Router();
+  const index = path.join(portalDir, 'index.html');
+
+  // File names carry a content hash: a changed file is a new name, so browsers may keep them a year.
+  router.use('/assets', express.static(path.join(portalDir, 'assets'), { immutable: true, maxAge: '365d', index: false, redirect: false }));
+
+  const page = (_req: Request, res: Response) => {
+    if (!fs.existsSync(index)) {
+      res
+        .status(503)
+        .set('Cache-Control', 'no-store')
+        .type('html')
+        .send(
+          '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Portal not built</title></head><body>' +
+            '<h1>The portal is not built yet</h1><p>Run <code>npm run portal:build</code> (part of <code>npm run build</code> and <code>npm start</code>), then reload. ' +
+            'The API at <code>/graphql</code> works meanwhile.</p></body></html>',
+        );
+      return;
+    }
+    // Always revalidated (ETag), so a new build reaches people at their next visit.
+    res.sendFile(index, { cacheControl: false, headers: { 'Cache-Control': 'no-cache' } });
+  };
+  router.get('/', page);
+  router.get('/index.html', page);
+  // The one portal page with a path of its own: invitation links (inviteUrl) point here.
+  router.get('/invitations/accept', page);
+  return router;
+}

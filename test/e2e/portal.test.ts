@@ -1,0 +1,279 @@
+import fs from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { givenOrganization, givenUser, givenWorkshop, TEST_PASSWORD, useNetworkApp } from '../helpers/fixtures';
+import { createResource, pdfBytes, upload } from '../integration/resources/resource-fixtures';
+import { launchBrowser, newVisitor, screenshot, signIn, unlabelledControls } from './browser';
+
+/**
+ * The portal in a real browser (Debian's chromium driven by playwright-core) against the real app
+ * on a test database: one browser for the file, a fresh context (storage, cookies) per person.
+ * Screenshots of the main pages go to test/e2e/screenshots/.
+ */
+describe('the web portal in a browser', () => {
+  const env = useNetworkApp();
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const visitor = (locale?: string) => {
+    if (!browser) throw new Error('no browser');
+    return newVisitor(browser, { locale });
+  };
+
+  it('shows the public programme with filters, calendar links and the visitor’s language', async () => {
+    const db = env.db.current;
+    await givenWorkshop(db, { title: 'Safeguarding in residential care', format: 'IN_PERSON', languages: ['en'], topics: [] });
+    await givenWorkshop(db, { title: 'Online grooming: what helplines hear', format: 'ONLINE', venue: null, onlineUrl: 'https://meet.example.org/x', languages: ['fr'] });
+    await givenWorkshop(db, { title: 'A draft nobody may see', status: 'DRAFT' });
+    const { context, page } = await visitor();
+    try {
+      await page.goto(`${env.app.url}/`);
+      await page.getByRole('heading', { name: 'Upcoming workshops' }).waitFor();
+      await page.getByRole('link', { name: 'Safeguarding in residential care' }).waitFor();
+      expect(await page.getByRole('link', { name: 'Online grooming: what helplines hear' }).count()).toBe(1);
+      expect(await page.getByText('A draft nobody may see').count()).toBe(0);
+      const subscribe = page.getByRole('link', { name: 'Add to calendar: the whole programme' });
+      expect(await subscribe.getAttribute('href')).toMatch(/^webcal:\/\/.*\/calendar\/public\.ics$/);
+      await screenshot(page, 'programme');
+      // Keyboard: the first Tab reaches the skip link, which moves focus to the content.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } } }).document.activeElement.textContent)).toBe('Skip to content');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id)).toBe('main');
+      expect(await unlabelledControls(page)).toEqual([]);
+      expect(await page.locator('main').count()).toBe(1);
+      expect(await page.getByRole('navigation').count()).toBeGreaterThan(0);
+
+      await page.getByLabel('Format').selectOption('ONLINE');
+      await page.getByRole('button', { name: 'Apply' }).click();
+      // The old list goes at once, the filtered one comes with the answer.
+      await page.getByRole('link', { name: 'Safeguarding in residential care' }).waitFor({ state: 'detached' });
+      await page.getByRole('link', { name: 'Online grooming: what helplines hear' }).waitFor();
+      expect(await page.getByRole('link', { name: 'Safeguarding in residential care' }).count()).toBe(0);
+
+      await page.getByLabel('Region').selectOption('AFRICA');
+      await page.getByRole('button', { name: 'Apply' }).click();
+      expect(await page.getByRole('link', { name: /^Add to calendar: Africa/ }).getAttribute('href')).toMatch(/region=AFRICA$/);
+
+      await page.getByLabel('Site language').selectOption('fr');
+      await page.getByRole('heading', { name: 'Ateliers à venir' }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    } finally {
+      await context.close();
+    }
+    // A Spanish browser gets Spanish at once.
+    const spanish = await visitor('es-ES');
+    try {
+      await spanish.page.goto(`${env.app.url}/`);
+      await spanish.page.getByRole('heading', { name: 'Próximos talleres' }).waitFor();
+    } finally {
+      await spanish.context.close();
+    }
+  });
+
+  it('lets a coordinator register two people into a workshop that then fills, and shows the waiting list', async () => {
+    const db = env.db.current;
+    const { coordinator } = env.network.people;
+    const workshop = await givenWorkshop(db, { title: 'Child-friendly justice: a practitioners’ workshop', capacity: 2 });
+    const { context, page } = await visitor();
+    try {
+      await signIn(page, env.app.url, coordinator.email, TEST_PASSWORD);
+      await page.getByRole('heading', { name: 'My workshops' }).waitFor();
+      await page.getByRole('link', { name: 'Programme' }).click();
+      await page.getByRole('link', { name: 'Child-friendly justice: a practitioners’ workshop' }).click();
+      await page.getByRole('heading', { name: 'Register people' }).waitFor();
+
+      const person = (n: number) => page.getByRole('group', { name: `Person ${n}` });
+      await person(1).getByLabel('Name').fill('Amina Njoroge');
+      await person(1).getByLabel('Email').fill('amina@example.org');
+      await page.getByRole('button', { name: 'Add a person' }).click();
+      await person(2).getByLabel('Name').fill('Brian Otieno');
+      await person(2).getByLabel('Email').fill('brian@example.org');
+      await page.getByRole('button', { name: 'Register', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: '2 registered.' }).waitFor();
+      await page.getByTestId('seats').filter({ hasText: 'Full: 0 on the waiting list' }).waitFor();
+
+      // The workshop is full: the next person goes on the waiting list, first in line.
+      await person(1).getByLabel('Name').fill('Chloé Wanjiru');
+      await person(1).getByLabel('Email').fill('chloe@example.org');
+      await page.getByRole('button', { name: 'Register', exact: true }).click();
+      await page.getByTestId('seats').filter({ hasText: 'Full: 1 on the waiting list' }).waitFor();
+      const chloe = page.getByRole('row').filter({ hasText: 'Chloé Wanjiru' });
+      await chloe.filter({ hasText: 'Waiting list' }).filter({ hasText: 'No. 1' }).waitFor();
+      await screenshot(page, 'workshop-registrations');
+      expect(await unlabelledControls(page)).toEqual([]);
+
+      // Cancelling a confirmed registration promotes the first in line.
+      page.once('dialog', (dialog) => void dialog.accept());
+      await page.getByRole('button', { name: 'Cancel the registration of Amina Njoroge' }).click();
+      await chloe.filter({ hasText: 'Confirmed' }).waitFor();
+
+      const stored = await db.models.Registration.find({ workshopId: workshop._id }).lean();
+      const statusOf = (email: string) => stored.find((r) => r.participant?.email === email)?.status;
+      expect([statusOf('amina@example.org'), statusOf('brian@example.org'), statusOf('chloe@example.org')]).toEqual(['CANCELLED', 'CONFIRMED', 'CONFIRMED']);
+      expect(stored.every((r) => String(r.organizationId) === String(env.network.group._id))).toBe(true);
+
+      await page.getByRole('link', { name: 'My workshops' }).click();
+      await page.getByRole('heading', { name: "My group's workshops" }).waitFor();
+      await screenshot(page, 'my-workshops');
+
+      // Private calendar links are shown once, then only their date; a new link replaces the old.
+      // The pages visited so far read the region and topic lists too, without issuing the link.
+      await page.getByRole('link', { name: 'My calendar' }).click();
+      const personal = page.getByRole('link', { name: 'Add to calendar: My workshops' });
+      expect(await personal.getAttribute('href')).toMatch(/^webcal:\/\/.*\/calendar\/private\/exc_[\w-]+\.ics$/);
+      expect(await page.getByRole('link', { name: "Add to calendar: My group's workshops" }).count()).toBe(1);
+      await screenshot(page, 'calendar');
+      await page.reload();
+      await page.getByText(/The link is shown only once/).first().waitFor();
+      await page.getByRole('button', { name: 'Get a new link: My workshops' }).click();
+      await personal.waitFor();
+
+      await page.getByRole('link', { name: 'Notifications' }).click();
+      await page.getByRole('heading', { name: 'Notifications' }).waitFor();
+      await screenshot(page, 'notifications');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lets a planner create, publish, edit and cancel a workshop, export its participants, plan a series and invite a coordinator', async () => {
+    const db = env.db.current;
+    const { admin } = env.network.people;
+    const { context, page } = await visitor();
+    try {
+      await signIn(page, env.app.url, admin.email, TEST_PASSWORD);
+      await page.getByRole('heading', { name: 'Workshops' }).waitFor();
+      await screenshot(page, 'secretariat-workshops');
+      await page.getByRole('link', { name: 'New workshop' }).click();
+      const form = page.getByRole('form', { name: 'New workshop' });
+      await form.getByLabel('Title').fill('Digital evidence for prosecutors');
+      await form.getByLabel('Summary').fill('Two days on collecting and presenting digital evidence.');
+      await form.getByLabel('Format').selectOption('ONLINE');
+      await form.getByLabel('Joining link').fill('https://meet.example.org/digital-evidence');
+      await form.getByLabel('Time zone').fill('Africa/Nairobi');
+      await form.getByLabel('Starts').fill('2026-06-10T09:00');
+      await form.getByLabel('Ends').fill('2026-06-10T17:00');
+      await form.getByLabel('Capacity').fill('30');
+      await form.getByRole('group', { name: /^Open to/ }).getByLabel('Africa', { exact: true }).check();
+      await form.getByRole('button', { name: 'Save' }).click();
+      await page.getByTestId('workshop-status').filter({ hasText: 'Draft' }).waitFor();
+
+      await page.getByRole('button', { name: 'Publish' }).click();
+      await page.getByTestId('workshop-status').filter({ hasText: 'Published' }).waitFor();
+      const created = await db.models.Workshop.findOne({ title: 'Digital evidence for prosecutors' }).lean();
+      expect(created).toMatchObject({ status: 'PUBLISHED', format: 'ONLINE', timeZone: 'Africa/Nairobi', capacity: 30 });
+      expect(created?.startsAt.toISOString()).toBe('2026-06-10T06:00:00.000Z');
+      expect(created?.eligibility?.regions).toEqual(['AFRICA']);
+      // Editing sends only what changed: more seats is not a change attendees' calendars hear about.
+      await page.getByRole('form', { name: 'Edit workshop' }).getByLabel('Capacity').fill('40');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+      const edited = await db.models.Workshop.findById(created?._id).lean();
+      expect(edited).toMatchObject({ capacity: 40, sequence: created?.sequence, startsAt: created?.startsAt });
+      await screenshot(page, 'secretariat-workshop');
+      expect(await unlabelledControls(page)).toEqual([]);
+
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export participants (CSV)' }).click();
+      expect((await download).suggestedFilename()).toBe(`participants-${String(created?._id)}.csv`);
+
+      const cancel = page.getByRole('form', { name: 'Cancel the workshop' });
+      await cancel.getByLabel('Reason').fill('The trainers cannot travel.');
+      await cancel.getByRole('button', { name: 'Cancel the workshop' }).click();
+      await page.getByTestId('workshop-status').filter({ hasText: 'Cancelled' }).waitFor();
+      const cancelled = await db.models.Workshop.findById(created?._id).lean();
+      expect(cancelled).toMatchObject({ status: 'CANCELLED', cancellationReason: 'The trainers cannot travel.' });
+
+      // Invitations: the link to pass on is shown once.
+      await page.getByRole('link', { name: 'Organisations and invitations' }).click();
+      await page.getByRole('cell', { name: 'Safe Childhood Kenya' }).waitFor();
+      const invite = page.getByRole('region', { name: 'Invite someone' });
+      await invite.getByLabel('Email').fill('new.coordinator@example.org');
+      await invite.getByLabel('Organisation').selectOption({ label: 'Safe Childhood Kenya' });
+      await invite.getByRole('button', { name: 'Invite someone' }).click();
+      const inviteUrl = new URL((await invite.getByRole('status').locator('code').textContent()) ?? '');
+      expect(inviteUrl.pathname).toBe('/invitations/accept');
+      expect(await unlabelledControls(page)).toEqual([]);
+      await screenshot(page, 'secretariat-organisations');
+
+      await page.getByRole('link', { name: 'Failed emails' }).click();
+      await page.getByText('No failed emails.').waitFor();
+
+      // A monthly series: separate drafts sharing one series.
+      await page.getByRole('link', { name: 'Workshops', exact: true }).click();
+      await page.getByRole('link', { name: 'New workshop' }).click();
+      const series = page.getByRole('form', { name: 'New workshop' });
+      await series.getByLabel('Title').fill('Helpline peer exchange');
+      await series.getByLabel('Format').selectOption('ONLINE');
+      await series.getByLabel('Joining link').fill('https://meet.example.org/peer');
+      await series.getByLabel('Time zone').fill('Europe/Paris');
+      await series.getByLabel('Starts').fill('2026-04-14T15:00');
+      await series.getByLabel('Ends').fill('2026-04-14T16:30');
+      await series.getByLabel('Repeat').fill('FREQ=MONTHLY;BYDAY=2TU;COUNT=3');
+      await series.getByRole('button', { name: 'Save' }).click();
+      await page.getByTestId('workshop-status').filter({ hasText: 'Draft' }).waitFor();
+      const occurrences = await db.models.Workshop.find({ title: 'Helpline peer exchange' }).lean();
+      expect(occurrences).toHaveLength(3);
+      expect(new Set(occurrences.map((o) => String(o.seriesId))).size).toBe(1);
+
+      // The invited person follows the link, chooses a name and password, and is signed in.
+      const invited = await visitor('fr-FR');
+      try {
+        await invited.page.goto(`${env.app.url}${inviteUrl.pathname}${inviteUrl.search}`);
+        await invited.page.getByLabel('Nom').fill('Nouvelle Coordinatrice');
+        await invited.page.getByLabel('Nouveau mot de passe').fill('a long enough passphrase 42');
+        await invited.page.getByRole('button', { name: 'Créer mon compte' }).click();
+        await invited.page.getByRole('heading', { name: 'Mes ateliers' }).waitFor();
+        expect(new URL(invited.page.url()).search).toBe('');
+        const account = await db.models.User.findOne({ email: 'new.coordinator@example.org' }).lean();
+        expect(account).toMatchObject({ name: 'Nouvelle Coordinatrice', role: 'GROUP_COORDINATOR', language: 'fr' });
+      } finally {
+        await invited.context.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lets a member find and download a resource', async () => {
+    const { admin } = env.network.tokens;
+    const wanted = await createResource(env.app.url, admin, { title: 'Safeguarding toolkit for small groups', description: 'Policies and checklists.', kind: 'TOOLKIT' });
+    const other = await createResource(env.app.url, admin, { title: 'Annual report of the network', kind: 'REPORT' });
+    const bytes = pdfBytes(40_000);
+    expect((await upload(env.app.url, admin, wanted, bytes, 'safeguarding-toolkit.pdf', { type: 'application/pdf' })).status).toBe(201);
+    expect((await upload(env.app.url, admin, other, pdfBytes(1_000), 'annual-report.pdf', { type: 'application/pdf' })).status).toBe(201);
+    const outsider = await givenOrganization(env.db.current, { name: 'Another group' });
+    await givenUser(env.db.current, { role: 'MEMBER', organizationId: outsider._id });
+
+    const { context, page } = await visitor();
+    try {
+      await signIn(page, env.app.url, env.network.people.member.email, TEST_PASSWORD);
+      await page.getByRole('link', { name: 'Resources' }).click();
+      await page.getByRole('heading', { name: 'Annual report of the network' }).waitFor();
+      await page.getByRole('searchbox', { name: 'Search' }).fill('safeguarding checklists');
+      await page.getByLabel('Kind').selectOption('TOOLKIT');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByRole('heading', { name: 'Annual report of the network' }).waitFor({ state: 'detached' });
+      await page.getByText('1 resource', { exact: true }).waitFor();
+      await screenshot(page, 'resources');
+      expect(await unlabelledControls(page)).toEqual([]);
+
+      const download = page.waitForEvent('download');
+      await page.getByRole('link', { name: /^Download Safeguarding toolkit for small groups/ }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe('safeguarding-toolkit.pdf');
+      const saved = await file.path();
+      expect(fs.readFileSync(saved).equals(bytes)).toBe(true);
+      const counted = await env.db.current.models.Resource.findById(wanted).lean();
+      expect(counted?.downloadCount).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
