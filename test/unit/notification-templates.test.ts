@@ -9,7 +9,7 @@ const facts = (overrides: Partial<Facts> = {}): Facts => ({
   whenAtVenue: null,
   place: null,
   joiningLink: null,
-  workshopUrl: 'https://exchange.example.org/workshops/1',
+  workshopUrl: 'https://exchange.example.org/#/workshops/1',
   waitlistPosition: null,
   offerExpires: null,
   reason: null,

@@ -4,9 +4,10 @@ import { publicBaseUrl } from '../../http/public-url';
 import type { OptionalCategory } from './notification.model';
 
 
-export const workshopPageUrl = (config: Config, workshopId: string) => `${publicBaseUrl(config)}/workshops/${workshopId}`;
+/** The portal's pages (hash routes, so the server never mistakes them for API paths). */
+export const workshopPageUrl = (config: Config, workshopId: string) => `${publicBaseUrl(config)}/#/workshops/${workshopId}`;
 
-export const manageNotificationsUrl = (config: Config) => `${publicBaseUrl(config)}/account/notifications`;
+export const manageNotificationsUrl = (config: Config) => `${publicBaseUrl(config)}/#/notifications`;
 
 const signature = (config: Config, key: string, category: OptionalCategory) =>
   createHmac('sha256', config.notifications.linkSigningSecret).update(`unsubscribe:${key}:${category}`).digest('base64url');
