@@ -136,6 +136,15 @@ describe('the web portal in a browser', () => {
 
       await page.getByRole('link', { name: 'Notifications' }).click();
       await page.getByRole('heading', { name: 'Notifications' }).waitFor();
+      // Optional emails can be turned off here, as by the unsubscribe link in them.
+      const reminders = page.getByLabel('Reminders before workshops, registration deadlines and follow-ups');
+      expect(await reminders.isChecked()).toBe(true);
+      await reminders.uncheck();
+      await page.getByRole('button', { name: 'Save my choices' }).click();
+      await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+      await page.reload();
+      await page.getByRole('button', { name: 'Save my choices' }).waitFor();
+      expect(await reminders.isChecked()).toBe(false);
       await screenshot(page, 'notifications');
     } finally {
       await context.close();

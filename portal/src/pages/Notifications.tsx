@@ -1,3 +1,4 @@
+import { useEffect, useState, type FormEvent } from 'react';
 import { gql } from '../api';
 import { formatDateTime, useI18n } from '../i18n';
 import { ErrorMessage, Link, Loading, PageTitle, useAction, useQuery } from '../ui';
@@ -31,6 +32,7 @@ export function Notifications() {
           {list.data.notifications.unreadCount > 0 && <button type="button" onClick={markAll} disabled={action.busy}>{t('markAllRead')}</button>}
         </p>
       )}
+      <Preferences />
       {list.data && items.length === 0 && <p>{t('none')}</p>}
       <ul className="cards">
         {items.map((n) => (
@@ -42,5 +44,41 @@ export function Notifications() {
         ))}
       </ul>
     </>
+  );
+}
+
+const PREFERENCES = 'query { notificationPreferences { reminders digests } }';
+const SAVE = 'mutation($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { reminders digests } } }';
+
+/** The optional emails a person may turn off (the same choice as the unsubscribe link in them). */
+function Preferences() {
+  const { t } = useI18n();
+  const current = useQuery<{ notificationPreferences: { reminders: boolean; digests: boolean } }>(PREFERENCES);
+  const action = useAction();
+  const [choice, setChoice] = useState<{ reminders: boolean; digests: boolean } | null>(null);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    if (current.data) setChoice(current.data.notificationPreferences);
+  }, [current.data]);
+  if (!choice) return null;
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(Boolean(await action.run(() => gql(SAVE, { input: choice }))));
+  };
+  return (
+    <form onSubmit={save} className="card">
+      <fieldset>
+        <legend>{t('prefsTitle')}</legend>
+        <p className="meta">{t('prefsHelp')}</p>
+        <label>
+          <input type="checkbox" checked={choice.reminders} onChange={(e) => { setSaved(false); setChoice({ ...choice, reminders: e.target.checked }); }} /> {t('prefsReminders')}
+        </label>
+        <label>
+          <input type="checkbox" checked={choice.digests} onChange={(e) => { setSaved(false); setChoice({ ...choice, digests: e.target.checked }); }} /> {t('prefsDigests')}
+        </label>
+      </fieldset>
+      <ErrorMessage error={action.error} />
+      <button type="submit" disabled={action.busy}>{t('prefsSave')}</button> {saved && <span role="status">{t('prefsSaved')}</span>}
+    </form>
   );
 }
