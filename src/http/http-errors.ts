@@ -35,6 +35,13 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     sendError(res, httpStatusOf[code], code, (err as Error).message);
     return;
   }
+  // Other client errors of Express and body-parser (http-errors with a 4xx status, e.g. a body
+  // declared gzip that is not): the client's fault, answered as such, without their details.
+  const status = (err as { status?: unknown }).status;
+  if ((err as { expose?: unknown }).expose === true && typeof status === 'number' && status >= 400 && status < 500) {
+    sendError(res, status, ErrorCode.BAD_USER_INPUT, 'The request could not be read.');
+    return;
+  }
   req.log.error({ err }, 'unhandled error in HTTP route');
   if (res.headersSent) {
     res.destroy();
