@@ -3,6 +3,7 @@ import { givenOrganization, givenUser, signInAs, useNetworkApp } from '../../hel
 import { graphql } from '../../helpers/graphql';
 import { deliverAll, queued, sendThrough } from '../../helpers/notifications';
 import { rawHeader, startSmtpSink, type SmtpSink } from '../../helpers/smtp';
+import { waitFor } from '../../helpers/wait';
 
 const CREATE = 'mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id reminderHoursBefore } } }';
 const PUBLISH = 'mutation($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id status } } }';
@@ -56,7 +57,8 @@ describe('planned reminders', () => {
   it('reminds 7 days and 24 hours before, only people registered by then; a reschedule moves them; a cancel removes them', async () => {
     const { id, reminderHoursBefore } = await publishedWorkshop();
     expect(reminderHoursBefore).toEqual([168, 24]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Planned by the publish event after the response: under load (the full suite on 2 cores) 100 ms was not always enough.
+    await waitFor(async () => (await plansOf(id)).length === 4, 'the reminder plans of the published workshop');
     expect(await plansOf(id)).toEqual([
       { id: 'DEADLINE:48', dueAt: '2026-03-16T09:00:00.000Z', fired: false },
       { id: 'FOLLOW_UP', dueAt: '2026-03-21T13:00:00.000Z', fired: false },
