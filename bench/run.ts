@@ -35,6 +35,7 @@ import { ICAL_FEED_DEADLINE_MS, printIcalFeedTable, runIcalFeedBench } from './i
 
 import { burstDeadlineMs, printBurstTable, runRegistrationBurst } from './registration-burst';
 import { printResourcesTables, resourcesBenchSettings, runResourcesBench } from './resources';
+import { printScaleTable, runScaleBench, SCALE_DEADLINE_MS } from './scale';
 
 const root = path.resolve(__dirname, '..');
 const resultsFile = path.join(root, 'bench', 'results', 'latest.json');
@@ -718,6 +719,7 @@ async function main(): Promise<void> {
     ICAL_FEED_DEADLINE_MS +
     (4 * settings.durationS + 20 * 60) * 1000 + // the resources bench: three searches, seeding and a 100 MB file
     STOP_TIMEOUT_MS +
+    (process.env.BENCH_SCALE === '1' ? SCALE_DEADLINE_MS : 0) + // bench/scale.ts, on request
     60_000;
   const watchdog = setTimeout(() => {
     log(`gave up after ${Math.round(deadlineMs / 1000)} s`);
@@ -800,11 +802,14 @@ async function main(): Promise<void> {
       { ...resourcesBenchSettings(), durationS: settings.durationS, connections: settings.connections },
       log,
     );
+    // Growth with the data's size (bench/scale.ts): minutes per size, so only on request.
+    const scale = process.env.BENCH_SCALE === '1' ? await runScaleBench(uri) : undefined;
 
     printTable(measurements);
     printBurstTable(registrationBurst);
     printIcalFeedTable(icalFeed);
     printResourcesTables(resources);
+    if (scale) printScaleTable(scale);
     const cpus = os.cpus();
     const report = {
       date: new Date().toISOString(),
@@ -827,6 +832,7 @@ async function main(): Promise<void> {
       registrationBurst,
       icalFeed,
       resources,
+      ...(scale ? { scale } : {}),
     };
     fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
     fs.writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
