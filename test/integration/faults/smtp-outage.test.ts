@@ -100,6 +100,8 @@ describe('the mail server down for an hour', () => {
       expect(received).toHaveLength(total);
       expect(new Set(received).size).toBe(total);
     } finally {
+      // The pooled SMTP connections first: smtp-server's close waits for open ones (30 s).
+      env.app.deps.mailer.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   }, 60_000);
