@@ -36,6 +36,7 @@ import { ICAL_FEED_DEADLINE_MS, printIcalFeedTable, runIcalFeedBench } from './i
 import { printNotificationTable, runNotificationBench } from './notifications';
 import { burstDeadlineMs, printBurstTable, runRegistrationBurst } from './registration-burst';
 import { printResourcesTables, resourcesBenchSettings, runResourcesBench } from './resources';
+import { printScaleTable, runScaleBench, SCALE_DEADLINE_MS } from './scale';
 
 const root = path.resolve(__dirname, '..');
 const resultsFile = path.join(root, 'bench', 'results', 'latest.json');
@@ -729,6 +730,7 @@ async function main(): Promise<void> {
     (4 * settings.durationS + 20 * 60) * 1000 + // the resources bench: three searches, seeding and a 100 MB file
     30 * 60 * 1000 + // the notifications bench: 10,000 registrations scheduled, 2,000 messages sent
     STOP_TIMEOUT_MS +
+    (process.env.BENCH_SCALE === '1' ? SCALE_DEADLINE_MS : 0) + // bench/scale.ts, on request
     60_000;
   const watchdog = setTimeout(() => {
     log(`gave up after ${Math.round(deadlineMs / 1000)} s`);
@@ -815,12 +817,15 @@ async function main(): Promise<void> {
     const notifications = runs('notifications')
       ? await runNotificationBench({ uri, dbName: `${dbName}-notify`.slice(0, 63), registrations: settings.notifications.registrations, send: settings.notifications.send })
       : null;
+    // Growth with the data's size (bench/scale.ts): minutes per size, so only on request.
+    const scale = process.env.BENCH_SCALE === '1' ? await runScaleBench(uri) : undefined;
 
     if (measurements.length > 0) printTable(measurements);
     if (registrationBurst) printBurstTable(registrationBurst);
     if (icalFeed) printIcalFeedTable(icalFeed);
     if (resources) printResourcesTables(resources);
     if (notifications) printNotificationTable(notifications);
+    if (scale) printScaleTable(scale);
     const cpus = os.cpus();
     const report = {
       date: new Date().toISOString(),
@@ -844,6 +849,7 @@ async function main(): Promise<void> {
       icalFeed,
       resources,
       notifications,
+      ...(scale ? { scale } : {}),
     };
     fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
     fs.writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);

@@ -23,6 +23,9 @@ export function createLogger(level: string, base: Record<string, unknown> = {}):
         'password',
         'token',
         'email',
+        // MongoDB's duplicate-key errors carry the clashing values (an email in a unique index).
+        'err.keyValue',
+        'err.errorResponse.keyValue',
       ],
       censor: '[redacted]',
     },

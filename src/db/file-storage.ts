@@ -46,6 +46,9 @@ export async function storeFile(
   const upload = options.fileId
     ? bucket.openUploadStreamWithId(options.fileId, options.filename, uploadOptions)
     : bucket.openUploadStream(options.filename, uploadOptions);
+  // A chunk insert that fails (the database went away mid-file) reaches the write callback below
+  // and fails the pipeline; the stream also emits 'error', which unheard crashed the process.
+  upload.on('error', () => undefined);
   // Writes go to GridFS one at a time and `pending` is the one in flight, so after a failure the
   // clean-up waits for it: a chunk insert finishing after the delete would stay behind.
   let pending: Promise<unknown> = Promise.resolve();

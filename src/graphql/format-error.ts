@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/unavailable';
 import { ErrorCode, isKnownCode } from '../errors';
 
 /** Apollo's own codes for requests that are malformed or invalid: the client's fault. */
@@ -48,6 +49,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const original = unwrapResolverError(error);
   const errorId = typeof original === 'object' && original !== null ? errorIdFor(original) : randomUUID();
+  if (isDatabaseUnavailable(original)) {
+    // Still INTERNAL_SERVER_ERROR (the fixed set), but saying what happened: the client may retry.
+    return {
+      message: `${DATABASE_UNAVAILABLE_MESSAGE} (error id ${errorId})`,
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, reason: DATABASE_UNAVAILABLE, errorId },
+    };
+  }
   return {
     message: `Internal server error. Quote this id when reporting it: ${errorId}`,
     ...(formatted.path ? { path: formatted.path } : {}),

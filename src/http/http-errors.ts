@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/unavailable';
 import { ErrorCode, httpStatusOf, type ErrorCode as Code } from '../errors';
 
 /** HTTP-level failures answer in the GraphQL error shape, so clients parse one format. */
@@ -33,6 +34,19 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const code = (err as { extensions?: { code?: Code } }).extensions?.code;
   if (code && code in httpStatusOf && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     sendError(res, httpStatusOf[code], code, (err as Error).message);
+    return;
+  }
+  // Other client errors of Express and body-parser (http-errors with a 4xx status, e.g. a body
+  // declared gzip that is not): the client's fault, answered as such, without their details.
+  const status = (err as { status?: unknown }).status;
+  if ((err as { expose?: unknown }).expose === true && typeof status === 'number' && status >= 400 && status < 500) {
+    sendError(res, status, ErrorCode.BAD_USER_INPUT, 'The request could not be read.');
+    return;
+  }
+  if (isDatabaseUnavailable(err) && !res.headersSent) {
+    req.log.warn({ err }, 'database unavailable');
+    res.setHeader('Retry-After', '5');
+    sendError(res, 503, ErrorCode.INTERNAL_SERVER_ERROR, DATABASE_UNAVAILABLE_MESSAGE, { reason: DATABASE_UNAVAILABLE });
     return;
   }
   req.log.error({ err }, 'unhandled error in HTTP route');

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AppDeps } from '../../graphql/context';
 import type { CalendarStampDoc } from './calendar.models';
+import { upsertById } from '../../db/upsert';
 
 /**
  * What feeds are built from changes in two ways: workshops (every feed) and registrations (the
@@ -31,9 +32,5 @@ export async function readStamps(deps: Pick<AppDeps, 'database'>): Promise<Stamp
 
 /** Replaces the stamp with a fresh random value (not $inc: FerretDB's read-modify-write is not atomic). */
 export async function bumpStamp(deps: Pick<AppDeps, 'database' | 'clock'>, kind: StampKind): Promise<void> {
-  await deps.database.models.CalendarStamp.updateOne(
-    { _id: kind },
-    { $set: { version: randomBytes(12).toString('base64url'), changedAt: deps.clock.now() } },
-    { upsert: true },
-  );
+  await upsertById(deps.database.models.CalendarStamp, kind, { $set: { version: randomBytes(12).toString('base64url'), changedAt: deps.clock.now() } });
 }

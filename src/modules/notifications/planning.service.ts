@@ -8,6 +8,7 @@ import { isEligible } from '../workshops/workshops.policy';
 import type { NotificationPlanDoc, PlanKind } from './notification.model';
 import { enqueue, type NewNotification } from './outbox';
 import { recipientOfUser, recipientsOfRegistrations } from './recipients';
+import { upsertById } from '../../db/upsert';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'logger'>;
 
@@ -51,11 +52,7 @@ export async function planWorkshop(deps: Deps, workshopId: Types.ObjectId): Prom
     }
     if (current && !current.firedAt && current.dueAt.getTime() === plan.dueAt.getTime()) continue;
     // A reminder already sent for the old time is planned again for the new one.
-    await NotificationPlan.updateOne(
-      { _id: plan._id },
-      { $set: { kind: plan.kind, workshopId: workshop._id, hours: plan.hours, dueAt: plan.dueAt, firedAt: null } },
-      { upsert: true },
-    );
+    await upsertById(NotificationPlan, plan._id, { $set: { kind: plan.kind, workshopId: workshop._id, hours: plan.hours, dueAt: plan.dueAt, firedAt: null } });
   }
   if (stale.length) await NotificationPlan.deleteMany({ _id: { $in: stale }, firedAt: null });
 }

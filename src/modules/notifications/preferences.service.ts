@@ -1,5 +1,6 @@
 import type { AppDeps } from '../../graphql/context';
 import type { NotificationPreferenceDoc, OptionalCategory } from './notification.model';
+import { upsertById } from '../../db/upsert';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
 
@@ -28,10 +29,6 @@ export async function preferencesOf(deps: Pick<AppDeps, 'database'>, key: string
 /** One document per person, written whole: the last choice wins, and there is nothing to race on. */
 export async function setPreferences(deps: Deps, key: string, changes: Partial<Preferences>): Promise<Preferences> {
   const next = { ...(await preferencesOf(deps, key)), ...changes };
-  await deps.database.models.NotificationPreference.updateOne(
-    { _id: key },
-    { $set: { ...next, updatedAt: deps.clock.now() } },
-    { upsert: true },
-  );
+  await upsertById(deps.database.models.NotificationPreference, key, { $set: { ...next, updatedAt: deps.clock.now() } });
   return next;
 }

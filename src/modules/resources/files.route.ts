@@ -128,6 +128,10 @@ function receiveUpload(deps: AppDeps, ctx: Ctx, req: Request): Promise<UploadedV
       if (name === 'resourceId' || name === 'language') fields[name] = value;
     });
     busboy.on('file', (name, stream: Readable & { truncated?: boolean }, info) => {
+      // A body cut short makes busboy fail the part's stream, possibly while prepareUpload still
+      // awaits the database and nothing reads it yet: unheard, that error crashed the process.
+      // busboy's own 'error' answers the client; addVersion's pipeline still sees the failure.
+      stream.on('error', () => undefined);
       if (name !== 'file' || file) {
         stream.resume();
         return;

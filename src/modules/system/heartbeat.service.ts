@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { AppDeps } from '../../graphql/context';
+import { upsertById } from '../../db/upsert';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'version'>;
 
@@ -9,11 +10,7 @@ export function workerId(): string {
 
 /** Idempotent: an upsert by `_id`, so two workers running the same beat cannot conflict. */
 export async function recordHeartbeat(deps: Deps, id = workerId()): Promise<void> {
-  await deps.database.models.WorkerHeartbeat.updateOne(
-    { _id: id },
-    { $set: { beatAt: deps.clock.now(), pid: process.pid, version: deps.version } },
-    { upsert: true },
-  );
+  await upsertById(deps.database.models.WorkerHeartbeat, id, { $set: { beatAt: deps.clock.now(), pid: process.pid, version: deps.version } });
 }
 
 export async function latestHeartbeat(deps: Pick<AppDeps, 'database'>) {

@@ -1,4 +1,5 @@
 import { Types } from 'mongoose';
+import { parseId } from '../../db/ids';
 import { BadUserInputError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
 import { parseInput } from '../../validation';
@@ -54,8 +55,10 @@ const TIME_INPUTS = ['startsAt', 'startsAtLocal', 'endsAt', 'endsAtLocal'] as co
  * Each occurrence is its own revision: a failure part-way leaves every stored one valid.
  */
 export async function updateFutureOccurrences(ctx: Ctx, input: Record<string, unknown>) {
+  // Who may edit, and whether the id is one, before anything is read (a malformed id was a 500).
+  authorize(ctx.viewer, policy.plan);
   if ('sessions' in input) throw new BadUserInputError('Change sessions one occurrence at a time.', 'sessions');
-  const before = await ctx.database.models.Workshop.findById(new Types.ObjectId(String(input.id))).lean<WorkshopDoc>();
+  const before = await ctx.database.models.Workshop.findById(parseId(input.id)).lean<WorkshopDoc>();
   const updated = await updateWorkshop(ctx, input);
   if (!before?.seriesId) return { workshop: updated, alsoUpdated: [] };
   const later = await ctx.database.models.Workshop.find({

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { loadTypeDefs } from '../../../src/graphql/schema';
 import type { RegistrationStatus } from '../../../src/modules/registrations/registration.model';
 import type { TestApp } from '../../helpers/app';
 import { givenOrganization, givenRegistration, givenUser, givenWorkshop, type Network, useNetworkApp } from '../../helpers/fixtures';
@@ -352,6 +354,29 @@ describe('authorization matrix', () => {
     } else {
       expect(errorCodes(response)).toEqual([outcome]);
     }
+  });
+
+  // Operations that check their own credentials (or answer anyone), tested in the case below or elsewhere.
+  const exempt: Record<string, string> = {
+    signIn: 'checks the password itself; rate-limited (test/integration/users/sign-in.test.ts)',
+    signOut: 'revokes the caller\'s own session, if any',
+    acceptInvitation: 'the invitation token is the credential (test/integration/users/invitations.test.ts)',
+    serverInfo: 'public: name and version only',
+  };
+
+  it('covers every query and mutation of the schema, so no new operation goes unreviewed', () => {
+    const schema = buildSchema(loadTypeDefs().join('\n'));
+    const covered = new Set(
+      operations.flatMap((operation) =>
+        parse(operation.query)
+          .definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
+          .flatMap((d) => d.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []))),
+      ),
+    );
+    const roots = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
+    expect(roots.filter((name) => !covered.has(name) && !(name in exempt))).toEqual([]);
+    // An exemption for an operation that no longer exists is stale.
+    expect(Object.keys(exempt).filter((name) => !roots.includes(name))).toEqual([]);
   });
 
   it('lets anyone call signIn, signOut and acceptInvitation (each checks its own credentials)', async () => {

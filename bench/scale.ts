@@ -1,0 +1,247 @@
+/**
+ * How the main reads and a registration grow with the size of the data: for each size in
+ * BENCH_SCALE_SIZES (default 1000,10000; add 100000 on MongoDB, or with patience on FerretDB),
+ * a fresh database seeded by bench/seed-scale.ts with that many workshops and registrations, the
+ * api started in this process on it, then:
+ *
+ * - `workshops(first: 50)` signed in as a coordinator (autocannon, BENCH_SCALE_DURATION_S),
+ * - the public programme anonymously: `workshops(first: 50)` without a token, and
+ *   `GET /calendar/public.ics` (its first, cold build timed once, then warm under load; BENCH_SCALE_FEED=false skips it),
+ * - a registration: BENCH_SCALE_REGISTRATIONS sequential `register` mutations (one new person each),
+ *
+ * each with throughput, p50/p95/p99 latency and database commands per request (driver command
+ * monitoring around one request). Runnable alone: `npx tsx bench/scale.ts`; `npm run bench` runs it
+ * last when BENCH_SCALE=1. Results: bench/results/scale.json.
+ */
+import autocannon from 'autocannon';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { CommandStartedEvent } from 'mongodb';
+import { systemClock } from '../src/clock';
+import { loadConfig } from '../src/config';
+import { ensureClaimIndexes } from '../src/db/claims';
+import { connectDatabase, type Database } from '../src/db/database';
+import { ensureFerretdbBinary, startFerretdb, type FerretdbProcess } from '../src/db/ferretdb';
+import { DomainEvents } from '../src/events/domain-events';
+import type { AppDeps } from '../src/graphql/context';
+import { createLogger } from '../src/logger';
+import { createMailer } from '../src/modules/notifications/mailer';
+import { startApi } from '../src/server';
+import { subscribeAll } from '../src/subscribers';
+import { VERSION } from '../src/version';
+import { SCALE_PASSWORD, seedScale } from './seed-scale';
+
+const SIZES = (process.env.BENCH_SCALE_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const DURATION_S = Number(process.env.BENCH_SCALE_DURATION_S ?? 5);
+const REGISTRATIONS = Number(process.env.BENCH_SCALE_REGISTRATIONS ?? 30);
+const CONNECTIONS = Number(process.env.BENCH_SCALE_CONNECTIONS ?? 4);
+/** For bench/run.ts's watchdog: seeding and measuring every size. */
+export const SCALE_DEADLINE_MS = 45 * 60_000;
+
+const WORKSHOPS_PAGE = '{ workshops(first: 50) { edges { cursor node { id title status startsAt format seats { capacity confirmed available } } } pageInfo { hasNextPage endCursor } } }';
+const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
+
+interface Figure {
+  size: number;
+  scenario: string;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  commandsPerRequest: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function commandsOf(database: Database, work: () => Promise<unknown>): Promise<number> {
+  let count = 0;
+  const listener = (event: CommandStartedEvent) => {
+    if (event.commandName !== 'endSessions') count++;
+  };
+  database.client.on('commandStarted', listener);
+  try {
+    await work();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return count;
+  } finally {
+    database.client.off('commandStarted', listener);
+  }
+}
+
+async function load(url: string, request: { method: 'GET' | 'POST'; path: string; body?: string; token?: string }) {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${url}${request.path}`,
+        method: request.method,
+        connections: CONNECTIONS,
+        duration: DURATION_S,
+        timeout: 60,
+        headers: { 'content-type': 'application/json', ...(request.token ? { authorization: `Bearer ${request.token}` } : {}) },
+        ...(request.body ? { body: request.body } : {}),
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
+    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: result.requests.average,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.errors + result.non2xx + result.timeouts,
+  };
+}
+
+async function post(url: string, body: unknown, token?: string) {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+  return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+}
+
+/**
+ * The public feed cold (one build) and warm (cached, under load). At 100,000 workshops on FerretDB
+ * the first build outlasts the server's 60 s socket idle limit and the connection is closed:
+ * recorded as an error with the time it took, and nothing warm to measure.
+ */
+async function measureFeed(url: string, database: Database, size: number, figures: Figure[]) {
+  let coldMs = 0;
+  let coldFailed = 0;
+  const coldCommands = await commandsOf(database, async () => {
+    const started = performance.now();
+    await fetch(`${url}/calendar/public.ics`)
+      .then((r) => r.text())
+      .catch(() => coldFailed++);
+    coldMs = performance.now() - started;
+  });
+  figures.push({ size, scenario: 'public.ics, cold (one request)', requestsPerSecond: 1000 / coldMs, p50: coldMs, p95: coldMs, p99: coldMs, errors: coldFailed, commandsPerRequest: coldCommands });
+  if (coldFailed) return;
+  const warmCommands = await commandsOf(database, () => fetch(`${url}/calendar/public.ics`).then((r) => r.text()));
+  const warm = await load(url, { method: 'GET', path: '/calendar/public.ics' });
+  figures.push({ size, scenario: 'public.ics, warm', requestsPerSecond: warm.rps, p50: warm.p50, p95: warm.p95, p99: warm.p99, errors: warm.errors, commandsPerRequest: warmCommands });
+}
+
+async function measureSize(uri: string, size: number, figures: Figure[]) {
+  const logger = createLogger('silent');
+  const database = await connectDatabase({ uri, dbName: `scale_${size}_${Date.now()}`, logger });
+  await ensureClaimIndexes(database.db);
+  const seeding = Date.now();
+  const seed = await seedScale(database, size);
+  process.stdout.write(`size ${size}: seeded in ${((Date.now() - seeding) / 1000).toFixed(1)} s\n`);
+  const config = loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'silent', GRAPHQL_EXPLORER: 'false' });
+  const deps: AppDeps = { config, logger, clock: systemClock, database, version: VERSION, events: new DomainEvents(logger), mailer: createMailer(config, logger) };
+  subscribeAll(deps);
+  const api = await startApi(deps, { host: '127.0.0.1', port: 0 });
+  try {
+    const signIn = await post(api.url, { query: 'mutation($input: SignInInput!) { signIn(input: $input) { token } }', variables: { input: { email: seed.coordinatorEmail, password: SCALE_PASSWORD } } });
+    const token = (signIn.data?.signIn as { token: string }).token;
+    const page = JSON.stringify({ query: WORKSHOPS_PAGE });
+
+    const scenarios: { name: string; request: { method: 'GET' | 'POST'; path: string; body?: string; token?: string } }[] = [
+      { name: 'workshops(first: 50), coordinator', request: { method: 'POST', path: '/graphql', body: page, token } },
+      { name: 'public programme: workshops(first: 50), anonymous', request: { method: 'POST', path: '/graphql', body: page } },
+    ];
+    for (const scenario of scenarios) {
+      const once = () =>
+        fetch(`${api.url}${scenario.request.path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(scenario.request.token ? { authorization: `Bearer ${scenario.request.token}` } : {}) }, body: scenario.request.body }).then((r) => r.text());
+      const commands = await commandsOf(database, once);
+      // Three requests one by one first: where one takes longer than a second, a load run of a few
+      // seconds would finish none, so the sequential figures are reported instead (marked).
+      const sequential: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        await once();
+        sequential.push(performance.now() - started);
+      }
+      sequential.sort((a, b) => a - b);
+      if (sequential[1]! > 1_000) {
+        const mean = sequential.reduce((a, b) => a + b, 0) / sequential.length;
+        figures.push({ size, scenario: `${scenario.name} (3 sequential)`, requestsPerSecond: 1000 / mean, p50: sequential[1]!, p95: sequential[2]!, p99: sequential[2]!, errors: 0, commandsPerRequest: commands });
+        continue;
+      }
+      const result = await load(api.url, scenario.request);
+      figures.push({ size, scenario: scenario.name, requestsPerSecond: result.rps, p50: result.p50, p95: result.p95, p99: result.p99, errors: result.errors, commandsPerRequest: commands });
+    }
+
+    // The public feed: the first request builds it (cold), then it is served from the cache (warm).
+    if (process.env.BENCH_SCALE_FEED !== 'false') await measureFeed(api.url, database, size, figures);
+
+    // Registrations, one after another, into a workshop near the end of the seeded range.
+    const workshopId = seed.workshopIds[seed.workshopIds.length - 1]!;
+    const latencies: number[] = [];
+    let registerCommands = 0;
+    let errors = 0;
+    for (let n = 0; n < REGISTRATIONS; n++) {
+      const input = { workshopId, organizationId: seed.groupId, participants: [{ name: `New ${n}`, email: `scale-new-${size}-${n}@example.org` }] };
+      const started = performance.now();
+      const run = () => post(api.url, { query: REGISTER, variables: { input } }, token).then((r) => (r.errors ? errors++ : 0));
+      if (n === 0) registerCommands = await commandsOf(database, run);
+      else await run();
+      latencies.push(performance.now() - started);
+    }
+    latencies.sort((a, b) => a - b);
+    const total = latencies.reduce((a, b) => a + b, 0);
+    figures.push({
+      size,
+      scenario: 'register (sequential)',
+      requestsPerSecond: (1000 * latencies.length) / total,
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      errors,
+      commandsPerRequest: registerCommands,
+    });
+  } finally {
+    await api.close();
+    deps.mailer.close();
+    await database.db.dropDatabase().catch(() => undefined);
+    await database.close();
+  }
+}
+
+export async function runScaleBench(uri?: string): Promise<Figure[]> {
+  let server: FerretdbProcess | undefined;
+  let dir: string | undefined;
+  if (!uri) {
+    const logger = createLogger('warn');
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-scale-'));
+    server = await startFerretdb({ binary: await ensureFerretdbBinary(logger), dataDir: dir, logger });
+    uri = server.uri;
+  }
+  const figures: Figure[] = [];
+  try {
+    for (const size of SIZES) await measureSize(uri, size, figures);
+  } finally {
+    await server?.stop();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return figures;
+}
+
+export function printScaleTable(figures: Figure[]) {
+  const rows = figures.map((f) =>
+    `| ${f.size.toLocaleString('en')} | ${f.scenario} | ${f.requestsPerSecond.toFixed(1)} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.commandsPerRequest} | ${f.errors} |`,
+  );
+  process.stdout.write(['', '| size | scenario | req/s | p50 ms | p95 ms | p99 ms | db commands | errors |', '| --- | --- | --- | --- | --- | --- | --- | --- |', ...rows, ''].join('\n'));
+}
+
+if (require.main === module) {
+  runScaleBench(process.env.MONGODB_URI)
+    .then((figures) => {
+      printScaleTable(figures);
+      const out = path.join(__dirname, 'results', 'scale.json');
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), host: os.cpus().length + ' cpus', figures }, null, 2));
+      process.exit(0);
+    })
+    .catch((err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,109 @@
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import net from 'node:net';
+import { testServerUri } from '../../helpers/database';
+import { givenWorkshop, signInAs, TEST_PASSWORD, useNetworkApp } from '../../helpers/fixtures';
+import { graphql } from '../../helpers/graphql';
+import { spawnEntry } from '../../helpers/processes';
+import { waitFor } from '../../helpers/wait';
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * The real api process at LOG_LEVEL=trace, its stdout and stderr captured while it signs people
+ * in, registers participants, invites, serves private feeds and refuses bad credentials: none of
+ * the passwords, tokens, feed links or email addresses appear in what it writes.
+ */
+describe('secrets and personal data never reach the log', () => {
+  const env = useNetworkApp();
+  let child: ChildProcessWithoutNullStreams;
+  let output = '';
+  let url: string;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    child = spawnEntry('src/main.ts', [], {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'trace',
+      RUN_WORKER: 'false',
+      PORT: String(port),
+      MONGODB_URI: testServerUri(),
+      MONGODB_DB_NAME: env.db.current.db.databaseName,
+    });
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    url = `http://127.0.0.1:${port}`;
+    await waitFor(async () => (await fetch(`${url}/readyz`).catch(() => undefined))?.status === 200, 'the api to start', 60_000);
+  }, 90_000);
+  afterAll(() => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+  });
+
+  it('logs no password, bearer token, feed token, invitation link or email address', async () => {
+    const secrets: string[] = [TEST_PASSWORD];
+    const coordinator = env.network.people.coordinator;
+    const token = await signInAs(url, coordinator.email);
+    secrets.push(token, coordinator.email);
+    // A wrong password, an unknown email, a guessed token.
+    const wrong = `wrong-${randomBytes(6).toString('hex')}-password`;
+    const unknown = `nobody-${randomBytes(4).toString('hex')}@example.org`;
+    const guessed = `exs_${randomBytes(32).toString('base64url')}`;
+    secrets.push(wrong, unknown, guessed);
+    const signIn = 'mutation($input: SignInInput!) { signIn(input: $input) { token } }';
+    await graphql(url, signIn, { input: { email: coordinator.email, password: wrong } });
+    await graphql(url, signIn, { input: { email: unknown, password: wrong } });
+    await graphql(url, '{ me { id email } }', {}, { token: guessed });
+
+    // Personal data in mutations: participants, an invitation (its link is a credential).
+    const workshop = await givenWorkshop(env.db.current, { startsAt: new Date('2030-06-01T09:00:00Z'), registrationClosesAt: new Date('2030-05-01T09:00:00Z') });
+    const participant = `participant-${randomBytes(4).toString('hex')}@example.org`;
+    secrets.push(participant);
+    const registered = await graphql(url, 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id } } }', {
+      input: { workshopId: String(workshop._id), organizationId: String(env.network.group._id), participants: [{ name: 'Private Name Person', email: participant }] },
+    }, { token });
+    expect(registered.errors).toBeUndefined();
+    // The same person again: a CONFLICT, whose message must not carry the address either.
+    await graphql(url, 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id } } }', {
+      input: { workshopId: String(workshop._id), organizationId: String(env.network.group._id), participants: [{ name: 'Private Name Person', email: participant }] },
+    }, { token });
+    const invitee = `invitee-${randomBytes(4).toString('hex')}@example.org`;
+    secrets.push(invitee);
+    const invited = await graphql<{ inviteUser: { inviteUrl: string } }>(url, 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }', {
+      input: { email: invitee, role: 'MEMBER', organizationId: String(env.network.group._id) },
+    }, { token });
+    const inviteUrl = invited.data!.inviteUser.inviteUrl;
+    secrets.push(new URL(inviteUrl).searchParams.get('token') ?? inviteUrl.split('/').pop()!);
+
+    // A private calendar feed: its token is in the path.
+    const feeds = await graphql<{ rotateCalendarToken: { calendarFeeds: { personal: { link: { https: string } } } } }>(
+      url,
+      'mutation { rotateCalendarToken(input: { feed: PERSONAL }) { calendarFeeds { personal { link { https } } } } }',
+      {},
+      { token },
+    );
+    const feedUrl = new URL(feeds.data!.rotateCalendarToken.calendarFeeds.personal.link.https);
+    const feedToken = /\/calendar\/private\/(.+)\.ics$/.exec(feedUrl.pathname)![1]!;
+    secrets.push(feedToken);
+    expect((await fetch(`${url}${feedUrl.pathname}`)).status).toBe(200);
+    await fetch(`${url}/calendar/private/${feedToken}x.ics`);
+
+    // Sign out (the token in a header and the body).
+    await graphql(url, 'mutation { signOut { revoked } }', {}, { token });
+    await graphql(url, '{ me { id } }', {}, { token });
+
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The log was written (so the check below is not vacuous) ...
+    expect(output).toContain('"msg":"request completed"');
+    expect(output).toContain('/calendar/private/[token]');
+    // ... and holds none of the secrets.
+    expect(secrets.filter((secret) => output.includes(secret))).toEqual([]);
+    expect(output).not.toMatch(/[A-Za-z0-9._%+-]+@example\.org/);
+    expect(output).not.toContain('Private Name Person');
+  }, 60_000);
+});
