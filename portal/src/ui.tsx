@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode, type SelectHTMLAttributes } from 'react';
 import { ApiError, gql, type Viewer } from './api';
 import { useI18n } from './i18n';
 
@@ -110,5 +110,19 @@ export function Link({ to, children, className }: { to: string; children: ReactN
     <a href={`#${to}`} className={className}>
       {children}
     </a>
+  );
+}
+
+/** A labelled filter drop-down whose first choice is "any". */
+export function FilterSelect({ label, options, ...select }: { label: string; options: { value: string; label: string }[] } & SelectHTMLAttributes<HTMLSelectElement>) {
+  const { t } = useI18n();
+  return (
+    <label>
+      {label}
+      <select {...select}>
+        <option value="">{t('any')}</option>
+        {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+      </select>
+    </label>
   );
 }

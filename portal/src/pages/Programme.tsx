@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { type Key, useI18n } from '../i18n';
-import { ErrorMessage, Link, Loading, PageTitle, useQuery } from '../ui';
+import { ErrorMessage, FilterSelect, Link, Loading, PageTitle, useQuery } from '../ui';
 import { FeedButtons, LANGUAGE_CODES, languageName, SeatsText, useReference, WhenText, WORKSHOP_CARD, type WorkshopCardData } from './shared';
 
 const PROGRAMME = `query Programme($filter: WorkshopFilter, $after: String) {
@@ -57,34 +57,10 @@ export function Programme() {
           {t('search')}
           <input type="search" {...field('text')} />
         </label>
-        <label>
-          {t('region')}
-          <select {...field('region')}>
-            <option value="">{t('any')}</option>
-            {reference.regions.map((r) => <option key={r.code} value={r.code}>{r.label}</option>)}
-          </select>
-        </label>
-        <label>
-          {t('topic')}
-          <select {...field('topic')}>
-            <option value="">{t('any')}</option>
-            {reference.topics.map((r) => <option key={r.code} value={r.code}>{r.label}</option>)}
-          </select>
-        </label>
-        <label>
-          {t('language')}
-          <select {...field('language')}>
-            <option value="">{t('any')}</option>
-            {LANGUAGE_CODES.map((code) => <option key={code} value={code}>{languageName(lang, code)}</option>)}
-          </select>
-        </label>
-        <label>
-          {t('format')}
-          <select {...field('format')}>
-            <option value="">{t('any')}</option>
-            {(['IN_PERSON', 'ONLINE', 'HYBRID'] as const).map((f) => <option key={f} value={f}>{t(f)}</option>)}
-          </select>
-        </label>
+        <FilterSelect label={t('region')} {...field('region')} options={reference.regions.map((r) => ({ value: r.code, label: r.label }))} />
+        <FilterSelect label={t('topic')} {...field('topic')} options={reference.topics.map((r) => ({ value: r.code, label: r.label }))} />
+        <FilterSelect label={t('language')} {...field('language')} options={LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(lang, code) }))} />
+        <FilterSelect label={t('format')} {...field('format')} options={(['IN_PERSON', 'ONLINE', 'HYBRID'] as const).map((f) => ({ value: f, label: t(f) }))} />
         <button type="submit">{t('apply')}</button>
       </form>
       <ErrorMessage error={page.error} />

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { formatSize, type Key, useI18n } from '../i18n';
-import { ErrorMessage, Loading, PageTitle, useQuery } from '../ui';
+import { ErrorMessage, FilterSelect, Loading, PageTitle, useQuery } from '../ui';
 import { LANGUAGE_CODES, languageName, useReference } from './shared';
 
 const RESOURCES = `query Resources($filter: ResourceFilter, $after: String) {
@@ -61,34 +61,10 @@ export function Resources() {
           {t('search')}
           <input type="search" {...field('text')} />
         </label>
-        <label>
-          {t('kind')}
-          <select {...field('kind')}>
-            <option value="">{t('any')}</option>
-            {KINDS.map((k) => <option key={k} value={k}>{t(k)}</option>)}
-          </select>
-        </label>
-        <label>
-          {t('topic')}
-          <select {...field('topic')}>
-            <option value="">{t('any')}</option>
-            {reference.topics.map((r) => <option key={r.code} value={r.code}>{r.label}</option>)}
-          </select>
-        </label>
-        <label>
-          {t('language')}
-          <select {...field('language')}>
-            <option value="">{t('any')}</option>
-            {LANGUAGE_CODES.map((code) => <option key={code} value={code}>{languageName(lang, code)}</option>)}
-          </select>
-        </label>
-        <label>
-          {t('region')}
-          <select {...field('region')}>
-            <option value="">{t('any')}</option>
-            {reference.regions.map((r) => <option key={r.code} value={r.code}>{r.label}</option>)}
-          </select>
-        </label>
+        <FilterSelect label={t('kind')} {...field('kind')} options={KINDS.map((k) => ({ value: k, label: t(k) }))} />
+        <FilterSelect label={t('topic')} {...field('topic')} options={reference.topics.map((r) => ({ value: r.code, label: r.label }))} />
+        <FilterSelect label={t('language')} {...field('language')} options={LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(lang, code) }))} />
+        <FilterSelect label={t('region')} {...field('region')} options={reference.regions.map((r) => ({ value: r.code, label: r.label }))} />
         <button type="submit">{t('search')}</button>
       </form>
       <ErrorMessage error={page.error} />
