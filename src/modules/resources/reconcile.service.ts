@@ -34,15 +34,16 @@ export async function reconcileResources(deps: Pick<AppDeps, 'database' | 'clock
     await releaseClaim(db, claim._id);
   }
 
-  const links = await models.ResourceLink.find({ createdAt: { $lt: new Date(now - LINK_GRACE_MS) } }, { resourceId: 1, workshopId: 1 }).lean<
-    { _id: string; resourceId: ObjectId; workshopId: ObjectId }[]
+  const links = await models.ResourceLink.find({}, { resourceId: 1, workshopId: 1, createdAt: 1 }).lean<
+    { _id: string; resourceId: ObjectId; workshopId: ObjectId; createdAt: Date }[]
   >();
   const linked = [...new Set(links.map((link) => String(link.resourceId)))];
   const withIds = await models.Resource.find({ workshopIds: { $ne: [] } }, { workshopIds: 1 }).lean<Pick<ResourceDoc, '_id' | 'workshopIds'>[]>();
   const existing = new Set(
     (await models.Resource.find({ _id: { $in: linked.map((id) => new ObjectId(id)) } }, { _id: 1 }).lean<{ _id: ObjectId }[]>()).map((r) => String(r._id)),
   );
-  const orphanLinks = links.filter((link) => !existing.has(String(link.resourceId))).map((link) => link._id);
+  // A link younger than the grace may belong to a resource being created right now: left for later.
+  const orphanLinks = links.filter((link) => !existing.has(String(link.resourceId)) && link.createdAt.getTime() < now - LINK_GRACE_MS).map((link) => link._id);
   if (orphanLinks.length > 0) await models.ResourceLink.deleteMany({ _id: { $in: orphanLinks } });
 
   const expected = new Map<string, string[]>();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { reconcileResources } from '../../../src/modules/resources/reconcile.service';
 import { seedDemoData } from '../../../src/seed/demo-seed';
 import { startTestApp, type TestApp } from '../../helpers/app';
 import { useTestDatabase } from '../../helpers/database';
@@ -33,6 +34,8 @@ describe('demo data', () => {
     expect((await Organization.distinct('country', { kind: 'MEMBER_GROUP' })).length).toBeGreaterThanOrEqual(95);
     expect(await User.countDocuments({})).toBe(2);
     expect(await db.current.models.Workshop.countDocuments({ status: 'PUBLISHED' })).toBe(60);
+    // The demo library is consistent: the reconcile job (run at the worker's start) finds nothing to mend.
+    expect(await reconcileResources(app.deps)).toEqual({ uploadsRemoved: 0, linksRemoved: 0, resynced: 0, countsFixed: 0 });
 
     const file = path.join(dataDir, 'demo-credentials.json');
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
