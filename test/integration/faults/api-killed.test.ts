@@ -1,19 +1,10 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import net from 'node:net';
 import { reconcileClaims } from '../../../src/modules/registrations/reconcile.service';
 import { testServerUri } from '../../helpers/database';
 import { givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
 import { graphql, type GraphQLResponse } from '../../helpers/graphql';
-import { spawnEntry } from '../../helpers/processes';
+import { freePort, spawnEntry } from '../../helpers/processes';
 import { waitFor } from '../../helpers/wait';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
 type Answer = GraphQLResponse<{ register: { registrations: { id: string; status: string }[] } }> | { status: 0; data?: undefined; errors?: undefined };

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureFerretdbBinary, startFerretdb, type FerretdbProcess } from '../../../src/db/ferretdb';
@@ -13,15 +12,8 @@ import { createTestDatabase, dropTestDatabase, testLogger } from '../../helpers/
 import { givenNetwork, givenWorkshop, type Network } from '../../helpers/fixtures';
 import { graphql, type GraphQLResponse } from '../../helpers/graphql';
 import { waitFor } from '../../helpers/wait';
+import { freePort } from '../../helpers/processes';
 import { pdfBytes, storedFileCounts } from '../resources/resource-fixtures';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
 

@@ -1,4 +1,3 @@
-import net from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { deliverDue, retryDelayMs } from '../../../src/modules/notifications/delivery.service';
@@ -7,14 +6,7 @@ import { enqueue } from '../../../src/modules/notifications/outbox';
 import { recipientOfUser } from '../../../src/modules/notifications/recipients';
 import { testConfig } from '../../helpers/app';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { freePort } from '../../helpers/processes';
 
 /** A mail server on a fixed port, so it can go away and come back at the same address. */
 async function startMailServer(port: number, received: string[]): Promise<SMTPServer> {

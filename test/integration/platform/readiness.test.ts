@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureFerretdbBinary, startFerretdb, type FerretdbProcess } from '../../../src/db/ferretdb';
@@ -8,14 +7,7 @@ import { startTestApp, type TestApp } from '../../helpers/app';
 import { createTestDatabase, dropTestDatabase, testLogger } from '../../helpers/database';
 import { graphql } from '../../helpers/graphql';
 import { waitFor } from '../../helpers/wait';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { freePort } from '../../helpers/processes';
 
 // The database stops and comes back: /readyz says so at once, and the same process recovers.
 describe('readiness while the database goes away and comes back', () => {

@@ -1,19 +1,10 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import { testServerUri } from '../../helpers/database';
 import { givenWorkshop, signInAs, TEST_PASSWORD, useNetworkApp } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
-import { spawnEntry } from '../../helpers/processes';
+import { freePort, spawnEntry } from '../../helpers/processes';
 import { waitFor } from '../../helpers/wait';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /**
  * The real api process at LOG_LEVEL=trace, its stdout and stderr captured while it signs people
