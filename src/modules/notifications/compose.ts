@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../graphql/context';
+import { waitingRanks } from '../registrations/registrations.loaders';
 import { workshopMaterials } from '../resources/workshop-materials';
 import { publicBaseUrl } from '../../http/public-url';
 import { workshopIcs } from '../calendar/workshop-event';
@@ -136,13 +137,8 @@ function regionName(country: string, language: string): string {
   }
 }
 
+/** The same live rank the API shows (`Registration.waitlistPosition`), from the shared fresh read. */
 async function waitlistPosition(deps: Deps, registration: RegistrationDoc): Promise<number | null> {
   if (registration.waitTicket === null || registration.waitTicket === undefined) return null;
-  const ahead = await deps.database.models.Registration.countDocuments({
-    workshopId: registration.workshopId,
-    status: 'WAITLISTED',
-    offerExpiresAt: null,
-    waitTicket: { $lt: registration.waitTicket },
-  });
-  return ahead + 1;
+  return (await waitingRanks(deps.database, String(registration.workshopId))).get(registration.waitTicket) ?? null;
 }

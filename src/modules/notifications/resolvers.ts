@@ -6,6 +6,7 @@ import type {
   WorkshopResolvers,
 } from '../../graphql/generated/resolvers-types';
 import type { GraphQLContext } from '../../graphql/context';
+import type { NotificationDoc } from './notification.model';
 import { reminderHoursOf } from './planning.service';
 import { notificationContent } from './compose';
 import * as notifications from './notifications.service';
@@ -26,10 +27,23 @@ const mutations: MutationResolvers = {
 const workshopOf = async (n: { workshopId?: unknown }, ctx: GraphQLContext) =>
   n.workshopId ? ctx.loaders.workshops.byId.load(String(n.workshopId)) : null;
 
+/** Title and body come from one rendering per notification and request. */
+const rendered = new WeakMap<GraphQLContext, Map<string, Promise<{ subject: string; text: string }>>>();
+function contentOf(n: NotificationDoc, ctx: GraphQLContext) {
+  const perRequest = rendered.get(ctx) ?? new Map<string, Promise<{ subject: string; text: string }>>();
+  rendered.set(ctx, perRequest);
+  let content = perRequest.get(n._id);
+  if (!content) {
+    content = workshopOf(n, ctx).then((workshop) => notificationContent(ctx, n, workshop));
+    perRequest.set(n._id, content);
+  }
+  return content;
+}
+
 const Notification: NotificationResolvers = {
   id: (n) => n._id,
-  title: async (n, _args, ctx) => notificationContent(ctx, n, await workshopOf(n, ctx)).subject,
-  body: async (n, _args, ctx) => notificationContent(ctx, n, await workshopOf(n, ctx)).text,
+  title: async (n, _args, ctx) => (await contentOf(n, ctx)).subject,
+  body: async (n, _args, ctx) => (await contentOf(n, ctx)).text,
   workshop: (n, _args, ctx) => workshopOf(n, ctx),
   readAt: (n) => n.readAt ?? null,
 };
