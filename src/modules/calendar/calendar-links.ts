@@ -1,9 +1,6 @@
 import { publicBaseUrl } from '../../http/public-url';
 import type { Config } from '../../config';
 
-/** The address feeds and their events link to (PUBLIC_URL, or the local listening address). */
-export { publicBaseUrl };
-
 export interface FeedLink {
   name: string;
   https: string;

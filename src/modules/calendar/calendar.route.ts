@@ -14,7 +14,7 @@ import { findToken, whoMayHave } from './calendar-tokens.service';
 import { buildFeed, cachesFor, feedValidity, type BuiltFeed, type FeedEntry } from './feed-builder';
 import { readStamps, type Stamps } from './feed-stamps';
 import { groupEntries, loadPublicWorkshops, personalEntries, publicEntries, type FeedWorkshop } from './feeds.service';
-import { publicBaseUrl } from './calendar-links';
+import { publicBaseUrl } from '../../http/public-url';
 import { workshopIcs } from './workshop-event';
 
 /*

@@ -18,7 +18,7 @@ import { vtimezone } from './vtimezone';
  *   workshopUid(workshopId, publicUrl): string
  *
  * `workshop` is the lean WorkshopDoc (or any object with the fields of CalendarWorkshop).
- * `publicUrl`: pass publicBaseUrl(config) (calendar-links.ts) so UIDs and URLs match the feeds'.
+ * `publicUrl`: pass publicBaseUrl(config) (src/http/public-url.ts) so UIDs and URLs match the feeds'.
  * Choices calendar apps rely on:
  * - One VEVENT per workshop, UID `workshop-<id>@<PUBLIC_URL host>`, stable for its whole life.
  *   Sessions are listed in DESCRIPTION rather than exported as events of their own: sessions are
