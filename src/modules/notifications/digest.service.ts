@@ -23,11 +23,11 @@ const DAY_MS = 24 * 3_600_000;
 export async function queueDailyDigests(deps: Deps): Promise<number> {
   const now = deps.clock.now();
   const staff = await deps.database.models.User.find({ role: { $in: SECRETARIAT_ROLES }, disabledAt: null }).lean<UserDoc[]>();
-  const preferences = await wantsCategory(deps, staff.map((user) => recipientOfUser(user).key));
-  const due = staff
-    .map((user) => ({ user, local: DateTime.fromJSDate(now, { zone: user.timeZone }) }))
-    .filter(({ user, local }) => local.hour >= deps.config.notifications.digestLocalHour && preferences.wants(recipientOfUser(user).key, 'digests'))
-    .map(({ user, local }) => ({ user, id: `SECRETARIAT_DIGEST:${String(user._id)}:${local.toISODate()}` }));
+  const readers = staff.map((user) => ({ user, recipient: recipientOfUser(user), local: DateTime.fromJSDate(now, { zone: user.timeZone }) }));
+  const preferences = await wantsCategory(deps, readers.map((reader) => reader.recipient.key));
+  const due = readers
+    .filter(({ recipient, local }) => local.hour >= deps.config.notifications.digestLocalHour && preferences.wants(recipient.key, 'digests'))
+    .map(({ user, recipient, local }) => ({ recipient, id: `SECRETARIAT_DIGEST:${String(user._id)}:${local.toISODate()}` }));
   if (due.length === 0) return 0;
   const [queued, empty] = await Promise.all([
     deps.database.models.Notification.find({ _id: { $in: due.map((d) => d.id) } }, { _id: 1 }).lean<{ _id: string }[]>(),
@@ -44,7 +44,7 @@ export async function queueDailyDigests(deps: Deps): Promise<number> {
   }
   return enqueue(
     deps,
-    open.map(({ user, id }) => ({ id, kind: 'SECRETARIAT_DIGEST' as const, recipient: recipientOfUser(user), data: { digest } })),
+    open.map(({ recipient, id }) => ({ id, kind: 'SECRETARIAT_DIGEST' as const, recipient, data: { digest } })),
   );
 }
 

@@ -27,10 +27,10 @@ export async function enqueue(deps: Deps, items: NewNotification[]): Promise<num
   if (items.length === 0) return 0;
   const now = deps.clock.now();
   const wanted: NewNotification[] = [];
-  const optOuts = await wantsCategory(deps, items.filter((i) => OPTIONAL_CATEGORY[i.kind]).map((i) => i.recipient.key));
+  const preferences = await wantsCategory(deps, items.filter((i) => OPTIONAL_CATEGORY[i.kind]).map((i) => i.recipient.key));
   for (const item of items) {
     const category = OPTIONAL_CATEGORY[item.kind];
-    if (category && !optOuts.wants(item.recipient.key, category)) continue;
+    if (category && !preferences.wants(item.recipient.key, category)) continue;
     wanted.push(item);
   }
   const docs: NotificationDoc[] = wanted.map((item) => ({
