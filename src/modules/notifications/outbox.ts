@@ -26,13 +26,11 @@ export interface NewNotification {
 export async function enqueue(deps: Deps, items: NewNotification[]): Promise<number> {
   if (items.length === 0) return 0;
   const now = deps.clock.now();
-  const wanted: NewNotification[] = [];
   const preferences = await wantsCategory(deps, items.filter((i) => OPTIONAL_CATEGORY[i.kind]).map((i) => i.recipient.key));
-  for (const item of items) {
+  const wanted = items.filter((item) => {
     const category = OPTIONAL_CATEGORY[item.kind];
-    if (category && !preferences.wants(item.recipient.key, category)) continue;
-    wanted.push(item);
-  }
+    return !category || preferences.wants(item.recipient.key, category);
+  });
   const docs: NotificationDoc[] = wanted.map((item) => ({
     _id: item.id,
     kind: item.kind,
