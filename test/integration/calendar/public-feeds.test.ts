@@ -2,6 +2,7 @@ import ical from 'node-ical';
 import { countCommands } from '../../helpers/command-counter';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
+import { seatCountsSettled } from '../../helpers/seats';
 import { afterBump, fetchRaw, parseWithIcalJs } from './calendar-helpers';
 
 const CREATE = 'mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id sequence } } }';
@@ -91,6 +92,7 @@ describe('public calendar feeds', () => {
       { token: env.network.tokens.coordinator },
     );
     expect(registered.errors).toBeUndefined();
+    await seatCountsSettled(env.db.current);
   });
 
   it('serves the published programme, each event right field by field for ical.js and node-ical', async () => {
