@@ -9,8 +9,10 @@
  *   `GET /calendar/public.ics` (its first, cold build timed once, then warm under load; BENCH_SCALE_FEED=false skips it),
  * - a registration: BENCH_SCALE_REGISTRATIONS sequential `register` mutations (one new person each),
  *
- * each with throughput, p50/p95/p99 latency and database commands per request (driver command
- * monitoring around one request). Runnable alone: `npx tsx bench/scale.ts`; `npm run bench` runs it
+ * each with throughput, p50/p95/p99 latency, database commands per request (driver command
+ * monitoring around one request) and peak memory (this process, which serves the api, and the
+ * FerretDB server when the bench started it), beside the database's raw operations at that size
+ * (the ceilings: the same find through the driver alone, one insert, one update). Runnable alone: `npx tsx bench/scale.ts`; `npm run bench` runs it
  * last when BENCH_SCALE=1. Results: bench/results/scale.json.
  */
 import autocannon from 'autocannon';
@@ -51,6 +53,90 @@ interface Figure {
   p99: number;
   errors: number;
   commandsPerRequest: number;
+  /** Peak resident memory during the scenario, in MB: this process (the api) and the database server. */
+  peakApiMb?: number;
+  peakDbMb?: number;
+}
+
+type RecordFigure = (figure: Figure) => void;
+
+/** Samples resident memory every 100 ms: this process, and the database server's from /proc. */
+class MemoryWatch {
+  private api = 0;
+  private db = 0;
+  private readonly timer: NodeJS.Timeout;
+  constructor(private readonly dbPid?: number) {
+    this.timer = setInterval(() => this.sample(), 100);
+    this.timer.unref();
+  }
+  private sample() {
+    this.api = Math.max(this.api, process.memoryUsage().rss);
+    if (!this.dbPid) return;
+    try {
+      const kb = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${this.dbPid}/status`, 'utf8'));
+      if (kb) this.db = Math.max(this.db, Number(kb[1]) * 1024);
+    } catch {
+      // The server is gone or /proc is not there: no figure.
+    }
+  }
+  /** The peaks since the last call, then starts over. */
+  take(): { peakApiMb: number; peakDbMb?: number } {
+    this.sample();
+    const peaks = { peakApiMb: Math.round(this.api / 2 ** 20), ...(this.dbPid ? { peakDbMb: Math.round(this.db / 2 ** 20) } : {}) };
+    this.api = 0;
+    this.db = 0;
+    return peaks;
+  }
+  stop() {
+    clearInterval(this.timer);
+  }
+}
+
+/** `work` run `times` times one after another: its latencies, sorted. */
+async function sequentially(times: number, work: (n: number) => Promise<unknown>): Promise<number[]> {
+  const latencies: number[] = [];
+  for (let n = 0; n < times; n++) {
+    const started = performance.now();
+    await work(n);
+    latencies.push(performance.now() - started);
+  }
+  return latencies.sort((a, b) => a - b);
+}
+
+function sequentialFigure(size: number, scenario: string, latencies: number[], commandsPerRequest: number, errors = 0): Figure {
+  const total = latencies.reduce((a, b) => a + b, 0);
+  return {
+    size,
+    scenario,
+    requestsPerSecond: (1000 * latencies.length) / total,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors,
+    commandsPerRequest,
+  };
+}
+
+/**
+ * The database's own cost at this size, through the driver with nothing of ours around it: the
+ * programme page's find, the feed's find, one insert and one update (FerretDB's updates grow with
+ * the collection).
+ */
+async function measureCeilings(database: Database, size: number, record: RecordFigure) {
+  const workshops = database.db.collection('workshops');
+  const now = new Date();
+  const page = await sequentially(3, () => workshops.find({ status: 'PUBLISHED', endsAt: { $gt: now } }).sort({ startsAt: 1, _id: 1 }).limit(51).toArray());
+  record(sequentialFigure(size, 'ceiling: raw find, programme page (limit 51)', page, 1));
+  const feed = await sequentially(1, () => workshops.find({ status: { $in: ['PUBLISHED', 'COMPLETED', 'CANCELLED'] }, endsAt: { $gt: now } }).sort({ startsAt: 1, _id: 1 }).toArray());
+  record(sequentialFigure(size, 'ceiling: raw find, every feed workshop', feed, 1));
+  const scratch = database.db.collection('registrations');
+  const inserts = await sequentially(REGISTRATIONS, (n) => scratch.insertOne({ ceilingProbe: n, status: 'CANCELLED', createdAt: now }));
+  record(sequentialFigure(size, 'ceiling: raw insertOne (registrations)', inserts, 1));
+  await scratch.deleteMany({ ceilingProbe: { $exists: true } });
+  const target = await workshops.findOne({}, { projection: { _id: 1 } });
+  const updates = await sequentially(5, (n) => workshops.updateOne({ _id: target!._id }, { $set: { ceilingProbe: n } }));
+  record(sequentialFigure(size, 'ceiling: raw updateOne by _id (workshops)', updates, 1));
+  await workshops.updateOne({ _id: target!._id }, { $unset: { ceilingProbe: '' } });
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -110,7 +196,7 @@ async function post(url: string, body: unknown, token?: string) {
  * the first build outlasts the server's 60 s socket idle limit and the connection is closed:
  * recorded as an error with the time it took, and nothing warm to measure.
  */
-async function measureFeed(url: string, database: Database, size: number, figures: Figure[]) {
+async function measureFeed(url: string, database: Database, size: number, record: RecordFigure) {
   let coldMs = 0;
   let coldFailed = 0;
   const coldCommands = await commandsOf(database, async () => {
@@ -120,14 +206,14 @@ async function measureFeed(url: string, database: Database, size: number, figure
       .catch(() => coldFailed++);
     coldMs = performance.now() - started;
   });
-  figures.push({ size, scenario: 'public.ics, cold (one request)', requestsPerSecond: 1000 / coldMs, p50: coldMs, p95: coldMs, p99: coldMs, errors: coldFailed, commandsPerRequest: coldCommands });
+  record({ size, scenario: 'public.ics, cold (one request)', requestsPerSecond: 1000 / coldMs, p50: coldMs, p95: coldMs, p99: coldMs, errors: coldFailed, commandsPerRequest: coldCommands });
   if (coldFailed) return;
   const warmCommands = await commandsOf(database, () => fetch(`${url}/calendar/public.ics`).then((r) => r.text()));
   const warm = await load(url, { method: 'GET', path: '/calendar/public.ics' });
-  figures.push({ size, scenario: 'public.ics, warm', requestsPerSecond: warm.rps, p50: warm.p50, p95: warm.p95, p99: warm.p99, errors: warm.errors, commandsPerRequest: warmCommands });
+  record({ size, scenario: 'public.ics, warm', requestsPerSecond: warm.rps, p50: warm.p50, p95: warm.p95, p99: warm.p99, errors: warm.errors, commandsPerRequest: warmCommands });
 }
 
-async function measureSize(uri: string, size: number, figures: Figure[]) {
+async function measureSize(uri: string, size: number, figures: Figure[], dbPid?: number) {
   const logger = createLogger('silent');
   const database = await connectDatabase({ uri, dbName: `scale_${size}_${Date.now()}`, logger });
   await ensureClaimIndexes(database.db);
@@ -138,7 +224,12 @@ async function measureSize(uri: string, size: number, figures: Figure[]) {
   const deps: AppDeps = { config, logger, clock: systemClock, database, version: VERSION, events: new DomainEvents(logger), mailer: createMailer(config, logger) };
   subscribeAll(deps);
   const api = await startApi(deps, { host: '127.0.0.1', port: 0 });
+  const memory = new MemoryWatch(dbPid);
+  // Each figure gets the memory peaks measured since the one before it.
+  const record: RecordFigure = (figure) => figures.push({ ...figure, ...memory.take() });
   try {
+    await measureCeilings(database, size, record);
+    memory.take();
     const signIn = await post(api.url, { query: 'mutation($input: SignInInput!) { signIn(input: $input) { token } }', variables: { input: { email: seed.coordinatorEmail, password: SCALE_PASSWORD } } });
     const token = (signIn.data?.signIn as { token: string }).token;
     const page = JSON.stringify({ query: WORKSHOPS_PAGE });
@@ -153,51 +244,31 @@ async function measureSize(uri: string, size: number, figures: Figure[]) {
       const commands = await commandsOf(database, once);
       // Three requests one by one first: where one takes longer than a second, a load run of a few
       // seconds would finish none, so the sequential figures are reported instead (marked).
-      const sequential: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        const started = performance.now();
-        await once();
-        sequential.push(performance.now() - started);
-      }
-      sequential.sort((a, b) => a - b);
+      const sequential = await sequentially(3, once);
       if (sequential[1]! > 1_000) {
-        const mean = sequential.reduce((a, b) => a + b, 0) / sequential.length;
-        figures.push({ size, scenario: `${scenario.name} (3 sequential)`, requestsPerSecond: 1000 / mean, p50: sequential[1]!, p95: sequential[2]!, p99: sequential[2]!, errors: 0, commandsPerRequest: commands });
+        record(sequentialFigure(size, `${scenario.name} (3 sequential)`, sequential, commands));
         continue;
       }
       const result = await load(api.url, scenario.request);
-      figures.push({ size, scenario: scenario.name, requestsPerSecond: result.rps, p50: result.p50, p95: result.p95, p99: result.p99, errors: result.errors, commandsPerRequest: commands });
+      record({ size, scenario: scenario.name, requestsPerSecond: result.rps, p50: result.p50, p95: result.p95, p99: result.p99, errors: result.errors, commandsPerRequest: commands });
     }
 
     // The public feed: the first request builds it (cold), then it is served from the cache (warm).
-    if (process.env.BENCH_SCALE_FEED !== 'false') await measureFeed(api.url, database, size, figures);
+    if (process.env.BENCH_SCALE_FEED !== 'false') await measureFeed(api.url, database, size, record);
 
     // Registrations, one after another, into a workshop near the end of the seeded range.
     const workshopId = seed.workshopIds[seed.workshopIds.length - 1]!;
-    const latencies: number[] = [];
     let registerCommands = 0;
     let errors = 0;
-    for (let n = 0; n < REGISTRATIONS; n++) {
+    const latencies = await sequentially(REGISTRATIONS, async (n) => {
       const input = { workshopId, organizationId: seed.groupId, participants: [{ name: `New ${n}`, email: `scale-new-${size}-${n}@example.org` }] };
-      const started = performance.now();
       const run = () => post(api.url, { query: REGISTER, variables: { input } }, token).then((r) => (r.errors ? errors++ : 0));
       if (n === 0) registerCommands = await commandsOf(database, run);
       else await run();
-      latencies.push(performance.now() - started);
-    }
-    latencies.sort((a, b) => a - b);
-    const total = latencies.reduce((a, b) => a + b, 0);
-    figures.push({
-      size,
-      scenario: 'register (sequential)',
-      requestsPerSecond: (1000 * latencies.length) / total,
-      p50: percentile(latencies, 50),
-      p95: percentile(latencies, 95),
-      p99: percentile(latencies, 99),
-      errors,
-      commandsPerRequest: registerCommands,
     });
+    record(sequentialFigure(size, 'register (sequential)', latencies, registerCommands, errors));
   } finally {
+    memory.stop();
     await api.close();
     deps.mailer.close();
     await database.db.dropDatabase().catch(() => undefined);
@@ -216,7 +287,7 @@ export async function runScaleBench(uri?: string): Promise<Figure[]> {
   }
   const figures: Figure[] = [];
   try {
-    for (const size of SIZES) await measureSize(uri, size, figures);
+    for (const size of SIZES) await measureSize(uri, size, figures, server?.pid);
   } finally {
     await server?.stop();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -226,9 +297,11 @@ export async function runScaleBench(uri?: string): Promise<Figure[]> {
 
 export function printScaleTable(figures: Figure[]) {
   const rows = figures.map((f) =>
-    `| ${f.size.toLocaleString('en')} | ${f.scenario} | ${f.requestsPerSecond.toFixed(1)} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.commandsPerRequest} | ${f.errors} |`,
+    `| ${f.size.toLocaleString('en')} | ${f.scenario} | ${f.requestsPerSecond.toFixed(1)} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.commandsPerRequest} | ${f.errors} | ${f.peakApiMb ?? '-'} | ${f.peakDbMb ?? '-'} |`,
   );
-  process.stdout.write(['', '| size | scenario | req/s | p50 ms | p95 ms | p99 ms | db commands | errors |', '| --- | --- | --- | --- | --- | --- | --- | --- |', ...rows, ''].join('\n'));
+  process.stdout.write(
+    ['', '| size | scenario | req/s | p50 ms | p95 ms | p99 ms | db commands | errors | api peak MB | db peak MB |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |', ...rows, ''].join('\n'),
+  );
 }
 
 if (require.main === module) {

@@ -64,6 +64,8 @@ export async function ensureFerretdbBinary(logger: Logger, binary = defaultBinar
 
 export interface FerretdbProcess {
   uri: string;
+  /** The server's process id (benchmarks read its memory from /proc). */
+  pid: number;
   stop(): Promise<void>;
   /** Resolves when the server process has exited, for whatever reason. */
   exited: Promise<number | null>;
@@ -110,6 +112,7 @@ export async function startFerretdb(options: {
 
   return {
     uri,
+    pid: child.pid!,
     exited,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;

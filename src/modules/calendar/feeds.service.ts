@@ -61,6 +61,8 @@ export async function loadPublicWorkshops(deps: Deps): Promise<FeedWorkshop[]> {
   const since = new Date(deps.clock.now().getTime() - deps.config.calendar.historyDays * DAY);
   const rows = await deps.database.models.Workshop.find({ status: { $in: ['PUBLISHED', 'COMPLETED', 'CANCELLED'] }, endsAt: { $gt: since } }, EVENT_FIELDS)
     .sort({ startsAt: 1, _id: 1 })
+    // Large batches: a programme of 100,000 workshops in a dozen round trips, not hundreds.
+    .batchSize(10_000)
     .lean<FeedWorkshop[]>();
   return rows.filter((row) => inFeeds(deps, row));
 }
