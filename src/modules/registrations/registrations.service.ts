@@ -1,4 +1,5 @@
 import { Types, type QueryFilter } from 'mongoose';
+import { deferWrite } from '../../db/deferred-writes';
 import { freshReads } from '../../db/fresh-reads';
 import { claimsCollection, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
@@ -322,22 +323,18 @@ async function decidable(ctx: Ctx, viewer: Viewer, id: string): Promise<Registra
   return registration;
 }
 
-const pendingRecounts = new Map<string, NodeJS.Timeout>();
-
 /**
  * A burst of registrations recounts a workshop once per 300 ms rather than once per request:
  * each recount reads all of its registrations (a collection scan on FerretDB). Cancellations
  * and decisions recount at once; the reconcile job recounts upcoming workshops as well.
  */
 function recountSoon(ctx: Ctx, workshopId: Types.ObjectId): void {
-  const key = `${ctx.database.db.databaseName}:${String(workshopId)}`;
-  if (pendingRecounts.has(key)) return;
-  const timer = setTimeout(() => {
-    pendingRecounts.delete(key);
-    reconcileSeatCounts(ctx, workshopId).catch((err: unknown) => ctx.logger.warn({ err, workshopId: String(workshopId) }, 'seat recount failed'));
-  }, 300);
-  timer.unref();
-  pendingRecounts.set(key, timer);
+  deferWrite(ctx.database, `seats:${String(workshopId)}`, 300, () =>
+    reconcileSeatCounts(ctx, workshopId).then(
+      () => undefined,
+      (err: unknown) => ctx.logger.warn({ err, workshopId: String(workshopId) }, 'seat recount failed'),
+    ),
+  );
 }
 
 type SeatCounts = { confirmed: number; waitlisted: number; openOffers: number };
