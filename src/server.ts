@@ -13,7 +13,10 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-/** A connection silent this long is closed (headers must still arrive within headersTimeout). */
+/**
+ * A connection silent this long is closed (headers must still arrive within headersTimeout). Once
+ * a request has fully arrived, the server's own work does not count (src/http/socket-idle.ts).
+ */
 const SOCKET_IDLE_MS = 60_000;
 
 export async function startApi(deps: AppDeps, listen: { host: string; port: number }): Promise<RunningApi> {

@@ -13,6 +13,7 @@ import { healthRouter } from './health';
 import { portalRouter } from './portal';
 import { errorHandler, notFound, sendError } from './http-errors';
 import { requestLogging } from './request-logging';
+import { serverWorkLimit } from './socket-idle';
 
 const JSON_TYPES = ['application/json', 'application/graphql-response+json'];
 
@@ -45,6 +46,7 @@ export function createExpressApp(deps: AppDeps, apollo: ApolloServer<GraphQLCont
     '/graphql',
     requireJson,
     express.json({ limit: deps.config.bodyLimitBytes, type: JSON_TYPES, strict: true }),
+    serverWorkLimit(),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(deps, { id: String(req.id), logger: req.log, ip: req.ip ?? '', authorization: req.headers.authorization }),

@@ -1,10 +1,16 @@
-import type { Request } from 'express';
+import type { Request, RequestHandler } from 'express';
 
-/**
- * Waits for server-side work without counting it as the client's silence: the server's idle limit
- * guards against stalled clients, not against a long build the client is rightly waiting for (a
- * cold feed of 100,000 workshops on FerretDB takes about a minute). The limit applies again after.
+/*
+ * The server closes a connection that stays silent for its idle limit (60 s): it guards against
+ * stalled clients, such as an upload that stops sending. Once a request has fully arrived, silence
+ * is the server's, not the client's: a registration queued behind a burst, or a cold feed of
+ * 100,000 workshops on FerretDB (about a minute), should not lose its answer to that limit.
  */
+
+/** How long the server may work on a request that has fully arrived before the connection is closed. */
+export const SERVER_WORK_LIMIT_MS = 5 * 60_000;
+
+/** Waits for `work` with the idle limit lifted, then applies it again before the answer is sent. */
 export async function awaitServerWork<T>(req: Request, work: Promise<T>): Promise<T> {
   const idleMs = req.socket.timeout;
   if (!idleMs) return work;
@@ -14,4 +20,22 @@ export async function awaitServerWork<T>(req: Request, work: Promise<T>): Promis
   } finally {
     if (!req.socket.destroyed) req.socket.setTimeout(idleMs);
   }
+}
+
+/**
+ * Middleware for routes whose body is parsed before it (POST /graphql): raises the idle limit to
+ * `workMs` until the response finishes. Node sets its keep-alive limit when a response finishes;
+ * that is left alone.
+ */
+export function serverWorkLimit(workMs = SERVER_WORK_LIMIT_MS): RequestHandler {
+  return (req, res, next) => {
+    const idleMs = req.socket.timeout;
+    if (idleMs && idleMs < workMs) {
+      req.socket.setTimeout(workMs);
+      res.once('close', () => {
+        if (!req.socket.destroyed && req.socket.timeout === workMs) req.socket.setTimeout(idleMs);
+      });
+    }
+    next();
+  };
 }

@@ -1,14 +1,16 @@
 import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { awaitServerWork } from '../../src/http/socket-idle';
+import type { Socket } from 'node:net';
+import { awaitServerWork, serverWorkLimit } from '../../src/http/socket-idle';
 
 const IDLE_MS = 200;
 const WORK_MS = 600;
 
-describe('awaitServerWork', () => {
+describe('the idle limit while the server works', () => {
   let server: http.Server;
   let url: string;
+  let postSocket: Socket | undefined;
   const slowWork = () => new Promise<string>((resolve) => setTimeout(() => resolve('built'), WORK_MS));
 
   beforeAll(async () => {
@@ -19,6 +21,10 @@ describe('awaitServerWork', () => {
     app.get('/awaited', async (req, res) => {
       const body = await awaitServerWork(req, slowWork());
       res.json({ body, idleAfter: req.socket.timeout });
+    });
+    app.post('/work', express.json(), serverWorkLimit(1_000), async (req, res) => {
+      postSocket = req.socket;
+      res.json({ echoed: req.body, answer: await slowWork() });
     });
     server = http.createServer(app);
     server.timeout = IDLE_MS;
@@ -35,5 +41,14 @@ describe('awaitServerWork', () => {
     const response = await fetch(`${url}/awaited`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ body: 'built', idleAfter: IDLE_MS });
+  });
+
+  it('raises the limit for a request that has fully arrived, and leaves Node’s keep-alive limit after it', async () => {
+    const response = await fetch(`${url}/work`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ n: 1 }) });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ echoed: { n: 1 }, answer: 'built' });
+    // Node's keep-alive limit (keepAliveTimeout plus its own margin), not the raised one.
+    expect(postSocket!.timeout).not.toBe(1_000);
+    expect(postSocket!.timeout).toBeGreaterThanOrEqual(server.keepAliveTimeout);
   });
 });
