@@ -1,5 +1,6 @@
-import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
 import { Router, type Request, type Response } from 'express';
 import { Types } from 'mongoose';
 import { ErrorCode } from '../../errors';
@@ -29,7 +30,6 @@ import { workshopIcs } from './workshop-event';
  * per build and sent gzipped to clients that accept it.
  */
 
-const gunzipAsync = promisify(gunzip);
 const NOT_FOUND_MESSAGE = 'Calendar feed not found.';
 const notFound = (res: Response) => sendError(res, 404, ErrorCode.NOT_FOUND, NOT_FOUND_MESSAGE);
 const PUBLIC_CACHE = 'public, max-age=300';
@@ -249,7 +249,15 @@ async function sendCalendar(
     res.setHeader('Content-Length', String(content.length));
     res.end();
     return;
-  } else payload = await gunzipAsync(content.gzipped);
+  } else {
+    // Unzipped as it is sent: a 100,000-event feed is 80 MB as text, and several clients may ask at once.
+    res.setHeader('Content-Length', String(content.length));
+    await pipeline(Readable.from([content.gzipped]), createGunzip(), res).catch((err: unknown) => {
+      // A client that leaves mid-feed is no error of ours.
+      if ((err as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw err;
+    });
+    return;
+  }
   res.setHeader('Content-Length', String(payload.length));
   res.end(payload);
 }
