@@ -10,6 +10,7 @@ import { createMailer } from './modules/notifications/mailer';
 import { startApi } from './server';
 import { subscribeAll } from './subscribers';
 import { VERSION } from './version';
+import { quiesce } from './quiesce';
 
 /**
  * Starts the api, the worker, or both in one process (`npm start`; RUN_WORKER=false for the api
@@ -80,6 +81,8 @@ async function start(config: Config, logger: Logger, roles: { api: boolean; work
     try {
       await api?.close();
       await worker?.stop(config.shutdownTimeoutMs);
+      // What the worker's jobs left behind (the api's close already waited for its own).
+      await quiesce(deps);
       deps.mailer.close();
       await database.close();
       await server.embedded?.stop();

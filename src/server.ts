@@ -3,13 +3,13 @@ import type { AddressInfo } from 'node:net';
 import type { AppDeps } from './graphql/context';
 import { createApolloServer } from './graphql/apollo';
 import { InFlightOperations } from './graphql/in-flight.plugin';
-import { settleDeferredWrites } from './db/deferred-writes';
+import { quiesce } from './quiesce';
 import { createExpressApp } from './http/app';
 
 export interface RunningApi {
   url: string;
   httpServer: http.Server;
-  /** Stops accepting, lets in-flight requests finish (also those whose client left) and deferred writes run, then resolves. */
+  /** Stops accepting, lets in-flight requests finish (also those whose client left) and their follow-up work, then resolves. */
   close(): Promise<void>;
 }
 
@@ -50,7 +50,7 @@ export async function startApi(deps: AppDeps, listen: { host: string; port: numb
     async close() {
       await apollo.stop();
       await inFlight.settled(deps.config.shutdownTimeoutMs);
-      await settleDeferredWrites(deps.database);
+      await quiesce(deps);
     },
   };
 }

@@ -54,11 +54,15 @@ export class DomainEvents {
     this.emitter.setMaxListeners(50);
   }
 
+  private readonly running = new Set<Promise<void>>();
+
   on<K extends DomainEventName>(name: K, handler: Handler<K>): () => void {
     const wrapped = (payload: DomainEventMap[K]) => {
-      Promise.resolve()
+      const run = Promise.resolve()
         .then(() => handler(payload))
         .catch((err: unknown) => this.logger.error({ err, event: name }, 'domain event handler failed'));
+      this.running.add(run);
+      void run.finally(() => this.running.delete(run));
     };
     this.emitter.on(name, wrapped);
     return () => this.emitter.off(name, wrapped);
@@ -81,6 +85,18 @@ export class DomainEvents {
       }
     }
     this.emit(name, payload);
+  }
+
+  /**
+   * Resolves once no subscriber is running, including those started meanwhile: shutdown waits for
+   * them (a queued email is not lost to a closed connection), and tests that count commands.
+   */
+  get busy(): boolean {
+    return this.running.size > 0;
+  }
+
+  async drain(): Promise<void> {
+    while (this.running.size > 0) await Promise.all([...this.running]);
   }
 
   /** Subscribers that publish() waits for (same-request consequences). */

@@ -1,7 +1,7 @@
 import ical from 'node-ical';
 import { tokenHash } from '../../../src/modules/users/secrets';
 import { countCommands } from '../../helpers/command-counter';
-import { settleDeferredWrites } from '../../../src/db/deferred-writes';
+import { quiesce } from '../../../src/quiesce';
 import { givenOrganization, givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 import { afterBump, fetchRaw, parseWithIcalJs } from './calendar-helpers';
@@ -67,8 +67,8 @@ describe('private calendar feeds', () => {
     const otherGroup = await givenOrganization(env.db.current, { name: 'Other Group', country: 'BR' });
     const otherCoordinator = await givenUser(env.db.current, { role: 'GROUP_COORDINATOR', organizationId: otherGroup._id });
     await register(w.otherGroup, [{ name: 'Outsider Person', email: 'outsider.person@example.org' }], await signInAs(env.app.url, otherCoordinator.email));
-    // Registrations recount seats a moment later: let that write land before counting commands.
-    await settleDeferredWrites(env.db.current);
+    // A registration's follow-up work (queued emails, a seat recount a moment later) lands before commands are counted.
+    await quiesce(env.app.deps);
   });
 
   it('gives anonymous callers the public links only', async () => {

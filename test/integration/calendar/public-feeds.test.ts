@@ -2,7 +2,7 @@ import ical from 'node-ical';
 import { countCommands } from '../../helpers/command-counter';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
-import { settleDeferredWrites } from '../../../src/db/deferred-writes';
+import { quiesce } from '../../../src/quiesce';
 import { afterBump, fetchRaw, parseWithIcalJs } from './calendar-helpers';
 
 const CREATE = 'mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id sequence } } }';
@@ -92,8 +92,8 @@ describe('public calendar feeds', () => {
       { token: env.network.tokens.coordinator },
     );
     expect(registered.errors).toBeUndefined();
-    // Registrations recount seats a moment later: let that write land before counting commands.
-    await settleDeferredWrites(env.db.current);
+    // A registration's follow-up work (queued emails, a seat recount a moment later) lands before commands are counted.
+    await quiesce(env.app.deps);
   });
 
   it('serves the published programme, each event right field by field for ical.js and node-ical', async () => {
@@ -248,8 +248,8 @@ describe('public calendar feeds', () => {
     await afterBump(env.db.current, 'registrations', () =>
       graphql(env.app.url, REGISTER, { input: { workshopId: ids.nairobi, participants: [{ name: 'Other Person', email: 'other.person@example.org' }] } }, { token: env.network.tokens.coordinator }),
     );
-    // Registrations recount seats a moment later: let that write land before counting commands.
-    await settleDeferredWrites(env.db.current);
+    // A registration's follow-up work (queued emails, a seat recount a moment later) lands before commands are counted.
+    await quiesce(env.app.deps);
     expect((await feed('/calendar/public.ics', { 'If-None-Match': current })).status).toBe(304);
     expect((await feed('/calendar/public.ics?region=AFRICA', { 'If-None-Match': String(africaNow.headers.etag) })).status).toBe(304);
   });
