@@ -1,18 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
-import { ensureFerretdbBinary, startFerretdb, type FerretdbProcess } from '../../../src/db/ferretdb';
 import type { Database } from '../../../src/db/database';
 import { reconcileClaims } from '../../../src/modules/registrations/reconcile.service';
 import { reconcileResources, UPLOAD_GRACE_MS } from '../../../src/modules/resources/reconcile.service';
-import { startTestApp, type TestApp } from '../../helpers/app';
-import { createTestDatabase, dropTestDatabase, testLogger } from '../../helpers/database';
+import type { TestApp } from '../../helpers/app';
 import { givenNetwork, givenWorkshop, type Network } from '../../helpers/fixtures';
 import { graphql, type GraphQLResponse } from '../../helpers/graphql';
-import { waitFor } from '../../helpers/wait';
-import { freePort } from '../../helpers/processes';
+import { useOwnFerretdb } from '../../helpers/own-ferretdb';
 import { pdfBytes, storedFileCounts } from '../resources/resource-fixtures';
 
 const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
@@ -21,39 +15,17 @@ const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { r
  * The database stops in the middle of registrations and an upload, then comes back: requests in
  * between fail with a clear error (not a hang), /readyz says so, the same process recovers, and
  * what was written is whole (reconcile jobs free what a cut-off request claimed).
- * Its own FerretDB, so the other test files' server is never stopped.
  */
 describe('the database stops and comes back', () => {
-  let dir: string;
-  let port: number;
-  let binary: string;
-  let server: FerretdbProcess;
+  const own = useOwnFerretdb('outage');
   let database: Database;
   let app: TestApp;
   let network: Network;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-outage-'));
-    port = await freePort();
-    binary = await ensureFerretdbBinary(testLogger());
-    server = await startFerretdb({ binary, dataDir: dir, logger: testLogger(), port });
-    database = await createTestDatabase(server.uri);
-    // Requests give up after server selection (5 s, createTestDatabase): the "fail fast" bound.
-    app = await startTestApp(database);
+    ({ database, app } = own);
     network = await givenNetwork(database, app.url);
-  }, 60_000);
-
-  afterAll(async () => {
-    await app?.close();
-    if (database) await dropTestDatabase(database).catch(() => undefined);
-    await server?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
-
-  const restart = async () => {
-    server = await startFerretdb({ binary, dataDir: dir, logger: testLogger(), port });
-    await waitFor(async () => (await fetch(`${app.url}/readyz`)).status === 200, '/readyz to recover', 30_000);
-  };
 
   it('fails requests with a clear, retryable error while down, recovers without a restart, and leaves no registration half-written', async () => {
     const workshop = await givenWorkshop(database, { capacity: 5 });
@@ -67,9 +39,10 @@ describe('the database stops and comes back', () => {
 
     // A burst of 16 registrations for 5 seats; the database stops while they are in flight.
     const burst: Promise<GraphQLResponse<{ register: { registrations: { id: string; status: string }[] } }>>[] = [];
+    let stopped: Promise<void> | undefined;
     for (let n = 0; n < 16; n += 1) {
       burst.push(register(n));
-      if (n === 5) void server.stop();
+      if (n === 5) stopped = own.stop();
       await new Promise((resolve) => setTimeout(resolve, 15));
     }
     const answers = await Promise.all(burst);
@@ -83,7 +56,7 @@ describe('the database stops and comes back', () => {
         expect(answer.errors[0].message).toMatch(/database is unavailable/i);
       }
     }
-    await server.exited;
+    await stopped;
 
     // While down: /readyz 503, /healthz 200, reads answer with the same clear error.
     expect((await fetch(`${app.url}/readyz`)).status).toBe(503);
@@ -95,7 +68,7 @@ describe('the database stops and comes back', () => {
     expect(feed.status).toBe(503);
     expect(((await feed.json()) as { errors: { extensions: { reason: string } }[] }).errors[0]!.extensions.reason).toBe('DATABASE_UNAVAILABLE');
 
-    await restart();
+    await own.restart();
 
     // Every acknowledged registration is stored, with the status it was acknowledged with.
     const acknowledged = answers.flatMap((a) => a.data?.register?.registrations ?? []);
@@ -159,7 +132,7 @@ describe('the database stops and comes back', () => {
         const step = 256 * 1024;
         for (let offset = 0; offset < bytes.length; offset += step) {
           // The database is gone (process exited) before the rest of the file arrives.
-          if (offset === step * 4) await server.stop();
+          if (offset === step * 4) await own.stop();
           if (!request.write(bytes.subarray(offset, offset + step))) await new Promise((r) => request.once('drain', r));
           await new Promise((r) => setTimeout(r, 30));
         }
@@ -169,7 +142,7 @@ describe('the database stops and comes back', () => {
     const status = await answer;
     // Refused with a clear error, or cut: never a success, since the database left mid-file.
     expect(status === 0 || status === 503 || status === 400).toBe(true);
-    await restart();
+    await own.restart();
 
     expect(await database.models.ResourceVersion.countDocuments({ resourceId: resource._id })).toBe(0);
     // Chunks written before the stop belong to an upload claim: the reconcile job removes them.
