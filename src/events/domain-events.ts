@@ -87,14 +87,15 @@ export class DomainEvents {
     this.emit(name, payload);
   }
 
-  /**
-   * Resolves once no subscriber is running, including those started meanwhile: shutdown waits for
-   * them (a queued email is not lost to a closed connection), and tests that count commands.
-   */
+  /** Whether a subscriber is still running. */
   get busy(): boolean {
     return this.running.size > 0;
   }
 
+  /**
+   * Resolves once no subscriber is running, including those started meanwhile: shutdown waits for
+   * them (a queued email is not lost to a closed connection), and tests that count commands.
+   */
   async drain(): Promise<void> {
     while (this.running.size > 0) await Promise.all([...this.running]);
   }
