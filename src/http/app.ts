@@ -40,6 +40,8 @@ export function createExpressApp(deps: AppDeps, apollo: ApolloServer<GraphQLCont
   if (deps.config.graphql.explorer) app.use(explorerRouter());
   app.use(participantsExportRouter(deps));
   app.use(unsubscribeRouter(deps));
+  // Feeds are GETs: a cold build (half a minute at 100,000 workshops on FerretDB) is server work.
+  app.use('/calendar', serverWorkLimit());
   app.use(calendarRouter(deps));
   app.use(filesRouter(deps));
   app.use(

@@ -1,31 +1,19 @@
-import type { Request, RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 
 /*
  * The server closes a connection that stays silent for its idle limit (60 s): it guards against
  * stalled clients, such as an upload that stops sending. Once a request has fully arrived, silence
  * is the server's, not the client's: a registration queued behind a burst, or a cold feed of
- * 100,000 workshops on FerretDB (about a minute), should not lose its answer to that limit.
+ * 100,000 workshops on FerretDB (about half a minute), should not lose its answer to that limit.
  */
 
 /** How long the server may work on a request that has fully arrived before the connection is closed. */
 export const SERVER_WORK_LIMIT_MS = 5 * 60_000;
 
-/** Waits for `work` with the idle limit lifted, then applies it again before the answer is sent. */
-export async function awaitServerWork<T>(req: Request, work: Promise<T>): Promise<T> {
-  const idleMs = req.socket.timeout;
-  if (!idleMs) return work;
-  req.socket.setTimeout(0);
-  try {
-    return await work;
-  } finally {
-    if (!req.socket.destroyed) req.socket.setTimeout(idleMs);
-  }
-}
-
 /**
- * Middleware for routes whose body is parsed before it (POST /graphql): raises the idle limit to
- * `workMs` until the response finishes. Node sets its keep-alive limit when a response finishes;
- * that is left alone.
+ * Middleware for requests that have fully arrived when it runs (a GET, or after the body parser):
+ * raises the idle limit to `workMs` until the response finishes. Node sets its keep-alive limit
+ * when a response finishes; that is left alone.
  */
 export function serverWorkLimit(workMs = SERVER_WORK_LIMIT_MS): RequestHandler {
   return (req, res, next) => {

@@ -16,7 +16,6 @@ import { buildFeed, cachesFor, feedValidity, type BuiltFeed, type FeedEntry } fr
 import { readStamps, type Stamps } from './feed-stamps';
 import { groupEntries, loadPublicWorkshops, personalEntries, publicEntries, type FeedWorkshop } from './feeds.service';
 import { publicBaseUrl } from '../../http/public-url';
-import { awaitServerWork } from '../../http/socket-idle';
 import { workshopIcs } from './workshop-event';
 
 /*
@@ -81,7 +80,7 @@ export function calendarRouter(deps: AppDeps): Router {
         })().finally(() => inflight.delete(buildKey));
         inflight.set(buildKey, building);
       }
-      const built = await awaitServerWork(req, building);
+      const built = await building;
       if (!built) return notFound(res);
       feed = built;
       caches.feeds.set(spec.key, feed);
