@@ -19,7 +19,6 @@ import autocannon from 'autocannon';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { CommandStartedEvent } from 'mongodb';
 import { systemClock } from '../src/clock';
 import { loadConfig } from '../src/config';
 import { ensureClaimIndexes } from '../src/db/claims';
@@ -32,6 +31,7 @@ import { createMailer } from '../src/modules/notifications/mailer';
 import { startApi } from '../src/server';
 import { subscribeAll } from '../src/subscribers';
 import { VERSION } from '../src/version';
+import { countCommands } from '../test/helpers/command-counter';
 import { SCALE_PASSWORD, seedScale } from './seed-scale';
 
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
@@ -144,19 +144,13 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+/** Commands of one request, and of what it sets off within 100 ms after its answer. */
 async function commandsOf(database: Database, work: () => Promise<unknown>): Promise<number> {
-  let count = 0;
-  const listener = (event: CommandStartedEvent) => {
-    if (event.commandName !== 'endSessions') count++;
-  };
-  database.client.on('commandStarted', listener);
-  try {
+  const { count } = await countCommands(database.client, async () => {
     await work();
     await new Promise((resolve) => setTimeout(resolve, 100));
-    return count;
-  } finally {
-    database.client.off('commandStarted', listener);
-  }
+  });
+  return count;
 }
 
 async function load(url: string, request: { method: 'GET' | 'POST'; path: string; body?: string; token?: string; headers?: Record<string, string> }) {
