@@ -244,13 +244,13 @@ async function sendCalendar(
   else if (req.headers['accept-encoding'] && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
     res.setHeader('Content-Encoding', 'gzip');
     payload = content.gzipped;
-  } else if (req.method === 'HEAD') {
-    res.setHeader('Content-Length', String(content.length));
-    res.end();
-    return;
   } else {
-    // Unzipped as it is sent: a 100,000-event feed is 80 MB as text, and several clients may ask at once.
     res.setHeader('Content-Length', String(content.length));
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    // Unzipped as it is sent: a 100,000-event feed is 80 MB as text, and several clients may ask at once.
     await pipeline(Readable.from([content.gzipped]), createGunzip(), res).catch((err: unknown) => {
       // A client that leaves mid-feed is no error of ours.
       if ((err as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw err;
