@@ -2,22 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { projectRoot } from '../../src/paths';
+import { chromiumExecutable } from '../helpers/chromium';
 import { ensurePortalBuilt } from '../helpers/portal';
 
-/** Debian's chromium (`apt-get install chromium`; .ci/run installs it); CHROMIUM_PATH overrides. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const SCREENSHOTS = path.join(projectRoot, 'test', 'e2e', 'screenshots');
+
+/** Chromium from an npm package on Linux x64, the system's Chrome elsewhere (see helpers/chromium). */
 export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `The end-to-end tests need Chromium at ${CHROMIUM_PATH} and it is not there. Install it with ` +
-        '`apt-get update && apt-get install -y --no-install-recommends chromium` (.ci/run does this), or set CHROMIUM_PATH.',
-    );
-  }
+  const executablePath = await chromiumExecutable();
   ensurePortalBuilt();
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
+  return chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
 }
 
 /** A fresh visitor: own storage, English UI, a Nairobi clock, downloads allowed. */

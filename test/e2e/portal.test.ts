@@ -5,7 +5,7 @@ import { createResource, pdfBytes, upload } from '../integration/resources/resou
 import { launchBrowser, newVisitor, screenshot, signIn, unlabelledControls } from './browser';
 
 /**
- * The portal in a real browser (Debian's chromium driven by playwright-core) against the real app
+ * The portal in a real browser (Chromium driven by playwright-core; see helpers/chromium.ts) against the real app
  * on a test database: one browser for the file, a fresh context (storage, cookies) per person.
  * Screenshots of the main pages go to test/e2e/screenshots/.
  */

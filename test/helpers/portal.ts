@@ -10,6 +10,9 @@ export function ensurePortalBuilt(): void {
   if (fs.existsSync(path.join(PORTAL_DIST, 'index.html'))) return;
   execFileSync(path.join(projectRoot, 'node_modules', '.bin', 'vite'), ['build', '--config', 'portal/vite.config.mts', '--logLevel', 'warn'], {
     cwd: projectRoot,
+    // Jest sets NODE_ENV=test, which would give React's development build (StrictMode then runs
+    // each effect twice, and the page heading takes focus on the first page).
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: 'inherit',
   });
 }
