@@ -12,10 +12,9 @@ ARG NODE_IMAGE=node:24-bookworm-slim
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-# `npm install`, not `npm ci`: the lock was written where the registry serves only some platforms'
-# optional binaries (@swc/core-*, @unrs/resolver-binding-*), so `npm ci` rejects it as out of sync.
-# `npm install` keeps every version the lock pins and adds the binaries this platform needs.
-RUN npm install --no-audit --no-fund
+# The lock records every platform's optional binaries (@swc/core-*, @rolldown/binding-*, ...):
+# `npm ci` installs exactly what it pins.
+RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json codegen.ts ./
 COPY schema ./schema
 COPY src ./src
@@ -32,7 +31,7 @@ ENV NODE_ENV=production \
 WORKDIR /app
 # package.json is needed at run time too: the code finds the project root (schema/) by it.
 COPY package.json package-lock.json ./
-RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/schema ./schema
 COPY --from=build /app/portal/dist ./portal/dist
