@@ -12,6 +12,9 @@ ARG NODE_IMAGE=node:24-bookworm-slim
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# tools/node-runtime: the dev dependency that brings Node 24 to Linux machines with an older one
+# (the image has its own; the runtime stage's --omit=dev leaves it out).
+COPY tools/node-runtime ./tools/node-runtime
 # The lock records every platform's optional binaries (@swc/core-*, @rolldown/binding-*, ...):
 # `npm ci` installs exactly what it pins.
 RUN npm ci --no-audit --no-fund

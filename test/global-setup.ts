@@ -14,6 +14,8 @@ declare global {
  * FerretDB 1.24 (SQLite) in a temporary directory. Each test file then uses its own database.
  */
 export default async function globalSetup(): Promise<void> {
+  // Which Node ran the suite (on Linux, npm scripts run node_modules/.bin/node: tools/node-runtime).
+  console.log(`\nTests run on Node ${process.version} (${process.execPath})`);
   if (process.env.MONGODB_URI) {
     process.env.TEST_MONGODB_URI = process.env.MONGODB_URI;
     globalThis.__TEST_DB__ = {};
