@@ -11,8 +11,9 @@
  *    - after one change: a workshop edited (its stamp raised), the next GET rebuilds from the cached
  *      VEVENTs of the 4,999 others;
  * 3. against: the same 5,000 workshops (already in memory) serialised by ical-generator alone
- *    (newWorkshopCalendar + addWorkshopEvent + toString), in the same run; and the database read of
- *    the workshops alone, which every build starts with.
+ *    (newWorkshopCalendar + addWorkshopEvent + toString), in the same run; as the feeds' VEVENT
+ *    texts alone (workshopEventText, the serialising part of a cold build); and the database read
+ *    of the workshops alone, which every build starts with.
  *
  * Memory: RSS and heap before and after each step (after a GC when run with --expose-gc, which
  * this script asks for when it starts itself), and the peak RSS during the step (Linux VmHWM).
@@ -36,7 +37,7 @@ import { DomainEvents } from '../src/events/domain-events';
 import { keywordsOf } from '../src/db/keywords';
 import { bumpStamp } from '../src/modules/calendar/feed-stamps';
 import { loadPublicWorkshops } from '../src/modules/calendar/feeds.service';
-import { addWorkshopEvent, newWorkshopCalendar } from '../src/modules/calendar/workshop-event';
+import { addWorkshopEvent, newWorkshopCalendar, workshopEventText } from '../src/modules/calendar/workshop-event';
 import { DEFAULT_TOPICS } from '../src/modules/organizations/reference/topics';
 import { startApi } from '../src/server';
 import { subscribeAll } from '../src/subscribers';
@@ -67,6 +68,8 @@ export interface IcalFeedReport {
   feedBytes: number;
   feedGzipBytes: number;
   icalGeneratorAlone: StepFigures;
+  /** workshopEventText for each workshop, in memory: the serialising part of a cold build. */
+  eventTextsAlone: StepFigures;
   /** loadPublicWorkshops alone: the scan every (re)build starts with. */
   databaseReadAlone: StepFigures;
   cold: StepFigures;
@@ -246,6 +249,8 @@ export async function runIcalFeedBench(target: { uri: string; dbName: string }, 
       for (const workshop of workshops) addWorkshopEvent(calendar, workshop, { publicUrl: config.publicUrl!, includeJoiningLink: false });
       return calendar.toString().length;
     });
+    log('ical feed: the same workshops as VEVENT texts alone (what a cold build serialises)');
+    const events = await step(async () => workshops.reduce((bytes, workshop) => bytes + workshopEventText(workshop, { publicUrl: config.publicUrl!, includeJoiningLink: false }).length, 0));
 
     const withCounts = (s: { result: { result: { status: number; bytes: number }; count: number }; figures: StepFigures }) => ({
       ...s.figures,
@@ -258,6 +263,7 @@ export async function runIcalFeedBench(target: { uri: string; dbName: string }, 
       feedBytes: identity.bytes,
       feedGzipBytes: cold.result.result.bytes,
       icalGeneratorAlone: { ...alone.figures, bytes: alone.result },
+      eventTextsAlone: { ...events.figures, bytes: events.result },
       databaseReadAlone: read.figures,
       cold: withCounts(cold),
       warm: { ...withCounts(warm), ms: Math.round(median(warmTimes) * 10) / 10, p95Ms: Math.round(p95(warmTimes) * 10) / 10, runs: WARM_RUNS },
@@ -275,6 +281,7 @@ export async function runIcalFeedBench(target: { uri: string; dbName: string }, 
 export function printIcalFeedTable(report: IcalFeedReport): void {
   const rows: [string, StepFigures & { p95Ms?: number }][] = [
     ['ical-generator alone (in memory)', report.icalGeneratorAlone],
+    ['VEVENT texts alone (in memory)', report.eventTextsAlone],
     ['database read of the workshops alone', report.databaseReadAlone],
     ['GET cold (first build)', report.cold],
     ['GET warm (median)', report.warm],
