@@ -1,9 +1,8 @@
-import ical, { escape, ICalCalendarMethod, ICalEvent, ICalEventStatus, type ICalCalendar } from 'ical-generator';
+import ical, { escape, foldLines, ICalCalendarMethod, ICalEvent, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { DateTime, IANAZone } from 'luxon';
 import { countryName } from '../organizations/reference/countries';
 import { topicLabel } from '../organizations/reference/topics';
 import type { WorkshopDoc } from '../workshops/workshop.model';
-import { foldLines } from './fold-lines';
 import { vtimezone } from './vtimezone';
 
 /*

@@ -1,6 +1,5 @@
 import { Transform, type TransformCallback } from 'node:stream';
-// The buffer-only entry (no Node file APIs needed); it also resolves under Jest's require conditions.
-import { fileTypeFromBuffer } from 'file-type/core';
+import { fileTypeFromBuffer } from 'file-type';
 
 /**
  * What `POST /files` accepts, decided from the file's real bytes (magic numbers, `file-type`), never

@@ -1,4 +1,4 @@
-import ical from 'node-ical';
+import ical, { type VEvent } from 'node-ical';
 import { tokenHash } from '../../../src/modules/users/secrets';
 import { countCommands } from '../../helpers/command-counter';
 import { quiesce } from '../../../src/quiesce';
@@ -118,7 +118,7 @@ describe('private calendar feeds', () => {
       expect(byUid.get(uidOf(id))!.status).toBe('TENTATIVE');
       expect(byUid.get(uidOf(id))!.description).not.toContain('Joining link');
     }
-    const nodeEvents = Object.values(ical.sync.parseICS(response.text)).filter((c) => c.type === 'VEVENT') as ical.VEvent[];
+    const nodeEvents = Object.values(ical.sync.parseICS(response.text)).filter((c) => c?.type === 'VEVENT') as VEvent[];
     expect(nodeEvents.map((e) => [e.summary, e.status]).sort()).toEqual([
       ['Cancelled one', 'CONFIRMED'],
       ['Confirmed one', 'CONFIRMED'],

@@ -1,4 +1,4 @@
-import ical from 'node-ical';
+import ical, { type VEvent } from 'node-ical';
 import { countCommands } from '../../helpers/command-counter';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
@@ -135,12 +135,12 @@ describe('public calendar feeds', () => {
     expect(nairobi.start.toJSDate().toISOString()).toBe('2026-04-14T06:00:00.000Z');
 
     // node-ical resolves TZIDs with its own zone data: the same instants.
-    const other = Object.values(ical.sync.parseICS(response.text)).filter((c) => c.type === 'VEVENT') as ical.VEvent[];
+    const other = Object.values(ical.sync.parseICS(response.text)).filter((c) => c?.type === 'VEVENT') as VEvent[];
     const byUid = new Map(other.map((e) => [e.uid, e]));
-    expect(byUid.get(`workshop-${ids.paris}@localhost`)).toMatchObject({ sequence: '0', status: 'CONFIRMED', summary: 'Child participation, in practice' });
+    expect(byUid.get(`workshop-${ids.paris}@localhost`)).toMatchObject({ sequence: 0, status: 'CONFIRMED', summary: 'Child participation, in practice' });
     expect(byUid.get(`workshop-${ids.paris}@localhost`)!.start.toISOString()).toBe('2026-03-28T08:00:00.000Z');
-    expect(byUid.get(`workshop-${ids.paris}@localhost`)!.end.toISOString()).toBe('2026-03-30T15:00:00.000Z');
-    expect(byUid.get(`workshop-${ids.newYork}@localhost`)!.end.toISOString()).toBe('2026-03-09T16:00:00.000Z');
+    expect(byUid.get(`workshop-${ids.paris}@localhost`)!.end!.toISOString()).toBe('2026-03-30T15:00:00.000Z');
+    expect(byUid.get(`workshop-${ids.newYork}@localhost`)!.end!.toISOString()).toBe('2026-03-09T16:00:00.000Z');
     expect(byUid.get(`workshop-${ids.nairobi}@localhost`)!.start.toISOString()).toBe('2026-04-14T06:00:00.000Z');
   });
 
@@ -269,7 +269,7 @@ describe('public calendar feeds', () => {
     const event = parseWithIcalJs(after.text).events.find((e) => e.uid === `workshop-${id}@localhost`)!;
     expect(event).toMatchObject({ status: 'CANCELLED', sequence: 1, summary: 'Cancelled: To be cancelled' });
     expect(event.description).toContain('This workshop is cancelled. The venue closed.');
-    const nodeEvent = Object.values(ical.sync.parseICS(after.text)).find((c) => c.type === 'VEVENT' && c.uid === `workshop-${id}@localhost`) as ical.VEvent;
+    const nodeEvent = Object.values(ical.sync.parseICS(after.text)).find((c) => c?.type === 'VEVENT' && (c as VEvent).uid === `workshop-${id}@localhost`) as VEvent;
     expect(nodeEvent.status).toBe('CANCELLED');
     expect((await feed(`/calendar/workshops/${id}.ics`)).text).toContain('STATUS:CANCELLED');
 

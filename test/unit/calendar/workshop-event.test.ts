@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { Types } from 'mongoose';
-import ical from 'node-ical';
-import { addWorkshopEvent, newWorkshopCalendar, workshopIcs, type CalendarWorkshop } from '../../../src/modules/calendar/workshop-event';
+import ical, { type VEvent } from 'node-ical';
+import { addWorkshopEvent, newWorkshopCalendar, workshopEventText, workshopIcs, type CalendarWorkshop } from '../../../src/modules/calendar/workshop-event';
 
 const workshop = (fields: Partial<CalendarWorkshop> = {}): CalendarWorkshop => ({
   _id: new Types.ObjectId('6650f0c2a1b2c3d4e5f60718'),
@@ -50,9 +50,9 @@ describe('the single-workshop .ics', () => {
     expect(text).toContain('DTSTAMP:20261020T081500Z\r\n');
     expect(text).toContain('LAST-MODIFIED:20261001T120000Z\r\n');
 
-    const parsed = Object.values(ical.sync.parseICS(text)).find((c) => c.type === 'VEVENT') as ical.VEvent;
+    const parsed = Object.values(ical.sync.parseICS(text)).find((c) => c?.type === 'VEVENT') as VEvent;
     expect(parsed.start.toISOString()).toBe('2026-03-07T15:00:00.000Z');
-    expect(parsed.end.toISOString()).toBe('2026-03-09T14:00:00.000Z');
+    expect(parsed.end!.toISOString()).toBe('2026-03-09T14:00:00.000Z');
     expect(parsed.status).toBe('CONFIRMED');
     expect(parsed.location).toBe('Online');
   });
@@ -76,7 +76,7 @@ describe('the single-workshop .ics', () => {
     expect(text).toContain(`DTSTART:${start.replace(/[-:]/g, '').replace('.000', '')}\r\n`);
     const calendar = new ICAL.Component(ICAL.parse(text));
     expect(new ICAL.Event(calendar.getFirstSubcomponent('vevent')!).startDate.toJSDate().toISOString()).toBe(new Date(start).toISOString());
-    const parsed = Object.values(ical.sync.parseICS(text)).find((c) => c.type === 'VEVENT') as ical.VEvent;
+    const parsed = Object.values(ical.sync.parseICS(text)).find((c) => c?.type === 'VEVENT') as VEvent;
     expect(parsed.start.toISOString()).toBe(new Date(start).toISOString());
   });
 
@@ -89,5 +89,16 @@ describe('the single-workshop .ics', () => {
     expect(text.match(/BEGIN:VTIMEZONE/g)).toHaveLength(2);
     expect(text).toContain('DTSTART:20270328T020000'); // Paris' 2027 change is covered
     expect(text).toContain('DTSTAMP:20261020T081500Z');
+  });
+
+  it('folds the VEVENT a feed caches: every line within 75 octets, no character split, unfolding gives the text back', () => {
+    const description = 'การคุ้มครองเด็กในโลกออนไลน์ — 儿童保护 — 子どもの保護 😀👩‍👧 Protection de l’enfance. '.repeat(6);
+    const text = workshopEventText(workshop({ description }), options);
+    const lines = text.split('\r\n');
+    expect(lines.every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+    expect(lines.filter((line) => line.startsWith(' ')).length).toBeGreaterThan(10);
+    expect(text).not.toMatch(/[\ud800-\udbff]\r\n/);
+    const parsed = Object.values(ical.sync.parseICS(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${text}\r\nEND:VCALENDAR`)).find((c) => c?.type === 'VEVENT') as VEvent;
+    expect(String(parsed.description)).toContain(description.trim());
   });
 });
