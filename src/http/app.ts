@@ -37,7 +37,7 @@ export function createExpressApp(deps: AppDeps, apollo: ApolloServer<GraphQLCont
     }),
   );
   app.use(healthRouter(deps));
-  if (deps.config.graphql.explorer) app.use(explorerRouter());
+  if (deps.config.graphql.explorer) app.use(explorerRouter(deps.logger));
   app.use(participantsExportRouter(deps));
   app.use(unsubscribeRouter(deps));
   // Feeds are GETs: a cold build (half a minute at 100,000 workshops on FerretDB) is server work.

@@ -1,18 +1,29 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { Router } from 'express';
+import type { Logger } from '../logger';
 
 /**
  * GraphiQL served from node_modules, so the explorer works offline and needs no CDN. The page's
  * own script is a file too, which keeps the Content-Security-Policy free of inline scripts.
+ * graphiql and React are development dependencies: a production install (`--omit=dev`) has no
+ * explorer, even with GRAPHQL_EXPLORER=true.
  */
 const packageFile = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 
-const assets = new Map<string, string>(Object.entries({
-  'react.js': packageFile('react', 'umd/react.production.min.js'),
-  'react-dom.js': packageFile('react-dom', 'umd/react-dom.production.min.js'),
-  'graphiql.js': packageFile('graphiql', 'graphiql.min.js'),
-  'graphiql.css': packageFile('graphiql', 'graphiql.min.css'),
-}));
+function explorerAssets(): Map<string, string> | null {
+  try {
+    const assets = new Map<string, string>(Object.entries({
+      'react.js': packageFile('react', 'umd/react.production.min.js'),
+      'react-dom.js': packageFile('react-dom', 'umd/react-dom.production.min.js'),
+      'graphiql.js': packageFile('graphiql', 'graphiql.min.js'),
+      'graphiql.css': packageFile('graphiql', 'graphiql.min.css'),
+    }));
+    return [...assets.values()].every((file) => fs.existsSync(file)) ? assets : null;
+  } catch {
+    return null;
+  }
+}
 
 const page = `<!doctype html>
 <html lang="en">
@@ -38,8 +49,13 @@ const start = `(function () {
   root.render(React.createElement(GraphiQL, { fetcher: fetcher, defaultEditorToolsVisibility: true }));
 })();`;
 
-export function explorerRouter(): Router {
+export function explorerRouter(logger: Logger): Router {
   const router = Router();
+  const assets = explorerAssets();
+  if (!assets) {
+    logger.warn('GRAPHQL_EXPLORER is on, but graphiql (a development dependency) is not installed: no explorer at /graphiql');
+    return router;
+  }
   router.get('/graphiql', (_req, res) => {
     res
       .set('Content-Security-Policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:")
