@@ -2,14 +2,27 @@
  * Search without text indexes (FerretDB has none): documents keep a normalised keyword array
  * with a multikey index, and a search matches every word of the query as a keyword prefix-free
  * whole word. Accents and case are folded so "Perú" finds "peru".
+ *
+ * Words come from Intl.Segmenter (ICU's dictionaries), so scripts written without spaces split
+ * too: "การคุ้มครองเด็กในโลกออนไลน์" is six Thai words, "儿童保护" two Chinese ones. Each segment is
+ * then split at any other non-letter ("l’enfance" gives "enfance", "e-mail" gives "mail"), and
+ * marks are dropped only after Latin, Greek and Cyrillic letters: Thai vowels and tones and
+ * Japanese voicing marks are part of the word.
  */
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+const ACCENT = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]\p{M}*)\p{M}/gu;
+// One ideograph or kana can be a word (书, 性, の); elsewhere one letter is noise.
+const SINGLE_CHARACTER_WORD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+
 export function normaliseWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length >= 2 && word.length <= 40);
+  const words: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(text)) {
+    if (!isWordLike) continue;
+    for (const part of segment.normalize('NFKD').replace(ACCENT, '').normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}\p{M}]+/u)) {
+      if (part.length <= 40 && (part.length >= 2 || SINGLE_CHARACTER_WORD.test(part))) words.push(part);
+    }
+  }
+  return words;
 }
 
 export function keywordsOf(...texts: (string | null | undefined)[]): string[] {

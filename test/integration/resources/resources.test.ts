@@ -301,6 +301,18 @@ describe('resources', () => {
       expect(response.data!.resources.edges.map((e) => e.node.title).filter((t) => titles.includes(t))).toEqual(expected);
     });
 
+    it.each([
+      ['Thai', 'การคุ้มครองเด็กในโลกออนไลน์', 'เด็ก'],
+      ['Thai, over 40 characters', 'การคุ้มครองเด็กจากการแสวงประโยชน์ทางเพศในโลกออนไลน์และการท่องเที่ยว', 'ท่องเที่ยว'],
+      ['Chinese', '儿童保护与网络安全培训', '网络安全'],
+      ['Japanese', '子どもの保護とオンラインの安全', '保護'],
+    ])('by a word of a %s title', async (_script, title, word) => {
+      await createResource(url(), tokens().admin, { title, kind: 'GUIDE', visibility: 'PUBLIC' });
+      const response = await graphql<ListAnswer>(url(), LIST, { filter: { text: word }, first: 50 });
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.resources.edges.map((e) => e.node.title)).toEqual([title]);
+    });
+
     it('by linked workshop and sharing organisation', async () => {
       const workshopId = (env as unknown as { workshopId: string }).workshopId;
       const byWorkshop = await graphql<ListAnswer>(url(), LIST, { filter: { workshopId } });
