@@ -99,10 +99,10 @@ const envSchema = z.object({
   CALENDAR_HISTORY_DAYS: int(365, 1, 3_650),
   /** REFRESH-INTERVAL and X-PUBLISHED-TTL: how often calendar apps should poll. */
   CALENDAR_REFRESH_MINUTES: int(60, 5, 10_080),
-  /** Built VEVENT texts kept in memory per process (one per workshop revision and variant). */
-  CALENDAR_EVENT_CACHE_SIZE: int(20_000, 0, 1_000_000),
-  /** Built feeds kept in memory per process (public, per region/topic, per person, per group). */
-  CALENDAR_FEED_CACHE_SIZE: int(200, 0, 100_000),
+  /** Megabytes of built VEVENT texts kept in memory per process (one per workshop revision and variant). */
+  CALENDAR_EVENT_CACHE_MB: int(32, 0, 16_384),
+  /** Megabytes of built feeds (gzipped) kept in memory per process (public, per region/topic, per person, per group). */
+  CALENDAR_FEED_CACHE_MB: int(64, 0, 16_384),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -155,8 +155,8 @@ export interface Config {
     cancelledRetentionDays: number;
     historyDays: number;
     refreshMinutes: number;
-    eventCacheSize: number;
-    feedCacheSize: number;
+    eventCacheBytes: number;
+    feedCacheBytes: number;
   };
   files: {
     maxBytes: number;
@@ -249,8 +249,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cancelledRetentionDays: e.CALENDAR_CANCELLED_RETENTION_DAYS,
       historyDays: e.CALENDAR_HISTORY_DAYS,
       refreshMinutes: e.CALENDAR_REFRESH_MINUTES,
-      eventCacheSize: e.CALENDAR_EVENT_CACHE_SIZE,
-      feedCacheSize: e.CALENDAR_FEED_CACHE_SIZE,
+      eventCacheBytes: e.CALENDAR_EVENT_CACHE_MB * 1024 * 1024,
+      feedCacheBytes: e.CALENDAR_FEED_CACHE_MB * 1024 * 1024,
     },
     files: {
       maxBytes: e.FILE_MAX_BYTES,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
+import { LRUCache } from 'lru-cache';
 import type { Config } from '../../config';
 import type { Database } from '../../db/database';
 import type { Stamps } from './feed-stamps';
@@ -26,28 +27,34 @@ export interface BuiltFeed {
   events: number;
 }
 
-/** A small LRU on Map's insertion order. */
-export class Lru<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly limit: number) {}
+/**
+ * An LRU bounded by bytes (lru-cache's maxSize), not by entries: a few feeds of megabytes must not
+ * hold more memory than the setting allows. An entry larger than the whole bound is not kept;
+ * a bound of 0 keeps nothing.
+ */
+export class ByteLru<V extends object | string> {
+  private readonly cache: LRUCache<string, V & {}> | null;
+  constructor(maxBytes: number, sizeOf: (value: V) => number) {
+    this.cache = maxBytes > 0 ? new LRUCache<string, V & {}>({ maxSize: maxBytes, sizeCalculation: (value, key) => Math.max(1, sizeOf(value) + key.length * 2) }) : null;
+  }
   get(key: string): V | undefined {
-    const value = this.map.get(key);
-    if (value !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, value);
-    }
-    return value;
+    return this.cache?.get(key);
   }
   set(key: string, value: V): void {
-    if (this.limit <= 0) return;
-    this.map.delete(key);
-    this.map.set(key, value);
-    while (this.map.size > this.limit) this.map.delete(this.map.keys().next().value!);
+    this.cache?.set(key, value as V & {});
   }
   get size(): number {
-    return this.map.size;
+    return this.cache?.size ?? 0;
+  }
+  /** The bytes counted for the entries kept (never above the bound). */
+  get bytes(): number {
+    return this.cache?.calculatedSize ?? 0;
   }
 }
+
+// A JS string holds at most two bytes a UTF-16 unit; a built feed is its gzipped bytes and a little.
+export const eventTextBytes = (text: string) => text.length * 2;
+export const builtFeedBytes = (feed: BuiltFeed) => feed.gzipped.length + feed.etag.length * 2 + 64;
 
 /**
  * Per process and per database (tests run several databases in one process): built feeds keyed
@@ -55,8 +62,8 @@ export class Lru<V> {
  * rebuild after one change serialises one event, not five thousand.
  */
 export interface CalendarCaches {
-  feeds: Lru<BuiltFeed>;
-  events: Lru<string>;
+  feeds: ByteLru<BuiltFeed>;
+  events: ByteLru<string>;
   /** The public programme's workshops, loaded once per ETag basis for every public feed. */
   publicSet: { basis: string; workshops: Promise<CalendarWorkshop[]> } | null;
 }
@@ -66,7 +73,11 @@ const cachesByDatabase = new WeakMap<Database, CalendarCaches>();
 export function cachesFor(database: Database, config: Config): CalendarCaches {
   let caches = cachesByDatabase.get(database);
   if (!caches) {
-    caches = { feeds: new Lru(config.calendar.feedCacheSize), events: new Lru(config.calendar.eventCacheSize), publicSet: null };
+    caches = {
+      feeds: new ByteLru(config.calendar.feedCacheBytes, builtFeedBytes),
+      events: new ByteLru(config.calendar.eventCacheBytes, eventTextBytes),
+      publicSet: null,
+    };
     cachesByDatabase.set(database, caches);
   }
   return caches;

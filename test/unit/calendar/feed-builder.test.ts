@@ -1,4 +1,4 @@
-import { feedValidity, Lru } from '../../../src/modules/calendar/feed-builder';
+import { builtFeedBytes, ByteLru, eventTextBytes, feedValidity, type BuiltFeed } from '../../../src/modules/calendar/feed-builder';
 import type { Stamps } from '../../../src/modules/calendar/feed-stamps';
 
 const stamps = (workshops: string, registrations: string, changedAt = '2026-03-01T08:00:00Z'): Stamps => ({
@@ -27,16 +27,34 @@ describe('feed validity (ETag and Last-Modified from the stamps)', () => {
   });
 });
 
-describe('Lru', () => {
-  it('keeps the most recently used entries up to its limit', () => {
-    const lru = new Lru<number>(2);
-    lru.set('a', 1);
-    lru.set('b', 2);
-    expect(lru.get('a')).toBe(1);
-    lru.set('c', 3);
-    expect([lru.get('a'), lru.get('b'), lru.get('c'), lru.size]).toEqual([1, undefined, 3, 2]);
-    const off = new Lru<number>(0);
-    off.set('a', 1);
+describe('ByteLru', () => {
+  const feed = (kilobytes: number): BuiltFeed => ({ etag: 'W/"e"', lastModified: new Date(0), gzipped: Buffer.alloc(kilobytes * 1024), length: kilobytes * 8192, events: 1 });
+
+  it('keeps the most recently used feeds within its bound in bytes, however few they are', () => {
+    const lru = new ByteLru<BuiltFeed>(1024 * 1024, builtFeedBytes);
+    for (let i = 0; i < 300; i++) lru.set(`small-${i}`, feed(1));
+    expect(lru.size).toBe(300);
+    expect(lru.get('small-0')).toBeDefined();
+    // Two feeds of 400 kB leave room for about 200 of the small ones: the least recently used go.
+    lru.set('big-1', feed(400));
+    lru.set('big-2', feed(400));
+    expect(lru.bytes).toBeLessThanOrEqual(1024 * 1024);
+    expect(lru.get('big-1')).toBeDefined();
+    expect(lru.get('small-0')).toBeDefined();
+    expect(lru.get('small-1')).toBeUndefined();
+    // One larger than the whole bound is not kept, and evicts nothing.
+    lru.set('huge', feed(2048));
+    expect(lru.get('huge')).toBeUndefined();
+    expect(lru.get('big-2')).toBeDefined();
+  });
+
+  it('counts event texts by their length, and keeps nothing with a bound of 0', () => {
+    const events = new ByteLru<string>(10_000, eventTextBytes);
+    for (let i = 0; i < 50; i++) events.set(`event-${i}`, 'x'.repeat(490));
+    expect(events.bytes).toBeLessThanOrEqual(10_000);
+    expect(events.size).toBeLessThan(11);
+    const off = new ByteLru<string>(0, eventTextBytes);
+    off.set('a', 'text');
     expect(off.get('a')).toBeUndefined();
   });
 });
