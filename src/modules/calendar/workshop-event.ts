@@ -1,6 +1,7 @@
 import ical, { escape, foldLines, ICalCalendarMethod, ICalEvent, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { DateTime, IANAZone } from 'luxon';
 import { countryName } from '../organizations/reference/countries';
+import { languageName } from '../organizations/reference/languages';
 import { topicLabel } from '../organizations/reference/topics';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { vtimezone } from './vtimezone';
@@ -184,7 +185,7 @@ function describe(workshop: CalendarWorkshop, includeJoiningLink: boolean): stri
     );
   }
   const facts = [`Format: ${FORMATS[workshop.format] ?? workshop.format}`];
-  if (workshop.languages?.length) facts.push(`Languages: ${workshop.languages.join(', ')}`);
+  if (workshop.languages?.length) facts.push(`Languages: ${workshop.languages.map((code) => languageName(code)).join(', ')}`);
   parts.push(facts.join('\n'));
   if (includeJoiningLink && workshop.onlineUrl && workshop.format !== 'IN_PERSON') parts.push(`Joining link: ${workshop.onlineUrl}`);
   return parts.join('\n\n');

@@ -3,6 +3,7 @@ import { waitingRanks } from '../registrations/registrations.loaders';
 import { workshopMaterials } from '../resources/workshop-materials';
 import { publicBaseUrl } from '../../http/public-url';
 import { workshopIcs } from '../calendar/workshop-event';
+import { countryNameFor } from '../organizations/reference/countries';
 import type { RegistrationDoc } from '../registrations/registration.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { manageNotificationsUrl, unsubscribeUrl, workshopPageUrl } from './links';
@@ -123,19 +124,13 @@ function factsOf(deps: Deps, n: NotificationDoc, workshop: WorkshopDoc | null, r
   };
 }
 
-function placeOf(workshop: WorkshopDoc, language: string): string | null {
-  const venue = workshop.venue ? [workshop.venue.name, workshop.venue.address, workshop.venue.city, regionName(workshop.venue.country, language)].filter(Boolean).join(', ') : null;
+/** The venue line of a message, in the reader's language (country names from the same list as the feeds). */
+export function placeOf(workshop: Pick<WorkshopDoc, 'venue' | 'format'>, language: string): string | null {
+  const venue = workshop.venue ? [workshop.venue.name, workshop.venue.address, workshop.venue.city, countryNameFor(workshop.venue.country, language)].filter(Boolean).join(', ') : null;
   const online = workshop.format !== 'IN_PERSON' ? { en: 'Online', fr: 'En ligne', es: 'En línea' }[language] ?? 'Online' : null;
   return [venue, online].filter(Boolean).join(' + ') || null;
 }
 
-function regionName(country: string, language: string): string {
-  try {
-    return new Intl.DisplayNames([language], { type: 'region' }).of(country) ?? country;
-  } catch {
-    return country;
-  }
-}
 
 /** The same live rank the API shows (`Registration.waitlistPosition`), from the shared fresh read. */
 async function waitlistPosition(deps: Deps, registration: RegistrationDoc): Promise<number | null> {

@@ -47,6 +47,7 @@ describe('the single-workshop .ics', () => {
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-03-07T15:00:00.000Z');
     expect(event.endDate.toJSDate().toISOString()).toBe('2026-03-09T14:00:00.000Z');
     expect(event.description).toContain('Joining link: https://meet.example.org/abc');
+    expect(event.description).toContain('Languages: English');
     expect(text).toContain('DTSTAMP:20261020T081500Z\r\n');
     expect(text).toContain('LAST-MODIFIED:20261001T120000Z\r\n');
 

@@ -1,4 +1,9 @@
-import { COUNTRY_CODES, countryName, isCountryCode, normalizeCountryCode } from '../../../src/modules/organizations/reference/countries';
+import { Types } from 'mongoose';
+import { keywordsOf } from '../../../src/db/keywords';
+import { workshopEventText, type CalendarWorkshop } from '../../../src/modules/calendar/workshop-event';
+import { placeOf } from '../../../src/modules/notifications/compose';
+import { COUNTRY_CODES, countryName, countryNameFor, isCountryCode, normalizeCountryCode } from '../../../src/modules/organizations/reference/countries';
+import { keywordsFor } from '../../../src/modules/organizations/search-keys';
 
 describe('ISO 3166-1 alpha-2 country codes', () => {
   it('lists the 249 officially assigned codes', () => {
@@ -46,5 +51,25 @@ describe('ISO 3166-1 alpha-2 country codes', () => {
   it('refuses to name an unknown or non-normalized code', () => {
     expect(() => countryName('XX')).toThrow('Unknown country code "XX"');
     expect(() => countryName('ke')).toThrow(/Unknown country code/);
+  });
+});
+
+describe('one spelling of a country in feeds, search and emails', () => {
+  const venue = { name: 'Training Centre', address: null, city: 'Dar es Salaam', country: 'TZ' };
+
+  it('names the country for a reader of any language from the one list, English where it has none', () => {
+    expect(countryNameFor('TZ', 'fr-CA')).toBe(countryName('TZ', 'fr'));
+    expect(countryNameFor('TZ', 'th')).toBe(countryName('TZ', 'en'));
+    expect(countryNameFor('XX', 'en')).toBe('XX');
+  });
+
+  it("writes an email's venue with the country as the feed's LOCATION and the search keywords have it", () => {
+    const english = countryName('TZ', 'en');
+    const workshop = { _id: new Types.ObjectId(), kind: 'WORKSHOP', title: 'Hotlines', summary: null, description: null, topics: [], languages: ['en'], format: 'IN_PERSON', venue, onlineUrl: null, timeZone: 'Africa/Dar_es_Salaam', startsAt: new Date('2027-01-10T06:00:00Z'), endsAt: new Date('2027-01-10T14:00:00Z'), status: 'PUBLISHED', sequence: 0, cancellationReason: null } as unknown as CalendarWorkshop;
+    const location = workshopEventText(workshop, { publicUrl: 'https://exchange.example.org', includeJoiningLink: false }).replace(/\r\n /g, '').match(/^LOCATION:(.*)$/m)![1]!;
+    expect(location).toContain(english);
+    expect(placeOf(workshop as never, 'en')).toContain(english);
+    expect(placeOf(workshop as never, 'fr')).toContain(countryName('TZ', 'fr'));
+    expect(keywordsFor('Group', 'TZ', [])).toEqual(expect.arrayContaining(keywordsOf(english)));
   });
 });

@@ -1,4 +1,4 @@
-import { canonicalLanguageTag, isLanguageTag } from '../../../src/modules/organizations/reference/languages';
+import { canonicalLanguageTag, isLanguageTag, languageName } from '../../../src/modules/organizations/reference/languages';
 
 describe('BCP 47 language tags', () => {
   it.each([
@@ -29,5 +29,14 @@ describe('BCP 47 language tags', () => {
     expect(Intl.getCanonicalLocales(long)).toHaveLength(1);
     expect(canonicalLanguageTag(long)).toBeNull();
     expect(canonicalLanguageTag(long.slice(0, 33))).toBe('en-GB-u-ca-gregory-hc-h23-nu-latn');
+  });
+});
+
+describe('languageName', () => {
+  it("names a language in the reader's language, and a tag it cannot read as itself", () => {
+    expect(languageName('th')).toBe('Thai');
+    expect(languageName('th', 'fr')).toBe('thaï');
+    expect(languageName('es', 'es-MX')).toBe('español');
+    expect(languageName('not a tag', 'fr')).toBe('not a tag');
   });
 });

@@ -35,3 +35,15 @@ export function countryName(code: string, language: NameLanguage = 'en'): string
   if (!name) throw new Error(`Unknown country code "${code}"`);
   return name;
 }
+
+/**
+ * The country's name for a reader of `language` (a tag such as "fr-CA"), from the same list as
+ * feeds and search: languages without a list read English, unknown codes read as themselves.
+ * Emails use this rather than ICU, whose names differ (ICU: "Tanzania", here: "United Republic of
+ * Tanzania"), so one country is spelled one way everywhere.
+ */
+export function countryNameFor(code: string, language: string | null | undefined): string {
+  const base = (language ?? 'en').toLowerCase().split('-')[0];
+  const nameLanguage = NAME_LANGUAGES.find((candidate) => candidate === base) ?? 'en';
+  return isCountryCode(code) ? countryName(code, nameLanguage) : code;
+}

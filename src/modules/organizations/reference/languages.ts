@@ -21,3 +21,18 @@ export function canonicalLanguageTag(tag: string): string | null {
 export function isLanguageTag(tag: string): boolean {
   return canonicalLanguageTag(tag) !== null;
 }
+
+/**
+ * A language's name for a reader (`languageName('th', 'fr')` is "thaï"), from ICU's CLDR names,
+ * the one source for the feeds and the emails; the portal asks the browser's ICU, which carries
+ * the same CLDR names. An unusable tag reads as itself.
+ */
+export function languageName(tag: string, readerLanguage: string | null | undefined = 'en'): string {
+  const canonical = canonicalLanguageTag(tag);
+  if (!canonical) return tag;
+  try {
+    return new Intl.DisplayNames([canonicalLanguageTag(readerLanguage ?? 'en') ?? 'en'], { type: 'language', fallback: 'code' }).of(canonical) ?? canonical;
+  } catch {
+    return canonical;
+  }
+}
