@@ -12,7 +12,7 @@ export interface Claim {
   createdAt: Date;
   /** Set when the claimed work is done (e.g. a notification accepted by SMTP). */
   completedAt?: Date;
-  /** A sweep job releases claims whose holder died; no TTL index (FerretDB has none). */
+  /** A sweep job releases claims whose holder died; on MongoDB a TTL index also does (server-indexes.ts). */
   expiresAt?: Date;
   data?: Record<string, unknown>;
 }
