@@ -52,9 +52,9 @@ async function downloadRefused(url: string, timeoutMs: number): Promise<string |
 }
 
 /** FerretDB can run where its binary is built, or where Go is there to build it. */
-export function probeFerretdb(configuredBinary?: string): FerretdbProbe {
+export function probeFerretdb(configuredBinary?: string, go: () => string | undefined = findGo): FerretdbProbe {
   const binary = ferretdbBinaryPath(configuredBinary);
   if (fs.existsSync(binary)) return { found: true, built: true };
-  if (findGo()) return { found: true, built: false };
+  if (go()) return { found: true, built: false };
   return { found: false, reason: `Go is not installed and no FerretDB binary is at ${binary}` };
 }
