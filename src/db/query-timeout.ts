@@ -23,7 +23,8 @@ export function currentQueryTimeout(): number | undefined {
   return requestScope.getStore()?.maxTimeMS;
 }
 
-const READS = /^(find|findOne|countDocuments|distinct)$/;
+// Not `distinct`: FerretDB 1.24 refuses maxTimeMS there ("unknown field"); no request uses it.
+const READS = /^(find|findOne|countDocuments)$/;
 
 /** Registered once with mongoose.plugin, so every model of every connection gets it. */
 export function queryTimeoutPlugin(schema: Schema): void {
