@@ -188,7 +188,7 @@ export async function runIcalFeedBench(target: { uri: string; dbName: string }, 
   const logger = pino({ level: 'silent' });
   const dbName = `${target.dbName}-ical`.slice(0, 63);
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', MONGODB_URI: target.uri, MONGODB_DB_NAME: dbName, PUBLIC_URL: 'https://exchange.example.org', LINK_SIGNING_SECRET: 'bench-'.padEnd(40, 'x') });
-  const database = await connectDatabase({ uri: target.uri, dbName, logger });
+  const database = await connectDatabase({ uri: target.uri, dbName, logger, monitorCommands: true });
   const commands: string[] = [];
   database.client.on('commandStarted', (event) => {
     if (event.commandName !== 'endSessions') commands.push(event.commandName);

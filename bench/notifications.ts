@@ -113,7 +113,7 @@ async function seed(database: Database, registrations: number, now: Date) {
 }
 
 async function withDatabase<T>(uri: string, dbName: string, work: (database: Database) => Promise<T>): Promise<T> {
-  const database = await connectDatabase({ uri, dbName, logger: createLogger('warn', { role: 'bench' }) });
+  const database = await connectDatabase({ uri, dbName, logger: createLogger('warn', { role: 'bench' }), monitorCommands: true });
   try {
     return await work(database);
   } finally {

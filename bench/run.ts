@@ -647,14 +647,14 @@ interface CommandCount {
 /**
  * The service child's driver counters are out of reach, so this runs the same app in-process
  * (src/server's startApi, same config in production mode, the same database the child uses) and
- * counts the driver's `commandStarted` events (connectDatabase sets monitorCommands) from just
+ * counts the driver's `commandStarted` events (connectDatabase with monitorCommands) from just
  * before a request until COUNT_SETTLE_MS after its response; endSessions (driver housekeeping) is
  * not counted. Nothing else uses this connection meanwhile. Each scenario COUNT_RUNS times, median.
  */
 async function countCommands(uri: string, dbName: string, dataDir: string, scenarios: Scenario[]): Promise<CommandCount[]> {
   const logger = createLogger('silent');
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', MONGODB_URI: uri, MONGODB_DB_NAME: dbName, DATA_DIR: dataDir, LINK_SIGNING_SECRET: BENCH_LINK_SECRET });
-  const database = await connectDatabase({ uri, dbName, logger, serverSelectionTimeoutMS: config.dbServerSelectionTimeoutMs });
+  const database = await connectDatabase({ uri, dbName, logger, serverSelectionTimeoutMS: config.dbServerSelectionTimeoutMs, monitorCommands: true });
   let api: RunningApi | undefined;
   try {
     api = await startApi({ config, logger, clock: systemClock, database, version: VERSION, events: new DomainEvents(logger), mailer: createMailer(config, logger) }, { host: '127.0.0.1', port: 0 });

@@ -210,7 +210,7 @@ async function measureFeed(url: string, database: Database, size: number, record
 
 async function measureSize(uri: string, size: number, figures: Figure[], dbPid?: number) {
   const logger = createLogger('silent');
-  const database = await connectDatabase({ uri, dbName: `scale_${size}_${Date.now()}`, logger });
+  const database = await connectDatabase({ uri, dbName: `scale_${size}_${Date.now()}`, logger, monitorCommands: true });
   await ensureClaimIndexes(database.db);
   const seeding = Date.now();
   const seed = await seedScale(database, size);

@@ -27,7 +27,7 @@ const envSchema = z.object({
   /** The address people reach the service at; links in emails and calendar feeds start with it. */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** With no URI the service starts an embedded FerretDB keeping its data under DATA_DIR. */
+  /** With no URI the service starts an embedded database (a real mongod, else FerretDB) keeping its data under DATA_DIR. */
   MONGODB_URI: z
     .string()
     .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
@@ -41,6 +41,12 @@ const envSchema = z.object({
   PORTAL_DIR: z.string().min(1).optional(),
   /** Where the embedded FerretDB binary is cached; built from the Go module proxy when missing. */
   FERRETDB_BIN: z.string().min(1).optional(),
+  /** Forces the embedded server (no MONGODB_URI); unset: mongod when one can be had, else FerretDB. */
+  EMBEDDED_DATABASE: z.enum(['mongodb', 'ferretdb'], { error: 'must be mongodb or ferretdb' }).optional(),
+  /** How long the first start waits for MongoDB's download server before falling back to FerretDB. */
+  EMBEDDED_MONGODB_DOWNLOAD_TIMEOUT_MS: int(5_000, 100, 120_000),
+  /** The server-side time limit (maxTimeMS) of each query a request makes; jobs are not limited. */
+  DB_QUERY_TIMEOUT_MS: int(30_000, 100, 600_000),
   RUN_WORKER: bool(true),
   TRUST_PROXY: bool(false),
   BODY_LIMIT_BYTES: int(1_000_000, 1_000, 50_000_000),
@@ -118,6 +124,9 @@ export interface Config {
   dataDir: string;
   portalDir: string;
   ferretdbBin: string | undefined;
+  embeddedDatabase: 'mongodb' | 'ferretdb' | undefined;
+  embeddedMongodbDownloadTimeoutMs: number;
+  dbQueryTimeoutMs: number;
   runWorker: boolean;
   trustProxy: boolean;
   bodyLimitBytes: number;
@@ -212,6 +221,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.DATA_DIR),
     portalDir: e.PORTAL_DIR ? path.resolve(e.PORTAL_DIR) : path.join(projectRoot, 'portal', 'dist'),
     ferretdbBin: e.FERRETDB_BIN,
+    embeddedDatabase: e.EMBEDDED_DATABASE,
+    embeddedMongodbDownloadTimeoutMs: e.EMBEDDED_MONGODB_DOWNLOAD_TIMEOUT_MS,
+    dbQueryTimeoutMs: e.DB_QUERY_TIMEOUT_MS,
     runWorker: e.RUN_WORKER,
     trustProxy: e.TRUST_PROXY,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,

@@ -2,6 +2,7 @@ import { startWorker } from '../jobs/run-worker';
 import { systemClock } from './clock';
 import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase } from './db/open';
+import { NoEmbeddedDatabaseError } from './db/resolve-uri';
 import { DomainEvents } from './events/domain-events';
 import { describeCredentials, seedDemoData } from './seed/demo-seed';
 import type { AppDeps } from './graphql/context';
@@ -34,6 +35,8 @@ export async function runMain(roles: { api: boolean; worker: boolean }): Promise
     await start(config, logger, active);
   } catch (err) {
     logger.fatal({ err }, 'start-up failed');
+    // Said plainly too: this one is the newcomer's first start on a machine without a database.
+    if (err instanceof NoEmbeddedDatabaseError) process.stderr.write(`\n${err.message}\n`);
     process.exit(1);
   }
 }
@@ -64,6 +67,7 @@ async function start(config: Config, logger: Logger, roles: { api: boolean; work
     logger.info({ url }, 'service ready');
     process.stdout.write(
       `\nService ready at ${url}  (GraphQL: ${url}/graphql${config.graphql.explorer ? `, explorer: ${url}/graphiql` : ''})\n` +
+        `Database: ${server.description}\n` +
         `${describeCredentials(demoCredentials)}\n`,
     );
   }

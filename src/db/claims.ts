@@ -12,7 +12,7 @@ export interface Claim {
   createdAt: Date;
   /** Set when the claimed work is done (e.g. a notification accepted by SMTP). */
   completedAt?: Date;
-  /** A sweep job releases claims whose holder died; no TTL index (FerretDB has none). */
+  /** A sweep job releases claims whose holder died; on MongoDB a TTL index also does (server-indexes.ts). */
   expiresAt?: Date;
   data?: Record<string, unknown>;
 }
@@ -23,11 +23,15 @@ export function claimsCollection(db: Db): Collection<Claim> {
   return db.collection<Claim>(CLAIMS_COLLECTION);
 }
 
+export const CLAIM_INDEXES: Record<string, 1 | -1>[] = [
+  // serves: the sweep of expired claims (expiresAt < now); a TTL index on MongoDB (server-indexes.ts)
+  { expiresAt: 1 },
+  // serves: listing one kind's claims when reconciling counters (registrations/reconcile-claims)
+  { kind: 1, createdAt: 1 },
+];
+
 export async function ensureClaimIndexes(db: Db): Promise<void> {
-  // serves: the sweep of expired claims (expiresAt < now)
-  await claimsCollection(db).createIndex({ expiresAt: 1 });
-  // serves: listing one kind's claims when reconciling counters
-  await claimsCollection(db).createIndex({ kind: 1, createdAt: 1 });
+  for (const key of CLAIM_INDEXES) await claimsCollection(db).createIndex(key);
 }
 
 /** True if this caller now holds `id`; false if someone else already does. */

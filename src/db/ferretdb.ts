@@ -13,13 +13,14 @@ const sourceDir = path.join(projectRoot, 'tools', 'ferretdb');
 const defaultBinary = path.join(projectRoot, 'node_modules', '.cache', 'ferretdb', `ferretdb-${FERRETDB_VERSION}`);
 const execFileAsync = promisify(execFile);
 
-function findGo(): string {
+/** Go's path, or undefined where it is not installed. */
+export function findGo(): string | undefined {
   const candidates = [
     ...(process.env.PATH ?? '').split(path.delimiter).map((dir) => path.join(dir, 'go')),
     '/usr/local/go/bin/go',
     path.join(os.homedir(), 'go', 'bin', 'go'),
   ];
-  const found = candidates.find((file) => {
+  return candidates.find((file) => {
     try {
       fs.accessSync(file, fs.constants.X_OK);
       return true;
@@ -27,13 +28,11 @@ function findGo(): string {
       return false;
     }
   });
-  if (!found) {
-    throw new Error(
-      'No MONGODB_URI is set and Go is not installed, so the embedded FerretDB cannot be built. ' +
-        'Install Go (1.24+) or point MONGODB_URI at a MongoDB server.',
-    );
-  }
-  return found;
+}
+
+/** Where the FerretDB binary is (or will be built): FERRETDB_BIN or the cache under node_modules. */
+export function ferretdbBinaryPath(configured?: string): string {
+  return configured ?? defaultBinary;
 }
 
 /**
@@ -43,6 +42,12 @@ function findGo(): string {
 export async function ensureFerretdbBinary(logger: Logger, binary = defaultBinary): Promise<string> {
   if (fs.existsSync(binary)) return binary;
   const go = findGo();
+  if (!go) {
+    throw new Error(
+      'No MONGODB_URI is set and Go is not installed, so the embedded FerretDB cannot be built. ' +
+        'Install Go (1.24+) or point MONGODB_URI at a MongoDB server.',
+    );
+  }
   logger.info({ binary }, `building FerretDB ${FERRETDB_VERSION} from the Go module proxy (first run only, a few minutes)`);
   fs.mkdirSync(path.dirname(binary), { recursive: true });
   const partial = `${binary}.${process.pid}.partial`;

@@ -1,23 +1,52 @@
-// The driver's PoolClearedError is a MongoNetworkError.
-import { MongoNetworkError, MongoNotConnectedError, MongoServerSelectionError, MongoTopologyClosedError } from 'mongodb';
+// The driver's PoolClearedError and MongoNetworkTimeoutError are MongoNetworkErrors.
+import { MongoError, MongoNetworkError, MongoNotConnectedError, MongoServerSelectionError, MongoTopologyClosedError } from 'mongodb';
 
 /**
- * Whether an error means the database cannot be reached right now (stopped, restarting, network),
- * as opposed to a fault in a request: the client is told to retry, and /readyz reports it.
+ * Server error codes that mean "no primary to take this right now": a replica set electing (or
+ * stepping down), a node shutting down, or a host it cannot reach. The same operation succeeds
+ * once the set has a primary again.
+ */
+export const UNAVAILABLE_SERVER_CODES: ReadonlySet<number> = new Set([
+  6, // HostUnreachable
+  7, // HostNotFound
+  89, // NetworkTimeout
+  91, // ShutdownInProgress
+  189, // PrimarySteppedDown
+  9001, // SocketException
+  10107, // NotWritablePrimary
+  11600, // InterruptedAtShutdown
+  11602, // InterruptedDueToReplStateChange
+  13435, // NotPrimaryNoSecondaryOk
+  13436, // NotPrimaryOrSecondary
+]);
+
+function unavailableByItself(e: unknown): boolean {
+  if (
+    e instanceof MongoServerSelectionError ||
+    e instanceof MongoNetworkError ||
+    e instanceof MongoNotConnectedError ||
+    e instanceof MongoTopologyClosedError
+  ) {
+    return true;
+  }
+  if (!(e instanceof MongoError)) return false;
+  // The driver retried once already and the set still had no primary.
+  if (e.hasErrorLabel('RetryableWriteError')) return true;
+  const code = typeof e.code === 'number' ? e.code : undefined;
+  const writeConcernCode = (e as { writeConcernError?: { code?: unknown } }).writeConcernError?.code;
+  return (code !== undefined && UNAVAILABLE_SERVER_CODES.has(code)) || (typeof writeConcernCode === 'number' && UNAVAILABLE_SERVER_CODES.has(writeConcernCode));
+}
+
+/**
+ * Whether an error means the database cannot be reached right now (stopped, restarting, electing,
+ * network), as opposed to a fault in a request: the client is told DATABASE_UNAVAILABLE and to
+ * retry, and /readyz reports it.
  */
 export function isDatabaseUnavailable(err: unknown): boolean {
   for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown; originalError?: unknown }).originalError ?? (e as { cause?: unknown }).cause, depth++) {
-    if (
-      e instanceof MongoServerSelectionError ||
-      e instanceof MongoNetworkError ||
-      e instanceof MongoNotConnectedError ||
-      e instanceof MongoTopologyClosedError
-    ) {
-      return true;
-    }
+    if (unavailableByItself(e)) return true;
   }
   return false;
 }
 
-export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable right now; try again in a moment.';

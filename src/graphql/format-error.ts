@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/unavailable';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/unavailable';
 import { ErrorCode, isKnownCode } from '../errors';
 
 /** Apollo's own codes for requests that are malformed or invalid: the client's fault. */
@@ -50,11 +50,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const errorId = typeof original === 'object' && original !== null ? errorIdFor(original) : randomUUID();
   if (isDatabaseUnavailable(original)) {
-    // Still INTERNAL_SERVER_ERROR (the fixed set), but saying what happened: the client may retry.
+    // Not a fault in the request: the client may retry the same operation shortly.
     return {
       message: `${DATABASE_UNAVAILABLE_MESSAGE} (error id ${errorId})`,
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, reason: DATABASE_UNAVAILABLE, errorId },
+      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE, errorId },
     };
   }
   return {

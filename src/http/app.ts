@@ -2,6 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
+import { queryTimeoutMiddleware } from '../db/query-timeout';
 import { createContext, type AppDeps, type GraphQLContext } from '../graphql/context';
 import { ErrorCode } from '../errors';
 import { unsubscribeRouter } from '../modules/notifications/unsubscribe.route';
@@ -28,6 +29,7 @@ export function createExpressApp(deps: AppDeps, apollo: ApolloServer<GraphQLCont
   app.disable('x-powered-by');
   app.set('trust proxy', deps.config.trustProxy);
   app.use(requestLogging(deps.logger));
+  app.use(queryTimeoutMiddleware(deps.config.dbQueryTimeoutMs));
   const production = deps.config.env === 'production';
   app.use(
     helmet({

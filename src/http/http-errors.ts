@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
-import { DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/unavailable';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/unavailable';
 import { ErrorCode, httpStatusOf, type ErrorCode as Code } from '../errors';
 
 /** HTTP-level failures answer in the GraphQL error shape, so clients parse one format. */
@@ -46,7 +46,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (isDatabaseUnavailable(err) && !res.headersSent) {
     req.log.warn({ err }, 'database unavailable');
     res.setHeader('Retry-After', '5');
-    sendError(res, 503, ErrorCode.INTERNAL_SERVER_ERROR, DATABASE_UNAVAILABLE_MESSAGE, { reason: DATABASE_UNAVAILABLE });
+    sendError(res, httpStatusOf.DATABASE_UNAVAILABLE, ErrorCode.DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE);
     return;
   }
   req.log.error({ err }, 'unhandled error in HTTP route');

@@ -8,6 +8,8 @@ export async function countCommands<T>(
   client: MongoClient,
   work: () => Promise<T>,
 ): Promise<{ result: T; count: number; commands: string[] }> {
+  // Without monitoring no event fires and every count would be 0: a test that could not fail.
+  if (!client.options.monitorCommands) throw new Error('countCommands needs a client connected with monitorCommands (connectDatabase({ monitorCommands: true }))');
   const commands: string[] = [];
   const listener = (event: CommandStartedEvent) => {
     // Session cleanup is the driver's housekeeping, not the request's work.

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { ensureClaimIndexes } from '../../src/db/claims';
 import { connectDatabase, type Database } from '../../src/db/database';
+import { ensureServerIndexes } from '../../src/db/server-indexes';
 import { createLogger } from '../../src/logger';
 
 export function testServerUri(): string {
@@ -14,8 +14,10 @@ export const testLogger = () => createLogger(process.env.TEST_LOG_LEVEL ?? 'sile
 /** A fresh, uniquely named database on the run's server; the caller drops it. */
 export async function createTestDatabase(uri = testServerUri()): Promise<Database> {
   const dbName = `test_${randomBytes(6).toString('hex')}`;
-  const database = await connectDatabase({ uri, dbName, logger: testLogger(), serverSelectionTimeoutMS: 5_000 });
-  await ensureClaimIndexes(database.db);
+  // Command monitoring on: tests count the commands one request issues (countCommands).
+  const database = await connectDatabase({ uri, dbName, logger: testLogger(), serverSelectionTimeoutMS: 5_000, monitorCommands: true });
+  // No TTL indexes: the tests' ManualClock sits months before the server's clock.
+  await ensureServerIndexes(database.db, database.capabilities, testLogger(), { ttl: false });
   return database;
 }
 

@@ -5,6 +5,7 @@ import type { UserDoc } from '../users/user.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import type { FeedEntry } from './feed-builder';
 import type { CalendarWorkshop } from './workshop-event';
+import { endsAfter } from '../workshops/workshop-span';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config'>;
 
@@ -59,7 +60,7 @@ export function inFeeds(deps: Deps, workshop: Pick<WorkshopDoc, 'status' | 'ends
 /** Every workshop of the public programme, in start order (one scan; region and topic feeds filter it). */
 export async function loadPublicWorkshops(deps: Deps): Promise<FeedWorkshop[]> {
   const since = new Date(deps.clock.now().getTime() - deps.config.calendar.historyDays * DAY);
-  const rows = await deps.database.models.Workshop.find({ status: { $in: ['PUBLISHED', 'COMPLETED', 'CANCELLED'] }, endsAt: { $gt: since } }, EVENT_FIELDS)
+  const rows = await deps.database.models.Workshop.find({ status: { $in: ['PUBLISHED', 'COMPLETED', 'CANCELLED'] }, ...endsAfter(since) }, EVENT_FIELDS)
     .sort({ startsAt: 1, _id: 1 })
     // Large batches: a programme of 100,000 workshops in a dozen round trips, not hundreds.
     .batchSize(10_000)

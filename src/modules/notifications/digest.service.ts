@@ -10,6 +10,7 @@ import { enqueue } from './outbox';
 import { wantsCategory } from './preferences.service';
 import { recipientOfUser } from './recipients';
 import type { DigestFacts } from './templates/message';
+import { endsAfter } from '../workshops/workshop-span';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'logger'>;
 
@@ -51,7 +52,7 @@ export async function queueDailyDigests(deps: Deps): Promise<number> {
 /** Figures for the last day and what waits now, over upcoming workshops; counts and titles only. */
 export async function digestFigures(deps: Deps, now: Date): Promise<DigestFacts> {
   const { Workshop, Registration } = deps.database.models;
-  const upcoming = await Workshop.find({ status: 'PUBLISHED', endsAt: { $gt: now } }, { title: 1 }).lean<Pick<WorkshopDoc, '_id' | 'title'>[]>();
+  const upcoming = await Workshop.find({ status: 'PUBLISHED', ...endsAfter(now) }, { title: 1 }).lean<Pick<WorkshopDoc, '_id' | 'title'>[]>();
   const titles = new Map(upcoming.map((w) => [String(w._id), w.title]));
   const rows = await Registration.find(
     {

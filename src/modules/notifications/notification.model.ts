@@ -80,13 +80,19 @@ const notificationSchema = new Schema(
 // serves: the delivery job's due messages, oldest first
 notificationSchema.index({ 'delivery.state': 1, 'delivery.nextAttemptAt': 1 });
 // serves: a person's in-app list, newest first, and the unread count
-notificationSchema.index({ 'recipient.userId': 1, createdAt: -1 });
+notificationSchema.index({ 'recipient.userId': 1, createdAt: -1, _id: -1 });
 // serves: erasure of one person's messages
 notificationSchema.index({ 'recipient.key': 1 });
 // serves: withdrawing a registration's queued messages when it is cancelled
 notificationSchema.index({ registrationId: 1, 'delivery.state': 1 });
-// serves: withdrawing a workshop's queued reminders; the Secretariat's delivery list per workshop
-notificationSchema.index({ workshopId: 1, 'delivery.state': 1 });
+// serves: withdrawing a workshop's queued reminders; notificationDeliveries(filter: { workshopId, states }) newest first
+notificationSchema.index({ workshopId: 1, 'delivery.state': 1, createdAt: -1, _id: -1 });
+// serves: notificationDeliveries (the Secretariat's delivery list) unfiltered, newest first (cursor: createdAt, _id)
+notificationSchema.index({ createdAt: -1, _id: -1 });
+// serves: notificationDeliveries(filter: { states }) newest first
+notificationSchema.index({ 'delivery.state': 1, createdAt: -1, _id: -1 });
+// serves: notificationDeliveries(filter: { workshopId }) newest first
+notificationSchema.index({ workshopId: 1, createdAt: -1, _id: -1 });
 
 type StoredNotification = InferSchemaType<typeof notificationSchema>;
 export type NotificationDoc = Omit<StoredNotification, 'recipient' | 'delivery' | 'kind'> & {

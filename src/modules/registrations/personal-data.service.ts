@@ -14,6 +14,7 @@ import type { WorkshopDoc } from '../workshops/workshop.model';
 import { ACTIVE_STATUSES, type RegistrationDoc } from './registration.model';
 import { cancelRegistrationsOf } from './registrations.service';
 import { pseudonymOf } from './seat-claims';
+import { endedBy } from '../workshops/workshop-span';
 
 type Deps = Pick<GraphQLContext, 'database' | 'clock' | 'config' | 'events' | 'loaders' | 'viewer' | 'logger'>;
 
@@ -32,7 +33,7 @@ const anonymousParticipant = (registrationId: Types.ObjectId) => ({
  */
 export async function anonymiseExpiredParticipants(deps: Pick<Deps, 'database' | 'clock' | 'config'>): Promise<number> {
   const cutoff = DateTime.fromJSDate(deps.clock.now()).minus({ months: deps.config.participantRetentionMonths }).toJSDate();
-  const ended = await deps.database.models.Workshop.find({ endsAt: { $lt: cutoff } }, { _id: 1 }).lean<Pick<WorkshopDoc, '_id'>[]>();
+  const ended = await deps.database.models.Workshop.find(endedBy(cutoff), { _id: 1 }).lean<Pick<WorkshopDoc, '_id'>[]>();
   let count = 0;
   for (const workshop of ended) {
     const stale = await deps.database.models.Registration.find({ workshopId: workshop._id, anonymisedAt: null }, { _id: 1 }).lean<Pick<RegistrationDoc, '_id'>[]>();

@@ -41,14 +41,18 @@ const registrationSchema = new Schema(
   },
   { timestamps: true, versionKey: false },
 );
-// serves: registrations(workshopId) and seat reconciliation (by status)
+// serves: registrations(workshopId, filter: { status }) and seat reconciliation (by status)
 registrationSchema.index({ workshopId: 1, status: 1, _id: 1 });
+// serves: registrations(workshopId) without a status filter, in _id order, and the participants CSV
+registrationSchema.index({ workshopId: 1, _id: 1 });
 // serves: a group's registrations in a workshop (coordinators, quotas)
 registrationSchema.index({ workshopId: 1, organizationId: 1, _id: 1 });
 // serves: the waiting list in order (promotion, positions)
 registrationSchema.index({ workshopId: 1, status: 1, waitTicket: 1 });
-// serves: the sweep of expired offers
+// serves: expireOffers(workshopId), before each promotion
 registrationSchema.index({ workshopId: 1, offerExpiresAt: 1 });
+// serves: the expired-offer sweep (registrations/expire-offers): distinct workshopId of WAITLISTED offers past their time
+registrationSchema.index({ status: 1, offerExpiresAt: 1, workshopId: 1 });
 // serves: a group's calendar feed (every workshop its people are in)
 registrationSchema.index({ organizationId: 1, status: 1 });
 // serves: myRegistrations

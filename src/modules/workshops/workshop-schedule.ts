@@ -1,8 +1,7 @@
 import { DateTime } from 'luxon';
 import { BadUserInputError } from '../../errors';
 import { LocalTimeError, localToInstant } from './time/zoned-time';
-
-const MAX_SPAN_MS = 62 * 24 * 3_600_000;
+import { MAX_WORKSHOP_SPAN_MS as MAX_SPAN_MS } from './workshop-span';
 
 /** An instant given either with an offset (`startsAt`) or as wall-clock time in the venue's zone (`startsAtLocal`). */
 export function resolveInstant(

@@ -90,9 +90,11 @@ const workshopSchema = new Schema(
   },
   { timestamps: true, versionKey: false },
 );
-// serves: workshops() by default: upcoming published ones in start order (cursor: startsAt, _id)
+// serves: workshops() by default: upcoming published ones in start order (cursor: startsAt, _id);
+// the public feed, the digest and workshops/complete-ended (status + endsAt, bounded on startsAt: workshop-span.ts)
 workshopSchema.index({ status: 1, startsAt: 1, _id: 1 });
-// serves: workshops() for the Secretariat across statuses, and time ranges
+// serves: workshops() for the Secretariat across statuses, and time ranges; the retention job
+// (registrations/anonymise-participants: ended before the cutoff, so started before it)
 workshopSchema.index({ startsAt: 1, _id: 1 });
 // serves: workshops(filter: { topic }) (multikey)
 workshopSchema.index({ topics: 1, startsAt: 1 });

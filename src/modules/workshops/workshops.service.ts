@@ -14,6 +14,7 @@ import { checkSchedule, resolveInstant, shiftLocal } from './workshop-schedule';
 import type { WorkshopDoc, WorkshopStatus } from './workshop.model';
 import { workshopsPolicy as policy } from './workshops.policy';
 import { workshopSchemas, type WorkshopFields } from './workshops.validation';
+import { endedBy, endsAfter } from './workshop-span';
 
 type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events'>;
 
@@ -33,9 +34,10 @@ export async function listWorkshops(ctx: Ctx, args: { filter?: unknown; first?: 
   if (filter.status === 'DRAFT' && !secretariat) return toPage([], size, () => '');
   if (filter.status) query.status = filter.status;
   else if (!secretariat) query.status = 'PUBLISHED';
-  // Upcoming by default: workshops that have not ended yet.
-  query.endsAt = { $gt: filter.from ?? ctx.clock.now() };
-  if (filter.to) query.startsAt = { $lt: filter.to };
+  // Upcoming by default: workshops that have not ended yet (with the startsAt bound that implies).
+  const { endsAt, startsAt } = endsAfter(filter.from ?? ctx.clock.now());
+  query.endsAt = endsAt;
+  query.startsAt = filter.to ? { ...startsAt, $lt: filter.to } : startsAt;
   if (filter.kind) query.kind = filter.kind;
   if (filter.format) query.format = filter.format;
   if (filter.topic) query.topics = filter.topic;
@@ -191,7 +193,7 @@ export async function completeWorkshop(ctx: Ctx, input: { id: string }): Promise
  */
 export async function completeEndedWorkshops(deps: Pick<Ctx, 'database' | 'clock' | 'events'>): Promise<number> {
   const now = deps.clock.now();
-  const ended = await deps.database.models.Workshop.find({ status: 'PUBLISHED', endsAt: { $lte: now } }).lean<WorkshopDoc[]>();
+  const ended = await deps.database.models.Workshop.find({ status: 'PUBLISHED', ...endedBy(now, true) }).lean<WorkshopDoc[]>();
   let completed = 0;
   for (const workshop of ended) {
     try {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -5,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { loadConfig } from '../../../src/config';
 
 // What can be checked of the deployment files without a Docker engine: the compose file parses and
-// wires mongo/api/worker together, every variable it sets is one the service reads (and the whole
+// wires each profile together (and, where a compose CLI is installed, `compose config` accepts it), every variable it sets is one the service reads (and the whole
 // environment passes loadConfig), and the image runs files the TypeScript build really produces.
 
 const root = path.resolve(__dirname, '../../..');
@@ -24,13 +25,15 @@ interface Service {
   depends_on?: string[] | Record<string, { condition?: string }>;
   healthcheck?: Healthcheck;
   restart?: string;
+  profiles?: string[];
 }
 interface Compose {
   services: Record<string, Service>;
   volumes?: Record<string, unknown>;
 }
 
-const compose = parseYaml(read('docker-compose.yml')) as Compose;
+// `merge`: the file shares settings through YAML anchors and `<<` keys, as compose reads them.
+const compose = parseYaml(read('docker-compose.yml'), { merge: true }) as Compose;
 
 /** Compose's own interpolation, for an empty shell environment: ${VAR:-default}, ${VAR-default}, ${VAR}, $$. */
 /** Compose interpolation: `${X:-default}` gives the default; `${X:?message}` (the operator must set X) a stand-in. */
@@ -163,79 +166,184 @@ function ignored(file: string): boolean {
   return result;
 }
 
+const PROFILES = { default: [] as string[], 'replica-set-3': ['replica-set-3'], ferretdb: ['ferretdb'] };
+
+/** The services `docker compose --profile …` enables: those without profiles and those of the given ones. */
+function servicesOf(profiles: string[]): string[] {
+  return Object.entries(compose.services)
+    .filter(([, service]) => !service.profiles || service.profiles.some((p) => profiles.includes(p)))
+    .map(([name]) => name)
+    .sort();
+}
+
+const dependenciesOf = (service: Service) => (Array.isArray(service.depends_on) ? service.depends_on : Object.keys(service.depends_on ?? {}));
+const mountsOf = (service: Service) =>
+  (service.volumes ?? []).map((v) => (typeof v === 'string' ? { source: v.split(':')[0], target: v.split(':')[1] } : v));
+const APP_SERVICES = ['api', 'worker', 'api-ferretdb', 'worker-ferretdb'];
+
+/** `docker compose` (v2 plugin) or `docker-compose` (v1), whichever this machine has. */
+function composeCli(): string[] | null {
+  for (const candidate of [['docker', 'compose'], ['docker-compose']]) {
+    const probe = spawnSync(candidate[0]!, [...candidate.slice(1), 'version'], { encoding: 'utf8' });
+    if (probe.status === 0) return candidate;
+  }
+  return null;
+}
+
 describe('docker-compose.yml', () => {
   const { services } = compose;
 
-  it('defines mongo, api and worker, with MongoDB on a named volume', () => {
-    expect(Object.keys(services).sort()).toEqual(['api', 'mongo', 'worker']);
-    expect(services.mongo!.image).toMatch(/^mongo:\d+/);
-    const namedVolumes = Object.keys(compose.volumes ?? {});
-    const mounts = (services.mongo!.volumes ?? []).map((v) =>
-      typeof v === 'string' ? { source: v.split(':')[0], target: v.split(':')[1] } : v,
-    );
-    const dataMount = mounts.find((m) => m.target === '/data/db');
-    expect(dataMount).toBeDefined();
-    expect(namedVolumes).toContain(dataMount!.source);
+  it('runs mongo, api and worker by default; three MongoDB nodes with replica-set-3; FerretDB on PostgreSQL with ferretdb', () => {
+    expect(servicesOf(PROFILES.default)).toEqual(['api', 'mongo', 'worker']);
+    expect(servicesOf(PROFILES['replica-set-3'])).toEqual(['api', 'mongo', 'mongo-2', 'mongo-3', 'mongo-join', 'worker']);
+    expect(servicesOf(PROFILES.ferretdb)).toEqual(['api', 'api-ferretdb', 'ferretdb', 'mongo', 'postgres', 'worker', 'worker-ferretdb']);
   });
 
-  it('has health checks for mongo and api that the images can run (no curl or wget)', () => {
-    expect(services.mongo!.healthcheck?.test?.[0]).toBe('CMD');
-    expect(healthcheckCommand(services.mongo!.healthcheck)).toMatch(/^mongosh .*ping/);
-    const api = healthcheckCommand(services.api!.healthcheck);
-    expect(api).toMatch(/^node -e .*fetch\('http:\/\/127\.0\.0\.1:4000\/readyz'\)/);
+  it('every dependency of a service is enabled wherever the service is, and the open stack needs no MongoDB', () => {
+    for (const profiles of Object.values(PROFILES)) {
+      const enabled = servicesOf(profiles);
+      for (const name of enabled) {
+        for (const dependency of dependenciesOf(services[name]!)) expect({ profiles, name, dependency, enabled: enabled.includes(dependency) }).toEqual({ profiles, name, dependency, enabled: true });
+      }
+    }
+    // `docker compose --profile ferretdb up api-ferretdb worker-ferretdb` starts these and their dependencies only.
+    const closure = new Set<string>();
+    const visit = (name: string) => {
+      if (closure.has(name)) return;
+      closure.add(name);
+      dependenciesOf(services[name]!).forEach(visit);
+    };
+    ['api-ferretdb', 'worker-ferretdb'].forEach(visit);
+    expect([...closure].sort()).toEqual(['api-ferretdb', 'ferretdb', 'postgres', 'worker-ferretdb']);
+  });
+
+  it('MongoDB is a replica set rs0 that its own health check initiates, with the api and worker URIs naming it', () => {
+    const mongoNodes = ['mongo', 'mongo-2', 'mongo-3'];
+    for (const name of mongoNodes) {
+      expect(services[name]!.image).toMatch(/^mongo:\d+/);
+      expect(commandOf(services[name]!.command)).toEqual(['mongod', '--replSet', 'rs0', '--bind_ip_all']);
+      const data = mountsOf(services[name]!).find((m) => m.target === '/data/db');
+      expect(Object.keys(compose.volumes ?? {})).toContain(data?.source);
+    }
+    expect(new Set(mongoNodes.map((name) => mountsOf(services[name]!)[0]!.source)).size).toBe(3);
+    const init = healthcheckCommand(services.mongo!.healthcheck);
+    expect(init).toMatch(/^mongosh /);
+    expect(init).toContain("rs.initiate({ _id: 'rs0', members: [{ _id: 0, host: 'mongo:27017' }] })");
+    expect(init).toMatch(/quit\(.*isWritablePrimary/);
+    // The profile's one-shot service joins the other two nodes, by the names compose gives them.
+    const join = commandOf(services['mongo-join']!.command).join(' ');
+    expect(join).toMatch(/^mongosh --quiet --host mongo --eval /);
+    for (const host of ['mongo-2:27017', 'mongo-3:27017']) expect(join).toContain(`'${host}'`);
+    expect(join).toContain('rs.add(host)');
+    expect(services['mongo-join']!.restart).toBe('no');
+    for (const name of ['api', 'worker']) {
+      const uri = new URL(environmentOf(services[name]!).MONGODB_URI!);
+      expect({ name, host: uri.host, replicaSet: uri.searchParams.get('replicaSet') }).toEqual({ name, host: 'mongo:27017', replicaSet: 'rs0' });
+    }
+  });
+
+  it('the ferretdb profile runs FerretDB 1.24 on the PostgreSQL service, and its api and worker use it', () => {
+    expect(services.ferretdb!.image).toMatch(/^ghcr\.io\/ferretdb\/ferretdb:1\.24\.\d+$/);
+    expect(services.postgres!.image).toMatch(/^postgres:\d+$/);
+    const postgres = environmentOf(services.postgres!);
+    const backend = new URL(environmentOf(services.ferretdb!).FERRETDB_POSTGRESQL_URL!);
+    expect(backend.protocol).toBe('postgres:');
+    expect(backend.host).toBe('postgres:5432');
+    expect(backend.pathname).toBe(`/${postgres.POSTGRES_DB}`);
+    expect(backend.username).toBe(postgres.POSTGRES_USER);
+    expect(services.ferretdb!.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
+    expect(healthcheckCommand(services.postgres!.healthcheck)).toMatch(/^pg_isready\b/);
+    expect(Object.keys(compose.volumes ?? {})).toContain(mountsOf(services.postgres!).find((m) => m.target === '/var/lib/postgresql/data')?.source);
+    for (const name of ['api-ferretdb', 'worker-ferretdb']) {
+      expect(new URL(environmentOf(services[name]!).MONGODB_URI!).host).toBe('ferretdb:27017');
+      expect(services[name]!.depends_on).toEqual({ ferretdb: { condition: 'service_healthy' } });
+    }
+  });
+
+  it('has health checks the images can run (no curl or wget); api checks /readyz', () => {
+    for (const name of ['api', 'api-ferretdb']) {
+      expect(healthcheckCommand(services[name]!.healthcheck)).toMatch(/^node -e .*fetch\('http:\/\/127\.0\.0\.1:4000\/readyz'\)/);
+    }
     for (const service of Object.values(services)) {
       expect(healthcheckCommand(service.healthcheck)).not.toMatch(/\b(curl|wget)\b/);
     }
   });
 
-  it('starts api and worker only once MongoDB is healthy, and restarts them', () => {
-    for (const name of ['api', 'worker']) {
+  it('starts api and worker only once their database is healthy, and restarts them', () => {
+    for (const [name, database] of [['api', 'mongo'], ['worker', 'mongo'], ['api-ferretdb', 'ferretdb'], ['worker-ferretdb', 'ferretdb']] as const) {
       const service = services[name]!;
-      expect(service.depends_on).toEqual({ mongo: { condition: 'service_healthy' } });
+      expect(service.depends_on).toEqual({ [database]: { condition: 'service_healthy' } });
       expect(service.restart).toBe('unless-stopped');
       expect(service.build).toBeDefined();
+      expect(service.image).toBe(services.api!.image);
     }
-    expect(services.api!.image).toBe(services.worker!.image);
     expect(services.api!.ports).toEqual(['4000:4000']);
   });
 
-  it('the worker does not inherit the api health check: it has no HTTP server', () => {
-    const check = services.worker!.healthcheck;
-    expect(check?.disable === true || !/healthz|readyz|:4000/.test(healthcheckCommand(check))).toBe(true);
+  it('the workers do not inherit the api health check: they have no HTTP server', () => {
+    for (const name of ['worker', 'worker-ferretdb']) {
+      const check = services[name]!.healthcheck;
+      expect(check?.disable === true || !/healthz|readyz|:4000/.test(healthcheckCommand(check))).toBe(true);
+      expect(commandOf(services[name]!.command)).toEqual(['node', 'dist/jobs/worker.js']);
+    }
   });
 
   it('sets only variables that src/config.ts reads', () => {
     const known = configVariableNames();
     expect(known.has('MONGODB_URI')).toBe(true);
-    for (const name of ['api', 'worker']) {
+    for (const name of APP_SERVICES) {
       const unknown = Object.keys(environmentOf(services[name]!)).filter((variable) => !known.has(variable));
       expect({ service: name, unknown }).toEqual({ service: name, unknown: [] });
     }
   });
 
-  it('gives the api a configuration loadConfig accepts: production, external MongoDB, no worker', () => {
-    const config = loadConfig(environmentOf(services.api!));
-    expect(config).toMatchObject({
+  it('gives each api a configuration loadConfig accepts: production, external database, no worker', () => {
+    expect(loadConfig(environmentOf(services.api!))).toMatchObject({
       env: 'production',
       host: '0.0.0.0',
       port: 4000,
       publicUrl: 'http://localhost:4000',
-      mongodbUri: 'mongodb://mongo:27017',
+      mongodbUri: 'mongodb://mongo:27017/?replicaSet=rs0',
       mongodbDbName: 'exchange',
       runWorker: false,
     });
+    expect(loadConfig(environmentOf(services['api-ferretdb']!))).toMatchObject({ env: 'production', mongodbUri: 'mongodb://ferretdb:27017/', runWorker: false });
   });
 
-  it('gives the worker a configuration loadConfig accepts, on the same database, with jobs on', () => {
-    const worker = loadConfig(environmentOf(services.worker!));
-    const api = loadConfig(environmentOf(services.api!));
-    expect(worker.env).toBe('production');
-    expect(worker.mongodbUri).toBe(api.mongodbUri);
-    expect(worker.mongodbDbName).toBe(api.mongodbDbName);
-    // RUN_WORKER=false would make `node dist/jobs/worker.js` start and do nothing.
-    expect(worker.runWorker).toBe(true);
-    // The database host is the compose service name of MongoDB.
-    expect(new URL(api.mongodbUri!.replace(/^mongodb/, 'http')).hostname).toBe('mongo');
+  it('gives each worker a configuration loadConfig accepts, on its api’s database, with jobs on', () => {
+    for (const [workerName, apiName] of [['worker', 'api'], ['worker-ferretdb', 'api-ferretdb']] as const) {
+      const worker = loadConfig(environmentOf(services[workerName]!));
+      const api = loadConfig(environmentOf(services[apiName]!));
+      expect(worker.env).toBe('production');
+      expect(worker.mongodbUri).toBe(api.mongodbUri);
+      expect(worker.mongodbDbName).toBe(api.mongodbDbName);
+      // RUN_WORKER=false would make `node dist/jobs/worker.js` start and do nothing.
+      expect(worker.runWorker).toBe(true);
+    }
+  });
+
+  // The compose tool's own validation of each profile (schema, interpolation, references). Needs
+  // `docker compose` or `docker-compose` (Debian: apt-get install docker-compose; no engine needed);
+  // where neither is installed it is skipped, unless REQUIRE_COMPOSE_CLI=1 makes that a failure.
+  const cli = composeCli();
+  const withCli = cli || process.env.REQUIRE_COMPOSE_CLI === '1' ? it : it.skip;
+  withCli.each(Object.entries(PROFILES))('`compose config` accepts the %s profile', (_name, profiles) => {
+    expect(cli).not.toBeNull();
+    const args = [...cli!.slice(1), ...profiles.flatMap((p) => ['--profile', p]), '-f', path.join(root, 'docker-compose.yml'), 'config', '-q'];
+    const result = spawnSync(cli![0]!, args, {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LINK_SIGNING_SECRET: 'x'.repeat(40), POSTGRES_PASSWORD: 'compose-config-check' },
+    });
+    expect({ status: result.status, stderr: result.stderr.trim() }).toEqual({ status: 0, stderr: '' });
+  });
+
+  withCli('`compose config` refuses the file without LINK_SIGNING_SECRET (so the check above can fail)', () => {
+    const result = spawnSync(cli![0]!, [...cli!.slice(1), '-f', path.join(root, 'docker-compose.yml'), 'config', '-q'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('LINK_SIGNING_SECRET');
   });
 });
 

@@ -1,0 +1,289 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import mongoose from 'mongoose';
+import { CLAIM_INDEXES, CLAIMS_COLLECTION } from '../../../src/db/claims';
+import { registerModels } from '../../../src/db/models';
+
+/**
+ * Every hot query has an index on MongoDB that bounds its scan (FerretDB 1.x uses none but `_id`,
+ * so this is a static check: the shapes below against the indexes the models declare; no server
+ * needed). Each shape quotes its query's source, so a changed query fails here until its shape is
+ * looked at again.
+ *
+ * An index serves a shape when
+ *  - its leading fields are equality fields of the query (`$in` counts: MongoDB merges the runs),
+ *    at least one of them when the query has any;
+ *  - with a sort: the fields right after those are the sort's (same or all reversed directions);
+ *  - with a range: the field right after them is a range field, so the range bounds the scan;
+ *  - with neither: the leading fields are all of the equality fields.
+ */
+interface HotQuery {
+  name: string;
+  collection: string;
+  /** A file and a piece of the query's code, which must still be there. */
+  source: [file: string, snippet: string];
+  equality?: string[];
+  range?: string[];
+  sort?: Record<string, 1 | -1>;
+}
+
+const HOT_QUERIES: HotQuery[] = [
+  // ---- the three the MongoDB review named ----
+  {
+    name: 'the expired-offer sweep (registrations/expire-offers)',
+    collection: 'registrations',
+    source: ['src/modules/registrations/registrations.service.ts', "distinct('workshopId', { status: 'WAITLISTED', offerExpiresAt: { $ne: null, $lte: ctx.clock.now() } })"],
+    equality: ['status'],
+    range: ['offerExpiresAt'],
+  },
+  {
+    name: "the Secretariat's delivery list, unfiltered",
+    collection: 'notifications',
+    source: ['src/modules/notifications/notifications.service.ts', 'Notification.find(query).sort({ createdAt: -1, _id: -1 })'],
+    sort: { createdAt: -1, _id: -1 },
+  },
+  {
+    name: "the Secretariat's delivery list by states",
+    collection: 'notifications',
+    source: ['src/modules/notifications/notifications.service.ts', "query['delivery.state'] = { $in: filter.states }"],
+    equality: ['delivery.state'],
+    sort: { createdAt: -1, _id: -1 },
+  },
+  {
+    name: "the Secretariat's delivery list of one workshop",
+    collection: 'notifications',
+    source: ['src/modules/notifications/notifications.service.ts', 'if (filter.workshopId) query.workshopId = filter.workshopId;'],
+    equality: ['workshopId'],
+    sort: { createdAt: -1, _id: -1 },
+  },
+  {
+    name: "the Secretariat's delivery list of one workshop by states",
+    collection: 'notifications',
+    source: ['src/modules/notifications/notifications.service.ts', 'if (filter.workshopId) query.workshopId = filter.workshopId;'],
+    equality: ['workshopId', 'delivery.state'],
+    sort: { createdAt: -1, _id: -1 },
+  },
+  {
+    name: "the retention job's ended workshops (registrations/anonymise-participants)",
+    collection: 'workshops',
+    source: ['src/modules/registrations/personal-data.service.ts', 'Workshop.find(endedBy(cutoff), { _id: 1 })'],
+    range: ['endsAt', 'startsAt'],
+  },
+  // ---- endsAt filters, bounded on startsAt (workshop-span.ts) ----
+  {
+    name: 'workshops(): the upcoming programme',
+    collection: 'workshops',
+    source: ['src/modules/workshops/workshops.service.ts', 'const { endsAt, startsAt } = endsAfter(filter.from ?? ctx.clock.now());'],
+    equality: ['status'],
+    range: ['endsAt', 'startsAt'],
+    sort: { startsAt: 1, _id: 1 },
+  },
+  {
+    name: "workshops() for the Secretariat, every status",
+    collection: 'workshops',
+    source: ['src/modules/workshops/workshops.service.ts', 'Workshop.find(query).sort({ startsAt: 1, _id: 1 })'],
+    range: ['endsAt', 'startsAt'],
+    sort: { startsAt: 1, _id: 1 },
+  },
+  {
+    name: 'the public calendar feed',
+    collection: 'workshops',
+    source: ['src/modules/calendar/feeds.service.ts', "status: { $in: ['PUBLISHED', 'COMPLETED', 'CANCELLED'] }, ...endsAfter(since) }"],
+    equality: ['status'],
+    range: ['endsAt', 'startsAt'],
+    sort: { startsAt: 1, _id: 1 },
+  },
+  {
+    name: "the Secretariat's digest: upcoming workshops",
+    collection: 'workshops',
+    source: ['src/modules/notifications/digest.service.ts', "Workshop.find({ status: 'PUBLISHED', ...endsAfter(now) }"],
+    equality: ['status'],
+    range: ['endsAt', 'startsAt'],
+  },
+  {
+    name: 'workshops/complete-ended',
+    collection: 'workshops',
+    source: ['src/modules/workshops/workshops.service.ts', "Workshop.find({ status: 'PUBLISHED', ...endedBy(now, true) })"],
+    equality: ['status'],
+    range: ['endsAt', 'startsAt'],
+  },
+  // ---- registrations ----
+  {
+    name: 'registrations(workshopId) without a status filter',
+    collection: 'registrations',
+    source: ['src/modules/registrations/registrations.service.ts', 'Registration.find(query).sort({ _id: 1 })'],
+    equality: ['workshopId'],
+    sort: { _id: 1 },
+  },
+  {
+    name: 'registrations(workshopId, filter: { status })',
+    collection: 'registrations',
+    source: ['src/modules/registrations/registrations.service.ts', 'if (filter.status) query.status = filter.status;'],
+    equality: ['workshopId', 'status'],
+    sort: { _id: 1 },
+  },
+  {
+    name: "registrations(workshopId) for a coordinator (the group's own)",
+    collection: 'registrations',
+    source: ['src/modules/registrations/registrations.service.ts', "if (scope === 'group') return { organizationId: new Types.ObjectId(viewer.organizationId) };"],
+    equality: ['workshopId', 'organizationId'],
+    sort: { _id: 1 },
+  },
+  {
+    name: 'the participants CSV',
+    collection: 'registrations',
+    source: ['src/modules/registrations/participants-export.route.ts', 'Registration.find({ workshopId: workshop._id }).sort({ _id: 1 })'],
+    equality: ['workshopId'],
+    sort: { _id: 1 },
+  },
+  {
+    name: 'myRegistrations (by account)',
+    collection: 'registrations',
+    source: ['src/modules/registrations/registrations.service.ts', "{ 'participant.userId': new Types.ObjectId(viewer.userId) }"],
+    equality: ['participant.userId'],
+    sort: { _id: 1 },
+  },
+  {
+    name: 'myRegistrations (by email, registered before the account)',
+    collection: 'registrations',
+    source: ['src/modules/registrations/registrations.service.ts', "{ 'participant.email': me?.email ?? '' }"],
+    equality: ['participant.email'],
+    sort: { _id: 1 },
+  },
+  {
+    name: 'the waiting list in order',
+    collection: 'registrations',
+    source: ['src/modules/registrations/registrations.service.ts', '.sort({ waitTicket: 1 })'],
+    equality: ['workshopId', 'status'],
+    sort: { waitTicket: 1 },
+  },
+  {
+    name: "expireOffers(workshopId)",
+    collection: 'registrations',
+    source: ['src/modules/registrations/registrations.service.ts', "status: 'WAITLISTED',\n    offerExpiresAt: { $ne: null, $lte: ctx.clock.now() },"],
+    equality: ['workshopId', 'status'],
+    range: ['offerExpiresAt'],
+  },
+  // ---- jobs ----
+  {
+    name: 'notifications/deliver: due messages, oldest first',
+    collection: 'notifications',
+    source: ['src/modules/notifications/delivery.service.ts', ".sort({ 'delivery.nextAttemptAt': 1 })"],
+    equality: ['delivery.state'],
+    range: ['delivery.nextAttemptAt'],
+    sort: { 'delivery.nextAttemptAt': 1 },
+  },
+  {
+    name: 'notifications/fire-plans: due plans',
+    collection: 'notificationPlans',
+    source: ['src/modules/notifications/planning.service.ts', 'NotificationPlan.find({ firedAt: null, dueAt: { $lte: now } })'],
+    equality: ['firedAt'],
+    range: ['dueAt'],
+    sort: { dueAt: 1 },
+  },
+  {
+    name: 'system/sweep-claims',
+    collection: CLAIMS_COLLECTION,
+    source: ['src/db/claims.ts', 'deleteMany({ expiresAt: { $lt: now } })'],
+    range: ['expiresAt'],
+  },
+  {
+    name: 'registrations/reconcile-claims: old seat and person claims',
+    collection: CLAIMS_COLLECTION,
+    source: ['src/modules/registrations/reconcile.service.ts', "find({ kind: { $in: ['seat', 'person'] }, createdAt: { $lt: cutoff } })"],
+    equality: ['kind'],
+    range: ['createdAt'],
+  },
+  {
+    name: 'users/sweep-sessions: sessions',
+    collection: 'sessions',
+    source: ['jobs/users/sweep-sessions.job.ts', 'Session.deleteMany({ expiresAt: { $lt: before } })'],
+    range: ['expiresAt'],
+  },
+  {
+    name: 'users/sweep-sessions: invitations',
+    collection: 'invitations',
+    source: ['jobs/users/sweep-sessions.job.ts', 'Invitation.deleteMany({ expiresAt: { $lt: before }, acceptedAt: null })'],
+    range: ['expiresAt'],
+  },
+  // ---- lists people page through ----
+  {
+    name: 'notifications(): a person’s in-app list',
+    collection: 'notifications',
+    source: ['src/modules/notifications/notifications.service.ts', "const ownQuery = (viewer: Viewer) => ({ 'recipient.userId': viewer.userId, 'delivery.state': { $in: SHOWN_STATES } });"],
+    equality: ['recipient.userId', 'delivery.state'],
+    sort: { createdAt: -1, _id: -1 },
+  },
+  {
+    name: 'resources() newest first',
+    collection: 'resources',
+    source: ['src/modules/resources/resources.service.ts', '.sort({ [field]: -1, _id: -1 })'],
+    equality: ['status'],
+    sort: { createdAt: -1, _id: -1 },
+  },
+  {
+    name: 'organizations() by name',
+    collection: 'organizations',
+    source: ['src/modules/organizations/organizations.service.ts', '.sort({ nameKey: 1, _id: 1 })'],
+    sort: { nameKey: 1, _id: 1 },
+  },
+];
+
+type Key = Record<string, 1 | -1>;
+
+/** Why `key` does not serve `query`, or null when it does (the rule at the top). */
+export function whyNot(key: Key, query: HotQuery): string | null {
+  const fields = Object.entries(key).filter(([, direction]) => direction === 1 || direction === -1);
+  const equality = new Set(query.equality ?? []);
+  let lead = 0;
+  while (lead < fields.length && equality.has(fields[lead]![0])) lead++;
+  if (equality.size > 0 && lead === 0) return 'does not start with an equality field';
+  const after = fields.slice(lead);
+  const range = query.range ?? [];
+  const sort = Object.entries(query.sort ?? {}).filter(([field]) => !fields.slice(0, lead).some(([f]) => f === field));
+  if (sort.length > 0) {
+    const next = after.slice(0, sort.length);
+    if (next.length < sort.length || next.some(([field], i) => field !== sort[i]![0])) return 'the sort fields do not follow the equality fields';
+    const same = next.every(([, d], i) => d === sort[i]![1]);
+    const reversed = next.every(([, d], i) => d === -sort[i]![1]);
+    if (!same && !reversed) return 'the sort directions do not match';
+  }
+  if (range.length > 0) {
+    if (!after[0] || !range.includes(after[0][0])) return 'no range field right after the equality fields: the scan is unbounded';
+  } else if (sort.length === 0 && lead < equality.size) {
+    return 'not every equality field leads';
+  }
+  return null;
+}
+
+const root = path.resolve(__dirname, '../../..');
+
+describe('every hot query has an index that bounds it on MongoDB', () => {
+  const connection = mongoose.createConnection();
+  const models = registerModels(connection);
+  const declared = new Map<string, Key[]>();
+  for (const model of Object.values(models)) {
+    declared.set(model.collection.collectionName, [{ _id: 1 }, ...model.schema.indexes().map(([key]) => key as Key)]);
+  }
+  declared.set(CLAIMS_COLLECTION, [{ _id: 1 }, ...CLAIM_INDEXES]);
+  afterAll(() => connection.close());
+
+  it.each(HOT_QUERIES.map((query) => [query.name, query] as const))('%s', (_name, query) => {
+    const [file, snippet] = query.source;
+    expect({ file, quoted: fs.readFileSync(path.join(root, file), 'utf8').includes(snippet) }).toEqual({ file, quoted: true });
+    const indexes = declared.get(query.collection);
+    expect(indexes).toBeDefined();
+    const serving = indexes!.filter((key) => whyNot(key, query) === null);
+    expect({ query: query.name, serving: serving.length > 0 ? 'some' : indexes!.map((key) => `${JSON.stringify(key)}: ${whyNot(key, query)}`) }).toEqual({ query: query.name, serving: 'some' });
+  });
+
+  it('the rule itself: a status-first index does not serve a query without status, and an unbounded endsAt does not pass', () => {
+    const list: HotQuery = { name: 'x', collection: 'registrations', source: ['', ''], equality: ['workshopId'], sort: { _id: 1 } };
+    expect(whyNot({ workshopId: 1, status: 1, _id: 1 }, list)).toBe('the sort fields do not follow the equality fields');
+    expect(whyNot({ workshopId: 1, _id: 1 }, list)).toBeNull();
+    expect(whyNot({ workshopId: -1, _id: -1 }, list)).toBeNull();
+    const unbounded: HotQuery = { name: 'y', collection: 'workshops', source: ['', ''], equality: ['status'], range: ['endsAt'], sort: { startsAt: 1, _id: 1 } };
+    expect(whyNot({ status: 1, startsAt: 1, _id: 1 }, unbounded)).toBe('no range field right after the equality fields: the scan is unbounded');
+    expect(whyNot({ status: 1, startsAt: 1, _id: 1 }, { ...unbounded, range: ['endsAt', 'startsAt'] })).toBeNull();
+  });
+});
