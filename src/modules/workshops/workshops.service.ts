@@ -10,6 +10,7 @@ import type { OrganizationDoc } from '../organizations/organization.model';
 import { canonicalLanguageTag } from '../organizations/reference/languages';
 import { authorize } from '../users/authorize';
 import { isSecretariatRole } from '../users/roles';
+import { refitSeats } from '../registrations/seating/refit';
 import { heldSeats } from '../registrations/seating/settle';
 import { checkSchedule, resolveInstant, shiftLocal } from './workshop-schedule';
 import type { WorkshopDoc, WorkshopStatus } from './workshop.model';
@@ -118,9 +119,13 @@ export async function updateWorkshop(ctx: Ctx, input: Record<string, unknown>): 
   if ('eligibility' in input) await checkEligibleOrganizations(ctx, merged.eligibility?.organizationIds ?? []);
   if ('facilitators' in input) await checkFacilitators(ctx, merged.facilitators ?? []);
   // Against a fresh count, open offers included (the stored figures lag a burst).
-  const held = merged.capacity < current.capacity ? await heldSeats(ctx, current._id) : 0;
-  if (merged.capacity < held) {
-    throw new ConflictError(`Capacity cannot go below the ${held} seats already taken (confirmed or offered).`, 'CAPACITY_BELOW_CONFIRMED');
+  const lowered = merged.capacity < current.capacity || (merged.perGroupQuota ?? Infinity) < (current.perGroupQuota ?? Infinity);
+  const held = lowered ? await heldSeats(ctx, current._id) : { total: 0, mostByOneGroup: 0 };
+  if (merged.capacity < held.total) {
+    throw new ConflictError(`Capacity cannot go below the ${held.total} seats already taken (confirmed or offered).`, 'CAPACITY_BELOW_CONFIRMED');
+  }
+  if (merged.perGroupQuota && merged.perGroupQuota < held.mostByOneGroup) {
+    throw new ConflictError(`The per-group quota cannot go below the ${held.mostByOneGroup} seats one group already holds.`, 'QUOTA_BELOW_HELD');
   }
   if (merged.perGroupQuota && merged.perGroupQuota > merged.capacity) {
     throw new BadUserInputError('The per-group quota cannot exceed the capacity.', 'perGroupQuota');
@@ -139,6 +144,7 @@ export async function updateWorkshop(ctx: Ctx, input: Record<string, unknown>): 
     sequence,
   });
 
+  if (lowered) await refitSeats(ctx, updated);
   if (updated.capacity > current.capacity || (updated.perGroupQuota ?? Infinity) > (current.perGroupQuota ?? Infinity)) {
     await ctx.events.publish('workshop.capacityRaised', { workshopId: String(updated._id), capacity: updated.capacity });
   }

@@ -8,6 +8,7 @@ import type { WorkshopDoc } from '../../workshops/workshop.model';
 import type { RegistrationDoc, RegistrationStatus } from '../registration.model';
 import { cancelStored } from './cancel';
 import { claimFirstOf, numbered, releaseHeld, seatClaimId, slotClaimId } from './seat-claims';
+import { refitSeats } from './refit';
 import { changeRegistration, type EngineCtx } from './transition';
 
 export type SettleCtx = EngineCtx & { events: DomainEvents; logger: Pick<Logger, 'warn'> };
@@ -57,15 +58,27 @@ async function settleNow(ctx: SettleCtx, workshopId: Types.ObjectId): Promise<Se
   if (!workshop) return { confirmed: 0, waitlisted: 0, openOffers: 0 };
   let rows = await readSeating(ctx, workshopId);
   if (rows.some((row) => row.offerExpiresAt && row.offerExpiresAt <= ctx.clock.now())) rows = await expireDue(ctx, rows);
-  if (workshop.status === 'PUBLISHED') await promote(ctx, workshop, rows);
+  if (workshop.status === 'PUBLISHED' && (await promote(ctx, workshop, rows)) > 0) {
+    // A capacity or quota lowered while this ran may have been refitted before these seats landed.
+    const now = await ctx.database.models.Workshop.findById(workshopId, { capacity: 1, perGroupQuota: 1 }).lean<WorkshopDoc>();
+    if (now && (now.capacity < workshop.capacity || (now.perGroupQuota ?? Infinity) < (workshop.perGroupQuota ?? Infinity))) {
+      await refitSeats(ctx, { ...workshop, capacity: now.capacity, perGroupQuota: now.perGroupQuota });
+    }
+  }
   const counts = countsOf(rows);
   await ctx.database.models.Workshop.updateOne({ _id: workshopId }, { $set: { seatCounts: counts } });
   return counts;
 }
 
-/** Seats held now (confirmed and open offers), read fresh: what a capacity change must respect. */
-export async function heldSeats(ctx: EngineCtx, workshopId: Types.ObjectId): Promise<number> {
-  return (await readSeating(ctx, workshopId)).filter(holdsSeat).length;
+/**
+ * Seats held now (confirmed and open offers), in all and by the group holding most, read fresh:
+ * what a lower capacity or quota must respect.
+ */
+export async function heldSeats(ctx: EngineCtx, workshopId: Types.ObjectId): Promise<{ total: number; mostByOneGroup: number }> {
+  const holding = (await readSeating(ctx, workshopId)).filter(holdsSeat);
+  const byGroup = new Map<string, number>();
+  for (const row of holding) byGroup.set(String(row.organizationId), (byGroup.get(String(row.organizationId)) ?? 0) + 1);
+  return { total: holding.length, mostByOneGroup: Math.max(0, ...byGroup.values()) };
 }
 
 const notDue = (now: Date) => (current: RegistrationDoc) =>
@@ -97,13 +110,14 @@ const lostRace = (err: unknown) => {
  * used), at once (AUTOMATIC) or as an offer held open for `offerHours` (OFFER). Free seat and
  * slot numbers come from the rows just read; it stops when the free seats are filled.
  */
-async function promote(ctx: SettleCtx, workshop: WorkshopDoc, rows: Row[]): Promise<void> {
+async function promote(ctx: SettleCtx, workshop: WorkshopDoc, rows: Row[]): Promise<number> {
   const db = ctx.database.db;
   const workshopId = String(workshop._id);
   const taken = new Set(rows.filter(holdsSeat).map((row) => row.seatClaim));
   let seatsLeft = workshop.capacity - rows.filter(holdsSeat).length;
   const waiting = rows.filter((row) => row.status === 'WAITLISTED' && !row.offerExpiresAt).sort((a, b) => (a.waitTicket ?? 0) - (b.waitTicket ?? 0));
-  if (seatsLeft <= 0 || waiting.length === 0) return;
+  if (seatsLeft <= 0 || waiting.length === 0) return 0;
+  let promoted = 0;
   const freeSeats = [...numbered(1, workshop.capacity, (n) => seatClaimId(workshopId, n))].filter((id) => !taken.has(id));
   const slotsOf = new Map<string, Set<string>>();
   for (const row of rows) if (row.slotClaim && holdsSeat(row)) slotsOf.set(String(row.organizationId), (slotsOf.get(String(row.organizationId)) ?? new Set()).add(row.slotClaim));
@@ -130,13 +144,13 @@ async function promote(ctx: SettleCtx, workshop: WorkshopDoc, rows: Row[]): Prom
     while (!seatClaim && freeSeats.length > 0) seatClaim = (await claimFirstOf(db, [freeSeats.shift()!], 'seat', holder));
     if (!seatClaim) {
       await releaseHeld(db, candidate._id, [slotClaim]);
-      return;
+      return promoted;
     }
     const change = offer
       ? { seatClaim, slotClaim, offerExpiresAt: new Date(now.getTime() + (workshop.offerHours ?? 48) * 3_600_000) }
       : { seatClaim, slotClaim, status: 'CONFIRMED' };
-    const promoted = await changeRegistration(ctx, candidate as RegistrationDoc, 'promote', stillWaiting, () => change).catch(lostRace);
-    if (!promoted) {
+    const done = await changeRegistration(ctx, candidate as RegistrationDoc, 'promote', stillWaiting, () => change).catch(lostRace);
+    if (!done) {
       await releaseHeld(db, candidate._id, [seatClaim, slotClaim]);
       freeSeats.unshift(seatClaim);
       continue;
@@ -144,8 +158,10 @@ async function promote(ctx: SettleCtx, workshop: WorkshopDoc, rows: Row[]): Prom
     Object.assign(candidate, change);
     if (slotClaim) slotsOf.get(organizationId)!.add(slotClaim);
     seatsLeft--;
-    ctx.events.emit(offer ? 'registration.offered' : 'registration.promoted', eventOf(promoted.after));
+    promoted++;
+    ctx.events.emit(offer ? 'registration.offered' : 'registration.promoted', eventOf(done.after));
   }
+  return promoted;
 }
 
 const stillWaiting = (current: RegistrationDoc) =>
