@@ -1,3 +1,5 @@
+import { settleDeferredWrites } from '../../../src/db/deferred-writes';
+import { holdAt } from '../../../src/modules/registrations/seating/race-points';
 import { givenOrganization, givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
@@ -71,14 +73,24 @@ describe('registration', () => {
     const workshop = await givenWorkshop(env.db.current, { capacity: 10 });
     const first = await register({ workshopId: String(workshop._id), participants: Array.from({ length: 15 }, (_, i) => person(`race-${i}`)) });
     const confirmed = first.data!.register.registrations.filter((r) => r.status === 'CONFIRMED');
-    await Promise.all([
-      ...confirmed.slice(0, 5).map((r) => graphql(env.app.url, CANCEL, { id: r.id }, { token: env.network.tokens.coordinator })),
-      ...Array.from({ length: 20 }, (_, i) => register({ workshopId: String(workshop._id), participants: [person(`race-new-${i}`)] })),
-    ]);
-    const nowConfirmed = await env.db.current.models.Registration.countDocuments({ workshopId: workshop._id, status: 'CONFIRMED' });
-    expect(nowConfirmed).toBeLessThanOrEqual(10);
-    const seatClaims = await env.db.current.db.collection('claims').countDocuments({ _id: { $regex: `^ws:${String(workshop._id)}:seat:` } } as never);
-    expect(seatClaims).toBe(nowConfirmed);
+    expect(confirmed).toHaveLength(10);
+    // The race is made to happen: each cancellation is held between its read and its write until
+    // the new registrations are on their way, then all run at once.
+    const holds = confirmed.slice(0, 5).map((r) => holdAt(env.db.current, 'cancel', r.id));
+    const cancelling = confirmed.slice(0, 5).map((r) => graphql(env.app.url, CANCEL, { id: r.id }, { token: env.network.tokens.coordinator }));
+    const answeredEarly = (i: number) => cancelling[i]!.then((a) => Promise.reject(new Error(`cancel answered before its write: ${JSON.stringify(a.errors)}`)));
+    await Promise.all(holds.map((h, i) => Promise.race([h.reached, answeredEarly(i)])));
+    const registering = Array.from({ length: 20 }, (_, i) => register({ workshopId: String(workshop._id), participants: [person(`race-new-${i}`)] }));
+    holds.forEach((h) => h.release());
+    const [cancels, registrations] = await Promise.all([Promise.all(cancelling), Promise.all(registering)]);
+    expect(cancels.map((a) => a.errors ?? (a.data as { cancelRegistration: { registration: { status: string } } }).cancelRegistration.registration.status)).toEqual(Array(5).fill('CANCELLED'));
+    expect(registrations.filter((a) => a.errors)).toEqual([]);
+    await settleDeferredWrites(env.db.current);
+    // The five freed seats went to someone (new or waiting) and no seat went twice.
+    const nowConfirmed = await env.db.current.models.Registration.find({ workshopId: workshop._id, status: 'CONFIRMED' }).lean();
+    expect(nowConfirmed).toHaveLength(10);
+    const seatClaims = await env.db.current.db.collection('claims').find({ _id: { $regex: `^ws:${String(workshop._id)}:seat:` } } as never).toArray();
+    expect(seatClaims.map((c) => c._id).sort()).toEqual(nowConfirmed.map((r) => r.seatClaim).sort());
   }, 60_000);
 
   it('keeps every group to its quota when 100 registrations from four groups arrive at once', async () => {
