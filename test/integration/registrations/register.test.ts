@@ -144,6 +144,25 @@ describe('registration', () => {
     expect(await env.db.current.models.Registration.countDocuments({})).toBe(before);
   });
 
+  it.each([
+    ['a malformed email', { name: 'Bad', email: 'not-an-email' }, 'BAD_USER_INPUT'],
+    ['an account outside the group', { userId: '0123456789abcdef01234567' }, 'BAD_USER_INPUT'],
+    ['a person already registered', person('batch-taken'), 'CONFLICT'],
+  ])('refuses a batch of good people with %s among them, storing and claiming nothing', async (_name, bad, code) => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
+    const id = String(workshop._id);
+    expect((await register({ workshopId: id, participants: [person('batch-taken')] })).errors).toBeUndefined();
+    const claims = () => env.db.current.db.collection('claims').find({ _id: { $regex: `^ws:${id}:` } } as never).toArray();
+    const registrations = () => env.db.current.models.Registration.find({ workshopId: workshop._id }).lean();
+    const [claimsBefore, registrationsBefore] = [await claims(), await registrations()];
+    // Good people before and after the bad one: the first would be waitlisted (a ticket), had it run.
+    expect(errorCodes(await register({ workshopId: id, participants: [person('batch-good-1'), bad, person('batch-good-2')] }))).toEqual([code]);
+    await settleDeferredWrites(env.db.current);
+    expect(await claims()).toEqual(claimsBefore);
+    expect(await registrations()).toEqual(registrationsBefore);
+    expect((await env.db.current.models.Workshop.findById(workshop._id).lean())?.lastWaitTicket ?? 0).toBe(0);
+  });
+
   it('refuses a closed window, a cancelled workshop, an ineligible or suspended group, and a duplicate', async () => {
     const closed = await givenWorkshop(env.db.current, { startsAt: new Date('2026-05-04T02:00:00Z'), registrationClosesAt: new Date('2026-02-01T00:00:00Z') });
     expect(errorCodes(await register({ workshopId: String(closed._id), participants: [person('c1')] }))).toEqual(['CONFLICT']);
@@ -197,6 +216,18 @@ describe('registration', () => {
     expect(raised.errors).toBeUndefined();
     const stored = await env.db.current.models.Registration.find({ workshopId: workshop._id }).sort({ _id: 1 }).lean();
     expect(stored.map((r) => r.status)).toEqual(['CONFIRMED', 'CONFIRMED', 'WAITLISTED']);
+  });
+
+  it('promotes at once when the per-group quota is raised', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 5, perGroupQuota: 1 });
+    const regs = (await register({ workshopId: String(workshop._id), participants: [person('quota-up-1'), person('quota-up-2'), person('quota-up-3')] })).data!.register.registrations;
+    expect(regs.map((r) => r.status)).toEqual(['CONFIRMED', 'WAITLISTED', 'WAITLISTED']);
+    const raise = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { perGroupQuota } } }';
+    const raised = await graphql(env.app.url, raise, { input: { id: String(workshop._id), perGroupQuota: 2 } }, { token: env.network.tokens.staff });
+    expect(raised.errors).toBeUndefined();
+    const stored = await env.db.current.models.Registration.find({ workshopId: workshop._id }).sort({ _id: 1 }).lean();
+    expect(stored.map((r) => r.status)).toEqual(['CONFIRMED', 'CONFIRMED', 'WAITLISTED']);
+    expect(new Set(stored.slice(0, 2).map((r) => r.slotClaim)).size).toBe(2);
   });
 
   it('cancels the registrations of a cancelled workshop and keeps them for the record', async () => {
