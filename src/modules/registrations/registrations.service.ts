@@ -17,6 +17,7 @@ import { registrationsPolicy as policy } from './registrations.policy';
 import { registerSchema, registrationFilterSchema } from './registrations.validation';
 import { cancelStored } from './seating/cancel';
 import { place } from './seating/place';
+import { racePoint } from './seating/race-points';
 import { personClaimId, releaseHeld, voidWaitTicket } from './seating/seat-claims';
 import { eventOf, settle, settleSoon } from './seating/settle';
 import { changeRegistration } from './seating/transition';
@@ -126,7 +127,9 @@ export async function cancelRegistration(ctx: Ctx, input: { id: string }): Promi
 
 /** Settles a workshop from outside (a raised capacity or quota, the reconcile job). */
 export async function settleWorkshop(ctx: Ctx, workshopId: Types.ObjectId): Promise<void> {
-  await settle(ctx, workshopId);
+  const settled = settle(ctx, workshopId);
+  await racePoint(ctx.database, 'settle-asked', String(workshopId)); // a test may run others once it has asked
+  await settled;
 }
 
 /** A cancelled workshop cancels its active registrations, which stay for the record. */

@@ -146,4 +146,21 @@ describe('seat engine races', () => {
       env.app.clock.set(start.toISOString());
     }
   });
+
+  it('a raised capacity promotes even while a settle that read the old capacity is running', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
+    const id = String(workshop._id);
+    // The settle that follows the registrations (deferred) reads capacity 1 and is held there.
+    const stale = holdAt(env.db.current, 'settle', id);
+    const regs = await register(id, ['raise-1@example.org', 'raise-2@example.org', 'raise-3@example.org']);
+    await stale.reached;
+    const asked = holdAt(env.db.current, 'settle-asked', id);
+    const raising = graphql(env.app.url, 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { capacity } } }',
+      { input: { id, capacity: 2 } }, as(env.network.tokens.staff));
+    await asked.reached; // the raise has asked for its settle while the stale one runs
+    stale.release();
+    asked.release();
+    expect((await raising).errors).toBeUndefined();
+    expect(await Promise.all(regs.map(async (r) => (await stored(r.id))?.status))).toEqual(['CONFIRMED', 'CONFIRMED', 'WAITLISTED']);
+  });
 });

@@ -7,6 +7,7 @@ import type { Logger } from '../../../logger';
 import type { WorkshopDoc } from '../../workshops/workshop.model';
 import type { RegistrationDoc, RegistrationStatus } from '../registration.model';
 import { cancelStored } from './cancel';
+import { racePoint } from './race-points';
 import { claimFirstOf, numbered, releaseHeld, seatClaimId, slotClaimId } from './seat-claims';
 import { refitSeats } from './refit';
 import { changeRegistration, type EngineCtx } from './transition';
@@ -55,6 +56,7 @@ export function settleSoon(ctx: SettleCtx, workshopId: Types.ObjectId): void {
 
 async function settleNow(ctx: SettleCtx, workshopId: Types.ObjectId): Promise<SeatCounts> {
   const workshop = await ctx.database.models.Workshop.findById(workshopId).lean<WorkshopDoc>();
+  await racePoint(ctx.database, 'settle', String(workshopId));
   if (!workshop) return { confirmed: 0, waitlisted: 0, openOffers: 0 };
   let rows = await readSeating(ctx, workshopId);
   if (rows.some((row) => row.offerExpiresAt && row.offerExpiresAt <= ctx.clock.now())) rows = await expireDue(ctx, rows);
