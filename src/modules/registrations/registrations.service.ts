@@ -52,10 +52,10 @@ export async function register(ctx: Ctx, input: unknown): Promise<RegistrationDo
   if (!organization) throw new NotFoundError('Organisation');
   const people = await resolvePeople(ctx, organization, data.participants);
   checkOpen(ctx, workshop, organization);
-  // Someone already registered holds their person claim: point reads, checked before any write.
+  // Someone this group already registered holds their person claim: point reads, before any write.
   for (const person of people) {
-    if (await claimsCollection(ctx.database.db).findOne({ _id: personClaimId(String(workshop._id), person.email) }, { projection: { _id: 1 } })) {
-      throw new ConflictError('This person is already registered for this workshop.', 'ALREADY_REGISTERED');
+    if (await claimsCollection(ctx.database.db).findOne({ _id: personClaimId(String(workshop._id), String(organization._id), person.email) }, { projection: { _id: 1 } })) {
+      throw new ConflictError('This person is already registered for this workshop in this group.', 'ALREADY_REGISTERED');
     }
   }
 
@@ -87,9 +87,9 @@ async function registerOne(ctx: Ctx, viewer: Viewer, workshop: WorkshopDoc, orga
   const workshopId = String(workshop._id);
   const registrationId = new Types.ObjectId();
   const holder = { registrationId, workshopId, now };
-  const personClaim = personClaimId(workshopId, person.email);
+  const personClaim = personClaimId(workshopId, String(organization._id), person.email);
   if (!(await tryClaim(db, personClaim, { kind: 'person', now, data: { registrationId: String(registrationId), workshopId } }))) {
-    throw new ConflictError('This person is already registered for this workshop.', 'ALREADY_REGISTERED');
+    throw new ConflictError('This person is already registered for this workshop in this group.', 'ALREADY_REGISTERED');
   }
   let placed: Awaited<ReturnType<typeof place>> | null = null;
   try {

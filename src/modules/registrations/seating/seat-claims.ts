@@ -9,8 +9,13 @@ import { claimsCollection, releaseHeldClaim, tryClaim } from '../../../db/claims
  * Each records its holder (a registration id), and only that holder releases it.
  */
 
-/** Keyed by a hash of the email: claim ids (and logs of them) never carry personal data. */
-export const personClaimId = (workshopId: string, email: string) => `ws:${workshopId}:person:${pseudonymOf(email)}`;
+/**
+ * One active registration per person per group in a workshop, keyed by a hash of the email (claim
+ * ids and logs never carry personal data). Per group, so another group's registration of the same
+ * address neither blocks the person's own group nor tells anyone it exists (no oracle, no squat).
+ */
+export const personClaimId = (workshopId: string, organizationId: string, email: string) =>
+  `ws:${workshopId}:person:${organizationId}:${pseudonymOf(email)}`;
 export const seatClaimId = (workshopId: string, n: number) => `ws:${workshopId}:seat:${n}`;
 export const slotClaimId = (workshopId: string, organizationId: string, n: number) => `ws:${workshopId}:group:${organizationId}:slot:${n}`;
 export const waitClaimId = (workshopId: string, ticket: number) => `ws:${workshopId}:wait:${ticket}`;
