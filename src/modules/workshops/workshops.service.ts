@@ -10,7 +10,7 @@ import type { OrganizationDoc } from '../organizations/organization.model';
 import { canonicalLanguageTag } from '../organizations/reference/languages';
 import { authorize } from '../users/authorize';
 import { isSecretariatRole } from '../users/roles';
-import { refitSeats } from '../registrations/seating/refit';
+import { closeSeatsAbove, openSeatsUpTo, refitSeats } from '../registrations/seating/refit';
 import { heldSeats } from '../registrations/seating/settle';
 import { checkSchedule, resolveInstant, shiftLocal } from './workshop-schedule';
 import type { WorkshopDoc, WorkshopStatus } from './workshop.model';
@@ -136,13 +136,23 @@ export async function updateWorkshop(ctx: Ctx, input: Record<string, unknown>): 
   const placeChanged = PLACE_FIELDS.some((field) => !sameValue(current[field], next[field]));
   const visibleChange = current.status === 'PUBLISHED' && (timesChanged || placeChanged);
   const sequence = current.sequence + (visibleChange ? 1 : 0);
+  // Seats above a lower capacity are closed first (their holders moved below): then no interleaving overbooks.
+  if (merged.capacity < current.capacity) await closeSeatsAbove(ctx, current, merged.capacity);
   const updated = await writeRevision(ctx, current, {
     ...next,
     eligibility: { regions: merged.eligibility?.regions ?? [], organizationIds: merged.eligibility?.organizationIds ?? [] },
     openToAll: !merged.eligibility?.regions?.length && !merged.eligibility?.organizationIds?.length,
     keywords: keywordsFor(merged),
     sequence,
+  }).catch(async (err: unknown) => {
+    if (merged.capacity < current.capacity) {
+      // The seats closed for nothing open again, and whoever waits may take them.
+      await openSeatsUpTo(ctx, current._id, merged.capacity, current.capacity);
+      await ctx.events.publish('workshop.capacityRaised', { workshopId: String(current._id), capacity: current.capacity });
+    }
+    throw err;
   });
+  await openSeatsUpTo(ctx, current._id, current.capacity, updated.capacity);
 
   if (lowered) await refitSeats(ctx, updated);
   if (updated.capacity > current.capacity || (updated.perGroupQuota ?? Infinity) > (current.perGroupQuota ?? Infinity)) {

@@ -27,8 +27,8 @@ function generator(seed: number) {
 }
 
 const SEED = Number(process.env.SEAT_STRESS_SEED ?? Math.floor(Math.random() * 2 ** 31));
-const ROUNDS = Number(process.env.SEAT_STRESS_ROUNDS ?? 10);
-const OPS_PER_ROUND = 30;
+const ROUNDS = Number(process.env.SEAT_STRESS_ROUNDS ?? 8);
+const OPS_PER_ROUND = 25;
 
 /*
  * Many concurrent clients doing every transition on a few small workshops; after each round the
@@ -81,16 +81,17 @@ describe('seat engine under random concurrent load', () => {
       } else if (roll < 0.9) {
         note('acceptOffer', await graphql(env.app.url, ACCEPT, { id: someOf('WAITLISTED', true) }, admin));
       } else {
-        await changeCapacity(workshop, 1);
+        await changeCapacity(workshop, random.next() < 0.6 ? 1 : -1, false);
       }
     };
-    // Raising races everything; lowering is checked against a fresh count but not exact against a
-    // registration in flight at that moment (see the README's seat engine notes), so it runs
-    // between rounds.
-    const changeCapacity = async (workshop: WorkshopDoc, step: 1 | -1) => {
+    // Capacity is raised and lowered amid everything (seats above a lower capacity are closed
+    // first). A lower per-group quota is checked against a fresh count but is not exact against a
+    // registration of that group in flight (README: seat engine), so quotas fall between rounds.
+    const changeCapacity = async (workshop: WorkshopDoc, step: 1 | -1, quotaMayFall: boolean) => {
       const current = (await env.db.current.models.Workshop.findById(workshop._id).lean<WorkshopDoc>())!;
       const capacity = Math.min(3, Math.max(1, current.capacity + step));
-      const quota = current.perGroupQuota ? { perGroupQuota: Math.min(capacity, Math.max(1, current.perGroupQuota + step)) } : {};
+      if (current.perGroupQuota && !quotaMayFall && step < 0 && capacity < current.perGroupQuota) return;
+      const quota = current.perGroupQuota ? { perGroupQuota: step > 0 || quotaMayFall ? Math.min(capacity, Math.max(1, current.perGroupQuota + step)) : current.perGroupQuota } : {};
       note(step > 0 ? 'raiseCapacity' : 'lowerCapacity', await graphql(env.app.url, UPDATE, { input: { id: String(workshop._id), capacity, ...quota } }, admin));
     };
 
@@ -98,9 +99,9 @@ describe('seat engine under random concurrent load', () => {
     for (let round = 1; round <= ROUNDS; round++) {
       await Promise.all(Array.from({ length: OPS_PER_ROUND }, () => operation()));
       operations += OPS_PER_ROUND;
-      if (random.next() < 0.5) {
+      if (random.next() < 0.4) {
         await settleDeferredWrites(env.db.current);
-        await changeCapacity(random.pick(workshops), -1);
+        await changeCapacity(random.pick(workshops), -1, true);
         operations++;
       }
       if (random.next() < 0.3) {
@@ -137,7 +138,11 @@ describe('seat engine under random concurrent load', () => {
           }
         }
         const active = regs.filter((r) => ['CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL'].includes(r.status));
-        expect([label, 'people once', new Set(active.map((r) => r.participant?.email)).size]).toEqual([label, 'people once', active.length]);
+        // Each person at most once active per registering group (another group's registration of an
+        // address is neither visible to nor blocking the person's own group: issue #23).
+        const people = active.map((r) => `${String(r.organizationId)}:${r.participant?.email}`);
+        const twice = active.filter((_, i) => people.indexOf(people[i]!) !== people.lastIndexOf(people[i]!));
+        if (twice.length) throw new Error(`${label}: a person active twice: ${JSON.stringify(twice.map((r) => [r.participant?.email, r.status, r.version]))}`);
         expect([label, 'seats distinct', new Set(holding.map((r) => r.seatClaim)).size]).toEqual([label, 'seats distinct', holding.length]);
         for (const r of regs) {
           const told = acknowledged.get(String(r._id));
