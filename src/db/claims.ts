@@ -19,6 +19,15 @@ export interface Claim {
 
 export const CLAIMS_COLLECTION = 'claims';
 
+/**
+ * Claims that guard one transition (an edit's revision, a status change, an invitation's use, a
+ * registration's version) expire, so a crash between the claim and its write locks nothing for
+ * good; system/sweep-claims deletes them. Expiry is safe because the write that follows is guarded
+ * by the number it locked (a revision, a history length, a version) or by a unique index.
+ */
+export const TRANSITION_CLAIM_TTL_MS = 15 * 60_000;
+const TRANSITION_KINDS = new Set(['workshop-revision', 'organization-status', 'invitation', 'registration-transition']);
+
 export function claimsCollection(db: Db): Collection<Claim> {
   return db.collection<Claim>(CLAIMS_COLLECTION);
 }
@@ -28,6 +37,8 @@ export const CLAIM_INDEXES: Record<string, 1 | -1>[] = [
   { expiresAt: 1 },
   // serves: listing one kind's claims when reconciling counters (registrations/reconcile-claims)
   { kind: 1, createdAt: 1 },
+  // serves: the registrations/reconcile-claims job (a batch of upcoming workshops' claims)
+  { 'data.workshopId': 1, kind: 1 },
 ];
 
 export async function ensureClaimIndexes(db: Db): Promise<void> {
@@ -40,12 +51,13 @@ export async function tryClaim(
   id: string,
   fields: { kind: string; now: Date; expiresAt?: Date; data?: Record<string, unknown> },
 ): Promise<boolean> {
+  const expiresAt = fields.expiresAt ?? (TRANSITION_KINDS.has(fields.kind) ? new Date(fields.now.getTime() + TRANSITION_CLAIM_TTL_MS) : undefined);
   try {
     await claimsCollection(db).insertOne({
       _id: id,
       kind: fields.kind,
       createdAt: fields.now,
-      ...(fields.expiresAt ? { expiresAt: fields.expiresAt } : {}),
+      ...(expiresAt ? { expiresAt } : {}),
       ...(fields.data ? { data: fields.data } : {}),
     });
     return true;
@@ -62,6 +74,17 @@ export async function completeClaim(db: Db, id: string, now: Date): Promise<void
 export async function releaseClaim(db: Db, id: string): Promise<boolean> {
   const result = await claimsCollection(db).deleteOne({ _id: id });
   return result.deletedCount === 1;
+}
+
+/**
+ * Releases `id` only if `holder` (a registration id) still holds it. A point read then a point
+ * delete (FerretDB reaches storage only for a filter that is exactly `{_id}`): safe because only
+ * the winner of its holder's transition releases a claim, and the reconcile job only long after.
+ */
+export async function releaseHeldClaim(db: Db, id: string, holder: string): Promise<boolean> {
+  const claim = await claimsCollection(db).findOne({ _id: id });
+  if (!claim || String(claim.data?.registrationId ?? '') !== holder) return false;
+  return releaseClaim(db, id);
 }
 
 /** Releases claims whose holder never completed them in time; returns how many were freed. */

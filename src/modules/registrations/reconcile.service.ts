@@ -1,70 +1,87 @@
-import { Types } from 'mongoose';
-import { claimsCollection, releaseClaim } from '../../db/claims';
+import type { Types } from 'mongoose';
+import { claimsCollection, releaseHeldClaim, type Claim } from '../../db/claims';
 import type { AppDeps } from '../../graphql/context';
-import { ACTIVE_STATUSES, type RegistrationDoc } from './registration.model';
-import { createLoaders } from '../../graphql/loaders';
 import type { WorkshopDoc } from '../workshops/workshop.model';
-import { promoteAndReconcile, reconcileSeatCounts } from './registrations.service';
+import { ACTIVE_STATUSES, type RegistrationDoc, type RegistrationStatus } from './registration.model';
+import { voidWaitTicket } from './seating/seat-claims';
+import { countsOf, settle } from './seating/settle';
 
 type ReconcileDeps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'events' | 'logger'>;
 
-/** Claims younger than this may belong to a registration still being written. */
-const GRACE_MS = 10 * 60_000;
+/** Claims (and cancellations) younger than this may belong to a request still running. */
+export const GRACE_MS = 10 * 60_000;
+/** Workshops per round: two reads each (their registrations, their claims), never one giant `$in`. */
+const BATCH = 100;
+
+type Held = Pick<RegistrationDoc, '_id' | 'workshopId' | 'status' | 'seatClaim' | 'slotClaim' | 'personClaim' | 'waitTicket' | 'cancelledAt' | 'decidedAt' | 'offerExpiresAt'>;
 
 /**
  * After a crash between taking a claim and writing (or cancelling) its registration, a seat,
  * slot or person claim can be left with no registration holding it: a seat unused, never shared.
- * This frees such claims and recounts the workshops concerned. Idempotent.
+ * This frees such claims in upcoming workshops (past ones hold nothing anyone can take), a batch
+ * at a time, then settles each workshop whose seats are free beside a waiting list or whose
+ * counts drifted. Idempotent.
  */
 export async function reconcileClaims(deps: ReconcileDeps): Promise<{ released: number; promoted: number }> {
-  const cutoff = new Date(deps.clock.now().getTime() - GRACE_MS);
-  const claims = await claimsCollection(deps.database.db)
-    .find({ kind: { $in: ['seat', 'person'] }, createdAt: { $lt: cutoff } })
-    .toArray();
-  const ids = [...new Set(claims.map((c) => String(c.data?.registrationId ?? '')).filter((id) => /^[0-9a-f]{24}$/.test(id)))];
-  const registrations = ids.length
-    ? await deps.database.models.Registration.find(
-        { _id: { $in: ids.map((id) => new Types.ObjectId(id)) } },
-        { status: 1, seatClaim: 1, slotClaim: 1, personClaim: 1, workshopId: 1 },
-      ).lean<RegistrationDoc[]>()
-    : [];
-  const byId = new Map(registrations.map((r) => [String(r._id), r]));
-  const touched = new Map<string, Types.ObjectId>();
+  const now = deps.clock.now();
   let released = 0;
-  for (const claim of claims) {
-    const holder = byId.get(String(claim.data?.registrationId ?? ''));
-    const active = holder && ACTIVE_STATUSES.includes(holder.status as never);
-    const held = holder && [holder.seatClaim, holder.slotClaim, holder.personClaim].includes(claim._id);
-    if (active && held) continue;
-    if (await releaseClaim(deps.database.db, claim._id)) released++;
-    const workshopId = holder?.workshopId ?? (claim.data?.workshopId ? new Types.ObjectId(String(claim.data.workshopId)) : null);
-    if (workshopId) touched.set(String(workshopId), workshopId);
+  let promoted = 0;
+  let after: Types.ObjectId | null = null;
+  for (;;) {
+    const batch: WorkshopDoc[] = await deps.database.models.Workshop.find(
+      { status: 'PUBLISHED', startsAt: { $gt: now }, ...(after ? { _id: { $gt: after } } : {}) },
+      { capacity: 1, seatCounts: 1 },
+    ).sort({ _id: 1 }).limit(BATCH).lean<WorkshopDoc[]>();
+    if (batch.length === 0) break;
+    after = batch[batch.length - 1]!._id;
+    const ids = batch.map((w) => w._id);
+    const registrations = await deps.database.models.Registration.find(
+      { workshopId: { $in: ids } },
+      { workshopId: 1, status: 1, seatClaim: 1, slotClaim: 1, personClaim: 1, waitTicket: 1, cancelledAt: 1, decidedAt: 1, offerExpiresAt: 1 },
+    ).lean<Held[]>();
+    const claims = await claimsCollection(deps.database.db)
+      .find({ 'data.workshopId': { $in: ids.map(String) }, kind: { $in: ['seat', 'slot', 'person', 'wait-ticket'] } })
+      .toArray();
+    const freedIn = await releaseLeaked(deps, claims, registrations, now);
+    released += freedIn.length;
+    const touched = new Set(freedIn);
+    for (const workshop of batch) {
+      const mine = registrations.filter((r) => String(r.workshopId) === String(workshop._id) && (r.status === 'CONFIRMED' || r.status === 'WAITLISTED'));
+      const counts = countsOf(mine as never);
+      const free = workshop.capacity - counts.confirmed - counts.openOffers;
+      const drifted = ['confirmed', 'waitlisted', 'openOffers'].some((k) => (workshop.seatCounts?.[k as keyof typeof counts] ?? 0) !== counts[k as keyof typeof counts]);
+      if (touched.has(String(workshop._id)) || drifted || (free > 0 && counts.waitlisted > 0)) {
+        await settle(deps, workshop._id);
+        if (free > 0 && counts.waitlisted > 0) promoted++;
+      }
+    }
+    if (batch.length < BATCH) break;
   }
-  for (const workshopId of touched.values()) await reconcileSeatCounts(deps, workshopId);
-  return { released, promoted: await healWaitingLists(deps) };
+  return { released, promoted };
 }
 
-/**
- * Upcoming published workshops whose counts show free seats beside people waiting (a race with a
- * cancellation, or a quota freed elsewhere) get a promotion round.
- */
-async function healWaitingLists(deps: ReconcileDeps): Promise<number> {
-  // Upcoming workshops with registrations are recounted first (a burst may have skipped one).
-  const upcoming = await deps.database.models.Workshop.find(
-    { status: 'PUBLISHED', startsAt: { $gt: deps.clock.now() }, $or: [{ 'seatCounts.confirmed': { $gt: 0 } }, { 'seatCounts.waitlisted': { $gt: 0 } }] },
-    { _id: 1 },
-  ).lean<Pick<WorkshopDoc, '_id'>[]>();
-  for (const workshop of upcoming) await reconcileSeatCounts(deps, workshop._id);
-  const candidates = await deps.database.models.Workshop.find(
-    { status: 'PUBLISHED', startsAt: { $gt: deps.clock.now() }, 'seatCounts.waitlisted': { $gt: 0 } },
-    { capacity: 1, seatCounts: 1 },
-  ).lean<WorkshopDoc[]>();
-  let healed = 0;
-  for (const workshop of candidates) {
-    const held = (workshop.seatCounts?.confirmed ?? 0) + (workshop.seatCounts?.openOffers ?? 0);
-    if (held >= workshop.capacity) continue;
-    await promoteAndReconcile({ ...deps, viewer: null, loaders: createLoaders(deps.database) }, workshop._id);
-    healed++;
+/** Frees what no live registration holds; returns the workshops where something was freed. */
+async function releaseLeaked(deps: ReconcileDeps, claims: Claim[], registrations: Held[], now: Date): Promise<string[]> {
+  const cutoff = now.getTime() - GRACE_MS;
+  const byId = new Map(registrations.map((r) => [String(r._id), r]));
+  const touched: string[] = [];
+  for (const claim of claims) {
+    if (claim.createdAt.getTime() >= cutoff) continue;
+    const holderId = String(claim.data?.registrationId ?? '');
+    const holder = byId.get(holderId);
+    const workshopId = String(claim.data?.workshopId ?? '');
+    if (claim.kind === 'wait-ticket') {
+      // A ticket is never handed out again; one whose registration was never written stops counting.
+      if (!holder && !claim.data?.void) await voidWaitTicket(deps.database.db, workshopId, Number(claim._id.split(':').pop()));
+      continue;
+    }
+    const active = holder && ACTIVE_STATUSES.includes(holder.status as RegistrationStatus);
+    const held = holder && [holder.seatClaim, holder.slotClaim, holder.personClaim].includes(claim._id);
+    if (active && held) continue;
+    // A cancellation still releasing its claims is left alone until it is old.
+    const settledAt = holder ? (holder.cancelledAt ?? holder.decidedAt)?.getTime() ?? 0 : 0;
+    if (settledAt >= cutoff) continue;
+    if (await releaseHeldClaim(deps.database.db, claim._id, holderId)) touched.push(workshopId);
   }
-  return healed;
+  return touched;
 }

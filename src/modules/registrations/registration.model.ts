@@ -38,6 +38,8 @@ const registrationSchema = new Schema(
     /** Set when the participant's personal data was removed (retention or erasure); counts stay. */
     anonymisedAt: { type: Date, default: null },
     attendanceRecordedAt: { type: Date, default: null },
+    /** Raised by every change of status or claims: each change is compare-and-set on it (seating/transition.ts). */
+    version: { type: Number, default: 0 },
   },
   { timestamps: true, versionKey: false },
 );

@@ -1,6 +1,4 @@
 import { Types, type QueryFilter } from 'mongoose';
-import { deferWrite } from '../../db/deferred-writes';
-import { freshReads } from '../../db/fresh-reads';
 import { claimsCollection, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
@@ -14,10 +12,15 @@ import type { Viewer } from '../users/roles';
 import type { UserDoc } from '../users/user.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { isEligible } from '../workshops/workshops.policy';
-import { ACTIVE_STATUSES, type RegistrationDoc, type RegistrationStatus } from './registration.model';
+import { ACTIVE_STATUSES, type RegistrationDoc } from './registration.model';
 import { registrationsPolicy as policy } from './registrations.policy';
 import { registerSchema, registrationFilterSchema } from './registrations.validation';
-import { claimGroupSlot, claimRandomSeat, claimSeat, personClaimId, releaseClaims, takeWaitTicket, type Holder } from './seat-claims';
+import { cancelStored } from './seating/cancel';
+import { place } from './seating/place';
+import { racePoint } from './seating/race-points';
+import { personClaimId, releaseHeld, voidWaitTicket } from './seating/seat-claims';
+import { eventOf, settle, settleSoon } from './seating/settle';
+import { changeRegistration } from './seating/transition';
 
 type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'logger'>;
 
@@ -30,8 +33,8 @@ interface Person {
 }
 
 /**
- * Registers people of one group. The batch is validated as a whole first (nothing stored on a
- * bad participant); then each person takes, in order: their person claim, a group slot under a
+ * Registers people of one group: authorize, validate the batch as a whole (nothing stored on a
+ * bad participant), then each person takes, in order, their person claim, a group slot under a
  * quota, a seat, else a waiting-list ticket. A person already registered meanwhile undoes the
  * batch and answers CONFLICT.
  */
@@ -41,20 +44,18 @@ export async function register(ctx: Ctx, input: unknown): Promise<RegistrationDo
   const organizationId = data.organizationId ?? viewer.organizationId;
   const workshop = await ctx.database.models.Workshop.findById(parseId(data.workshopId, 'workshopId')).lean<WorkshopDoc>();
   if (!workshop || workshop.status === 'DRAFT') throw new NotFoundError('Workshop');
+  // Authorized before any person is read: only a member registering themself needs their account.
+  const forGroup = policy.registerFor(viewer, organizationId);
+  if (!forGroup && !registersOnlySelf(viewer, data.participants)) throw new ForbiddenError('You cannot register people for this group.');
+  if (!forGroup && !policy.registerSelf(viewer, organizationId, workshop.selfRegistration ?? false)) throw new ForbiddenError('You cannot register people for this group.');
   const organization = await ctx.database.models.Organization.findById(parseId(organizationId, 'organizationId')).lean<OrganizationDoc>();
   if (!organization) throw new NotFoundError('Organisation');
-
   const people = await resolvePeople(ctx, organization, data.participants);
-  const selfOnly = people.length === 1 && people[0]!.userId !== null && String(people[0]!.userId) === viewer.userId;
-  if (!policy.registerFor(viewer, organizationId) && !(selfOnly && policy.registerSelf(viewer, organizationId, workshop.selfRegistration ?? false))) {
-    throw new ForbiddenError('You cannot register people for this group.');
-  }
   checkOpen(ctx, workshop, organization);
-  if (workshop.promotionMode === 'OFFER' && (await expireOffers(ctx, workshop._id))) await promote(ctx, workshop._id);
-  // Someone already registered holds their person claim: point reads, checked before any write.
+  // Someone this group already registered holds their person claim: point reads, before any write.
   for (const person of people) {
-    if (await claimsCollection(ctx.database.db).findOne({ _id: personClaimId(String(workshop._id), person.email) }, { projection: { _id: 1 } })) {
-      throw new ConflictError('This person is already registered for this workshop.', 'ALREADY_REGISTERED');
+    if (await claimsCollection(ctx.database.db).findOne({ _id: personClaimId(String(workshop._id), String(organization._id), person.email) }, { projection: { _id: 1 } })) {
+      throw new ConflictError('This person is already registered for this workshop in this group.', 'ALREADY_REGISTERED');
     }
   }
 
@@ -62,16 +63,22 @@ export async function register(ctx: Ctx, input: unknown): Promise<RegistrationDo
   try {
     for (const person of people) done.push(await registerOne(ctx, viewer, workshop, organization, person));
   } catch (err) {
-    for (const registration of done) await cancelStored(ctx, registration);
+    for (const registration of done) await cancelStored(ctx, registration, 'rollback');
     throw err;
   }
-  // A registration that raced a cancellation can be waitlisted beside the seat just freed; the
-  // next change or the registrations/reconcile-claims job (every 10 minutes) promotes it.
-  recountSoon(ctx, workshop._id);
+  // A registration that raced a cancellation can be waitlisted beside the seat just freed: the
+  // settle that follows promotes it.
+  settleSoon(ctx, workshop._id);
   for (const registration of done) {
     ctx.events.emit(registration.status === 'CONFIRMED' ? 'registration.confirmed' : registration.status === 'WAITLISTED' ? 'registration.waitlisted' : 'registration.pending', eventOf(registration));
   }
   return done;
+}
+
+/** A member (who may not register others) may name only their own account. */
+function registersOnlySelf(viewer: Viewer, participants: ({ userId: string } | { email: string })[]): boolean {
+  const only = participants.length === 1 ? participants[0]! : null;
+  return only !== null && 'userId' in only && only.userId.toLowerCase() === viewer.userId;
 }
 
 async function registerOne(ctx: Ctx, viewer: Viewer, workshop: WorkshopDoc, organization: OrganizationDoc, person: Person): Promise<RegistrationDoc> {
@@ -80,63 +87,30 @@ async function registerOne(ctx: Ctx, viewer: Viewer, workshop: WorkshopDoc, orga
   const workshopId = String(workshop._id);
   const registrationId = new Types.ObjectId();
   const holder = { registrationId, workshopId, now };
-  const personClaim = personClaimId(workshopId, person.email);
+  const personClaim = personClaimId(workshopId, String(organization._id), person.email);
   if (!(await tryClaim(db, personClaim, { kind: 'person', now, data: { registrationId: String(registrationId), workshopId } }))) {
-    throw new ConflictError('This person is already registered for this workshop.', 'ALREADY_REGISTERED');
+    throw new ConflictError('This person is already registered for this workshop in this group.', 'ALREADY_REGISTERED');
   }
+  let placed: Awaited<ReturnType<typeof place>> | null = null;
   try {
-    const placed = workshop.requiresApproval
-      ? { status: 'PENDING_APPROVAL' as const, seatClaim: null, slotClaim: null, waitTicket: null }
-      : await place(ctx, workshop, String(organization._id), holder);
+    placed = workshop.requiresApproval ? null : await place(ctx, workshop, String(organization._id), holder);
     const created = await ctx.database.models.Registration.create({
       _id: registrationId,
       workshopId: workshop._id,
       organizationId: organization._id,
       participant: person,
       personClaim,
-      ...placed,
+      ...(placed ?? { status: 'PENDING_APPROVAL', seatClaim: null, slotClaim: null, waitTicket: null }),
       registeredBy: new Types.ObjectId(viewer.userId),
       registeredAt: now,
+      version: 0,
     });
     return created.toObject() as RegistrationDoc;
   } catch (err) {
-    await releaseClaims(db, [personClaim]);
+    await releaseHeld(db, registrationId, [personClaim, placed?.seatClaim, placed?.slotClaim]);
+    if (placed?.waitTicket) await voidWaitTicket(db, workshopId, placed.waitTicket);
     throw err;
   }
-}
-
-/** A seat (and a group slot under a quota) if there is one, else a waiting-list ticket. */
-async function place(ctx: Ctx, workshop: WorkshopDoc, organizationId: string, holder: Holder) {
-  const db = ctx.database.db;
-  const seat = await takeSeat(ctx, workshop, organizationId, holder);
-  if (seat) return { status: 'CONFIRMED' as const, ...seat, waitTicket: null };
-  // The workshop remembers the last ticket as a hint (read fresh); the ticket claims make each one unique.
-  const hint = await ctx.database.models.Workshop.findById(workshop._id, { lastWaitTicket: 1 }).lean<Pick<WorkshopDoc, 'lastWaitTicket'>>();
-  const waitTicket = await takeWaitTicket(db, holder, hint?.lastWaitTicket ?? 0);
-  await ctx.database.models.Workshop.updateOne({ _id: workshop._id }, { $max: { lastWaitTicket: waitTicket } });
-  return { status: 'WAITLISTED' as const, seatClaim: null, slotClaim: null, waitTicket };
-}
-
-async function takeSeat(ctx: Ctx, workshop: WorkshopDoc, organizationId: string, holder: Holder) {
-  const db = ctx.database.db;
-  let slotClaim: string | null = null;
-  if (workshop.perGroupQuota) {
-    slotClaim = await claimGroupSlot(db, organizationId, workshop.perGroupQuota, holder);
-    if (!slotClaim) return null;
-  }
-  // The recounted figures (a point read) say whether any seat may be free; then a few random
-  // seats (cheap _id inserts), then every seat in turn. The seat claims alone decide.
-  const fresh = await ctx.database.models.Workshop.findById(workshop._id, { seatCounts: 1 }).lean<Pick<WorkshopDoc, 'seatCounts'>>();
-  const held = (fresh?.seatCounts?.confirmed ?? 0) + (fresh?.seatCounts?.openOffers ?? 0);
-  let seatClaim: string | null = null;
-  if (held < workshop.capacity) {
-    seatClaim = (await claimRandomSeat(db, workshop.capacity, holder, 8)) ?? (await claimSeat(db, workshop.capacity, holder));
-  }
-  if (!seatClaim) {
-    await releaseClaims(db, [slotClaim]);
-    return null;
-  }
-  return { seatClaim, slotClaim };
 }
 
 export async function cancelRegistration(ctx: Ctx, input: { id: string }): Promise<RegistrationDoc> {
@@ -145,120 +119,54 @@ export async function cancelRegistration(ctx: Ctx, input: { id: string }): Promi
   if (!policy.cancel(viewer, ownerOf(registration))) {
     throw new ForbiddenError('You cannot cancel this registration.');
   }
-  if (!ACTIVE_STATUSES.includes(registration.status as RegistrationStatus)) {
-    throw new ConflictError(`A ${registration.status.toLowerCase()} registration cannot be cancelled.`, 'NOT_ACTIVE');
-  }
   const cancelled = await cancelStored(ctx, registration);
-  await promoteAndReconcile(ctx, registration.workshopId);
+  await settle(ctx, registration.workshopId);
   ctx.events.emit('registration.cancelled', eventOf(cancelled));
   return cancelled;
 }
 
-/** Marks the registration cancelled first, then frees its claims: a crash between leaves a seat unused, never shared. */
-async function cancelStored(ctx: Ctx, registration: RegistrationDoc): Promise<RegistrationDoc> {
-  const cancelled = await ctx.database.models.Registration.findOneAndUpdate(
-    { _id: registration._id },
-    { $set: { status: 'CANCELLED', cancelledAt: ctx.clock.now(), seatClaim: null, slotClaim: null } },
-    { returnDocument: 'after' },
-  ).lean<RegistrationDoc>();
-  await releaseClaims(ctx.database.db, [registration.seatClaim, registration.slotClaim, registration.personClaim]);
-  return cancelled ?? registration;
-}
-
-export async function promoteAndReconcile(ctx: Ctx, workshopId: Types.ObjectId): Promise<void> {
-  await promote(ctx, workshopId);
-  await reconcileSeatCounts(ctx, workshopId);
+/** Settles a workshop from outside (a raised capacity or quota, the reconcile job). */
+export async function settleWorkshop(ctx: Ctx, workshopId: Types.ObjectId): Promise<void> {
+  const settled = settle(ctx, workshopId);
+  await racePoint(ctx.database, 'settle-asked', String(workshopId)); // a test may run others once it has asked
+  await settled;
 }
 
 /** A cancelled workshop cancels its active registrations, which stay for the record. */
 export async function cancelAllForWorkshop(ctx: Ctx, workshopId: Types.ObjectId): Promise<void> {
-  await cancelRegistrationsOf(ctx, { workshopId, status: { $in: ACTIVE_STATUSES } }, { promote: false });
+  await cancelRegistrationsOf(ctx, { workshopId, status: { $in: ACTIVE_STATUSES } });
 }
 
-/** Cancels the matching registrations, then promotes and recounts each workshop they were in. */
-export async function cancelRegistrationsOf(ctx: Ctx, filter: QueryFilter<RegistrationDoc>, options = { promote: true }): Promise<void> {
+/**
+ * Cancels the matching registrations (each compare-and-set: one cancelled meanwhile is left as
+ * it is), then settles each workshop they were in (promotion only where it is still published).
+ */
+export async function cancelRegistrationsOf(ctx: Ctx, filter: QueryFilter<RegistrationDoc>): Promise<void> {
   const active = await ctx.database.models.Registration.find(filter).lean<RegistrationDoc[]>();
   const workshops = new Map<string, Types.ObjectId>();
   for (const registration of active) {
-    const cancelled = await cancelStored(ctx, registration);
     workshops.set(String(registration.workshopId), registration.workshopId);
-    ctx.events.emit('registration.cancelled', eventOf(cancelled));
+    const cancelled = await cancelStored(ctx, registration).catch((err: unknown) => {
+      if (err instanceof ConflictError) return null;
+      throw err;
+    });
+    if (cancelled) ctx.events.emit('registration.cancelled', eventOf(cancelled));
   }
-  for (const workshopId of workshops.values()) {
-    await (options.promote ? promoteAndReconcile(ctx, workshopId) : reconcileSeatCounts(ctx, workshopId));
-  }
-}
-
-/**
- * Gives free seats to the waiting list in ticket order, skipping people whose group quota is
- * used: at once (AUTOMATIC), or as an offer held open for `offerHours` (OFFER).
- */
-async function promote(ctx: Ctx, workshopId: Types.ObjectId): Promise<void> {
-  await expireOffers(ctx, workshopId);
-  // takeSeat reads the recounted figures: recount the seats just freed first.
-  await reconcileSeatCounts(ctx, workshopId);
-  const workshop = await ctx.database.models.Workshop.findById(workshopId).lean<WorkshopDoc>();
-  if (!workshop || workshop.status !== 'PUBLISHED') return;
-  const waiting = await ctx.database.models.Registration.find({ workshopId, status: 'WAITLISTED', offerExpiresAt: null })
-    .sort({ waitTicket: 1 })
-    .limit(100)
-    .lean<RegistrationDoc[]>();
-  const offer = workshop.promotionMode === 'OFFER';
-  for (const candidate of waiting) {
-    const now = ctx.clock.now();
-    const promotionClaim = `ws:${String(workshopId)}:promote:${candidate.waitTicket}`;
-    // One promotion per ticket, even when two cancellations promote at once.
-    if (!(await tryClaim(ctx.database.db, promotionClaim, { kind: 'promotion', now }))) continue;
-    const seat = await takeSeat(ctx, workshop, String(candidate.organizationId), { registrationId: candidate._id, workshopId: String(workshopId), now });
-    if (!seat) {
-      await releaseClaims(ctx.database.db, [promotionClaim]);
-      if (workshop.perGroupQuota) continue; // this group's quota is used; the next in line may fit
-      return;
-    }
-    const change = offer
-      ? { ...seat, offerExpiresAt: new Date(now.getTime() + (workshop.offerHours ?? 48) * 3_600_000) }
-      : { ...seat, status: 'CONFIRMED' };
-    const promoted = await ctx.database.models.Registration.findOneAndUpdate(
-      { _id: candidate._id, status: 'WAITLISTED' },
-      { $set: change },
-      { returnDocument: 'after' },
-    ).lean<RegistrationDoc>();
-    if (!promoted || promoted.seatClaim !== seat.seatClaim) {
-      await releaseClaims(ctx.database.db, [seat.seatClaim, seat.slotClaim]);
-      continue;
-    }
-    ctx.events.emit(offer ? 'registration.offered' : 'registration.promoted', eventOf(promoted));
-  }
-}
-
-/**
- * An offer not accepted in time passes on: the registration is cancelled (it stays for the
- * record) and its seat goes back. Run before every promotion, and by a job once reminders land.
- */
-export async function expireOffers(ctx: Ctx, workshopId: Types.ObjectId): Promise<number> {
-  const expired = await ctx.database.models.Registration.find({
-    workshopId,
-    status: 'WAITLISTED',
-    offerExpiresAt: { $ne: null, $lte: ctx.clock.now() },
-  }).lean<RegistrationDoc[]>();
-  for (const registration of expired) {
-    const cancelled = await cancelStored(ctx, registration);
-    ctx.events.emit('registration.offerExpired', eventOf(cancelled));
-  }
-  return expired.length;
+  for (const workshopId of workshops.values()) await settle(ctx, workshopId);
 }
 
 /** The maintenance job: offers past their time pass on in every workshop that has one. */
 export async function expireAllOffers(ctx: Ctx): Promise<number> {
-  const workshopIds = await ctx.database.models.Registration.distinct('workshopId', { status: 'WAITLISTED', offerExpiresAt: { $ne: null, $lte: ctx.clock.now() } });
-  let expired = 0;
-  for (const workshopId of workshopIds) {
-    const count = await expireOffers(ctx, workshopId as Types.ObjectId);
-    if (count > 0) await promoteAndReconcile(ctx, workshopId as Types.ObjectId);
-    expired += count;
-  }
-  return expired;
+  const due = { status: 'WAITLISTED' as const, offerExpiresAt: { $ne: null, $lte: ctx.clock.now() } };
+  const workshopIds = await ctx.database.models.Registration.distinct('workshopId', due);
+  for (const workshopId of workshopIds) await settle(ctx, workshopId as Types.ObjectId);
+  return workshopIds.length;
 }
+
+const refuseNoOffer = (now: Date) => (current: RegistrationDoc) =>
+  current.status === 'WAITLISTED' && current.offerExpiresAt && current.offerExpiresAt > now
+    ? null
+    : new ConflictError('There is no open offer for this registration (it may have expired).', 'NO_OPEN_OFFER');
 
 export async function acceptOffer(ctx: Ctx, input: { id: string }): Promise<RegistrationDoc> {
   const viewer = requireViewer(ctx.viewer);
@@ -266,100 +174,57 @@ export async function acceptOffer(ctx: Ctx, input: { id: string }): Promise<Regi
   if (!policy.cancel(viewer, ownerOf(registration))) {
     throw new ForbiddenError('You cannot answer this offer.');
   }
-  await expireOffers(ctx, registration.workshopId);
-  const current = await ctx.database.models.Registration.findById(registration._id).lean<RegistrationDoc>();
-  if (!current || current.status !== 'WAITLISTED' || !current.offerExpiresAt) {
-    await promoteAndReconcile(ctx, registration.workshopId);
-    throw new ConflictError('There is no open offer for this registration (it may have expired).', 'NO_OPEN_OFFER');
+  const now = ctx.clock.now();
+  try {
+    const { after } = await changeRegistration(ctx, registration, 'accept', refuseNoOffer(now), () => ({ status: 'CONFIRMED', offerExpiresAt: null }));
+    await settle(ctx, registration.workshopId);
+    ctx.events.emit('registration.promoted', eventOf(after));
+    return after;
+  } catch (err) {
+    // An offer past its time passes on now rather than at the next job run.
+    if (err instanceof ConflictError) await settle(ctx, registration.workshopId);
+    throw err;
   }
-  const accepted = await ctx.database.models.Registration.findOneAndUpdate(
-    { _id: current._id, status: 'WAITLISTED' },
-    { $set: { status: 'CONFIRMED', offerExpiresAt: null } },
-    { returnDocument: 'after' },
-  ).lean<RegistrationDoc>();
-  await reconcileSeatCounts(ctx, current.workshopId);
-  ctx.events.emit('registration.promoted', eventOf(accepted!));
-  return accepted!;
 }
+
+const refuseDecided = (current: RegistrationDoc) =>
+  current.status === 'PENDING_APPROVAL' ? null : new ConflictError('Only a registration waiting for approval can be decided.', 'NOT_PENDING');
 
 export async function approveRegistration(ctx: Ctx, input: { id: string }): Promise<RegistrationDoc> {
   const viewer = requireViewer(ctx.viewer);
   if (!policy.decide(viewer)) throw new ForbiddenError();
-  const registration = await decidable(ctx, viewer, input.id);
+  const registration = await findVisible(ctx, viewer, input.id);
+  const refusal = refuseDecided(registration);
+  if (refusal) throw refusal;
   const workshop = await ctx.database.models.Workshop.findById(registration.workshopId).lean<WorkshopDoc>();
   if (!workshop) throw new NotFoundError('Workshop');
   const placed = await place(ctx, workshop, String(registration.organizationId), { registrationId: registration._id, workshopId: String(workshop._id), now: ctx.clock.now() });
-  const approved = await ctx.database.models.Registration.findOneAndUpdate(
-    { _id: registration._id },
-    { $set: { ...placed, decidedAt: ctx.clock.now() } },
-    { returnDocument: 'after' },
-  ).lean<RegistrationDoc>();
-  await reconcileSeatCounts(ctx, workshop._id);
-  ctx.events.emit('registration.approved', eventOf(approved!));
-  return approved!;
+  let approved: RegistrationDoc;
+  try {
+    ({ after: approved } = await changeRegistration(ctx, registration, 'approve', refuseDecided, () => ({ ...placed, decidedAt: ctx.clock.now() })));
+  } catch (err) {
+    // Lost to a cancellation or another decision: what it took goes back.
+    await releaseHeld(ctx.database.db, registration._id, [placed.seatClaim, placed.slotClaim]);
+    if (placed.waitTicket) await voidWaitTicket(ctx.database.db, String(workshop._id), placed.waitTicket);
+    throw err;
+  }
+  await settle(ctx, workshop._id);
+  ctx.events.emit('registration.approved', eventOf(approved));
+  return approved;
 }
 
 export async function declineRegistration(ctx: Ctx, input: { id: string; reason?: string | null }): Promise<RegistrationDoc> {
   const viewer = requireViewer(ctx.viewer);
   if (!policy.decide(viewer)) throw new ForbiddenError();
-  const registration = await decidable(ctx, viewer, input.id);
-  const declined = await ctx.database.models.Registration.findOneAndUpdate(
-    { _id: registration._id },
-    { $set: { status: 'DECLINED', decidedAt: ctx.clock.now(), declineReason: input.reason?.slice(0, 2_000) ?? null } },
-    { returnDocument: 'after' },
-  ).lean<RegistrationDoc>();
-  await releaseClaims(ctx.database.db, [registration.personClaim]);
-  ctx.events.emit('registration.declined', eventOf(declined!));
-  return declined!;
-}
-
-/** A pending registration, claimed for one decision: two concurrent decisions cannot both act. */
-async function decidable(ctx: Ctx, viewer: Viewer, id: string): Promise<RegistrationDoc> {
-  const registration = await findVisible(ctx, viewer, id);
-  if (registration.status !== 'PENDING_APPROVAL') throw new ConflictError('Only a registration waiting for approval can be decided.', 'NOT_PENDING');
-  if (!(await tryClaim(ctx.database.db, `reg:${id}:decided`, { kind: 'decision', now: ctx.clock.now() }))) {
-    throw new ConflictError('This registration was decided meanwhile.', 'NOT_PENDING');
-  }
-  return registration;
-}
-
-/**
- * A burst of registrations recounts a workshop once per 300 ms rather than once per request:
- * each recount reads all of its registrations (a collection scan on FerretDB). Cancellations
- * and decisions recount at once; the reconcile job recounts upcoming workshops as well.
- */
-function recountSoon(ctx: Ctx, workshopId: Types.ObjectId): void {
-  deferWrite(ctx.database, `seats:${String(workshopId)}`, 300, () =>
-    reconcileSeatCounts(ctx, workshopId).then(
-      () => undefined,
-      (err: unknown) => ctx.logger.warn({ err, workshopId: String(workshopId) }, 'seat recount failed'),
-    ),
-  );
-}
-
-type SeatCounts = { confirmed: number; waitlisted: number; openOffers: number };
-const seatRecounts = freshReads<SeatCounts>();
-
-/**
- * The counts users see, derived from the registrations themselves (never the guard). Recounts of
- * one workshop run one at a time per process (two overlapping ones could store an older reading
- * last), and a caller gets a recount that started after it asked.
- */
-export function reconcileSeatCounts(ctx: Pick<Ctx, 'database'>, workshopId: Types.ObjectId): Promise<SeatCounts> {
-  return seatRecounts(`${ctx.database.db.databaseName}:${String(workshopId)}`, () => countAndStoreSeats(ctx, workshopId));
-}
-
-async function countAndStoreSeats(ctx: Pick<Ctx, 'database'>, workshopId: Types.ObjectId): Promise<SeatCounts> {
-  const { Registration, Workshop } = ctx.database.models;
-  // One read of the workshop's statuses rather than three counts: FerretDB scans for each.
-  const rows = await Registration.find({ workshopId, status: { $in: ['CONFIRMED', 'WAITLISTED'] } }, { status: 1, offerExpiresAt: 1 }).lean<
-    Pick<RegistrationDoc, 'status' | 'offerExpiresAt'>[]
-  >();
-  const confirmed = rows.filter((r) => r.status === 'CONFIRMED').length;
-  const openOffers = rows.filter((r) => r.status === 'WAITLISTED' && r.offerExpiresAt).length;
-  const waitlisted = rows.length - confirmed - openOffers;
-  await Workshop.updateOne({ _id: workshopId }, { $set: { seatCounts: { confirmed, waitlisted, openOffers } } });
-  return { confirmed, waitlisted, openOffers };
+  const registration = await findVisible(ctx, viewer, input.id);
+  const { before, after } = await changeRegistration(ctx, registration, 'decline', refuseDecided, () => ({
+    status: 'DECLINED',
+    decidedAt: ctx.clock.now(),
+    declineReason: input.reason?.slice(0, 2_000) ?? null,
+  }));
+  await releaseHeld(ctx.database.db, before._id, [before.personClaim]);
+  ctx.events.emit('registration.declined', eventOf(after));
+  return after;
 }
 
 export async function listRegistrations(ctx: Ctx, args: { workshopId: string; filter?: unknown; first?: number | null; after?: string | null }) {
@@ -437,8 +302,4 @@ function checkOpen(ctx: Ctx, workshop: WorkshopDoc, organization: OrganizationDo
 /** The group and account a registration belongs to, as the policy reads them. */
 function ownerOf(registration: RegistrationDoc) {
   return { organizationId: String(registration.organizationId), userId: registration.participant?.userId ? String(registration.participant.userId) : null };
-}
-
-function eventOf(registration: RegistrationDoc) {
-  return { registrationId: String(registration._id), workshopId: String(registration.workshopId), status: registration.status as RegistrationStatus };
 }

@@ -1,11 +1,11 @@
 import { Types } from 'mongoose';
 import type { AppDeps } from '../../graphql/context';
 import { createLoaders } from '../../graphql/loaders';
-import { cancelAllForWorkshop, promoteAndReconcile } from './registrations.service';
+import { cancelAllForWorkshop, settleWorkshop } from './registrations.service';
 
 /** What registrations do when a workshop changes; wired once per process. */
 export function subscribeRegistrations(deps: AppDeps): void {
   const ctx = () => ({ ...deps, viewer: null, loaders: createLoaders(deps.database) });
-  deps.events.onSettled('workshop.capacityRaised', ({ workshopId }) => promoteAndReconcile(ctx(), new Types.ObjectId(workshopId)));
+  deps.events.onSettled('workshop.capacityRaised', ({ workshopId }) => settleWorkshop(ctx(), new Types.ObjectId(workshopId)));
   deps.events.onSettled('workshop.cancelled', ({ workshopId }) => cancelAllForWorkshop(ctx(), new Types.ObjectId(workshopId)));
 }

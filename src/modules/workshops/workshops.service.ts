@@ -1,5 +1,5 @@
 import { Types, type QueryFilter } from 'mongoose';
-import { tryClaim } from '../../db/claims';
+import { releaseClaim, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
 import { keywordCondition, keywordsOf } from '../../db/keywords';
 import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../errors';
@@ -10,6 +10,8 @@ import type { OrganizationDoc } from '../organizations/organization.model';
 import { canonicalLanguageTag } from '../organizations/reference/languages';
 import { authorize } from '../users/authorize';
 import { isSecretariatRole } from '../users/roles';
+import { closeSeatsAbove, openSeatsUpTo, refitSeats } from '../registrations/seating/refit';
+import { heldSeats } from '../registrations/seating/settle';
 import { checkSchedule, resolveInstant, shiftLocal } from './workshop-schedule';
 import type { WorkshopDoc, WorkshopStatus } from './workshop.model';
 import { workshopsPolicy as policy } from './workshops.policy';
@@ -118,9 +120,14 @@ export async function updateWorkshop(ctx: Ctx, input: Record<string, unknown>): 
   const schedule = resolveSchedule(merged, current);
   if ('eligibility' in input) await checkEligibleOrganizations(ctx, merged.eligibility?.organizationIds ?? []);
   if ('facilitators' in input) await checkFacilitators(ctx, merged.facilitators ?? []);
-  const confirmed = current.seatCounts?.confirmed ?? 0;
-  if (merged.capacity < confirmed) {
-    throw new ConflictError(`Capacity cannot go below the ${confirmed} people already confirmed.`, 'CAPACITY_BELOW_CONFIRMED');
+  // Against a fresh count, open offers included (the stored figures lag a burst).
+  const lowered = merged.capacity < current.capacity || (merged.perGroupQuota ?? Infinity) < (current.perGroupQuota ?? Infinity);
+  const held = lowered ? await heldSeats(ctx, current._id) : { total: 0, mostByOneGroup: 0 };
+  if (merged.capacity < held.total) {
+    throw new ConflictError(`Capacity cannot go below the ${held.total} seats already taken (confirmed or offered).`, 'CAPACITY_BELOW_CONFIRMED');
+  }
+  if (merged.perGroupQuota && merged.perGroupQuota < held.mostByOneGroup) {
+    throw new ConflictError(`The per-group quota cannot go below the ${held.mostByOneGroup} seats one group already holds.`, 'QUOTA_BELOW_HELD');
   }
   if (merged.perGroupQuota && merged.perGroupQuota > merged.capacity) {
     throw new BadUserInputError('The per-group quota cannot exceed the capacity.', 'perGroupQuota');
@@ -131,14 +138,25 @@ export async function updateWorkshop(ctx: Ctx, input: Record<string, unknown>): 
   const placeChanged = PLACE_FIELDS.some((field) => !sameValue(current[field], next[field]));
   const visibleChange = current.status === 'PUBLISHED' && (timesChanged || placeChanged);
   const sequence = current.sequence + (visibleChange ? 1 : 0);
+  // Seats above a lower capacity are closed first (their holders moved below): then no interleaving overbooks.
+  if (merged.capacity < current.capacity) await closeSeatsAbove(ctx, current, merged.capacity);
   const updated = await writeRevision(ctx, current, {
     ...next,
     eligibility: { regions: merged.eligibility?.regions ?? [], organizationIds: merged.eligibility?.organizationIds ?? [] },
     openToAll: !merged.eligibility?.regions?.length && !merged.eligibility?.organizationIds?.length,
     keywords: keywordsFor(merged),
     sequence,
+  }).catch(async (err: unknown) => {
+    if (merged.capacity < current.capacity) {
+      // The seats closed for nothing open again, and whoever waits may take them.
+      await openSeatsUpTo(ctx, current._id, merged.capacity, current.capacity);
+      await ctx.events.publish('workshop.capacityRaised', { workshopId: String(current._id), capacity: current.capacity });
+    }
+    throw err;
   });
+  await openSeatsUpTo(ctx, current._id, current.capacity, updated.capacity);
 
+  if (lowered) await refitSeats(ctx, updated);
   if (updated.capacity > current.capacity || (updated.perGroupQuota ?? Infinity) > (current.perGroupQuota ?? Infinity)) {
     await ctx.events.publish('workshop.capacityRaised', { workshopId: String(updated._id), capacity: updated.capacity });
   }
@@ -227,12 +245,20 @@ async function findEditable(ctx: Ctx, id: string): Promise<WorkshopDoc> {
  */
 async function writeRevision(ctx: Pick<Ctx, 'database' | 'clock'>, current: WorkshopDoc, set: Record<string, unknown>): Promise<WorkshopDoc> {
   const revision = (current.revision ?? 0) + 1;
-  if (!(await tryClaim(ctx.database.db, `ws:${String(current._id)}:rev:${revision}`, { kind: 'workshop-revision', now: ctx.clock.now() }))) {
+  const claim = `ws:${String(current._id)}:rev:${revision}`;
+  if (!(await tryClaim(ctx.database.db, claim, { kind: 'workshop-revision', now: ctx.clock.now() }))) {
     throw new ConflictError('Someone changed this workshop meanwhile; reload it and try again.', 'EDITED_CONCURRENTLY');
   }
-  const updated = await ctx.database.models.Workshop.findOneAndUpdate({ _id: current._id }, { $set: { ...set, revision, revisedAt: ctx.clock.now() } }, { returnDocument: 'after' }).lean<WorkshopDoc>();
-  if (!updated) throw new NotFoundError('Workshop');
-  return updated;
+  // The claim expires (a crash locks nothing) and goes once written: the write is guarded by the
+  // revision it claimed, so whoever claims it again finds the next revision stored.
+  try {
+    const guard = revision === 1 ? { $in: [0, null] } : revision - 1;
+    const updated = await ctx.database.models.Workshop.findOneAndUpdate({ _id: current._id, revision: guard }, { $set: { ...set, revision, revisedAt: ctx.clock.now() } }, { returnDocument: 'after' }).lean<WorkshopDoc>();
+    if (!updated) throw new ConflictError('Someone changed this workshop meanwhile; reload it and try again.', 'EDITED_CONCURRENTLY');
+    return updated;
+  } finally {
+    await releaseClaim(ctx.database.db, claim);
+  }
 }
 
 type Schedulable = Pick<

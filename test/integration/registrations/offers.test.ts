@@ -1,3 +1,4 @@
+import { expireOffersJob } from '../../../jobs/registrations/expire-offers.job';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
@@ -42,6 +43,41 @@ describe('waiting-list offers', () => {
       });
       const claims = await env.db.current.db.collection('claims').countDocuments({ _id: { $regex: `^ws:${id}:seat:` } } as never);
       expect(claims).toBe(1);
+    } finally {
+      env.app.clock.set('2026-03-01T09:00:00Z');
+    }
+  });
+
+  it('registrations/expire-offers passes lapsed offers on and leaves open ones alone', async () => {
+    env.app.clock.set('2026-03-01T09:00:00Z');
+    const registerThree = async (offerHours: number, tag: string) => {
+      const workshop = await givenWorkshop(env.db.current, { capacity: 1, promotionMode: 'OFFER', offerHours });
+      const regs = (
+        await graphql<{ register: { registrations: { id: string }[] } }>(env.app.url, REGISTER, {
+          input: { workshopId: String(workshop._id), participants: [1, 2, 3].map((n) => ({ name: `J${n}`, email: `job-${tag}-${n}@example.org` })) },
+        }, { token: env.network.tokens.coordinator })
+      ).data!.register.registrations;
+      await graphql(env.app.url, CANCEL, { id: regs[0]!.id }, { token: env.network.tokens.coordinator });
+      return { workshop, regs };
+    };
+    const lapsing = await registerThree(48, 'lapsing');
+    const open = await registerThree(96, 'open');
+    const stored = (id: string) => env.db.current.models.Registration.findById(id).lean();
+    expect((await stored(lapsing.regs[1]!.id))?.offerExpiresAt).toEqual(new Date('2026-03-03T09:00:00Z'));
+
+    env.app.clock.set('2026-03-03T09:00:01Z');
+    try {
+      await expireOffersJob.handler({}, env.app.deps);
+      expect((await stored(lapsing.regs[1]!.id))?.status).toBe('CANCELLED');
+      const next = await stored(lapsing.regs[2]!.id);
+      expect(next).toMatchObject({ status: 'WAITLISTED', offerExpiresAt: new Date('2026-03-05T09:00:01Z') });
+      const seats = await env.db.current.db.collection<{ _id: string; data?: { registrationId?: string } }>('claims')
+        .find({ _id: { $regex: `^ws:${String(lapsing.workshop._id)}:seat:` } }).toArray();
+      expect(seats.map((c) => [c._id, c.data?.registrationId])).toEqual([[next?.seatClaim, lapsing.regs[2]!.id]]);
+      // The offer still open (96 h) is untouched, and a second run changes nothing.
+      expect(await stored(open.regs[1]!.id)).toMatchObject({ status: 'WAITLISTED', offerExpiresAt: new Date('2026-03-05T09:00:00Z') });
+      await expireOffersJob.handler({}, env.app.deps);
+      expect(await stored(lapsing.regs[2]!.id)).toMatchObject({ status: 'WAITLISTED', offerExpiresAt: new Date('2026-03-05T09:00:01Z') });
     } finally {
       env.app.clock.set('2026-03-01T09:00:00Z');
     }

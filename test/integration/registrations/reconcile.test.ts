@@ -61,4 +61,42 @@ describe('registrations/reconcile-claims job', () => {
     await reconcileClaimsJob.handler({}, env.app.deps);
     expect((await env.db.current.models.Registration.findById(regs[1]!.id).lean())?.status).toBe('CONFIRMED');
   });
+
+  it('frees the claims of a cancellation that crashed before releasing them, and promotes beside the seat', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
+    const id = String(workshop._id);
+    const regs = (
+      await graphql<{ register: { registrations: { id: string; status: string }[] } }>(
+        env.app.url,
+        'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }',
+        { input: { workshopId: id, participants: [{ name: 'Gone', email: 'crash-gone@example.org' }, { name: 'Next', email: 'crash-next@example.org' }] } },
+        { token: env.network.tokens.coordinator },
+      )
+    ).data!.register.registrations;
+    expect(regs.map((r) => r.status)).toEqual(['CONFIRMED', 'WAITLISTED']);
+    // The cancellation's write landed (as cancelStored writes it); the process died before the releases.
+    const gone = (await env.db.current.models.Registration.findById(regs[0]!.id).lean())!;
+    await env.db.current.models.Registration.updateOne(
+      { _id: gone._id },
+      { $set: { status: 'CANCELLED', cancelledAt: env.app.clock.now(), seatClaim: null, slotClaim: null }, $inc: { version: 1 } },
+    );
+    const claimIds = async () => (await env.db.current.db.collection('claims').find({ _id: { $regex: `^ws:${id}:(seat|person):` } } as never).toArray()).map((c) => c._id);
+    expect(await claimIds()).toEqual(expect.arrayContaining([gone.seatClaim, gone.personClaim]));
+
+    await reconcileClaimsJob.handler({}, env.app.deps); // a cancellation this young may still be releasing
+    expect(await claimIds()).toEqual(expect.arrayContaining([gone.seatClaim, gone.personClaim]));
+
+    env.app.clock.advance(11 * 60_000);
+    try {
+      await reconcileClaimsJob.handler({}, env.app.deps);
+      const next = (await env.db.current.models.Registration.findById(regs[1]!.id).lean())!;
+      expect(next.status).toBe('CONFIRMED');
+      // One seat, one holder: the promoted person; the cancelled one holds nothing any more.
+      const seats = await env.db.current.db.collection<{ _id: string; data?: { registrationId?: string } }>('claims').find({ _id: { $regex: `^ws:${id}:seat:` } }).toArray();
+      expect(seats.map((c) => [c._id, c.data?.registrationId])).toEqual([[next.seatClaim, regs[1]!.id]]);
+      expect(await claimIds()).not.toContain(gone.personClaim);
+    } finally {
+      env.app.clock.advance(-11 * 60_000);
+    }
+  });
 });

@@ -1,3 +1,5 @@
+import { settleDeferredWrites } from '../../../src/db/deferred-writes';
+import { holdAt } from '../../../src/modules/registrations/seating/race-points';
 import { givenOrganization, givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
@@ -71,14 +73,24 @@ describe('registration', () => {
     const workshop = await givenWorkshop(env.db.current, { capacity: 10 });
     const first = await register({ workshopId: String(workshop._id), participants: Array.from({ length: 15 }, (_, i) => person(`race-${i}`)) });
     const confirmed = first.data!.register.registrations.filter((r) => r.status === 'CONFIRMED');
-    await Promise.all([
-      ...confirmed.slice(0, 5).map((r) => graphql(env.app.url, CANCEL, { id: r.id }, { token: env.network.tokens.coordinator })),
-      ...Array.from({ length: 20 }, (_, i) => register({ workshopId: String(workshop._id), participants: [person(`race-new-${i}`)] })),
-    ]);
-    const nowConfirmed = await env.db.current.models.Registration.countDocuments({ workshopId: workshop._id, status: 'CONFIRMED' });
-    expect(nowConfirmed).toBeLessThanOrEqual(10);
-    const seatClaims = await env.db.current.db.collection('claims').countDocuments({ _id: { $regex: `^ws:${String(workshop._id)}:seat:` } } as never);
-    expect(seatClaims).toBe(nowConfirmed);
+    expect(confirmed).toHaveLength(10);
+    // The race is made to happen: each cancellation is held between its read and its write until
+    // the new registrations are on their way, then all run at once.
+    const holds = confirmed.slice(0, 5).map((r) => holdAt(env.db.current, 'cancel', r.id));
+    const cancelling = confirmed.slice(0, 5).map((r) => graphql(env.app.url, CANCEL, { id: r.id }, { token: env.network.tokens.coordinator }));
+    const answeredEarly = (i: number) => cancelling[i]!.then((a) => Promise.reject(new Error(`cancel answered before its write: ${JSON.stringify(a.errors)}`)));
+    await Promise.all(holds.map((h, i) => Promise.race([h.reached, answeredEarly(i)])));
+    const registering = Array.from({ length: 20 }, (_, i) => register({ workshopId: String(workshop._id), participants: [person(`race-new-${i}`)] }));
+    holds.forEach((h) => h.release());
+    const [cancels, registrations] = await Promise.all([Promise.all(cancelling), Promise.all(registering)]);
+    expect(cancels.map((a) => a.errors ?? (a.data as { cancelRegistration: { registration: { status: string } } }).cancelRegistration.registration.status)).toEqual(Array(5).fill('CANCELLED'));
+    expect(registrations.filter((a) => a.errors)).toEqual([]);
+    await settleDeferredWrites(env.db.current);
+    // The five freed seats went to someone (new or waiting) and no seat went twice.
+    const nowConfirmed = await env.db.current.models.Registration.find({ workshopId: workshop._id, status: 'CONFIRMED' }).lean();
+    expect(nowConfirmed).toHaveLength(10);
+    const seatClaims = await env.db.current.db.collection('claims').find({ _id: { $regex: `^ws:${String(workshop._id)}:seat:` } } as never).toArray();
+    expect(seatClaims.map((c) => c._id).sort()).toEqual(nowConfirmed.map((r) => r.seatClaim).sort());
   }, 60_000);
 
   it('keeps every group to its quota when 100 registrations from four groups arrive at once', async () => {
@@ -130,6 +142,25 @@ describe('registration', () => {
     const before = await env.db.current.models.Registration.countDocuments({});
     expect(errorCodes(await register(input))).toEqual([code]);
     expect(await env.db.current.models.Registration.countDocuments({})).toBe(before);
+  });
+
+  it.each([
+    ['a malformed email', { name: 'Bad', email: 'not-an-email' }, 'BAD_USER_INPUT'],
+    ['an account outside the group', { userId: '0123456789abcdef01234567' }, 'BAD_USER_INPUT'],
+    ['a person already registered', person('batch-taken'), 'CONFLICT'],
+  ])('refuses a batch of good people with %s among them, storing and claiming nothing', async (_name, bad, code) => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
+    const id = String(workshop._id);
+    expect((await register({ workshopId: id, participants: [person('batch-taken')] })).errors).toBeUndefined();
+    const claims = () => env.db.current.db.collection('claims').find({ _id: { $regex: `^ws:${id}:` } } as never).toArray();
+    const registrations = () => env.db.current.models.Registration.find({ workshopId: workshop._id }).lean();
+    const [claimsBefore, registrationsBefore] = [await claims(), await registrations()];
+    // Good people before and after the bad one: the first would be waitlisted (a ticket), had it run.
+    expect(errorCodes(await register({ workshopId: id, participants: [person('batch-good-1'), bad, person('batch-good-2')] }))).toEqual([code]);
+    await settleDeferredWrites(env.db.current);
+    expect(await claims()).toEqual(claimsBefore);
+    expect(await registrations()).toEqual(registrationsBefore);
+    expect((await env.db.current.models.Workshop.findById(workshop._id).lean())?.lastWaitTicket ?? 0).toBe(0);
   });
 
   it('refuses a closed window, a cancelled workshop, an ineligible or suspended group, and a duplicate', async () => {
@@ -185,6 +216,18 @@ describe('registration', () => {
     expect(raised.errors).toBeUndefined();
     const stored = await env.db.current.models.Registration.find({ workshopId: workshop._id }).sort({ _id: 1 }).lean();
     expect(stored.map((r) => r.status)).toEqual(['CONFIRMED', 'CONFIRMED', 'WAITLISTED']);
+  });
+
+  it('promotes at once when the per-group quota is raised', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 5, perGroupQuota: 1 });
+    const regs = (await register({ workshopId: String(workshop._id), participants: [person('quota-up-1'), person('quota-up-2'), person('quota-up-3')] })).data!.register.registrations;
+    expect(regs.map((r) => r.status)).toEqual(['CONFIRMED', 'WAITLISTED', 'WAITLISTED']);
+    const raise = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { perGroupQuota } } }';
+    const raised = await graphql(env.app.url, raise, { input: { id: String(workshop._id), perGroupQuota: 2 } }, { token: env.network.tokens.staff });
+    expect(raised.errors).toBeUndefined();
+    const stored = await env.db.current.models.Registration.find({ workshopId: workshop._id }).sort({ _id: 1 }).lean();
+    expect(stored.map((r) => r.status)).toEqual(['CONFIRMED', 'CONFIRMED', 'WAITLISTED']);
+    expect(new Set(stored.slice(0, 2).map((r) => r.slotClaim)).size).toBe(2);
   });
 
   it('cancels the registrations of a cancelled workshop and keeps them for the record', async () => {

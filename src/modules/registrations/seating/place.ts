@@ -1,0 +1,59 @@
+import type { WorkshopDoc } from '../../workshops/workshop.model';
+import { claimFirstOf, claimFor, numbered, randomSeats, releaseHeld, seatClaimId, slotClaimId, waitClaimId, type Holder } from './seat-claims';
+import type { EngineCtx } from './transition';
+
+export type Placement =
+  | { status: 'CONFIRMED'; seatClaim: string; slotClaim: string | null; waitTicket: null }
+  | { status: 'WAITLISTED'; seatClaim: null; slotClaim: null; waitTicket: number };
+
+/** A seat (and a group slot under a quota) if there is one, else a waiting-list ticket. */
+export async function place(ctx: EngineCtx, workshop: WorkshopDoc, organizationId: string, holder: Holder): Promise<Placement> {
+  const seat = await takeSeat(ctx, workshop, organizationId, holder);
+  if (seat) return { status: 'CONFIRMED', ...seat, waitTicket: null };
+  return { status: 'WAITLISTED', seatClaim: null, slotClaim: null, waitTicket: await takeWaitTicket(ctx, holder) };
+}
+
+/**
+ * The recounted figures (a point read) say whether a seat may be free; then a few random seats
+ * (cheap `_id` inserts), then every seat in turn. The seat claims alone decide. (Promotion finds
+ * free seats from its one read of the workshop's registrations instead: seating/settle.ts.)
+ */
+async function takeSeat(ctx: EngineCtx, workshop: WorkshopDoc, organizationId: string, holder: Holder) {
+  const db = ctx.database.db;
+  const workshopId = holder.workshopId;
+  let slotClaim: string | null = null;
+  if (workshop.perGroupQuota) {
+    slotClaim = await claimFirstOf(db, numbered(1, workshop.perGroupQuota, (n) => slotClaimId(workshopId, organizationId, n)), 'slot', holder);
+    if (!slotClaim) return null;
+  }
+  const fresh = await ctx.database.models.Workshop.findById(workshop._id, { seatCounts: 1 }).lean<Pick<WorkshopDoc, 'seatCounts'>>();
+  const held = (fresh?.seatCounts?.confirmed ?? 0) + (fresh?.seatCounts?.openOffers ?? 0);
+  const seatClaim =
+    held < workshop.capacity
+      ? ((await claimFirstOf(db, randomSeats(workshopId, workshop.capacity, 8), 'seat', holder)) ??
+        (await claimFirstOf(db, numbered(1, workshop.capacity, (n) => seatClaimId(workshopId, n)), 'seat', holder)))
+      : null;
+  if (!seatClaim) {
+    await releaseHeld(db, holder.registrationId, [slotClaim]);
+    return null;
+  }
+  return { seatClaim, slotClaim };
+}
+
+/**
+ * The next waiting-list ticket: the workshop's counter raised by one (atomic on MongoDB), then
+ * claimed, since FerretDB can lose an increment and hand the same number twice. Tickets rise in
+ * the order they are handed out, which is the queue order; a claimed ticket is never handed again.
+ */
+export async function takeWaitTicket(ctx: EngineCtx, holder: Holder): Promise<number> {
+  for (let attempt = 0; attempt < 1_000; attempt++) {
+    const raised = await ctx.database.models.Workshop.findOneAndUpdate(
+      { _id: holder.workshopId },
+      { $inc: { lastWaitTicket: 1 } },
+      { returnDocument: 'after' },
+    ).lean<Pick<WorkshopDoc, 'lastWaitTicket'>>();
+    const ticket = raised?.lastWaitTicket ?? 0;
+    if (ticket > 0 && (await claimFor(ctx.database.db, waitClaimId(holder.workshopId, ticket), 'wait-ticket', holder))) return ticket;
+  }
+  throw new Error('no waiting-list ticket could be taken');
+}

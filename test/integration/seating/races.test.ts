@@ -1,0 +1,166 @@
+import { expireOffersJob } from '../../../jobs/registrations/expire-offers.job';
+import { holdAt } from '../../../src/modules/registrations/seating/race-points';
+import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { errorCodes, graphql } from '../../helpers/graphql';
+import { waitFor } from '../../helpers/wait';
+
+const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }';
+const CANCEL = 'mutation($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }';
+const APPROVE = 'mutation($id: ID!) { approveRegistration(input: { id: $id }) { registration { id status } } }';
+const DECLINE = 'mutation($id: ID!) { declineRegistration(input: { id: $id, reason: "No" }) { registration { id status } } }';
+const ACCEPT = 'mutation($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status } } }';
+const ERASE = 'mutation($email: String!) { erasePerson(input: { email: $email }) { pseudonym } }';
+
+type Reg = { id: string; status: string; waitlistPosition: number | null };
+
+/*
+ * Each race of the seat engine, held deterministically: one request waits at a named point
+ * between its read and its write (seating/race-points.ts) while the other runs to the end.
+ */
+describe('seat engine races', () => {
+  const env = useNetworkApp();
+  const as = (token: string) => ({ token });
+  const register = async (workshopId: string, emails: string[]) => {
+    const answer = await graphql<{ register: { registrations: Reg[] } }>(
+      env.app.url, REGISTER, { input: { workshopId, participants: emails.map((email) => ({ name: email, email })) } }, as(env.network.tokens.coordinator));
+    expect(answer.errors).toBeUndefined();
+    return answer.data!.register.registrations;
+  };
+  const claimsOf = (workshopId: string, kind: string) =>
+    env.db.current.db.collection('claims').find({ _id: { $regex: `^ws:${workshopId}:${kind}:` } } as never).toArray();
+  const stored = (id: string) => env.db.current.models.Registration.findById(id).lean();
+
+  it('approve vs cancel: the acknowledged cancellation stays; approve answers CONFLICT and frees its seat', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 2, requiresApproval: true });
+    const id = String(workshop._id);
+    const [reg] = await register(id, ['approve-cancel@example.org']);
+    const held = holdAt(env.db.current, 'approve', reg!.id);
+    const approving = graphql(env.app.url, APPROVE, { id: reg!.id }, as(env.network.tokens.staff));
+    await held.reached;
+    const cancelled = await graphql(env.app.url, CANCEL, { id: reg!.id }, as(env.network.tokens.coordinator));
+    expect(cancelled.data).toEqual({ cancelRegistration: { registration: { id: reg!.id, status: 'CANCELLED' } } });
+    held.release();
+    expect(errorCodes(await approving)).toEqual(['CONFLICT']);
+    expect((await stored(reg!.id))?.status).toBe('CANCELLED');
+    expect(await claimsOf(id, 'seat')).toEqual([]);
+    expect(await claimsOf(id, 'person')).toEqual([]);
+  });
+
+  it('double cancellation: the late one answers CONFLICT and leaves the promoted person their seat', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
+    const id = String(workshop._id);
+    const [first, second] = await register(id, ['double-1@example.org', 'double-2@example.org']);
+    const held = holdAt(env.db.current, 'cancel', first!.id);
+    const late = graphql(env.app.url, CANCEL, { id: first!.id }, as(env.network.tokens.coordinator));
+    await held.reached;
+    const early = await graphql(env.app.url, CANCEL, { id: first!.id }, as(env.network.tokens.coordinator));
+    expect(early.data).toEqual({ cancelRegistration: { registration: { id: first!.id, status: 'CANCELLED' } } });
+    expect((await stored(second!.id))?.status).toBe('CONFIRMED');
+    held.release();
+    expect(errorCodes(await late)).toEqual(['CONFLICT']);
+    const seats = await claimsOf(id, 'seat');
+    expect(seats.map((c) => c.data?.registrationId)).toEqual([second!.id]);
+    expect((await stored(second!.id))?.seatClaim).toBe(seats[0]?._id);
+  });
+
+  it('cancel vs erasePerson: the promoted person keeps the seat', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
+    const id = String(workshop._id);
+    const [first, second] = await register(id, ['erase-race-1@example.org', 'erase-race-2@example.org']);
+    const held = holdAt(env.db.current, 'cancel', first!.id);
+    const cancelling = graphql(env.app.url, CANCEL, { id: first!.id }, as(env.network.tokens.coordinator));
+    await held.reached;
+    const erased = await graphql(env.app.url, ERASE, { email: 'erase-race-1@example.org' }, as(env.network.tokens.admin));
+    expect(erased.errors).toBeUndefined();
+    expect((await stored(second!.id))?.status).toBe('CONFIRMED');
+    held.release();
+    expect(errorCodes(await cancelling)).toEqual(['CONFLICT']);
+    expect((await claimsOf(id, 'seat')).map((c) => c.data?.registrationId)).toEqual([second!.id]);
+  });
+
+  it('decline vs cancel: the cancellation is not overwritten', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 2, requiresApproval: true });
+    const id = String(workshop._id);
+    const [reg] = await register(id, ['decline-cancel@example.org']);
+    const held = holdAt(env.db.current, 'decline', reg!.id);
+    const declining = graphql(env.app.url, DECLINE, { id: reg!.id }, as(env.network.tokens.staff));
+    await held.reached;
+    expect((await graphql(env.app.url, CANCEL, { id: reg!.id }, as(env.network.tokens.coordinator))).errors).toBeUndefined();
+    // The person registers again at once: the late decline must not free that new person claim.
+    const [again] = await register(id, ['decline-cancel@example.org']);
+    held.release();
+    expect(errorCodes(await declining)).toEqual(['CONFLICT']);
+    expect((await stored(reg!.id))?.status).toBe('CANCELLED');
+    expect((await claimsOf(id, 'person')).map((c) => c.data?.registrationId)).toEqual([again!.id]);
+  });
+
+  it('acceptOffer while the offer expires mid-call answers CONFLICT, and the seat passes on', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 1, promotionMode: 'OFFER', offerHours: 48 });
+    const id = String(workshop._id);
+    const [first, offered, next] = await register(id, ['accept-1@example.org', 'accept-2@example.org', 'accept-3@example.org']);
+    await graphql(env.app.url, CANCEL, { id: first!.id }, as(env.network.tokens.coordinator));
+    expect((await stored(offered!.id))?.offerExpiresAt).toBeTruthy();
+    const held = holdAt(env.db.current, 'accept', offered!.id);
+    const accepting = graphql(env.app.url, ACCEPT, { id: offered!.id }, as(env.network.tokens.coordinator));
+    await held.reached;
+    const start = env.app.clock.now();
+    env.app.clock.set(new Date(start.getTime() + 49 * 3_600_000).toISOString());
+    try {
+      await expireOffersJob.handler({}, env.app.deps);
+      held.release();
+      const answer = await accepting;
+      expect(errorCodes(answer)).toEqual(['CONFLICT']);
+      expect((await stored(offered!.id))?.status).toBe('CANCELLED');
+      expect((await stored(next!.id))?.offerExpiresAt).toBeTruthy();
+      expect((await claimsOf(id, 'seat')).map((c) => c.data?.registrationId)).toEqual([next!.id]);
+    } finally {
+      env.app.clock.set(start.toISOString());
+    }
+  });
+
+  it('the expiry job does not cancel an offer accepted a moment earlier', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 1, promotionMode: 'OFFER', offerHours: 48 });
+    const id = String(workshop._id);
+    const [first, offered, next] = await register(id, ['expiry-1@example.org', 'expiry-2@example.org', 'expiry-3@example.org']);
+    await graphql(env.app.url, CANCEL, { id: first!.id }, as(env.network.tokens.coordinator));
+    const start = env.app.clock.now();
+    // The job reads the offer as due ...
+    env.app.clock.set(new Date(start.getTime() + 49 * 3_600_000).toISOString());
+    const held = holdAt(env.db.current, 'expire', offered!.id);
+    const job = expireOffersJob.handler({}, env.app.deps);
+    try {
+      await held.reached;
+      // ... while the person's acceptance, a moment before the deadline, lands first.
+      env.app.clock.set(new Date(start.getTime() + 47 * 3_600_000).toISOString());
+      const accepting = graphql(env.app.url, ACCEPT, { id: offered!.id }, as(env.network.tokens.coordinator));
+      // Its write lands (its settle then queues behind the held job's run).
+      await waitFor(async () => (await stored(offered!.id))?.status === 'CONFIRMED', 'the acceptance stored');
+      held.release();
+      await job;
+      expect((await accepting).data).toEqual({ acceptOffer: { registration: { id: offered!.id, status: 'CONFIRMED' } } });
+      expect((await stored(offered!.id))?.status).toBe('CONFIRMED');
+      expect((await stored(next!.id))).toMatchObject({ status: 'WAITLISTED', offerExpiresAt: null });
+      expect((await claimsOf(id, 'seat')).map((c) => c.data?.registrationId)).toEqual([offered!.id]);
+    } finally {
+      held.release();
+      env.app.clock.set(start.toISOString());
+    }
+  });
+
+  it('a raised capacity promotes even while a settle that read the old capacity is running', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
+    const id = String(workshop._id);
+    // The settle that follows the registrations (deferred) reads capacity 1 and is held there.
+    const stale = holdAt(env.db.current, 'settle', id);
+    const regs = await register(id, ['raise-1@example.org', 'raise-2@example.org', 'raise-3@example.org']);
+    await stale.reached;
+    const asked = holdAt(env.db.current, 'settle-asked', id);
+    const raising = graphql(env.app.url, 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { capacity } } }',
+      { input: { id, capacity: 2 } }, as(env.network.tokens.staff));
+    await asked.reached; // the raise has asked for its settle while the stale one runs
+    stale.release();
+    asked.release();
+    expect((await raising).errors).toBeUndefined();
+    expect(await Promise.all(regs.map(async (r) => (await stored(r.id))?.status))).toEqual(['CONFIRMED', 'CONFIRMED', 'WAITLISTED']);
+  });
+});
