@@ -82,7 +82,7 @@ export async function seedDemoData(deps: Deps): Promise<DemoCredential[]> {
     const _id = demoId(`user:${person.email}`);
     const organizationId = ids.get(person.organization) ?? ids.get(DEMO_SECRETARIAT_SLUG)!;
     const inserted = await insertIgnoringDuplicates(() =>
-      User.create({ _id, email: person.email, name: person.name, role: person.role, organizationId, timeZone: 'UTC', language: 'en' }),
+      User.create({ _id, email: person.email, name: person.name, role: person.role, organizationId, timeZone: 'UTC', language: 'en', emailVerifiedAt: now }),
     );
     let credential = credentials.find((c) => c.email === person.email);
     if (inserted || !credential) {

@@ -122,6 +122,16 @@ export type CompleteWorkshopInput = {
   id: Scalars['ID']['input'];
 };
 
+export type ConfirmEmailInput = {
+  /** The token from the confirmation email's link. */
+  token: Scalars['String']['input'];
+};
+
+export type ConfirmEmailPayload = {
+  __typename?: 'ConfirmEmailPayload';
+  emailConfirmed: Scalars['Boolean']['output'];
+};
+
 export type CountByStatus = {
   __typename?: 'CountByStatus';
   cancelled: Scalars['Int']['output'];
@@ -297,9 +307,15 @@ export type Invitation = {
 
 export type InvitationPayload = {
   __typename?: 'InvitationPayload';
+  /** Whether the link went to the address by email. */
+  emailed: Scalars['Boolean']['output'];
   invitation: Invitation;
-  /** The single-use link to send to the person (returned only to the inviter, only now). */
-  inviteUrl: Scalars['String']['output'];
+  /**
+   * The single-use link, only in development or while no email goes out (null otherwise: the link
+   * reaches the person by email alone). An account made from a link passed on by hand starts with
+   * `emailConfirmed: false` until the person confirms the address by email.
+   */
+  inviteUrl?: Maybe<Scalars['String']['output']>;
 };
 
 export type InviteUserInput = {
@@ -383,6 +399,8 @@ export type Mutation = {
   changeUserRole: UserPayload;
   /** Secretariat only, after the end. */
   completeWorkshop: WorkshopPayload;
+  /** Confirms the address from the emailed link; the token is the credential (no sign-in needed). */
+  confirmEmail: ConfirmEmailPayload;
   /** Secretariat only. A member group starts as APPLICANT unless a status is given. */
   createOrganization: OrganizationPayload;
   /** Shares a resource (the Secretariat for any group, a coordinator for their own). Files come through POST /files. */
@@ -403,7 +421,9 @@ export type Mutation = {
   erasePerson: ErasePersonPayload;
   /**
    * Secretariat admins invite anyone; coordinators invite members of their own group. A new
-   * invitation to the same email replaces the earlier one. CONFLICT when the email has an account.
+   * invitation to the same email replaces the earlier ones the inviter could have issued (a
+   * coordinator's never replaces the Secretariat's or another group's). The answer is the same
+   * whether or not the address has an account: accepting then tells the mailbox's owner to sign in.
    */
   inviteUser: InvitationPayload;
   /** Links a resource to a workshop (the Secretariat, or the sharing group's coordinator). */
@@ -419,6 +439,11 @@ export type Mutation = {
   register: RegisterPayload;
   /** Secretariat only: lifts a suspension. */
   reinstateOrganization: OrganizationPayload;
+  /**
+   * Emails the signed-in person a link that confirms their address (at most one every 10 minutes:
+   * RATE_LIMITED otherwise).
+   */
+  requestEmailConfirmation: RequestEmailConfirmationPayload;
   /** Sends a failed, skipped or withdrawn email again (the Secretariat). */
   retryNotificationDelivery: NotificationDeliveryPayload;
   /** Replaces the caller's private feed link(s): the old link answers 404 from now on. */
@@ -489,6 +514,12 @@ export type MutationChangeUserRoleArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationCompleteWorkshopArgs = {
   input: CompleteWorkshopInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationConfirmEmailArgs = {
+  input: ConfirmEmailInput;
 };
 
 
@@ -591,6 +622,12 @@ export type MutationRegisterArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationReinstateOrganizationArgs = {
   input: ReinstateOrganizationInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationRequestEmailConfirmationArgs = {
+  input?: InputMaybe<RequestEmailConfirmationInput>;
 };
 
 
@@ -727,6 +764,8 @@ export type NotificationFilter = {
 
 /** What a notification is about. */
 export type NotificationKind =
+  /** A link that proves the person receives mail at their account's address. */
+  | 'EMAIL_CONFIRMATION'
   /** An invitation to join, with its single-use link. */
   | 'INVITATION'
   | 'OFFER_EXPIRED'
@@ -1122,6 +1161,18 @@ export type ReinstateOrganizationInput = {
   status?: InputMaybe<MembershipStatus>;
 };
 
+export type RequestEmailConfirmationInput = {
+  /** Reserved; the email goes to the signed-in person's own address. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RequestEmailConfirmationPayload = {
+  __typename?: 'RequestEmailConfirmationPayload';
+  emailConfirmed: Scalars['Boolean']['output'];
+  /** Whether an email went out (false when the address is already confirmed). */
+  sent: Scalars['Boolean']['output'];
+};
+
 export type Resource = {
   __typename?: 'Resource';
   /** Archived resources leave the lists but stay downloadable to those who could before. */
@@ -1441,6 +1492,12 @@ export type User = {
   disabled: Scalars['Boolean']['output'];
   /** Lower-cased; unique across the service. */
   email: Scalars['String']['output'];
+  /**
+   * Whether the person has proven they receive mail at `email` (an emailed invitation link or the
+   * emailed confirmation). Until then registrations made for the address, the personal calendar feed
+   * and email choices do not reach the account: see `requestEmailConfirmation`.
+   */
+  emailConfirmed: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** BCP 47 language tag for messages, e.g. `fr`. */
   language: Scalars['String']['output'];
@@ -1746,6 +1803,8 @@ export type ResolversTypes = {
   CancelWorkshopInput: CancelWorkshopInput;
   ChangeUserRoleInput: ChangeUserRoleInput;
   CompleteWorkshopInput: CompleteWorkshopInput;
+  ConfirmEmailInput: ConfirmEmailInput;
+  ConfirmEmailPayload: ResolverTypeWrapper<ConfirmEmailPayload>;
   CountByStatus: ResolverTypeWrapper<CountByStatus>;
   CreateOrganizationInput: CreateOrganizationInput;
   CreateResourceInput: CreateResourceInput;
@@ -1817,6 +1876,8 @@ export type ResolversTypes = {
   RegistrationPayload: ResolverTypeWrapper<Omit<RegistrationPayload, 'registration'> & { registration: ResolversTypes['Registration'] }>;
   RegistrationStatus: RegistrationStatus;
   ReinstateOrganizationInput: ReinstateOrganizationInput;
+  RequestEmailConfirmationInput: RequestEmailConfirmationInput;
+  RequestEmailConfirmationPayload: ResolverTypeWrapper<RequestEmailConfirmationPayload>;
   Resource: ResolverTypeWrapper<ResourceDoc>;
   ResourceConnection: ResolverTypeWrapper<ResourcePage>;
   ResourceDownloadCount: ResolverTypeWrapper<ResourceCount>;
@@ -1884,6 +1945,8 @@ export type ResolversParentTypes = {
   CancelWorkshopInput: CancelWorkshopInput;
   ChangeUserRoleInput: ChangeUserRoleInput;
   CompleteWorkshopInput: CompleteWorkshopInput;
+  ConfirmEmailInput: ConfirmEmailInput;
+  ConfirmEmailPayload: ConfirmEmailPayload;
   CountByStatus: CountByStatus;
   CreateOrganizationInput: CreateOrganizationInput;
   CreateResourceInput: CreateResourceInput;
@@ -1946,6 +2009,8 @@ export type ResolversParentTypes = {
   RegistrationFilter: RegistrationFilter;
   RegistrationPayload: Omit<RegistrationPayload, 'registration'> & { registration: ResolversParentTypes['Registration'] };
   ReinstateOrganizationInput: ReinstateOrganizationInput;
+  RequestEmailConfirmationInput: RequestEmailConfirmationInput;
+  RequestEmailConfirmationPayload: RequestEmailConfirmationPayload;
   Resource: ResourceDoc;
   ResourceConnection: ResourcePage;
   ResourceDownloadCount: ResourceCount;
@@ -2024,6 +2089,10 @@ export type CalendarFeedsPayloadResolvers<ContextType = GraphQLContext, ParentTy
   calendarFeeds?: Resolver<ResolversTypes['CalendarFeeds'], ParentType, ContextType>;
 };
 
+export type ConfirmEmailPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfirmEmailPayload'] = ResolversParentTypes['ConfirmEmailPayload']> = {
+  emailConfirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type CountByStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountByStatus'] = ResolversParentTypes['CountByStatus']> = {
   cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2066,8 +2135,9 @@ export type InvitationResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type InvitationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvitationPayload'] = ResolversParentTypes['InvitationPayload']> = {
+  emailed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
-  inviteUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inviteUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type MarkNotificationsReadPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
@@ -2098,6 +2168,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   cancelWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCancelWorkshopArgs, 'input'>>;
   changeUserRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'input'>>;
   completeWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCompleteWorkshopArgs, 'input'>>;
+  confirmEmail?: Resolver<ResolversTypes['ConfirmEmailPayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationCreateResourceArgs, 'input'>>;
   createWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkshopArgs, 'input'>>;
@@ -2115,6 +2186,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordMembershipAssessment?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationRecordMembershipAssessmentArgs, 'input'>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   reinstateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationReinstateOrganizationArgs, 'input'>>;
+  requestEmailConfirmation?: Resolver<ResolversTypes['RequestEmailConfirmationPayload'], ParentType, ContextType, RequireFields<MutationRequestEmailConfirmationArgs, 'input'>>;
   retryNotificationDelivery?: Resolver<ResolversTypes['NotificationDeliveryPayload'], ParentType, ContextType, RequireFields<MutationRetryNotificationDeliveryArgs, 'input'>>;
   rotateCalendarToken?: Resolver<ResolversTypes['CalendarFeedsPayload'], ParentType, ContextType, RequireFields<MutationRotateCalendarTokenArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
@@ -2298,6 +2370,11 @@ export type RegistrationPayloadResolvers<ContextType = GraphQLContext, ParentTyp
   registration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
 };
 
+export type RequestEmailConfirmationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RequestEmailConfirmationPayload'] = ResolversParentTypes['RequestEmailConfirmationPayload']> = {
+  emailConfirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ResourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = {
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2392,6 +2469,7 @@ export type SignOutPayloadResolvers<ContextType = GraphQLContext, ParentType ext
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emailConfirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2514,6 +2592,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CalendarFeedLink?: CalendarFeedLinkResolvers<ContextType>;
   CalendarFeeds?: CalendarFeedsResolvers<ContextType>;
   CalendarFeedsPayload?: CalendarFeedsPayloadResolvers<ContextType>;
+  ConfirmEmailPayload?: ConfirmEmailPayloadResolvers<ContextType>;
   CountByStatus?: CountByStatusResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteResourcePayload?: DeleteResourcePayloadResolvers<ContextType>;
@@ -2550,6 +2629,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RegistrationConnection?: RegistrationConnectionResolvers<ContextType>;
   RegistrationEdge?: RegistrationEdgeResolvers<ContextType>;
   RegistrationPayload?: RegistrationPayloadResolvers<ContextType>;
+  RequestEmailConfirmationPayload?: RequestEmailConfirmationPayloadResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
   ResourceConnection?: ResourceConnectionResolvers<ContextType>;
   ResourceDownloadCount?: ResourceDownloadCountResolvers<ContextType>;
