@@ -11,8 +11,8 @@ import type {
 } from '../../graphql/generated/resolvers-types';
 import { Kind, type GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../../graphql/context';
-import { isSecretariatRole } from '../users/roles';
 import type { WorkshopDoc } from '../workshops/workshop.model';
+import { workshopsPolicy } from '../workshops/workshops.policy';
 import type { ResourceDoc } from './resource.model';
 import type { VersionView } from './resource-views';
 import { downloadReport, downloadUrl, editionsOf, pickEdition } from './resource-files.service';
@@ -53,9 +53,8 @@ const Resource: ResourceResolvers = {
   description: (r) => r.description ?? null,
   organization: (r, _args, ctx) => (ctx.viewer ? ctx.loaders.organizations.byId.load(String(r.organizationId)) : null),
   workshops: async (r, _args, ctx) => {
-    const secretariat = ctx.viewer !== null && isSecretariatRole(ctx.viewer.role);
     const workshops = await ctx.loaders.workshops.byId.loadMany(r.workshopIds.map(String));
-    return workshops.filter((w): w is WorkshopDoc => w !== null && !(w instanceof Error) && (secretariat || w.status !== 'DRAFT'));
+    return workshops.filter((w): w is WorkshopDoc => w !== null && !(w instanceof Error) && workshopsPolicy.see(ctx.viewer, w));
   },
   externalUrl: (r) => r.externalUrl ?? null,
   versions: async (r, _args, ctx) => editionsOf(r, await versionsOf(r, ctx)).flatMap((edition) => edition.versions),

@@ -11,7 +11,7 @@ import { canonicalLanguageTag } from '../organizations/reference/languages';
 import { authorize } from '../users/authorize';
 import { isSecretariatRole } from '../users/roles';
 import { checkSchedule, resolveInstant, shiftLocal } from './workshop-schedule';
-import type { WorkshopDoc, WorkshopStatus } from './workshop.model';
+import type { WorkshopDoc } from './workshop.model';
 import { workshopsPolicy as policy } from './workshops.policy';
 import { workshopSchemas, type WorkshopFields } from './workshops.validation';
 
@@ -19,7 +19,7 @@ type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'lo
 
 export async function getWorkshop(ctx: Ctx, id: string): Promise<WorkshopDoc> {
   const doc = await ctx.database.models.Workshop.findById(parseId(id)).lean<WorkshopDoc>();
-  if (!doc || !policy.see(ctx.viewer, doc.status as WorkshopStatus)) throw new NotFoundError('Workshop');
+  if (!doc || !policy.see(ctx.viewer, doc)) throw new NotFoundError('Workshop');
   return doc;
 }
 
@@ -33,6 +33,8 @@ export async function listWorkshops(ctx: Ctx, args: { filter?: unknown; first?: 
   if (filter.status === 'DRAFT' && !secretariat) return toPage([], size, () => '');
   if (filter.status) query.status = filter.status;
   else if (!secretariat) query.status = 'PUBLISHED';
+  // A draft cancelled before it was ever published stays the Secretariat's.
+  if (filter.status === 'CANCELLED' && !secretariat) query.publishedAt = { $ne: null };
   // Upcoming by default: workshops that have not ended yet.
   query.endsAt = { $gt: filter.from ?? ctx.clock.now() };
   if (filter.to) query.startsAt = { $lt: filter.to };
