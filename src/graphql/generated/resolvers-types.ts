@@ -328,6 +328,12 @@ export type InviteUserInput = {
 };
 
 export type LinkResourceInput = {
+  /**
+   * The Secretariat's choice: whether the material goes into the workshop's follow-up email to its
+   * participants (default: yes when the Secretariat links it). A group's link is shown on the
+   * workshop page only; FORBIDDEN when a group asks for true.
+   */
+  inFollowUp?: InputMaybe<Scalars['Boolean']['input']>;
   resourceId: Scalars['ID']['input'];
   workshopId: Scalars['ID']['input'];
 };
@@ -403,7 +409,10 @@ export type Mutation = {
   confirmEmail: ConfirmEmailPayload;
   /** Secretariat only. A member group starts as APPLICANT unless a status is given. */
   createOrganization: OrganizationPayload;
-  /** Shares a resource (the Secretariat for any group, a coordinator for their own). Files come through POST /files. */
+  /**
+   * Shares a resource (the Secretariat for any group, a coordinator for their own active group:
+   * applicant and suspended groups cannot share). Files come through POST /files.
+   */
   createResource: ResourcePayload;
   /** Secretariat only. Creates a draft. */
   createWorkshop: WorkshopPayload;
@@ -426,7 +435,10 @@ export type Mutation = {
    * whether or not the address has an account: accepting then tells the mailbox's owner to sign in.
    */
   inviteUser: InvitationPayload;
-  /** Links a resource to a workshop (the Secretariat, or the sharing group's coordinator). */
+  /**
+   * Links a resource to a workshop: the Secretariat, or the sharing group's coordinator when the
+   * group organises the workshop (a facilitator's account) or has people registered in it.
+   */
   linkResource: ResourcePayload;
   markNotificationsRead: MarkNotificationsReadPayload;
   /** Secretariat only. Needs a venue for in-person, a link for online, both for hybrid. */
@@ -462,7 +474,7 @@ export type Mutation = {
   updateNotificationPreferences: NotificationPreferencesPayload;
   /** Secretariat only. */
   updateOrganization: OrganizationPayload;
-  /** Edits a resource (the Secretariat, or the sharing group's coordinator). */
+  /** Edits a resource (the Secretariat, or the coordinator of the sharing group while it is active). */
   updateResource: ResourcePayload;
   /** Secretariat only. Not for cancelled or completed workshops. */
   updateWorkshop: WorkshopPayload;

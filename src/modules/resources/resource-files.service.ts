@@ -25,7 +25,7 @@ export const versionId = (resourceId: unknown, language: string, number: number)
 /** The resource and edition an upload goes to; checked before a byte is stored. */
 export async function prepareUpload(ctx: Ctx, resourceId: string | undefined, language: string | undefined) {
   if (!resourceId) throw new BadUserInputError('Send the resourceId field before the file.', 'resourceId');
-  const { viewer, resource } = await findManageable(ctx, resourceId, 'resourceId');
+  const { viewer, resource } = await findManageable(ctx, resourceId, 'resourceId', { sharing: true });
   if (resource.kind === 'LINK') throw new BadUserInputError('A LINK resource holds no files.', 'resourceId');
   const edition = language ? canonicalLanguageTag(language) : resource.languages[0];
   if (!edition) throw new BadUserInputError('language is not a BCP 47 language tag.', 'language');
