@@ -382,6 +382,7 @@ export type MembershipStatusChange = {
   __typename?: 'MembershipStatusChange';
   at: Scalars['DateTime']['output'];
   from?: Maybe<MembershipStatus>;
+  /** Why (e.g. a suspension's grounds): the Secretariat's eyes only (null for others). */
   reason?: Maybe<Scalars['String']['output']>;
   to: MembershipStatus;
 };

@@ -12,6 +12,7 @@ import type {
 import { Kind, type GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import type { WorkshopDoc } from '../workshops/workshop.model';
+import { organizationFor } from '../organizations/organizations.service';
 import { workshopsPolicy } from '../workshops/workshops.policy';
 import type { ResourceDoc } from './resource.model';
 import type { VersionView } from './resource-views';
@@ -51,7 +52,8 @@ async function versionsOf(resource: ResourceDoc, ctx: GraphQLContext): Promise<V
 const Resource: ResourceResolvers = {
   id: (r) => String(r._id),
   description: (r) => r.description ?? null,
-  organization: (r, _args, ctx) => (ctx.viewer ? ctx.loaders.organizations.byId.load(String(r.organizationId)) : null),
+  // The organisations policy's directory scope: partners do not see member groups through resources either.
+  organization: (r, _args, ctx) => organizationFor(ctx, String(r.organizationId)),
   workshops: async (r, _args, ctx) => {
     const workshops = await ctx.loaders.workshops.byId.loadMany(r.workshopIds.map(String));
     return workshops.filter((w): w is WorkshopDoc => w !== null && !(w instanceof Error) && workshopsPolicy.see(ctx.viewer, w));
