@@ -98,6 +98,8 @@ describe('invitations', () => {
 
   it.each([
     ['a weak password', { password: 'password1' }, 'password'],
+    ['a breached password', { password: 'qwerty1234' }, 'password'],
+    ['a breached password in other letter case and spacing', { password: 'Qwerty 12345' }, 'password'],
     ['a time zone that is an offset', { timeZone: '+01:00' }, 'timeZone'],
     ['an unknown time zone', { timeZone: 'Mars/Olympus_Mons' }, 'timeZone'],
     ['a bad language', { language: 'not a language' }, 'language'],
