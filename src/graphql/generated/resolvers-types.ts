@@ -1678,7 +1678,16 @@ export type WorkshopSession = {
   endsAt: Scalars['DateTime']['output'];
   facilitator?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** A room, or a joining link for online sessions (the link only for those who may see the workshop's link). */
+  /**
+   * How to join the session (link, meeting id, passcode): the Secretariat and confirmed participants
+   * only, null for others. The joining details given on their own, else the location text when it
+   * holds any.
+   */
+  joiningDetails?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where: a room, or how to join. Links, meeting ids and passcodes in it are left out for those who
+   * may not see the workshop's link (null when nothing else is left); see `joiningDetails`.
+   */
   location?: Maybe<Scalars['String']['output']>;
   startsAt: Scalars['DateTime']['output'];
   /** The session's times in the venue's zone and in the viewer's. */
@@ -1690,6 +1699,8 @@ export type WorkshopSessionInput = {
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   endsAtLocal?: InputMaybe<Scalars['String']['input']>;
   facilitator?: InputMaybe<Scalars['String']['input']>;
+  /** Link, meeting id or passcode: shown to the Secretariat and confirmed participants only. */
+  joiningDetails?: InputMaybe<Scalars['String']['input']>;
   location?: InputMaybe<Scalars['String']['input']>;
   /** ISO-8601 with offset; or give startsAtLocal. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -2578,6 +2589,7 @@ export type WorkshopSessionResolvers<ContextType = GraphQLContext, ParentType ex
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   facilitator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joiningDetails?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   times?: Resolver<ResolversTypes['WorkshopTimes'], ParentType, ContextType>;

@@ -250,7 +250,7 @@ export function resolveSchedule(data: Schedulable, current: WorkshopDoc | null) 
     const sessionStart = resolveInstant(`sessions.${index}.startsAt`, session.startsAt, session.startsAtLocal, zone);
     const sessionEnd = resolveInstant(`sessions.${index}.endsAt`, session.endsAt, session.endsAtLocal, zone);
     if (!sessionStart || !sessionEnd) throw new BadUserInputError('Each session needs a start and an end.', `sessions.${index}`);
-    return { title: session.title, startsAt: sessionStart, endsAt: sessionEnd, facilitator: session.facilitator ?? null, location: session.location ?? null };
+    return { title: session.title, startsAt: sessionStart, endsAt: sessionEnd, facilitator: session.facilitator ?? null, location: session.location ?? null, joiningDetails: session.joiningDetails ?? null };
   });
   sessions.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   const registrationClosesAt = data.registrationClosesAt ?? startsAt;
@@ -272,7 +272,7 @@ function mergeFields(current: WorkshopDoc, data: Record<string, unknown>, raw: R
     venue: current.venue,
     onlineUrl: current.onlineUrl,
     timeZone: current.timeZone,
-    sessions: current.sessions.map((s) => ({ title: s.title, startsAt: s.startsAt, endsAt: s.endsAt, facilitator: s.facilitator, location: s.location })),
+    sessions: current.sessions.map((s) => ({ title: s.title, startsAt: s.startsAt, endsAt: s.endsAt, facilitator: s.facilitator, location: s.location, joiningDetails: s.joiningDetails })),
     facilitators: current.facilitators,
     capacity: current.capacity,
     perGroupQuota: current.perGroupQuota,
@@ -301,6 +301,7 @@ function mergeFields(current: WorkshopDoc, data: Record<string, unknown>, raw: R
         endsAt: shiftLocal(s.endsAt, current.timeZone, current.startsAt, newStart),
         facilitator: s.facilitator,
         location: s.location,
+        joiningDetails: s.joiningDetails,
       }));
     }
   }
