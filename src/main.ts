@@ -64,7 +64,7 @@ async function start(config: Config, logger: Logger, roles: { api: boolean; work
     logger.info({ url }, 'service ready');
     process.stdout.write(
       `\nService ready at ${url}  (GraphQL: ${url}/graphql${config.graphql.explorer ? `, explorer: ${url}/graphiql` : ''})\n` +
-        `${describeCredentials(demoCredentials)}\n`,
+        `${describeCredentials(demoCredentials, { production: config.env === 'production' })}\n`,
     );
   }
 

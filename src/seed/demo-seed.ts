@@ -169,8 +169,10 @@ function readCredentials(file: string): DemoCredential[] {
   }
 }
 
-export function describeCredentials(credentials: DemoCredential[]): string {
+export function describeCredentials(credentials: DemoCredential[], options: { production?: boolean } = {}): string {
   if (credentials.length === 0) return '';
+  // A production process's output is collected by log systems: the passwords stay in the file.
+  if (options.production) return 'Demo sign-ins are in DATA_DIR/demo-credentials.json (not printed with NODE_ENV=production).\n';
   const lines = credentials.map((c) => `  ${c.role.padEnd(18)} ${c.email}  password: ${c.password}`);
   return `Demo sign-in (demo data only; kept in DATA_DIR/demo-credentials.json):\n${lines.join('\n')}\n`;
 }
