@@ -1,4 +1,5 @@
 import { Types } from 'mongoose';
+import type { RegistrationStatus } from '../../../src/modules/registrations/registration.model';
 import { givenOrganization, givenUser, signInAs, useNetworkApp } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
 
@@ -52,7 +53,7 @@ describe('meeting links anywhere in a session location', () => {
     expect((await graphql(env.app.url, PUBLISH, { id: workshopId }, { token: env.network.tokens.staff })).errors).toBeUndefined();
 
     const group = await givenOrganization(env.db.current, { name: 'Clinic Group' });
-    const person = async (status: string) => {
+    const person = async (status: RegistrationStatus) => {
       const user = await givenUser(env.db.current, { role: 'MEMBER', organizationId: group._id });
       await env.db.current.models.Registration.create({
         workshopId: new Types.ObjectId(workshopId), organizationId: group._id, status,
