@@ -13,7 +13,7 @@ import { canonicalLanguageTag } from '../organizations/reference/languages';
 import type { Viewer } from '../users/roles';
 import { sanitizeFilename, TypeCheck } from './file-checks';
 import type { ResourceDoc, ResourceVersionDoc } from './resource.model';
-import { findManageable, type Ctx } from './resources.service';
+import { findManageable, withdrawFollowUpChoice, type Ctx } from './resources.service';
 import { filePath, signedFilePath } from './signed-links';
 
 /** Claims of uploads in progress (`upload:<fileId>`), released when the upload ends either way. */
@@ -68,6 +68,7 @@ export async function addVersion(
     throw err;
   }
   try {
+    await withdrawFollowUpChoice(ctx, target.viewer, resource._id);
     const { ResourceVersion } = ctx.database.models;
     const latest = await ResourceVersion.findOne({ resourceId: resource._id, language }, { number: 1 }).sort({ number: -1 }).lean<{ number: number }>();
     let number = (latest?.number ?? 0) + 1;

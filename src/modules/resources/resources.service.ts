@@ -50,6 +50,17 @@ export async function findManageable(ctx: Ctx, id: string, field = 'id', options
   return { viewer, resource };
 }
 
+/**
+ * A group's change to material (its address, title or a new file) withdraws the Secretariat's
+ * choice of it for follow-up emails, before the change is visible: what reaches participants'
+ * inboxes stays what the Secretariat looked at, until it chooses again (linkResource inFollowUp).
+ */
+export async function withdrawFollowUpChoice(ctx: Pick<Ctx, 'database'>, viewer: Viewer, resourceId: Types.ObjectId): Promise<void> {
+  if (policy.chooseFollowUp(viewer)) return;
+  // serves: ResourceLink { resourceId } index; the links of one resource are few
+  await ctx.database.models.ResourceLink.updateMany({ resourceId, inFollowUp: true }, { $set: { inFollowUp: false } });
+}
+
 const INACTIVE_GROUP = 'Applicant and suspended groups cannot share resources.';
 
 async function requireActiveGroup(ctx: Ctx, viewer: Viewer): Promise<void> {
@@ -210,7 +221,7 @@ export async function createResource(ctx: Ctx, input: unknown): Promise<Resource
 
 export async function updateResource(ctx: Ctx, input: Record<string, unknown>): Promise<ResourceDoc> {
   const data = parseInput(resourceSchemas(ctx.config).update, input);
-  const { resource } = await findManageable(ctx, data.id, 'id', { sharing: true });
+  const { viewer, resource } = await findManageable(ctx, data.id, 'id', { sharing: true });
   for (const field of ['title', 'kind', 'visibility', 'languages'] as const) {
     if (field in input && input[field] === null) throw new BadUserInputError(`${field} cannot be cleared.`, field);
   }
@@ -230,6 +241,7 @@ export async function updateResource(ctx: Ctx, input: Record<string, unknown>): 
   }
   set.keywords = keywordsFor(merged);
   set.updatedAt = ctx.clock.now();
+  await withdrawFollowUpChoice(ctx, viewer, resource._id);
   const updated = await ctx.database.models.Resource.findOneAndUpdate({ _id: resource._id }, { $set: set }, { returnDocument: 'after' }).lean<ResourceDoc>();
   if (!updated) throw new NotFoundError('Resource');
   ctx.events.emit('resource.updated', { resourceId: String(updated._id) });
