@@ -331,7 +331,8 @@ export type LinkResourceInput = {
   /**
    * The Secretariat's choice: whether the material goes into the workshop's follow-up email to its
    * participants (default: yes when the Secretariat links it). A group's link is shown on the
-   * workshop page only; FORBIDDEN when a group asks for true.
+   * workshop page only; FORBIDDEN when a group asks for true. A group's later edit of the resource or
+   * upload of a new file withdraws the choice until the Secretariat makes it again.
    */
   inFollowUp?: InputMaybe<Scalars['Boolean']['input']>;
   resourceId: Scalars['ID']['input'];
