@@ -62,6 +62,10 @@ const markReadSchema = z
 export async function markRead(ctx: Ctx, input: unknown) {
   const viewer = requireViewer(ctx.viewer);
   const data = parseInput(markReadSchema, input);
+  // Ids none of which is the viewer's are an error, like any unknown id (read or not, they count as known).
+  if (data.ids?.length && (await ctx.database.models.Notification.countDocuments({ ...ownQuery(viewer), _id: { $in: data.ids } })) === 0) {
+    throw new NotFoundError('Notification');
+  }
   const scope = { ...ownQuery(viewer), readAt: null, ...(data.all ? {} : { _id: { $in: data.ids! } }) };
   const result = await ctx.database.models.Notification.updateMany(scope, { $set: { readAt: ctx.clock.now() } });
   const unreadCount = await ctx.database.models.Notification.countDocuments({ ...ownQuery(viewer), readAt: null });
