@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from './paths';
@@ -76,6 +76,11 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).max(320).default('Knowledge exchange <no-reply@localhost>'),
   /** Signs download and unsubscribe links (HMAC-SHA256); required in production, random per process otherwise. */
   LINK_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').max(512).optional(),
+  /**
+   * Keys the audit log's pseudonyms of people (HMAC-SHA256 of the email), so an erased person cannot
+   * be re-identified by hashing guessed addresses. Default: derived from LINK_SIGNING_SECRET.
+   */
+  PSEUDONYM_SECRET: z.string().min(32, 'must be at least 32 characters').max(512).optional(),
   /** Default reminders before a workshop starts, in hours (a workshop may set its own). */
   REMINDER_HOURS_BEFORE: z
     .string()
@@ -147,6 +152,8 @@ export interface Config {
   signInAttemptsPerWindow: number;
   invitationTtlMs: number;
   participantRetentionMonths: number;
+  /** The key of audit pseudonyms (src/privacy/pseudonym.ts). */
+  pseudonymSecret: string;
   notifications: {
     smtpUrl: string | undefined;
     mailFrom: string;
@@ -244,6 +251,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInAttemptsPerWindow: e.SIGN_IN_ATTEMPTS_PER_WINDOW,
     invitationTtlMs: e.INVITATION_TTL_HOURS * 3_600_000,
     participantRetentionMonths: e.PARTICIPANT_RETENTION_MONTHS,
+    pseudonymSecret: e.PSEUDONYM_SECRET ?? createHmac('sha256', linkSecret).update('audit-pseudonym').digest('base64url'),
     notifications: {
       smtpUrl: e.SMTP_URL,
       mailFrom: e.MAIL_FROM,

@@ -68,7 +68,7 @@ async function start(config: Config, logger: Logger, roles: { api: boolean; work
     process.stdout.write(
       `\nService ready at ${url}  (GraphQL: ${url}/graphql${config.graphql.explorer ? `, explorer: ${url}/graphiql` : ''})\n` +
         `Database: ${server.description}\n` +
-        `${describeCredentials(demoCredentials)}\n`,
+        `${describeCredentials(demoCredentials, { production: config.env === 'production' })}\n`,
     );
   }
 

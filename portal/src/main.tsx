@@ -11,6 +11,7 @@ import { Resources } from './pages/Resources';
 import { CalendarLinks } from './pages/CalendarLinks';
 import { Notifications } from './pages/Notifications';
 import { AcceptInvitation } from './pages/AcceptInvitation';
+import { ConfirmEmail } from './pages/ConfirmEmail';
 import './styles.css';
 
 // The Secretariat's pages load only when a planner opens them: most visitors never download them.
@@ -81,6 +82,7 @@ function App() {
     const [, first, second] = path.split('/');
     if (first === 'workshops' && second) return <WorkshopPage id={decodeURIComponent(second)} />;
     if (first === 'sign-in') return <SignIn />;
+    if (first?.startsWith('confirm-email')) return <ConfirmEmail />;
     if (first === 'resources') return <Resources />;
     if (first === 'secretariat')
       return (

@@ -8,6 +8,9 @@ import type { Logger } from '../logger';
 export interface DomainEventMap {
   /** Carries the single-use link (a secret, not personal data) for the invitation email; never logged. */
   'user.invited': { invitationId: string; inviteUrl: string; invitedBy: string };
+  /** Carries the confirmation link (a secret) for its email; `window` makes the message's id. */
+  'user.emailConfirmationRequested': { userId: string; confirmUrl: string; window: number; expiresAt: Date };
+  'user.emailConfirmed': { userId: string };
   'workshop.published': { workshopId: string; sequence: number };
   'workshop.updated': { workshopId: string; sequence: number; changed: string[] };
   'workshop.rescheduled': { workshopId: string; sequence: number; startsAt: Date; endsAt: Date; previousStartsAt: Date };

@@ -5,7 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from '../config';
 import type { GraphQLContext } from './context';
-import { formatError } from './format-error';
+import { formatError, formatErrorWithoutSuggestions } from './format-error';
 import type { InFlightOperations } from './in-flight.plugin';
 import { loggingPlugin } from './logging.plugin';
 import { resolvers } from './resolvers';
@@ -37,7 +37,7 @@ export function createApolloServer(config: Config, httpServer: http.Server, inFl
     persistedQueries: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    formatError,
+    formatError: limits.introspection ? formatError : formatErrorWithoutSuggestions,
     validationRules: protection.validationRules,
     plugins: [
       ...protection.plugins,

@@ -64,3 +64,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId },
   };
 }
+
+/**
+ * In production (introspection off) graphql-js's "Did you mean …?" hints, which list enum values
+ * and field names, are cut from every message: the schema is not handed out piece by piece.
+ */
+export function formatErrorWithoutSuggestions(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const out = formatError(formatted, error);
+  return { ...out, message: withoutSuggestions(out.message) };
+}
+
+export const withoutSuggestions = (message: string) => message.replace(/\s*Did you mean [^?]*\?/g, '').trim();

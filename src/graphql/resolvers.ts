@@ -39,6 +39,7 @@ export const resolvers: Resolvers = {
   Registration: registrationsResolvers.Registration,
   Notification: notificationsResolvers.Notification,
   NotificationDelivery: notificationsResolvers.NotificationDelivery,
+  MembershipStatusChange: organizationsResolvers.MembershipStatusChange,
   Resource: resourcesResolvers.Resource,
   ResourceVersion: resourcesResolvers.ResourceVersion,
   ResourceEdition: resourcesResolvers.ResourceEdition,

@@ -35,7 +35,29 @@ export function requestLogging(logger: Logger) {
   });
 }
 
-/** Secret path segments (calendar feed tokens) must not reach the log. */
+/**
+ * Secret path segments (calendar feed tokens) must not reach the log, in any spelling a route
+ * could match: Express routes case-insensitively and decodes percent-escapes, and clients send
+ * `//` and `/./`. The path is compared in a normalised form; a match logs no part of the token.
+ */
 export function redactPath(path: string): string {
-  return path.replace(/\/calendar\/private\/[^/]+/, '/calendar/private/[token]');
+  return /\/calendar\/private(\/|$)/.test(normalisedForMatching(path)) ? '/calendar/private/[token]' : path;
+}
+
+function normalisedForMatching(path: string): string {
+  let decoded = path;
+  // Twice: a doubly encoded `%2570` must not slip past either.
+  for (let round = 0; round < 2; round++) {
+    try {
+      decoded = decodeURIComponent(decoded);
+    } catch {
+      decoded = decoded.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    }
+  }
+  let normal = decoded.toLowerCase().replace(/\\/g, '/').replace(/\/{2,}/g, '/');
+  for (let previous = ''; previous !== normal; ) {
+    previous = normal;
+    normal = normal.replace(/\/\.(\/|$)/g, '/').replace(/\/[^/]+\/\.\.(\/|$)/g, '/').replace(/\/{2,}/g, '/');
+  }
+  return normal;
 }

@@ -82,7 +82,7 @@ export async function seedDemoData(deps: Deps): Promise<DemoCredential[]> {
     const _id = demoId(`user:${person.email}`);
     const organizationId = ids.get(person.organization) ?? ids.get(DEMO_SECRETARIAT_SLUG)!;
     const inserted = await insertIgnoringDuplicates(() =>
-      User.create({ _id, email: person.email, name: person.name, role: person.role, organizationId, timeZone: 'UTC', language: 'en' }),
+      User.create({ _id, email: person.email, name: person.name, role: person.role, organizationId, timeZone: 'UTC', language: 'en', emailVerifiedAt: now }),
     );
     let credential = credentials.find((c) => c.email === person.email);
     if (inserted || !credential) {
@@ -105,7 +105,7 @@ async function seedDemoResources(deps: Deps, organizationId: Types.ObjectId, cre
     const _id = demoId(`resource:${demo.key}`);
     const workshopIds = demo.workshop === undefined ? [] : [demoId(`workshop:${demo.workshop}`)];
     for (const workshopId of workshopIds) {
-      await insertIgnoringDuplicates(() => ResourceLink.create({ _id: `res:${String(_id)}:ws:${String(workshopId)}`, resourceId: _id, workshopId, createdAt: now }));
+      await insertIgnoringDuplicates(() => ResourceLink.create({ _id: `res:${String(_id)}:ws:${String(workshopId)}`, resourceId: _id, workshopId, createdAt: now, inFollowUp: true }));
     }
     await insertIgnoringDuplicates(() =>
       Resource.create({
@@ -169,8 +169,10 @@ function readCredentials(file: string): DemoCredential[] {
   }
 }
 
-export function describeCredentials(credentials: DemoCredential[]): string {
+export function describeCredentials(credentials: DemoCredential[], options: { production?: boolean } = {}): string {
   if (credentials.length === 0) return '';
+  // A production process's output is collected by log systems: the passwords stay in the file.
+  if (options.production) return 'Demo sign-ins are in DATA_DIR/demo-credentials.json (not printed with NODE_ENV=production).\n';
   const lines = credentials.map((c) => `  ${c.role.padEnd(18)} ${c.email}  password: ${c.password}`);
   return `Demo sign-in (demo data only; kept in DATA_DIR/demo-credentials.json):\n${lines.join('\n')}\n`;
 }

@@ -38,7 +38,7 @@ let passwordHash: Promise<string> | undefined;
 /** A person with the given role in the given organisation, who can sign in with TEST_PASSWORD. */
 export async function givenUser(
   database: Database,
-  fields: { role: Role; organizationId: OrganizationDoc['_id']; email?: string; name?: string; disabled?: boolean },
+  fields: { role: Role; organizationId: OrganizationDoc['_id']; email?: string; name?: string; disabled?: boolean; emailUnconfirmed?: boolean },
 ): Promise<UserDoc> {
   const email = fields.email ?? `${fields.role.toLowerCase()}-${randomBytes(4).toString('hex')}@example.org`;
   const user = await database.models.User.create({
@@ -49,6 +49,7 @@ export async function givenUser(
     timeZone: 'Africa/Nairobi',
     language: 'en',
     disabledAt: fields.disabled ? new Date() : null,
+    emailVerifiedAt: fields.emailUnconfirmed ? null : new Date(),
   });
   passwordHash ??= hashPassword(TEST_PASSWORD);
   await database.models.Credential.create({ _id: user._id, passwordHash: await passwordHash });

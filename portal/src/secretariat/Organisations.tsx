@@ -85,8 +85,9 @@ function Invite({ organisations }: { organisations: Org[] }) {
     e.preventDefault();
     setUrl(null);
     const input = { email: form.email, role: form.role, name: form.name || null, ...(form.organizationId ? { organizationId: form.organizationId } : {}) };
-    const r = await action.run(() => gql<{ inviteUser: { inviteUrl: string } }>(`mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }`, { input }));
-    if (r) setUrl(new URL(r.inviteUser.inviteUrl, location.href).href);
+    const r = await action.run(() => gql<{ inviteUser: { inviteUrl: string | null } }>(`mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }`, { input }));
+    // The link is shown only where no email goes out (development); otherwise it went by email alone.
+    if (r) setUrl(r.inviteUser.inviteUrl ? new URL(r.inviteUser.inviteUrl, location.href).href : '');
   };
   return (
     <section aria-labelledby="invite">
@@ -110,10 +111,16 @@ function Invite({ organisations }: { organisations: Org[] }) {
         <p className="wide"><button type="submit" disabled={action.busy}>{t('invite')}</button></p>
       </form>
       <ErrorMessage error={action.error} />
-      {url && (
+      {url !== null && (
         <div role="status" className="notice">
-          <p>{t('inviteSent')}</p>
-          <p><code>{url}</code></p>
+          {url ? (
+            <>
+              <p>{t('inviteSent')}</p>
+              <p><code>{url}</code></p>
+            </>
+          ) : (
+            <p>{t('inviteEmailed')}</p>
+          )}
         </div>
       )}
     </section>

@@ -122,6 +122,16 @@ export type CompleteWorkshopInput = {
   id: Scalars['ID']['input'];
 };
 
+export type ConfirmEmailInput = {
+  /** The token from the confirmation email's link. */
+  token: Scalars['String']['input'];
+};
+
+export type ConfirmEmailPayload = {
+  __typename?: 'ConfirmEmailPayload';
+  emailConfirmed: Scalars['Boolean']['output'];
+};
+
 export type CountByStatus = {
   __typename?: 'CountByStatus';
   cancelled: Scalars['Int']['output'];
@@ -297,9 +307,15 @@ export type Invitation = {
 
 export type InvitationPayload = {
   __typename?: 'InvitationPayload';
+  /** Whether the link went to the address by email. */
+  emailed: Scalars['Boolean']['output'];
   invitation: Invitation;
-  /** The single-use link to send to the person (returned only to the inviter, only now). */
-  inviteUrl: Scalars['String']['output'];
+  /**
+   * The single-use link, only in development or while no email goes out (null otherwise: the link
+   * reaches the person by email alone). An account made from a link passed on by hand starts with
+   * `emailConfirmed: false` until the person confirms the address by email.
+   */
+  inviteUrl?: Maybe<Scalars['String']['output']>;
 };
 
 export type InviteUserInput = {
@@ -312,6 +328,13 @@ export type InviteUserInput = {
 };
 
 export type LinkResourceInput = {
+  /**
+   * The Secretariat's choice: whether the material goes into the workshop's follow-up email to its
+   * participants (default: yes when the Secretariat links it). A group's link is shown on the
+   * workshop page only; FORBIDDEN when a group asks for true. A group's later edit of the resource or
+   * upload of a new file withdraws the choice until the Secretariat makes it again.
+   */
+  inFollowUp?: InputMaybe<Scalars['Boolean']['input']>;
   resourceId: Scalars['ID']['input'];
   workshopId: Scalars['ID']['input'];
 };
@@ -360,6 +383,7 @@ export type MembershipStatusChange = {
   __typename?: 'MembershipStatusChange';
   at: Scalars['DateTime']['output'];
   from?: Maybe<MembershipStatus>;
+  /** Why (e.g. a suspension's grounds): the Secretariat's eyes only (null for others). */
   reason?: Maybe<Scalars['String']['output']>;
   to: MembershipStatus;
 };
@@ -383,9 +407,14 @@ export type Mutation = {
   changeUserRole: UserPayload;
   /** Secretariat only, after the end. */
   completeWorkshop: WorkshopPayload;
+  /** Confirms the address from the emailed link; the token is the credential (no sign-in needed). */
+  confirmEmail: ConfirmEmailPayload;
   /** Secretariat only. A member group starts as APPLICANT unless a status is given. */
   createOrganization: OrganizationPayload;
-  /** Shares a resource (the Secretariat for any group, a coordinator for their own). Files come through POST /files. */
+  /**
+   * Shares a resource (the Secretariat for any group, a coordinator for their own active group:
+   * applicant and suspended groups cannot share). Files come through POST /files.
+   */
   createResource: ResourcePayload;
   /** Secretariat only. Creates a draft. */
   createWorkshop: WorkshopPayload;
@@ -403,10 +432,15 @@ export type Mutation = {
   erasePerson: ErasePersonPayload;
   /**
    * Secretariat admins invite anyone; coordinators invite members of their own group. A new
-   * invitation to the same email replaces the earlier one. CONFLICT when the email has an account.
+   * invitation to the same email replaces the earlier ones the inviter could have issued (a
+   * coordinator's never replaces the Secretariat's or another group's). The answer is the same
+   * whether or not the address has an account: accepting then tells the mailbox's owner to sign in.
    */
   inviteUser: InvitationPayload;
-  /** Links a resource to a workshop (the Secretariat, or the sharing group's coordinator). */
+  /**
+   * Links a resource to a workshop: the Secretariat, or the sharing group's coordinator when the
+   * group organises the workshop (a facilitator's account) or has people registered in it.
+   */
   linkResource: ResourcePayload;
   markNotificationsRead: MarkNotificationsReadPayload;
   /** Secretariat only. Needs a venue for in-person, a link for online, both for hybrid. */
@@ -419,6 +453,11 @@ export type Mutation = {
   register: RegisterPayload;
   /** Secretariat only: lifts a suspension. */
   reinstateOrganization: OrganizationPayload;
+  /**
+   * Emails the signed-in person a link that confirms their address (at most one every 10 minutes:
+   * RATE_LIMITED otherwise).
+   */
+  requestEmailConfirmation: RequestEmailConfirmationPayload;
   /** Sends a failed, skipped or withdrawn email again (the Secretariat). */
   retryNotificationDelivery: NotificationDeliveryPayload;
   /** Replaces the caller's private feed link(s): the old link answers 404 from now on. */
@@ -437,7 +476,7 @@ export type Mutation = {
   updateNotificationPreferences: NotificationPreferencesPayload;
   /** Secretariat only. */
   updateOrganization: OrganizationPayload;
-  /** Edits a resource (the Secretariat, or the sharing group's coordinator). */
+  /** Edits a resource (the Secretariat, or the coordinator of the sharing group while it is active). */
   updateResource: ResourcePayload;
   /** Secretariat only. Not for cancelled or completed workshops. */
   updateWorkshop: WorkshopPayload;
@@ -489,6 +528,12 @@ export type MutationChangeUserRoleArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationCompleteWorkshopArgs = {
   input: CompleteWorkshopInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationConfirmEmailArgs = {
+  input: ConfirmEmailInput;
 };
 
 
@@ -591,6 +636,12 @@ export type MutationRegisterArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationReinstateOrganizationArgs = {
   input: ReinstateOrganizationInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationRequestEmailConfirmationArgs = {
+  input?: InputMaybe<RequestEmailConfirmationInput>;
 };
 
 
@@ -727,6 +778,8 @@ export type NotificationFilter = {
 
 /** What a notification is about. */
 export type NotificationKind =
+  /** A link that proves the person receives mail at their account's address. */
+  | 'EMAIL_CONFIRMATION'
   /** An invitation to join, with its single-use link. */
   | 'INVITATION'
   | 'OFFER_EXPIRED'
@@ -1122,6 +1175,18 @@ export type ReinstateOrganizationInput = {
   status?: InputMaybe<MembershipStatus>;
 };
 
+export type RequestEmailConfirmationInput = {
+  /** Reserved; the email goes to the signed-in person's own address. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RequestEmailConfirmationPayload = {
+  __typename?: 'RequestEmailConfirmationPayload';
+  emailConfirmed: Scalars['Boolean']['output'];
+  /** Whether an email went out (false when the address is already confirmed). */
+  sent: Scalars['Boolean']['output'];
+};
+
 export type Resource = {
   __typename?: 'Resource';
   /** Archived resources leave the lists but stay downloadable to those who could before. */
@@ -1441,6 +1506,12 @@ export type User = {
   disabled: Scalars['Boolean']['output'];
   /** Lower-cased; unique across the service. */
   email: Scalars['String']['output'];
+  /**
+   * Whether the person has proven they receive mail at `email` (an emailed invitation link or the
+   * emailed confirmation). Until then registrations made for the address, the personal calendar feed
+   * and email choices do not reach the account: see `requestEmailConfirmation`.
+   */
+  emailConfirmed: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** BCP 47 language tag for messages, e.g. `fr`. */
   language: Scalars['String']['output'];
@@ -1608,7 +1679,16 @@ export type WorkshopSession = {
   endsAt: Scalars['DateTime']['output'];
   facilitator?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** A room, or a joining link for online sessions (the link only for those who may see the workshop's link). */
+  /**
+   * How to join the session (link, meeting id, passcode): the Secretariat and confirmed participants
+   * only, null for others. The joining details given on their own, else the location text when it
+   * holds any.
+   */
+  joiningDetails?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where: a room, or how to join. Links, meeting ids and passcodes in it are left out for those who
+   * may not see the workshop's link (null when nothing else is left); see `joiningDetails`.
+   */
   location?: Maybe<Scalars['String']['output']>;
   startsAt: Scalars['DateTime']['output'];
   /** The session's times in the venue's zone and in the viewer's. */
@@ -1620,6 +1700,8 @@ export type WorkshopSessionInput = {
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   endsAtLocal?: InputMaybe<Scalars['String']['input']>;
   facilitator?: InputMaybe<Scalars['String']['input']>;
+  /** Link, meeting id or passcode: shown to the Secretariat and confirmed participants only. */
+  joiningDetails?: InputMaybe<Scalars['String']['input']>;
   location?: InputMaybe<Scalars['String']['input']>;
   /** ISO-8601 with offset; or give startsAtLocal. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1746,6 +1828,8 @@ export type ResolversTypes = {
   CancelWorkshopInput: CancelWorkshopInput;
   ChangeUserRoleInput: ChangeUserRoleInput;
   CompleteWorkshopInput: CompleteWorkshopInput;
+  ConfirmEmailInput: ConfirmEmailInput;
+  ConfirmEmailPayload: ResolverTypeWrapper<ConfirmEmailPayload>;
   CountByStatus: ResolverTypeWrapper<CountByStatus>;
   CreateOrganizationInput: CreateOrganizationInput;
   CreateResourceInput: CreateResourceInput;
@@ -1817,6 +1901,8 @@ export type ResolversTypes = {
   RegistrationPayload: ResolverTypeWrapper<Omit<RegistrationPayload, 'registration'> & { registration: ResolversTypes['Registration'] }>;
   RegistrationStatus: RegistrationStatus;
   ReinstateOrganizationInput: ReinstateOrganizationInput;
+  RequestEmailConfirmationInput: RequestEmailConfirmationInput;
+  RequestEmailConfirmationPayload: ResolverTypeWrapper<RequestEmailConfirmationPayload>;
   Resource: ResolverTypeWrapper<ResourceDoc>;
   ResourceConnection: ResolverTypeWrapper<ResourcePage>;
   ResourceDownloadCount: ResolverTypeWrapper<ResourceCount>;
@@ -1884,6 +1970,8 @@ export type ResolversParentTypes = {
   CancelWorkshopInput: CancelWorkshopInput;
   ChangeUserRoleInput: ChangeUserRoleInput;
   CompleteWorkshopInput: CompleteWorkshopInput;
+  ConfirmEmailInput: ConfirmEmailInput;
+  ConfirmEmailPayload: ConfirmEmailPayload;
   CountByStatus: CountByStatus;
   CreateOrganizationInput: CreateOrganizationInput;
   CreateResourceInput: CreateResourceInput;
@@ -1946,6 +2034,8 @@ export type ResolversParentTypes = {
   RegistrationFilter: RegistrationFilter;
   RegistrationPayload: Omit<RegistrationPayload, 'registration'> & { registration: ResolversParentTypes['Registration'] };
   ReinstateOrganizationInput: ReinstateOrganizationInput;
+  RequestEmailConfirmationInput: RequestEmailConfirmationInput;
+  RequestEmailConfirmationPayload: RequestEmailConfirmationPayload;
   Resource: ResourceDoc;
   ResourceConnection: ResourcePage;
   ResourceDownloadCount: ResourceCount;
@@ -2024,6 +2114,10 @@ export type CalendarFeedsPayloadResolvers<ContextType = GraphQLContext, ParentTy
   calendarFeeds?: Resolver<ResolversTypes['CalendarFeeds'], ParentType, ContextType>;
 };
 
+export type ConfirmEmailPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfirmEmailPayload'] = ResolversParentTypes['ConfirmEmailPayload']> = {
+  emailConfirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type CountByStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountByStatus'] = ResolversParentTypes['CountByStatus']> = {
   cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2066,8 +2160,9 @@ export type InvitationResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type InvitationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvitationPayload'] = ResolversParentTypes['InvitationPayload']> = {
+  emailed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
-  inviteUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inviteUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type MarkNotificationsReadPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
@@ -2098,6 +2193,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   cancelWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCancelWorkshopArgs, 'input'>>;
   changeUserRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'input'>>;
   completeWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCompleteWorkshopArgs, 'input'>>;
+  confirmEmail?: Resolver<ResolversTypes['ConfirmEmailPayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationCreateResourceArgs, 'input'>>;
   createWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkshopArgs, 'input'>>;
@@ -2115,6 +2211,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordMembershipAssessment?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationRecordMembershipAssessmentArgs, 'input'>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   reinstateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationReinstateOrganizationArgs, 'input'>>;
+  requestEmailConfirmation?: Resolver<ResolversTypes['RequestEmailConfirmationPayload'], ParentType, ContextType, RequireFields<MutationRequestEmailConfirmationArgs, 'input'>>;
   retryNotificationDelivery?: Resolver<ResolversTypes['NotificationDeliveryPayload'], ParentType, ContextType, RequireFields<MutationRetryNotificationDeliveryArgs, 'input'>>;
   rotateCalendarToken?: Resolver<ResolversTypes['CalendarFeedsPayload'], ParentType, ContextType, RequireFields<MutationRotateCalendarTokenArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
@@ -2298,6 +2395,11 @@ export type RegistrationPayloadResolvers<ContextType = GraphQLContext, ParentTyp
   registration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
 };
 
+export type RequestEmailConfirmationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RequestEmailConfirmationPayload'] = ResolversParentTypes['RequestEmailConfirmationPayload']> = {
+  emailConfirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ResourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = {
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2392,6 +2494,7 @@ export type SignOutPayloadResolvers<ContextType = GraphQLContext, ParentType ext
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emailConfirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2487,6 +2590,7 @@ export type WorkshopSessionResolvers<ContextType = GraphQLContext, ParentType ex
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   facilitator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joiningDetails?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   times?: Resolver<ResolversTypes['WorkshopTimes'], ParentType, ContextType>;
@@ -2514,6 +2618,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CalendarFeedLink?: CalendarFeedLinkResolvers<ContextType>;
   CalendarFeeds?: CalendarFeedsResolvers<ContextType>;
   CalendarFeedsPayload?: CalendarFeedsPayloadResolvers<ContextType>;
+  ConfirmEmailPayload?: ConfirmEmailPayloadResolvers<ContextType>;
   CountByStatus?: CountByStatusResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteResourcePayload?: DeleteResourcePayloadResolvers<ContextType>;
@@ -2550,6 +2655,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RegistrationConnection?: RegistrationConnectionResolvers<ContextType>;
   RegistrationEdge?: RegistrationEdgeResolvers<ContextType>;
   RegistrationPayload?: RegistrationPayloadResolvers<ContextType>;
+  RequestEmailConfirmationPayload?: RequestEmailConfirmationPayloadResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
   ResourceConnection?: ResourceConnectionResolvers<ContextType>;
   ResourceDownloadCount?: ResourceDownloadCountResolvers<ContextType>;

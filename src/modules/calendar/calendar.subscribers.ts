@@ -26,4 +26,6 @@ const REGISTRATION_EVENTS: DomainEventName[] = [
 export function subscribeCalendar(deps: AppDeps): void {
   for (const name of WORKSHOP_EVENTS) deps.events.on(name, () => bumpStamp(deps, 'workshops'));
   for (const name of REGISTRATION_EVENTS) deps.events.on(name, () => bumpStamp(deps, 'registrations'));
+  // A newly proven address brings the registrations made under it into the person's feed.
+  deps.events.on('user.emailConfirmed', () => bumpStamp(deps, 'registrations'));
 }

@@ -1,3 +1,4 @@
+import { ownRegistrationsFilter } from '../users/email-proof';
 import type { Types } from 'mongoose';
 import type { AppDeps } from '../../graphql/context';
 import type { RegistrationDoc, RegistrationStatus } from '../registrations/registration.model';
@@ -116,9 +117,9 @@ async function entriesFor(
  * only where they are confirmed (the rule of the workshop API; it keeps the feed a function of
  * registrations, so the feed stamps cover it).
  */
-export async function personalEntries(deps: Deps, user: Pick<UserDoc, '_id' | 'email'>): Promise<FeedEntry[]> {
+export async function personalEntries(deps: Deps, user: Pick<UserDoc, '_id' | 'email' | 'emailVerifiedAt'>): Promise<FeedEntry[]> {
   const registrations = await deps.database.models.Registration.find(
-    { $or: [{ 'participant.userId': user._id }, { 'participant.email': user.email }], status: { $in: FEED_STATUSES } },
+    { ...ownRegistrationsFilter(user), status: { $in: FEED_STATUSES } },
     { workshopId: 1, status: 1, cancelledAt: 1 },
   ).lean<FeedRegistration[]>();
   return entriesFor(deps, registrations, (status) => ({

@@ -97,12 +97,14 @@ function reasonToSkip(n: NotificationDoc, workshop: WorkshopDoc | null, registra
   if (n.kind === 'SEAT_OFFERED' && (!registration?.offerExpiresAt || registration.offerExpiresAt <= now)) return 'offer no longer open';
   if (n.kind === 'REGISTRATION_DEADLINE' && (workshop!.status !== 'PUBLISHED' || workshop!.registrationClosesAt <= now)) return 'registration closed';
   if (n.kind === 'INVITATION' && !(n.data as { inviteUrl?: string } | null)?.inviteUrl) return 'invitation link no longer kept';
+  if (n.kind === 'EMAIL_CONFIRMATION' && !(n.data as { confirmUrl?: string } | null)?.confirmUrl) return 'confirmation link no longer kept';
   return null;
 }
 
 function factsOf(deps: Deps, n: NotificationDoc, workshop: WorkshopDoc | null, registration: RegistrationDoc | null, language: string): Facts {
   const zone = n.recipient.timeZone;
-  const data = (n.data ?? {}) as { reason?: string; organizationName?: string; digest?: DigestFacts; inviteUrl?: string; expiresAt?: string };
+  const data = (n.data ?? {}) as { reason?: string; organizationName?: string; digest?: DigestFacts; inviteUrl?: string; confirmUrl?: string; expiresAt?: string };
+  const singleUseLink = data.inviteUrl ?? data.confirmUrl;
   const confirmed = registration?.status === 'CONFIRMED';
   return {
     recipientName: n.recipient.name,
@@ -120,7 +122,7 @@ function factsOf(deps: Deps, n: NotificationDoc, workshop: WorkshopDoc | null, r
     organizationName: data.organizationName ?? null,
     materials: [],
     digest: data.digest ?? null,
-    invitation: data.inviteUrl && data.expiresAt ? { url: data.inviteUrl, expires: formatInstant(new Date(data.expiresAt), zone, language) } : null,
+    invitation: singleUseLink && data.expiresAt ? { url: singleUseLink, expires: formatInstant(new Date(data.expiresAt), zone, language) } : null,
   };
 }
 

@@ -63,8 +63,9 @@ async function deliverOne(deps: Deps, notification: NotificationDoc): Promise<ke
     const delivery = { ...notification.delivery, ...changes, attempts: attempt, updatedAt: deps.clock.now() };
     const set: Record<string, unknown> = { delivery, ...(content ? { content } : {}) };
     // An invitation's link is a live secret: once the email went (or never will), it is not kept.
-    if (notification.kind === 'INVITATION' && delivery.state !== 'RETRYING') {
-      set.data = { invitationId: (notification.data as { invitationId?: string }).invitationId };
+    if ((notification.kind === 'INVITATION' || notification.kind === 'EMAIL_CONFIRMATION') && delivery.state !== 'RETRYING') {
+      const { invitationId, userId } = notification.data as { invitationId?: string; userId?: string };
+      set.data = notification.kind === 'INVITATION' ? { invitationId } : { userId };
       if (content) set.content = { subject: content.subject, text: null };
     }
     await deps.database.models.Notification.updateOne({ _id: notification._id }, { $set: set });

@@ -14,6 +14,8 @@ export interface OutgoingMail {
 }
 
 export interface Mailer {
+  /** False when messages are only logged (no SMTP_URL): nothing reaches a mailbox. */
+  readonly delivers: boolean;
   send(mail: OutgoingMail): Promise<void>;
   close(): void;
 }
@@ -26,6 +28,7 @@ export function createMailer(config: Config, logger: Logger): Mailer {
   const { smtpUrl, mailFrom } = config.notifications;
   if (!smtpUrl) {
     return {
+      delivers: false,
       async send(mail) {
         logger.info({ messageId: mail.messageId, bytes: mail.text.length, attachments: mail.attachments?.length ?? 0 }, 'email not sent: SMTP_URL is not set');
       },
@@ -43,6 +46,7 @@ export function createMailer(config: Config, logger: Logger): Mailer {
       socketTimeout: 60_000,
     } as Parameters<typeof nodemailer.createTransport>[0]));
   return {
+    delivers: true,
     async send(mail) {
       await transporter().sendMail({
         from: mailFrom,

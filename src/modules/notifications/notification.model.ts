@@ -17,6 +17,7 @@ export const NOTIFICATION_KINDS = [
   'REGISTRATION_DEADLINE',
   'SECRETARIAT_DIGEST',
   'INVITATION',
+  'EMAIL_CONFIRMATION',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { AGENDA_COLLECTION } from '../../db/agenda-jobs';
-import { BadUserInputError, NotFoundError } from '../../errors';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
 import { pageSize, toPage } from '../../graphql/pagination';
 import { parseInput } from '../../validation';
 import { pseudonymOf } from '../registrations/seat-claims';
 import { authorize, requireViewer } from '../users/authorize';
+import { emailProven } from '../users/email-proof';
 import type { Viewer } from '../users/roles';
 import { requeue } from './delivery.service';
 import { DELIVERY_STATES, type DeliveryState, type NotificationDoc } from './notification.model';
 import { notificationsPolicy as policy } from './notifications.policy';
-import { preferencesOf, setPreferences } from './preferences.service';
+import { DEFAULT_PREFERENCES, preferencesOf, setPreferences } from './preferences.service';
 
 type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders'>;
 
@@ -61,27 +62,35 @@ const markReadSchema = z
 export async function markRead(ctx: Ctx, input: unknown) {
   const viewer = requireViewer(ctx.viewer);
   const data = parseInput(markReadSchema, input);
+  // Ids none of which is the viewer's are an error, like any unknown id (read or not, they count as known).
+  if (data.ids?.length && (await ctx.database.models.Notification.countDocuments({ ...ownQuery(viewer), _id: { $in: data.ids } })) === 0) {
+    throw new NotFoundError('Notification');
+  }
   const scope = { ...ownQuery(viewer), readAt: null, ...(data.all ? {} : { _id: { $in: data.ids! } }) };
   const result = await ctx.database.models.Notification.updateMany(scope, { $set: { readAt: ctx.clock.now() } });
   const unreadCount = await ctx.database.models.Notification.countDocuments({ ...ownQuery(viewer), readAt: null });
   return { marked: result.modifiedCount, unreadCount };
 }
 
-async function viewerKey(ctx: Ctx): Promise<string> {
+/** Choices are keyed by the email's pseudonym: an account reaches them only once it proved the address. */
+async function viewerKey(ctx: Ctx): Promise<string | null> {
   const viewer = requireViewer(ctx.viewer);
   const user = await ctx.loaders.users.byId.load(viewer.userId);
   if (!user) throw new NotFoundError('User');
-  return pseudonymOf(user.email);
+  return emailProven(user) ? pseudonymOf(user.email) : null;
 }
 
 export async function myPreferences(ctx: Ctx) {
-  return preferencesOf(ctx, await viewerKey(ctx));
+  const key = await viewerKey(ctx);
+  return key ? preferencesOf(ctx, key) : DEFAULT_PREFERENCES;
 }
 
 export async function updatePreferences(ctx: Ctx, input: unknown) {
   const data = parseInput(z.object({ reminders: z.boolean().nullish(), digests: z.boolean().nullish() }), input);
   const changes = Object.fromEntries(Object.entries(data).filter(([, value]) => typeof value === 'boolean'));
-  return { preferences: await setPreferences(ctx, await viewerKey(ctx), changes) };
+  const key = await viewerKey(ctx);
+  if (!key) throw new ForbiddenError('Confirm your email address first (requestEmailConfirmation): your email choices belong to the address.');
+  return { preferences: await setPreferences(ctx, key, changes) };
 }
 
 const deliveryFilterSchema = z

@@ -9,7 +9,7 @@ import type { WorkshopDoc } from '../workshops/workshop.model';
 import type { NotificationKind } from './notification.model';
 import { enqueue, withdraw } from './outbox';
 import { planWorkshop } from './planning.service';
-import { recipientsOfRegistrations } from './recipients';
+import { recipientOfUser, recipientsOfRegistrations } from './recipients';
 
 /** The registration events that tell the participant something, and what. */
 const REGISTRATION_MESSAGES: Record<string, NotificationKind> = {
@@ -39,6 +39,7 @@ export function subscribeNotifications(deps: AppDeps): void {
   deps.events.on('workshop.rescheduled', (payload) => toActiveParticipants(deps, payload.workshopId, 'WORKSHOP_CHANGED'));
   deps.events.on('workshop.relocated', (payload) => toActiveParticipants(deps, payload.workshopId, 'WORKSHOP_CHANGED'));
   deps.events.on('user.invited', (payload) => onInvited(deps, payload));
+  deps.events.on('user.emailConfirmationRequested', (payload) => onConfirmationRequested(deps, payload));
   deps.events.on('workshop.cancelled', async ({ workshopId }) => {
     const id = new Types.ObjectId(workshopId);
     await planWorkshop(deps, id);
@@ -115,6 +116,20 @@ async function onInvited(deps: AppDeps, event: DomainEventMap['user.invited']): 
         timeZone: inviter?.timeZone ?? 'UTC',
       },
       data: { invitationId: event.invitationId, inviteUrl: event.inviteUrl, expiresAt: invitation.expiresAt.toISOString(), organizationName: organization?.name ?? null },
+    },
+  ]);
+}
+
+async function onConfirmationRequested(deps: AppDeps, event: DomainEventMap['user.emailConfirmationRequested']): Promise<void> {
+  const user = await deps.database.models.User.findById(event.userId).lean<UserDoc>();
+  if (!user || user.disabledAt) return;
+  await enqueue(deps, [
+    {
+      id: `EMAIL_CONFIRMATION:${event.userId}:${event.window}`,
+      kind: 'EMAIL_CONFIRMATION',
+      // Not in the account's in-app list: the link must reach the mailbox only.
+      recipient: { ...recipientOfUser(user), userId: null },
+      data: { userId: event.userId, confirmUrl: event.confirmUrl, expiresAt: event.expiresAt.toISOString() },
     },
   ]);
 }

@@ -22,4 +22,6 @@ export const organizationsPolicy = {
   manage: (viewer: Viewer) => isSecretariatRole(viewer.role),
   /** Assessments against the membership criteria are the Secretariat's working notes. */
   readAssessments: (viewer: Viewer) => isSecretariatRole(viewer.role),
+  /** The reasons given for status changes (e.g. a suspension's) belong with the assessments. */
+  readStatusReasons: (viewer: Viewer) => isSecretariatRole(viewer.role),
 };

@@ -26,6 +26,20 @@ async function readScope(ctx: Ctx): Promise<QueryFilter<OrganizationDoc> | null>
   return { $or: [{ _id: new Types.ObjectId(viewer.organizationId) }, { kind: 'SECRETARIAT' }] };
 }
 
+/**
+ * An organisation as another module shows it beside its own data (Resource.organization): null
+ * where the viewer's directory scope does not reach (anonymous callers; partners, for member
+ * groups), through the request's loader so a page costs one query.
+ */
+export async function organizationFor(ctx: Pick<Ctx, 'viewer' | 'loaders'>, id: string): Promise<OrganizationDoc | null> {
+  const viewer = ctx.viewer;
+  if (!viewer) return null;
+  const [organization, own] = await Promise.all([ctx.loaders.organizations.byId.load(id), ctx.loaders.organizations.byId.load(viewer.organizationId)]);
+  if (!organization) return null;
+  if (policy.seesWholeDirectory(viewer, own?.kind as OrganizationKind | undefined)) return organization;
+  return String(organization._id) === viewer.organizationId || organization.kind === 'SECRETARIAT' ? organization : null;
+}
+
 export async function getOrganization(ctx: Ctx, id: string): Promise<OrganizationDoc> {
   const scope = await readScope(ctx);
   const doc = await ctx.database.models.Organization.findOne({ _id: parseId(id), ...scope }).lean<OrganizationDoc>();

@@ -1,4 +1,4 @@
-import type { MutationResolvers, OrganizationResolvers, QueryResolvers } from '../../graphql/generated/resolvers-types';
+import type { MembershipStatusChangeResolvers, MutationResolvers, OrganizationResolvers, QueryResolvers } from '../../graphql/generated/resolvers-types';
 import { organizationsPolicy } from './organizations.policy';
 import * as organizations from './organizations.service';
 
@@ -21,8 +21,13 @@ const Organization: OrganizationResolvers = {
   assessments: (org, _args, ctx) => (ctx.viewer && organizationsPolicy.readAssessments(ctx.viewer) ? org.assessments : []),
 };
 
+const MembershipStatusChange: MembershipStatusChangeResolvers = {
+  reason: (change, _args, ctx) => (ctx.viewer && organizationsPolicy.readStatusReasons(ctx.viewer) ? (change.reason ?? null) : null),
+};
+
 export const organizationsResolvers = {
   Query: { organization, organizations: organizationsQuery },
   Mutation: mutations,
   Organization,
+  MembershipStatusChange,
 };

@@ -13,6 +13,7 @@ import { emailSchema } from '../users/users.validation';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { ACTIVE_STATUSES, type RegistrationDoc } from './registration.model';
 import { cancelRegistrationsOf } from './registrations.service';
+import { keyedPseudonym } from '../../privacy/pseudonym';
 import { pseudonymOf } from './seat-claims';
 import { endedBy } from '../workshops/workshop-span';
 
@@ -53,7 +54,7 @@ export async function anonymiseExpiredParticipants(deps: Pick<Deps, 'database' |
 /**
  * "Erase this person" (the Secretariat): their registrations are cancelled if active and
  * anonymised; their account, if any, loses name, email and password and is disabled; pending
- * invitations go. The audit log keeps only a pseudonym (a hash of the email).
+ * invitations go. The audit log keeps only a keyed pseudonym (an HMAC of the email, src/privacy).
  */
 export async function erasePerson(deps: Deps, input: unknown) {
   const viewer = requireViewer(deps.viewer);
@@ -84,11 +85,12 @@ export async function erasePerson(deps: Deps, input: unknown) {
   const byRecipient = user ? { $or: [{ 'recipient.key': pseudonym }, { 'recipient.userId': user._id }] } : { 'recipient.key': pseudonym };
   const notifications = await deps.database.models.Notification.deleteMany(byRecipient);
   await deps.database.models.NotificationPreference.deleteOne({ _id: pseudonym });
+  const auditPseudonym = keyedPseudonym(deps.config.pseudonymSecret, email);
   await recordAudit(deps, {
     action: 'erase.person',
     actorId: viewer.userId,
-    subject: `person:${pseudonym}`,
+    subject: `person:${auditPseudonym}`,
     details: { registrations: registrations.length, account: Boolean(user), invitations: invitations.deletedCount, notifications: notifications.deletedCount },
   });
-  return { pseudonym, registrations: registrations.length, account: Boolean(user) };
+  return { pseudonym: auditPseudonym, registrations: registrations.length, account: Boolean(user) };
 }

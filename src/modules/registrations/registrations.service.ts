@@ -1,3 +1,4 @@
+import { ownRegistrationsFilter } from '../users/email-proof';
 import { Types, type QueryFilter } from 'mongoose';
 import { claimsCollection, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
@@ -250,7 +251,7 @@ export async function myRegistrations(ctx: Ctx, args: { first?: number | null; a
 
 async function ownScope(ctx: Ctx, viewer: Viewer): Promise<QueryFilter<RegistrationDoc>> {
   const me = await ctx.loaders.users.byId.load(viewer.userId);
-  return { $or: [{ 'participant.userId': new Types.ObjectId(viewer.userId) }, { 'participant.email': me?.email ?? '' }] };
+  return me ? ownRegistrationsFilter(me) : { 'participant.userId': new Types.ObjectId(viewer.userId) };
 }
 
 /** The registrations a viewer may see: no coordinator or member ever reads another group's people. */

@@ -11,8 +11,9 @@ import type {
 } from '../../graphql/generated/resolvers-types';
 import { Kind, type GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../../graphql/context';
-import { isSecretariatRole } from '../users/roles';
 import type { WorkshopDoc } from '../workshops/workshop.model';
+import { organizationFor } from '../organizations/organizations.service';
+import { workshopsPolicy } from '../workshops/workshops.policy';
 import type { ResourceDoc } from './resource.model';
 import type { VersionView } from './resource-views';
 import { downloadReport, downloadUrl, editionsOf, pickEdition } from './resource-files.service';
@@ -51,11 +52,11 @@ async function versionsOf(resource: ResourceDoc, ctx: GraphQLContext): Promise<V
 const Resource: ResourceResolvers = {
   id: (r) => String(r._id),
   description: (r) => r.description ?? null,
-  organization: (r, _args, ctx) => (ctx.viewer ? ctx.loaders.organizations.byId.load(String(r.organizationId)) : null),
+  // The organisations policy's directory scope: partners do not see member groups through resources either.
+  organization: (r, _args, ctx) => organizationFor(ctx, String(r.organizationId)),
   workshops: async (r, _args, ctx) => {
-    const secretariat = ctx.viewer !== null && isSecretariatRole(ctx.viewer.role);
     const workshops = await ctx.loaders.workshops.byId.loadMany(r.workshopIds.map(String));
-    return workshops.filter((w): w is WorkshopDoc => w !== null && !(w instanceof Error) && (secretariat || w.status !== 'DRAFT'));
+    return workshops.filter((w): w is WorkshopDoc => w !== null && !(w instanceof Error) && workshopsPolicy.see(ctx.viewer, w));
   },
   externalUrl: (r) => r.externalUrl ?? null,
   versions: async (r, _args, ctx) => editionsOf(r, await versionsOf(r, ctx)).flatMap((edition) => edition.versions),

@@ -13,7 +13,7 @@ import { canonicalLanguageTag } from '../organizations/reference/languages';
 import type { Viewer } from '../users/roles';
 import { sanitizeFilename, TypeCheck } from './file-checks';
 import type { ResourceDoc, ResourceVersionDoc } from './resource.model';
-import { findManageable, type Ctx } from './resources.service';
+import { findManageable, withdrawFollowUpChoice, type Ctx } from './resources.service';
 import { filePath, signedFilePath } from './signed-links';
 
 /** Claims of uploads in progress (`upload:<fileId>`), released when the upload ends either way. */
@@ -25,7 +25,7 @@ export const versionId = (resourceId: unknown, language: string, number: number)
 /** The resource and edition an upload goes to; checked before a byte is stored. */
 export async function prepareUpload(ctx: Ctx, resourceId: string | undefined, language: string | undefined) {
   if (!resourceId) throw new BadUserInputError('Send the resourceId field before the file.', 'resourceId');
-  const { viewer, resource } = await findManageable(ctx, resourceId, 'resourceId');
+  const { viewer, resource } = await findManageable(ctx, resourceId, 'resourceId', { sharing: true });
   if (resource.kind === 'LINK') throw new BadUserInputError('A LINK resource holds no files.', 'resourceId');
   const edition = language ? canonicalLanguageTag(language) : resource.languages[0];
   if (!edition) throw new BadUserInputError('language is not a BCP 47 language tag.', 'language');
@@ -68,6 +68,7 @@ export async function addVersion(
     throw err;
   }
   try {
+    await withdrawFollowUpChoice(ctx, target.viewer, resource._id);
     const { ResourceVersion } = ctx.database.models;
     const latest = await ResourceVersion.findOne({ resourceId: resource._id, language }, { number: 1 }).sort({ number: -1 }).lean<{ number: number }>();
     let number = (latest?.number ?? 0) + 1;

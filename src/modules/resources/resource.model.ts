@@ -114,13 +114,15 @@ const resourceLinkSchema = new Schema(
     resourceId: { type: Types.ObjectId, required: true },
     workshopId: { type: Types.ObjectId, required: true },
     createdAt: { type: Date, required: true },
+    /** The Secretariat's choice: the material goes into the participants' follow-up email. */
+    inFollowUp: { type: Boolean, default: false },
   },
   { versionKey: false },
 );
 // serves: the links of a resource (rewriting Resource.workshopIds)
 resourceLinkSchema.index({ resourceId: 1 });
-// serves: the links of a workshop
-resourceLinkSchema.index({ workshopId: 1 });
+// serves: the links of a workshop, and its follow-up materials
+resourceLinkSchema.index({ workshopId: 1, inFollowUp: 1 });
 
 export type ResourceLinkDoc = InferSchemaType<typeof resourceLinkSchema>;
 

@@ -1,3 +1,4 @@
+import { groupIsActive } from '../organizations/organizations.policy';
 import { isSecretariatRole, type Viewer } from '../users/roles';
 import type { ResourceVisibility } from './resource.model';
 
@@ -6,8 +7,11 @@ import type { ResourceVisibility } from './resource.model';
  *
  * | action                         | anonymous | member            | coordinator        | Secretariat staff | Secretariat admin |
  * | ------------------------------ | --------- | ----------------- | ------------------ | ----------------- | ----------------- |
- * | share (create, upload)         | -         | -                 | for own group      | for any group     | for any group     |
- * | edit, archive, link, upload to | -         | -                 | own group's        | any               | any               |
+ * | share (create, upload)         | -         | -                 | for own active group | for any group   | for any group     |
+ * | edit, upload to                | -         | -                 | own active group's | any               | any               |
+ * | archive                        | -         | -                 | own group's        | any               | any               |
+ * | link to a workshop             | -         | -                 | own active group's, to a workshop the group organises or has people in | any | any |
+ * | put into the follow-up email   | -         | -                 | -                  | yes               | yes               |
  * | delete (files and record)      | -         | -                 | -                  | -                 | any               |
  * | see / download PUBLIC          | yes       | yes               | yes                | yes               | yes               |
  * | see / download NETWORK         | -         | yes               | yes                | yes               | yes               |
@@ -25,6 +29,16 @@ export const resourcesPolicy = {
     isSecretariatRole(viewer.role) || (viewer.role === 'GROUP_COORDINATOR' && viewer.organizationId === organizationId),
   manage: (viewer: Viewer, resource: { organizationId: unknown }) =>
     isSecretariatRole(viewer.role) || (viewer.role === 'GROUP_COORDINATOR' && viewer.organizationId === String(resource.organizationId)),
+  /** Applicant and suspended groups cannot share: creating, editing, uploading and linking need an active group. */
+  shareActively: (viewer: Viewer, ownOrganization: { kind: string; membershipStatus?: string | null } | null) =>
+    isSecretariatRole(viewer.role) || (ownOrganization !== null && groupIsActive(ownOrganization)),
+  /**
+   * Linking material to a workshop puts it on the workshop's page: the Secretariat, or a group that
+   * organises the workshop or has people in it.
+   */
+  linkTo: (viewer: Viewer, workshop: { groupTakesPart: boolean }) => isSecretariatRole(viewer.role) || workshop.groupTakesPart,
+  /** What goes into participants' follow-up email is the Secretariat's choice. */
+  chooseFollowUp: (viewer: Viewer) => isSecretariatRole(viewer.role),
   delete: (viewer: Viewer) => viewer.role === 'SECRETARIAT_ADMIN',
   seeFigures: (viewer: Viewer) => isSecretariatRole(viewer.role),
   /**

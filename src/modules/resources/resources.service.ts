@@ -8,7 +8,10 @@ import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagi
 import { parseInput } from '../../validation';
 import { authorize, requireViewer } from '../users/authorize';
 import { isSecretariatRole, type Viewer } from '../users/roles';
+import { groupHasPeopleIn } from '../registrations/registrations.queries';
 import type { WorkshopDoc } from '../workshops/workshop.model';
+import { workshopsPolicy } from '../workshops/workshops.policy';
+import { groupOrganises } from '../workshops/workshops.queries';
 import type { ResourceDoc, ResourceVersionDoc } from './resource.model';
 import type { ResourcePage } from './resource-views';
 import { resourcesPolicy as policy } from './resources.policy';
@@ -34,13 +37,36 @@ export async function getResource(ctx: Ctx, id: string): Promise<ResourceDoc> {
   return doc;
 }
 
-/** A resource the viewer may change: NOT_FOUND when they cannot even see it, FORBIDDEN when they only see it. */
-export async function findManageable(ctx: Ctx, id: string, field = 'id'): Promise<{ viewer: Viewer; resource: ResourceDoc }> {
+/**
+ * A resource the viewer may change: NOT_FOUND when they cannot even see it, FORBIDDEN when they
+ * only see it, or (`sharing`: editing, uploading, linking) when their group is not active.
+ */
+export async function findManageable(ctx: Ctx, id: string, field = 'id', options: { sharing?: boolean } = {}): Promise<{ viewer: Viewer; resource: ResourceDoc }> {
   const viewer = requireViewer(ctx.viewer);
   const resource = await ctx.database.models.Resource.findById(parseId(id, field)).lean<ResourceDoc>();
   if (!resource || !(await maySee(ctx, resource))) throw new NotFoundError('Resource');
   if (!policy.manage(viewer, resource)) throw new ForbiddenError('Only the Secretariat and the sharing group\'s coordinator may change this resource.');
+  if (options.sharing) await requireActiveGroup(ctx, viewer);
   return { viewer, resource };
+}
+
+/**
+ * A group's change to material (its address, title or a new file) withdraws the Secretariat's
+ * choice of it for follow-up emails, before the change is visible: what reaches participants'
+ * inboxes stays what the Secretariat looked at, until it chooses again (linkResource inFollowUp).
+ */
+export async function withdrawFollowUpChoice(ctx: Pick<Ctx, 'database'>, viewer: Viewer, resourceId: Types.ObjectId): Promise<void> {
+  if (policy.chooseFollowUp(viewer)) return;
+  // serves: ResourceLink { resourceId } index; the links of one resource are few
+  await ctx.database.models.ResourceLink.updateMany({ resourceId, inFollowUp: true }, { $set: { inFollowUp: false } });
+}
+
+const INACTIVE_GROUP = 'Applicant and suspended groups cannot share resources.';
+
+async function requireActiveGroup(ctx: Ctx, viewer: Viewer): Promise<void> {
+  if (policy.shareActively(viewer, null)) return;
+  const own = await ctx.loaders.organizations.byId.load(viewer.organizationId);
+  if (!policy.shareActively(viewer, own ?? null)) throw new ForbiddenError(INACTIVE_GROUP);
 }
 
 /** The visibility condition of a list for this viewer (what `policy.see` says, as a query). */
@@ -131,15 +157,28 @@ function checkLinkField(kind: string, externalUrl: string | null | undefined) {
   if (kind !== 'LINK' && externalUrl) throw new BadUserInputError('Only LINK resources have an externalUrl; other kinds hold files.', 'externalUrl');
 }
 
-/** Workshops a resource may be linked to: existing, and not a draft unless the Secretariat links it. */
+/**
+ * Workshops a resource may be linked to: ones the viewer can see (BAD_USER_INPUT otherwise), and,
+ * for a group, ones it organises or has people in (FORBIDDEN otherwise).
+ */
 async function checkWorkshops(ctx: Ctx, viewer: Viewer, ids: string[], field: string): Promise<WorkshopDoc[]> {
-  const workshops = await ctx.loaders.workshops.byId.loadMany(ids);
-  return workshops.map((workshop, index) => {
-    if (!workshop || workshop instanceof Error || (workshop.status === 'DRAFT' && !isSecretariatRole(viewer.role))) {
+  const loaded = await ctx.loaders.workshops.byId.loadMany(ids);
+  const workshops = loaded.map((workshop, index) => {
+    if (!workshop || workshop instanceof Error || !workshopsPolicy.see(viewer, workshop)) {
       throw new BadUserInputError(`Workshop ${ids[index]} not found.`, field);
     }
     return workshop;
   });
+  for (const workshop of workshops) {
+    const groupTakesPart =
+      isSecretariatRole(viewer.role) ||
+      (await groupHasPeopleIn(ctx.database, workshop._id, viewer.organizationId)) ||
+      (await groupOrganises(ctx.database, workshop, viewer.organizationId));
+    if (!policy.linkTo(viewer, { groupTakesPart })) {
+      throw new ForbiddenError('A group links material only to workshops it organises or has people in; ask the Secretariat.');
+    }
+  }
+  return workshops;
 }
 
 export async function createResource(ctx: Ctx, input: unknown): Promise<ResourceDoc> {
@@ -147,6 +186,7 @@ export async function createResource(ctx: Ctx, input: unknown): Promise<Resource
   const data = parseInput(resourceSchemas(ctx.config).create, input);
   const organizationId = data.organizationId ?? viewer.organizationId;
   if (!policy.shareFor(viewer, organizationId)) throw new ForbiddenError('A coordinator shares resources for their own group.');
+  await requireActiveGroup(ctx, viewer);
   const organization = await ctx.loaders.organizations.byId.load(organizationId);
   if (!organization) throw new BadUserInputError('Organisation not found.', 'organizationId');
   checkLinkField(data.kind, data.externalUrl);
@@ -156,7 +196,7 @@ export async function createResource(ctx: Ctx, input: unknown): Promise<Resource
   // (the reconcile job drops them), never a resource pointing at links that do not exist.
   const _id = new Types.ObjectId();
   const now = ctx.clock.now();
-  await insertLinks(ctx, _id, workshops.map((w) => w._id), now);
+  await insertLinks(ctx, _id, workshops.map((w) => w._id), now, policy.chooseFollowUp(viewer));
   const created = await ctx.database.models.Resource.create({
     _id,
     title: data.title,
@@ -181,7 +221,7 @@ export async function createResource(ctx: Ctx, input: unknown): Promise<Resource
 
 export async function updateResource(ctx: Ctx, input: Record<string, unknown>): Promise<ResourceDoc> {
   const data = parseInput(resourceSchemas(ctx.config).update, input);
-  const { resource } = await findManageable(ctx, data.id);
+  const { viewer, resource } = await findManageable(ctx, data.id, 'id', { sharing: true });
   for (const field of ['title', 'kind', 'visibility', 'languages'] as const) {
     if (field in input && input[field] === null) throw new BadUserInputError(`${field} cannot be cleared.`, field);
   }
@@ -201,6 +241,7 @@ export async function updateResource(ctx: Ctx, input: Record<string, unknown>): 
   }
   set.keywords = keywordsFor(merged);
   set.updatedAt = ctx.clock.now();
+  await withdrawFollowUpChoice(ctx, viewer, resource._id);
   const updated = await ctx.database.models.Resource.findOneAndUpdate({ _id: resource._id }, { $set: set }, { returnDocument: 'after' }).lean<ResourceDoc>();
   if (!updated) throw new NotFoundError('Resource');
   ctx.events.emit('resource.updated', { resourceId: String(updated._id) });
@@ -248,10 +289,10 @@ export async function deleteResource(ctx: Ctx, input: { id: string }): Promise<{
 
 const linkId = (resourceId: unknown, workshopId: unknown) => `res:${String(resourceId)}:ws:${String(workshopId)}`;
 
-async function insertLinks(ctx: Ctx, resourceId: Types.ObjectId, workshopIds: Types.ObjectId[], now: Date) {
+async function insertLinks(ctx: Ctx, resourceId: Types.ObjectId, workshopIds: Types.ObjectId[], now: Date, inFollowUp: boolean) {
   if (workshopIds.length === 0) return;
   await ctx.database.models.ResourceLink.insertMany(
-    workshopIds.map((workshopId) => ({ _id: linkId(resourceId, workshopId), resourceId, workshopId, createdAt: now })),
+    workshopIds.map((workshopId) => ({ _id: linkId(resourceId, workshopId), resourceId, workshopId, createdAt: now, inFollowUp })),
     { ordered: false },
   ).catch((err: unknown) => {
     // Linking twice is one link.
@@ -272,13 +313,17 @@ export async function syncWorkshopIds(ctx: Pick<Ctx, 'database'>, resourceId: Ty
 
 export async function linkResource(ctx: Ctx, input: unknown, linked: boolean): Promise<ResourceDoc> {
   const data = parseInput(resourceSchemas(ctx.config).link, input);
-  const { viewer, resource } = await findManageable(ctx, data.resourceId, 'resourceId');
+  const { viewer, resource } = await findManageable(ctx, data.resourceId, 'resourceId', { sharing: linked });
   const workshopId = new Types.ObjectId(data.workshopId);
   if (linked) {
-    const [workshop] = await checkWorkshops(ctx, viewer, [data.workshopId], 'workshopId').catch(() => {
-      throw new NotFoundError('Workshop');
+    if (data.inFollowUp && !policy.chooseFollowUp(viewer)) throw new ForbiddenError('What goes into participants\' follow-up email is the Secretariat\'s choice.');
+    const [workshop] = await checkWorkshops(ctx, viewer, [data.workshopId], 'workshopId').catch((err: unknown) => {
+      throw err instanceof ForbiddenError ? err : new NotFoundError('Workshop');
     });
-    await insertLinks(ctx, resource._id, [workshop!._id], ctx.clock.now());
+    const inFollowUp = policy.chooseFollowUp(viewer) && data.inFollowUp !== false;
+    await insertLinks(ctx, resource._id, [workshop!._id], ctx.clock.now(), inFollowUp);
+    // Linking again is how the Secretariat changes its choice for an existing link.
+    if (policy.chooseFollowUp(viewer)) await ctx.database.models.ResourceLink.updateOne({ _id: linkId(resource._id, workshop!._id) }, { $set: { inFollowUp } });
   } else {
     await ctx.database.models.ResourceLink.deleteOne({ _id: linkId(resource._id, workshopId) });
   }

@@ -32,7 +32,7 @@ export function resourceSchemas(config: Config) {
       countries: fields.countries,
       externalUrl: fields.externalUrl,
     }),
-    link: z.object({ resourceId: objectIdString, workshopId: objectIdString }),
+    link: z.object({ resourceId: objectIdString, workshopId: objectIdString, inFollowUp: z.boolean().nullish() }),
     filter: z
       .object({
         text: z.string().max(200, 'Search text is limited to 200 characters.').nullish(),

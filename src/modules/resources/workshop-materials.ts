@@ -9,8 +9,8 @@ import { filePath, signedFilePath } from './signed-links';
 const EMAIL_LINK_TTL_MS = 30 * 24 * 3_600_000;
 
 /**
- * The materials of a workshop for its participants' follow-up email: resources linked to it that
- * participants may see (not the Secretariat's own), each as a link to the newest file in the
+ * The materials of a workshop for its participants' follow-up email: resources the Secretariat
+ * linked to it for the follow-up (`inFollowUp`) that participants may see (not the Secretariat's own), each as a link to the newest file in the
  * reader's language (signed for the reader's group unless public) or its external address.
  */
 export async function workshopMaterials(
@@ -18,8 +18,11 @@ export async function workshopMaterials(
   workshopId: Types.ObjectId,
   reader: { language: string; organizationId: string | null },
 ): Promise<{ title: string; url: string }[]> {
-  const { Resource, ResourceVersion } = deps.database.models;
-  const resources = await Resource.find({ workshopIds: workshopId, status: 'ACTIVE', visibility: { $ne: 'SECRETARIAT' } })
+  const { Resource, ResourceLink, ResourceVersion } = deps.database.models;
+  // Only what the Secretariat chose for the follow-up: a group's link shows on the workshop page alone.
+  const chosen = await ResourceLink.find({ workshopId, inFollowUp: true }, { resourceId: 1 }).lean<{ resourceId: Types.ObjectId }[]>();
+  if (chosen.length === 0) return [];
+  const resources = await Resource.find({ _id: { $in: chosen.map((link) => link.resourceId) }, status: 'ACTIVE', visibility: { $ne: 'SECRETARIAT' } })
     .sort({ createdAt: -1 })
     .limit(20)
     .lean<ResourceDoc[]>();

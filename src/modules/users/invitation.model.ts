@@ -14,6 +14,11 @@ const invitationSchema = new Schema(
     acceptedAt: { type: Date, default: null },
     /** Set when a newer invitation to the same email replaces this one. */
     supersededAt: { type: Date, default: null },
+    /**
+     * True when the link was also shown to the inviter (development, or no email): accepting it
+     * then proves nothing about the mailbox, so the account starts unconfirmed.
+     */
+    linkShownToInviter: { type: Boolean, default: false },
   },
   { timestamps: true, versionKey: false },
 );

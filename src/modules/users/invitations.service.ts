@@ -10,14 +10,16 @@ import type { OrganizationDoc } from '../organizations/organization.model';
 import { ianaTimeZone, languageTag } from '../organizations/reference/fields';
 import { startSession } from './auth.service';
 import { requireViewer } from './authorize';
+import { sendEmailConfirmation } from './email-confirmation.service';
+import type { InvitationDoc } from './invitation.model';
 import { passwordProblem } from './password-policy';
-import { ROLES } from './roles';
+import { ROLES, type Role } from './roles';
 import { hashPassword, newToken, tokenHash } from './secrets';
 import type { UserDoc } from './user.model';
 import { roleFitsOrganization, usersPolicy } from './users.policy';
 import { emailSchema } from './users.validation';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'events'>;
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'events' | 'mailer'>;
 
 const inviteInput = z.object({
   email: emailSchema,
@@ -34,7 +36,18 @@ const acceptInput = z.object({
   language: languageTag,
 });
 
-/** Secretariat admins invite anyone; coordinators invite members of their own group. Returns the link. */
+/**
+ * Whether the inviter is shown the link to pass on by hand: only in development or while no email
+ * goes out. Elsewhere the link reaches the address only by email, which is what makes accepting it
+ * a proof that the person receives mail there.
+ */
+export const inviterSeesLink = (ctx: Pick<Ctx, 'config' | 'mailer'>) => ctx.config.env === 'development' || !ctx.mailer.delivers;
+
+/**
+ * Secretariat admins invite anyone; coordinators invite members of their own group. The answer
+ * is the same whether or not the address already has an account (accepting then says so to the
+ * mailbox's owner only), so the inviter learns nothing about who is registered.
+ */
 export async function inviteUser(ctx: Ctx, input: unknown) {
   const viewer = requireViewer(ctx.viewer);
   const data = parseInput(inviteInput, input);
@@ -45,16 +58,10 @@ export async function inviteUser(ctx: Ctx, input: unknown) {
   if (!roleFitsOrganization(data.role, organization.kind)) {
     throw new BadUserInputError(`A ${data.role} cannot belong to a ${organization.kind}.`, 'role');
   }
-  if (await ctx.database.models.User.exists({ email: data.email })) {
-    throw new ConflictError('Someone with this email already has an account.', 'EMAIL_TAKEN');
-  }
   const now = ctx.clock.now();
-  // A new invitation replaces earlier ones to the same email: only the newest link works.
-  await ctx.database.models.Invitation.updateMany(
-    { email: data.email, acceptedAt: null, supersededAt: null },
-    { $set: { supersededAt: now } },
-  );
+  await supersedeEarlier(ctx, data.email, now);
   const token = newToken('inv');
+  const showLink = inviterSeesLink(ctx);
   const invitation = await ctx.database.models.Invitation.create({
     _id: tokenHash(token),
     email: data.email,
@@ -63,17 +70,39 @@ export async function inviteUser(ctx: Ctx, input: unknown) {
     name: data.name ?? null,
     invitedBy: new Types.ObjectId(viewer.userId),
     expiresAt: new Date(now.getTime() + ctx.config.invitationTtlMs),
+    linkShownToInviter: showLink,
   });
   const inviteUrl = `${publicBaseUrl(ctx.config)}/invitations/accept?token=${encodeURIComponent(token)}`;
   ctx.events.emit('user.invited', { invitationId: String(invitation._id), inviteUrl, invitedBy: viewer.userId });
-  return { invitation: invitation.toObject(), organization, inviteUrl, token };
+  return { invitation: invitation.toObject(), organization, inviteUrl: showLink ? inviteUrl : null, emailed: ctx.mailer.delivers };
+}
+
+/**
+ * A new invitation replaces the earlier ones to the same email that the inviter could have
+ * issued: a coordinator's never replaces the Secretariat's, nor another group's.
+ */
+async function supersedeEarlier(ctx: Ctx, email: string, now: Date): Promise<void> {
+  const viewer = requireViewer(ctx.viewer);
+  const pending = await ctx.database.models.Invitation.find({ email, acceptedAt: null, supersededAt: null }).lean<InvitationDoc[]>();
+  if (pending.length === 0) return;
+  const organizations = await ctx.database.models.Organization.find({ _id: { $in: [...new Set(pending.map((i) => String(i.organizationId)))] } }).lean<OrganizationDoc[]>();
+  const byId = new Map(organizations.map((o) => [String(o._id), o]));
+  const replaceable = pending.filter((earlier) => {
+    const organization = byId.get(String(earlier.organizationId));
+    return organization !== undefined && usersPolicy.invite(viewer, { role: earlier.role as Role, organization });
+  });
+  if (replaceable.length === 0) return;
+  await ctx.database.models.Invitation.updateMany(
+    { _id: { $in: replaceable.map((i) => i._id) }, acceptedAt: null, supersededAt: null },
+    { $set: { supersededAt: now } },
+  );
 }
 
 /** Single use: the first acceptance claims the invitation; later ones get CONFLICT. */
 export async function acceptInvitation(ctx: Ctx, input: unknown) {
   const data = parseInput(acceptInput, input);
   const id = tokenHash(data.token);
-  const invitation = await ctx.database.models.Invitation.findById(id).lean();
+  const invitation = await ctx.database.models.Invitation.findById(id).lean<InvitationDoc & { _id: string }>();
   if (!invitation) throw new NotFoundError('Invitation');
   const now = ctx.clock.now();
   if (invitation.acceptedAt) throw new ConflictError('This invitation has already been used. Sign in instead.', 'INVITATION_USED');
@@ -86,6 +115,8 @@ export async function acceptInvitation(ctx: Ctx, input: unknown) {
   if (!(await tryClaim(ctx.database.db, claim, { kind: 'invitation', now }))) {
     throw new ConflictError('This invitation has already been used. Sign in instead.', 'INVITATION_USED');
   }
+  // Only a link that reached the address by email alone proves the person receives mail there.
+  const proven = !invitation.linkShownToInviter;
   let user: UserDoc;
   try {
     const passwordHash = await hashPassword(data.password);
@@ -96,15 +127,17 @@ export async function acceptInvitation(ctx: Ctx, input: unknown) {
       organizationId: invitation.organizationId,
       timeZone: data.timeZone,
       language: data.language,
+      emailVerifiedAt: proven ? now : null,
     });
     user = created.toObject() as UserDoc;
     await ctx.database.models.Credential.create({ _id: user._id, passwordHash });
   } catch (err) {
     await releaseClaim(ctx.database.db, claim);
-    if (isDuplicateKeyError(err)) throw new ConflictError('Someone with this email already has an account.', 'EMAIL_TAKEN');
+    if (isDuplicateKeyError(err)) throw new ConflictError('Someone with this email already has an account. Sign in instead.', 'EMAIL_TAKEN');
     throw err;
   }
   await ctx.database.models.Invitation.updateOne({ _id: id }, { $set: { acceptedAt: now } });
   const session = await startSession(ctx, user._id);
+  if (!proven) await sendEmailConfirmation(ctx, user);
   return { user, ...session };
 }

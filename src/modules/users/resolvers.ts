@@ -1,6 +1,8 @@
 import type { MutationResolvers, QueryResolvers, UserResolvers } from '../../graphql/generated/resolvers-types';
 import { NotFoundError } from '../../errors';
 import * as auth from './auth.service';
+import * as confirmations from './email-confirmation.service';
+import { emailProven } from './email-proof';
 import * as invitations from './invitations.service';
 import type { Role } from './roles';
 import * as users from './users.service';
@@ -15,9 +17,11 @@ const mutations: MutationResolvers = {
   signIn,
   signOut,
   inviteUser: async (_parent, { input }, ctx) => {
-    const { invitation, organization, inviteUrl } = await invitations.inviteUser(ctx, input);
-    return { invitation: { email: invitation.email, role: invitation.role as Role, expiresAt: invitation.expiresAt, organization }, inviteUrl };
+    const { invitation, organization, inviteUrl, emailed } = await invitations.inviteUser(ctx, input);
+    return { invitation: { email: invitation.email, role: invitation.role as Role, expiresAt: invitation.expiresAt, organization }, inviteUrl, emailed };
   },
+  requestEmailConfirmation: (_parent, _args, ctx) => confirmations.requestEmailConfirmation(ctx),
+  confirmEmail: (_parent, { input }, ctx) => confirmations.confirmEmail(ctx, input),
   acceptInvitation: (_parent, { input }, ctx) => invitations.acceptInvitation(ctx, input),
   disableUser: async (_parent, { input }, ctx) => ({ user: await users.setUserDisabled(ctx, input, true) }),
   enableUser: async (_parent, { input }, ctx) => ({ user: await users.setUserDisabled(ctx, input, false) }),
@@ -27,6 +31,7 @@ const mutations: MutationResolvers = {
 const User: UserResolvers = {
   id: (user) => String(user._id),
   disabled: (user) => Boolean(user.disabledAt),
+  emailConfirmed: (user) => emailProven(user),
   organization: async (user, _args, ctx) => {
     const organization = await ctx.loaders.organizations.byId.load(String(user.organizationId));
     if (!organization) throw new NotFoundError('Organisation');

@@ -11,6 +11,11 @@ const userSchema = new Schema(
     timeZone: { type: String, required: true, default: 'UTC' },
     language: { type: String, required: true, default: 'en' },
     disabledAt: { type: Date, default: null },
+    /**
+     * When the person proved they receive mail at `email` (an emailed invitation link, or the
+     * emailed confirmation). Until then nothing is matched to the account by email.
+     */
+    emailVerifiedAt: { type: Date, default: null },
   },
   { timestamps: true, versionKey: false },
 );

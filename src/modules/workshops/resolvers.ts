@@ -6,6 +6,7 @@ import type {
   WorkshopTimesResolvers,
 } from '../../graphql/generated/resolvers-types';
 import type { GraphQLContext } from '../../graphql/context';
+import { hasJoiningDetails, withoutJoiningDetails } from './joining-details';
 import { venueTime, viewerTime } from './workshop-times';
 import { workshopsPolicy } from './workshops.policy';
 import * as series from './series.service';
@@ -26,8 +27,6 @@ const mutations: MutationResolvers = {
   completeWorkshop: (_parent, { input }, ctx) => payload(workshops.completeWorkshop(ctx, input)),
   createWorkshopSeries: (_parent, { input }, ctx) => series.createWorkshopSeries(ctx, input),
 };
-
-const isLink = (text: string | null | undefined) => Boolean(text && /^https?:\/\//i.test(text.trim()));
 
 /** Only asks the database (once per request) when the viewer is neither anonymous nor Secretariat. */
 async function maySeeLink(ctx: GraphQLContext, workshopId: string): Promise<boolean> {
@@ -56,9 +55,13 @@ const Workshop: WorkshopResolvers = {
 
 const WorkshopSession: WorkshopSessionResolvers = {
   id: (s) => String(s._id),
-  // A session's joining link is as private as the workshop's.
+  // A session's joining details are as private as the workshop's link, wherever they sit in the text.
   location: async (s, _args, ctx) =>
-    isLink(s.location) && !(await maySeeLink(ctx, s.workshopId)) ? null : (s.location ?? null),
+    hasJoiningDetails(s.location) && !(await maySeeLink(ctx, s.workshopId)) ? withoutJoiningDetails(s.location) : (s.location ?? null),
+  joiningDetails: async (s, _args, ctx) => {
+    const details = s.joiningDetails ?? (hasJoiningDetails(s.location) ? s.location : null);
+    return details && (await maySeeLink(ctx, s.workshopId)) ? details : null;
+  },
   times: (s) => ({ startsAt: s.startsAt, endsAt: s.endsAt, venueTimeZone: s.venueTimeZone }),
 };
 

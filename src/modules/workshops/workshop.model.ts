@@ -31,6 +31,8 @@ const sessionSchema = new Schema({
   endsAt: { type: Date, required: true },
   facilitator: { type: String, default: null },
   location: { type: String, default: null },
+  /** Link, meeting id, passcode: for the Secretariat and confirmed participants only. */
+  joiningDetails: { type: String, default: null },
 });
 
 const workshopSchema = new Schema(

@@ -1,12 +1,19 @@
 import { isSecretariatRole, type Viewer } from '../users/roles';
-import type { WorkshopStatus } from './workshop.model';
+
+/** Published now or once (a cancelled or completed workshop that had been published). */
+export const wasPublished = (workshop: { status: string; publishedAt?: Date | null }) =>
+  workshop.status === 'PUBLISHED' || workshop.status === 'COMPLETED' || (workshop.status === 'CANCELLED' && Boolean(workshop.publishedAt));
 
 /** Who may do what with workshops. Pure functions, tested as a matrix. */
 export const workshopsPolicy = {
   /** The Secretariat plans: creates, edits, publishes, cancels and completes workshops. */
   plan: (viewer: Viewer) => isSecretariatRole(viewer.role),
-  /** Drafts are the Secretariat's; everything else is the public programme and its record. */
-  see: (viewer: Viewer | null, status: WorkshopStatus) => status !== 'DRAFT' || (viewer !== null && isSecretariatRole(viewer.role)),
+  /**
+   * Drafts are the Secretariat's, cancelled or not: a workshop that was never published stays
+   * theirs. Everything else is the public programme and its record.
+   */
+  see: (viewer: Viewer | null, workshop: { status: string; publishedAt?: Date | null }) =>
+    (viewer !== null && isSecretariatRole(viewer.role)) || wasPublished(workshop),
   /** The joining link: the Secretariat and the workshop's confirmed participants. */
   seeJoiningLink: (viewer: Viewer | null, confirmedParticipant: boolean) =>
     viewer !== null && (isSecretariatRole(viewer.role) || confirmedParticipant),

@@ -13,7 +13,7 @@ import { isSecretariatRole } from '../users/roles';
 import { closeSeatsAbove, openSeatsUpTo, refitSeats } from '../registrations/seating/refit';
 import { heldSeats } from '../registrations/seating/settle';
 import { checkSchedule, resolveInstant, shiftLocal } from './workshop-schedule';
-import type { WorkshopDoc, WorkshopStatus } from './workshop.model';
+import type { WorkshopDoc } from './workshop.model';
 import { workshopsPolicy as policy } from './workshops.policy';
 import { workshopSchemas, type WorkshopFields } from './workshops.validation';
 import { endedBy, endsAfter } from './workshop-span';
@@ -22,7 +22,7 @@ type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'lo
 
 export async function getWorkshop(ctx: Ctx, id: string): Promise<WorkshopDoc> {
   const doc = await ctx.database.models.Workshop.findById(parseId(id)).lean<WorkshopDoc>();
-  if (!doc || !policy.see(ctx.viewer, doc.status as WorkshopStatus)) throw new NotFoundError('Workshop');
+  if (!doc || !policy.see(ctx.viewer, doc)) throw new NotFoundError('Workshop');
   return doc;
 }
 
@@ -36,6 +36,8 @@ export async function listWorkshops(ctx: Ctx, args: { filter?: unknown; first?: 
   if (filter.status === 'DRAFT' && !secretariat) return toPage([], size, () => '');
   if (filter.status) query.status = filter.status;
   else if (!secretariat) query.status = 'PUBLISHED';
+  // A draft cancelled before it was ever published stays the Secretariat's.
+  if (filter.status === 'CANCELLED' && !secretariat) query.publishedAt = { $ne: null };
   // Upcoming by default: workshops that have not ended yet (with the startsAt bound that implies).
   const { endsAt, startsAt } = endsAfter(filter.from ?? ctx.clock.now());
   query.endsAt = endsAt;
@@ -276,7 +278,7 @@ export function resolveSchedule(data: Schedulable, current: WorkshopDoc | null) 
     const sessionStart = resolveInstant(`sessions.${index}.startsAt`, session.startsAt, session.startsAtLocal, zone);
     const sessionEnd = resolveInstant(`sessions.${index}.endsAt`, session.endsAt, session.endsAtLocal, zone);
     if (!sessionStart || !sessionEnd) throw new BadUserInputError('Each session needs a start and an end.', `sessions.${index}`);
-    return { title: session.title, startsAt: sessionStart, endsAt: sessionEnd, facilitator: session.facilitator ?? null, location: session.location ?? null };
+    return { title: session.title, startsAt: sessionStart, endsAt: sessionEnd, facilitator: session.facilitator ?? null, location: session.location ?? null, joiningDetails: session.joiningDetails ?? null };
   });
   sessions.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   const registrationClosesAt = data.registrationClosesAt ?? startsAt;
@@ -298,7 +300,7 @@ function mergeFields(current: WorkshopDoc, data: Record<string, unknown>, raw: R
     venue: current.venue,
     onlineUrl: current.onlineUrl,
     timeZone: current.timeZone,
-    sessions: current.sessions.map((s) => ({ title: s.title, startsAt: s.startsAt, endsAt: s.endsAt, facilitator: s.facilitator, location: s.location })),
+    sessions: current.sessions.map((s) => ({ title: s.title, startsAt: s.startsAt, endsAt: s.endsAt, facilitator: s.facilitator, location: s.location, joiningDetails: s.joiningDetails })),
     facilitators: current.facilitators,
     capacity: current.capacity,
     perGroupQuota: current.perGroupQuota,
@@ -327,6 +329,7 @@ function mergeFields(current: WorkshopDoc, data: Record<string, unknown>, raw: R
         endsAt: shiftLocal(s.endsAt, current.timeZone, current.startsAt, newStart),
         facilitator: s.facilitator,
         location: s.location,
+        joiningDetails: s.joiningDetails,
       }));
     }
   }

@@ -15,6 +15,7 @@ const session = z.object({
   endsAtLocal: localTime.nullish(),
   facilitator: text(200, 'The facilitator').nullish(),
   location: text(2_000, 'The location').nullish(),
+  joiningDetails: text(2_000, 'The joining details').nullish(),
 });
 
 export function workshopSchemas(config: Config) {

@@ -3,7 +3,7 @@ import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql'
 import { loadTypeDefs } from '../../../src/graphql/schema';
 import type { RegistrationStatus } from '../../../src/modules/registrations/registration.model';
 import type { TestApp } from '../../helpers/app';
-import { givenOrganization, givenRegistration, givenUser, givenWorkshop, type Network, useNetworkApp } from '../../helpers/fixtures';
+import { givenOrganization, givenRegistration, givenUser, givenWorkshop, type Network, signInAs, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
 type Caller = 'anonymous' | 'admin' | 'staff' | 'coordinator' | 'member';
@@ -289,6 +289,11 @@ describe('authorization matrix', () => {
         })
       )._id,
     );
+  const groupWorkshopId = async () => {
+    const workshop = await givenWorkshop(env.db.current);
+    await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: env.network.group._id });
+    return String(workshop._id);
+  };
   const groupManages: Record<Caller, Outcome> = { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'ok', member: 'FORBIDDEN' };
   operations.push(
     {
@@ -335,12 +340,34 @@ describe('authorization matrix', () => {
       expected: adminOnly,
     },
     ...(['linkResource', 'unlinkResource'] as const).map((name) => ({
-      name: `${name} (the group's)`,
+      name: `${name} (the group's, to a workshop the group has people in)`,
       query: `mutation($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { resource { id } } }`,
-      variables: async () => ({ input: { resourceId: await groupResource(), workshopId: await publishedId() } }),
+      variables: async () => ({ input: { resourceId: await groupResource(), workshopId: await groupWorkshopId() } }),
       expected: groupManages,
     })),
+    // Linking material: only the Secretariat, or a group that organises the workshop or has people in it.
+    {
+      name: 'linkResource (the group\'s, to a workshop the group is not in)',
+      query: 'mutation($input: LinkResourceInput!) { linkResource(input: $input) { resource { id } } }',
+      variables: async () => ({ input: { resourceId: await groupResource(), workshopId: await publishedId() } }),
+      expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'FORBIDDEN', member: 'FORBIDDEN' },
+    },
+    {
+      name: 'linkResource (into the follow-up email)',
+      query: 'mutation($input: LinkResourceInput!) { linkResource(input: $input) { resource { id } } }',
+      variables: async () => ({ input: { resourceId: await groupResource(), workshopId: await groupWorkshopId(), inFollowUp: true } }),
+      expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'FORBIDDEN', member: 'FORBIDDEN' },
+    },
   );
+
+  // Identity proof: asking for the confirmation email is for the signed-in person (their own
+  // address, already proven here, so nothing is sent); the emailed token is the credential of confirmEmail.
+  operations.push({
+    name: 'requestEmailConfirmation',
+    query: 'mutation { requestEmailConfirmation { sent emailConfirmed } }',
+    variables: async () => ({}),
+    expected: signedIn,
+  });
 
   const callers: Caller[] = ['anonymous', 'admin', 'staff', 'coordinator', 'member'];
   const cases = operations.flatMap((operation) => callers.map((caller) => [operation.name, caller, operation.expected[caller], operation] as const));
@@ -361,6 +388,7 @@ describe('authorization matrix', () => {
     signIn: 'checks the password itself; rate-limited (test/integration/users/sign-in.test.ts)',
     signOut: 'revokes the caller\'s own session, if any',
     acceptInvitation: 'the invitation token is the credential (test/integration/users/invitations.test.ts)',
+    confirmEmail: 'the emailed confirmation token is the credential (test/integration/users/email-identity.test.ts)',
     serverInfo: 'public: name and version only',
   };
 
@@ -385,5 +413,19 @@ describe('authorization matrix', () => {
     const accept = 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }';
     const response = await graphql(env.app.url, accept, { input: { token: `inv_${'B'.repeat(43)}`, name: 'X', password: 'long enough password', timeZone: 'UTC', language: 'en' } });
     expect(errorCodes(response)).toEqual(['NOT_FOUND']);
+    const confirm = 'mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { emailConfirmed } }';
+    const forged = `ecf_${String(env.network.people.member._id)}.9999999999.${'A'.repeat(43)}`;
+    expect(errorCodes(await graphql(env.app.url, confirm, { input: { token: forged } }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('gives an account made from a link passed on by hand nothing keyed by its email until it proves the address', async () => {
+    const unproven = await givenUser(env.db.current, { role: 'MEMBER', organizationId: env.network.group._id, emailUnconfirmed: true });
+    const workshop = await givenWorkshop(env.db.current);
+    await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: env.network.group._id, email: unproven.email });
+    const token = await signInAs(env.app.url, unproven.email);
+    const mine = await graphql<{ myRegistrations: { edges: unknown[] } }>(env.app.url, '{ myRegistrations { edges { node { id } } } }', {}, { token });
+    expect(mine.data?.myRegistrations.edges).toEqual([]);
+    const choices = 'mutation { updateNotificationPreferences(input: { reminders: false }) { preferences { reminders } } }';
+    expect(errorCodes(await graphql(env.app.url, choices, {}, { token }))).toEqual(['FORBIDDEN']);
   });
 });

@@ -126,7 +126,7 @@ describe('hostile HTTP input', () => {
       expect(answer.status).toBeLessThan(500);
       expect(answer.body).not.toContain(env.network.people.admin.email);
     }
-    // Password guessing against one account: limited per email, whatever the passwords.
+    // Password guessing against one account from one client: limited per (email, address), whatever the passwords.
     const signIn = 'mutation($input: SignInInput!) { signIn(input: $input) { token } }';
     const codes: string[] = [];
     for (let i = 0; i < 8; i += 1) {
@@ -136,7 +136,7 @@ describe('hostile HTTP input', () => {
     }
     expect(codes.slice(0, 5)).toEqual(Array(5).fill('BAD_USER_INPUT'));
     expect(codes.slice(5)).toEqual(Array(3).fill('RATE_LIMITED'));
-    // The right password no longer helps within the window.
+    // The right password from the failing client waits too (another client would sign in).
     expect(errorCodes(await graphql(url, signIn, { input: { email: env.network.people.member.email, password: 'correct horse battery staple' } }))).toEqual(['RATE_LIMITED']);
   });
 

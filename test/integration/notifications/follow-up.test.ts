@@ -47,4 +47,26 @@ describe('the follow-up after a workshop', () => {
       env.app.clock.set('2026-03-01T09:00:00Z');
     }
   });
+
+  it('leaves a group\'s link out of the follow-up email unless the Secretariat chose it', async () => {
+    const workshop = await givenWorkshop(env.db.current, { title: 'Group material workshop', startsAt: new Date('2026-03-05T09:00:00Z'), registrationClosesAt: new Date('2026-03-04T09:00:00Z') });
+    const attended = await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: env.network.group._id, email: 'came.again@example.org' });
+    await env.db.current.models.Registration.updateOne({ _id: attended._id }, { $set: { attended: true } });
+    const coordinator = env.network.tokens.coordinator;
+    const groupLink = await createResource(env.app.url, coordinator, { title: 'Group external link', kind: 'LINK', externalUrl: 'https://example.net/group-page', visibility: 'PUBLIC' });
+    expect((await graphql(env.app.url, LINK, { input: { resourceId: groupLink, workshopId: String(workshop._id) } }, { token: coordinator })).errors).toBeUndefined();
+    const chosen = await createResource(env.app.url, env.network.tokens.staff, { title: 'Secretariat external link', kind: 'LINK', externalUrl: 'https://example.org/chosen', visibility: 'PUBLIC' });
+    expect((await graphql(env.app.url, LINK, { input: { resourceId: chosen, workshopId: String(workshop._id) } }, { token: env.network.tokens.staff })).errors).toBeUndefined();
+    await env.db.current.models.NotificationPlan.create({ _id: `FOLLOW_UP:${String(workshop._id)}`, kind: 'FOLLOW_UP', workshopId: workshop._id, dueAt: new Date('2026-03-06T17:00:00Z') });
+    env.app.clock.set('2026-03-06T17:00:00Z');
+    try {
+      await fireDuePlans(env.app.deps);
+      await deliverAll(env.app.deps);
+      const mail = env.sink.messages.find((m) => m.subject === 'Thank you for joining Group material workshop')!;
+      expect(mail.text).toContain('https://example.org/chosen');
+      expect(mail.text).not.toContain('example.net/group-page');
+    } finally {
+      env.app.clock.set('2026-03-01T09:00:00Z');
+    }
+  });
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
 import { reconcileResources } from '../../../src/modules/resources/reconcile.service';
 import { countCommands } from '../../helpers/command-counter';
-import { givenOrganization, givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
+import { givenOrganization, givenRegistration, givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 import { createResource, pdfBytes, upload } from './resource-fixtures';
 
@@ -24,6 +24,8 @@ describe('resources', () => {
   describe('sharing and editing', () => {
     it('creates a resource with its metadata, normalised', async () => {
       const workshop = await givenWorkshop(env.db.current);
+      // A group links material only to workshops it has people in (or organises).
+      await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: env.network.group._id });
       const create = await graphql<{ createResource: { resource: Record<string, unknown> } }>(
         url(),
         'mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id title kind visibility topics languages regions countries organization { id } workshops { id } versions { number } } } }',
@@ -148,6 +150,7 @@ describe('resources', () => {
 
     it('links and unlinks workshops (idempotently); Workshop.resources shows what the caller may see', async () => {
       const workshop = await givenWorkshop(env.db.current);
+      await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: env.network.group._id });
       const draft = await givenWorkshop(env.db.current, { status: 'DRAFT' });
       const id = await createResource(url(), tokens().coordinator, { visibility: 'NETWORK' });
       const secret = await createResource(url(), tokens().admin, { visibility: 'SECRETARIAT' });
@@ -183,6 +186,7 @@ describe('resources', () => {
 
     beforeAll(async () => {
       const workshop = await givenWorkshop(env.db.current);
+      await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: env.network.group._id });
       for (const visibility of visibilities) {
         ids[visibility] = await createResource(url(), tokens().coordinator, {
           title: `Visibility ${visibility} matrix`,

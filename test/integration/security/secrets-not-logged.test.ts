@@ -1,5 +1,6 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
 import { testServerUri } from '../../helpers/database';
 import { givenWorkshop, signInAs, TEST_PASSWORD, useNetworkApp } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
@@ -11,6 +12,19 @@ import { waitFor } from '../../helpers/wait';
  * in, registers participants, invites, serves private feeds and refuses bad credentials: none of
  * the passwords, tokens, feed links or email addresses appear in what it writes.
  */
+/** A GET with the path exactly as given on the request line. */
+function rawGet(base: string, path: string): Promise<number> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: hostname, port, path, method: 'GET' }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
 describe('secrets and personal data never reach the log', () => {
   const env = useNetworkApp();
   let child: ChildProcessWithoutNullStreams;
@@ -83,6 +97,26 @@ describe('secrets and personal data never reach the log', () => {
     secrets.push(feedToken);
     expect((await fetch(`${url}${feedUrl.pathname}`)).status).toBe(200);
     await fetch(`${url}/calendar/private/${feedToken}x.ics`);
+    // Every spelling a route could match (Express routes case-insensitively and decodes), sent as
+    // raw request lines so no client tidies them first.
+    const variants = [
+      `/CALENDAR/PRIVATE/${feedToken}.ics`,
+      `/Calendar/Private/${feedToken}.ics`,
+      `//calendar/private/${feedToken}.ics`,
+      `/calendar//private/${feedToken}.ics`,
+      `/./calendar/./private/${feedToken}.ics`,
+      `/x/../calendar/private/${feedToken}.ics`,
+      `/calendar/%70rivate/${feedToken}.ics`,
+      `/%63alendar/private/${feedToken}.ics`,
+      `/calendar/private%2F${feedToken}.ics`,
+      `/calendar/%2570rivate/${feedToken}.ics`,
+      `/calendar/private/${feedToken}.ics/`,
+      `/calendar/private/${feedToken}.ics?x=1`,
+    ];
+    const statuses: Record<string, number> = {};
+    for (const path of variants) statuses[path.replace(feedToken, '<t>')] = await rawGet(url, path);
+    // At least the upper-case spelling reaches the feed, which is why redaction must follow routing.
+    expect(statuses['/CALENDAR/PRIVATE/<t>.ics']).toBe(200);
 
     // Sign out (the token in a header and the body).
     await graphql(url, 'mutation { signOut { revoked } }', {}, { token });

@@ -11,7 +11,8 @@ describe('sign-in, sessions and me', () => {
   const db = useTestDatabase();
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp(db.current, { signInAttemptsPerWindow: 5 });
+    // Behind a proxy, so tests can sign in from several client addresses (X-Forwarded-For).
+    app = await startTestApp(db.current, { signInAttemptsPerWindow: 5, trustProxy: true });
   });
   afterAll(() => app.close());
 
@@ -106,12 +107,14 @@ describe('sign-in, sessions and me', () => {
     }
   });
 
-  it('rate-limits repeated attempts for one email, known or not, even when they arrive at once', async () => {
+  const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
+
+  it('rate-limits repeated attempts of one client for one email, known or not, even when they arrive at once', async () => {
     const group = await givenOrganization(db.current);
     const user = await givenUser(db.current, { role: 'MEMBER', organizationId: group._id });
     for (const email of [user.email, 'ghost@example.org']) {
       const answers = await Promise.all(
-        Array.from({ length: 12 }, () => graphql(app.url, SIGN_IN, { input: { email, password: 'wrong password here' } })),
+        Array.from({ length: 12 }, () => graphql(app.url, SIGN_IN, { input: { email, password: 'wrong password here' } }, from('203.0.113.7'))),
       );
       const codes = answers.map((a) => errorCodes(a)[0]);
       expect(codes.filter((c) => c === 'BAD_USER_INPUT')).toHaveLength(5);
@@ -119,12 +122,68 @@ describe('sign-in, sessions and me', () => {
       const limited = answers.find((a) => errorCodes(a)[0] === 'RATE_LIMITED')!;
       expect(limited.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
     }
-    // Even the right password waits for the window to pass.
-    const blocked = await graphql(app.url, SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } });
+    // The failing client waits, even with the right password ...
+    const blocked = await graphql(app.url, SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } }, from('203.0.113.7'));
     expect(errorCodes(blocked)).toEqual(['RATE_LIMITED']);
+    expect(blocked.errors?.[0]?.extensions?.retryAfterSeconds).toBe(15);
+    // ... but the account is not locked: the person signs in from their own client at once.
+    const owner = await graphql<{ signIn: { token: string } }>(app.url, SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } }, from('198.51.100.20'));
+    expect(owner.errors).toBeUndefined();
+  });
+
+  it('slows a failing client down progressively, and a successful sign-in frees its slots', async () => {
+    const group = await givenOrganization(db.current);
+    const user = await givenUser(db.current, { role: 'MEMBER', organizationId: group._id });
+    const attempt = (password: string) => graphql(app.url, SIGN_IN, { input: { email: user.email, password } }, from('192.0.2.44'));
+    for (let n = 0; n < 5; n++) expect(errorCodes(await attempt('wrong password here'))).toEqual(['BAD_USER_INPUT']);
+    const waits: number[] = [];
+    for (let n = 0; n < 3; n++) {
+      const limited = await attempt('wrong password here');
+      expect(errorCodes(limited)).toEqual(['RATE_LIMITED']);
+      const wait = limited.errors![0]!.extensions!.retryAfterSeconds as number;
+      waits.push(wait);
+      app.clock.advance(wait * 1000);
+      expect(errorCodes(await attempt('wrong password here'))).toEqual(['BAD_USER_INPUT']);
+    }
+    expect(waits).toEqual([15, 30, 60]);
+    const limited = await attempt(TEST_PASSWORD);
+    expect(limited.errors![0]!.extensions!.retryAfterSeconds).toBe(120);
+    app.clock.advance(120_000);
+    expect((await attempt(TEST_PASSWORD)).errors).toBeUndefined();
+    // Freed: the client has its free attempts again.
+    for (let n = 0; n < 5; n++) expect(errorCodes(await attempt('wrong password here'))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await attempt('wrong password here'))).toEqual(['RATE_LIMITED']);
+    app.clock.advance(15 * 60_000);
+  });
+});
+
+describe('sign-in limits per client address', () => {
+  const db = useTestDatabase();
+  let app: TestApp;
+  beforeAll(async () => {
+    // One free attempt per (email, address) and 20 failures per address in 15 minutes.
+    app = await startTestApp(db.current, { signInAttemptsPerWindow: 1, trustProxy: true });
+  });
+  afterAll(() => app.close());
+
+  it('stops an address that fails across many emails, and no one else', async () => {
+    const group = await givenOrganization(db.current);
+    const user = await givenUser(db.current, { role: 'MEMBER', organizationId: group._id });
+    const sprayer = { headers: { 'x-forwarded-for': '203.0.113.99' } };
+    for (let n = 0; n < 20; n++) {
+      const answer = await graphql(app.url, SIGN_IN, { input: { email: `guess-${n}@example.org`, password: 'wrong password here' } }, sprayer);
+      expect(errorCodes(answer)).toEqual(['BAD_USER_INPUT']);
+    }
+    // The address is spent, for every email, right password or not.
+    const spent = await graphql(app.url, SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } }, sprayer);
+    expect(errorCodes(spent)).toEqual(['RATE_LIMITED']);
+    expect(spent.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    // Another client signs in.
+    const other = await graphql(app.url, SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } }, { headers: { 'x-forwarded-for': '198.51.100.21' } });
+    expect(other.errors).toBeUndefined();
     app.clock.advance(15 * 60_000);
     try {
-      await expect(signInAs(app.url, user.email)).resolves.toMatch(/^exs_/);
+      expect((await graphql(app.url, SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } }, sprayer)).errors).toBeUndefined();
     } finally {
       app.clock.advance(-15 * 60_000);
     }

@@ -62,7 +62,7 @@ describe('reading workshops', () => {
           startsAt: new Date('2026-04-12T08:00:00Z'),
         })
       ).title,
-      cancelled: (await givenWorkshop(db, { title: 'Cancelled workshop', status: 'CANCELLED', startsAt: new Date('2026-04-15T02:00:00Z') })).title,
+      cancelled: (await givenWorkshop(db, { title: 'Cancelled workshop', status: 'CANCELLED', publishedAt: new Date('2026-02-01T00:00:00Z'), startsAt: new Date('2026-04-15T02:00:00Z') })).title,
     };
   });
 

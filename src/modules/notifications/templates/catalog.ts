@@ -65,7 +65,7 @@ export function renderNotification(
   const catalog = CATALOGS[templateLanguage(language)]!;
   const message = catalog.kinds[kind](facts);
   const details: [string, string][] = [];
-  if (kind !== 'SECRETARIAT_DIGEST' && kind !== 'INVITATION') {
+  if (kind !== 'SECRETARIAT_DIGEST' && kind !== 'INVITATION' && kind !== 'EMAIL_CONFIRMATION') {
     details.push([catalog.labels.when, facts.when]);
     if (facts.whenAtVenue) details.push([catalog.labels.atVenue, facts.whenAtVenue]);
     if (facts.place) details.push([catalog.labels.where, facts.place]);

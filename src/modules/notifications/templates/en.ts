@@ -100,6 +100,14 @@ export const en: Catalog = {
         { link: 'Accept the invitation', url: f.invitation?.url ?? '' },
       ],
     }),
+    EMAIL_CONFIRMATION: (f) => ({
+      subject: 'Confirm your email address for the knowledge exchange',
+      blocks: [
+        { p: `Hello ${f.recipientName},` },
+        { p: `Please confirm that this is your address: until you do, registrations made for you by email, your calendar feed and your email choices stay apart from your account. The link works until ${f.invitation?.expires}.` },
+        { link: 'Confirm my address', url: f.invitation?.url ?? '' },
+      ],
+    }),
   },
   digestLine: (w) => `${w.title}: ${w.newRegistrations} new, ${w.pending} awaiting approval, ${w.waitlisted} waiting`,
 };

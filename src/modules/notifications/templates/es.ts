@@ -100,6 +100,14 @@ export const es: Catalog = {
         { link: 'Aceptar la invitación', url: f.invitation?.url ?? '' },
       ],
     }),
+    EMAIL_CONFIRMATION: (f) => ({
+      subject: 'Confirme su dirección de correo para el intercambio de conocimientos',
+      blocks: [
+        { p: `Hola ${f.recipientName},` },
+        { p: `Confirme que esta dirección es suya: hasta entonces, las inscripciones hechas para usted por correo, su calendario y sus preferencias de correo quedan separados de su cuenta. El enlace funciona hasta el ${f.invitation?.expires}.` },
+        { link: 'Confirmar mi dirección', url: f.invitation?.url ?? '' },
+      ],
+    }),
   },
   digestLine: (w) => `${w.title}: ${w.newRegistrations} nuevas, ${w.pending} por aprobar, ${w.waitlisted} en espera`,
 };

@@ -100,6 +100,14 @@ export const fr: Catalog = {
         { link: 'Accepter l’invitation', url: f.invitation?.url ?? '' },
       ],
     }),
+    EMAIL_CONFIRMATION: (f) => ({
+      subject: 'Confirmez votre adresse e-mail pour l’échange de connaissances',
+      blocks: [
+        { p: `Bonjour ${f.recipientName},` },
+        { p: `Merci de confirmer que cette adresse est la vôtre : d’ici là, les inscriptions faites pour vous par e-mail, votre calendrier et vos choix d’e-mails restent séparés de votre compte. Le lien fonctionne jusqu’au ${f.invitation?.expires}.` },
+        { link: 'Confirmer mon adresse', url: f.invitation?.url ?? '' },
+      ],
+    }),
   },
   digestLine: (w) => `${w.title} : ${w.newRegistrations} nouvelles, ${w.pending} à approuver, ${w.waitlisted} en attente`,
 };

@@ -34,7 +34,7 @@ export interface Facts {
   organizationName: string | null;
   materials: { title: string; url: string }[];
   digest: DigestFacts | null;
-  /** INVITATION: the single-use link, and until when it works. */
+  /** INVITATION and EMAIL_CONFIRMATION: the single-use link, and until when it works. */
   invitation: { url: string; expires: string } | null;
 }
 
