@@ -26,14 +26,18 @@ export async function reconcileClaims(deps: ReconcileDeps): Promise<{ released: 
   const now = deps.clock.now();
   let released = 0;
   let promoted = 0;
-  let after: Types.ObjectId | null = null;
+  let after: Pick<WorkshopDoc, '_id' | 'startsAt'> | null = null;
   for (;;) {
-    const batch: WorkshopDoc[] = await deps.database.models.Workshop.find(
-      { status: 'PUBLISHED', startsAt: { $gt: now }, ...(after ? { _id: { $gt: after } } : {}) },
-      { capacity: 1, seatCounts: 1 },
-    ).sort({ _id: 1 }).limit(BATCH).lean<WorkshopDoc[]>();
+    // Paged in start order (the {status, startsAt, _id} index): upcoming workshops only, never all history.
+    const upcoming = after
+      ? { $or: [{ startsAt: { $gt: after.startsAt } }, { startsAt: after.startsAt, _id: { $gt: after._id } }] }
+      : { startsAt: { $gt: now } };
+    const batch: WorkshopDoc[] = await deps.database.models.Workshop.find({ status: 'PUBLISHED', ...upcoming }, { capacity: 1, seatCounts: 1, startsAt: 1 })
+      .sort({ startsAt: 1, _id: 1 })
+      .limit(BATCH)
+      .lean<WorkshopDoc[]>();
     if (batch.length === 0) break;
-    after = batch[batch.length - 1]!._id;
+    after = batch[batch.length - 1]!;
     const ids = batch.map((w) => w._id);
     const registrations = await deps.database.models.Registration.find(
       { workshopId: { $in: ids } },

@@ -32,7 +32,7 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: 'the expired-offer sweep (registrations/expire-offers)',
     collection: 'registrations',
-    source: ['src/modules/registrations/registrations.service.ts', "distinct('workshopId', { status: 'WAITLISTED', offerExpiresAt: { $ne: null, $lte: ctx.clock.now() } })"],
+    source: ['src/modules/registrations/registrations.service.ts', "const due = { status: 'WAITLISTED' as const, offerExpiresAt: { $ne: null, $lte: ctx.clock.now() } };"],
     equality: ['status'],
     range: ['offerExpiresAt'],
   },
@@ -146,23 +146,15 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: 'myRegistrations (by email, registered before the account)',
     collection: 'registrations',
-    source: ['src/modules/registrations/registrations.service.ts', "{ 'participant.email': me?.email ?? '' }"],
+    source: ['src/modules/users/email-proof.ts', "{ 'participant.email': user.email }"],
     equality: ['participant.email'],
     sort: { _id: 1 },
   },
   {
-    name: 'the waiting list in order',
+    name: "settle(workshopId): a workshop's seated and waiting registrations (promotion, offers, counts)",
     collection: 'registrations',
-    source: ['src/modules/registrations/registrations.service.ts', '.sort({ waitTicket: 1 })'],
+    source: ['src/modules/registrations/seating/settle.ts', "{ workshopId, status: { $in: ['CONFIRMED', 'WAITLISTED'] } },"],
     equality: ['workshopId', 'status'],
-    sort: { waitTicket: 1 },
-  },
-  {
-    name: "expireOffers(workshopId)",
-    collection: 'registrations',
-    source: ['src/modules/registrations/registrations.service.ts', "status: 'WAITLISTED',\n    offerExpiresAt: { $ne: null, $lte: ctx.clock.now() },"],
-    equality: ['workshopId', 'status'],
-    range: ['offerExpiresAt'],
   },
   // ---- jobs ----
   {
@@ -188,11 +180,24 @@ const HOT_QUERIES: HotQuery[] = [
     range: ['expiresAt'],
   },
   {
-    name: 'registrations/reconcile-claims: old seat and person claims',
+    name: 'registrations/reconcile-claims: upcoming workshops in start order',
+    collection: 'workshops',
+    source: ['src/modules/registrations/reconcile.service.ts', ".sort({ startsAt: 1, _id: 1 })"],
+    equality: ['status'],
+    range: ['startsAt'],
+    sort: { startsAt: 1, _id: 1 },
+  },
+  {
+    name: "registrations/reconcile-claims: a batch's registrations",
+    collection: 'registrations',
+    source: ['src/modules/registrations/reconcile.service.ts', '{ workshopId: { $in: ids } },'],
+    equality: ['workshopId'],
+  },
+  {
+    name: "registrations/reconcile-claims: a batch's seat, slot, person and ticket claims",
     collection: CLAIMS_COLLECTION,
-    source: ['src/modules/registrations/reconcile.service.ts', "find({ kind: { $in: ['seat', 'person'] }, createdAt: { $lt: cutoff } })"],
-    equality: ['kind'],
-    range: ['createdAt'],
+    source: ['src/modules/registrations/reconcile.service.ts', "find({ 'data.workshopId': { $in: ids.map(String) }, kind: { $in: ['seat', 'slot', 'person', 'wait-ticket'] } })"],
+    equality: ['data.workshopId', 'kind'],
   },
   {
     name: 'users/sweep-sessions: sessions',
