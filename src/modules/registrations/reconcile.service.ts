@@ -1,4 +1,3 @@
-import type { Types } from 'mongoose';
 import { claimsCollection, releaseHeldClaim, type Claim } from '../../db/claims';
 import type { AppDeps } from '../../graphql/context';
 import type { WorkshopDoc } from '../workshops/workshop.model';
