@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { foldLines as libraryFoldLines } from 'ical-generator';
+import { foldLines } from '../../src/modules/calendar/fold-lines';
+
+// One content line (no CR or LF inside), any Unicode, well-formed or with lone surrogates.
+const contentLine = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: fc.constantFrom('a', 'é', '€', '😀', '\u{1F469}\u200D\u{1F4BB}', ' '), maxLength: 200 }),
+).map((s) => s.replace(/[\r\n]/g, ''));
+
+const unfold = (text: string) => text.replace(/\r\n /g, '');
+
+describe('foldLines (property)', () => {
+  it('is byte for byte what ical-generator writes', () => {
+    fc.assert(
+      fc.property(fc.array(contentLine, { maxLength: 4 }), (lines) => {
+        const text = lines.join('\r\n');
+        expect(foldLines(text)).toBe(libraryFoldLines(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('unfolds back to the input, and no physical line exceeds 75 octets (74 and the leading space)', () => {
+    fc.assert(
+      fc.property(contentLine, (line) => {
+        const folded = foldLines(line);
+        expect(unfold(folded)).toBe(line);
+        for (const [n, physical] of folded.split('\r\n').entries()) {
+          if (n > 0) expect(physical.startsWith(' ')).toBe(true);
+          expect(Buffer.byteLength(physical, 'utf8')).toBeLessThanOrEqual(n === 0 ? 74 : 75);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never splits a character: every physical line of well-formed text is well-formed', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }).map((s) => s.replace(/[\r\n]/g, '')), (line) => {
+        for (const physical of foldLines(line).split('\r\n')) expect(physical.isWellFormed()).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
