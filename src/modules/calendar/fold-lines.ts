@@ -21,7 +21,7 @@ function foldLine(line: string): string {
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
     // A high surrogate takes the next unit with it, whatever it is (as the library does).
-    const char = line[i]!;
+    const char = code >= 0xd800 && code <= 0xdbff ? line.slice(i, ++i + 1) : line[i]!;
     const size = code < 0x80 ? 1 : Buffer.byteLength(char, 'utf8');
     if (octets + size > MAX_OCTETS) {
       folded += '\r\n ';
