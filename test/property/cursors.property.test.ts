@@ -10,7 +10,7 @@ describe('cursors (property)', () => {
       fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
       fc.nat().map(String),
       objectIdHex,
-      fc.string({ unit: 'grapheme', maxLength: 200 }),
+      fc.string({ unit: 'grapheme', maxLength: 200, size: 'max' }),
     );
     fc.assert(
       fc.property(key, objectIdHex, (k, id) => {
