@@ -3,7 +3,6 @@ import http from 'node:http';
 import type { Types } from 'mongoose';
 import type { Database } from '../../../src/db/database';
 import { FILES_BUCKET } from '../../../src/db/file-storage';
-import { ACTIVE_STATUSES } from '../../../src/modules/registrations/registration.model';
 import { reconcileClaims } from '../../../src/modules/registrations/reconcile.service';
 import { reconcileResources, UPLOAD_GRACE_MS } from '../../../src/modules/resources/reconcile.service';
 import type { TestApp } from '../../helpers/app';
