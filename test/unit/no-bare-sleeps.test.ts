@@ -16,9 +16,6 @@ const allowed: Record<string, { count: number; why: string }> = {
   'test/integration/resources/resource-fixtures.ts': { count: 1, why: 'a client vanishing mid-upload: leftovers are checked by waiting on storage, whatever the moment' },
   // Timing items of issue 25 still being replaced by condition waits.
   'test/integration/faults/api-killed.test.ts': { count: 1, why: 'pending: pacing of the burst before the kill' },
-  'test/integration/notifications/worker-restart.test.ts': { count: 2, why: 'pending: wait for SENT states instead' },
-  'test/integration/resources/resources.test.ts': { count: 1, why: 'pending: the 5 s poll must fail when its condition never holds' },
-  'test/integration/security/secrets-not-logged.test.ts': { count: 1, why: 'pending: wait for the log line of a known request id' },
 };
 
 const BARE_TIMER = /\bsetTimeout\s*\(|\bsleep\s*\(|timers\/promises/g;
