@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { givenOrganization, givenUser, givenWorkshop, TEST_PASSWORD, useNetworkApp } from '../helpers/fixtures';
+import { givenOrganization, givenRegistration, givenUser, givenWorkshop, TEST_PASSWORD, useNetworkApp } from '../helpers/fixtures';
+import { waitFor } from '../helpers/wait';
 import { createResource, pdfBytes, upload } from '../integration/resources/resource-fixtures';
 import { launchBrowser, newVisitor, screenshot, signIn, unlabelledControls } from './browser';
 
@@ -188,9 +189,15 @@ describe('the web portal in a browser', () => {
       await screenshot(page, 'secretariat-workshop');
       expect(await unlabelledControls(page)).toEqual([]);
 
+      await givenRegistration(db, { workshopId: created!._id, organizationId: env.network.group._id, email: 'exported.person@example.org' });
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Export participants (CSV)' }).click();
-      expect((await download).suggestedFilename()).toBe(`participants-${String(created?._id)}.csv`);
+      const csv = await download;
+      expect(csv.suggestedFilename()).toBe(`participants-${String(created?._id)}.csv`);
+      // The saved file is the export itself: its header, and the one participant's row.
+      const lines = fs.readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+      expect(lines[0]).toBe('name,email,group,country,status,waitlistTicket,attended,registeredAt');
+      expect(lines.slice(1)).toEqual([expect.stringMatching(/^Registered Person,exported\.person@example\.org,Safe Childhood Kenya,KE,CONFIRMED,/)]);
 
       const cancel = page.getByRole('form', { name: 'Cancel the workshop' });
       await cancel.getByLabel('Reason').fill('The trainers cannot travel.');
@@ -279,8 +286,9 @@ describe('the web portal in a browser', () => {
       expect(file.suggestedFilename()).toBe('safeguarding-toolkit.pdf');
       const saved = await file.path();
       expect(fs.readFileSync(saved).equals(bytes)).toBe(true);
-      const counted = await env.db.current.models.Resource.findById(wanted).lean();
-      expect(counted?.downloadCount).toBe(1);
+      // Counted once the server has finished its side (the record is written after the bytes).
+      await waitFor(async () => (await env.db.current.models.ResourceDownload.countDocuments({ resourceId: wanted })) === 1, 'the download to be recorded');
+      await waitFor(async () => (await env.db.current.models.Resource.findById(wanted).lean())?.downloadCount === 1, 'the download count to rise');
     } finally {
       await context.close();
     }

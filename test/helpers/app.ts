@@ -24,6 +24,11 @@ export function testConfig(overrides: ConfigOverrides = {}): Config {
   return { ...base, ...overrides, graphql: { ...base.graphql, ...overrides.graphql } };
 }
 
+/** The configuration production loads (NODE_ENV=production and its required secret), nothing set by hand. */
+export function productionConfig(): Config {
+  return loadConfig({ NODE_ENV: 'production', LINK_SIGNING_SECRET: 'a production secret of at least 32 characters', LOG_LEVEL: 'silent' });
+}
+
 /** The real HTTP server on a free port, over the given database, with a clock the test moves. */
 export async function startTestApp(database: Database, overrides: ConfigOverrides = {}): Promise<TestApp> {
   const config = testConfig(overrides);

@@ -9,6 +9,10 @@ export interface SmtpSink {
   failWith(code: number | null): void;
   /** Hold messages after the first `accepted` ones since the sink started (for killing a sender mid-batch). */
   holdAfter(accepted: number | null): void;
+  /** Messages held unanswered right now. */
+  heldCount(): number;
+  /** Stops holding and accepts the held messages (the senders' conversations complete). */
+  releaseHeld(): void;
   /** How many messages carry each Message-ID. */
   countsByMessageId(): Map<string, number>;
   close(): Promise<void>;
@@ -21,6 +25,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   let holdAfterCount: number | null = null;
   /** Decided at once (parsing is asynchronous): how many messages were accepted or are being. */
   let accepting = 0;
+  const held: (() => void)[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -42,9 +47,15 @@ export async function startSmtpSink(): Promise<SmtpSink> {
             })
             .catch((err: Error) => callback(err));
         };
-        if (holdAfterCount !== null && accepting >= holdAfterCount) return; // never answered: the sender hangs
-        accepting++;
-        accept();
+        const take = () => {
+          accepting++;
+          accept();
+        };
+        if (holdAfterCount !== null && accepting >= holdAfterCount) {
+          held.push(take); // unanswered until released: the sender hangs
+          return;
+        }
+        take();
       });
     },
   });
@@ -55,6 +66,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     messages,
     failWith: (code) => (failure = code),
     holdAfter: (count) => (holdAfterCount = count),
+    heldCount: () => held.length,
+    releaseHeld() {
+      holdAfterCount = null;
+      for (const take of held.splice(0)) take();
+    },
     countsByMessageId() {
       const counts = new Map<string, number>();
       for (const m of messages) counts.set(m.messageId ?? '', (counts.get(m.messageId ?? '') ?? 0) + 1);

@@ -70,7 +70,8 @@ export async function erasePerson(deps: Deps, input: unknown) {
   await cancelRegistrationsOf(deps, { ...byPerson, status: { $in: ACTIVE_STATUSES } });
   const registrations = await Registration.find(byPerson, { _id: 1 }).lean<Pick<RegistrationDoc, '_id'>[]>();
   for (const registration of registrations) {
-    await Registration.updateOne({ _id: registration._id }, { $set: { ...anonymousParticipant(registration._id), anonymisedAt: now } });
+    // The released person claim's id holds the email's hash, which anyone with the address can recompute.
+    await Registration.updateOne({ _id: registration._id }, { $set: { ...anonymousParticipant(registration._id), personClaim: `erased:${String(registration._id)}`, anonymisedAt: now } });
   }
   if (user) {
     await User.updateOne({ _id: user._id }, { $set: { name: 'Erased person', email: `erased-${String(user._id)}@invalid`, disabledAt: now } });

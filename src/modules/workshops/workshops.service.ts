@@ -241,11 +241,15 @@ async function findEditable(ctx: Ctx, id: string): Promise<WorkshopDoc> {
   return doc;
 }
 
+/** Set only by tests: holds an edit after its read, before its revision claim, so a race is made on purpose. */
+export const revisionRace: { beforeClaim?: (workshopId: string) => Promise<void> } = {};
+
 /**
  * Stores an edit as the next revision. The revision is claimed first, so of two concurrent edits
  * exactly one lands and the other gets CONFLICT (FerretDB evaluates update filters in memory).
  */
 async function writeRevision(ctx: Pick<Ctx, 'database' | 'clock'>, current: WorkshopDoc, set: Record<string, unknown>): Promise<WorkshopDoc> {
+  await revisionRace.beforeClaim?.(String(current._id));
   const revision = (current.revision ?? 0) + 1;
   const claim = `ws:${String(current._id)}:rev:${revision}`;
   if (!(await tryClaim(ctx.database.db, claim, { kind: 'workshop-revision', now: ctx.clock.now() }))) {

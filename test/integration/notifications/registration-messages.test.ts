@@ -3,6 +3,7 @@ import { givenOrganization, givenUser, givenWorkshop, signInAs } from '../../hel
 import { graphql } from '../../helpers/graphql';
 import { deliverAll, queued, useMailApp } from '../../helpers/notifications';
 import { rawHeader } from '../../helpers/smtp';
+import { quiesce } from '../../../src/quiesce';
 
 const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }';
 const CANCEL = 'mutation($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }';
@@ -138,7 +139,7 @@ describe('messages about a registration', () => {
     env.app.deps.events.emit('registration.confirmed', payload);
     env.app.deps.events.emit('registration.confirmed', payload);
     await queued(env.app.deps, { registrationId: registration._id }, 1);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await quiesce(env.app.deps); // both reactions have run
     expect(await env.db.current.models.Notification.countDocuments({ registrationId: registration._id })).toBe(1);
   });
 });

@@ -59,15 +59,17 @@ describe('a worker killed mid-batch', () => {
     sink.holdAfter(10);
     const first = startWorker();
     await waitFor(async () => sink.messages.length >= 10, 'the first ten messages', 60_000);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Killed once the ten are recorded SENT and the worker hangs on the eleventh.
+    const sent = () => env.db.current.models.Notification.countDocuments({ workshopId: workshop._id, 'delivery.state': 'SENT' });
+    await waitFor(async () => (await sent()) >= 10 && sink.heldCount() > 0, 'ten recorded SENT and the eleventh held', 60_000);
     first.kill('SIGKILL');
     await new Promise((resolve) => first.once('exit', resolve));
     expect(sink.messages).toHaveLength(10);
 
     sink.holdAfter(null);
     startWorker();
-    await waitFor(async () => sink.messages.length >= total, `all ${total} messages`, 60_000);
-    await new Promise((resolve) => setTimeout(resolve, 1_000)); // nothing more arrives
+    // Every message recorded SENT: nothing is left that could be sent again.
+    await waitFor(async () => (await sent()) === total, `all ${total} recorded SENT`, 60_000);
     expect(sink.messages).toHaveLength(total);
     const counts = sink.countsByMessageId();
     expect(counts.size).toBe(total);

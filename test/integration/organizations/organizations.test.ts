@@ -1,4 +1,8 @@
+import { systemClock } from '../../../src/clock';
+import { releaseClaim } from '../../../src/db/claims';
+import { claimSecretariat, createSecretariat, SECRETARIAT_CLAIM } from '../../../src/modules/organizations/secretariat';
 import { countCommands } from '../../helpers/command-counter';
+import { createTestDatabase, dropTestDatabase } from '../../helpers/database';
 import { givenOrganization, givenUser, signInAs, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
@@ -71,13 +75,32 @@ describe('organisations', () => {
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     });
 
-    it('allows only one Secretariat, even when two are created at once', async () => {
+    it('refuses a second Secretariat', async () => {
       const answers = await Promise.all(
         [1, 2, 3].map((n) => graphql(env.app.url, CREATE, { input: { name: `Secretariat ${n}`, kind: 'SECRETARIAT', country: 'TH' } }, { token: env.network.tokens.admin })),
       );
       // The fixture network already has its Secretariat.
       expect(answers.map((a) => errorCodes(a)[0])).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT']);
       expect(await env.db.current.models.Organization.countDocuments({ kind: 'SECRETARIAT' })).toBe(1);
+    });
+
+    it('allows only one Secretariat, even when two are created at once', async () => {
+      const database = await createTestDatabase(); // a network without one yet
+      try {
+        const deps = { database, clock: systemClock };
+        // The race itself: the second creation checks after the first checked, before it wrote.
+        await claimSecretariat(deps, new Date());
+        expect(await database.models.Organization.exists({ kind: 'SECRETARIAT' })).toBeNull();
+        await expect(claimSecretariat(deps, new Date())).rejects.toMatchObject({ code: 'CONFLICT' });
+        await releaseClaim(database.db, SECRETARIAT_CLAIM);
+        // And the whole creation, three at once: exactly one lands.
+        const outcomes = await Promise.allSettled([1, 2, 3].map((n) => createSecretariat(deps, { name: `Secretariat ${n}` })));
+        expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+        expect(outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason.code)).toEqual(['CONFLICT', 'CONFLICT']);
+        expect(await database.models.Organization.countDocuments({ kind: 'SECRETARIAT' })).toBe(1);
+      } finally {
+        await dropTestDatabase(database);
+      }
     });
 
     it('is for the Secretariat only', async () => {
@@ -148,18 +171,20 @@ describe('organisations', () => {
     });
 
     it('pages through every organisation in name order, each exactly once', async () => {
+      // Written in the order a reader expects (case and accents aside), stored in another.
+      const expected = ['Alpha Pageorder', 'beta Pageorder', 'Émile Pageorder', 'Émilie Pageorder', 'ñandú Pageorder', 'Oasis Pageorder', 'Zeta Pageorder'];
+      for (const name of [...expected].reverse()) await givenOrganization(env.db.current, { name });
       const seen: string[] = [];
       let after: string | null = null;
-      for (let page = 0; page < 50; page++) {
+      for (let page = 0; page < 10; page++) {
         const response: Awaited<ReturnType<typeof graphql<{ organizations: { edges: { node: Org }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>>> =
-          await graphql(env.app.url, LIST, { first: 3, after }, { token: env.network.tokens.member });
+          await graphql(env.app.url, LIST, { first: 3, after, filter: { text: 'pageorder' } }, { token: env.network.tokens.member });
         const connection = response.data!.organizations;
         seen.push(...connection.edges.map((e) => e.node.name));
         if (!connection.pageInfo.hasNextPage) break;
         after = connection.pageInfo.endCursor;
       }
-      const all = await env.db.current.models.Organization.find({}).sort({ nameKey: 1, _id: 1 }).lean();
-      expect(seen).toEqual(all.map((o) => o.name));
+      expect(seen).toEqual(expected);
     });
 
     it('filters by region, country, status, topic and text (accents and case ignored)', async () => {

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../../helpers/app';
+import { productionConfig, startTestApp, type TestApp } from '../../helpers/app';
 import { useTestDatabase } from '../../helpers/database';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
@@ -43,7 +43,7 @@ describe('explorer and introspection', () => {
   describe('in production', () => {
     let app: TestApp;
     beforeAll(async () => {
-      app = await startTestApp(db.current, { env: 'production', graphql: { explorer: false, introspection: false } });
+      app = await startTestApp(db.current, productionConfig());
     });
     afterAll(() => app.close());
 

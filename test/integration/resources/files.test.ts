@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { useNetworkApp } from '../../helpers/fixtures';
 import { abortedUpload, createResource, DOCX, pdfBytes, PNG, storedFileCounts, upload, zipOf } from './resource-fixtures';
+import { waitFor } from '../../helpers/wait';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -9,14 +10,6 @@ async function get(url: string, path: string, headers: Record<string, string> = 
   return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
 }
 
-const waitFor = async (check: () => Promise<boolean>, ms = 5_000) => {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return check();
-};
 
 // POST /files and GET /files through real HTTP: bytes in GridFS, checked, streamed back exactly.
 describe('resource files', () => {
@@ -211,7 +204,7 @@ describe('resource files', () => {
       const before = await storedFileCounts(env.db.current);
       await abortedUpload(env.app.url, env.network.tokens.coordinator, resourceId, 1_000_000);
       // The server notices the broken connection and removes what it stored.
-      expect(await waitFor(async () => JSON.stringify(await storedFileCounts(env.db.current)) === JSON.stringify(before))).toBe(true);
+      await waitFor(async () => JSON.stringify(await storedFileCounts(env.db.current)) === JSON.stringify(before), 'the refused upload\'s chunks to be removed');
     });
 
     it.each([

@@ -4,6 +4,7 @@ import { reconcileResources } from '../../../src/modules/resources/reconcile.ser
 import { countCommands } from '../../helpers/command-counter';
 import { givenOrganization, givenRegistration, givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
+import { waitFor } from '../../helpers/wait';
 import { createResource, pdfBytes, upload } from './resource-fixtures';
 
 const RESOURCE = `query($id: ID!) { resource(id: $id) { id title description kind visibility topics languages regions countries archived
@@ -351,10 +352,12 @@ describe('resources', () => {
       for (const [id, times] of [[ids[1]!, 3], [ids[3]!, 1]] as const) {
         for (let i = 0; i < times; i++) await fetch(`${url()}/files/${id}`).then((r) => r.arrayBuffer());
       }
-      const waitCounts = Date.now() + 5_000;
-      while (Date.now() < waitCounts && (await env.db.current.models.Resource.countDocuments({ _id: { $in: [ids[1], ids[3]] }, downloadCount: { $gt: 0 } })) < 2) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      // Counts are written after the response; the ranking below needs both (fails if they never land).
+      const counted = async () => (await env.db.current.models.Resource.find({ _id: { $in: [ids[1], ids[3]] } }, { downloadCount: 1 }).lean()).map((r) => [String(r._id), r.downloadCount] as const);
+      await waitFor(async () => {
+        const counts = new Map(await counted());
+        return counts.get(ids[1]!) === 3 && counts.get(ids[3]!) === 1;
+      }, 'the download counts 3 and 1');
       const top: string[] = [];
       after = null;
       do {

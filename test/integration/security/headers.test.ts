@@ -1,5 +1,5 @@
 import { useNetworkApp } from '../../helpers/fixtures';
-import { startTestApp, type TestApp } from '../../helpers/app';
+import { productionConfig, startTestApp, type TestApp } from '../../helpers/app';
 
 const ROUTES = ['/healthz', '/graphql', '/calendar/public.ics', '/files/000000000000000000000000', '/no-such-route'];
 
@@ -16,7 +16,7 @@ describe('security headers', () => {
   const env = useNetworkApp();
   let production: TestApp;
   beforeAll(async () => {
-    production = await startTestApp(env.db.current, { env: 'production', graphql: { explorer: false, introspection: false } });
+    production = await startTestApp(env.db.current, productionConfig());
   });
   afterAll(() => production?.close());
 

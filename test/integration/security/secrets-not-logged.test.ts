@@ -120,9 +120,11 @@ describe('secrets and personal data never reach the log', () => {
 
     // Sign out (the token in a header and the body).
     await graphql(url, 'mutation { signOut { revoked } }', {}, { token });
-    await graphql(url, '{ me { id } }', {}, { token });
+    // The last request carries a known id: once its log line is out, so is every earlier one.
+    const lastId = `last-${randomBytes(8).toString('hex')}`;
+    await graphql(url, '{ me { id } }', {}, { token, headers: { 'x-request-id': lastId } });
+    await waitFor(async () => output.split('\n').some((line) => line.includes(`"id":"${lastId}"`) && line.includes('"msg":"request completed"')), 'the last request\'s log line');
 
-    await new Promise((resolve) => setTimeout(resolve, 300));
     // The log was written (so the check below is not vacuous) ...
     expect(output).toContain('"msg":"request completed"');
     expect(output).toContain('/calendar/private/[token]');

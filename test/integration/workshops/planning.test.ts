@@ -1,4 +1,5 @@
 import type { DomainEventMap } from '../../../src/events/domain-events';
+import { revisionRace } from '../../../src/modules/workshops/workshops.service';
 import { givenRegistration, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
@@ -162,16 +163,29 @@ describe('planning workshops', () => {
 
   it('lets one of two concurrent edits land and answers CONFLICT to the other', async () => {
     const stored = await givenWorkshop(env.db.current);
-    const answers = await Promise.all([
-      update({ id: String(stored._id), title: 'First edit wins' }),
-      update({ id: String(stored._id), title: 'Second edit wins' }),
-      update({ id: String(stored._id), title: 'Third edit wins' }),
-    ]);
-    const landed = answers.filter((a) => !a.errors);
-    expect(landed.length).toBeGreaterThanOrEqual(1);
-    expect(answers.filter((a) => errorCodes(a)[0] === 'CONFLICT')).toHaveLength(answers.length - landed.length);
+    // The first edit is held between its read and its write while the second runs to the end.
+    let held!: () => void;
+    const release = new Promise<void>((resolve) => (held = resolve));
+    const reached = new Promise<void>((resolve) => {
+      revisionRace.beforeClaim = async () => {
+        revisionRace.beforeClaim = undefined;
+        resolve();
+        await release;
+      };
+    });
+    try {
+      const first = update({ id: String(stored._id), title: 'Held edit' });
+      await reached;
+      const second = await update({ id: String(stored._id), title: 'Edit that ran through' });
+      held();
+      expect(second.errors).toBeUndefined();
+      expect(errorCodes(await first)).toEqual(['CONFLICT']);
+    } finally {
+      revisionRace.beforeClaim = undefined;
+      held();
+    }
     const final = await env.db.current.models.Workshop.findById(stored._id).lean();
-    expect(final?.revision).toBe(landed.length);
+    expect(final).toMatchObject({ title: 'Edit that ran through', revision: 1 });
   });
 
   it('answers NOT_FOUND and BAD_USER_INPUT for unknown and malformed ids', async () => {
