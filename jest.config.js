@@ -1,7 +1,19 @@
 // ESM-only packages (agenda and friends) are compiled to CommonJS by SWC like our own TypeScript,
 // so Jest runs without --experimental-vm-modules. At run time Node (22.12+; we run 24) loads them with
 // require(esm); see README "How Jest runs ESM-only packages".
-const esmPackages = ['agenda', '@agendajs', 'cron-parser', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit', 'ical-generator', 'node-ical'];
+const esmPackages = [
+  'agenda',
+  '@agendajs',
+  'cron-parser',
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  'uint8array-extras',
+  '@borewit',
+  'ical-generator',
+  'node-ical',
+];
 
 /** @type {import('jest').Config} */
 module.exports = {

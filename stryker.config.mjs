@@ -6,7 +6,12 @@
 const targets = {
   policies: {
     mutate: ['src/modules/*/*.policy.ts'],
-    tests: ['test/unit/users/policies.test.ts', 'test/unit/resources/policy.test.ts', 'test/unit/policy-truth-tables.test.ts', 'test/integration/authorization/matrix.test.ts'],
+    tests: [
+      'test/unit/users/policies.test.ts',
+      'test/unit/resources/policy.test.ts',
+      'test/unit/policy-truth-tables.test.ts',
+      'test/integration/authorization/matrix.test.ts',
+    ],
   },
   // The policies against their unit tests alone: minutes instead of half an hour.
   'policies-unit': {
@@ -15,8 +20,16 @@ const targets = {
   },
   // The seat engine is being rewritten (issue of the seat engine): configured, measured later.
   'seat-engine': {
-    mutate: ['src/modules/registrations/registrations.service.ts', 'src/modules/registrations/seat-claims.ts', 'src/modules/registrations/reconcile.service.ts'],
-    tests: ['test/integration/registrations/register.test.ts', 'test/integration/registrations/reconcile.test.ts', 'test/integration/registrations/offers.test.ts'],
+    mutate: [
+      'src/modules/registrations/registrations.service.ts',
+      'src/modules/registrations/seat-claims.ts',
+      'src/modules/registrations/reconcile.service.ts',
+    ],
+    tests: [
+      'test/integration/registrations/register.test.ts',
+      'test/integration/registrations/reconcile.test.ts',
+      'test/integration/registrations/offers.test.ts',
+    ],
   },
   'notification-delivery': {
     mutate: ['src/modules/notifications/delivery.service.ts'],

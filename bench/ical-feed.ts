@@ -84,7 +84,10 @@ const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 function peakRssKb(): number | null {
   try {
-    const line = fs.readFileSync('/proc/self/status', 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
+    const line = fs
+      .readFileSync('/proc/self/status', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('VmHWM:'));
     return line ? Number(line.replace(/\D+/g, '')) : null;
   } catch {
     return null;
@@ -187,7 +190,14 @@ const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(val
 export async function runIcalFeedBench(target: { uri: string; dbName: string }, log: (line: string) => void): Promise<IcalFeedReport> {
   const logger = pino({ level: 'silent' });
   const dbName = `${target.dbName}-ical`.slice(0, 63);
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', MONGODB_URI: target.uri, MONGODB_DB_NAME: dbName, PUBLIC_URL: 'https://exchange.example.org', LINK_SIGNING_SECRET: 'bench-'.padEnd(40, 'x') });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    MONGODB_URI: target.uri,
+    MONGODB_DB_NAME: dbName,
+    PUBLIC_URL: 'https://exchange.example.org',
+    LINK_SIGNING_SECRET: 'bench-'.padEnd(40, 'x'),
+  });
   const database = await connectDatabase({ uri: target.uri, dbName, logger, monitorCommands: true });
   const commands: string[] = [];
   database.client.on('commandStarted', (event) => {
@@ -250,7 +260,9 @@ export async function runIcalFeedBench(target: { uri: string; dbName: string }, 
       return calendar.toString().length;
     });
     log('ical feed: the same workshops as VEVENT texts alone (what a cold build serialises)');
-    const events = await step(async () => workshops.reduce((bytes, workshop) => bytes + workshopEventText(workshop, { publicUrl: config.publicUrl!, includeJoiningLink: false }).length, 0));
+    const events = await step(async () =>
+      workshops.reduce((bytes, workshop) => bytes + workshopEventText(workshop, { publicUrl: config.publicUrl!, includeJoiningLink: false }).length, 0),
+    );
 
     const withCounts = (s: { result: { result: { status: number; bytes: number }; count: number }; figures: StepFigures }) => ({
       ...s.figures,
@@ -267,7 +279,12 @@ export async function runIcalFeedBench(target: { uri: string; dbName: string }, 
       databaseReadAlone: read.figures,
       cold: withCounts(cold),
       warm: { ...withCounts(warm), ms: Math.round(median(warmTimes) * 10) / 10, p95Ms: Math.round(p95(warmTimes) * 10) / 10, runs: WARM_RUNS },
-      conditional304: { ...withCounts(conditional), ms: Math.round(median(conditionalTimes) * 10) / 10, p95Ms: Math.round(p95(conditionalTimes) * 10) / 10, runs: WARM_RUNS },
+      conditional304: {
+        ...withCounts(conditional),
+        ms: Math.round(median(conditionalTimes) * 10) / 10,
+        p95Ms: Math.round(p95(conditionalTimes) * 10) / 10,
+        runs: WARM_RUNS,
+      },
       afterOneChange: withCounts(afterChange),
       gcExposed: typeof (globalThis as { gc?: unknown }).gc === 'function',
     };
@@ -302,7 +319,10 @@ export function printIcalFeedTable(report: IcalFeedReport): void {
 async function main(): Promise<void> {
   // GC between steps makes the heap figures mean something; restart once with it exposed.
   if (typeof (globalThis as { gc?: unknown }).gc !== 'function' && !process.env.BENCH_ICAL_CHILD) {
-    const child = spawnSync(process.execPath, ['--expose-gc', ...process.execArgv, __filename], { stdio: 'inherit', env: { ...process.env, BENCH_ICAL_CHILD: '1' } });
+    const child = spawnSync(process.execPath, ['--expose-gc', ...process.execArgv, __filename], {
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_ICAL_CHILD: '1' },
+    });
     process.exit(child.status ?? 1);
   }
   const log = (line: string) => console.log(`[bench] ${line}`);
@@ -320,7 +340,13 @@ async function main(): Promise<void> {
     }
     const report = await runIcalFeedBench({ uri, dbName: `bench-${randomBytes(3).toString('hex')}` }, log);
     printIcalFeedTable(report);
-    const full = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, database: process.env.MONGODB_URI ? 'MONGODB_URI' : 'embedded FerretDB 1.24 (SQLite)', ...report };
+    const full = {
+      date: new Date().toISOString(),
+      node: process.version,
+      cpus: os.cpus().length,
+      database: process.env.MONGODB_URI ? 'MONGODB_URI' : 'embedded FerretDB 1.24 (SQLite)',
+      ...report,
+    };
     fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
     fs.writeFileSync(resultsFile, `${JSON.stringify(full, null, 2)}\n`);
     log(`wrote ${path.relative(root, resultsFile)}`);

@@ -100,7 +100,13 @@ async function seed(database: Database, registrations: number, now: Date) {
       workshopId,
       organizationId,
       status: 'CONFIRMED',
-      participant: { name: `Participant ${start + i}`, email: `p${start + i}@bench.example.org`, userId: null, language: ['en', 'fr', 'es'][i % 3], timeZone: 'America/Bogota' },
+      participant: {
+        name: `Participant ${start + i}`,
+        email: `p${start + i}@bench.example.org`,
+        userId: null,
+        language: ['en', 'fr', 'es'][i % 3],
+        timeZone: 'America/Bogota',
+      },
       personClaim: `bench:${start + i}`,
       registeredBy: organizationId,
       registeredAt: now,
@@ -108,7 +114,14 @@ async function seed(database: Database, registrations: number, now: Date) {
     await database.models.Registration.collection.insertMany(batch as never[]);
   }
   // The 7-day reminder, due now.
-  await database.models.NotificationPlan.collection.insertOne({ _id: `REMINDER:${String(workshopId)}:168`, kind: 'REMINDER', workshopId, hours: 168, dueAt: now, firedAt: null } as never);
+  await database.models.NotificationPlan.collection.insertOne({
+    _id: `REMINDER:${String(workshopId)}:168`,
+    kind: 'REMINDER',
+    workshopId,
+    hours: 168,
+    dueAt: now,
+    firedAt: null,
+  } as never);
   return workshopId;
 }
 
@@ -128,7 +141,15 @@ export async function runNotificationBench(options: { uri: string; dbName: strin
   const sink = await startSink();
   const clock: Clock = systemClock;
   const mailConfig = { ...config, notifications: { ...config.notifications, smtpUrl: sink.url } };
-  const depsOn = (database: Database): AppDeps => ({ config: mailConfig, logger, clock, database, version: VERSION, events: new DomainEvents(logger), mailer: createMailer(mailConfig, logger) });
+  const depsOn = (database: Database): AppDeps => ({
+    config: mailConfig,
+    logger,
+    clock,
+    database,
+    version: VERSION,
+    events: new DomainEvents(logger),
+    mailer: createMailer(mailConfig, logger),
+  });
   try {
     // 1. Scheduling: the planner fans one due reminder out to every confirmed registration.
     const scheduling = await withDatabase(options.uri, `${options.dbName}-plan`.slice(0, 63), async (database) => {
@@ -147,7 +168,9 @@ export async function runNotificationBench(options: { uri: string; dbName: strin
         const timings = new Map<string, { count: number; ms: number }>();
         const started = new Map<number, { name: string; at: number }>();
         if (process.env.BENCH_PROFILE) {
-          database.client.on('commandStarted', (e) => started.set(e.requestId, { name: `${e.commandName} ${String((e.command as Record<string, unknown>)[e.commandName])}`, at: performance.now() }));
+          database.client.on('commandStarted', (e) =>
+            started.set(e.requestId, { name: `${e.commandName} ${String((e.command as Record<string, unknown>)[e.commandName])}`, at: performance.now() }),
+          );
           database.client.on('commandSucceeded', (e) => {
             const s = started.get(e.requestId);
             if (!s) return;
@@ -181,7 +204,13 @@ export async function runNotificationBench(options: { uri: string; dbName: strin
       Array.from({ length: 4 }, async () => {
         while (next < options.send) {
           next++;
-          await transport.sendMail({ from: 'bench@example.org', to: 'p@example.org', subject: 'Reminder', text: 'x'.repeat(1_500), html: `<p>${'x'.repeat(2_500)}</p>` });
+          await transport.sendMail({
+            from: 'bench@example.org',
+            to: 'p@example.org',
+            subject: 'Reminder',
+            text: 'x'.repeat(1_500),
+            html: `<p>${'x'.repeat(2_500)}</p>`,
+          });
         }
       }),
     );

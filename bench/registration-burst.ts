@@ -212,7 +212,9 @@ async function createWorkshop(target: BurstTarget, run: string): Promise<BurstRe
     },
   );
   const id = created.createWorkshop.workshop.id;
-  const published = await must<{ publishWorkshop: { workshop: { status: string; capacity: number; requiresApproval: boolean; perGroupQuota: number | null } } }>(
+  const published = await must<{
+    publishWorkshop: { workshop: { status: string; capacity: number; requiresApproval: boolean; perGroupQuota: number | null } };
+  }>(
     target.url,
     target.adminToken,
     'publishWorkshop',
@@ -344,8 +346,17 @@ async function verify(target: BurstTarget, workshopId: string, burst: BurstRepor
   let after: string | null = null;
   let pages = 0;
   for (;;) {
-    type Page = { registrations: { edges: { node: { id: string; status: string; waitlistPosition: number | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
-    const page: Page = await must<Page>(target.url, target.adminToken, `registrations page ${pages + 1}`, REGISTRATIONS_PAGE, { workshopId, first: PAGE_SIZE, after });
+    type Page = {
+      registrations: {
+        edges: { node: { id: string; status: string; waitlistPosition: number | null } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+    const page: Page = await must<Page>(target.url, target.adminToken, `registrations page ${pages + 1}`, REGISTRATIONS_PAGE, {
+      workshopId,
+      first: PAGE_SIZE,
+      after,
+    });
     pages++;
     for (const { node } of page.registrations.edges) {
       byStatus[node.status] = (byStatus[node.status] ?? 0) + 1;
@@ -397,7 +408,13 @@ async function verify(target: BurstTarget, workshopId: string, burst: BurstRepor
 // ---------------------------------------------------------------------------------------------
 // 4. The ceiling: raw driver inserts
 
-async function rawInserts(client: MongoClient, target: BurstTarget, settings: BurstSettings, workshopId: string, run: string): Promise<BurstReport['rawInsertCeiling']> {
+async function rawInserts(
+  client: MongoClient,
+  target: BurstTarget,
+  settings: BurstSettings,
+  workshopId: string,
+  run: string,
+): Promise<BurstReport['rawInsertCeiling']> {
   const latencies: number[] = [];
   let errors = 0;
   const everything = new AbortController();
@@ -514,17 +531,37 @@ export function printBurstTable(report: BurstReport): void {
   const { burst, verification: v, rawInsertCeiling: raw } = report;
   const header = ['registration burst', 'ops', 'ok', 'ok/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'];
   const rows = [
-    [`register x${report.settings.size} (${report.settings.concurrency} in flight)`, String(burst.sent), String(burst.successes), fmt(burst.registrationsPerSec, 1), fmt(burst.latencyMs.p50), fmt(burst.latencyMs.p95), fmt(burst.latencyMs.p99), String(burst.errors)],
-    [`raw insertOne ceiling (driver)`, String(raw.inserts + raw.errors), String(raw.inserts), fmt(raw.insertsPerSec, 1), fmt(raw.latencyMs.p50), fmt(raw.latencyMs.p95), fmt(raw.latencyMs.p99), String(raw.errors)],
+    [
+      `register x${report.settings.size} (${report.settings.concurrency} in flight)`,
+      String(burst.sent),
+      String(burst.successes),
+      fmt(burst.registrationsPerSec, 1),
+      fmt(burst.latencyMs.p50),
+      fmt(burst.latencyMs.p95),
+      fmt(burst.latencyMs.p99),
+      String(burst.errors),
+    ],
+    [
+      `raw insertOne ceiling (driver)`,
+      String(raw.inserts + raw.errors),
+      String(raw.inserts),
+      fmt(raw.insertsPerSec, 1),
+      fmt(raw.latencyMs.p50),
+      fmt(raw.latencyMs.p95),
+      fmt(raw.latencyMs.p99),
+      String(raw.errors),
+    ],
   ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   process.stdout.write(`${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
   for (const row of rows) process.stdout.write(`${line(row)}\n`);
-  const errorKinds = Object.entries(burst.errorsByKind).map(([kind, n]) => `${kind}: ${n}`).join(', ');
+  const errorKinds = Object.entries(burst.errorsByKind)
+    .map(([kind, n]) => `${kind}: ${n}`)
+    .join(', ');
   process.stdout.write(
     `\ncapacity ${report.settings.capacity}: confirmed ${v.confirmed}, waitlisted ${v.waitlisted}, OVERBOOKINGS ${v.overbookings}` +
-      ` | confirmed + waitlisted = successes: ${v.confirmedPlusWaitlistedEqualsSuccesses ? 'yes' : `NO (${v.confirmed + v.waitlisted} vs ${burst.successes}` + (burst.unknownOutcomes ? `, ${burst.unknownOutcomes} outcomes unknown: ${v.consistentWithUnknownOutcomes ? 'consistent' : 'INCONSISTENT'})` : ')')}` +
+      ` | confirmed + waitlisted = successes: ${v.confirmedPlusWaitlistedEqualsSuccesses ? 'yes' : `NO (${v.confirmed + v.waitlisted} vs ${burst.successes}${burst.unknownOutcomes ? `, ${burst.unknownOutcomes} outcomes unknown: ${v.consistentWithUnknownOutcomes ? 'consistent' : 'INCONSISTENT'})` : ')'}`}` +
       ` | waiting list 1..${v.waitlisted} gapless: ${v.waitlistPositionsGapless ? 'yes' : 'NO'}` +
       (v.seats ? ` | seats: ${v.seats.confirmed} confirmed, ${v.seats.waitlisted} waitlisted, ${v.seats.available} available` : '') +
       (errorKinds ? `\nburst errors: ${errorKinds}` : '') +

@@ -119,7 +119,24 @@ async function withPeakRss<T>(pid: number, work: () => Promise<T>): Promise<{ re
 }
 
 const LANGUAGES = ['en', 'fr', 'es', 'pt', 'ar', 'ru'];
-const WORDS = ['toolkit', 'protection', 'survivor', 'online', 'grooming', 'tourism', 'justice', 'community', 'training', 'prevention', 'reporting', 'hotline', 'school', 'policy', 'youth', 'safeguarding'];
+const WORDS = [
+  'toolkit',
+  'protection',
+  'survivor',
+  'online',
+  'grooming',
+  'tourism',
+  'justice',
+  'community',
+  'training',
+  'prevention',
+  'reporting',
+  'hotline',
+  'school',
+  'policy',
+  'youth',
+  'safeguarding',
+];
 
 async function seedResources(uri: string, dbName: string, count: number): Promise<number> {
   const database = await connectDatabase({ uri, dbName, logger: createLogger('silent') });
@@ -164,13 +181,24 @@ async function seedResources(uri: string, dbName: string, count: number): Promis
   }
 }
 
-const LIST = (args: string) => JSON.stringify({ query: `{ resources(${args}) { totalCount edges { cursor node { id title kind visibility topics languages downloadCount } } pageInfo { hasNextPage endCursor } } }` });
+const LIST = (args: string) =>
+  JSON.stringify({
+    query: `{ resources(${args}) { totalCount edges { cursor node { id title kind visibility topics languages downloadCount } } pageInfo { hasNextPage endCursor } } }`,
+  });
 
-async function searchLoad(url: string, name: string, body: string, token: string | null, settings: ResourcesBenchSettings, pid: number): Promise<SearchMeasurement> {
+async function searchLoad(
+  url: string,
+  name: string,
+  body: string,
+  token: string | null,
+  settings: ResourcesBenchSettings,
+  pid: number,
+): Promise<SearchMeasurement> {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
   const check = await fetch(`${url}/graphql`, { method: 'POST', headers, body });
   const answer = (await check.json()) as { data?: { resources?: { edges: unknown[] } }; errors?: unknown };
-  if (!check.ok || answer.errors || !answer.data?.resources?.edges.length) throw new Error(`${name} answered ${check.status}: ${JSON.stringify(answer).slice(0, 300)}`);
+  if (!check.ok || answer.errors || !answer.data?.resources?.edges.length)
+    throw new Error(`${name} answered ${check.status}: ${JSON.stringify(answer).slice(0, 300)}`);
   const { result, peakMb } = await withPeakRss(
     pid,
     () =>
@@ -218,7 +246,11 @@ function streamUpload(url: string, token: string, resourceId: string, file: stri
         port: target.port,
         path: '/files',
         method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(head.length + size + tail.length) },
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          'content-length': String(head.length + size + tail.length),
+        },
       },
       (response) => {
         let body = '';
@@ -307,7 +339,11 @@ async function fileBench(target: ResourcesBenchTarget, fileMb: number, log: (m: 
   }
 }
 
-export async function runResourcesBench(target: ResourcesBenchTarget, settings: ResourcesBenchSettings, log: (m: string) => void): Promise<ResourcesBenchResult> {
+export async function runResourcesBench(
+  target: ResourcesBenchTarget,
+  settings: ResourcesBenchSettings,
+  log: (m: string) => void,
+): Promise<ResourcesBenchResult> {
   log(`resources: seeding ${settings.resources} resources through the models`);
   const seedStarted = Date.now();
   const seeded = await seedResources(target.uri, target.dbName, settings.resources);
@@ -316,7 +352,11 @@ export async function runResourcesBench(target: ResourcesBenchTarget, settings: 
   for (const [name, body, token] of [
     ['resources(first: 20) public, newest', LIST('first: 20'), null],
     ['resources(filter: { text: "online protection" }, first: 20) signed in', LIST('first: 20, filter: { text: "online protection" }'), target.adminToken],
-    ['resources(filter: { topic }, sort: MOST_DOWNLOADED, first: 20) signed in', LIST(`first: 20, sort: MOST_DOWNLOADED, filter: { topic: "${DEFAULT_TOPICS[0]}" }`), target.adminToken],
+    [
+      'resources(filter: { topic }, sort: MOST_DOWNLOADED, first: 20) signed in',
+      LIST(`first: 20, sort: MOST_DOWNLOADED, filter: { topic: "${DEFAULT_TOPICS[0]}" }`),
+      target.adminToken,
+    ],
   ] as const) {
     log(`resources: ${name} for ${settings.durationS} s, ${searchConnections(settings)} connections`);
     search.push(await searchLoad(target.url, name, body, token, settings, target.pid));
@@ -343,7 +383,12 @@ export function printResourcesTables(result: ResourcesBenchResult): void {
   );
   for (const file of result.files) {
     table(
-      [`${file.sizeMb} MB file (server idle RSS ${f(file.idleRssMb)} MB; sha256 ${file.sha256Match ? 'matches' : 'DIFFERS'})`, 'seconds', 'MB/s', 'server peak RSS MB'],
+      [
+        `${file.sizeMb} MB file (server idle RSS ${f(file.idleRssMb)} MB; sha256 ${file.sha256Match ? 'matches' : 'DIFFERS'})`,
+        'seconds',
+        'MB/s',
+        'server peak RSS MB',
+      ],
       file.transfers.map((t) => [t.name, f(t.seconds), f(t.mbPerSec), f(t.peakRssMb)]),
     );
   }
@@ -372,9 +417,25 @@ async function standalone(): Promise<void> {
     }
     // A Secretariat admin to sign in as (the seed is not needed here).
     const database = await connectDatabase({ uri, dbName, logger: createLogger('silent') });
-    const organization = await database.models.Organization.create({ name: 'Bench Secretariat', nameKey: 'bench secretariat', kind: 'SECRETARIAT', country: 'TH', region: 'SOUTHEAST_ASIA', topics: [], languages: ['en'], keywords: [] });
+    const organization = await database.models.Organization.create({
+      name: 'Bench Secretariat',
+      nameKey: 'bench secretariat',
+      kind: 'SECRETARIAT',
+      country: 'TH',
+      region: 'SOUTHEAST_ASIA',
+      topics: [],
+      languages: ['en'],
+      keywords: [],
+    });
     const password = randomBytes(18).toString('base64url');
-    const admin = await database.models.User.create({ email: 'bench-admin@example.org', name: 'Bench Admin', role: 'SECRETARIAT_ADMIN', organizationId: organization._id, timeZone: 'UTC', language: 'en' });
+    const admin = await database.models.User.create({
+      email: 'bench-admin@example.org',
+      name: 'Bench Admin',
+      role: 'SECRETARIAT_ADMIN',
+      organizationId: organization._id,
+      timeZone: 'UTC',
+      language: 'en',
+    });
     await database.models.Credential.create({ _id: admin._id, passwordHash: await hashPassword(password) });
     await database.close();
 
@@ -413,14 +474,20 @@ async function standalone(): Promise<void> {
     const signIn = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($i: SignInInput!) { signIn(input: $i) { token } }', variables: { i: { email: 'bench-admin@example.org', password } } }),
+      body: JSON.stringify({
+        query: 'mutation($i: SignInInput!) { signIn(input: $i) { token } }',
+        variables: { i: { email: 'bench-admin@example.org', password } },
+      }),
     });
     const adminToken = ((await signIn.json()) as { data: { signIn: { token: string } } }).data.signIn.token;
     const result = await runResourcesBench({ url, uri, dbName, adminToken, pid: child.pid! }, settings, log);
     printResourcesTables(result);
     const resultsFile = path.join(root, 'bench', 'results', 'resources-latest.json');
     fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
-    fs.writeFileSync(resultsFile, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, database: ferretdb ? 'embedded FerretDB 1.24 (SQLite)' : 'MONGODB_URI', settings, ...result }, null, 2)}\n`);
+    fs.writeFileSync(
+      resultsFile,
+      `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, database: ferretdb ? 'embedded FerretDB 1.24 (SQLite)' : 'MONGODB_URI', settings, ...result }, null, 2)}\n`,
+    );
     log(`wrote ${path.relative(root, resultsFile)}`);
   } finally {
     if (child && child.exitCode === null) {

@@ -85,7 +85,10 @@ const settings = {
 };
 /** BENCH_ONLY=burst,notifications (any of load, burst, ical, resources, notifications): run just those parts. */
 const PARTS = ['load', 'burst', 'ical', 'resources', 'notifications'] as const;
-const only = (process.env.BENCH_ONLY ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+const only = (process.env.BENCH_ONLY ?? '')
+  .split(',')
+  .map((part) => part.trim())
+  .filter(Boolean);
 for (const part of only) if (!(PARTS as readonly string[]).includes(part)) throw new Error(`BENCH_ONLY: unknown part "${part}" (known: ${PARTS.join(', ')})`);
 const runs = (part: (typeof PARTS)[number]) => only.length === 0 || only.includes(part);
 if (!['auto', 'always', 'never'].includes(settings.build)) {
@@ -247,8 +250,7 @@ let ferretdb: FerretdbProcess | undefined;
 /** With MONGODB_URI: the per-run database to drop at the end. */
 let runDatabase: { uri: string; dbName: string } | undefined;
 
-const isRunning = (child: ChildProcess | undefined): child is ChildProcess =>
-  child !== undefined && child.exitCode === null && child.signalCode === null;
+const isRunning = (child: ChildProcess | undefined): child is ChildProcess => child !== undefined && child.exitCode === null && child.signalCode === null;
 
 function killLiveChild(): void {
   if (isRunning(liveChild)) liveChild.kill('SIGKILL');
@@ -523,12 +525,7 @@ function percentile(sorted: Float64Array, p: number): number | null {
 
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-function runLoad(
-  url: string,
-  scenario: Scenario,
-  durationS: number,
-  onLatency?: (ms: number) => void,
-): Promise<autocannon.Result> {
+function runLoad(url: string, scenario: Scenario, durationS: number, onLatency?: (ms: number) => void): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     // A service that dies mid-run would otherwise leave autocannon retrying until the end.
     const child = liveChild;
@@ -653,11 +650,21 @@ interface CommandCount {
  */
 async function countCommands(uri: string, dbName: string, dataDir: string, scenarios: Scenario[]): Promise<CommandCount[]> {
   const logger = createLogger('silent');
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', MONGODB_URI: uri, MONGODB_DB_NAME: dbName, DATA_DIR: dataDir, LINK_SIGNING_SECRET: BENCH_LINK_SECRET });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    MONGODB_URI: uri,
+    MONGODB_DB_NAME: dbName,
+    DATA_DIR: dataDir,
+    LINK_SIGNING_SECRET: BENCH_LINK_SECRET,
+  });
   const database = await connectDatabase({ uri, dbName, logger, serverSelectionTimeoutMS: config.dbServerSelectionTimeoutMs, monitorCommands: true });
   let api: RunningApi | undefined;
   try {
-    api = await startApi({ config, logger, clock: systemClock, database, version: VERSION, events: new DomainEvents(logger), mailer: createMailer(config, logger) }, { host: '127.0.0.1', port: 0 });
+    api = await startApi(
+      { config, logger, clock: systemClock, database, version: VERSION, events: new DomainEvents(logger), mailer: createMailer(config, logger) },
+      { host: '127.0.0.1', port: 0 },
+    );
     let recording: string[] | undefined;
     database.client.on('commandStarted', (event) => {
       if (recording && event.commandName !== 'endSessions') recording.push(event.commandName);
@@ -707,8 +714,7 @@ function printTable(measurements: Measurement[]): void {
     fmt(m.rssAfterMb, 1),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   process.stdout.write(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
   for (const row of rows) process.stdout.write(`${line(row)}\n`);
   process.stdout.write('\n');
@@ -815,7 +821,12 @@ async function main(): Promise<void> {
       : null;
     // Notifications seed their own workshop and registrations into a database of their own.
     const notifications = runs('notifications')
-      ? await runNotificationBench({ uri, dbName: `${dbName}-notify`.slice(0, 63), registrations: settings.notifications.registrations, send: settings.notifications.send })
+      ? await runNotificationBench({
+          uri,
+          dbName: `${dbName}-notify`.slice(0, 63),
+          registrations: settings.notifications.registrations,
+          send: settings.notifications.send,
+        })
       : null;
     // Growth with the data's size (bench/scale.ts): minutes per size, so only on request.
     const scale = process.env.BENCH_SCALE === '1' ? await runScaleBench(uri) : undefined;
@@ -876,7 +887,10 @@ process.once('exit', () => {
   killLiveChild();
   removeTempDir();
 });
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
   process.once(signal, () => {
     log(`${signal}: stopping`);
     abort(code);

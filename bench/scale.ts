@@ -34,14 +34,18 @@ import { VERSION } from '../src/version';
 import { countCommands } from '../test/helpers/command-counter';
 import { SCALE_PASSWORD, seedScale } from './seed-scale';
 
-const SIZES = (process.env.BENCH_SCALE_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const SIZES = (process.env.BENCH_SCALE_SIZES ?? '1000,10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const DURATION_S = Number(process.env.BENCH_SCALE_DURATION_S ?? 5);
 const REGISTRATIONS = Number(process.env.BENCH_SCALE_REGISTRATIONS ?? 30);
 const CONNECTIONS = Number(process.env.BENCH_SCALE_CONNECTIONS ?? 4);
 /** For bench/run.ts's watchdog: seeding and measuring every size. */
 export const SCALE_DEADLINE_MS = 45 * 60_000;
 
-const WORKSHOPS_PAGE = '{ workshops(first: 50) { edges { cursor node { id title status startsAt format seats { capacity confirmed available } } } pageInfo { hasNextPage endCursor } } }';
+const WORKSHOPS_PAGE =
+  '{ workshops(first: 50) { edges { cursor node { id title status startsAt format seats { capacity confirmed available } } } pageInfo { hasNextPage endCursor } } }';
 const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
 
 interface Figure {
@@ -125,9 +129,20 @@ function sequentialFigure(size: number, scenario: string, latencies: number[], c
 async function measureCeilings(database: Database, size: number, record: RecordFigure) {
   const workshops = database.db.collection('workshops');
   const now = new Date();
-  const page = await sequentially(3, () => workshops.find({ status: 'PUBLISHED', endsAt: { $gt: now } }).sort({ startsAt: 1, _id: 1 }).limit(51).toArray());
+  const page = await sequentially(3, () =>
+    workshops
+      .find({ status: 'PUBLISHED', endsAt: { $gt: now } })
+      .sort({ startsAt: 1, _id: 1 })
+      .limit(51)
+      .toArray(),
+  );
   record(sequentialFigure(size, 'ceiling: raw find, programme page (limit 51)', page, 1));
-  const feed = await sequentially(1, () => workshops.find({ status: { $in: ['PUBLISHED', 'COMPLETED', 'CANCELLED'] }, endsAt: { $gt: now } }).sort({ startsAt: 1, _id: 1 }).toArray());
+  const feed = await sequentially(1, () =>
+    workshops
+      .find({ status: { $in: ['PUBLISHED', 'COMPLETED', 'CANCELLED'] }, endsAt: { $gt: now } })
+      .sort({ startsAt: 1, _id: 1 })
+      .toArray(),
+  );
   record(sequentialFigure(size, 'ceiling: raw find, every feed workshop', feed, 1));
   const scratch = database.db.collection('registrations');
   const inserts = await sequentially(REGISTRATIONS, (n) => scratch.insertOne({ ceilingProbe: n, status: 'CANCELLED', createdAt: now }));
@@ -181,7 +196,11 @@ async function load(url: string, request: { method: 'GET' | 'POST'; path: string
 }
 
 async function post(url: string, body: unknown, token?: string) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
   return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
 }
 
@@ -200,12 +219,30 @@ async function measureFeed(url: string, database: Database, size: number, record
       .catch(() => coldFailed++);
     coldMs = performance.now() - started;
   });
-  record({ size, scenario: 'public.ics, cold (one request)', requestsPerSecond: 1000 / coldMs, p50: coldMs, p95: coldMs, p99: coldMs, errors: coldFailed, commandsPerRequest: coldCommands });
+  record({
+    size,
+    scenario: 'public.ics, cold (one request)',
+    requestsPerSecond: 1000 / coldMs,
+    p50: coldMs,
+    p95: coldMs,
+    p99: coldMs,
+    errors: coldFailed,
+    commandsPerRequest: coldCommands,
+  });
   if (coldFailed) return;
   const warmCommands = await commandsOf(database, () => fetch(`${url}/calendar/public.ics`).then((r) => r.text()));
   // Calendar apps accept gzip; the feed is kept gzipped.
   const warm = await load(url, { method: 'GET', path: '/calendar/public.ics', headers: { 'accept-encoding': 'gzip' } });
-  record({ size, scenario: 'public.ics, warm', requestsPerSecond: warm.rps, p50: warm.p50, p95: warm.p95, p99: warm.p99, errors: warm.errors, commandsPerRequest: warmCommands });
+  record({
+    size,
+    scenario: 'public.ics, warm',
+    requestsPerSecond: warm.rps,
+    p50: warm.p50,
+    p95: warm.p95,
+    p99: warm.p99,
+    errors: warm.errors,
+    commandsPerRequest: warmCommands,
+  });
 }
 
 async function measureSize(uri: string, size: number, figures: Figure[], dbPid?: number) {
@@ -216,7 +253,15 @@ async function measureSize(uri: string, size: number, figures: Figure[], dbPid?:
   const seed = await seedScale(database, size);
   process.stdout.write(`size ${size}: seeded in ${((Date.now() - seeding) / 1000).toFixed(1)} s\n`);
   const config = loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'silent', GRAPHQL_EXPLORER: 'false' });
-  const deps: AppDeps = { config, logger, clock: systemClock, database, version: VERSION, events: new DomainEvents(logger), mailer: createMailer(config, logger) };
+  const deps: AppDeps = {
+    config,
+    logger,
+    clock: systemClock,
+    database,
+    version: VERSION,
+    events: new DomainEvents(logger),
+    mailer: createMailer(config, logger),
+  };
   subscribeAll(deps);
   const api = await startApi(deps, { host: '127.0.0.1', port: 0 });
   const memory = new MemoryWatch(dbPid);
@@ -225,8 +270,11 @@ async function measureSize(uri: string, size: number, figures: Figure[], dbPid?:
   try {
     await measureCeilings(database, size, record);
     memory.take();
-    const signIn = await post(api.url, { query: 'mutation($input: SignInInput!) { signIn(input: $input) { token } }', variables: { input: { email: seed.coordinatorEmail, password: SCALE_PASSWORD } } });
-    const token = (signIn.data?.signIn as { token: string }).token;
+    const signIn = await post(api.url, {
+      query: 'mutation($input: SignInInput!) { signIn(input: $input) { token } }',
+      variables: { input: { email: seed.coordinatorEmail, password: SCALE_PASSWORD } },
+    });
+    const token = (signIn.data!.signIn as { token: string }).token;
     const page = JSON.stringify({ query: WORKSHOPS_PAGE });
 
     const scenarios: { name: string; request: { method: 'GET' | 'POST'; path: string; body?: string; token?: string } }[] = [
@@ -235,7 +283,11 @@ async function measureSize(uri: string, size: number, figures: Figure[], dbPid?:
     ];
     for (const scenario of scenarios) {
       const once = () =>
-        fetch(`${api.url}${scenario.request.path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(scenario.request.token ? { authorization: `Bearer ${scenario.request.token}` } : {}) }, body: scenario.request.body }).then((r) => r.text());
+        fetch(`${api.url}${scenario.request.path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(scenario.request.token ? { authorization: `Bearer ${scenario.request.token}` } : {}) },
+          body: scenario.request.body,
+        }).then((r) => r.text());
       const commands = await commandsOf(database, once);
       // Three requests one by one first: where one takes longer than a second, a load run of a few
       // seconds would finish none, so the sequential figures are reported instead (marked).
@@ -245,7 +297,16 @@ async function measureSize(uri: string, size: number, figures: Figure[], dbPid?:
         continue;
       }
       const result = await load(api.url, scenario.request);
-      record({ size, scenario: scenario.name, requestsPerSecond: result.rps, p50: result.p50, p95: result.p95, p99: result.p99, errors: result.errors, commandsPerRequest: commands });
+      record({
+        size,
+        scenario: scenario.name,
+        requestsPerSecond: result.rps,
+        p50: result.p50,
+        p95: result.p95,
+        p99: result.p99,
+        errors: result.errors,
+        commandsPerRequest: commands,
+      });
     }
 
     // The public feed: the first request builds it (cold), then it is served from the cache (warm).
@@ -291,11 +352,18 @@ export async function runScaleBench(uri?: string): Promise<Figure[]> {
 }
 
 export function printScaleTable(figures: Figure[]) {
-  const rows = figures.map((f) =>
-    `| ${f.size.toLocaleString('en')} | ${f.scenario} | ${f.requestsPerSecond.toFixed(1)} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.commandsPerRequest} | ${f.errors} | ${f.peakApiMb ?? '-'} | ${f.peakDbMb ?? '-'} |`,
+  const rows = figures.map(
+    (f) =>
+      `| ${f.size.toLocaleString('en')} | ${f.scenario} | ${f.requestsPerSecond.toFixed(1)} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.commandsPerRequest} | ${f.errors} | ${f.peakApiMb ?? '-'} | ${f.peakDbMb ?? '-'} |`,
   );
   process.stdout.write(
-    ['', '| size | scenario | req/s | p50 ms | p95 ms | p99 ms | db commands | errors | api peak MB | db peak MB |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |', ...rows, ''].join('\n'),
+    [
+      '',
+      '| size | scenario | req/s | p50 ms | p95 ms | p99 ms | db commands | errors | api peak MB | db peak MB |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...rows,
+      '',
+    ].join('\n'),
   );
 }
 
@@ -305,7 +373,7 @@ if (require.main === module) {
       printScaleTable(figures);
       const out = path.join(__dirname, 'results', 'scale.json');
       fs.mkdirSync(path.dirname(out), { recursive: true });
-      fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), host: os.cpus().length + ' cpus', figures }, null, 2));
+      fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), host: `${os.cpus().length} cpus`, figures }, null, 2));
       process.exit(0);
     })
     .catch((err: unknown) => {

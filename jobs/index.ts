@@ -14,6 +14,7 @@ import { sweepSessionsJob } from './users/sweep-sessions.job';
 
 // Every job of the service. This file is the only place that calls agenda.define / agenda.every.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: each job has its own data type; the list holds them all
 export const ALL_JOBS: JobDefinition<any>[] = [
   heartbeatJob,
   sweepClaimsJob,

@@ -20,13 +20,20 @@ async function main(): Promise<number> {
       fs.rmSync(dir, { recursive: true, force: true });
     };
   }
-  const stryker = spawn(process.execPath, [path.join(path.dirname(require.resolve('@stryker-mutator/core/package.json')), 'bin', 'stryker.js'), 'run', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env });
+  const stryker = spawn(
+    process.execPath,
+    [path.join(path.dirname(require.resolve('@stryker-mutator/core/package.json')), 'bin', 'stryker.js'), 'run', ...process.argv.slice(2)],
+    { stdio: 'inherit', env: process.env },
+  );
   const code = await new Promise<number>((resolve) => stryker.once('exit', (exitCode) => resolve(exitCode ?? 1)));
   await stop();
   return code;
 }
 
-main().then((code) => process.exit(code), (error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

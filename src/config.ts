@@ -71,7 +71,10 @@ const envSchema = z.object({
   /** Participants' personal data is anonymised this long after their workshop ends. */
   PARTICIPANT_RETENTION_MONTHS: int(24, 1, 240),
   /** smtp://user:pass@host:port or smtps://…; without it, development logs messages instead of sending. */
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   /** The From address of every email. */
   MAIL_FROM: z.string().min(3).max(320).default('Knowledge exchange <no-reply@localhost>'),
   /** Signs download and unsubscribe links (HMAC-SHA256); required in production, random per process otherwise. */
@@ -195,9 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
-    );
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`));
   }
   const e = parsed.data;
   const lists: string[] = [];

@@ -13,7 +13,11 @@ export interface Viewer {
 }
 
 export class ApiError extends Error {
-  constructor(message: string, readonly code: string, readonly field?: string) {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly field?: string,
+  ) {
     super(message);
   }
 }

@@ -128,7 +128,8 @@ const en = {
   calendarTitle: 'My calendar links',
   personalFeed: 'My workshops',
   groupFeed: "My group's workshops",
-  privateHelp: 'Private links: keep them to yourself. Anyone with the link sees the workshops in it. Signing out does not stop a link: get a new link to end the old one.',
+  privateHelp:
+    'Private links: keep them to yourself. Anyone with the link sees the workshops in it. Signing out does not stop a link: get a new link to end the old one.',
   confirmTitle: 'Confirm your email address',
   confirmDone: 'Thank you: your address is confirmed. Registrations made for it now show in your workshops.',
   confirmButton: 'Confirm my address',
@@ -258,7 +259,8 @@ const fr: Record<Key, string> = {
   seatsLeft: '{n} places libres sur {capacity}',
   full: "Complet : {n} sur liste d'attente",
   subscribe: "S'abonner à un agenda",
-  subscribeHelp: "Les applications d'agenda suivent chaque changement. « Ajouter à l'agenda » ouvre votre application ; copiez l'adresse web pour Google Agenda ou Outlook.",
+  subscribeHelp:
+    "Les applications d'agenda suivent chaque changement. « Ajouter à l'agenda » ouvre votre application ; copiez l'adresse web pour Google Agenda ou Outlook.",
   addToCalendar: "Ajouter à l'agenda : {name}",
   webAddress: 'Adresse web : {name}',
   publicProgramme: 'tout le programme',
@@ -328,7 +330,8 @@ const fr: Record<Key, string> = {
   calendarTitle: "Mes liens d'agenda",
   personalFeed: 'Mes ateliers',
   groupFeed: 'Les ateliers de mon groupe',
-  privateHelp: 'Liens privés : gardez-les pour vous. Toute personne qui a le lien voit les ateliers qu’il contient. Se déconnecter n’arrête pas un lien : demandez un nouveau lien pour mettre fin à l’ancien.',
+  privateHelp:
+    'Liens privés : gardez-les pour vous. Toute personne qui a le lien voit les ateliers qu’il contient. Se déconnecter n’arrête pas un lien : demandez un nouveau lien pour mettre fin à l’ancien.',
   confirmTitle: 'Confirmez votre adresse e-mail',
   confirmDone: 'Merci : votre adresse est confirmée. Les inscriptions faites à cette adresse apparaissent maintenant dans vos ateliers.',
   confirmButton: 'Confirmer mon adresse',
@@ -399,7 +402,7 @@ const fr: Record<Key, string> = {
   recipient: 'Destinataire',
   retry: 'Renvoyer',
   retried: "Remis dans la file d'envoi.",
-  noFailures: "Aucun e-mail en échec.",
+  noFailures: 'Aucun e-mail en échec.',
   manage: 'Gérer',
 };
 
@@ -453,7 +456,8 @@ const es: Record<Key, string> = {
   seatsLeft: 'Quedan {n} plazas de {capacity}',
   full: 'Completo: {n} en lista de espera',
   subscribe: 'Suscribirse a un calendario',
-  subscribeHelp: 'Las aplicaciones de calendario siguen cada cambio. «Añadir al calendario» abre su aplicación; copie la dirección web para Google Calendar u Outlook.',
+  subscribeHelp:
+    'Las aplicaciones de calendario siguen cada cambio. «Añadir al calendario» abre su aplicación; copie la dirección web para Google Calendar u Outlook.',
   addToCalendar: 'Añadir al calendario: {name}',
   webAddress: 'Dirección web: {name}',
   publicProgramme: 'todo el programa',
@@ -523,7 +527,8 @@ const es: Record<Key, string> = {
   calendarTitle: 'Mis enlaces de calendario',
   personalFeed: 'Mis talleres',
   groupFeed: 'Talleres de mi grupo',
-  privateHelp: 'Enlaces privados: no los comparta. Quien tenga el enlace ve los talleres que contiene. Cerrar sesión no detiene un enlace: pida un enlace nuevo para terminar el anterior.',
+  privateHelp:
+    'Enlaces privados: no los comparta. Quien tenga el enlace ve los talleres que contiene. Cerrar sesión no detiene un enlace: pida un enlace nuevo para terminar el anterior.',
   confirmTitle: 'Confirme su dirección de correo',
   confirmDone: 'Gracias: su dirección está confirmada. Las inscripciones hechas con ella aparecen ahora en sus talleres.',
   confirmButton: 'Confirmar mi dirección',

@@ -17,8 +17,9 @@ import './styles.css';
 // The Secretariat's pages load only when a planner opens them: most visitors never download them.
 const Secretariat = lazy(() => import('./secretariat/Secretariat'));
 
+const read = () => location.hash.replace(/^#/, '') || '/';
+
 function useHashPath(): string {
-  const read = () => location.hash.replace(/^#/, '') || '/';
   const [path, setPath] = useState(read);
   useEffect(() => {
     const update = () => setPath(read());
@@ -101,19 +102,59 @@ function App() {
   return (
     <I18n.Provider value={{ lang, t }}>
       <SessionContext.Provider value={session}>
-        <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link to #main; the handler only moves focus there for hash routing */}
+        <a
+          className="skip"
+          href="#main"
+          onClick={(e) => {
+            e.preventDefault();
+            document.getElementById('main')?.focus();
+          }}
+        >
           {t('skip')}
         </a>
         <header className="top">
           <p className="brand">{t('siteName')}</p>
           <nav aria-label={t('nav')}>
             <ul>
-              <li><a href="#/" aria-current={path === '/' ? 'page' : undefined}>{t('navProgramme')}</a></li>
-              <li><a href="#/resources" aria-current={current('/resources')}>{t('navResources')}</a></li>
-              {viewer && <li><a href="#/my" aria-current={current('/my')}>{t('navMine')}</a></li>}
-              {viewer && <li><a href="#/calendar" aria-current={current('/calendar')}>{t('navCalendar')}</a></li>}
-              {viewer && <li><a href="#/notifications" aria-current={current('/notifications')}>{t('navNotifications')}</a></li>}
-              {isSecretariat(viewer) && <li><a href="#/secretariat" aria-current={current('/secretariat')}>{t('navSecretariat')}</a></li>}
+              <li>
+                <a href="#/" aria-current={path === '/' ? 'page' : undefined}>
+                  {t('navProgramme')}
+                </a>
+              </li>
+              <li>
+                <a href="#/resources" aria-current={current('/resources')}>
+                  {t('navResources')}
+                </a>
+              </li>
+              {viewer && (
+                <li>
+                  <a href="#/my" aria-current={current('/my')}>
+                    {t('navMine')}
+                  </a>
+                </li>
+              )}
+              {viewer && (
+                <li>
+                  <a href="#/calendar" aria-current={current('/calendar')}>
+                    {t('navCalendar')}
+                  </a>
+                </li>
+              )}
+              {viewer && (
+                <li>
+                  <a href="#/notifications" aria-current={current('/notifications')}>
+                    {t('navNotifications')}
+                  </a>
+                </li>
+              )}
+              {isSecretariat(viewer) && (
+                <li>
+                  <a href="#/secretariat" aria-current={current('/secretariat')}>
+                    {t('navSecretariat')}
+                  </a>
+                </li>
+              )}
             </ul>
           </nav>
           <div className="tools">
@@ -121,14 +162,18 @@ function App() {
               {t('siteLanguage')}{' '}
               <select value={lang} onChange={(e) => chooseLanguage(e.target.value)}>
                 {LANGUAGES.map((l) => (
-                  <option key={l.code} value={l.code} lang={l.code}>{l.label}</option>
+                  <option key={l.code} value={l.code} lang={l.code}>
+                    {l.label}
+                  </option>
                 ))}
               </select>
             </label>
             {viewer ? (
               <>
                 <span className="who">{t('signedInAs', { name: viewer.name, org: viewer.organization.name })}</span>
-                <button type="button" onClick={session.signOut}>{t('signOut')}</button>
+                <button type="button" onClick={session.signOut}>
+                  {t('signOut')}
+                </button>
               </>
             ) : (
               <a href="#/sign-in">{t('signIn')}</a>
@@ -144,4 +189,9 @@ function App() {
 }
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );

@@ -18,6 +18,7 @@ export function useQuery<T>(query: string, variables: Record<string, unknown> = 
   const [state, setState] = useState<{ data: T | null; error: ApiError | null; loading: boolean }>({ data: null, error: null, loading: !skip });
   const [round, setRound] = useState(0);
   const shown = useRef(key);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `round` is the reload trigger: a new round runs the query again
   useEffect(() => {
     if (skip) return;
     let live = true;
@@ -40,8 +41,7 @@ export function useQuery<T>(query: string, variables: Record<string, unknown> = 
 export function ErrorMessage({ error }: { error: ApiError | null | undefined }) {
   const { t } = useI18n();
   if (!error) return null;
-  const text =
-    error.code === 'NETWORK' ? t('errorNetwork') : error.code === 'NOT_FOUND' ? t('notFound') : t('error', { message: error.message });
+  const text = error.code === 'NETWORK' ? t('errorNetwork') : error.code === 'NOT_FOUND' ? t('notFound') : t('error', { message: error.message });
   return (
     <p role="alert" className="error">
       {text}
@@ -114,14 +114,22 @@ export function Link({ to, children, className }: { to: string; children: ReactN
 }
 
 /** A labelled filter drop-down whose first choice is "any". */
-export function FilterSelect({ label, options, ...select }: { label: string; options: { value: string; label: string }[] } & SelectHTMLAttributes<HTMLSelectElement>) {
+export function FilterSelect({
+  label,
+  options,
+  ...select
+}: { label: string; options: { value: string; label: string }[] } & SelectHTMLAttributes<HTMLSelectElement>) {
   const { t } = useI18n();
   return (
     <label>
       {label}
       <select {...select}>
         <option value="">{t('any')}</option>
-        {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
       </select>
     </label>
   );

@@ -46,11 +46,7 @@ export async function ensureClaimIndexes(db: Db): Promise<void> {
 }
 
 /** True if this caller now holds `id`; false if someone else already does. */
-export async function tryClaim(
-  db: Db,
-  id: string,
-  fields: { kind: string; now: Date; expiresAt?: Date; data?: Record<string, unknown> },
-): Promise<boolean> {
+export async function tryClaim(db: Db, id: string, fields: { kind: string; now: Date; expiresAt?: Date; data?: Record<string, unknown> }): Promise<boolean> {
   const expiresAt = fields.expiresAt ?? (TRANSITION_KINDS.has(fields.kind) ? new Date(fields.now.getTime() + TRANSITION_CLAIM_TTL_MS) : undefined);
   try {
     await claimsCollection(db).insertOne({

@@ -17,7 +17,10 @@ const runningByDatabase = new WeakMap<Database, Set<Promise<void>>>();
 /** `run` must handle its own errors (log them): nobody awaits it but shutdown. */
 export function deferWrite(database: Database, key: string, delayMs: number, run: () => Promise<void>): void {
   let pending = pendingByDatabase.get(database);
-  if (!pending) pendingByDatabase.set(database, (pending = new Map()));
+  if (!pending) {
+    pending = new Map();
+    pendingByDatabase.set(database, pending);
+  }
   if (pending.has(key)) return;
   const timer = setTimeout(() => start(database, key), delayMs);
   timer.unref();
@@ -30,7 +33,10 @@ function start(database: Database, key: string): void {
   clearTimeout(pending.timer);
   pendingByDatabase.get(database)!.delete(key);
   let running = runningByDatabase.get(database);
-  if (!running) runningByDatabase.set(database, (running = new Set()));
+  if (!running) {
+    running = new Set();
+    runningByDatabase.set(database, running);
+  }
   const run = pending.run().catch(() => undefined);
   running.add(run);
   void run.finally(() => running.delete(run));

@@ -14,14 +14,9 @@ export type MongodProbe =
 
 export type FerretdbProbe =
   /** `built`: the binary is there; otherwise Go is, and builds it on first use. */
-  | { found: true; built: boolean }
-  | { found: false; reason: string }
-  | { found: false; skipped: true };
+  { found: true; built: boolean } | { found: false; reason: string } | { found: false; skipped: true };
 
-export type EmbeddedChoice =
-  | { kind: 'mongodb'; binary: string; why: string }
-  | { kind: 'ferretdb'; why: string }
-  | { kind: 'none'; message: string };
+export type EmbeddedChoice = { kind: 'mongodb'; binary: string; why: string } | { kind: 'ferretdb'; why: string } | { kind: 'none'; message: string };
 
 const SOURCE_WORDS: Record<'system-binary' | 'cached' | 'download', string> = {
   'system-binary': 'MONGOMS_SYSTEM_BINARY',
@@ -35,8 +30,7 @@ export const WAYS_OUT =
   'or point MONGOMS_SYSTEM_BINARY at an installed mongod; ' +
   'or install Go 1.24+ so the embedded FerretDB can be built (npm run db:install).';
 
-const reasonOf = (probe: { found: false; reason: string } | { found: false; skipped: true }) =>
-  'reason' in probe ? probe.reason : 'not tried';
+const reasonOf = (probe: { found: false; reason: string } | { found: false; skipped: true }) => ('reason' in probe ? probe.reason : 'not tried');
 
 /** Decides from what the probes found; `forced` is EMBEDDED_DATABASE. */
 export function chooseEmbeddedServer(input: { forced?: EmbeddedKind; mongod: MongodProbe; ferretdb: FerretdbProbe }): EmbeddedChoice {

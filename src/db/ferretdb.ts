@@ -80,21 +80,11 @@ export interface FerretdbProcess {
  * Starts FerretDB (SQLite backend) keeping its files in `dataDir`. It listens on loopback only and
  * exits on its own if this process dies (its stdin closes).
  */
-export async function startFerretdb(options: {
-  binary: string;
-  dataDir: string;
-  logger: Logger;
-  port?: number;
-}): Promise<FerretdbProcess> {
+export async function startFerretdb(options: { binary: string; dataDir: string; logger: Logger; port?: number }): Promise<FerretdbProcess> {
   fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const child: ChildProcess = spawn(
     options.binary,
-    [
-      `-listen-addr=127.0.0.1:${options.port ?? 0}`,
-      `-sqlite-dir=${options.dataDir}`,
-      '-log-level=error',
-      '-exit-on-stdin-close',
-    ],
+    [`-listen-addr=127.0.0.1:${options.port ?? 0}`, `-sqlite-dir=${options.dataDir}`, '-log-level=error', '-exit-on-stdin-close'],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Readable, Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { GridFSBucket, ObjectId, type Db } from 'mongodb';
+import { GridFSBucket, type ObjectId, type Db } from 'mongodb';
 
 /**
  * File bytes live in the database (GridFS) so a database backup is a backup of the library.

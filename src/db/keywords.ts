@@ -18,7 +18,12 @@ export function normaliseWords(text: string): string[] {
   const words: string[] = [];
   for (const { segment, isWordLike } of segmenter.segment(text)) {
     if (!isWordLike) continue;
-    for (const part of segment.normalize('NFKD').replace(ACCENT, '').normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}\p{M}]+/u)) {
+    for (const part of segment
+      .normalize('NFKD')
+      .replace(ACCENT, '')
+      .normalize('NFC')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}\p{M}]+/u)) {
       if (part.length <= 40 && (part.length >= 2 || SINGLE_CHARACTER_WORD.test(part))) words.push(part);
     }
   }

@@ -16,7 +16,10 @@ export async function openDatabase(config: Config, logger: Logger): Promise<{ da
     });
     await ensureServerIndexes(database.db, database.capabilities, logger, { ttl: true });
     const { server: kind, version, replicaSet } = database.capabilities;
-    logger.info({ server: kind, version, replicaSet }, `database server: ${kind === 'mongodb' ? 'MongoDB' : 'FerretDB'} ${version}${replicaSet ? `, replica set ${replicaSet}` : ''}`);
+    logger.info(
+      { server: kind, version, replicaSet },
+      `database server: ${kind === 'mongodb' ? 'MongoDB' : 'FerretDB'} ${version}${replicaSet ? `, replica set ${replicaSet}` : ''}`,
+    );
     return { database, server };
   } catch (err) {
     await server.embedded?.stop();

@@ -54,7 +54,10 @@ export async function resolveDatabaseServer(config: Config, logger: Logger, prob
   const choice = chooseEmbeddedServer({ forced, mongod, ferretdb });
   if (choice.kind === 'none') throw new NoEmbeddedDatabaseError(choice.message);
 
-  logger.info({ embeddedDatabase: choice.kind, why: choice.why }, `embedded database: ${choice.kind === 'mongodb' ? 'MongoDB' : 'FerretDB'}, because ${choice.why}`);
+  logger.info(
+    { embeddedDatabase: choice.kind, why: choice.why },
+    `embedded database: ${choice.kind === 'mongodb' ? 'MongoDB' : 'FerretDB'}, because ${choice.why}`,
+  );
   const dataDir = path.join(config.dataDir, choice.kind);
   const embedded =
     choice.kind === 'mongodb'

@@ -8,6 +8,7 @@ import { isDuplicateKeyError } from '../errors';
  * to it (last write wins, as with any `$set`).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: any model, whatever its query helpers, methods and virtuals
 export async function upsertById<T>(model: Model<T, any, any, any, any, any>, id: unknown, update: UpdateQuery<T>): Promise<void> {
   try {
     await model.updateOne({ _id: id } as never, update, { upsert: true });

@@ -17,7 +17,7 @@ export class InFlightOperations {
         if (done) return;
         done = true;
         this.count--;
-        if (this.count === 0) this.idle.splice(0).forEach((resolve) => resolve());
+        if (this.count === 0) for (const resolve of this.idle.splice(0)) resolve();
       };
       return { willSendResponse: finish };
     },

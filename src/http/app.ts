@@ -52,8 +52,7 @@ export function createExpressApp(deps: AppDeps, apollo: ApolloServer<GraphQLCont
     express.json({ limit: deps.config.bodyLimitBytes, type: JSON_TYPES, strict: true }),
     serverWorkLimit(),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(deps, { id: String(req.id), logger: req.log, ip: req.ip ?? '', authorization: req.headers.authorization }),
+      context: async ({ req }) => createContext(deps, { id: String(req.id), logger: req.log, ip: req.ip ?? '', authorization: req.headers.authorization }),
     }),
   );
   // After every API route: the portal only answers `/` and its hashed assets.
@@ -62,4 +61,3 @@ export function createExpressApp(deps: AppDeps, apollo: ApolloServer<GraphQLCont
   app.use(errorHandler);
   return app;
 }
-

@@ -13,12 +13,14 @@ const packageFile = (pkg: string, file: string) => path.join(path.dirname(requir
 
 function explorerAssets(): Map<string, string> | null {
   try {
-    const assets = new Map<string, string>(Object.entries({
-      'react.js': packageFile('react', 'umd/react.production.min.js'),
-      'react-dom.js': packageFile('react-dom', 'umd/react-dom.production.min.js'),
-      'graphiql.js': packageFile('graphiql', 'graphiql.min.js'),
-      'graphiql.css': packageFile('graphiql', 'graphiql.min.css'),
-    }));
+    const assets = new Map<string, string>(
+      Object.entries({
+        'react.js': packageFile('react', 'umd/react.production.min.js'),
+        'react-dom.js': packageFile('react-dom', 'umd/react-dom.production.min.js'),
+        'graphiql.js': packageFile('graphiql', 'graphiql.min.js'),
+        'graphiql.css': packageFile('graphiql', 'graphiql.min.css'),
+      }),
+    );
     return [...assets.values()].every((file) => fs.existsSync(file)) ? assets : null;
   } catch {
     return null;

@@ -54,10 +54,16 @@ function normalisedForMatching(path: string): string {
       decoded = decoded.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
     }
   }
-  let normal = decoded.toLowerCase().replace(/\\/g, '/').replace(/\/{2,}/g, '/');
+  let normal = decoded
+    .toLowerCase()
+    .replace(/\\/g, '/')
+    .replace(/\/{2,}/g, '/');
   for (let previous = ''; previous !== normal; ) {
     previous = normal;
-    normal = normal.replace(/\/\.(\/|$)/g, '/').replace(/\/[^/]+\/\.\.(\/|$)/g, '/').replace(/\/{2,}/g, '/');
+    normal = normal
+      .replace(/\/\.(\/|$)/g, '/')
+      .replace(/\/[^/]+\/\.\.(\/|$)/g, '/')
+      .replace(/\/{2,}/g, '/');
   }
   return normal;
 }

@@ -35,8 +35,14 @@ export const DEMO_RESOURCES: DemoResource[] = [
     countries: ['TH'],
     files: {
       en: note('Code of conduct toolkit', 'Six criteria for the travel sector: policy, training, contracts, information, reporting, review.'),
-      fr: note('Boîte à outils du code de conduite', 'Six critères pour le secteur du voyage : politique, formation, contrats, information, signalement, suivi.'),
-      es: note('Herramientas del código de conducta', 'Seis criterios para el sector de viajes: política, formación, contratos, información, denuncia, revisión.'),
+      fr: note(
+        'Boîte à outils du code de conduite',
+        'Six critères pour le secteur du voyage : politique, formation, contrats, information, signalement, suivi.',
+      ),
+      es: note(
+        'Herramientas del código de conducta',
+        'Seis criterios para el sector de viajes: política, formación, contratos, información, denuncia, revisión.',
+      ),
     },
     workshop: 0,
   },

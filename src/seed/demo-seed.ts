@@ -105,7 +105,9 @@ async function seedDemoResources(deps: Deps, organizationId: Types.ObjectId, cre
     const _id = demoId(`resource:${demo.key}`);
     const workshopIds = demo.workshop === undefined ? [] : [demoId(`workshop:${demo.workshop}`)];
     for (const workshopId of workshopIds) {
-      await insertIgnoringDuplicates(() => ResourceLink.create({ _id: `res:${String(_id)}:ws:${String(workshopId)}`, resourceId: _id, workshopId, createdAt: now, inFollowUp: true }));
+      await insertIgnoringDuplicates(() =>
+        ResourceLink.create({ _id: `res:${String(_id)}:ws:${String(workshopId)}`, resourceId: _id, workshopId, createdAt: now, inFollowUp: true }),
+      );
     }
     await insertIgnoringDuplicates(() =>
       Resource.create({

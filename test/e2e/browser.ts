@@ -45,7 +45,16 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
 export async function unlabelledControls(page: Page): Promise<string[]> {
   return page.$$eval('input, select, textarea', (controls) =>
     controls
-      .map((c) => c as unknown as { type?: string; labels?: { length: number } | null; closest(s: string): unknown; getAttribute(n: string): string | null; outerHTML: string })
+      .map(
+        (c) =>
+          c as unknown as {
+            type?: string;
+            labels?: { length: number } | null;
+            closest(s: string): unknown;
+            getAttribute(n: string): string | null;
+            outerHTML: string;
+          },
+      )
       .filter((c) => c.type !== 'hidden')
       .filter((c) => !c.closest('label') && !c.getAttribute('aria-label') && !(c.labels?.length ?? 0))
       .map((c) => c.outerHTML.slice(0, 120)),

@@ -29,7 +29,13 @@ describe('the web portal in a browser', () => {
   it('shows the public programme with filters, calendar links and the visitor’s language', async () => {
     const db = env.db.current;
     await givenWorkshop(db, { title: 'Safeguarding in residential care', format: 'IN_PERSON', languages: ['en'], topics: [] });
-    await givenWorkshop(db, { title: 'Online grooming: what helplines hear', format: 'ONLINE', venue: null, onlineUrl: 'https://meet.example.org/x', languages: ['fr'] });
+    await givenWorkshop(db, {
+      title: 'Online grooming: what helplines hear',
+      format: 'ONLINE',
+      venue: null,
+      onlineUrl: 'https://meet.example.org/x',
+      languages: ['fr'],
+    });
     await givenWorkshop(db, { title: 'A draft nobody may see', status: 'DRAFT' });
     const { context, page } = await visitor();
     try {
@@ -43,7 +49,9 @@ describe('the web portal in a browser', () => {
       await screenshot(page, 'programme');
       // Keyboard: the first Tab reaches the skip link, which moves focus to the content.
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } } }).document.activeElement.textContent)).toBe('Skip to content');
+      expect(
+        await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } } }).document.activeElement.textContent),
+      ).toBe('Skip to content');
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id)).toBe('main');
       expect(await unlabelledControls(page)).toEqual([]);
@@ -131,7 +139,10 @@ describe('the web portal in a browser', () => {
       expect(await page.getByRole('link', { name: "Add to calendar: My group's workshops" }).count()).toBe(1);
       await screenshot(page, 'calendar');
       await page.reload();
-      await page.getByText(/The link is shown only once/).first().waitFor();
+      await page
+        .getByText(/The link is shown only once/)
+        .first()
+        .waitFor();
       await page.getByRole('button', { name: 'Get a new link: My workshops' }).click();
       await personal.waitFor();
 
@@ -170,7 +181,10 @@ describe('the web portal in a browser', () => {
       await form.getByLabel('Starts').fill('2026-06-10T09:00');
       await form.getByLabel('Ends').fill('2026-06-10T17:00');
       await form.getByLabel('Capacity').fill('30');
-      await form.getByRole('group', { name: /^Open to/ }).getByLabel('Africa', { exact: true }).check();
+      await form
+        .getByRole('group', { name: /^Open to/ })
+        .getByLabel('Africa', { exact: true })
+        .check();
       await form.getByRole('button', { name: 'Save' }).click();
       await page.getByTestId('workshop-status').filter({ hasText: 'Draft' }).waitFor();
 
@@ -195,7 +209,11 @@ describe('the web portal in a browser', () => {
       const csv = await download;
       expect(csv.suggestedFilename()).toBe(`participants-${String(created?._id)}.csv`);
       // The saved file is the export itself: its header, and the one participant's row.
-      const lines = fs.readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+      const lines = fs
+        .readFileSync(await csv.path(), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/);
       expect(lines[0]).toBe('name,email,group,country,status,waitlistTicket,attended,registeredAt');
       expect(lines.slice(1)).toEqual([expect.stringMatching(/^Registered Person,exported\.person@example\.org,Safe Childhood Kenya,KE,CONFIRMED,/)]);
 
@@ -259,7 +277,11 @@ describe('the web portal in a browser', () => {
 
   it('lets a member find and download a resource', async () => {
     const { admin } = env.network.tokens;
-    const wanted = await createResource(env.app.url, admin, { title: 'Safeguarding toolkit for small groups', description: 'Policies and checklists.', kind: 'TOOLKIT' });
+    const wanted = await createResource(env.app.url, admin, {
+      title: 'Safeguarding toolkit for small groups',
+      description: 'Policies and checklists.',
+      kind: 'TOOLKIT',
+    });
     const other = await createResource(env.app.url, admin, { title: 'Annual report of the network', kind: 'REPORT' });
     const bytes = pdfBytes(40_000);
     expect((await upload(env.app.url, admin, wanted, bytes, 'safeguarding-toolkit.pdf', { type: 'application/pdf' })).status).toBe(201);

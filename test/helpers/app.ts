@@ -37,7 +37,12 @@ export async function startTestApp(database: Database, overrides: ConfigOverride
   const deps: AppDeps = { config, logger, clock, database, version: VERSION, events: new DomainEvents(logger), mailer: createMailer(config, logger) };
   subscribeAll(deps);
   const api = await startApi(deps, { host: '127.0.0.1', port: 0 });
-  return { url: api.url, deps, clock, api, close: async () => {
+  return {
+    url: api.url,
+    deps,
+    clock,
+    api,
+    close: async () => {
       await api.close();
       deps.mailer.close();
     },

@@ -40,7 +40,11 @@ async function unpackPackagedChromium(): Promise<string> {
   // partial file under the name that is looked for.
   const partial = `${target}.${process.pid}.partial`;
   try {
-    await pipeline(fs.createReadStream(path.join(packageDir, 'bin', 'chromium.br')), zlib.createBrotliDecompress(), fs.createWriteStream(partial, { mode: 0o755 }));
+    await pipeline(
+      fs.createReadStream(path.join(packageDir, 'bin', 'chromium.br')),
+      zlib.createBrotliDecompress(),
+      fs.createWriteStream(partial, { mode: 0o755 }),
+    );
     fs.renameSync(partial, target);
   } finally {
     fs.rmSync(partial, { force: true });

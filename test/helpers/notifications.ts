@@ -23,10 +23,13 @@ export async function deliverAll(deps: AppDeps): Promise<void> {
 
 /** Domain events are handled after the response: wait until the expected messages are queued. */
 export async function queued(deps: AppDeps, filter: Record<string, unknown>, count: number): Promise<NotificationDoc[]> {
-  return waitFor(async () => {
-    const rows = await deps.database.models.Notification.find(filter).sort({ _id: 1 }).lean<NotificationDoc[]>();
-    return rows.length === count ? rows : null;
-  }, `${count} queued notifications matching ${JSON.stringify(filter)}`);
+  return waitFor(
+    async () => {
+      const rows = await deps.database.models.Notification.find(filter).sort({ _id: 1 }).lean<NotificationDoc[]>();
+      return rows.length === count ? rows : null;
+    },
+    `${count} queued notifications matching ${JSON.stringify(filter)}`,
+  );
 }
 
 /** useNetworkApp with a real SMTP server in the test process, the app's mailer pointed at it. */

@@ -83,5 +83,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
 /** A header's value as sent (mailparser turns some, like List-Unsubscribe, into objects). */
 export function rawHeader(mail: ParsedMail, name: string): string | undefined {
   const line = mail.headerLines.find((h) => h.key === name.toLowerCase())?.line;
-  return line?.slice(line.indexOf(':') + 1).replace(/\r?\n\s+/g, ' ').trim();
+  return line
+    ?.slice(line.indexOf(':') + 1)
+    .replace(/\r?\n\s+/g, ' ')
+    .trim();
 }

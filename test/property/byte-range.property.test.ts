@@ -8,7 +8,12 @@ describe('parseRange (property)', () => {
   it('answers any header with null, unsatisfiable, or a range inside the file', () => {
     const header = fc.oneof(
       fc.string(),
-      fc.tuple(fc.constantFrom('bytes=', 'bytes =', 'BYTES=', ' bytes=', 'bytes=-', 'items='), fc.string({ unit: fc.constantFrom('0', '1', '9', '-', ',', ' ', 'e', '+', '.') })).map(([a, b]) => a + b),
+      fc
+        .tuple(
+          fc.constantFrom('bytes=', 'bytes =', 'BYTES=', ' bytes=', 'bytes=-', 'items='),
+          fc.string({ unit: fc.constantFrom('0', '1', '9', '-', ',', ' ', 'e', '+', '.') }),
+        )
+        .map(([a, b]) => a + b),
     );
     fc.assert(
       fc.property(header, size, (value, fileSize) => {

@@ -4,14 +4,19 @@ import fc from 'fast-check';
 import { foldLines } from 'ical-generator';
 
 // One content line (no CR or LF inside), any Unicode, well-formed or with lone surrogates.
-const contentLine = fc.oneof(
-  fc.string({ unit: 'grapheme', maxLength: 300, size: 'max' }),
-  fc.string({ unit: 'binary', maxLength: 300, size: 'max' }),
-  fc.string({ unit: fc.constantFrom('a', 'é', '€', '😀', '\u{1F469}\u200D\u{1F4BB}', ' '), maxLength: 200, size: 'max' }),
-).map((s) => s.replace(/[\r\n]/g, ''));
+const contentLine = fc
+  .oneof(
+    fc.string({ unit: 'grapheme', maxLength: 300, size: 'max' }),
+    fc.string({ unit: 'binary', maxLength: 300, size: 'max' }),
+    fc.string({ unit: fc.constantFrom('a', 'é', '€', '😀', '\u{1F469}\u200D\u{1F4BB}', ' '), maxLength: 200, size: 'max' }),
+  )
+  .map((s) => s.replace(/[\r\n]/g, ''));
 
 const wellFormedLine = fc
-  .oneof(fc.string({ unit: 'grapheme', maxLength: 300, size: 'max' }), fc.string({ unit: fc.constantFrom('a', 'é', '€', '😀', '\u{1F469}\u200D\u{1F4BB}'), maxLength: 200, size: 'max' }))
+  .oneof(
+    fc.string({ unit: 'grapheme', maxLength: 300, size: 'max' }),
+    fc.string({ unit: fc.constantFrom('a', 'é', '€', '😀', '\u{1F469}\u200D\u{1F4BB}'), maxLength: 200, size: 'max' }),
+  )
   .map((s) => s.replace(/[\r\n]/g, ''));
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

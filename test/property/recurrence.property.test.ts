@@ -5,7 +5,11 @@ import { calendarDay, daytime, localText, zone } from './time-arbitraries';
 
 const DAY_MS = 86_400_000;
 const duration = fc.integer({ min: 1, max: 8 * 3_600_000 });
-const utcStamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 describe('expandSeries (property)', () => {
   it('keeps the first start’s wall-clock time in the venue’s zone, every INTERVAL days or weeks, across DST', () => {

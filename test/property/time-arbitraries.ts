@@ -23,7 +23,9 @@ export const zone = fc.constantFrom(...ZONES);
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** A calendar date as its UTC-midnight epoch, for day arithmetic free of any zone. */
-export const calendarDay = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-28T00:00:00Z'), noInvalidDate: true }).map((d) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+export const calendarDay = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-28T00:00:00Z'), noInvalidDate: true })
+  .map((d) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 
 export const localText = (dayEpoch: number, hour: number, minute: number) => {
   const d = new Date(dayEpoch);

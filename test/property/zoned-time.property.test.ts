@@ -17,10 +17,16 @@ function instantsShowing(local: string, timeZone: string): number[] {
 
 describe('local time → instant (property)', () => {
   // Night hours too: that is where the DST gaps and repeated hours are.
-  const anyLocal = fc.tuple(calendarDay, fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45, 59)).map(([day, hour, minute]) => localText(day, hour, minute));
+  const anyLocal = fc
+    .tuple(calendarDay, fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45, 59))
+    .map(([day, hour, minute]) => localText(day, hour, minute));
   // Days of DST changes in 2026, where the interesting answers are.
   const transitionDay = fc
-    .tuple(fc.constantFrom('2026-03-08', '2026-03-29', '2026-04-05', '2026-09-06', '2026-09-27', '2026-10-04', '2026-10-25', '2026-11-01'), fc.integer({ min: 0, max: 4 }), fc.constantFrom(0, 15, 30, 45, 59))
+    .tuple(
+      fc.constantFrom('2026-03-08', '2026-03-29', '2026-04-05', '2026-09-06', '2026-09-27', '2026-10-04', '2026-10-25', '2026-11-01'),
+      fc.integer({ min: 0, max: 4 }),
+      fc.constantFrom(0, 15, 30, 45, 59),
+    )
     .map(([date, hour, minute]) => `${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`);
 
   it('gives the one instant the zone shows as that wall time, or says why there is none or two', () => {

@@ -26,7 +26,11 @@ describe('configuration from the environment', () => {
   it('needs LINK_SIGNING_SECRET in production, and makes a random one per process elsewhere', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(expect.objectContaining({ issues: [expect.stringContaining('LINK_SIGNING_SECRET:')] }));
     expect(() => loadConfig({ LINK_SIGNING_SECRET: 'short' })).toThrow(ConfigError);
-    expect(loadConfig({ NODE_ENV: 'production', LINK_SIGNING_SECRET: linkSecret }).files).toEqual({ maxBytes: 200 * 1024 * 1024, linkSecret, linkTtlMs: 3_600_000 });
+    expect(loadConfig({ NODE_ENV: 'production', LINK_SIGNING_SECRET: linkSecret }).files).toEqual({
+      maxBytes: 200 * 1024 * 1024,
+      linkSecret,
+      linkTtlMs: 3_600_000,
+    });
     expect(loadConfig({}).files.linkSecret).not.toBe(loadConfig({}).files.linkSecret);
     expect(loadConfig({ FILE_MAX_BYTES: '1000' }).files.maxBytes).toBe(1000);
   });

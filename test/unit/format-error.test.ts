@@ -3,7 +3,10 @@ import { formatError, isUnexpected } from '../../src/graphql/format-error';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../src/errors';
 
 const format = (error: GraphQLError) =>
-  formatError({ message: error.message, ...(error.path ? { path: error.path } : {}), extensions: { ...error.extensions, stacktrace: ['at secret.ts:1'] } }, error);
+  formatError(
+    { message: error.message, ...(error.path ? { path: error.path } : {}), extensions: { ...error.extensions, stacktrace: ['at secret.ts:1'] } },
+    error,
+  );
 
 describe('formatError', () => {
   it('passes the fixed codes through, without stack traces', () => {
@@ -43,6 +46,8 @@ describe('formatError', () => {
       expect(formatted.extensions).toEqual(expect.objectContaining({ code: 'DATABASE_UNAVAILABLE' }));
     }
     // A code alone (no socket call) is not a socket error.
-    expect(format(new GraphQLError('x', { originalError: Object.assign(new Error('x'), { code: 'ECONNRESET' }) })).extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(format(new GraphQLError('x', { originalError: Object.assign(new Error('x'), { code: 'ECONNRESET' }) })).extensions?.code).toBe(
+      'INTERNAL_SERVER_ERROR',
+    );
   });
 });

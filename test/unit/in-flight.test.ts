@@ -2,8 +2,7 @@ import type { GraphQLRequestContext, GraphQLRequestListener } from '@apollo/serv
 import { InFlightOperations } from '../../src/graphql/in-flight.plugin';
 
 type Listener = GraphQLRequestListener<Record<string, never>>;
-const start = async (tracker: InFlightOperations) =>
-  (await tracker.plugin.requestDidStart!({} as GraphQLRequestContext<Record<string, never>>)) as Listener;
+const start = async (tracker: InFlightOperations) => (await tracker.plugin.requestDidStart!({} as GraphQLRequestContext<Record<string, never>>)) as Listener;
 const finish = (listener: Listener) => listener.willSendResponse!({} as never);
 
 describe('in-flight operations', () => {

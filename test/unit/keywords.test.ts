@@ -3,7 +3,7 @@ import { keywordCondition, keywordsOf, searchWords } from '../../src/db/keywords
 /** Whether a search for `query` finds a document whose keywords were built from `title`. */
 const finds = (title: string, query: string) => {
   const condition = keywordCondition(query);
-  return condition !== null && condition.keywords.$all.every((word) => keywordsOf(title).includes(word));
+  return condition?.keywords.$all.every((word) => keywordsOf(title).includes(word));
 };
 
 describe('search keywords in every script', () => {

@@ -13,7 +13,10 @@ const allowed: Record<string, { count: number; why: string }> = {
   'test/unit/domain-events-drain.test.ts': { count: 1, why: 'lets a subscriber be slow on purpose, to show drain waits for it' },
   'test/unit/socket-idle.test.ts': { count: 1, why: 'the server work whose duration must not count as client silence' },
   'test/integration/hostile/schema-fuzz.ts': { count: 1, why: "a hostile `$where: 'sleep(1000)'` payload, not a wait" },
-  'test/integration/resources/resource-fixtures.ts': { count: 1, why: 'a client vanishing mid-upload: leftovers are checked by waiting on storage, whatever the moment' },
+  'test/integration/resources/resource-fixtures.ts': {
+    count: 1,
+    why: 'a client vanishing mid-upload: leftovers are checked by waiting on storage, whatever the moment',
+  },
   // Timing items of issue 25 still being replaced by condition waits.
   'test/integration/faults/api-killed.test.ts': { count: 1, why: 'pending: pacing of the burst before the kill' },
 };
@@ -38,12 +41,16 @@ describe('timers in tests', () => {
   );
 
   it('refuses a new bare setTimeout or sleep in test/: wait on the condition instead', () => {
-    const over = [...counts].filter(([file, count]) => count > (allowed[file]?.count ?? 0)).map(([file, count]) => `${file}: ${count} timer(s), ${allowed[file]?.count ?? 0} allowed`);
+    const over = [...counts]
+      .filter(([file, count]) => count > (allowed[file]?.count ?? 0))
+      .map(([file, count]) => `${file}: ${count} timer(s), ${allowed[file]?.count ?? 0} allowed`);
     expect(over).toEqual([]);
   });
 
   it('keeps the allow-list exact, so a removed sleep cannot come back unnoticed', () => {
-    const stale = Object.entries(allowed).filter(([file, { count }]) => (counts.get(file) ?? 0) < count).map(([file, { count }]) => `${file}: ${counts.get(file) ?? 0} of ${count} allowed`);
+    const stale = Object.entries(allowed)
+      .filter(([file, { count }]) => (counts.get(file) ?? 0) < count)
+      .map(([file, { count }]) => `${file}: ${counts.get(file) ?? 0} of ${count} allowed`);
     expect(stale).toEqual([]);
   });
 });

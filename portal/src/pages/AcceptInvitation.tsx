@@ -44,7 +44,9 @@ export function AcceptInvitation() {
           {t('timeZone')}
           <input required value={timeZone} onChange={(e) => setTimeZone(e.target.value)} />
         </label>
-        <button type="submit" disabled={action.busy}>{t('acceptSubmit')}</button>
+        <button type="submit" disabled={action.busy}>
+          {t('acceptSubmit')}
+        </button>
       </form>
       <ErrorMessage error={action.error} />
     </>

@@ -27,7 +27,10 @@ export function CalendarLinks() {
   const feeds = rotated ?? query.data?.calendarFeeds;
   const rotate = async (feed: 'PERSONAL' | 'GROUP') => {
     const result = await action.run(() =>
-      gql<{ rotateCalendarToken: { calendarFeeds: Feeds } }>(`mutation($input: RotateCalendarTokenInput!) { rotateCalendarToken(input: $input) { calendarFeeds { ${FIELDS} } } }`, { input: { feed } }),
+      gql<{ rotateCalendarToken: { calendarFeeds: Feeds } }>(
+        `mutation($input: RotateCalendarTokenInput!) { rotateCalendarToken(input: $input) { calendarFeeds { ${FIELDS} } } }`,
+        { input: { feed } },
+      ),
     );
     if (result) setRotated(result.rotateCalendarToken.calendarFeeds);
   };
@@ -37,8 +40,16 @@ export function CalendarLinks() {
       <section aria-labelledby={`feed-${entry.feed}`}>
         <h2 id={`feed-${entry.feed}`}>{title}</h2>
         <p>{t('privateHelp')}</p>
-        {entry.link ? <p><FeedButtons link={entry.link} label={title} /></p> : <p>{t('linkShownOnce', { date: formatDateTime(lang, entry.issuedAt) })}</p>}
-        <button type="button" className="secondary" onClick={() => rotate(entry.feed)} disabled={action.busy}>{t('newLink')}: {title}</button>
+        {entry.link ? (
+          <p>
+            <FeedButtons link={entry.link} label={title} />
+          </p>
+        ) : (
+          <p>{t('linkShownOnce', { date: formatDateTime(lang, entry.issuedAt) })}</p>
+        )}
+        <button type="button" className="secondary" onClick={() => rotate(entry.feed)} disabled={action.busy}>
+          {t('newLink')}: {title}
+        </button>
       </section>
     );
   return (
@@ -52,11 +63,25 @@ export function CalendarLinks() {
           {privateFeed(feeds.group, t('groupFeed'))}
           <section aria-labelledby="public-feeds">
             <h2 id="public-feeds">{t('subscribe')}</h2>
-            <p><FeedButtons link={feeds.public} label={t('publicProgramme')} /></p>
+            <p>
+              <FeedButtons link={feeds.public} label={t('publicProgramme')} />
+            </p>
             <h3>{t('regionFeeds')}</h3>
-            <ul className="plain">{feeds.regions.map((l) => <li key={l.https}><FeedButtons link={l} label={label(l)} /></li>)}</ul>
+            <ul className="plain">
+              {feeds.regions.map((l) => (
+                <li key={l.https}>
+                  <FeedButtons link={l} label={label(l)} />
+                </li>
+              ))}
+            </ul>
             <h3>{t('topicFeeds')}</h3>
-            <ul className="plain">{feeds.topics.map((l) => <li key={l.https}><FeedButtons link={l} label={label(l)} /></li>)}</ul>
+            <ul className="plain">
+              {feeds.topics.map((l) => (
+                <li key={l.https}>
+                  <FeedButtons link={l} label={label(l)} />
+                </li>
+              ))}
+            </ul>
           </section>
         </>
       )}

@@ -24,7 +24,11 @@ export function ConfirmEmail() {
       {done ? (
         <p role="status">{t('confirmDone')}</p>
       ) : (
-        <p><button type="button" onClick={confirm} disabled={action.busy}>{t('confirmButton')}</button></p>
+        <p>
+          <button type="button" onClick={confirm} disabled={action.busy}>
+            {t('confirmButton')}
+          </button>
+        </p>
       )}
       <ErrorMessage error={action.error} />
     </>

@@ -22,11 +22,20 @@ export function Mine() {
   const action = useAction();
   const rows = mine.data?.myRegistrations.edges.map((e) => e.node) ?? [];
   const accept = async (id: string) => {
-    if (await action.run(() => gql(`mutation($input: AcceptOfferInput!) { acceptOffer(input: $input) { registration { id status } } }`, { input: { id } }), t('offerAccepted'))) mine.reload();
+    if (
+      await action.run(
+        () => gql(`mutation($input: AcceptOfferInput!) { acceptOffer(input: $input) { registration { id status } } }`, { input: { id } }),
+        t('offerAccepted'),
+      )
+    )
+      mine.reload();
   };
   const cancel = async (id: string) => {
     if (!confirm(t('confirmCancel'))) return;
-    if (await action.run(() => gql(`mutation($input: CancelRegistrationInput!) { cancelRegistration(input: $input) { registration { id } } }`, { input: { id } }))) mine.reload();
+    if (
+      await action.run(() => gql(`mutation($input: CancelRegistrationInput!) { cancelRegistration(input: $input) { registration { id } } }`, { input: { id } }))
+    )
+      mine.reload();
   };
   return (
     <>
@@ -40,24 +49,47 @@ export function Mine() {
         {rows.length > 0 && (
           <table>
             <thead>
-              <tr><th scope="col">{t('workshop')}</th><th scope="col">{t('when')}</th><th scope="col">{t('status')}</th><th scope="col">{t('actions')}</th></tr>
+              <tr>
+                <th scope="col">{t('workshop')}</th>
+                <th scope="col">{t('when')}</th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col">{t('actions')}</th>
+              </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>
-                  <td><Link to={`/workshops/${r.workshop.id}`}>{r.workshop.title}</Link></td>
-                  <td>{formatDateTime(lang, r.workshop.times.venueStartsAt.iso, r.workshop.timeZone)} {r.workshop.times.venueStartsAt.abbreviation}</td>
+                  <td>
+                    <Link to={`/workshops/${r.workshop.id}`}>{r.workshop.title}</Link>
+                  </td>
+                  <td>
+                    {formatDateTime(lang, r.workshop.times.venueStartsAt.iso, r.workshop.timeZone)} {r.workshop.times.venueStartsAt.abbreviation}
+                  </td>
                   <td>
                     {t(r.status as Key)}
                     {r.waitlistPosition ? ` (${t('positionN', { n: r.waitlistPosition })})` : ''}
-                    {r.status === 'WAITLISTED' && r.offerExpiresAt && <><br />{t('offerUntil', { date: formatDateTime(lang, r.offerExpiresAt) })}</>}
+                    {r.status === 'WAITLISTED' && r.offerExpiresAt && (
+                      <>
+                        <br />
+                        {t('offerUntil', { date: formatDateTime(lang, r.offerExpiresAt) })}
+                      </>
+                    )}
                   </td>
                   <td>
                     {r.status === 'WAITLISTED' && r.offerExpiresAt && (
-                      <button type="button" onClick={() => accept(r.id)} disabled={action.busy}>{t('acceptOffer')}</button>
+                      <button type="button" onClick={() => accept(r.id)} disabled={action.busy}>
+                        {t('acceptOffer')}
+                      </button>
                     )}{' '}
                     {(r.status === 'CONFIRMED' || r.status === 'WAITLISTED' || r.status === 'PENDING_APPROVAL') && (
-                      <button type="button" className="secondary" onClick={() => cancel(r.id)} aria-label={t('cancelRegistrationOf', { name: r.workshop.title })}>{t('cancel')}</button>
+                      <button
+                        type="button"
+                        className="secondary"
+                        onClick={() => cancel(r.id)}
+                        aria-label={t('cancelRegistrationOf', { name: r.workshop.title })}
+                      >
+                        {t('cancel')}
+                      </button>
                     )}
                   </td>
                 </tr>
@@ -74,7 +106,9 @@ export function Mine() {
           <Loading when={group.loading} />
           <ul className="plain">
             {group.data?.workshops.edges.map(({ node: w }) => (
-              <li key={w.id}><Link to={`/workshops/${w.id}`}>{w.title}</Link> · <WhenText w={w} /></li>
+              <li key={w.id}>
+                <Link to={`/workshops/${w.id}`}>{w.title}</Link> · <WhenText w={w} />
+              </li>
             ))}
           </ul>
         </section>

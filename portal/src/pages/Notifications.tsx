@@ -29,7 +29,11 @@ export function Notifications() {
       {list.data && (
         <p>
           {t('unread', { n: list.data.notifications.unreadCount })}{' '}
-          {list.data.notifications.unreadCount > 0 && <button type="button" onClick={markAll} disabled={action.busy}>{t('markAllRead')}</button>}
+          {list.data.notifications.unreadCount > 0 && (
+            <button type="button" onClick={markAll} disabled={action.busy}>
+              {t('markAllRead')}
+            </button>
+          )}
         </p>
       )}
       <Preferences />
@@ -37,8 +41,18 @@ export function Notifications() {
       <ul className="cards">
         {items.map((n) => (
           <li key={n.id} className={n.readAt ? 'card' : 'card unread'}>
-            <h2>{!n.readAt && <span className="badge">{t('new')}</span>} {n.title}</h2>
-            <p className="meta">{formatDateTime(lang, n.createdAt)}{n.workshop && <> · <Link to={`/workshops/${n.workshop.id}`}>{n.workshop.title}</Link></>}</p>
+            <h2>
+              {!n.readAt && <span className="badge">{t('new')}</span>} {n.title}
+            </h2>
+            <p className="meta">
+              {formatDateTime(lang, n.createdAt)}
+              {n.workshop && (
+                <>
+                  {' '}
+                  · <Link to={`/workshops/${n.workshop.id}`}>{n.workshop.title}</Link>
+                </>
+              )}
+            </p>
             <p className="description">{n.body}</p>
           </li>
         ))}
@@ -71,14 +85,33 @@ function Preferences() {
         <legend>{t('prefsTitle')}</legend>
         <p className="meta">{t('prefsHelp')}</p>
         <label>
-          <input type="checkbox" checked={choice.reminders} onChange={(e) => { setSaved(false); setChoice({ ...choice, reminders: e.target.checked }); }} /> {t('prefsReminders')}
+          <input
+            type="checkbox"
+            checked={choice.reminders}
+            onChange={(e) => {
+              setSaved(false);
+              setChoice({ ...choice, reminders: e.target.checked });
+            }}
+          />{' '}
+          {t('prefsReminders')}
         </label>
         <label>
-          <input type="checkbox" checked={choice.digests} onChange={(e) => { setSaved(false); setChoice({ ...choice, digests: e.target.checked }); }} /> {t('prefsDigests')}
+          <input
+            type="checkbox"
+            checked={choice.digests}
+            onChange={(e) => {
+              setSaved(false);
+              setChoice({ ...choice, digests: e.target.checked });
+            }}
+          />{' '}
+          {t('prefsDigests')}
         </label>
       </fieldset>
       <ErrorMessage error={action.error} />
-      <button type="submit" disabled={action.busy}>{t('prefsSave')}</button> {saved && <span role="status">{t('prefsSaved')}</span>}
+      <button type="submit" disabled={action.busy}>
+        {t('prefsSave')}
+      </button>{' '}
+      {saved && <span role="status">{t('prefsSaved')}</span>}
     </form>
   );
 }

@@ -25,10 +25,10 @@ export function Programme() {
   const [after, setAfter] = useState<string | null>(null);
   const [earlier, setEarlier] = useState<WorkshopCardData[]>([]);
   const filter = Object.fromEntries(Object.entries({ ...filters, status: 'PUBLISHED' }).filter(([, v]) => v !== ''));
-  const page = useQuery<{ workshops: { edges: { node: WorkshopCardData }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(
-    PROGRAMME,
-    { filter, after },
-  );
+  const page = useQuery<{ workshops: { edges: { node: WorkshopCardData }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(PROGRAMME, {
+    filter,
+    after,
+  });
   const list = [...earlier, ...(page.data?.workshops.edges.map((e) => e.node) ?? [])];
 
   const apply = (e: FormEvent) => {
@@ -69,24 +69,44 @@ export function Programme() {
       <ul className="cards" aria-label={t('programmeTitle')}>
         {list.map((w) => (
           <li key={w.id} className="card">
-            <h2><Link to={`/workshops/${w.id}`}>{w.title}</Link></h2>
+            <h2>
+              <Link to={`/workshops/${w.id}`}>{w.title}</Link>
+            </h2>
             <p className="meta">
               {t(w.kind as Key)} · {t(w.format as Key)} · <WhenText w={w} />
               {w.venue && ` · ${w.venue.city}, ${w.venue.country}`}
             </p>
             {w.summary && <p>{w.summary}</p>}
-            <p className="meta"><SeatsText seats={w.seats} /> · {w.languages.map((l) => languageName(lang, l)).join(', ')}</p>
+            <p className="meta">
+              <SeatsText seats={w.seats} /> · {w.languages.map((l) => languageName(lang, l)).join(', ')}
+            </p>
           </li>
         ))}
       </ul>
-      {page.data?.workshops.pageInfo.hasNextPage && <button type="button" onClick={more}>{t('loadMore')}</button>}
+      {page.data?.workshops.pageInfo.hasNextPage && (
+        <button type="button" onClick={more}>
+          {t('loadMore')}
+        </button>
+      )}
       <section aria-labelledby="subscribe">
         <h2 id="subscribe">{t('subscribe')}</h2>
         <p>{t('subscribeHelp')}</p>
         <ul className="plain">
-          {reference.publicFeed && <li><FeedButtons link={reference.publicFeed} label={t('publicProgramme')} /></li>}
-          {region && <li><FeedButtons link={region.link} label={region.label} /></li>}
-          {topic && <li><FeedButtons link={topic.link} label={topic.label} /></li>}
+          {reference.publicFeed && (
+            <li>
+              <FeedButtons link={reference.publicFeed} label={t('publicProgramme')} />
+            </li>
+          )}
+          {region && (
+            <li>
+              <FeedButtons link={region.link} label={region.label} />
+            </li>
+          )}
+          {topic && (
+            <li>
+              <FeedButtons link={topic.link} label={topic.label} />
+            </li>
+          )}
         </ul>
       </section>
     </>

@@ -56,6 +56,7 @@ export function Resources() {
   return (
     <>
       <PageTitle>{t('resourcesTitle')}</PageTitle>
+      {/* biome-ignore lint/a11y/useSemanticElements: a form with role=search works in every browser the network uses; <search> is too new */}
       <form className="filters" onSubmit={apply} aria-label={t('filters')} role="search">
         <label>
           {t('search')}
@@ -69,7 +70,9 @@ export function Resources() {
       </form>
       <ErrorMessage error={page.error} />
       <Loading when={page.loading} />
-      {page.data && <p aria-live="polite">{page.data.resources.totalCount === 1 ? t('resourcesCountOne') : t('resourcesCount', { n: page.data.resources.totalCount })}</p>}
+      {page.data && (
+        <p aria-live="polite">{page.data.resources.totalCount === 1 ? t('resourcesCountOne') : t('resourcesCount', { n: page.data.resources.totalCount })}</p>
+      )}
       <ul className="cards">
         {list.map((r) => (
           <li key={r.id} className="card">
@@ -80,7 +83,13 @@ export function Resources() {
             </p>
             {r.description && <p>{r.description}</p>}
             <ul className="plain downloads">
-              {r.externalUrl && <li><a href={r.externalUrl} rel="noreferrer noopener">{t('openLink')}</a></li>}
+              {r.externalUrl && (
+                <li>
+                  <a href={r.externalUrl} rel="noreferrer noopener">
+                    {t('openLink')}
+                  </a>
+                </li>
+              )}
               {r.editions.map((e) => (
                 <li key={e.language}>
                   <a href={e.latest.downloadUrl} download={e.latest.filename} className="button">
@@ -93,7 +102,15 @@ export function Resources() {
         ))}
       </ul>
       {page.data?.resources.pageInfo.hasNextPage && (
-        <button type="button" onClick={() => { setEarlier(list); setAfter(page.data?.resources.pageInfo.endCursor ?? null); }}>{t('loadMore')}</button>
+        <button
+          type="button"
+          onClick={() => {
+            setEarlier(list);
+            setAfter(page.data?.resources.pageInfo.endCursor ?? null);
+          }}
+        >
+          {t('loadMore')}
+        </button>
       )}
     </>
   );

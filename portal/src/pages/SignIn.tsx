@@ -30,7 +30,9 @@ export function SignIn() {
           {t('password')}
           <input type="password" required autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
         </label>
-        <button type="submit" disabled={action.busy}>{t('signIn')}</button>
+        <button type="submit" disabled={action.busy}>
+          {t('signIn')}
+        </button>
       </form>
       {error && (
         <p role="alert" className="error">

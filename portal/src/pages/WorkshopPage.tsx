@@ -36,7 +36,13 @@ type WorkshopData = WorkshopCardData & {
   requiresApproval: boolean;
   selfRegistration: boolean;
   venue: (WorkshopCardData['venue'] & { address: string | null }) | null;
-  sessions: { id: string; title: string; facilitator: string | null; location: string | null; times: { venueStartsAt: { iso: string; abbreviation: string } } }[];
+  sessions: {
+    id: string;
+    title: string;
+    facilitator: string | null;
+    location: string | null;
+    times: { venueStartsAt: { iso: string; abbreviation: string } };
+  }[];
 };
 
 export function WorkshopPage({ id }: { id: string }) {
@@ -52,20 +58,31 @@ export function WorkshopPage({ id }: { id: string }) {
     setTimeout(workshop.reload, 800);
   };
   if (workshop.loading && !w) return <Loading when />;
-  if (!w) return (<><PageTitle>{t('notFound')}</PageTitle><ErrorMessage error={workshop.error} /><Link to="/">{t('back')}</Link></>);
+  if (!w)
+    return (
+      <>
+        <PageTitle>{t('notFound')}</PageTitle>
+        <ErrorMessage error={workshop.error} />
+        <Link to="/">{t('back')}</Link>
+      </>
+    );
   const feed = `${location.origin}/calendar/workshops/${w.id}.ics`;
   const open = w.status === 'PUBLISHED';
 
   return (
     <article>
-      <p><Link to="/">{t('back')}</Link></p>
+      <p>
+        <Link to="/">{t('back')}</Link>
+      </p>
       <PageTitle>{w.title}</PageTitle>
       {w.status !== 'PUBLISHED' && <p className="badge">{t(w.status as Key)}</p>}
       {w.cancellationReason && <p className="error">{t('cancelledBecause', { reason: w.cancellationReason })}</p>}
       {w.summary && <p className="lead">{w.summary}</p>}
       <dl className="facts">
         <dt>{t('kind')}</dt>
-        <dd>{t(w.kind as Key)} · {t(w.format as Key)}</dd>
+        <dd>
+          {t(w.kind as Key)} · {t(w.format as Key)}
+        </dd>
         <dt>{t('when')}</dt>
         <dd>
           <WhenText w={w} /> – {formatDateTime(lang, w.times.venueEndsAt.iso, w.timeZone)} {w.times.venueEndsAt.abbreviation} ({w.timeZone})
@@ -73,7 +90,9 @@ export function WorkshopPage({ id }: { id: string }) {
         {w.times.viewerStartsAt && w.times.viewerStartsAt.timeZone !== w.timeZone && (
           <>
             <dt>{t('yourTime')}</dt>
-            <dd>{formatDateTime(lang, w.times.viewerStartsAt.iso, w.times.viewerStartsAt.timeZone)} {w.times.viewerStartsAt.abbreviation}</dd>
+            <dd>
+              {formatDateTime(lang, w.times.viewerStartsAt.iso, w.times.viewerStartsAt.timeZone)} {w.times.viewerStartsAt.abbreviation}
+            </dd>
           </>
         )}
         {w.venue && (
@@ -85,13 +104,19 @@ export function WorkshopPage({ id }: { id: string }) {
         {w.onlineUrl && (
           <>
             <dt>{t('joiningLink')}</dt>
-            <dd><a href={w.onlineUrl} rel="noreferrer noopener">{w.onlineUrl}</a></dd>
+            <dd>
+              <a href={w.onlineUrl} rel="noreferrer noopener">
+                {w.onlineUrl}
+              </a>
+            </dd>
           </>
         )}
         <dt>{t('languages')}</dt>
         <dd>{w.languages.map((l) => languageName(lang, l)).join(', ') || '–'}</dd>
         <dt>{t('seats')}</dt>
-        <dd data-testid="seats"><SeatsText seats={w.seats} /></dd>
+        <dd data-testid="seats">
+          <SeatsText seats={w.seats} />
+        </dd>
         {w.registrationClosesAt && (
           <>
             <dt>{t('registrationCloses')}</dt>
@@ -113,13 +138,19 @@ export function WorkshopPage({ id }: { id: string }) {
           </ul>
         </section>
       )}
-      <p><FeedButtons link={{ name: w.title, https: feed, webcal: feed.replace(/^https?:/, 'webcal:') }} label={w.title} /></p>
+      <p>
+        <FeedButtons link={{ name: w.title, https: feed, webcal: feed.replace(/^https?:/, 'webcal:') }} label={w.title} />
+      </p>
       {open && viewer?.role === 'GROUP_COORDINATOR' && <RegisterForm workshopId={w.id} organizationId={viewer.organization.id} onDone={refresh} />}
       {open && viewer?.role === 'MEMBER' && w.selfRegistration && <RegisterMe workshopId={w.id} onDone={refresh} />}
-      {isSecretariat(viewer) && <p><Link to={`/secretariat/workshops/${w.id}`} className="button">{t('manage')}</Link></p>}
-      {viewer && registrations.data && (
-        <RegistrationTable rows={registrations.data.registrations.edges.map((e) => e.node)} onChange={refresh} />
+      {isSecretariat(viewer) && (
+        <p>
+          <Link to={`/secretariat/workshops/${w.id}`} className="button">
+            {t('manage')}
+          </Link>
+        </p>
       )}
+      {viewer && registrations.data && <RegistrationTable rows={registrations.data.registrations.edges.map((e) => e.node)} onChange={refresh} />}
       <ErrorMessage error={registrations.error} />
     </article>
   );
@@ -132,13 +163,13 @@ function RegisterMe({ workshopId, onDone }: { workshopId: string; onDone: () => 
   const { viewer } = useSession();
   const action = useAction();
   const submit = () =>
-    action
-      .run(() => gql(REGISTER, { input: { workshopId, participants: [{ userId: viewer?.id }] } }), t('registered', { n: 1 }))
-      .then((r) => r && onDone());
+    action.run(() => gql(REGISTER, { input: { workshopId, participants: [{ userId: viewer?.id }] } }), t('registered', { n: 1 })).then((r) => r && onDone());
   return (
     <section aria-labelledby="register-me">
       <h2 id="register-me">{t('registerMe')}</h2>
-      <button type="button" onClick={submit} disabled={action.busy}>{t('registerMe')}</button>
+      <button type="button" onClick={submit} disabled={action.busy}>
+        {t('registerMe')}
+      </button>
       <ErrorMessage error={action.error} />
       {action.done && <Status>{action.done}</Status>}
     </section>
@@ -177,6 +208,7 @@ export function RegisterForm({ workshopId, organizationId, onDone }: { workshopI
           </label>
         )}
         {rows.map((row, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own; they are only added or removed at the end
           <fieldset key={i} className="row">
             <legend>{t('person', { n: i + 1 })}</legend>
             <label>
@@ -195,8 +227,12 @@ export function RegisterForm({ workshopId, organizationId, onDone }: { workshopI
           </fieldset>
         ))}
         <p>
-          <button type="button" className="secondary" onClick={() => setRows([...rows, { name: '', email: '' }])}>{t('addPerson')}</button>{' '}
-          <button type="submit" disabled={action.busy}>{t('registerSubmit')}</button>
+          <button type="button" className="secondary" onClick={() => setRows([...rows, { name: '', email: '' }])}>
+            {t('addPerson')}
+          </button>{' '}
+          <button type="submit" disabled={action.busy}>
+            {t('registerSubmit')}
+          </button>
         </p>
       </form>
       <ErrorMessage error={action.error} />
@@ -210,7 +246,9 @@ export function RegistrationTable({ rows, onChange }: { rows: RegistrationRow[];
   const action = useAction();
   const cancel = async (row: RegistrationRow) => {
     if (!confirm(t('confirmCancel'))) return;
-    const done = await action.run(() => gql(`mutation Cancel($input: CancelRegistrationInput!) { cancelRegistration(input: $input) { registration { id status } } }`, { input: { id: row.id } }));
+    const done = await action.run(() =>
+      gql(`mutation Cancel($input: CancelRegistrationInput!) { cancelRegistration(input: $input) { registration { id status } } }`, { input: { id: row.id } }),
+    );
     if (done) onChange();
   };
   return (
@@ -233,13 +271,21 @@ export function RegistrationTable({ rows, onChange }: { rows: RegistrationRow[];
           <tbody>
             {rows.map((row) => (
               <tr key={row.id}>
-                <td>{row.participant.name} <span className="meta">{row.participant.email}</span></td>
+                <td>
+                  {row.participant.name} <span className="meta">{row.participant.email}</span>
+                </td>
                 <td>{row.organization.name}</td>
                 <td>{t(row.status as Key)}</td>
                 <td>{row.waitlistPosition ? t('positionN', { n: row.waitlistPosition }) : ''}</td>
                 <td>
                   {row.status !== 'CANCELLED' && row.status !== 'DECLINED' && (
-                    <button type="button" className="secondary" aria-label={t('cancelRegistrationOf', { name: row.participant.name })} onClick={() => cancel(row)} disabled={action.busy}>
+                    <button
+                      type="button"
+                      className="secondary"
+                      aria-label={t('cancelRegistrationOf', { name: row.participant.name })}
+                      onClick={() => cancel(row)}
+                      disabled={action.busy}
+                    >
                       {t('cancel')}
                     </button>
                   )}

@@ -72,7 +72,9 @@ export function FeedButtons({ link, label }: { link: FeedLink; label: string }) 
   const { t } = useI18n();
   return (
     <span className="feed">
-      <a className="button" href={link.webcal}>{t('addToCalendar', { name: label })}</a>{' '}
+      <a className="button" href={link.webcal}>
+        {t('addToCalendar', { name: label })}
+      </a>{' '}
       <a href={link.https}>{t('webAddress', { name: label })}</a>
     </span>
   );

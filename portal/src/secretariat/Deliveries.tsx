@@ -19,7 +19,14 @@ export function Deliveries() {
   const list = useQuery<{ notificationDeliveries: { edges: { node: Delivery }[] } }>(FAILED);
   const action = useAction();
   const retry = async (id: string) => {
-    if (await action.run(() => gql(`mutation($input: RetryNotificationDeliveryInput!) { retryNotificationDelivery(input: $input) { delivery { id state } } }`, { input: { id } }), t('retried'))) list.reload();
+    if (
+      await action.run(
+        () =>
+          gql(`mutation($input: RetryNotificationDeliveryInput!) { retryNotificationDelivery(input: $input) { delivery { id state } } }`, { input: { id } }),
+        t('retried'),
+      )
+    )
+      list.reload();
   };
   const rows = list.data?.notificationDeliveries.edges.map((e) => e.node) ?? [];
   return (
@@ -32,16 +39,32 @@ export function Deliveries() {
       {rows.length > 0 && (
         <table>
           <thead>
-            <tr><th scope="col">{t('recipient')}</th><th scope="col">{t('workshop')}</th><th scope="col">{t('attempts')}</th><th scope="col">{t('lastError')}</th><th scope="col">{t('actions')}</th></tr>
+            <tr>
+              <th scope="col">{t('recipient')}</th>
+              <th scope="col">{t('workshop')}</th>
+              <th scope="col">{t('attempts')}</th>
+              <th scope="col">{t('lastError')}</th>
+              <th scope="col">{t('actions')}</th>
+            </tr>
           </thead>
           <tbody>
             {rows.map((d) => (
               <tr key={d.id}>
-                <td>{d.recipientName} <span className="meta">{d.recipientEmail}</span><br /><span className="meta">{d.kind} · {formatDateTime(lang, d.createdAt)}</span></td>
+                <td>
+                  {d.recipientName} <span className="meta">{d.recipientEmail}</span>
+                  <br />
+                  <span className="meta">
+                    {d.kind} · {formatDateTime(lang, d.createdAt)}
+                  </span>
+                </td>
                 <td>{d.workshop ? <Link to={`/secretariat/workshops/${d.workshop.id}`}>{d.workshop.title}</Link> : '–'}</td>
                 <td>{d.attempts}</td>
                 <td>{d.lastError ?? ''}</td>
-                <td><button type="button" onClick={() => retry(d.id)} disabled={action.busy}>{t('retry')}</button></td>
+                <td>
+                  <button type="button" onClick={() => retry(d.id)} disabled={action.busy}>
+                    {t('retry')}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -17,9 +17,15 @@ export default function Secretariat({ path }: { path: string }) {
     <>
       <nav aria-label={t('secTitle')} className="subnav">
         <ul>
-          <li><Link to="/secretariat">{t('secWorkshops')}</Link></li>
-          <li><Link to="/secretariat/organisations">{t('secOrganisations')}</Link></li>
-          <li><Link to="/secretariat/deliveries">{t('secDeliveries')}</Link></li>
+          <li>
+            <Link to="/secretariat">{t('secWorkshops')}</Link>
+          </li>
+          <li>
+            <Link to="/secretariat/organisations">{t('secOrganisations')}</Link>
+          </li>
+          <li>
+            <Link to="/secretariat/deliveries">{t('secDeliveries')}</Link>
+          </li>
         </ul>
       </nav>
       {section === 'workshops' && id ? (

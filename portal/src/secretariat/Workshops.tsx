@@ -14,27 +14,46 @@ export function WorkshopList() {
   return (
     <>
       <PageTitle>{t('secWorkshops')}</PageTitle>
-      <p><Link to="/secretariat/workshops/new" className="button">{t('newWorkshop')}</Link></p>
+      <p>
+        <Link to="/secretariat/workshops/new" className="button">
+          {t('newWorkshop')}
+        </Link>
+      </p>
       <label>
         {t('status')}{' '}
         <select value={status} onChange={(e) => setStatus(e.target.value)}>
           <option value="">{t('allStatuses')}</option>
-          {(['DRAFT', 'PUBLISHED', 'CANCELLED', 'COMPLETED'] as const).map((s) => <option key={s} value={s}>{t(s)}</option>)}
+          {(['DRAFT', 'PUBLISHED', 'CANCELLED', 'COMPLETED'] as const).map((s) => (
+            <option key={s} value={s}>
+              {t(s)}
+            </option>
+          ))}
         </select>
       </label>
       <ErrorMessage error={list.error} />
       <Loading when={list.loading} />
       <table>
         <thead>
-          <tr><th scope="col">{t('title')}</th><th scope="col">{t('when')}</th><th scope="col">{t('status')}</th><th scope="col">{t('seats')}</th></tr>
+          <tr>
+            <th scope="col">{t('title')}</th>
+            <th scope="col">{t('when')}</th>
+            <th scope="col">{t('status')}</th>
+            <th scope="col">{t('seats')}</th>
+          </tr>
         </thead>
         <tbody>
           {list.data?.workshops.edges.map(({ node: w }) => (
             <tr key={w.id}>
-              <td><Link to={`/secretariat/workshops/${w.id}`}>{w.title}</Link></td>
-              <td><WhenText w={w} /></td>
+              <td>
+                <Link to={`/secretariat/workshops/${w.id}`}>{w.title}</Link>
+              </td>
+              <td>
+                <WhenText w={w} />
+              </td>
               <td>{t(w.status as Key)}</td>
-              <td><SeatsText seats={w.seats} /></td>
+              <td>
+                <SeatsText seats={w.seats} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -85,28 +104,75 @@ interface Form {
 }
 
 const BLANK: Form = {
-  kind: 'WORKSHOP', title: '', summary: '', description: '', topics: [], languages: 'en', format: 'IN_PERSON', venueName: '', city: '', country: '',
-  onlineUrl: '', timeZone: 'UTC', startsAtLocal: '', endsAtLocal: '', capacity: '20', perGroupQuota: '', requiresApproval: false, selfRegistration: false, regions: [], rrule: '',
+  kind: 'WORKSHOP',
+  title: '',
+  summary: '',
+  description: '',
+  topics: [],
+  languages: 'en',
+  format: 'IN_PERSON',
+  venueName: '',
+  city: '',
+  country: '',
+  onlineUrl: '',
+  timeZone: 'UTC',
+  startsAtLocal: '',
+  endsAtLocal: '',
+  capacity: '20',
+  perGroupQuota: '',
+  requiresApproval: false,
+  selfRegistration: false,
+  regions: [],
+  rrule: '',
 };
 
 function toForm(w: Detail): Form {
   return {
-    kind: w.kind, title: w.title, summary: w.summary ?? '', description: w.description ?? '', topics: w.topics, languages: w.languages.join(', '), format: w.format,
-    venueName: w.venue?.name ?? '', city: w.venue?.city ?? '', country: w.venue?.country ?? '', onlineUrl: w.onlineUrl ?? '', timeZone: w.timeZone,
-    startsAtLocal: w.times.venueStartsAt.local.slice(0, 16), endsAtLocal: w.times.venueEndsAt.local.slice(0, 16), capacity: String(w.capacity),
-    perGroupQuota: w.perGroupQuota === null ? '' : String(w.perGroupQuota), requiresApproval: w.requiresApproval, selfRegistration: w.selfRegistration,
-    regions: w.eligibility.regions, rrule: '',
+    kind: w.kind,
+    title: w.title,
+    summary: w.summary ?? '',
+    description: w.description ?? '',
+    topics: w.topics,
+    languages: w.languages.join(', '),
+    format: w.format,
+    venueName: w.venue?.name ?? '',
+    city: w.venue?.city ?? '',
+    country: w.venue?.country ?? '',
+    onlineUrl: w.onlineUrl ?? '',
+    timeZone: w.timeZone,
+    startsAtLocal: w.times.venueStartsAt.local.slice(0, 16),
+    endsAtLocal: w.times.venueEndsAt.local.slice(0, 16),
+    capacity: String(w.capacity),
+    perGroupQuota: w.perGroupQuota === null ? '' : String(w.perGroupQuota),
+    requiresApproval: w.requiresApproval,
+    selfRegistration: w.selfRegistration,
+    regions: w.eligibility.regions,
+    rrule: '',
   };
 }
 
 function toInput(f: Form) {
   const venue = f.venueName || f.city || f.country ? { name: f.venueName, city: f.city, country: f.country.toUpperCase() } : undefined;
   return {
-    kind: f.kind, title: f.title, summary: f.summary || null, description: f.description || null, topics: f.topics,
-    languages: f.languages.split(',').map((l) => l.trim()).filter(Boolean), format: f.format, ...(venue ? { venue } : {}),
-    onlineUrl: f.onlineUrl || null, timeZone: f.timeZone, startsAtLocal: f.startsAtLocal, endsAtLocal: f.endsAtLocal,
-    capacity: Number(f.capacity), perGroupQuota: f.perGroupQuota ? Number(f.perGroupQuota) : null,
-    requiresApproval: f.requiresApproval, selfRegistration: f.selfRegistration,
+    kind: f.kind,
+    title: f.title,
+    summary: f.summary || null,
+    description: f.description || null,
+    topics: f.topics,
+    languages: f.languages
+      .split(',')
+      .map((l) => l.trim())
+      .filter(Boolean),
+    format: f.format,
+    ...(venue ? { venue } : {}),
+    onlineUrl: f.onlineUrl || null,
+    timeZone: f.timeZone,
+    startsAtLocal: f.startsAtLocal,
+    endsAtLocal: f.endsAtLocal,
+    capacity: Number(f.capacity),
+    perGroupQuota: f.perGroupQuota ? Number(f.perGroupQuota) : null,
+    requiresApproval: f.requiresApproval,
+    selfRegistration: f.selfRegistration,
     eligibility: { regions: f.regions },
   };
 }
@@ -132,26 +198,54 @@ export function WorkshopEditor({ id }: { id: string | null }) {
   const save = async (e: FormEvent) => {
     e.preventDefault();
     if (id === null && form.rrule.trim()) {
-      const r = await action.run(
-        () => gql<{ createWorkshopSeries: { workshops: { id: string }[] } }>(`mutation($input: CreateWorkshopSeriesInput!) { createWorkshopSeries(input: $input) { seriesId workshops { id } } }`, { input: { workshop: toInput(form), rrule: form.rrule.trim() } }),
+      const r = await action.run(() =>
+        gql<{ createWorkshopSeries: { workshops: { id: string }[] } }>(
+          `mutation($input: CreateWorkshopSeriesInput!) { createWorkshopSeries(input: $input) { seriesId workshops { id } } }`,
+          { input: { workshop: toInput(form), rrule: form.rrule.trim() } },
+        ),
       );
       if (r) navigate(`/secretariat/workshops/${r.createWorkshopSeries.workshops[0]!.id}`);
     } else if (id === null) {
-      const r = await action.run(() => gql<{ createWorkshop: { workshop: { id: string } } }>(`mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id } } }`, { input: toInput(form) }), t('saved'));
+      const r = await action.run(
+        () =>
+          gql<{ createWorkshop: { workshop: { id: string } } }>(
+            `mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id } } }`,
+            { input: toInput(form) },
+          ),
+        t('saved'),
+      );
       if (r) navigate(`/secretariat/workshops/${r.createWorkshop.workshop.id}`);
     } else {
       // Only what changed: an unchanged time or venue must not count as a change attendees are told about.
       const before: Record<string, unknown> = w ? toInput(toForm(w)) : {};
       const input = Object.fromEntries(Object.entries(toInput(form)).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key])));
-      if (await action.run(() => gql(`mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }`, { input: { id, ...input } }), t('saved'))) detail.reload();
+      if (
+        await action.run(
+          () => gql(`mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }`, { input: { id, ...input } }),
+          t('saved'),
+        )
+      )
+        detail.reload();
     }
   };
   const publish = async () => {
-    if (await action.run(() => gql(`mutation($input: PublishWorkshopInput!) { publishWorkshop(input: $input) { workshop { id status } } }`, { input: { id } }), t('published'))) detail.reload();
+    if (
+      await action.run(
+        () => gql(`mutation($input: PublishWorkshopInput!) { publishWorkshop(input: $input) { workshop { id status } } }`, { input: { id } }),
+        t('published'),
+      )
+    )
+      detail.reload();
   };
   const cancel = async (e: FormEvent) => {
     e.preventDefault();
-    if (await action.run(() => gql(`mutation($input: CancelWorkshopInput!) { cancelWorkshop(input: $input) { workshop { id status } } }`, { input: { id, reason } }), t('cancelled'))) detail.reload();
+    if (
+      await action.run(
+        () => gql(`mutation($input: CancelWorkshopInput!) { cancelWorkshop(input: $input) { workshop { id status } } }`, { input: { id, reason } }),
+        t('cancelled'),
+      )
+    )
+      detail.reload();
   };
   if (id !== null && detail.loading && !w) return <Loading when />;
   if (id !== null && !w) return <ErrorMessage error={detail.error} />;
@@ -160,20 +254,51 @@ export function WorkshopEditor({ id }: { id: string | null }) {
   return (
     <>
       <PageTitle>{w ? `${w.title}` : t('newWorkshop')}</PageTitle>
-      {w && <p>{t('status')}: <strong data-testid="workshop-status">{t(w.status as Key)}</strong>{w.status !== 'DRAFT' && <> · <Link to={`/workshops/${w.id}`}>{w.title}</Link></>}</p>}
+      {w && (
+        <p>
+          {t('status')}: <strong data-testid="workshop-status">{t(w.status as Key)}</strong>
+          {w.status !== 'DRAFT' && (
+            <>
+              {' '}
+              · <Link to={`/workshops/${w.id}`}>{w.title}</Link>
+            </>
+          )}
+        </p>
+      )}
       {w?.cancellationReason && <p>{t('cancelledBecause', { reason: w.cancellationReason })}</p>}
       <ErrorMessage error={action.error} />
       {action.done && <Status>{action.done}</Status>}
-      {w && w.status === 'DRAFT' && <p><button type="button" onClick={publish} disabled={action.busy}>{t('publish')}</button></p>}
+      {w && w.status === 'DRAFT' && (
+        <p>
+          <button type="button" onClick={publish} disabled={action.busy}>
+            {t('publish')}
+          </button>
+        </p>
+      )}
       {editable && (
         <form onSubmit={save} className="grid" aria-label={w ? t('editWorkshop') : t('newWorkshop')}>
-          <label>{t('title')}<input required {...text('title')} /></label>
+          <label>
+            {t('title')}
+            <input required {...text('title')} />
+          </label>
           <label>
             {t('kind')}
-            <select {...text('kind')}>{(['WORKSHOP', 'FORUM', 'WEBINAR'] as const).map((k) => <option key={k} value={k}>{t(k)}</option>)}</select>
+            <select {...text('kind')}>
+              {(['WORKSHOP', 'FORUM', 'WEBINAR'] as const).map((k) => (
+                <option key={k} value={k}>
+                  {t(k)}
+                </option>
+              ))}
+            </select>
           </label>
-          <label className="wide">{t('summary')}<input {...text('summary')} /></label>
-          <label className="wide">{t('description')}<textarea rows={4} {...text('description')} /></label>
+          <label className="wide">
+            {t('summary')}
+            <input {...text('summary')} />
+          </label>
+          <label className="wide">
+            {t('description')}
+            <textarea rows={4} {...text('description')} />
+          </label>
           <fieldset className="wide">
             <legend>{t('topics')}</legend>
             {reference.topics.map((topic) => (
@@ -200,36 +325,85 @@ export function WorkshopEditor({ id }: { id: string | null }) {
               </label>
             ))}
           </fieldset>
-          <label>{t('languages')} <span className="meta">{t('languagesHelp')}</span><input {...text('languages')} /></label>
+          <label>
+            {t('languages')} <span className="meta">{t('languagesHelp')}</span>
+            <input {...text('languages')} />
+          </label>
           <label>
             {t('format')}
-            <select {...text('format')}>{(['IN_PERSON', 'ONLINE', 'HYBRID'] as const).map((k) => <option key={k} value={k}>{t(k)}</option>)}</select>
+            <select {...text('format')}>
+              {(['IN_PERSON', 'ONLINE', 'HYBRID'] as const).map((k) => (
+                <option key={k} value={k}>
+                  {t(k)}
+                </option>
+              ))}
+            </select>
           </label>
-          <label>{t('venueName')}<input {...text('venueName')} /></label>
-          <label>{t('city')}<input {...text('city')} /></label>
-          <label>{t('country')}<input maxLength={2} {...text('country')} /></label>
-          <label>{t('onlineUrl')}<input type="url" {...text('onlineUrl')} /></label>
-          <label>{t('timeZone')}<input required {...text('timeZone')} /></label>
-          <label>{t('startsAt')}<input type="datetime-local" required {...text('startsAtLocal')} /></label>
-          <label>{t('endsAt')}<input type="datetime-local" required {...text('endsAtLocal')} /></label>
-          <label>{t('capacity')}<input type="number" min={1} required {...text('capacity')} /></label>
-          <label>{t('perGroupQuota')}<input type="number" min={1} {...text('perGroupQuota')} /></label>
-          <label className="check wide"><input type="checkbox" checked={form.requiresApproval} onChange={(e) => set('requiresApproval', e.target.checked)} /> {t('requiresApproval')}</label>
-          <label className="check wide"><input type="checkbox" checked={form.selfRegistration} onChange={(e) => set('selfRegistration', e.target.checked)} /> {t('selfRegistration')}</label>
+          <label>
+            {t('venueName')}
+            <input {...text('venueName')} />
+          </label>
+          <label>
+            {t('city')}
+            <input {...text('city')} />
+          </label>
+          <label>
+            {t('country')}
+            <input maxLength={2} {...text('country')} />
+          </label>
+          <label>
+            {t('onlineUrl')}
+            <input type="url" {...text('onlineUrl')} />
+          </label>
+          <label>
+            {t('timeZone')}
+            <input required {...text('timeZone')} />
+          </label>
+          <label>
+            {t('startsAt')}
+            <input type="datetime-local" required {...text('startsAtLocal')} />
+          </label>
+          <label>
+            {t('endsAt')}
+            <input type="datetime-local" required {...text('endsAtLocal')} />
+          </label>
+          <label>
+            {t('capacity')}
+            <input type="number" min={1} required {...text('capacity')} />
+          </label>
+          <label>
+            {t('perGroupQuota')}
+            <input type="number" min={1} {...text('perGroupQuota')} />
+          </label>
+          <label className="check wide">
+            <input type="checkbox" checked={form.requiresApproval} onChange={(e) => set('requiresApproval', e.target.checked)} /> {t('requiresApproval')}
+          </label>
+          <label className="check wide">
+            <input type="checkbox" checked={form.selfRegistration} onChange={(e) => set('selfRegistration', e.target.checked)} /> {t('selfRegistration')}
+          </label>
           {id === null && (
             <label className="wide">
               {t('repeat')} <span className="meta">{t('repeatHelp')}</span>
               <input {...text('rrule')} placeholder="FREQ=MONTHLY;BYDAY=2TU;COUNT=6" />
             </label>
           )}
-          <p className="wide"><button type="submit" disabled={action.busy}>{t('save')}</button></p>
+          <p className="wide">
+            <button type="submit" disabled={action.busy}>
+              {t('save')}
+            </button>
+          </p>
         </form>
       )}
       {w && editable && (
         <form onSubmit={cancel} className="danger" aria-label={t('cancelWorkshop')}>
           <h2>{t('cancelWorkshop')}</h2>
-          <label>{t('reason')}<input required value={reason} onChange={(e) => setReason(e.target.value)} /></label>
-          <button type="submit" disabled={action.busy}>{t('cancelWorkshop')}</button>
+          <label>
+            {t('reason')}
+            <input required value={reason} onChange={(e) => setReason(e.target.value)} />
+          </label>
+          <button type="submit" disabled={action.busy}>
+            {t('cancelWorkshop')}
+          </button>
         </form>
       )}
       {w && <Registrations workshopId={w.id} open={w.status === 'PUBLISHED'} />}
@@ -242,10 +416,18 @@ function Registrations({ workshopId, open }: { workshopId: string; open: boolean
   const [status, setStatus] = useState('');
   const [organizationId, setOrganizationId] = useState('');
   const list = useQuery<{ registrations: { edges: { node: RegistrationRow }[] } }>(REGISTRATIONS, { workshopId, filter: status ? { status } : null });
-  const orgs = useQuery<{ organizations: { edges: { node: { id: string; name: string } }[] } }>(`query { organizations(first: 100) { edges { node { id name } } } }`, {}, !open);
+  const orgs = useQuery<{ organizations: { edges: { node: { id: string; name: string } }[] } }>(
+    `query { organizations(first: 100) { edges { node { id name } } } }`,
+    {},
+    !open,
+  );
   const action = useAction();
   const mutate = (mutation: string, input: Record<string, unknown>) =>
-    action.run(() => gql(`mutation($input: ${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { registration { id } } }`, { input })).then((r) => r && list.reload());
+    action
+      .run(() =>
+        gql(`mutation($input: ${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { registration { id } } }`, { input }),
+      )
+      .then((r) => r && list.reload());
   const rows = list.data?.registrations.edges.map((e) => e.node) ?? [];
   return (
     <section aria-labelledby="sec-registrations">
@@ -255,10 +437,18 @@ function Registrations({ workshopId, open }: { workshopId: string; open: boolean
           {t('status')}{' '}
           <select value={status} onChange={(e) => setStatus(e.target.value)}>
             <option value="">{t('allStatuses')}</option>
-            {(['CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL', 'CANCELLED', 'DECLINED'] as const).map((s) => <option key={s} value={s}>{t(s)}</option>)}
+            {(['CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL', 'CANCELLED', 'DECLINED'] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(s)}
+              </option>
+            ))}
           </select>
         </label>{' '}
-        <button type="button" className="secondary" onClick={() => action.run(() => downloadWithToken(`/workshops/${workshopId}/participants.csv`, 'participants.csv'))}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => action.run(() => downloadWithToken(`/workshops/${workshopId}/participants.csv`, 'participants.csv'))}
+        >
           {t('exportCsv')}
         </button>
       </p>
@@ -266,28 +456,55 @@ function Registrations({ workshopId, open }: { workshopId: string; open: boolean
       <Loading when={list.loading} />
       <table>
         <thead>
-          <tr><th scope="col">{t('participant')}</th><th scope="col">{t('organisation')}</th><th scope="col">{t('status')}</th><th scope="col">{t('attended')}</th><th scope="col">{t('actions')}</th></tr>
+          <tr>
+            <th scope="col">{t('participant')}</th>
+            <th scope="col">{t('organisation')}</th>
+            <th scope="col">{t('status')}</th>
+            <th scope="col">{t('attended')}</th>
+            <th scope="col">{t('actions')}</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td>{r.participant.name} <span className="meta">{r.participant.email}</span></td>
+              <td>
+                {r.participant.name} <span className="meta">{r.participant.email}</span>
+              </td>
               <td>{r.organization.name}</td>
-              <td>{t(r.status as Key)}{r.waitlistPosition ? ` (${t('positionN', { n: r.waitlistPosition })})` : ''}</td>
+              <td>
+                {t(r.status as Key)}
+                {r.waitlistPosition ? ` (${t('positionN', { n: r.waitlistPosition })})` : ''}
+              </td>
               <td>
                 {r.status === 'CONFIRMED' && (
-                  <input type="checkbox" aria-label={t('attendedOf', { name: r.participant.name })} checked={r.attended === true} onChange={(e) => mutate('recordAttendance', { registrationId: r.id, attended: e.target.checked })} />
+                  <input
+                    type="checkbox"
+                    aria-label={t('attendedOf', { name: r.participant.name })}
+                    checked={r.attended === true}
+                    onChange={(e) => mutate('recordAttendance', { registrationId: r.id, attended: e.target.checked })}
+                  />
                 )}
               </td>
               <td>
                 {r.status === 'PENDING_APPROVAL' && (
                   <>
-                    <button type="button" onClick={() => mutate('approveRegistration', { id: r.id })}>{t('approve')}</button>{' '}
-                    <button type="button" className="secondary" onClick={() => mutate('declineRegistration', { id: r.id })}>{t('decline')}</button>{' '}
+                    <button type="button" onClick={() => mutate('approveRegistration', { id: r.id })}>
+                      {t('approve')}
+                    </button>{' '}
+                    <button type="button" className="secondary" onClick={() => mutate('declineRegistration', { id: r.id })}>
+                      {t('decline')}
+                    </button>{' '}
                   </>
                 )}
                 {(r.status === 'CONFIRMED' || r.status === 'WAITLISTED' || r.status === 'PENDING_APPROVAL') && (
-                  <button type="button" className="secondary" aria-label={t('cancelRegistrationOf', { name: r.participant.name })} onClick={() => confirm(t('confirmCancel')) && mutate('cancelRegistration', { id: r.id })}>{t('cancel')}</button>
+                  <button
+                    type="button"
+                    className="secondary"
+                    aria-label={t('cancelRegistrationOf', { name: r.participant.name })}
+                    onClick={() => confirm(t('confirmCancel')) && mutate('cancelRegistration', { id: r.id })}
+                  >
+                    {t('cancel')}
+                  </button>
                 )}
               </td>
             </tr>
@@ -300,7 +517,11 @@ function Registrations({ workshopId, open }: { workshopId: string; open: boolean
             {t('organisation')}{' '}
             <select value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
               <option value="">–</option>
-              {orgs.data?.organizations.edges.map(({ node }) => <option key={node.id} value={node.id}>{node.name}</option>)}
+              {orgs.data?.organizations.edges.map(({ node }) => (
+                <option key={node.id} value={node.id}>
+                  {node.name}
+                </option>
+              ))}
             </select>
           </label>
           {organizationId && <RegisterForm workshopId={workshopId} organizationId={organizationId} onDone={list.reload} />}

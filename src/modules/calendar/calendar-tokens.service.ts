@@ -24,7 +24,11 @@ export async function currentTokens(deps: Deps, userId: Types.ObjectId): Promise
   return deps.database.models.CalendarToken.find({ userId }).lean<CalendarTokenDoc[]>();
 }
 
-export async function issueToken(deps: Deps, user: Pick<UserDoc, '_id' | 'organizationId'>, feed: PrivateFeed): Promise<{ token: string; doc: CalendarTokenDoc }> {
+export async function issueToken(
+  deps: Deps,
+  user: Pick<UserDoc, '_id' | 'organizationId'>,
+  feed: PrivateFeed,
+): Promise<{ token: string; doc: CalendarTokenDoc }> {
   const token = newToken('exc');
   const doc = { _id: tokenHash(token), userId: user._id, feed, organizationId: user.organizationId, issuedAt: deps.clock.now() };
   await deps.database.models.CalendarToken.create(doc);

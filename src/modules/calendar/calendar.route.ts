@@ -74,7 +74,13 @@ export function calendarRouter(deps: AppDeps): Router {
           if (!entries) return null;
           return buildFeed(
             caches,
-            { name: spec.name, description: spec.description, publicUrl: publicBaseUrl(deps.config), refreshMinutes: deps.config.calendar.refreshMinutes, ...validity },
+            {
+              name: spec.name,
+              description: spec.description,
+              publicUrl: publicBaseUrl(deps.config),
+              refreshMinutes: deps.config.calendar.refreshMinutes,
+              ...validity,
+            },
             entries,
           );
         })().finally(() => inflight.delete(buildKey));

@@ -35,7 +35,8 @@ export interface BuiltFeed {
 export class ByteLru<V extends object | string> {
   private readonly cache: LRUCache<string, V & {}> | null;
   constructor(maxBytes: number, sizeOf: (value: V) => number) {
-    this.cache = maxBytes > 0 ? new LRUCache<string, V & {}>({ maxSize: maxBytes, sizeCalculation: (value, key) => Math.max(1, sizeOf(value) + key.length * 2) }) : null;
+    this.cache =
+      maxBytes > 0 ? new LRUCache<string, V & {}>({ maxSize: maxBytes, sizeCalculation: (value, key) => Math.max(1, sizeOf(value) + key.length * 2) }) : null;
   }
   get(key: string): V | undefined {
     return this.cache?.get(key);
@@ -114,7 +115,16 @@ export async function buildFeed(
   const events: string[] = [];
   for (const entry of entries) {
     const w = entry.workshop;
-    const key = [String(w._id), w.revision ?? 0, w.sequence ?? 0, w.status, lastRevised(w).getTime(), entry.includeJoiningLink ? 'L' : '-', entry.tentative ? 'T' : '-', options.publicUrl].join(':');
+    const key = [
+      String(w._id),
+      w.revision ?? 0,
+      w.sequence ?? 0,
+      w.status,
+      lastRevised(w).getTime(),
+      entry.includeJoiningLink ? 'L' : '-',
+      entry.tentative ? 'T' : '-',
+      options.publicUrl,
+    ].join(':');
     let text = caches.events.get(key);
     if (text === undefined) {
       text = workshopEventText(w, { publicUrl: options.publicUrl, includeJoiningLink: entry.includeJoiningLink, tentative: entry.tentative });
@@ -129,6 +139,6 @@ export async function buildFeed(
     }
   }
   const zones = [...years.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([zone, [from, to]]) => vtimezone(zone, from, to));
-  const body = Buffer.from(header + zones.join('') + events.join('') + 'END:VCALENDAR\r\n', 'utf8');
+  const body = Buffer.from(`${header + zones.join('') + events.join('')}END:VCALENDAR\r\n`, 'utf8');
   return { etag: options.etag, lastModified: options.lastModified, gzipped: await gzipAsync(body), length: body.length, events: entries.length };
 }

@@ -40,7 +40,7 @@ export function vtimezone(zone: string, fromYear: number, toYear: number): strin
     previous = offset;
   }
   lines.push('END:VTIMEZONE');
-  const text = lines.join('\r\n') + '\r\n';
+  const text = `${lines.join('\r\n')}\r\n`;
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(key, text);
   return text;

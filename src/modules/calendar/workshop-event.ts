@@ -1,4 +1,4 @@
-import ical, { escape, foldLines, ICalCalendarMethod, ICalEvent, ICalEventStatus, type ICalCalendar } from 'ical-generator';
+import ical, { escape as escapeText, foldLines, ICalCalendarMethod, ICalEvent, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { DateTime, IANAZone } from 'luxon';
 import { countryName } from '../organizations/reference/countries';
 import { languageName } from '../organizations/reference/languages';
@@ -85,7 +85,7 @@ export function workshopUid(workshopId: unknown, publicUrl: string): string {
 /** An ical-generator calendar set up as these events need: no calendar zone (DTSTAMP stays UTC) and VTIMEZONEs. */
 export function newWorkshopCalendar(name: string, method: ICalCalendarMethod | null = null): ICalCalendar {
   // ical-generator writes NAME and X-WR-CALNAME unescaped.
-  const calendar = ical({ prodId: PRODUCT, name: escape(name, false), ...(method ? { method } : {}) });
+  const calendar = ical({ prodId: PRODUCT, name: escapeText(name, false), ...(method ? { method } : {}) });
   calendar.timezone({
     name: null,
     generator: (zone) => {
@@ -116,7 +116,7 @@ export function workshopEventText(workshop: CalendarWorkshop, options: WorkshopE
 export function workshopIcs(workshop: CalendarWorkshop, options: WorkshopEventOptions): string {
   const calendar = newWorkshopCalendar(workshop.title, ICalCalendarMethod.PUBLISH);
   addWorkshopEvent(calendar, workshop, options);
-  return calendar.toString() + '\r\n';
+  return `${calendar.toString()}\r\n`;
 }
 
 function eventData(workshop: CalendarWorkshop, options: WorkshopEventOptions) {
@@ -175,13 +175,17 @@ function locationOf(workshop: CalendarWorkshop): string | null {
 /** Plain text: what, when (sessions in the venue's zone), how, and the link where allowed. */
 function describe(workshop: CalendarWorkshop, includeJoiningLink: boolean): string {
   const parts: string[] = [];
-  if (workshop.status === 'CANCELLED') parts.push(`This ${kindName(workshop.kind)} is cancelled.${workshop.cancellationReason ? ` ${workshop.cancellationReason}` : ''}`);
+  if (workshop.status === 'CANCELLED')
+    parts.push(`This ${kindName(workshop.kind)} is cancelled.${workshop.cancellationReason ? ` ${workshop.cancellationReason}` : ''}`);
   if (workshop.summary) parts.push(workshop.summary);
   if (workshop.description) parts.push(workshop.description);
   if (workshop.sessions?.length) {
     const local = (instant: Date, format: string) => DateTime.fromJSDate(instant, { zone: workshop.timeZone }).setLocale('en-GB').toFormat(format);
     parts.push(
-      [`Sessions (${workshop.timeZone}):`, ...workshop.sessions.map((s) => `- ${local(s.startsAt, 'ccc d LLL yyyy, HH:mm')}-${local(s.endsAt, 'HH:mm')} ${s.title}`)].join('\n'),
+      [
+        `Sessions (${workshop.timeZone}):`,
+        ...workshop.sessions.map((s) => `- ${local(s.startsAt, 'ccc d LLL yyyy, HH:mm')}-${local(s.endsAt, 'HH:mm')} ${s.title}`),
+      ].join('\n'),
     );
   }
   const facts = [`Format: ${FORMATS[workshop.format] ?? workshop.format}`];

@@ -15,9 +15,21 @@ import type { DigestFacts, Facts } from './templates/message';
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config'>;
 
 /** Kinds that show the joining link (to confirmed participants only). */
-const SHOWS_JOINING_LINK: NotificationKind[] = ['REGISTRATION_CONFIRMED', 'REGISTRATION_PROMOTED', 'REGISTRATION_APPROVED', 'WORKSHOP_REMINDER', 'WORKSHOP_CHANGED'];
+const SHOWS_JOINING_LINK: NotificationKind[] = [
+  'REGISTRATION_CONFIRMED',
+  'REGISTRATION_PROMOTED',
+  'REGISTRATION_APPROVED',
+  'WORKSHOP_REMINDER',
+  'WORKSHOP_CHANGED',
+];
 /** Kinds that carry the workshop's .ics (the feeds' own event: same UID, so calendars update it). */
-const ATTACHES_EVENT: NotificationKind[] = ['REGISTRATION_CONFIRMED', 'REGISTRATION_PROMOTED', 'REGISTRATION_APPROVED', 'WORKSHOP_CHANGED', 'WORKSHOP_CANCELLED'];
+const ATTACHES_EVENT: NotificationKind[] = [
+  'REGISTRATION_CONFIRMED',
+  'REGISTRATION_PROMOTED',
+  'REGISTRATION_APPROVED',
+  'WORKSHOP_CHANGED',
+  'WORKSHOP_CANCELLED',
+];
 const NEEDS_CONFIRMED: NotificationKind[] = ['WORKSHOP_REMINDER', 'WORKSHOP_FOLLOW_UP'];
 const NEEDS_ACTIVE: NotificationKind[] = ['WORKSHOP_CHANGED', 'REGISTRATION_WAITLISTED', 'REGISTRATION_PENDING'];
 
@@ -67,7 +79,10 @@ export async function composeNotification(deps: Deps, notification: Notification
 export function notificationContent(deps: Deps, n: NotificationDoc, workshop: WorkshopDoc | null): { subject: string; text: string } {
   if (n.content?.subject) return { subject: n.content.subject, text: n.content.text ?? '' };
   const language = templateLanguage(n.recipient.language);
-  const rendered = renderNotification(n.kind, factsOf(deps, n, workshop, null, language), language, { manageUrl: manageNotificationsUrl(deps.config), unsubscribeUrl: null });
+  const rendered = renderNotification(n.kind, factsOf(deps, n, workshop, null, language), language, {
+    manageUrl: manageNotificationsUrl(deps.config),
+    unsubscribeUrl: null,
+  });
   return { subject: rendered.subject, text: rendered.text };
 }
 
@@ -103,7 +118,14 @@ function reasonToSkip(n: NotificationDoc, workshop: WorkshopDoc | null, registra
 
 function factsOf(deps: Deps, n: NotificationDoc, workshop: WorkshopDoc | null, registration: RegistrationDoc | null, language: string): Facts {
   const zone = n.recipient.timeZone;
-  const data = (n.data ?? {}) as { reason?: string; organizationName?: string; digest?: DigestFacts; inviteUrl?: string; confirmUrl?: string; expiresAt?: string };
+  const data = (n.data ?? {}) as {
+    reason?: string;
+    organizationName?: string;
+    digest?: DigestFacts;
+    inviteUrl?: string;
+    confirmUrl?: string;
+    expiresAt?: string;
+  };
   const singleUseLink = data.inviteUrl ?? data.confirmUrl;
   const confirmed = registration?.status === 'CONFIRMED';
   return {
@@ -128,11 +150,12 @@ function factsOf(deps: Deps, n: NotificationDoc, workshop: WorkshopDoc | null, r
 
 /** The venue line of a message, in the reader's language (country names from the same list as the feeds). */
 export function placeOf(workshop: Pick<WorkshopDoc, 'venue' | 'format'>, language: string): string | null {
-  const venue = workshop.venue ? [workshop.venue.name, workshop.venue.address, workshop.venue.city, countryNameFor(workshop.venue.country, language)].filter(Boolean).join(', ') : null;
-  const online = workshop.format !== 'IN_PERSON' ? { en: 'Online', fr: 'En ligne', es: 'En línea' }[language] ?? 'Online' : null;
+  const venue = workshop.venue
+    ? [workshop.venue.name, workshop.venue.address, workshop.venue.city, countryNameFor(workshop.venue.country, language)].filter(Boolean).join(', ')
+    : null;
+  const online = workshop.format !== 'IN_PERSON' ? ({ en: 'Online', fr: 'En ligne', es: 'En línea' }[language] ?? 'Online') : null;
   return [venue, online].filter(Boolean).join(' + ') || null;
 }
-
 
 /** The same live rank the API shows (`Registration.waitlistPosition`), from the shared fresh read. */
 async function waitlistPosition(deps: Deps, registration: RegistrationDoc): Promise<number | null> {

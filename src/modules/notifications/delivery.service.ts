@@ -103,7 +103,9 @@ async function claimNextAttempt(deps: Deps, notification: NotificationDoc): Prom
   // Bounded: attempts recorded so far, plus the attempts whose holders died before recording theirs.
   for (let attempt = (notification.delivery?.attempts ?? 0) + 1; attempt <= deps.config.notifications.maxAttempts + 5; attempt++) {
     const id = attemptClaimId(notification._id, attempt);
-    if (await tryClaim(db, id, { kind: SEND_CLAIM, now, expiresAt: new Date(now.getTime() + KEEP_SEND_CLAIMS_MS), data: { notificationId: notification._id } })) {
+    if (
+      await tryClaim(db, id, { kind: SEND_CLAIM, now, expiresAt: new Date(now.getTime() + KEEP_SEND_CLAIMS_MS), data: { notificationId: notification._id } })
+    ) {
       // The message may have been finished between our read and this claim: read it again.
       const current = await deps.database.models.Notification.findById(notification._id, { delivery: 1 }).lean<NotificationDoc>();
       const stillDue = current && PENDING_STATES.includes(current.delivery.state) && current.delivery.nextAttemptAt <= now;

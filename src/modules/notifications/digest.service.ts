@@ -25,14 +25,19 @@ export async function queueDailyDigests(deps: Deps): Promise<number> {
   const now = deps.clock.now();
   const staff = await deps.database.models.User.find({ role: { $in: SECRETARIAT_ROLES }, disabledAt: null }).lean<UserDoc[]>();
   const readers = staff.map((user) => ({ user, recipient: recipientOfUser(user), local: DateTime.fromJSDate(now, { zone: user.timeZone }) }));
-  const preferences = await wantsCategory(deps, readers.map((reader) => reader.recipient.key));
+  const preferences = await wantsCategory(
+    deps,
+    readers.map((reader) => reader.recipient.key),
+  );
   const due = readers
     .filter(({ recipient, local }) => local.hour >= deps.config.notifications.digestLocalHour && preferences.wants(recipient.key, 'digests'))
     .map(({ user, recipient, local }) => ({ recipient, id: `SECRETARIAT_DIGEST:${String(user._id)}:${local.toISODate()}` }));
   if (due.length === 0) return 0;
   const [queued, empty] = await Promise.all([
     deps.database.models.Notification.find({ _id: { $in: due.map((d) => d.id) } }, { _id: 1 }).lean<{ _id: string }[]>(),
-    claimsCollection(deps.database.db).find({ _id: { $in: due.map((d) => `empty:${d.id}`) } }, { projection: { _id: 1 } }).toArray(),
+    claimsCollection(deps.database.db)
+      .find({ _id: { $in: due.map((d) => `empty:${d.id}`) } }, { projection: { _id: 1 } })
+      .toArray(),
   ]);
   const done = new Set([...queued.map((n) => n._id), ...empty.map((c) => c._id.slice('empty:'.length))]);
   const open = due.filter((d) => !done.has(d.id));

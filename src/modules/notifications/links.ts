@@ -3,7 +3,6 @@ import type { Config } from '../../config';
 import { publicBaseUrl } from '../../http/public-url';
 import type { OptionalCategory } from './notification.model';
 
-
 /** The portal's pages (hash routes, so the server never mistakes them for API paths). */
 export const workshopPageUrl = (config: Config, workshopId: string) => `${publicBaseUrl(config)}/#/workshops/${workshopId}`;
 

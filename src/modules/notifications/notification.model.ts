@@ -131,8 +131,7 @@ notificationPlanSchema.index({ workshopId: 1 });
 
 export type NotificationPlanDoc = InferSchemaType<typeof notificationPlanSchema> & { _id: string };
 
-export const notificationPlanModel = (connection: Connection) =>
-  connection.model('NotificationPlan', notificationPlanSchema, 'notificationPlans');
+export const notificationPlanModel = (connection: Connection) => connection.model('NotificationPlan', notificationPlanSchema, 'notificationPlans');
 
 /** Per person (keyed by the pseudonym of their email, so people without an account can opt out too). */
 const notificationPreferenceSchema = new Schema(

@@ -49,7 +49,10 @@ export async function listNotifications(ctx: Ctx, args: { filter?: { unreadOnly?
   if (args.filter?.unreadOnly) query.readAt = null;
   if (args.after) query.$and = [before(args.after)];
   const [rows, unreadCount] = await Promise.all([
-    ctx.database.models.Notification.find(query).sort({ createdAt: -1, _id: -1 }).limit(size + 1).lean<NotificationDoc[]>(),
+    ctx.database.models.Notification.find(query)
+      .sort({ createdAt: -1, _id: -1 })
+      .limit(size + 1)
+      .lean<NotificationDoc[]>(),
     ctx.database.models.Notification.countDocuments({ ...ownQuery(viewer), readAt: null }),
   ]);
   return { ...toPage(rows, size, encode), unreadCount };
@@ -96,7 +99,10 @@ export async function updatePreferences(ctx: Ctx, input: unknown) {
 const deliveryFilterSchema = z
   .object({
     states: z.array(z.enum(DELIVERY_STATES)).max(DELIVERY_STATES.length).nullish(),
-    workshopId: z.string().regex(/^[0-9a-f]{24}$/, 'Not a valid id.').nullish(),
+    workshopId: z
+      .string()
+      .regex(/^[0-9a-f]{24}$/, 'Not a valid id.')
+      .nullish(),
   })
   .nullish();
 
@@ -108,7 +114,10 @@ export async function listDeliveries(ctx: Ctx, args: { filter?: unknown; first?:
   if (filter.states?.length) query['delivery.state'] = { $in: filter.states };
   if (filter.workshopId) query.workshopId = filter.workshopId;
   if (args.after) query.$and = [before(args.after)];
-  const rows = await ctx.database.models.Notification.find(query).sort({ createdAt: -1, _id: -1 }).limit(size + 1).lean<NotificationDoc[]>();
+  const rows = await ctx.database.models.Notification.find(query)
+    .sort({ createdAt: -1, _id: -1 })
+    .limit(size + 1)
+    .lean<NotificationDoc[]>();
   return toPage(rows, size, encode);
 }
 

@@ -80,7 +80,7 @@ async function onRegistrationEvent(deps: AppDeps, event: RegistrationEvent, kind
 async function toActiveParticipants(deps: AppDeps, workshopId: string, kind: 'WORKSHOP_CHANGED'): Promise<void> {
   const { Registration, Workshop } = deps.database.models;
   const workshop = await Workshop.findById(workshopId).lean<WorkshopDoc>();
-  if (!workshop || workshop.status !== 'PUBLISHED') return;
+  if (workshop?.status !== 'PUBLISHED') return;
   const registrations = await Registration.find({ workshopId: workshop._id, status: { $in: ACTIVE_STATUSES } }).lean<RegistrationDoc[]>();
   const recipients = await recipientsOfRegistrations(deps, registrations, () => workshop.timeZone);
   await enqueue(
@@ -88,7 +88,16 @@ async function toActiveParticipants(deps: AppDeps, workshopId: string, kind: 'WO
     registrations.flatMap((registration) => {
       const recipient = recipients.get(String(registration._id));
       return recipient
-        ? [{ id: `${kind}:${String(registration._id)}:${workshop.sequence}`, kind, recipient, workshopId: workshop._id, registrationId: registration._id, sequence: workshop.sequence }]
+        ? [
+            {
+              id: `${kind}:${String(registration._id)}:${workshop.sequence}`,
+              kind,
+              recipient,
+              workshopId: workshop._id,
+              registrationId: registration._id,
+              sequence: workshop.sequence,
+            },
+          ]
         : [];
     }),
   );
@@ -115,7 +124,12 @@ async function onInvited(deps: AppDeps, event: DomainEventMap['user.invited']): 
         language: inviter?.language ?? 'en',
         timeZone: inviter?.timeZone ?? 'UTC',
       },
-      data: { invitationId: event.invitationId, inviteUrl: event.inviteUrl, expiresAt: invitation.expiresAt.toISOString(), organizationName: organization?.name ?? null },
+      data: {
+        invitationId: event.invitationId,
+        inviteUrl: event.inviteUrl,
+        expiresAt: invitation.expiresAt.toISOString(),
+        organizationName: organization?.name ?? null,
+      },
     },
   ]);
 }

@@ -26,7 +26,10 @@ export interface NewNotification {
 export async function enqueue(deps: Deps, items: NewNotification[]): Promise<number> {
   if (items.length === 0) return 0;
   const now = deps.clock.now();
-  const preferences = await wantsCategory(deps, items.filter((i) => OPTIONAL_CATEGORY[i.kind]).map((i) => i.recipient.key));
+  const preferences = await wantsCategory(
+    deps,
+    items.filter((i) => OPTIONAL_CATEGORY[i.kind]).map((i) => i.recipient.key),
+  );
   const wanted = items.filter((item) => {
     const category = OPTIONAL_CATEGORY[item.kind];
     return !category || preferences.wants(item.recipient.key, category);

@@ -29,16 +29,31 @@ export async function planWorkshop(deps: Deps, workshopId: Types.ObjectId): Prom
   const workshop = await Workshop.findById(workshopId).lean<WorkshopDoc>();
   const existing = await NotificationPlan.find({ workshopId }).lean<NotificationPlanDoc[]>();
   const unfired = existing.filter((plan) => !plan.firedAt);
-  if (!workshop || workshop.status !== 'PUBLISHED') {
+  if (workshop?.status !== 'PUBLISHED') {
     if (unfired.length) await NotificationPlan.deleteMany({ _id: { $in: unfired.map((p) => p._id) }, firedAt: null });
     return;
   }
   const now = deps.clock.now().getTime();
   const id = String(workshop._id);
   const desired: { _id: string; kind: PlanKind; hours: number | null; dueAt: Date }[] = [
-    ...reminderHoursOf(workshop, deps).map((hours) => ({ _id: `REMINDER:${id}:${hours}`, kind: 'REMINDER' as const, hours, dueAt: new Date(workshop.startsAt.getTime() - hours * HOUR_MS) })),
-    { _id: `DEADLINE:${id}`, kind: 'DEADLINE', hours: deps.config.notifications.deadlineReminderHours, dueAt: new Date(workshop.registrationClosesAt.getTime() - deps.config.notifications.deadlineReminderHours * HOUR_MS) },
-    { _id: `FOLLOW_UP:${id}`, kind: 'FOLLOW_UP', hours: null, dueAt: new Date(workshop.endsAt.getTime() + deps.config.notifications.followUpHoursAfter * HOUR_MS) },
+    ...reminderHoursOf(workshop, deps).map((hours) => ({
+      _id: `REMINDER:${id}:${hours}`,
+      kind: 'REMINDER' as const,
+      hours,
+      dueAt: new Date(workshop.startsAt.getTime() - hours * HOUR_MS),
+    })),
+    {
+      _id: `DEADLINE:${id}`,
+      kind: 'DEADLINE',
+      hours: deps.config.notifications.deadlineReminderHours,
+      dueAt: new Date(workshop.registrationClosesAt.getTime() - deps.config.notifications.deadlineReminderHours * HOUR_MS),
+    },
+    {
+      _id: `FOLLOW_UP:${id}`,
+      kind: 'FOLLOW_UP',
+      hours: null,
+      dueAt: new Date(workshop.endsAt.getTime() + deps.config.notifications.followUpHoursAfter * HOUR_MS),
+    },
   ];
   const byId = new Map(existing.map((plan) => [plan._id, plan]));
   const stale = unfired.filter((plan) => !desired.some((d) => d._id === plan._id)).map((plan) => plan._id);
@@ -82,7 +97,14 @@ async function fanOut(deps: Deps, plan: NotificationPlanDoc, workshop: WorkshopD
   switch (plan.kind) {
     case 'REMINDER':
       if (workshop.status !== 'PUBLISHED' || workshop.startsAt <= now) return [];
-      return toParticipants(deps, workshop, { status: 'CONFIRMED' }, (r) => !r.registeredAt || r.registeredAt <= plan.dueAt, 'WORKSHOP_REMINDER', `-${plan.hours}h`);
+      return toParticipants(
+        deps,
+        workshop,
+        { status: 'CONFIRMED' },
+        (r) => !r.registeredAt || r.registeredAt <= plan.dueAt,
+        'WORKSHOP_REMINDER',
+        `-${plan.hours}h`,
+      );
     case 'FOLLOW_UP':
       if (workshop.status !== 'PUBLISHED' && workshop.status !== 'COMPLETED') return [];
       return toParticipants(deps, workshop, { status: 'CONFIRMED' }, (r) => r.attended !== false, 'WORKSHOP_FOLLOW_UP', '');
@@ -105,27 +127,27 @@ async function toParticipants(
   return registrations.flatMap((registration) => {
     const recipient = recipients.get(String(registration._id));
     if (!recipient) return [];
-    return [{
-      id: `${kind}${suffix}:${String(registration._id)}:${workshop.sequence}`,
-      kind,
-      recipient,
-      workshopId: workshop._id,
-      registrationId: registration._id,
-      sequence: workshop.sequence,
-    }];
+    return [
+      {
+        id: `${kind}${suffix}:${String(registration._id)}:${workshop.sequence}`,
+        kind,
+        recipient,
+        workshopId: workshop._id,
+        registrationId: registration._id,
+        sequence: workshop.sequence,
+      },
+    ];
   });
 }
 
 /** Coordinators of eligible groups with nobody registered yet. */
 async function toUnregisteredGroups(deps: Deps, workshop: WorkshopDoc): Promise<NewNotification[]> {
   const { Organization, Registration, User } = deps.database.models;
-  const organizations = (
-    await Organization.find({ kind: { $in: ['MEMBER_GROUP', 'PARTNER'] } }).lean<OrganizationDoc[]>()
-  ).filter((org) => org.membershipStatus !== 'SUSPENDED' && org.membershipStatus !== 'APPLICANT' && isEligible(workshop, org));
-  if (organizations.length === 0) return [];
-  const registered = new Set(
-    (await Registration.distinct('organizationId', { workshopId: workshop._id, status: { $in: ACTIVE_STATUSES } })).map(String),
+  const organizations = (await Organization.find({ kind: { $in: ['MEMBER_GROUP', 'PARTNER'] } }).lean<OrganizationDoc[]>()).filter(
+    (org) => org.membershipStatus !== 'SUSPENDED' && org.membershipStatus !== 'APPLICANT' && isEligible(workshop, org),
   );
+  if (organizations.length === 0) return [];
+  const registered = new Set((await Registration.distinct('organizationId', { workshopId: workshop._id, status: { $in: ACTIVE_STATUSES } })).map(String));
   const waiting = organizations.filter((org) => !registered.has(String(org._id)));
   const names = new Map(waiting.map((org) => [String(org._id), org.name]));
   const coordinators = await User.find({

@@ -14,9 +14,7 @@ export const DEFAULT_PREFERENCES: Preferences = { reminders: true, digests: true
 /** Everyone's choices for a set of recipients in one query; people who never chose get everything. */
 export async function wantsCategory(deps: Pick<AppDeps, 'database'>, keys: string[]) {
   const unique = [...new Set(keys)];
-  const rows = unique.length
-    ? await deps.database.models.NotificationPreference.find({ _id: { $in: unique } }).lean<NotificationPreferenceDoc[]>()
-    : [];
+  const rows = unique.length ? await deps.database.models.NotificationPreference.find({ _id: { $in: unique } }).lean<NotificationPreferenceDoc[]>() : [];
   const byKey = new Map(rows.map((row) => [row._id, row]));
   return { wants: (key: string, category: OptionalCategory) => byKey.get(key)?.[category] ?? true };
 }

@@ -27,10 +27,15 @@ export async function recipientsOfRegistrations(
   registrations: RegistrationDoc[],
   fallbackZone: (registration: RegistrationDoc) => string,
 ): Promise<Map<string, Recipient>> {
-  const userIds = [...new Set(registrations.map((r) => r.participant?.userId).filter(Boolean).map(String))];
-  const users = userIds.length
-    ? await deps.database.models.User.find({ _id: { $in: userIds.map((id) => new Types.ObjectId(id)) } }).lean<UserDoc[]>()
-    : [];
+  const userIds = [
+    ...new Set(
+      registrations
+        .map((r) => r.participant?.userId)
+        .filter(Boolean)
+        .map(String),
+    ),
+  ];
+  const users = userIds.length ? await deps.database.models.User.find({ _id: { $in: userIds.map((id) => new Types.ObjectId(id)) } }).lean<UserDoc[]>() : [];
   const byId = new Map(users.map((u) => [String(u._id), u]));
   const out = new Map<string, Recipient>();
   for (const registration of registrations) {

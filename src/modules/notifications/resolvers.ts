@@ -24,8 +24,7 @@ const mutations: MutationResolvers = {
   retryNotificationDelivery: (_parent, { input }, ctx) => notifications.retryDelivery(ctx, input),
 };
 
-const workshopOf = async (n: { workshopId?: unknown }, ctx: GraphQLContext) =>
-  n.workshopId ? ctx.loaders.workshops.byId.load(String(n.workshopId)) : null;
+const workshopOf = async (n: { workshopId?: unknown }, ctx: GraphQLContext) => (n.workshopId ? ctx.loaders.workshops.byId.load(String(n.workshopId)) : null);
 
 /** Title and body come from one rendering per notification and request. */
 const rendered = new WeakMap<GraphQLContext, Map<string, Promise<{ subject: string; text: string }>>>();

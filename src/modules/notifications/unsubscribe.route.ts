@@ -6,9 +6,27 @@ import { verifyUnsubscribe } from './links';
 import { setPreferences } from './preferences.service';
 
 const WORDS = {
-  en: { title: 'Stop these messages', reminders: 'reminders and follow-ups', digests: 'daily digests', confirm: 'Stop', done: 'Done: you will no longer receive' },
-  fr: { title: 'Ne plus recevoir ces messages', reminders: 'les rappels et suivis', digests: 'les résumés quotidiens', confirm: 'Confirmer', done: 'C’est fait : vous ne recevrez plus' },
-  es: { title: 'Dejar de recibir estos mensajes', reminders: 'los recordatorios y seguimientos', digests: 'los resúmenes diarios', confirm: 'Confirmar', done: 'Listo: ya no recibirá' },
+  en: {
+    title: 'Stop these messages',
+    reminders: 'reminders and follow-ups',
+    digests: 'daily digests',
+    confirm: 'Stop',
+    done: 'Done: you will no longer receive',
+  },
+  fr: {
+    title: 'Ne plus recevoir ces messages',
+    reminders: 'les rappels et suivis',
+    digests: 'les résumés quotidiens',
+    confirm: 'Confirmer',
+    done: 'C’est fait : vous ne recevrez plus',
+  },
+  es: {
+    title: 'Dejar de recibir estos mensajes',
+    reminders: 'los recordatorios y seguimientos',
+    digests: 'los resúmenes diarios',
+    confirm: 'Confirmar',
+    done: 'Listo: ya no recibirá',
+  },
 };
 
 const page = (lang: keyof typeof WORDS, body: string) =>

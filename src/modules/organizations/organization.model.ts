@@ -67,5 +67,4 @@ organizationSchema.index({ keywords: 1 });
 
 export type OrganizationDoc = InferSchemaType<typeof organizationSchema> & { _id: Types.ObjectId };
 
-export const organizationModel = (connection: Connection) =>
-  connection.model('Organization', organizationSchema, 'organizations');
+export const organizationModel = (connection: Connection) => connection.model('Organization', organizationSchema, 'organizations');

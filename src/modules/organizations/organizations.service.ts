@@ -47,10 +47,7 @@ export async function getOrganization(ctx: Ctx, id: string): Promise<Organizatio
   return doc;
 }
 
-export async function listOrganizations(
-  ctx: Ctx,
-  args: { filter?: unknown; first?: number | null; after?: string | null },
-) {
+export async function listOrganizations(ctx: Ctx, args: { filter?: unknown; first?: number | null; after?: string | null }) {
   const scope = await readScope(ctx);
   const filter = parseInput(organizationSchemas(ctx.config).filter, args.filter, 'filter') ?? {};
   const size = pageSize(args.first);
@@ -145,8 +142,7 @@ export async function recordMembershipAssessment(ctx: Ctx, input: unknown): Prom
     throw new ConflictError('Only an applicant group can be assessed for admission.', 'NOT_AN_APPLICANT');
   }
   const now = ctx.clock.now();
-  const to: MembershipStatus =
-    data.decision === 'ADMIT_AS_MEMBER' ? 'MEMBER' : data.decision === 'ADMIT_AS_AFFILIATE' ? 'AFFILIATE' : 'APPLICANT';
+  const to: MembershipStatus = data.decision === 'ADMIT_AS_MEMBER' ? 'MEMBER' : data.decision === 'ADMIT_AS_AFFILIATE' ? 'AFFILIATE' : 'APPLICANT';
   if (to !== 'APPLICANT') await claimTransition(ctx, current, now);
   const assessment = { notes: data.notes, decision: data.decision, decidedOn: data.decidedOn ?? now, recordedBy: viewer.userId, recordedAt: now };
   const updated = await ctx.database.models.Organization.findOneAndUpdate(

@@ -5,10 +5,18 @@ import { configuredCode, countryCode, httpUrl, languageTags } from './reference/
 
 const name = z.string().trim().min(2, 'The name needs at least 2 characters.').max(200, 'The name is too long (200 characters at most).');
 const website = httpUrl(500, 'The website must be an http(s) address.');
-const contactEmail = z.string().trim().max(254).pipe(z.email('Enter a valid email address.')).transform((e) => e.toLowerCase());
+const contactEmail = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email('Enter a valid email address.'))
+  .transform((e) => e.toLowerCase());
 
 export function organizationSchemas(config: Config) {
-  const topics = z.array(configuredCode(config.topics, 'topic')).max(20).transform((list) => [...new Set(list)]);
+  const topics = z
+    .array(configuredCode(config.topics, 'topic'))
+    .max(20)
+    .transform((list) => [...new Set(list)]);
   const region = configuredCode(config.regions, 'region');
   return {
     create: z.object({

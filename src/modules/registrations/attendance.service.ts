@@ -38,10 +38,9 @@ export async function workshopReport(ctx: Ctx, workshopId: string) {
   if (!isSecretariatRole(viewer.role)) throw new ForbiddenError();
   const workshop = await ctx.database.models.Workshop.findById(parseId(workshopId, 'workshopId')).lean<WorkshopDoc>();
   if (!workshop) throw new NotFoundError('Workshop');
-  const registrations = await ctx.database.models.Registration.find(
-    { workshopId: workshop._id },
-    { status: 1, organizationId: 1, attended: 1 },
-  ).lean<Pick<RegistrationDoc, 'status' | 'organizationId' | 'attended'>[]>();
+  const registrations = await ctx.database.models.Registration.find({ workshopId: workshop._id }, { status: 1, organizationId: 1, attended: 1 }).lean<
+    Pick<RegistrationDoc, 'status' | 'organizationId' | 'attended'>[]
+  >();
   const organizationIds = [...new Set(registrations.map((r) => String(r.organizationId)))];
   const organizations = (await ctx.loaders.organizations.byId.loadMany(organizationIds)).filter(
     (o): o is OrganizationDoc => o !== null && !(o instanceof Error),
@@ -80,4 +79,3 @@ export async function workshopReport(ctx: Ctx, workshopId: string) {
     attendanceRate: recorded.length ? recorded.filter((r) => r.attended).length / recorded.length : null,
   };
 }
-

@@ -56,7 +56,16 @@ export function participantsExportRouter(deps: AppDeps): Router {
       });
       const rows = registrations.map((r) => {
         const group = groups.get(String(r.organizationId));
-        return [r.participant?.name, r.participant?.email, group?.name, group?.country, r.status, r.waitTicket, r.attended, (r.registeredAt ?? r.createdAt)?.toISOString()].map(safe);
+        return [
+          r.participant?.name,
+          r.participant?.email,
+          group?.name,
+          group?.country,
+          r.status,
+          r.waitTicket,
+          r.attended,
+          (r.registeredAt ?? r.createdAt)?.toISOString(),
+        ].map(safe);
       });
       await pipeline(
         (async function* () {

@@ -37,7 +37,9 @@ export async function anonymiseExpiredParticipants(deps: Pick<Deps, 'database' |
   const ended = await deps.database.models.Workshop.find(endedBy(cutoff), { _id: 1 }).lean<Pick<WorkshopDoc, '_id'>[]>();
   let count = 0;
   for (const workshop of ended) {
-    const stale = await deps.database.models.Registration.find({ workshopId: workshop._id, anonymisedAt: null }, { _id: 1 }).lean<Pick<RegistrationDoc, '_id'>[]>();
+    const stale = await deps.database.models.Registration.find({ workshopId: workshop._id, anonymisedAt: null }, { _id: 1 }).lean<
+      Pick<RegistrationDoc, '_id'>[]
+    >();
     for (const registration of stale) {
       await deps.database.models.Registration.updateOne(
         { _id: registration._id },
@@ -71,7 +73,10 @@ export async function erasePerson(deps: Deps, input: unknown) {
   const registrations = await Registration.find(byPerson, { _id: 1 }).lean<Pick<RegistrationDoc, '_id'>[]>();
   for (const registration of registrations) {
     // The released person claim's id holds the email's hash, which anyone with the address can recompute.
-    await Registration.updateOne({ _id: registration._id }, { $set: { ...anonymousParticipant(registration._id), personClaim: `erased:${String(registration._id)}`, anonymisedAt: now } });
+    await Registration.updateOne(
+      { _id: registration._id },
+      { $set: { ...anonymousParticipant(registration._id), personClaim: `erased:${String(registration._id)}`, anonymisedAt: now } },
+    );
   }
   if (user) {
     await User.updateOne({ _id: user._id }, { $set: { name: 'Erased person', email: `erased-${String(user._id)}@invalid`, disabledAt: now } });

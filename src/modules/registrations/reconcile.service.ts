@@ -12,7 +12,10 @@ export const GRACE_MS = 10 * 60_000;
 /** Workshops per round: two reads each (their registrations, their claims), never one giant `$in`. */
 const BATCH = 100;
 
-type Held = Pick<RegistrationDoc, '_id' | 'workshopId' | 'status' | 'seatClaim' | 'slotClaim' | 'personClaim' | 'waitTicket' | 'cancelledAt' | 'decidedAt' | 'offerExpiresAt'>;
+type Held = Pick<
+  RegistrationDoc,
+  '_id' | 'workshopId' | 'status' | 'seatClaim' | 'slotClaim' | 'personClaim' | 'waitTicket' | 'cancelledAt' | 'decidedAt' | 'offerExpiresAt'
+>;
 
 /**
  * After a crash between taking a claim and writing (or cancelling) its registration, a seat,
@@ -52,7 +55,9 @@ export async function reconcileClaims(deps: ReconcileDeps): Promise<{ released: 
       const mine = registrations.filter((r) => String(r.workshopId) === String(workshop._id) && (r.status === 'CONFIRMED' || r.status === 'WAITLISTED'));
       const counts = countsOf(mine as never);
       const free = workshop.capacity - counts.confirmed - counts.openOffers;
-      const drifted = ['confirmed', 'waitlisted', 'openOffers'].some((k) => (workshop.seatCounts?.[k as keyof typeof counts] ?? 0) !== counts[k as keyof typeof counts]);
+      const drifted = ['confirmed', 'waitlisted', 'openOffers'].some(
+        (k) => (workshop.seatCounts?.[k as keyof typeof counts] ?? 0) !== counts[k as keyof typeof counts],
+      );
       if (touched.has(String(workshop._id)) || drifted || (free > 0 && counts.waitlisted > 0)) {
         await settle(deps, workshop._id);
         if (free > 0 && counts.waitlisted > 0) promoted++;
@@ -82,7 +87,7 @@ async function releaseLeaked(deps: ReconcileDeps, claims: Claim[], registrations
     const held = holder && [holder.seatClaim, holder.slotClaim, holder.personClaim].includes(claim._id);
     if (active && held) continue;
     // A cancellation still releasing its claims is left alone until it is old.
-    const settledAt = holder ? (holder.cancelledAt ?? holder.decidedAt)?.getTime() ?? 0 : 0;
+    const settledAt = holder ? ((holder.cancelledAt ?? holder.decidedAt)?.getTime() ?? 0) : 0;
     if (settledAt >= cutoff) continue;
     if (await releaseHeldClaim(deps.database.db, claim._id, holderId)) touched.push(workshopId);
   }

@@ -34,7 +34,10 @@ const rankReads = freshReads<Map<number, number>>();
  * on FerretDB the read scans the registrations, so a burst must not scan once per request.
  */
 export function waitingRanks(database: Database, workshopId: string): Promise<Map<number, number>> {
-  return rankReads(`${database.db.databaseName}:${workshopId}`, async () => (await ranksOf(database, await ticketRows(database, [workshopId]))).get(workshopId) ?? new Map());
+  return rankReads(
+    `${database.db.databaseName}:${workshopId}`,
+    async () => (await ranksOf(database, await ticketRows(database, [workshopId]))).get(workshopId) ?? new Map(),
+  );
 }
 
 type TicketRow = Pick<RegistrationDoc, 'workshopId' | 'waitTicket' | 'status' | 'offerExpiresAt'>;
@@ -73,7 +76,14 @@ async function ranksOf(database: Database, rows: TicketRow[]): Promise<Map<strin
   const voided = new Set(
     gapIds.length === 0
       ? []
-      : (await database.db.collection<{ _id: string; data?: { void?: boolean } }>('claims').find({ _id: { $in: gapIds } }).toArray()).filter((c) => c.data?.void).map((c) => c._id),
+      : (
+          await database.db
+            .collection<{ _id: string; data?: { void?: boolean } }>('claims')
+            .find({ _id: { $in: gapIds } })
+            .toArray()
+        )
+          .filter((c) => c.data?.void)
+          .map((c) => c._id),
   );
   const ranks = new Map<string, Map<number, number>>();
   for (const [workshopId, mine] of byWorkshop) {

@@ -6,8 +6,7 @@ export const registrationsPolicy = {
   registerFor: (viewer: Viewer, organizationId: string) =>
     isSecretariatRole(viewer.role) || (viewer.role === 'GROUP_COORDINATOR' && viewer.organizationId === organizationId),
   /** A member may register themself where the workshop allows it. */
-  registerSelf: (viewer: Viewer, organizationId: string, selfRegistration: boolean) =>
-    selfRegistration && viewer.organizationId === organizationId,
+  registerSelf: (viewer: Viewer, organizationId: string, selfRegistration: boolean) => selfRegistration && viewer.organizationId === organizationId,
   /** Cancel: the Secretariat, the group's coordinator, or the participant. */
   cancel: (viewer: Viewer, registration: { organizationId: string; userId: string | null }) =>
     isSecretariatRole(viewer.role) ||
@@ -15,6 +14,5 @@ export const registrationsPolicy = {
     registration.userId === viewer.userId,
   decide: (viewer: Viewer) => isSecretariatRole(viewer.role),
   /** Which registrations a viewer sees: all, their group's, or their own. */
-  scope: (viewer: Viewer): 'all' | 'group' | 'own' =>
-    isSecretariatRole(viewer.role) ? 'all' : viewer.role === 'GROUP_COORDINATOR' ? 'group' : 'own',
+  scope: (viewer: Viewer): 'all' | 'group' | 'own' => (isSecretariatRole(viewer.role) ? 'all' : viewer.role === 'GROUP_COORDINATOR' ? 'group' : 'own'),
 };

@@ -48,14 +48,20 @@ export async function register(ctx: Ctx, input: unknown): Promise<RegistrationDo
   // Authorized before any person is read: only a member registering themself needs their account.
   const forGroup = policy.registerFor(viewer, organizationId);
   if (!forGroup && !registersOnlySelf(viewer, data.participants)) throw new ForbiddenError('You cannot register people for this group.');
-  if (!forGroup && !policy.registerSelf(viewer, organizationId, workshop.selfRegistration ?? false)) throw new ForbiddenError('You cannot register people for this group.');
+  if (!forGroup && !policy.registerSelf(viewer, organizationId, workshop.selfRegistration ?? false))
+    throw new ForbiddenError('You cannot register people for this group.');
   const organization = await ctx.database.models.Organization.findById(parseId(organizationId, 'organizationId')).lean<OrganizationDoc>();
   if (!organization) throw new NotFoundError('Organisation');
   const people = await resolvePeople(ctx, organization, data.participants);
   checkOpen(ctx, workshop, organization);
   // Someone this group already registered holds their person claim: point reads, before any write.
   for (const person of people) {
-    if (await claimsCollection(ctx.database.db).findOne({ _id: personClaimId(String(workshop._id), String(organization._id), person.email) }, { projection: { _id: 1 } })) {
+    if (
+      await claimsCollection(ctx.database.db).findOne(
+        { _id: personClaimId(String(workshop._id), String(organization._id), person.email) },
+        { projection: { _id: 1 } },
+      )
+    ) {
       throw new ConflictError('This person is already registered for this workshop in this group.', 'ALREADY_REGISTERED');
     }
   }
@@ -71,7 +77,14 @@ export async function register(ctx: Ctx, input: unknown): Promise<RegistrationDo
   // settle that follows promotes it.
   settleSoon(ctx, workshop._id);
   for (const registration of done) {
-    ctx.events.emit(registration.status === 'CONFIRMED' ? 'registration.confirmed' : registration.status === 'WAITLISTED' ? 'registration.waitlisted' : 'registration.pending', eventOf(registration));
+    ctx.events.emit(
+      registration.status === 'CONFIRMED'
+        ? 'registration.confirmed'
+        : registration.status === 'WAITLISTED'
+          ? 'registration.waitlisted'
+          : 'registration.pending',
+      eventOf(registration),
+    );
   }
   return done;
 }
@@ -199,7 +212,11 @@ export async function approveRegistration(ctx: Ctx, input: { id: string }): Prom
   if (refusal) throw refusal;
   const workshop = await ctx.database.models.Workshop.findById(registration.workshopId).lean<WorkshopDoc>();
   if (!workshop) throw new NotFoundError('Workshop');
-  const placed = await place(ctx, workshop, String(registration.organizationId), { registrationId: registration._id, workshopId: String(workshop._id), now: ctx.clock.now() });
+  const placed = await place(ctx, workshop, String(registration.organizationId), {
+    registrationId: registration._id,
+    workshopId: String(workshop._id),
+    now: ctx.clock.now(),
+  });
   let approved: RegistrationDoc;
   try {
     ({ after: approved } = await changeRegistration(ctx, registration, 'approve', refuseDecided, () => ({ ...placed, decidedAt: ctx.clock.now() })));
@@ -236,7 +253,10 @@ export async function listRegistrations(ctx: Ctx, args: { workshopId: string; fi
   if (filter.status) query.status = filter.status;
   if (filter.organizationId && policy.scope(viewer) === 'all') query.organizationId = new Types.ObjectId(filter.organizationId);
   if (args.after) query.$and = [afterCursor(args.after, '_id', objectIdKey)];
-  const rows = await ctx.database.models.Registration.find(query).sort({ _id: 1 }).limit(size + 1).lean<RegistrationDoc[]>();
+  const rows = await ctx.database.models.Registration.find(query)
+    .sort({ _id: 1 })
+    .limit(size + 1)
+    .lean<RegistrationDoc[]>();
   return toPage(rows, size, (row) => encodeCursor(String(row._id), String(row._id)));
 }
 
@@ -245,7 +265,10 @@ export async function myRegistrations(ctx: Ctx, args: { first?: number | null; a
   const size = pageSize(args.first);
   const query: QueryFilter<RegistrationDoc> = await ownScope(ctx, viewer);
   if (args.after) query.$and = [afterCursor(args.after, '_id', objectIdKey)];
-  const rows = await ctx.database.models.Registration.find(query).sort({ _id: 1 }).limit(size + 1).lean<RegistrationDoc[]>();
+  const rows = await ctx.database.models.Registration.find(query)
+    .sort({ _id: 1 })
+    .limit(size + 1)
+    .lean<RegistrationDoc[]>();
   return toPage(rows, size, (row) => encodeCursor(String(row._id), String(row._id)));
 }
 
@@ -269,7 +292,11 @@ async function findVisible(ctx: Ctx, viewer: Viewer, id: string): Promise<Regist
   return registration;
 }
 
-async function resolvePeople(ctx: Ctx, organization: OrganizationDoc, participants: ReturnType<typeof parseInput<typeof registerSchema>>['participants']): Promise<Person[]> {
+async function resolvePeople(
+  ctx: Ctx,
+  organization: OrganizationDoc,
+  participants: ReturnType<typeof parseInput<typeof registerSchema>>['participants'],
+): Promise<Person[]> {
   const userIds = participants.flatMap((p) => ('userId' in p ? [new Types.ObjectId(p.userId)] : []));
   const users = userIds.length ? await ctx.database.models.User.find({ _id: { $in: userIds } }).lean<UserDoc[]>() : [];
   const byId = new Map(users.map((u) => [String(u._id), u]));
@@ -293,7 +320,8 @@ async function resolvePeople(ctx: Ctx, organization: OrganizationDoc, participan
 
 function checkOpen(ctx: Ctx, workshop: WorkshopDoc, organization: OrganizationDoc): void {
   const now = ctx.clock.now();
-  if (workshop.status !== 'PUBLISHED') throw new ConflictError(`Registration is closed: the workshop is ${workshop.status.toLowerCase()}.`, 'WORKSHOP_NOT_OPEN');
+  if (workshop.status !== 'PUBLISHED')
+    throw new ConflictError(`Registration is closed: the workshop is ${workshop.status.toLowerCase()}.`, 'WORKSHOP_NOT_OPEN');
   if (workshop.registrationOpensAt && now < workshop.registrationOpensAt) throw new ConflictError('Registration has not opened yet.', 'REGISTRATION_NOT_OPEN');
   if (now >= workshop.registrationClosesAt) throw new ConflictError('Registration has closed.', 'REGISTRATION_CLOSED');
   if (!groupIsActive(organization)) throw new ForbiddenError('Applicant and suspended groups cannot register people.');

@@ -3,17 +3,20 @@ import { ianaTimeZone, languageTag, objectIdString } from '../organizations/refe
 import { emailSchema } from '../users/users.validation';
 import { REGISTRATION_STATUSES } from './registration.model';
 
-const participant = z.union([
-  z.object({ userId: objectIdString }).strict(),
-  z
-    .object({
-      name: z.string().trim().min(1, 'Give the participant\u2019s name.').max(200, 'The name is too long.'),
-      email: emailSchema,
-      language: languageTag.nullish(),
-      timeZone: ianaTimeZone('Africa/Nairobi').nullish(),
-    })
-    .strict(),
-], { error: 'Give either userId, or name and email.' });
+const participant = z.union(
+  [
+    z.object({ userId: objectIdString }).strict(),
+    z
+      .object({
+        name: z.string().trim().min(1, 'Give the participant\u2019s name.').max(200, 'The name is too long.'),
+        email: emailSchema,
+        language: languageTag.nullish(),
+        timeZone: ianaTimeZone('Africa/Nairobi').nullish(),
+      })
+      .strict(),
+  ],
+  { error: 'Give either userId, or name and email.' },
+);
 
 export const registerSchema = z.object({
   workshopId: objectIdString,
@@ -21,6 +24,4 @@ export const registerSchema = z.object({
   participants: z.array(participant).min(1, 'Register at least one person.').max(100, 'At most 100 people at once.'),
 });
 
-export const registrationFilterSchema = z
-  .object({ status: z.enum(REGISTRATION_STATUSES).nullish(), organizationId: objectIdString.nullish() })
-  .nullish();
+export const registrationFilterSchema = z.object({ status: z.enum(REGISTRATION_STATUSES).nullish(), organizationId: objectIdString.nullish() }).nullish();

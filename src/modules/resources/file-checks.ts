@@ -75,7 +75,10 @@ export async function decideType(sample: Buffer, filename: string, declared: str
     const extensions = ALLOWED[detected.mime];
     if (!extensions) throw new RejectedFileError('UNSUPPORTED_FILE_TYPE', `Files of this type (${detected.ext}) are not accepted.`);
     if (!extensions.includes(ext)) {
-      throw new RejectedFileError('CONTENT_TYPE_MISMATCH', `The file's content is ${detected.ext}, but its name ends in "${ext ? `.${ext}` : '(no extension)'}".`);
+      throw new RejectedFileError(
+        'CONTENT_TYPE_MISMATCH',
+        `The file's content is ${detected.ext}, but its name ends in "${ext ? `.${ext}` : '(no extension)'}".`,
+      );
     }
     const base = detected.mime.split(';')[0]!;
     if (!VAGUE_TYPES.has(label) && label !== base && !(label.split('/')[0] === base.split('/')[0] && ['audio', 'video'].includes(label.split('/')[0]!))) {
@@ -92,6 +95,7 @@ export async function decideType(sample: Buffer, filename: string, declared: str
 }
 
 // NUL and the C0 controls other than tab, LF, form feed and CR; DEL.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control bytes are exactly what this looks for
 const BINARY_BYTE = /[\x00-\x08\x0b\x0e-\x1f\x7f]/;
 
 /**
@@ -115,16 +119,25 @@ export class TypeCheck extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    if (this.decided) return callback(this.checkText(chunk, false), chunk);
+    if (this.decided) {
+      callback(this.checkText(chunk, false), chunk);
+      return;
+    }
     this.sample.push(chunk);
     this.sampled += chunk.length;
-    if (this.sampled < SAMPLE_BYTES) return callback();
+    if (this.sampled < SAMPLE_BYTES) {
+      callback();
+      return;
+    }
     this.decide().then(() => callback(), callback);
   }
 
   override _flush(callback: TransformCallback): void {
     const finish = () => callback(this.text ? this.checkText(Buffer.alloc(0), true) : null);
-    if (this.decided) return finish();
+    if (this.decided) {
+      finish();
+      return;
+    }
     this.decide().then(finish, callback);
   }
 
@@ -172,7 +185,11 @@ export function sanitizeFilename(raw: string): string {
   if (chars.length > MAX_NAME_CHARS) {
     const ext = extensionOf(name);
     const keep = ext && ext.length <= 10 ? `.${ext}` : '';
-    name = chars.slice(0, MAX_NAME_CHARS - keep.length).join('').trimEnd() + keep;
+    name =
+      chars
+        .slice(0, MAX_NAME_CHARS - keep.length)
+        .join('')
+        .trimEnd() + keep;
   }
   return name || 'file';
 }

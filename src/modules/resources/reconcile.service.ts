@@ -47,7 +47,9 @@ export async function reconcileResources(deps: Pick<AppDeps, 'database' | 'clock
   if (orphanLinks.length > 0) await models.ResourceLink.deleteMany({ _id: { $in: orphanLinks } });
 
   const expected = new Map<string, string[]>();
-  for (const link of links) if (existing.has(String(link.resourceId))) expected.set(String(link.resourceId), [...(expected.get(String(link.resourceId)) ?? []), String(link.workshopId)]);
+  for (const link of links)
+    if (existing.has(String(link.resourceId)))
+      expected.set(String(link.resourceId), [...(expected.get(String(link.resourceId)) ?? []), String(link.workshopId)]);
   let resynced = 0;
   const candidates = new Set([...expected.keys(), ...withIds.map((r) => String(r._id))]);
   const current = new Map(withIds.map((r) => [String(r._id), r.workshopIds.map(String)]));

@@ -64,7 +64,11 @@ const Resource: ResourceResolvers = {
   download: async (r, { language }, ctx) => {
     const editions = editionsOf(r, await versionsOf(r, ctx));
     const viewerLanguage = ctx.viewer ? (await ctx.loaders.users.byId.load(ctx.viewer.userId))?.language : null;
-    const chosen = pickEdition(editions.map((e) => e.language), r.languages, [language, viewerLanguage]);
+    const chosen = pickEdition(
+      editions.map((e) => e.language),
+      r.languages,
+      [language, viewerLanguage],
+    );
     return editions.find((e) => e.language === chosen)?.versions[0] ?? null;
   },
   downloadCount: (r) => r.downloadCount ?? 0,

@@ -136,7 +136,11 @@ export function editionsOf<T extends { language: string; number: number }>(resou
  * The URL the API gives for a version: plain for public resources, else signed for the caller
  * (and counted for their organisation), valid FILE_LINK_TTL_MINUTES.
  */
-export function downloadUrl(deps: Pick<AppDeps, 'config' | 'clock'>, viewer: Viewer | null, version: { resourceId: unknown; language: string; number: number; visibility: string }): string {
+export function downloadUrl(
+  deps: Pick<AppDeps, 'config' | 'clock'>,
+  viewer: Viewer | null,
+  version: { resourceId: unknown; language: string; number: number; visibility: string },
+): string {
   const base = deps.config.publicUrl ?? '';
   const resourceId = String(version.resourceId);
   if (version.visibility === 'PUBLIC') return `${base}${filePath(resourceId, version.language, version.number)}`;

@@ -60,8 +60,5 @@ export const resourcesPolicy = {
   },
   /** Whether `see` may need the viewer's confirmed workshops (so the lookup is skipped otherwise). */
   needsParticipation: (viewer: Viewer | null, resource: { visibility: string; organizationId: unknown }) =>
-    viewer !== null &&
-    resource.visibility === 'PARTICIPANTS' &&
-    !isSecretariatRole(viewer.role) &&
-    viewer.organizationId !== String(resource.organizationId),
+    viewer !== null && resource.visibility === 'PARTICIPANTS' && !isSecretariatRole(viewer.role) && viewer.organizationId !== String(resource.organizationId),
 };

@@ -41,11 +41,16 @@ export async function getResource(ctx: Ctx, id: string): Promise<ResourceDoc> {
  * A resource the viewer may change: NOT_FOUND when they cannot even see it, FORBIDDEN when they
  * only see it, or (`sharing`: editing, uploading, linking) when their group is not active.
  */
-export async function findManageable(ctx: Ctx, id: string, field = 'id', options: { sharing?: boolean } = {}): Promise<{ viewer: Viewer; resource: ResourceDoc }> {
+export async function findManageable(
+  ctx: Ctx,
+  id: string,
+  field = 'id',
+  options: { sharing?: boolean } = {},
+): Promise<{ viewer: Viewer; resource: ResourceDoc }> {
   const viewer = requireViewer(ctx.viewer);
   const resource = await ctx.database.models.Resource.findById(parseId(id, field)).lean<ResourceDoc>();
   if (!resource || !(await maySee(ctx, resource))) throw new NotFoundError('Resource');
-  if (!policy.manage(viewer, resource)) throw new ForbiddenError('Only the Secretariat and the sharing group\'s coordinator may change this resource.');
+  if (!policy.manage(viewer, resource)) throw new ForbiddenError("Only the Secretariat and the sharing group's coordinator may change this resource.");
   if (options.sharing) await requireActiveGroup(ctx, viewer);
   return { viewer, resource };
 }
@@ -132,9 +137,7 @@ export async function listResources(
     .limit(size + 1)
     .lean<ResourceDoc[]>();
   for (const row of rows) ctx.loaders.resources.byId.prime(String(row._id), row);
-  const page = toPage(rows, size, (row) =>
-    encodeCursor(sort === 'NEWEST' ? row.createdAt.toISOString() : String(row.downloadCount ?? 0), String(row._id)),
-  );
+  const page = toPage(rows, size, (row) => encodeCursor(sort === 'NEWEST' ? row.createdAt.toISOString() : String(row.downloadCount ?? 0), String(row._id)));
   return { ...page, count: () => early ?? count() };
 }
 
@@ -196,7 +199,13 @@ export async function createResource(ctx: Ctx, input: unknown): Promise<Resource
   // (the reconcile job drops them), never a resource pointing at links that do not exist.
   const _id = new Types.ObjectId();
   const now = ctx.clock.now();
-  await insertLinks(ctx, _id, workshops.map((w) => w._id), now, policy.chooseFollowUp(viewer));
+  await insertLinks(
+    ctx,
+    _id,
+    workshops.map((w) => w._id),
+    now,
+    policy.chooseFollowUp(viewer),
+  );
   const created = await ctx.database.models.Resource.create({
     _id,
     title: data.title,
@@ -297,7 +306,7 @@ async function insertLinks(ctx: Ctx, resourceId: Types.ObjectId, workshopIds: Ty
   ).catch((err: unknown) => {
     // Linking twice is one link.
     const errors = (err as { writeErrors?: { code?: number; err?: { code?: number } }[] }).writeErrors;
-    if (!errors || !errors.every((e) => (e.code ?? e.err?.code) === 11000)) throw err;
+    if (!errors?.every((e) => (e.code ?? e.err?.code) === 11000)) throw err;
   });
 }
 
@@ -316,7 +325,8 @@ export async function linkResource(ctx: Ctx, input: unknown, linked: boolean): P
   const { viewer, resource } = await findManageable(ctx, data.resourceId, 'resourceId', { sharing: linked });
   const workshopId = new Types.ObjectId(data.workshopId);
   if (linked) {
-    if (data.inFollowUp && !policy.chooseFollowUp(viewer)) throw new ForbiddenError('What goes into participants\' follow-up email is the Secretariat\'s choice.');
+    if (data.inFollowUp && !policy.chooseFollowUp(viewer))
+      throw new ForbiddenError("What goes into participants' follow-up email is the Secretariat's choice.");
     const [workshop] = await checkWorkshops(ctx, viewer, [data.workshopId], 'workshopId').catch((err: unknown) => {
       throw err instanceof ForbiddenError ? err : new NotFoundError('Workshop');
     });

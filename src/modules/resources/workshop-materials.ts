@@ -27,7 +27,9 @@ export async function workshopMaterials(
     .limit(20)
     .lean<ResourceDoc[]>();
   if (resources.length === 0) return [];
-  const versions = await ResourceVersion.find({ resourceId: { $in: resources.map((r) => r._id) } }).sort({ number: -1 }).lean<ResourceVersionDoc[]>();
+  const versions = await ResourceVersion.find({ resourceId: { $in: resources.map((r) => r._id) } })
+    .sort({ number: -1 })
+    .lean<ResourceVersionDoc[]>();
   const base = publicBaseUrl(deps.config);
   const expires = Math.floor((deps.clock.now().getTime() + EMAIL_LINK_TTL_MS) / 1000);
   return resources.flatMap((resource) => {

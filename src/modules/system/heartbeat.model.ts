@@ -15,5 +15,4 @@ workerHeartbeatSchema.index({ beatAt: -1 });
 
 export type WorkerHeartbeat = InferSchemaType<typeof workerHeartbeatSchema>;
 
-export const workerHeartbeatModel = (connection: Connection) =>
-  connection.model('WorkerHeartbeat', workerHeartbeatSchema, 'workerHeartbeats');
+export const workerHeartbeatModel = (connection: Connection) => connection.model('WorkerHeartbeat', workerHeartbeatSchema, 'workerHeartbeats');

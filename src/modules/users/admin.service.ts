@@ -27,17 +27,32 @@ export async function createOrResetSecretariatAdmin(deps: Deps, input: { email: 
   if (problem) throw new BadUserInputError(problem, 'password');
   const { models } = deps.database;
 
-  const secretariat =
-    (await models.Organization.findOne({ kind: 'SECRETARIAT' }).lean<OrganizationDoc>()) ?? (await createSecretariat(deps));
+  const secretariat = (await models.Organization.findOne({ kind: 'SECRETARIAT' }).lean<OrganizationDoc>()) ?? (await createSecretariat(deps));
   const existing = await models.User.findOne({ email: data.email }).lean();
   const user = existing
     ? await models.User.findOneAndUpdate(
         { _id: existing._id },
-        { $set: { name: data.name, role: 'SECRETARIAT_ADMIN', organizationId: secretariat._id, disabledAt: null, emailVerifiedAt: existing.emailVerifiedAt ?? deps.clock.now() } },
+        {
+          $set: {
+            name: data.name,
+            role: 'SECRETARIAT_ADMIN',
+            organizationId: secretariat._id,
+            disabledAt: null,
+            emailVerifiedAt: existing.emailVerifiedAt ?? deps.clock.now(),
+          },
+        },
         { returnDocument: 'after' },
       ).lean()
     : // The operator who runs admin:create vouches for the address.
-      (await models.User.create({ email: data.email, name: data.name, role: 'SECRETARIAT_ADMIN', organizationId: secretariat._id, emailVerifiedAt: deps.clock.now() })).toObject();
+      (
+        await models.User.create({
+          email: data.email,
+          name: data.name,
+          role: 'SECRETARIAT_ADMIN',
+          organizationId: secretariat._id,
+          emailVerifiedAt: deps.clock.now(),
+        })
+      ).toObject();
   if (!user) throw new Error('the user vanished while being reset');
   await models.Credential.updateOne({ _id: user._id }, { $set: { passwordHash: await hashPassword(data.password) } }, { upsert: true });
   if (existing) await revokeAllSessions(deps, user._id);

@@ -53,18 +53,12 @@ export async function startSession(deps: Deps, userId: Types.ObjectId): Promise<
 
 export async function signOut(deps: Deps, viewer: Viewer | null): Promise<boolean> {
   if (!viewer) return false;
-  const result = await deps.database.models.Session.updateOne(
-    { _id: viewer.sessionId, revokedAt: null },
-    { $set: { revokedAt: deps.clock.now() } },
-  );
+  const result = await deps.database.models.Session.updateOne({ _id: viewer.sessionId, revokedAt: null }, { $set: { revokedAt: deps.clock.now() } });
   return result.modifiedCount === 1;
 }
 
 export async function revokeAllSessions(deps: Deps, userId: Types.ObjectId | string): Promise<void> {
-  await deps.database.models.Session.updateMany(
-    { userId: new Types.ObjectId(userId), revokedAt: null },
-    { $set: { revokedAt: deps.clock.now() } },
-  );
+  await deps.database.models.Session.updateMany({ userId: new Types.ObjectId(userId), revokedAt: null }, { $set: { revokedAt: deps.clock.now() } });
 }
 
 /**

@@ -67,7 +67,10 @@ export async function confirmEmail(ctx: Ctx, input: unknown): Promise<{ emailCon
   if (expires * 1000 <= ctx.clock.now().getTime()) throw new BadUserInputError('This confirmation link has expired; ask for a new one.', 'token');
   if (emailProven(user)) return { emailConfirmed: true };
   // Compare-and-set on the address the link was made for.
-  const updated = await ctx.database.models.User.updateOne({ _id: user._id, email: user.email, emailVerifiedAt: null }, { $set: { emailVerifiedAt: ctx.clock.now() } });
+  const updated = await ctx.database.models.User.updateOne(
+    { _id: user._id, email: user.email, emailVerifiedAt: null },
+    { $set: { emailVerifiedAt: ctx.clock.now() } },
+  );
   if (updated.modifiedCount === 1) ctx.events.emit('user.emailConfirmed', { userId });
   return { emailConfirmed: true };
 }

@@ -12,7 +12,5 @@ export const emailProven = (user: Pick<Person, 'emailVerifiedAt'> | null | undef
 
 /** The registrations that are the person's own: by account always, by email once it is proven. */
 export function ownRegistrationsFilter(user: Person) {
-  return emailProven(user)
-    ? { $or: [{ 'participant.userId': user._id }, { 'participant.email': user.email }] }
-    : { 'participant.userId': user._id };
+  return emailProven(user) ? { $or: [{ 'participant.userId': user._id }, { 'participant.email': user.email }] } : { 'participant.userId': user._id };
 }

@@ -85,7 +85,9 @@ async function supersedeEarlier(ctx: Ctx, email: string, now: Date): Promise<voi
   const viewer = requireViewer(ctx.viewer);
   const pending = await ctx.database.models.Invitation.find({ email, acceptedAt: null, supersededAt: null }).lean<InvitationDoc[]>();
   if (pending.length === 0) return;
-  const organizations = await ctx.database.models.Organization.find({ _id: { $in: [...new Set(pending.map((i) => String(i.organizationId)))] } }).lean<OrganizationDoc[]>();
+  const organizations = await ctx.database.models.Organization.find({ _id: { $in: [...new Set(pending.map((i) => String(i.organizationId)))] } }).lean<
+    OrganizationDoc[]
+  >();
   const byId = new Map(organizations.map((o) => [String(o._id), o]));
   const replaceable = pending.filter((earlier) => {
     const organization = byId.get(String(earlier.organizationId));

@@ -17,7 +17,8 @@ export function passwordProblem(password: string, email?: string): string | null
   if (new Set(password).size < 4) return 'The password repeats too few characters.';
   const lower = password.toLowerCase();
   // Also with spaces taken out: "qwerty 1234" is the same guess.
-  if (commonPasswords().has(lower) || commonPasswords().has(lower.replace(/\s+/g, ''))) return 'The password is too common: it appears in lists of breached passwords.';
+  if (commonPasswords().has(lower) || commonPasswords().has(lower.replace(/\s+/g, '')))
+    return 'The password is too common: it appears in lists of breached passwords.';
   const local = email?.split('@')[0]?.toLowerCase();
   if (local && local.length >= 4 && lower.includes(local)) return 'The password must not contain the email address.';
   return null;

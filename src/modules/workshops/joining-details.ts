@@ -4,7 +4,8 @@
  * are for the Secretariat and confirmed participants only.
  */
 // Also a bare IP address or a host with a port ("10.20.30.40:8080", "stream.example.org:8443"), path or not.
-const LINK = /\b(?:[a-z][a-z0-9+.-]*:\/\/\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?\/\S*|(?:[a-z0-9-]+\.)+[a-z]{2,}:\d+\S*|(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/\S*)?|www\.\S+)/gi;
+const LINK =
+  /\b(?:[a-z][a-z0-9+.-]*:\/\/\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?\/\S*|(?:[a-z0-9-]+\.)+[a-z]{2,}:\d+\S*|(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/\S*)?|www\.\S+)/gi;
 const CODES = /\b(?:meeting\s*(?:id|number)|pass\s*code|password|pwd|pin)\b\s*[:#=]?\s*\S+/gi;
 
 export function hasJoiningDetails(text: string | null | undefined): boolean {

@@ -49,7 +49,12 @@ const Workshop: WorkshopResolvers = {
   eligibility: (w) => ({ regions: w.eligibility?.regions ?? [], organizationIds: (w.eligibility?.organizationIds ?? []).map(String) }),
   seats: (w) => {
     const counts = { confirmed: w.seatCounts?.confirmed ?? 0, waitlisted: w.seatCounts?.waitlisted ?? 0, openOffers: w.seatCounts?.openOffers ?? 0 };
-    return { capacity: w.capacity, confirmed: counts.confirmed, waitlisted: counts.waitlisted, available: Math.max(0, w.capacity - counts.confirmed - counts.openOffers) };
+    return {
+      capacity: w.capacity,
+      confirmed: counts.confirmed,
+      waitlisted: counts.waitlisted,
+      available: Math.max(0, w.capacity - counts.confirmed - counts.openOffers),
+    };
   },
 };
 

@@ -20,7 +20,7 @@ export async function createWorkshopSeries(ctx: Ctx, input: { workshop: unknown;
   await checkEligibleOrganizations(ctx, data.eligibility?.organizationIds ?? []);
   await checkFacilitators(ctx, data.facilitators ?? []);
   if (typeof input.rrule !== 'string' || input.rrule.length > 500) throw new BadUserInputError('The RRULE is too long.', 'rrule');
-  let occurrences;
+  let occurrences: ReturnType<typeof expandSeries>;
   try {
     occurrences = expandSeries({
       rrule: input.rrule,

@@ -4,12 +4,7 @@ import { LocalTimeError, localToInstant } from './time/zoned-time';
 import { MAX_WORKSHOP_SPAN_MS as MAX_SPAN_MS } from './workshop-span';
 
 /** An instant given either with an offset (`startsAt`) or as wall-clock time in the venue's zone (`startsAtLocal`). */
-export function resolveInstant(
-  field: string,
-  instant: Date | null | undefined,
-  local: string | null | undefined,
-  timeZone: string,
-): Date | undefined {
+export function resolveInstant(field: string, instant: Date | null | undefined, local: string | null | undefined, timeZone: string): Date | undefined {
   if (instant && local) throw new BadUserInputError(`Give ${field} or ${field}Local, not both.`, field);
   if (instant) return instant;
   if (!local) return undefined;

@@ -15,8 +15,7 @@ export const workshopsPolicy = {
   see: (viewer: Viewer | null, workshop: { status: string; publishedAt?: Date | null }) =>
     (viewer !== null && isSecretariatRole(viewer.role)) || wasPublished(workshop),
   /** The joining link: the Secretariat and the workshop's confirmed participants. */
-  seeJoiningLink: (viewer: Viewer | null, confirmedParticipant: boolean) =>
-    viewer !== null && (isSecretariatRole(viewer.role) || confirmedParticipant),
+  seeJoiningLink: (viewer: Viewer | null, confirmedParticipant: boolean) => viewer !== null && (isSecretariatRole(viewer.role) || confirmedParticipant),
 };
 
 /**

@@ -55,7 +55,10 @@ export async function listWorkshops(ctx: Ctx, args: { filter?: unknown; first?: 
   }
   if (args.after) and.push(afterCursor(args.after, 'startsAt', parseInstant));
   if (and.length > 0) query.$and = and;
-  const rows = await ctx.database.models.Workshop.find(query).sort({ startsAt: 1, _id: 1 }).limit(size + 1).lean<WorkshopDoc[]>();
+  const rows = await ctx.database.models.Workshop.find(query)
+    .sort({ startsAt: 1, _id: 1 })
+    .limit(size + 1)
+    .lean<WorkshopDoc[]>();
   return toPage(rows, size, (row) => encodeCursor(row.startsAt.toISOString(), String(row._id)));
 }
 
@@ -259,7 +262,11 @@ async function writeRevision(ctx: Pick<Ctx, 'database' | 'clock'>, current: Work
   // revision it claimed, so whoever claims it again finds the next revision stored.
   try {
     const guard = revision === 1 ? { $in: [0, null] } : revision - 1;
-    const updated = await ctx.database.models.Workshop.findOneAndUpdate({ _id: current._id, revision: guard }, { $set: { ...set, revision, revisedAt: ctx.clock.now() } }, { returnDocument: 'after' }).lean<WorkshopDoc>();
+    const updated = await ctx.database.models.Workshop.findOneAndUpdate(
+      { _id: current._id, revision: guard },
+      { $set: { ...set, revision, revisedAt: ctx.clock.now() } },
+      { returnDocument: 'after' },
+    ).lean<WorkshopDoc>();
     if (!updated) throw new ConflictError('Someone changed this workshop meanwhile; reload it and try again.', 'EDITED_CONCURRENTLY');
     return updated;
   } finally {
@@ -282,7 +289,14 @@ export function resolveSchedule(data: Schedulable, current: WorkshopDoc | null) 
     const sessionStart = resolveInstant(`sessions.${index}.startsAt`, session.startsAt, session.startsAtLocal, zone);
     const sessionEnd = resolveInstant(`sessions.${index}.endsAt`, session.endsAt, session.endsAtLocal, zone);
     if (!sessionStart || !sessionEnd) throw new BadUserInputError('Each session needs a start and an end.', `sessions.${index}`);
-    return { title: session.title, startsAt: sessionStart, endsAt: sessionEnd, facilitator: session.facilitator ?? null, location: session.location ?? null, joiningDetails: session.joiningDetails ?? null };
+    return {
+      title: session.title,
+      startsAt: sessionStart,
+      endsAt: sessionEnd,
+      facilitator: session.facilitator ?? null,
+      location: session.location ?? null,
+      joiningDetails: session.joiningDetails ?? null,
+    };
   });
   sessions.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   const registrationClosesAt = data.registrationClosesAt ?? startsAt;
@@ -304,7 +318,14 @@ function mergeFields(current: WorkshopDoc, data: Record<string, unknown>, raw: R
     venue: current.venue,
     onlineUrl: current.onlineUrl,
     timeZone: current.timeZone,
-    sessions: current.sessions.map((s) => ({ title: s.title, startsAt: s.startsAt, endsAt: s.endsAt, facilitator: s.facilitator, location: s.location, joiningDetails: s.joiningDetails })),
+    sessions: current.sessions.map((s) => ({
+      title: s.title,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      facilitator: s.facilitator,
+      location: s.location,
+      joiningDetails: s.joiningDetails,
+    })),
     facilitators: current.facilitators,
     capacity: current.capacity,
     perGroupQuota: current.perGroupQuota,
@@ -350,7 +371,9 @@ function mergeFields(current: WorkshopDoc, data: Record<string, unknown>, raw: R
 
 export async function checkEligibleOrganizations(ctx: Ctx, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const found = await ctx.database.models.Organization.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }, { _id: 1 }).lean<Pick<OrganizationDoc, '_id'>[]>();
+  const found = await ctx.database.models.Organization.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }, { _id: 1 }).lean<
+    Pick<OrganizationDoc, '_id'>[]
+  >();
   const known = new Set(found.map((org) => String(org._id)));
   const missing = ids.findIndex((id) => !known.has(id.toLowerCase()));
   if (missing >= 0) throw new BadUserInputError('No organisation has this id.', `eligibility.organizationIds.${missing}`);

@@ -24,7 +24,11 @@ export function workshopSchemas(config: Config) {
     title: text(200, 'The title').min(3, 'The title needs at least 3 characters.'),
     summary: text(1_000, 'The summary').nullish(),
     description: text(50_000, 'The description').nullish(),
-    topics: z.array(configuredCode(config.topics, 'topic')).max(20).transform((list) => [...new Set(list)]).nullish(),
+    topics: z
+      .array(configuredCode(config.topics, 'topic'))
+      .max(20)
+      .transform((list) => [...new Set(list)])
+      .nullish(),
     languages: languageTags.nullish(),
     format: z.enum(WORKSHOP_FORMATS),
     venue: z
@@ -53,9 +57,20 @@ export function workshopSchemas(config: Config) {
     requiresApproval: z.boolean().nullish(),
     selfRegistration: z.boolean().nullish(),
     promotionMode: z.enum(['AUTOMATIC', 'OFFER']).nullish(),
-    offerHours: z.number().int().min(1, 'An offer lasts at least 1 hour.').max(24 * 30, 'An offer lasts at most 30 days.').nullish(),
+    offerHours: z
+      .number()
+      .int()
+      .min(1, 'An offer lasts at least 1 hour.')
+      .max(24 * 30, 'An offer lasts at most 30 days.')
+      .nullish(),
     reminderHoursBefore: z
-      .array(z.number().int().min(1, 'A reminder comes at least 1 hour before.').max(24 * 60, 'A reminder comes at most 60 days before.'))
+      .array(
+        z
+          .number()
+          .int()
+          .min(1, 'A reminder comes at least 1 hour before.')
+          .max(24 * 60, 'A reminder comes at most 60 days before.'),
+      )
       .max(5, 'At most five reminders.')
       .transform((hours) => [...new Set(hours)].sort((a, b) => b - a))
       .nullish(),

@@ -54,7 +54,11 @@ describe('authorization matrix', () => {
       name: 'recordMembershipAssessment',
       query: 'mutation($input: RecordMembershipAssessmentInput!) { recordMembershipAssessment(input: $input) { organization { id } } }',
       variables: async () => ({
-        input: { organizationId: String((await givenOrganization(env.db.current, { membershipStatus: 'APPLICANT' }))._id), decision: 'ADMIT_AS_MEMBER', notes: 'ok' },
+        input: {
+          organizationId: String((await givenOrganization(env.db.current, { membershipStatus: 'APPLICANT' }))._id),
+          decision: 'ADMIT_AS_MEMBER',
+          notes: 'ok',
+        },
       }),
       expected: secretariatOnly,
     },
@@ -71,7 +75,7 @@ describe('authorization matrix', () => {
       expected: secretariatOnly,
     },
     {
-      name: 'inviteUser (a member of the coordinator\'s group)',
+      name: "inviteUser (a member of the coordinator's group)",
       query: 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }',
       variables: async ({ network: n }) => ({ input: { email: `new-${unique()}@example.org`, role: 'MEMBER', organizationId: String(n.group._id) } }),
       expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'FORBIDDEN', coordinator: 'ok', member: 'FORBIDDEN' },
@@ -79,7 +83,9 @@ describe('authorization matrix', () => {
     {
       name: 'inviteUser (a coordinator)',
       query: 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }',
-      variables: async ({ network: n }) => ({ input: { email: `new-${unique()}@example.org`, role: 'GROUP_COORDINATOR', organizationId: String(n.group._id) } }),
+      variables: async ({ network: n }) => ({
+        input: { email: `new-${unique()}@example.org`, role: 'GROUP_COORDINATOR', organizationId: String(n.group._id) },
+      }),
       expected: adminOnly,
     },
     ...(['disableUser', 'enableUser'] as const).map((name) => ({
@@ -126,7 +132,15 @@ describe('authorization matrix', () => {
       name: 'createWorkshop',
       query: 'mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id } } }',
       variables: async () => ({
-        input: { kind: 'WEBINAR', title: 'Matrix webinar', format: 'ONLINE', timeZone: 'UTC', startsAt: '2026-06-01T10:00:00Z', endsAt: '2026-06-01T11:00:00Z', capacity: 10 },
+        input: {
+          kind: 'WEBINAR',
+          title: 'Matrix webinar',
+          format: 'ONLINE',
+          timeZone: 'UTC',
+          startsAt: '2026-06-01T10:00:00Z',
+          endsAt: '2026-06-01T11:00:00Z',
+          capacity: 10,
+        },
       }),
       expected: secretariatOnly,
     },
@@ -136,7 +150,15 @@ describe('authorization matrix', () => {
       variables: async () => ({
         input: {
           rrule: 'FREQ=WEEKLY;COUNT=2',
-          workshop: { kind: 'WEBINAR', title: 'Matrix series', format: 'ONLINE', timeZone: 'UTC', startsAt: '2026-06-01T10:00:00Z', endsAt: '2026-06-01T11:00:00Z', capacity: 10 },
+          workshop: {
+            kind: 'WEBINAR',
+            title: 'Matrix series',
+            format: 'ONLINE',
+            timeZone: 'UTC',
+            startsAt: '2026-06-01T10:00:00Z',
+            endsAt: '2026-06-01T11:00:00Z',
+            capacity: 10,
+          },
         },
       }),
       expected: secretariatOnly,
@@ -173,10 +195,14 @@ describe('authorization matrix', () => {
   };
   operations.push(
     {
-      name: 'register (for the coordinator\'s group)',
+      name: "register (for the coordinator's group)",
       query: 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id } } }',
       variables: async () => ({
-        input: { workshopId: await publishedId(), organizationId: String(env.network.group._id), participants: [{ name: 'P', email: `p-${unique()}@example.org` }] },
+        input: {
+          workshopId: await publishedId(),
+          organizationId: String(env.network.group._id),
+          participants: [{ name: 'P', email: `p-${unique()}@example.org` }],
+        },
       }),
       expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'ok', member: 'FORBIDDEN' },
     },
@@ -204,7 +230,10 @@ describe('authorization matrix', () => {
       query: 'mutation($input: AcceptOfferInput!) { acceptOffer(input: $input) { registration { id } } }',
       variables: async () => {
         const id = await groupRegistration('WAITLISTED');
-        await env.db.current.models.Registration.updateOne({ _id: id }, { $set: { offerExpiresAt: new Date('2026-03-02T00:00:00Z'), seatClaim: `offer-${id}` } });
+        await env.db.current.models.Registration.updateOne(
+          { _id: id },
+          { $set: { offerExpiresAt: new Date('2026-03-02T00:00:00Z'), seatClaim: `offer-${id}` } },
+        );
         return { input: { id } };
       },
       expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'ok', member: 'NOT_FOUND' },
@@ -231,7 +260,12 @@ describe('authorization matrix', () => {
 
   // Notifications: everyone signed in has their own list and choices; deliveries and jobs are the Secretariat's.
   operations.push(
-    { name: 'notifications', query: '{ notifications(first: 5) { unreadCount edges { node { id title } } } }', variables: async () => ({}), expected: signedIn },
+    {
+      name: 'notifications',
+      query: '{ notifications(first: 5) { unreadCount edges { node { id title } } } }',
+      variables: async () => ({}),
+      expected: signedIn,
+    },
     { name: 'notificationPreferences', query: '{ notificationPreferences { reminders digests } }', variables: async () => ({}), expected: signedIn },
     {
       name: 'markNotificationsRead',
@@ -245,7 +279,12 @@ describe('authorization matrix', () => {
       variables: async () => ({}),
       expected: signedIn,
     },
-    { name: 'notificationDeliveries', query: '{ notificationDeliveries(first: 5) { edges { node { id state } } } }', variables: async () => ({}), expected: secretariatOnly },
+    {
+      name: 'notificationDeliveries',
+      query: '{ notificationDeliveries(first: 5) { edges { node { id state } } } }',
+      variables: async () => ({}),
+      expected: secretariatOnly,
+    },
     { name: 'backgroundJobs', query: '{ backgroundJobs { name failCount } }', variables: async () => ({}), expected: secretariatOnly },
     {
       name: 'retryNotificationDelivery (unknown id)',
@@ -317,19 +356,19 @@ describe('authorization matrix', () => {
       expected: secretariatOnly,
     },
     {
-      name: 'createResource (for the caller\'s own organisation)',
+      name: "createResource (for the caller's own organisation)",
       query: 'mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }',
       variables: async () => ({ input: { title: `Shared ${unique()}`, kind: 'REPORT', visibility: 'NETWORK', languages: ['en'] } }),
       expected: groupManages,
     },
     {
-      name: 'updateResource (the group\'s)',
+      name: "updateResource (the group's)",
       query: 'mutation($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id } } }',
       variables: async () => ({ input: { id: await groupResource(), title: 'Renamed in matrix' } }),
       expected: groupManages,
     },
     {
-      name: 'archiveResource (the group\'s)',
+      name: "archiveResource (the group's)",
       query: 'mutation($input: ArchiveResourceInput!) { archiveResource(input: $input) { resource { id } } }',
       variables: async () => ({ input: { id: await groupResource() } }),
       expected: groupManages,
@@ -348,7 +387,7 @@ describe('authorization matrix', () => {
     })),
     // Linking material: only the Secretariat, or a group that organises the workshop or has people in it.
     {
-      name: 'linkResource (the group\'s, to a workshop the group is not in)',
+      name: "linkResource (the group's, to a workshop the group is not in)",
       query: 'mutation($input: LinkResourceInput!) { linkResource(input: $input) { resource { id } } }',
       variables: async () => ({ input: { resourceId: await groupResource(), workshopId: await publishedId() } }),
       expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'FORBIDDEN', member: 'FORBIDDEN' },
@@ -392,7 +431,7 @@ describe('authorization matrix', () => {
   // Operations that check their own credentials (or answer anyone), tested in the case below or elsewhere.
   const exempt: Record<string, string> = {
     signIn: 'checks the password itself; rate-limited (test/integration/users/sign-in.test.ts)',
-    signOut: 'revokes the caller\'s own session, if any',
+    signOut: "revokes the caller's own session, if any",
     acceptInvitation: 'the invitation token is the credential (test/integration/users/invitations.test.ts)',
     confirmEmail: 'the emailed confirmation token is the credential (test/integration/users/email-identity.test.ts)',
     serverInfo: 'public: name and version only',
@@ -414,10 +453,14 @@ describe('authorization matrix', () => {
   });
 
   it('lets anyone call signIn, signOut and acceptInvitation (each checks its own credentials)', async () => {
-    expect(errorCodes(await graphql(env.app.url, 'mutation { signIn(input: { email: "a@example.org", password: "x" }) { token } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await graphql(env.app.url, 'mutation { signIn(input: { email: "a@example.org", password: "x" }) { token } }'))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     expect((await graphql(env.app.url, 'mutation { signOut { revoked } }')).data).toEqual({ signOut: { revoked: false } });
     const accept = 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }';
-    const response = await graphql(env.app.url, accept, { input: { token: `inv_${'B'.repeat(43)}`, name: 'X', password: 'long enough password', timeZone: 'UTC', language: 'en' } });
+    const response = await graphql(env.app.url, accept, {
+      input: { token: `inv_${'B'.repeat(43)}`, name: 'X', password: 'long enough password', timeZone: 'UTC', language: 'en' },
+    });
     expect(errorCodes(response)).toEqual(['NOT_FOUND']);
     const confirm = 'mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { emailConfirmed } }';
     const forged = `ecf_${String(env.network.people.member._id)}.9999999999.${'A'.repeat(43)}`;

@@ -60,7 +60,9 @@ describe('private calendar feeds', () => {
     await register(w.waitlisted, [member]);
     await register(w.pending, [member]);
     const [withdrawn] = await register(w.withdrawn, [member]);
-    await afterBump(env.db.current, 'registrations', () => graphql(env.app.url, CANCEL_REGISTRATION, { id: withdrawn!.id }, { token: env.network.tokens.coordinator }));
+    await afterBump(env.db.current, 'registrations', () =>
+      graphql(env.app.url, CANCEL_REGISTRATION, { id: withdrawn!.id }, { token: env.network.tokens.coordinator }),
+    );
     await register(w.cancelled, [member]);
     await register(w.colleague, [{ name: 'Colleague Person', email: 'colleague.person@example.org' }]);
 
@@ -79,9 +81,13 @@ describe('private calendar feeds', () => {
       webcal: 'webcal://localhost:4000/calendar/public.ics',
     });
     expect(feeds.regions.map((r) => r.https)).toContain('http://localhost:4000/calendar/public.ics?region=AFRICA');
-    expect(feeds.topics).toContainEqual({ name: 'Workshops: Access to justice and remedies', https: 'http://localhost:4000/calendar/public.ics?topic=ACCESS_TO_JUSTICE' });
+    expect(feeds.topics).toContainEqual({
+      name: 'Workshops: Access to justice and remedies',
+      https: 'http://localhost:4000/calendar/public.ics?topic=ACCESS_TO_JUSTICE',
+    });
     // Every listed link answers.
-    for (const link of [feeds.public, ...feeds.regions, ...feeds.topics]) expect((await fetchRaw(`${env.app.url}${new URL(link.https).pathname}${new URL(link.https).search}`)).status).toBe(200);
+    for (const link of [feeds.public, ...feeds.regions, ...feeds.topics])
+      expect((await fetchRaw(`${env.app.url}${new URL(link.https).pathname}${new URL(link.https).search}`)).status).toBe(200);
     expect(feeds).toMatchObject({ personal: null, group: null });
   });
 
@@ -163,7 +169,9 @@ describe('private calendar feeds', () => {
 
     // The waitlisted member gets the seat when the holder withdraws: CONFIRMED, with the link.
     const holder = await env.db.current.models.Registration.findOne({ workshopId: w.waitlisted, 'participant.email': 'seat.holder@example.org' }).lean();
-    await afterBump(env.db.current, 'registrations', () => graphql(env.app.url, CANCEL_REGISTRATION, { id: String(holder!._id) }, { token: env.network.tokens.coordinator }));
+    await afterBump(env.db.current, 'registrations', () =>
+      graphql(env.app.url, CANCEL_REGISTRATION, { id: String(holder!._id) }, { token: env.network.tokens.coordinator }),
+    );
     const changed = await feed(links.member!, { 'If-None-Match': etag });
     expect(changed.status).toBe(200);
     const promoted = parseWithIcalJs(changed.text).events.find((e) => e.uid === uidOf(w.waitlisted))!;
@@ -181,7 +189,12 @@ describe('private calendar feeds', () => {
   it('kills a rotated link at once and serves the new one; unknown, malformed and rotated tokens get the same 404', async () => {
     const before = await feed(links.member!);
     expect(before.status).toBe(200);
-    const rotated = await graphql<{ rotateCalendarToken: { calendarFeeds: Feeds } }>(env.app.url, ROTATE, { input: { feed: 'PERSONAL' } }, { token: env.network.tokens.member });
+    const rotated = await graphql<{ rotateCalendarToken: { calendarFeeds: Feeds } }>(
+      env.app.url,
+      ROTATE,
+      { input: { feed: 'PERSONAL' } },
+      { token: env.network.tokens.member },
+    );
     expect(rotated.errors).toBeUndefined();
     const fresh = rotated.data!.rotateCalendarToken.calendarFeeds.personal!.link!.https;
     expect(fresh).not.toBe(links.member);
@@ -222,12 +235,22 @@ describe('private calendar feeds', () => {
     const erasedLink = await linkOf(erased.email);
     expect((await feed(leavingLink)).status).toBe(200);
 
-    const disabled = await graphql(env.app.url, 'mutation($id: ID!) { disableUser(input: { id: $id }) { user { id } } }', { id: String(leaving._id) }, { token: env.network.tokens.admin });
+    const disabled = await graphql(
+      env.app.url,
+      'mutation($id: ID!) { disableUser(input: { id: $id }) { user { id } } }',
+      { id: String(leaving._id) },
+      { token: env.network.tokens.admin },
+    );
     expect(disabled.errors).toBeUndefined();
     expect((await feed(leavingLink)).status).toBe(404);
     expect(await env.db.current.models.CalendarToken.countDocuments({ userId: leaving._id })).toBe(0);
 
-    const erasure = await graphql(env.app.url, 'mutation($email: String!) { erasePerson(input: { email: $email }) { pseudonym } }', { email: erased.email }, { token: env.network.tokens.admin });
+    const erasure = await graphql(
+      env.app.url,
+      'mutation($email: String!) { erasePerson(input: { email: $email }) { pseudonym } }',
+      { email: erased.email },
+      { token: env.network.tokens.admin },
+    );
     expect(erasure.errors).toBeUndefined();
     expect((await feed(erasedLink)).status).toBe(404);
     expect(await env.db.current.models.CalendarToken.countDocuments({ userId: erased._id })).toBe(0);
@@ -244,7 +267,12 @@ describe('private calendar feeds', () => {
     const restored = await feed(groupLink);
     expect(restored.status).toBe(200);
     // ...and changeUserRole revokes the link outright, conditional requests included.
-    const changed = await graphql(env.app.url, 'mutation($id: ID!) { changeUserRole(input: { id: $id, role: MEMBER }) { user { id } } }', { id: String(coordinator._id) }, { token: env.network.tokens.admin });
+    const changed = await graphql(
+      env.app.url,
+      'mutation($id: ID!) { changeUserRole(input: { id: $id, role: MEMBER }) { user { id } } }',
+      { id: String(coordinator._id) },
+      { token: env.network.tokens.admin },
+    );
     expect(changed.errors).toBeUndefined();
     expect((await feed(groupLink, { 'If-None-Match': String(restored.headers.etag) })).status).toBe(404);
     expect(await env.db.current.models.CalendarToken.countDocuments({ userId: coordinator._id, feed: 'GROUP' })).toBe(0);

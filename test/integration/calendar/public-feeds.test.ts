@@ -81,7 +81,16 @@ describe('public calendar feeds', () => {
       eligibility: { regions: ['AFRICA'] },
     });
     ids.draft = await plan(
-      { kind: 'WORKSHOP', title: 'Unannounced draft', format: 'ONLINE', onlineUrl: JOINING_LINK, timeZone: 'UTC', startsAt: '2026-06-01T09:00:00Z', endsAt: '2026-06-01T10:00:00Z', capacity: 5 },
+      {
+        kind: 'WORKSHOP',
+        title: 'Unannounced draft',
+        format: 'ONLINE',
+        onlineUrl: JOINING_LINK,
+        timeZone: 'UTC',
+        startsAt: '2026-06-01T09:00:00Z',
+        endsAt: '2026-06-01T10:00:00Z',
+        capacity: 5,
+      },
       false,
     );
     // A participant whose name and email must never reach a public feed.
@@ -145,7 +154,12 @@ describe('public calendar feeds', () => {
   });
 
   it('keeps joining links, drafts and participants out of public feeds', async () => {
-    for (const path of ['/calendar/public.ics', '/calendar/public.ics?region=EUROPE', `/calendar/workshops/${ids.paris}.ics`, `/calendar/workshops/${ids.newYork}.ics`]) {
+    for (const path of [
+      '/calendar/public.ics',
+      '/calendar/public.ics?region=EUROPE',
+      `/calendar/workshops/${ids.paris}.ics`,
+      `/calendar/workshops/${ids.newYork}.ics`,
+    ]) {
       const { status, text } = await feed(path);
       expect(status).toBe(200);
       expect(text).not.toContain('meet.example.org');
@@ -157,7 +171,10 @@ describe('public calendar feeds', () => {
   });
 
   it('filters by region (open to all or to that region) and topic, and refuses unknown codes', async () => {
-    const uids = async (path: string) => parseWithIcalJs((await feed(path)).text).events.map((e) => e.uid.slice(9, 33)).sort();
+    const uids = async (path: string) =>
+      parseWithIcalJs((await feed(path)).text)
+        .events.map((e) => e.uid.slice(9, 33))
+        .sort();
     expect(await uids('/calendar/public.ics?region=AFRICA')).toEqual([ids.newYork, ids.nairobi].sort());
     expect(await uids('/calendar/public.ics?region=europe')).toEqual([ids.paris, ids.newYork].sort());
     expect(await uids('/calendar/public.ics?topic=ACCESS_TO_JUSTICE')).toEqual([ids.nairobi]);
@@ -226,7 +243,11 @@ describe('public calendar feeds', () => {
     const africa = await feed('/calendar/public.ics?region=AFRICA');
     const updated = await afterBump(env.db.current, 'workshops', async () => {
       const answer = await graphql<{ updateWorkshop: { workshop: { sequence: number } } }>(
-        env.app.url, UPDATE, { input: { id: ids.paris, startsAtLocal: '2026-03-28T10:00', endsAtLocal: '2026-03-30T18:00' } }, { token: staff() });
+        env.app.url,
+        UPDATE,
+        { input: { id: ids.paris, startsAtLocal: '2026-03-28T10:00', endsAtLocal: '2026-03-30T18:00' } },
+        { token: staff() },
+      );
       expect(answer.errors).toBeUndefined();
       return answer;
     });
@@ -241,7 +262,8 @@ describe('public calendar feeds', () => {
     expect(paris.sequence).toBe(1);
     expect(paris.start.toJSDate().toISOString()).toBe('2026-03-28T09:00:00.000Z');
     // Untouched events are the very same bytes (cached fragments).
-    const eventText = (text: string, id: string | undefined) => text.slice(text.indexOf(`UID:workshop-${id}`), text.indexOf('END:VEVENT', text.indexOf(`UID:workshop-${id}`)));
+    const eventText = (text: string, id: string | undefined) =>
+      text.slice(text.indexOf(`UID:workshop-${id}`), text.indexOf('END:VEVENT', text.indexOf(`UID:workshop-${id}`)));
     expect(eventText(after.text, ids.nairobi)).toBe(eventText(before.text, ids.nairobi));
 
     // A registration changes no public feed: the new ETags still hold.
@@ -249,7 +271,12 @@ describe('public calendar feeds', () => {
     const africaNow = await feed('/calendar/public.ics?region=AFRICA');
     expect(africaNow.headers.etag).not.toBe(africa.headers.etag);
     await afterBump(env.db.current, 'registrations', () =>
-      graphql(env.app.url, REGISTER, { input: { workshopId: ids.nairobi, participants: [{ name: 'Other Person', email: 'other.person@example.org' }] } }, { token: env.network.tokens.coordinator }),
+      graphql(
+        env.app.url,
+        REGISTER,
+        { input: { workshopId: ids.nairobi, participants: [{ name: 'Other Person', email: 'other.person@example.org' }] } },
+        { token: env.network.tokens.coordinator },
+      ),
     );
     // A registration's follow-up work (queued emails, a seat recount a moment later) lands before commands are counted.
     await quiesce(env.app.deps);
@@ -259,8 +286,14 @@ describe('public calendar feeds', () => {
 
   it('shows a cancellation with a raised SEQUENCE for the retention period, then drops it', async () => {
     const id = await plan({
-      kind: 'WORKSHOP', title: 'To be cancelled', format: 'IN_PERSON', venue: { name: 'Hall', city: 'Accra', country: 'GH' },
-      timeZone: 'Africa/Accra', startsAtLocal: '2026-05-10T09:00', endsAtLocal: '2026-05-10T12:00', capacity: 10,
+      kind: 'WORKSHOP',
+      title: 'To be cancelled',
+      format: 'IN_PERSON',
+      venue: { name: 'Hall', city: 'Accra', country: 'GH' },
+      timeZone: 'Africa/Accra',
+      startsAtLocal: '2026-05-10T09:00',
+      endsAtLocal: '2026-05-10T12:00',
+      capacity: 10,
     });
     const before = await feed();
     const cancelled = await afterBump(env.db.current, 'workshops', () =>
@@ -272,7 +305,9 @@ describe('public calendar feeds', () => {
     const event = parseWithIcalJs(after.text).events.find((e) => e.uid === `workshop-${id}@localhost`)!;
     expect(event).toMatchObject({ status: 'CANCELLED', sequence: 1, summary: 'Cancelled: To be cancelled' });
     expect(event.description).toContain('This workshop is cancelled. The venue closed.');
-    const nodeEvent = Object.values(ical.sync.parseICS(after.text)).find((c) => c?.type === 'VEVENT' && (c as VEvent).uid === `workshop-${id}@localhost`) as VEvent;
+    const nodeEvent = Object.values(ical.sync.parseICS(after.text)).find(
+      (c) => c?.type === 'VEVENT' && (c as VEvent).uid === `workshop-${id}@localhost`,
+    ) as VEvent;
     expect(nodeEvent.status).toBe('CANCELLED');
     expect((await feed(`/calendar/workshops/${id}.ics`)).text).toContain('STATUS:CANCELLED');
 
@@ -319,7 +354,9 @@ describe('public calendar feeds', () => {
     await givenWorkshop(env.db.current, { title: 'Seeded directly', startsAt: new Date('2026-07-01T02:00:00Z') });
     // No event fired: the cached feed stays until the next change raises the stamp.
     expect((await feed()).text).not.toContain('Seeded directly');
-    await afterBump(env.db.current, 'workshops', () => graphql(env.app.url, UPDATE, { input: { id: ids.nairobi, title: 'Regional forum on access to justice (updated)' } }, { token: staff() }));
+    await afterBump(env.db.current, 'workshops', () =>
+      graphql(env.app.url, UPDATE, { input: { id: ids.nairobi, title: 'Regional forum on access to justice (updated)' } }, { token: staff() }),
+    );
     const answers = await countCommands(client(), () => Promise.all(Array.from({ length: 5 }, () => feed())));
     expect(new Set(answers.result.map((a) => a.text)).size).toBe(1);
     expect(answers.result[0]!.text).toContain('Seeded directly');

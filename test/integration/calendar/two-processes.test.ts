@@ -26,7 +26,11 @@ describe('calendar feeds across two processes', () => {
   });
 
   it('rebuilds the public feed in one process after a change made in the other', async () => {
-    const workshop = await givenWorkshop(env.db.current, { title: 'Before the change', timeZone: 'Europe/Paris', publishedAt: new Date('2026-02-01T00:00:00Z') });
+    const workshop = await givenWorkshop(env.db.current, {
+      title: 'Before the change',
+      timeZone: 'Europe/Paris',
+      publishedAt: new Date('2026-02-01T00:00:00Z'),
+    });
     const seenHere: string[] = [];
     env.app.deps.events.on('workshop.updated', () => void seenHere.push('updated'));
     const first = await fetchRaw(`${env.app.url}/calendar/public.ics`);
@@ -48,15 +52,20 @@ describe('calendar feeds across two processes', () => {
 
   it('rebuilds a private feed in one process after a registration made in the other', async () => {
     const workshop = await givenWorkshop(env.db.current, { title: 'Registered elsewhere' });
-    const link = (await graphql<{ calendarFeeds: { personal: { link: { https: string } } } }>(env.app.url, FEEDS, {}, { token: env.network.tokens.member })).data!
-      .calendarFeeds.personal.link.https;
+    const link = (await graphql<{ calendarFeeds: { personal: { link: { https: string } } } }>(env.app.url, FEEDS, {}, { token: env.network.tokens.member }))
+      .data!.calendarFeeds.personal.link.https;
     const path = new URL(link).pathname;
     const first = await fetchRaw(`${env.app.url}${path}`);
     expect(first.text).not.toContain('Registered elsewhere');
 
     const coordinatorToken = await signInAs(other.url, env.network.people.coordinator.email);
     await afterBump(env.db.current, 'registrations', () =>
-      graphql(other.url, REGISTER, { input: { workshopId: String(workshop._id), participants: [{ userId: String(env.network.people.member._id) }] } }, { token: coordinatorToken }),
+      graphql(
+        other.url,
+        REGISTER,
+        { input: { workshopId: String(workshop._id), participants: [{ userId: String(env.network.people.member._id) }] } },
+        { token: coordinatorToken },
+      ),
     );
     const second = await fetchRaw(`${env.app.url}${path}`, { headers: { 'If-None-Match': String(first.headers.etag) } });
     expect(second.status).toBe(200);

@@ -41,7 +41,11 @@ describe('the api killed during a registration burst', () => {
   it('overbooks nothing and keeps every acknowledged registration', async () => {
     const capacity = 8;
     // The child runs on the real clock: a workshop well ahead of it.
-    const workshop = await givenWorkshop(env.db.current, { capacity, startsAt: new Date('2030-06-01T09:00:00Z'), registrationClosesAt: new Date('2030-05-01T09:00:00Z') });
+    const workshop = await givenWorkshop(env.db.current, {
+      capacity,
+      startsAt: new Date('2030-06-01T09:00:00Z'),
+      registrationClosesAt: new Date('2030-05-01T09:00:00Z'),
+    });
     const port = await freePort();
     const first = await startApi(port);
     // A session on the child's real clock (the test app's clock is in March 2026).
@@ -50,7 +54,13 @@ describe('the api killed during a registration burst', () => {
       graphql<{ register: { registrations: { id: string; status: string }[] } }>(
         url,
         REGISTER,
-        { input: { workshopId: String(workshop._id), organizationId: String(env.network.group._id), participants: [{ name: `P${n}`, email: `killed-${n}@example.org` }] } },
+        {
+          input: {
+            workshopId: String(workshop._id),
+            organizationId: String(env.network.group._id),
+            participants: [{ name: `P${n}`, email: `killed-${n}@example.org` }],
+          },
+        },
         { token },
       ).catch(() => ({ status: 0 }) as const);
 

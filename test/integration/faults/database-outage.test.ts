@@ -154,7 +154,11 @@ describe('the database dies and comes back', () => {
           port: target.port,
           path: '/files',
           method: 'POST',
-          headers: { authorization: `Bearer ${network.tokens.coordinator}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': head.length + bytes.length + tail.length },
+          headers: {
+            authorization: `Bearer ${network.tokens.coordinator}`,
+            'content-type': `multipart/form-data; boundary=${boundary}`,
+            'content-length': head.length + bytes.length + tail.length,
+          },
         },
         (res) => {
           res.resume();

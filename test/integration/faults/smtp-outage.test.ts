@@ -48,7 +48,10 @@ describe('the mail server down for an hour', () => {
 
   const pointMailerAt = (smtpPort: number) => {
     env.app.deps.mailer.close();
-    env.app.deps.mailer = createMailer({ ...env.app.deps.config, notifications: { ...env.app.deps.config.notifications, smtpUrl: `smtp://127.0.0.1:${smtpPort}` } }, env.app.deps.logger);
+    env.app.deps.mailer = createMailer(
+      { ...env.app.deps.config, notifications: { ...env.app.deps.config.notifications, smtpUrl: `smtp://127.0.0.1:${smtpPort}` } },
+      env.app.deps.logger,
+    );
   };
 
   beforeAll(async () => {
@@ -70,7 +73,12 @@ describe('the mail server down for an hour', () => {
     const total = 6;
     await enqueue(
       env.app.deps,
-      Array.from({ length: total }, (_, n) => ({ id: `REGISTRATION_DEADLINE:smtp-down-${n}:1`, kind: 'REGISTRATION_DEADLINE' as const, recipient, workshopId: workshop._id })),
+      Array.from({ length: total }, (_, n) => ({
+        id: `REGISTRATION_DEADLINE:smtp-down-${n}:1`,
+        kind: 'REGISTRATION_DEADLINE' as const,
+        recipient,
+        workshopId: workshop._id,
+      })),
     );
     const Notification = env.db.current.models.Notification;
     const start = env.app.clock.now().getTime();

@@ -52,7 +52,10 @@ describe('email identity fuzz: invite, accept, read by email (seeded)', () => {
     const db = env.db.current;
     const partner = await givenOrganization(db, { kind: 'PARTNER', name: 'Partner Fuzz' });
     const rival = await givenOrganization(db, { name: 'Rival Group Fuzz' });
-    for (const [name, organization] of [['partner', partner], ['rival', rival]] as const) {
+    for (const [name, organization] of [
+      ['partner', partner],
+      ['rival', rival],
+    ] as const) {
       attackers[name] = await signInAs(env.app.url, (await givenUser(db, { role: 'GROUP_COORDINATOR', organizationId: organization._id })).email);
     }
     const online = await givenWorkshop(db, { format: 'ONLINE', venue: null, onlineUrl: joiningLink });
@@ -84,13 +87,14 @@ describe('email identity fuzz: invite, accept, read by email (seeded)', () => {
     if (name === 'setPreferences') expect(errorCodes(response)).toEqual(['FORBIDDEN']);
     if (name === 'forgedConfirmation') expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     if (name === 'feed') {
-      const link = (response.data as { rotateCalendarToken: { calendarFeeds: { personal: { link: { https: string } } } } }).rotateCalendarToken.calendarFeeds.personal.link.https;
+      const link = (response.data as { rotateCalendarToken: { calendarFeeds: { personal: { link: { https: string } } } } }).rotateCalendarToken.calendarFeeds
+        .personal.link.https;
       const feed = await (await fetch(`${env.app.url}${new URL(link).pathname}`)).text();
       if (feed.includes(marker)) throw new Error(`${context} feed carried group A's workshop link`);
     }
   }
 
-  it('hands no attacker anything keyed by a victim\'s email, whatever the spelling and whether email goes out', async () => {
+  it("hands no attacker anything keyed by a victim's email, whatever the spelling and whether email goes out", async () => {
     const random = new Random(SEED + 7);
     try {
       for (let step = 0; step < STEPS; step += 1) {
@@ -102,7 +106,12 @@ describe('email identity fuzz: invite, accept, read by email (seeded)', () => {
         else emailOff();
         const context = `step ${step}: ${attacker} invites ${JSON.stringify(email)} with email ${mailOn ? 'on' : 'off'}`;
 
-        const invited = await graphql<{ inviteUser: { inviteUrl: string | null; emailed: boolean } }>(env.app.url, INVITE, { input: { email, role: 'MEMBER' } }, { token: attackers[attacker] });
+        const invited = await graphql<{ inviteUser: { inviteUrl: string | null; emailed: boolean } }>(
+          env.app.url,
+          INVITE,
+          { input: { email, role: 'MEMBER' } },
+          { token: attackers[attacker] },
+        );
         tried.invitations += 1;
         expect(invited.errors).toBeUndefined();
         if (mailOn) expect(invited.data!.inviteUser).toMatchObject({ inviteUrl: null, emailed: true });
@@ -147,6 +156,8 @@ describe('email identity fuzz: invite, accept, read by email (seeded)', () => {
   }, 120_000);
 
   afterAll(() => {
-    console.log(`Email identity fuzz (seed ${SEED}): ${tried.invitations} invitations, ${tried.links} links handed over, ${tried.accounts} squatter accounts, ${tried.probes} probes`);
+    console.log(
+      `Email identity fuzz (seed ${SEED}): ${tried.invitations} invitations, ${tried.links} links handed over, ${tried.accounts} squatter accounts, ${tried.probes} probes`,
+    );
   });
 });

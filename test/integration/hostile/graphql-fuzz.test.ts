@@ -6,7 +6,14 @@ import { invalidValue, loadSchema, operationFor, Random, rootFields, snapshot, v
 
 // Seeded: FUZZ_SEED=<n> replays a run; the default is fixed so CI is repeatable.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
-const ALLOWED_CODES = new Set<string>([ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN, ErrorCode.BAD_USER_INPUT, ErrorCode.NOT_FOUND, ErrorCode.CONFLICT, ErrorCode.RATE_LIMITED]);
+const ALLOWED_CODES = new Set<string>([
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.NOT_FOUND,
+  ErrorCode.CONFLICT,
+  ErrorCode.RATE_LIMITED,
+]);
 
 type Caller = 'anonymous' | 'admin' | 'coordinator' | 'member';
 
@@ -32,7 +39,14 @@ describe('GraphQL fuzz from the schema (seeded)', () => {
       }
       regs.push(await givenRegistration(db, { workshopId: workshop._id, organizationId: env.network.group._id }));
     }
-    const resource = await db.models.Resource.create({ title: 'Fuzz toolkit', kind: 'TOOLKIT', visibility: 'NETWORK', languages: ['en'], organizationId: other._id, createdBy: otherCoordinator._id });
+    const resource = await db.models.Resource.create({
+      title: 'Fuzz toolkit',
+      kind: 'TOOLKIT',
+      visibility: 'NETWORK',
+      languages: ['en'],
+      organizationId: other._id,
+      createdBy: otherCoordinator._id,
+    });
     pool.ids = [
       ...[published, draft, past].map((w) => String(w._id)),
       ...regs.map((r) => String(r._id)),
@@ -128,7 +142,7 @@ describe('GraphQL fuzz from the schema (seeded)', () => {
     expect(await snapshot(env.db.current.db)).toEqual(before);
   });
 
-  it('survives random valid and invalid operations of every role, deep and wide, and never shows another group\'s people', async () => {
+  it("survives random valid and invalid operations of every role, deep and wide, and never shows another group's people", async () => {
     const random = new Random(SEED + 2);
     const ops: [FuzzOperation, Caller][] = [];
     // The callers' own sessions stay: signOut is exercised in the other tests and below by anonymous.
@@ -162,7 +176,11 @@ describe('GraphQL fuzz from the schema (seeded)', () => {
   it('treats regex metacharacters and operators in search text literally: they match nothing, fail nothing', async () => {
     const searches = ['.*', '^', '$', '.+', '(a+)+$', '[a-z]*', '\\', '|', '{"$gt": ""}', '$where', "' || 1==1"];
     for (const text of searches) {
-      for (const [field, caller] of [['workshops', 'anonymous'], ['resources', 'coordinator'], ['organizations', 'admin']] as const) {
+      for (const [field, caller] of [
+        ['workshops', 'anonymous'],
+        ['resources', 'coordinator'],
+        ['organizations', 'admin'],
+      ] as const) {
         const response = await graphql<Record<string, { edges: unknown[] }>>(
           env.app.url,
           `query($filter: ${field === 'workshops' ? 'WorkshopFilter' : field === 'resources' ? 'ResourceFilter' : 'OrganizationFilter'}) { ${field}(first: 50, filter: $filter) { edges { cursor } } }`,

@@ -15,19 +15,29 @@ interface RawAnswer {
 function raw(url: string, options: { method?: string; path: string; headers?: Record<string, string>; body?: Buffer | string }): Promise<RawAnswer> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: hostname, port, method: options.method ?? 'GET', path: options.path, headers: options.headers, insecureHTTPParser: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      { host: hostname, port, method: options.method ?? 'GET', path: options.path, headers: options.headers, insecureHTTPParser: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     if (options.body !== undefined) req.write(options.body);
     req.end();
   });
 }
 
-const ALLOWED_CODES = new Set<string>([ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN, ErrorCode.BAD_USER_INPUT, ErrorCode.NOT_FOUND, ErrorCode.CONFLICT, ErrorCode.RATE_LIMITED]);
+const ALLOWED_CODES = new Set<string>([
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.NOT_FOUND,
+  ErrorCode.CONFLICT,
+  ErrorCode.RATE_LIMITED,
+]);
 
 describe('hostile HTTP input', () => {
   const env = useNetworkApp({ bodyLimitBytes: 100_000 });
@@ -77,7 +87,11 @@ describe('hostile HTTP input', () => {
       ['a body over the limit', json, JSON.stringify({ query: `{ me { id } } # ${'x'.repeat(200_000)}` })],
       ['form encoded', { 'content-type': 'application/x-www-form-urlencoded' }, 'query=%7B+me+%7B+id+%7D+%7D'],
       ['text/plain (CSRF shape)', { 'content-type': 'text/plain' }, '{"query": "mutation { signOut { revoked } }"}'],
-      ['multipart to /graphql', { 'content-type': 'multipart/form-data; boundary=x' }, '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{}\r\n--x--'],
+      [
+        'multipart to /graphql',
+        { 'content-type': 'multipart/form-data; boundary=x' },
+        '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{}\r\n--x--',
+      ],
       ['gzip that is not gzip', { ...json, 'content-encoding': 'gzip' }, 'not gzip at all'],
       ['unknown charset', { 'content-type': 'application/json; charset=ebcdic' }, '{"query": "{ me { id } }"}'],
       ['a syntax error', json, '{"query": "{ me { id "}'],
@@ -85,7 +99,11 @@ describe('hostile HTTP input', () => {
       ['too deep', json, JSON.stringify({ query: `{ ${'me { '.repeat(40)}id${' }'.repeat(40)} }` })],
       ['too many aliases', json, JSON.stringify({ query: `{ ${Array.from({ length: 200 }, (_, i) => `a${i}: me { id }`).join(' ')} }` })],
       ['directive flood', json, JSON.stringify({ query: `{ me ${'@skip(if: false) '.repeat(200)} { id } }` })],
-      ['introspection flood', json, JSON.stringify({ query: `{ __schema { types { fields { type { ofType { ofType { ofType { ofType { name } } } } } } } } }` })],
+      [
+        'introspection flood',
+        json,
+        JSON.stringify({ query: `{ __schema { types { fields { type { ofType { ofType { ofType { ofType { name } } } } } } } } }` }),
+      ],
     ];
     for (const [what, headers, body] of bodies) {
       const answer = await raw(url, { method: 'POST', path: '/graphql', headers, body });
@@ -98,13 +116,24 @@ describe('hostile HTTP input', () => {
       expectClientError(answer, what);
     }
     // GET with a mutation, and a GET without the CSRF header.
-    expectClientError(await raw(url, { path: `/graphql?query=${encodeURIComponent('mutation { signOut { revoked } }')}`, headers: { 'apollo-require-preflight': 'x' } }), 'GET mutation');
+    expectClientError(
+      await raw(url, { path: `/graphql?query=${encodeURIComponent('mutation { signOut { revoked } }')}`, headers: { 'apollo-require-preflight': 'x' } }),
+      'GET mutation',
+    );
     expectClientError(await raw(url, { path: `/graphql?query=${encodeURIComponent('{ me { id } }')}` }), 'GET without preflight header');
   });
 
   it('refuses oversized headers and guessed tokens, and rate-limits sign-in', async () => {
     const url = env.app.url;
-    expectClientError(await raw(url, { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', authorization: `Bearer ${'a'.repeat(20_000)}` }, body: '{"query":"{ me { id } }"}' }), 'huge header');
+    expectClientError(
+      await raw(url, {
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${'a'.repeat(20_000)}` },
+        body: '{"query":"{ me { id } }"}',
+      }),
+      'huge header',
+    );
     const manyHeaders: Record<string, string> = { 'content-type': 'application/json' };
     for (let i = 0; i < 300; i += 1) manyHeaders[`x-h${i}`] = 'y'.repeat(60);
     expectClientError(await raw(url, { method: 'POST', path: '/graphql', headers: manyHeaders, body: '{"query":"{ me { id } }"}' }), 'many headers');
@@ -116,12 +145,22 @@ describe('hostile HTTP input', () => {
       randomBytes(300).toString('hex'),
     ];
     for (const token of guesses) {
-      const answer = await raw(url, { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{"query":"{ me { id email } }"}' });
+      const answer = await raw(url, {
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: '{"query":"{ me { id email } }"}',
+      });
       expectClientError(answer, `token ${token.slice(0, 20)}`);
       expect(answer.status).toBe(401);
     }
     for (const scheme of ['Basic YWRtaW46YWRtaW4=', 'bearer', 'Bearer  ', `Token ${env.network.tokens.admin}`]) {
-      const answer = await raw(url, { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', authorization: scheme }, body: '{"query":"{ me { id email } }"}' });
+      const answer = await raw(url, {
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json', authorization: scheme },
+        body: '{"query":"{ me { id email } }"}',
+      });
       tried += 1;
       expect(answer.status).toBeLessThan(500);
       expect(answer.body).not.toContain(env.network.people.admin.email);
@@ -130,21 +169,34 @@ describe('hostile HTTP input', () => {
     const signIn = 'mutation($input: SignInInput!) { signIn(input: $input) { token } }';
     const codes: string[] = [];
     for (let i = 0; i < 8; i += 1) {
-      const response = await graphql(url, signIn, { input: { email: env.network.people.member.email, password: `guess-${i}-${randomBytes(4).toString('hex')}` } });
+      const response = await graphql(url, signIn, {
+        input: { email: env.network.people.member.email, password: `guess-${i}-${randomBytes(4).toString('hex')}` },
+      });
       tried += 1;
       codes.push(...(errorCodes(response) as string[]));
     }
     expect(codes.slice(0, 5)).toEqual(Array(5).fill('BAD_USER_INPUT'));
     expect(codes.slice(5)).toEqual(Array(3).fill('RATE_LIMITED'));
     // The right password from the failing client waits too (another client would sign in).
-    expect(errorCodes(await graphql(url, signIn, { input: { email: env.network.people.member.email, password: 'correct horse battery staple' } }))).toEqual(['RATE_LIMITED']);
+    expect(errorCodes(await graphql(url, signIn, { input: { email: env.network.people.member.email, password: 'correct horse battery staple' } }))).toEqual([
+      'RATE_LIMITED',
+    ]);
   });
 
   it('answers path tricks on /files and /calendar with a 4xx, and guessed calendar tokens and file signatures with 401/403/404', async () => {
     const url = env.app.url;
     const workshop = await givenWorkshop(env.db.current);
     const resourceId = String(
-      (await env.db.current.models.Resource.create({ title: 'Hostile toolkit', kind: 'TOOLKIT', visibility: 'NETWORK', languages: ['en'], organizationId: env.network.group._id, createdBy: env.network.people.coordinator._id }))._id,
+      (
+        await env.db.current.models.Resource.create({
+          title: 'Hostile toolkit',
+          kind: 'TOOLKIT',
+          visibility: 'NETWORK',
+          languages: ['en'],
+          organizationId: env.network.group._id,
+          createdBy: env.network.people.coordinator._id,
+        })
+      )._id,
     );
     const paths = [
       '/files/..%2f..%2f..%2fetc%2fpasswd',
@@ -185,8 +237,8 @@ describe('hostile HTTP input', () => {
       '/calendar/public.ics?region[$ne]=x',
       '/calendar/public.ics?region=AFRICA&region=EUROPE',
       '/calendar/public.ics?topic=.*',
-      '/calendar/public.ics?region=' + 'A'.repeat(5000),
-      '/notifications/unsubscribe?token=' + randomBytes(40).toString('base64url'),
+      `/calendar/public.ics?region=${'A'.repeat(5000)}`,
+      `/notifications/unsubscribe?token=${randomBytes(40).toString('base64url')}`,
       '/workshops/..%2f/participants.csv',
       `/workshops/${String(workshop._id)}/participants.csv`,
       '/graphiql/assets/..%2f..%2fpackage.json',
@@ -207,7 +259,12 @@ describe('hostile HTTP input', () => {
       }
     }
     // Unsubscribe with a forged signature changes nothing.
-    const forged = await raw(url, { method: 'POST', path: '/notifications/unsubscribe', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `token=${randomBytes(40).toString('base64url')}` });
+    const forged = await raw(url, {
+      method: 'POST',
+      path: '/notifications/unsubscribe',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `token=${randomBytes(40).toString('base64url')}`,
+    });
     expectClientError(forged, 'forged unsubscribe');
   });
 
@@ -215,30 +272,67 @@ describe('hostile HTTP input', () => {
     const url = env.app.url;
     const auth = { authorization: `Bearer ${env.network.tokens.coordinator}` };
     const resourceId = String(
-      (await env.db.current.models.Resource.create({ title: 'Upload target', kind: 'TOOLKIT', visibility: 'NETWORK', languages: ['en'], organizationId: env.network.group._id, createdBy: env.network.people.coordinator._id }))._id,
+      (
+        await env.db.current.models.Resource.create({
+          title: 'Upload target',
+          kind: 'TOOLKIT',
+          visibility: 'NETWORK',
+          languages: ['en'],
+          organizationId: env.network.group._id,
+          createdBy: env.network.people.coordinator._id,
+        })
+      )._id,
     );
     const part = (name: string, value: string, filename?: string) =>
       `--b\r\nContent-Disposition: form-data; name="${name}"${filename ? `; filename="${filename}"` : ''}\r\n${filename ? 'Content-Type: application/pdf\r\n' : ''}\r\n${value}\r\n`;
     const pdf = '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF';
     const cases: [string, Record<string, string>, string][] = [
       ['no boundary', { 'content-type': 'multipart/form-data' }, part('resourceId', resourceId)],
-      ['wrong boundary', { 'content-type': 'multipart/form-data; boundary=zzz' }, part('resourceId', resourceId) + part('file', pdf, 'a.pdf') + '--b--'],
-      ['truncated', { 'content-type': 'multipart/form-data; boundary=b' }, part('resourceId', resourceId) + '--b\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF'],
-      ['file before resourceId', { 'content-type': 'multipart/form-data; boundary=b' }, part('file', pdf, 'a.pdf') + part('resourceId', resourceId) + '--b--'],
-      ['no file', { 'content-type': 'multipart/form-data; boundary=b' }, part('resourceId', resourceId) + '--b--'],
-      ['operator resourceId', { 'content-type': 'multipart/form-data; boundary=b' }, part('resourceId', '{"$gt":""}') + part('file', pdf, 'a.pdf') + '--b--'],
-      ['junk resourceId', { 'content-type': 'multipart/form-data; boundary=b' }, part('resourceId', '000000000000000000000000') + part('file', pdf, 'a.pdf') + '--b--'],
-      ['two resourceIds', { 'content-type': 'multipart/form-data; boundary=b' }, part('resourceId', resourceId) + part('resourceId', '000000000000000000000000') + part('file', pdf, 'a.pdf') + '--b--'],
-      ['path in filename', { 'content-type': 'multipart/form-data; boundary=b' }, part('resourceId', resourceId) + part('language', '../../en') + part('file', pdf, '../../etc/passwd') + '--b--'],
-      ['a script named pdf', { 'content-type': 'multipart/form-data; boundary=b' }, part('resourceId', resourceId) + part('file', '#!/bin/sh\nrm -rf /\n', 'a.pdf') + '--b--'],
+      ['wrong boundary', { 'content-type': 'multipart/form-data; boundary=zzz' }, `${part('resourceId', resourceId) + part('file', pdf, 'a.pdf')}--b--`],
+      [
+        'truncated',
+        { 'content-type': 'multipart/form-data; boundary=b' },
+        `${part('resourceId', resourceId)}--b\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF`,
+      ],
+      ['file before resourceId', { 'content-type': 'multipart/form-data; boundary=b' }, `${part('file', pdf, 'a.pdf') + part('resourceId', resourceId)}--b--`],
+      ['no file', { 'content-type': 'multipart/form-data; boundary=b' }, `${part('resourceId', resourceId)}--b--`],
+      ['operator resourceId', { 'content-type': 'multipart/form-data; boundary=b' }, `${part('resourceId', '{"$gt":""}') + part('file', pdf, 'a.pdf')}--b--`],
+      [
+        'junk resourceId',
+        { 'content-type': 'multipart/form-data; boundary=b' },
+        `${part('resourceId', '000000000000000000000000') + part('file', pdf, 'a.pdf')}--b--`,
+      ],
+      [
+        'two resourceIds',
+        { 'content-type': 'multipart/form-data; boundary=b' },
+        `${part('resourceId', resourceId) + part('resourceId', '000000000000000000000000') + part('file', pdf, 'a.pdf')}--b--`,
+      ],
+      [
+        'path in filename',
+        { 'content-type': 'multipart/form-data; boundary=b' },
+        `${part('resourceId', resourceId) + part('language', '../../en') + part('file', pdf, '../../etc/passwd')}--b--`,
+      ],
+      [
+        'a script named pdf',
+        { 'content-type': 'multipart/form-data; boundary=b' },
+        `${part('resourceId', resourceId) + part('file', '#!/bin/sh\nrm -rf /\n', 'a.pdf')}--b--`,
+      ],
       ['json to /files', { 'content-type': 'application/json' }, '{"resourceId": {"$gt": ""}}'],
-      ['huge field', { 'content-type': 'multipart/form-data; boundary=b' }, part('resourceId', 'x'.repeat(200_000)) + '--b--'],
-      ['many fields', { 'content-type': 'multipart/form-data; boundary=b' }, Array.from({ length: 500 }, (_, i) => part(`f${i}`, 'x')).join('') + '--b--'],
+      ['huge field', { 'content-type': 'multipart/form-data; boundary=b' }, `${part('resourceId', 'x'.repeat(200_000))}--b--`],
+      ['many fields', { 'content-type': 'multipart/form-data; boundary=b' }, `${Array.from({ length: 500 }, (_, i) => part(`f${i}`, 'x')).join('')}--b--`],
     ];
     for (const [what, headers, body] of cases) {
       expectClientError(await raw(url, { method: 'POST', path: '/files', headers: { ...auth, ...headers }, body }), `upload: ${what}`);
     }
-    expectClientError(await raw(url, { method: 'POST', path: '/files', headers: { 'content-type': 'multipart/form-data; boundary=b' }, body: part('resourceId', resourceId) + part('file', pdf, 'a.pdf') + '--b--' }), 'upload without token');
+    expectClientError(
+      await raw(url, {
+        method: 'POST',
+        path: '/files',
+        headers: { 'content-type': 'multipart/form-data; boundary=b' },
+        body: `${part('resourceId', resourceId) + part('file', pdf, 'a.pdf')}--b--`,
+      }),
+      'upload without token',
+    );
     // Refused uploads leave no version, no GridFS file and no chunk behind.
     expect(await env.db.current.models.ResourceVersion.countDocuments({ resourceId })).toBe(0);
   });

@@ -12,7 +12,13 @@ describe('hostile input regressions', () => {
     const head = `--b\r\nContent-Disposition: form-data; name="resourceId"\r\n\r\n${resourceId}\r\n--b\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`;
     return new Promise((resolve, reject) => {
       const req = http.request(
-        { host: hostname, port, method: 'POST', path: '/files', headers: { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=b' } },
+        {
+          host: hostname,
+          port,
+          method: 'POST',
+          path: '/files',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=b' },
+        },
         (res) => {
           res.resume();
           res.on('end', () => resolve(res.statusCode ?? 0));

@@ -85,8 +85,32 @@ export const HOSTILE_STRINGS = [
   'x'.repeat(10_000),
 ];
 
-const NORMAL_STRINGS = ['Kenya', 'workshop', 'online safety', 'en', 'fr', 'KE', 'TH', 'AFRICA', 'UTC', 'Africa/Nairobi', 'ONLINE_SAFETY', 'p@example.org', 'https://example.org/x', 'a long enough password', ''];
-const DATE_TIMES = ['2026-05-04T09:00:00Z', '2026-06-01T10:00:00+03:00', '2025-01-01T00:00:00Z', '2026-13-45T99:00:00Z', 'yesterday', '0000-00-00T00:00:00Z', '2026-05-04'];
+const NORMAL_STRINGS = [
+  'Kenya',
+  'workshop',
+  'online safety',
+  'en',
+  'fr',
+  'KE',
+  'TH',
+  'AFRICA',
+  'UTC',
+  'Africa/Nairobi',
+  'ONLINE_SAFETY',
+  'p@example.org',
+  'https://example.org/x',
+  'a long enough password',
+  '',
+];
+const DATE_TIMES = [
+  '2026-05-04T09:00:00Z',
+  '2026-06-01T10:00:00+03:00',
+  '2025-01-01T00:00:00Z',
+  '2026-13-45T99:00:00Z',
+  'yesterday',
+  '0000-00-00T00:00:00Z',
+  '2026-05-04',
+];
 const INTS = [0, 1, -1, 2, 5, 50, 101, 1000, 2_147_483_647, -2_147_483_648];
 
 export interface IdPool {
@@ -164,7 +188,16 @@ export function invalidValue(type: GraphQLInputType, random: Random): unknown {
 /** Every ID-typed position of a generated argument value replaced by a junk identifier. */
 export function withJunkIds(type: GraphQLInputType, value: unknown, random: Random): { value: unknown; replaced: number } {
   let replaced = 0;
-  const junk = ['000000000000000000000000', 'ffffffffffffffffffffffff', '{"$gt":""}', '../../x', 'a'.repeat(5000), '5f5f5f5f5f5f5f5f5f5f5f5f\u0000', '.*', 'REGISTRATION_CONFIRMED:x:0'];
+  const junk = [
+    '000000000000000000000000',
+    'ffffffffffffffffffffffff',
+    '{"$gt":""}',
+    '../../x',
+    'a'.repeat(5000),
+    '5f5f5f5f5f5f5f5f5f5f5f5f\u0000',
+    '.*',
+    'REGISTRATION_CONFIRMED:x:0',
+  ];
   const walk = (t: GraphQLInputType, v: unknown, forceOptional: boolean): unknown => {
     if (isNonNullType(t)) return walk(t.ofType, v, forceOptional);
     if (isListType(t)) {
@@ -192,7 +225,10 @@ export function selectionFor(type: GraphQLOutputType, random: Random, pool: IdPo
   const named = getNamedType(type) as GraphQLNamedType;
   if (isLeafType(named)) return '';
   if (isUnionType(named)) {
-    return `{ __typename ${named.getTypes().map((t) => `... on ${t.name} ${selectionFor(t, random, pool, depth, width)}`).join(' ')} }`;
+    return `{ __typename ${named
+      .getTypes()
+      .map((t) => `... on ${t.name} ${selectionFor(t, random, pool, depth, width)}`)
+      .join(' ')} }`;
   }
   if (!isObjectType(named) && !isInterfaceType(named)) return '';
   const fields = Object.values(named.getFields()) as GraphQLField<unknown, unknown>[];
@@ -267,11 +303,18 @@ export function rootFields(schema: GraphQLSchema, operation: 'query' | 'mutation
  */
 export async function snapshot(db: Db, skip: string[] = []): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  const collections = (await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name).filter((n) => !skip.includes(n)).sort();
+  const collections = (await db.listCollections({}, { nameOnly: true }).toArray())
+    .map((c) => c.name)
+    .filter((n) => !skip.includes(n))
+    .sort();
   for (const name of collections) {
     // Sign-in attempts take claims by design (the rate limit), refused or not.
     const filter = name === 'claims' ? { _id: { $not: /^signin:/ } } : {};
-    const docs = await db.collection(name).find(filter as never).sort({ _id: 1 }).toArray();
+    const docs = await db
+      .collection(name)
+      .find(filter as never)
+      .sort({ _id: 1 })
+      .toArray();
     out[name] = `${docs.length}:${createHash('sha256').update(JSON.stringify(docs)).digest('hex').slice(0, 16)}`;
   }
   return out;

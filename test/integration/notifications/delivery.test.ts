@@ -23,7 +23,12 @@ describe('delivering email exactly once', () => {
     const recipient = recipientOfUser(env.network.people.member);
     await enqueue(
       env.app.deps,
-      Array.from({ length: count }, (_, n) => ({ id: `REGISTRATION_DEADLINE:${prefix}-${n}:1`, kind: 'REGISTRATION_DEADLINE' as const, recipient, workshopId: workshop._id })),
+      Array.from({ length: count }, (_, n) => ({
+        id: `REGISTRATION_DEADLINE:${prefix}-${n}:1`,
+        kind: 'REGISTRATION_DEADLINE' as const,
+        recipient,
+        workshopId: workshop._id,
+      })),
     );
     return workshop;
   }
@@ -45,9 +50,22 @@ describe('delivering email exactly once', () => {
     expect(await deliverDue(env.app.deps)).toMatchObject({ failed: 1 });
 
     const staff = await signInAs(env.app.url, env.network.people.staff.email);
-    const failed = await graphql<{ notificationDeliveries: { edges: { node: Record<string, unknown> }[] } }>(env.app.url, DELIVERIES, { filter: { states: ['FAILED'] } }, { token: staff });
+    const failed = await graphql<{ notificationDeliveries: { edges: { node: Record<string, unknown> }[] } }>(
+      env.app.url,
+      DELIVERIES,
+      { filter: { states: ['FAILED'] } },
+      { token: staff },
+    );
     expect(failed.data!.notificationDeliveries.edges.map((e) => e.node)).toEqual([
-      expect.objectContaining({ id, kind: 'REGISTRATION_DEADLINE', recipientEmail: env.network.people.member.email, state: 'FAILED', attempts: 3, nextAttemptAt: null, sentAt: null }),
+      expect.objectContaining({
+        id,
+        kind: 'REGISTRATION_DEADLINE',
+        recipientEmail: env.network.people.member.email,
+        state: 'FAILED',
+        attempts: 3,
+        nextAttemptAt: null,
+        sentAt: null,
+      }),
     ]);
     // Coordinators and members cannot see deliveries or send them again.
     expect(errorCodes(await graphql(env.app.url, DELIVERIES, {}, { token: env.network.tokens.coordinator }))).toEqual(['FORBIDDEN']);
@@ -65,7 +83,10 @@ describe('delivering email exactly once', () => {
 
   it('two workers delivering the same batch at once send each message once', async () => {
     await queue(40, 'pair');
-    const second = { ...env.app.deps, mailer: createMailer({ ...env.app.deps.config, notifications: { ...env.app.deps.config.notifications, smtpUrl: env.sink.url } }, env.app.deps.logger) };
+    const second = {
+      ...env.app.deps,
+      mailer: createMailer({ ...env.app.deps.config, notifications: { ...env.app.deps.config.notifications, smtpUrl: env.sink.url } }, env.app.deps.logger),
+    };
     try {
       const runs = await Promise.all([deliverDue(env.app.deps), deliverDue(second), deliverDue(env.app.deps), deliverDue(second)]);
       expect(runs.reduce((total, run) => total + run.sent, 0)).toBe(40);

@@ -11,7 +11,12 @@ describe("the Secretariat's daily digest", () => {
     expect(await queueDailyDigests(env.app.deps)).toBe(0);
 
     const workshop = await givenWorkshop(env.db.current, { title: 'Digest workshop', requiresApproval: true });
-    await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: env.network.group._id, status: 'PENDING_APPROVAL', email: 'secret-person@example.org' });
+    await givenRegistration(env.db.current, {
+      workshopId: workshop._id,
+      organizationId: env.network.group._id,
+      status: 'PENDING_APPROVAL',
+      email: 'secret-person@example.org',
+    });
     await env.db.current.models.User.updateOne({ _id: env.network.people.staff._id }, { $set: { timeZone: 'America/Lima', language: 'es' } });
 
     env.app.clock.set('2026-03-02T03:59:00Z'); // 06:59 in Nairobi, 22:59 in Lima

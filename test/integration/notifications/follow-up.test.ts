@@ -10,7 +10,11 @@ describe('the follow-up after a workshop', () => {
   const env = useMailApp();
 
   it("sends participants the workshop's materials they may open, with working links, and nothing of the Secretariat's own", async () => {
-    const workshop = await givenWorkshop(env.db.current, { title: 'Materials workshop', startsAt: new Date('2026-03-05T09:00:00Z'), registrationClosesAt: new Date('2026-03-04T09:00:00Z') });
+    const workshop = await givenWorkshop(env.db.current, {
+      title: 'Materials workshop',
+      startsAt: new Date('2026-03-05T09:00:00Z'),
+      registrationClosesAt: new Date('2026-03-04T09:00:00Z'),
+    });
     const attended = await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: env.network.group._id, email: 'came@example.org' });
     await env.db.current.models.Registration.updateOne({ _id: attended._id }, { $set: { attended: true } });
     await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: env.network.group._id, email: 'away@example.org' }).then((r) =>
@@ -25,7 +29,12 @@ describe('the follow-up after a workshop', () => {
       shared[visibility] = id;
     }
     // The follow-up is planned when the workshop is published; here, stored directly.
-    await env.db.current.models.NotificationPlan.create({ _id: `FOLLOW_UP:${String(workshop._id)}`, kind: 'FOLLOW_UP', workshopId: workshop._id, dueAt: new Date('2026-03-06T17:00:00Z') });
+    await env.db.current.models.NotificationPlan.create({
+      _id: `FOLLOW_UP:${String(workshop._id)}`,
+      kind: 'FOLLOW_UP',
+      workshopId: workshop._id,
+      dueAt: new Date('2026-03-06T17:00:00Z'),
+    });
     env.app.clock.set('2026-03-06T17:00:00Z');
     try {
       expect(await fireDuePlans(env.app.deps)).toEqual({ plans: 1, queued: 1 }); // not to the one who did not attend
@@ -41,23 +50,54 @@ describe('the follow-up after a workshop', () => {
       for (const link of links) {
         const response = await fetch(link);
         expect(response.status).toBe(200);
-        expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+        expect(
+          Buffer.from(await response.arrayBuffer())
+            .subarray(0, 5)
+            .toString(),
+        ).toBe('%PDF-');
       }
     } finally {
       env.app.clock.set('2026-03-01T09:00:00Z');
     }
   });
 
-  it('leaves a group\'s link out of the follow-up email unless the Secretariat chose it', async () => {
-    const workshop = await givenWorkshop(env.db.current, { title: 'Group material workshop', startsAt: new Date('2026-03-05T09:00:00Z'), registrationClosesAt: new Date('2026-03-04T09:00:00Z') });
-    const attended = await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: env.network.group._id, email: 'came.again@example.org' });
+  it("leaves a group's link out of the follow-up email unless the Secretariat chose it", async () => {
+    const workshop = await givenWorkshop(env.db.current, {
+      title: 'Group material workshop',
+      startsAt: new Date('2026-03-05T09:00:00Z'),
+      registrationClosesAt: new Date('2026-03-04T09:00:00Z'),
+    });
+    const attended = await givenRegistration(env.db.current, {
+      workshopId: workshop._id,
+      organizationId: env.network.group._id,
+      email: 'came.again@example.org',
+    });
     await env.db.current.models.Registration.updateOne({ _id: attended._id }, { $set: { attended: true } });
     const coordinator = env.network.tokens.coordinator;
-    const groupLink = await createResource(env.app.url, coordinator, { title: 'Group external link', kind: 'LINK', externalUrl: 'https://example.net/group-page', visibility: 'PUBLIC' });
-    expect((await graphql(env.app.url, LINK, { input: { resourceId: groupLink, workshopId: String(workshop._id) } }, { token: coordinator })).errors).toBeUndefined();
-    const chosen = await createResource(env.app.url, env.network.tokens.staff, { title: 'Secretariat external link', kind: 'LINK', externalUrl: 'https://example.org/chosen', visibility: 'PUBLIC' });
-    expect((await graphql(env.app.url, LINK, { input: { resourceId: chosen, workshopId: String(workshop._id) } }, { token: env.network.tokens.staff })).errors).toBeUndefined();
-    await env.db.current.models.NotificationPlan.create({ _id: `FOLLOW_UP:${String(workshop._id)}`, kind: 'FOLLOW_UP', workshopId: workshop._id, dueAt: new Date('2026-03-06T17:00:00Z') });
+    const groupLink = await createResource(env.app.url, coordinator, {
+      title: 'Group external link',
+      kind: 'LINK',
+      externalUrl: 'https://example.net/group-page',
+      visibility: 'PUBLIC',
+    });
+    expect(
+      (await graphql(env.app.url, LINK, { input: { resourceId: groupLink, workshopId: String(workshop._id) } }, { token: coordinator })).errors,
+    ).toBeUndefined();
+    const chosen = await createResource(env.app.url, env.network.tokens.staff, {
+      title: 'Secretariat external link',
+      kind: 'LINK',
+      externalUrl: 'https://example.org/chosen',
+      visibility: 'PUBLIC',
+    });
+    expect(
+      (await graphql(env.app.url, LINK, { input: { resourceId: chosen, workshopId: String(workshop._id) } }, { token: env.network.tokens.staff })).errors,
+    ).toBeUndefined();
+    await env.db.current.models.NotificationPlan.create({
+      _id: `FOLLOW_UP:${String(workshop._id)}`,
+      kind: 'FOLLOW_UP',
+      workshopId: workshop._id,
+      dueAt: new Date('2026-03-06T17:00:00Z'),
+    });
     env.app.clock.set('2026-03-06T17:00:00Z');
     try {
       await fireDuePlans(env.app.deps);

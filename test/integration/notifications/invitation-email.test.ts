@@ -8,7 +8,12 @@ describe('the invitation email', () => {
   const env = useMailApp();
 
   it('sends the single-use link to the invited person, keeps no copy once sent, and the link works', async () => {
-    const invited = await graphql<{ inviteUser: { inviteUrl: string | null } }>(env.app.url, INVITE, { input: { email: 'newcomer@example.org', role: 'MEMBER', name: 'Newcomer' } }, { token: env.network.tokens.coordinator });
+    const invited = await graphql<{ inviteUser: { inviteUrl: string | null } }>(
+      env.app.url,
+      INVITE,
+      { input: { email: 'newcomer@example.org', role: 'MEMBER', name: 'Newcomer' } },
+      { token: env.network.tokens.coordinator },
+    );
     // While email goes out, the link reaches the address only: the inviter does not get it.
     expect(invited.data!.inviteUser.inviteUrl).toBeNull();
     const [notification] = await queued(env.app.deps, { kind: 'INVITATION' }, 1);
@@ -21,7 +26,9 @@ describe('the invitation email', () => {
     expect(stored!.delivery!.state).toBe('SENT');
 
     const token = new URL(mail.text!.match(/https?:\/\/\S+invitations\/accept\?token=[\w%-]+/)![0]).searchParams.get('token');
-    const accepted = await graphql(env.app.url, ACCEPT, { input: { token, name: 'New Comer', password: 'a long enough passphrase', timeZone: 'Africa/Nairobi', language: 'en' } });
+    const accepted = await graphql(env.app.url, ACCEPT, {
+      input: { token, name: 'New Comer', password: 'a long enough passphrase', timeZone: 'Africa/Nairobi', language: 'en' },
+    });
     expect(accepted.errors).toBeUndefined();
   });
 

@@ -33,7 +33,10 @@ describe('messages about a registration', () => {
       {
         input: {
           workshopId: String(workshop._id),
-          participants: [{ userId: String(francophone._id) }, { name: 'Camila Rojas', email: 'camila@example.org', language: 'es', timeZone: 'America/Bogota' }],
+          participants: [
+            { userId: String(francophone._id) },
+            { name: 'Camila Rojas', email: 'camila@example.org', language: 'es', timeZone: 'America/Bogota' },
+          ],
         },
       },
       { token: env.network.tokens.coordinator },

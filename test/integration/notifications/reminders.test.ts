@@ -9,14 +9,19 @@ const CREATE = 'mutation($input: CreateWorkshopInput!) { createWorkshop(input: $
 const PUBLISH = 'mutation($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id status } } }';
 const UPDATE = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id sequence } } }';
 const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
-const PREFERENCES = 'mutation($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { reminders digests } } }';
+const PREFERENCES =
+  'mutation($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { reminders digests } } }';
 
 describe('planned reminders', () => {
   const env = useMailApp();
   afterEach(() => env.app.clock.set('2026-03-01T09:00:00Z'));
 
   const plansOf = async (workshopId: string) =>
-    (await env.db.current.models.NotificationPlan.find({ workshopId }).sort({ _id: 1 }).lean()).map((p) => ({ id: p._id.split(':')[0] + (p.hours ? `:${p.hours}` : ''), dueAt: p.dueAt.toISOString(), fired: Boolean(p.firedAt) }));
+    (await env.db.current.models.NotificationPlan.find({ workshopId }).sort({ _id: 1 }).lean()).map((p) => ({
+      id: p._id.split(':')[0] + (p.hours ? `:${p.hours}` : ''),
+      dueAt: p.dueAt.toISOString(),
+      fired: Boolean(p.firedAt),
+    }));
 
   // Plans follow the workshop's events, handled after the response: wait for them to settle.
   const plansBecome = async (id: string, expected: unknown[], select = (plans: Awaited<ReturnType<typeof plansOf>>) => plans) => {
@@ -52,7 +57,12 @@ describe('planned reminders', () => {
   // Sessions last 7 days of the test clock: sign in again once it has moved.
   const tokenOf = (who: 'coordinator' | 'staff') => signInAs(env.app.url, env.network.people[who].email);
   const register = async (workshopId: string, email: string) =>
-    graphql<{ register: { registrations: { id: string }[] } }>(env.app.url, REGISTER, { input: { workshopId, participants: [{ name: email.split('@')[0], email }] } }, { token: await tokenOf('coordinator') });
+    graphql<{ register: { registrations: { id: string }[] } }>(
+      env.app.url,
+      REGISTER,
+      { input: { workshopId, participants: [{ name: email.split('@')[0], email }] } },
+      { token: await tokenOf('coordinator') },
+    );
 
   it('reminds 7 days and 24 hours before, only people registered by then; a reschedule moves them; a cancel removes them', async () => {
     const { id, reminderHoursBefore } = await publishedWorkshop();
@@ -84,7 +94,12 @@ describe('planned reminders', () => {
 
     // Moved two days later: the reminders follow; attendees hear of the change.
     const staff = await tokenOf('staff');
-    const moved = await graphql(env.app.url, UPDATE, { input: { id, startsAt: '2026-03-22T12:00:00+03:00', endsAt: '2026-03-22T16:00:00+03:00' } }, { token: staff });
+    const moved = await graphql(
+      env.app.url,
+      UPDATE,
+      { input: { id, startsAt: '2026-03-22T12:00:00+03:00', endsAt: '2026-03-22T16:00:00+03:00' } },
+      { token: staff },
+    );
     expect(moved.errors).toBeUndefined();
     const changes = await queued(env.app.deps, { workshopId: id, kind: 'WORKSHOP_CHANGED' }, 2);
     expect(changes.map((n) => String(n.registrationId)).sort()).toEqual([early, late].sort());
@@ -102,7 +117,12 @@ describe('planned reminders', () => {
     expect(reminders.filter((n) => String(n.registrationId) === late)).toHaveLength(1);
 
     // Cancelled: remaining plans go, and nothing is reminded afterwards.
-    await graphql(env.app.url, 'mutation($id: ID!) { cancelWorkshop(input: { id: $id, reason: "Postponed" }) { workshop { status } } }', { id }, { token: staff });
+    await graphql(
+      env.app.url,
+      'mutation($id: ID!) { cancelWorkshop(input: { id: $id, reason: "Postponed" }) { workshop { status } } }',
+      { id },
+      { token: staff },
+    );
     await queued(env.app.deps, { workshopId: id, kind: 'WORKSHOP_CANCELLED' }, 2);
     await plansBecome(id, [], (plans) => plans.filter((p) => !p.fired));
     env.app.clock.set('2026-03-21T09:00:00Z');
@@ -135,7 +155,12 @@ describe('planned reminders', () => {
     const off = await graphql(env.app.url, PREFERENCES, { input: { reminders: false } }, { token });
     expect(off.data).toEqual({ updateNotificationPreferences: { preferences: { reminders: false, digests: true } } });
     const { id } = await publishedWorkshop({ title: 'Quiet reminders' });
-    await graphql(env.app.url, REGISTER, { input: { workshopId: id, participants: [{ userId: String(member._id) }, { name: 'Other', email: 'other@example.org' }] } }, { token: env.network.tokens.coordinator });
+    await graphql(
+      env.app.url,
+      REGISTER,
+      { input: { workshopId: id, participants: [{ userId: String(member._id) }, { name: 'Other', email: 'other@example.org' }] } },
+      { token: env.network.tokens.coordinator },
+    );
     env.app.clock.set('2026-03-13T09:00:00Z');
     await fireDuePlans(env.app.deps);
     const reminders = await env.db.current.models.Notification.find({ workshopId: id, kind: 'WORKSHOP_REMINDER' }).lean();
@@ -148,7 +173,11 @@ describe('planned reminders', () => {
     const url = link.slice(1, -1).replace(/^http:\/\/localhost:\d+/, env.app.url);
     expect((await fetch(url)).status).toBe(200);
     expect(await env.db.current.models.NotificationPreference.countDocuments({})).toBe(1);
-    const tampered = await fetch(url.replace(/s=[^&]+/, 's=AAAA'), { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const tampered = await fetch(url.replace(/s=[^&]+/, 's=AAAA'), {
+      method: 'POST',
+      body: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(tampered.status).toBe(404);
     const done = await fetch(url, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(done.status).toBe(200);

@@ -48,12 +48,20 @@ describe('a worker killed mid-batch', () => {
 
   it('delivers each message exactly once after a restart', async () => {
     // The worker runs on the real clock: a workshop still ahead of it, registration still open.
-    const workshop = await givenWorkshop(env.db.current, { startsAt: new Date('2030-06-01T09:00:00Z'), registrationClosesAt: new Date('2030-05-01T09:00:00Z') });
+    const workshop = await givenWorkshop(env.db.current, {
+      startsAt: new Date('2030-06-01T09:00:00Z'),
+      registrationClosesAt: new Date('2030-05-01T09:00:00Z'),
+    });
     const recipient = recipientOfUser(env.network.people.coordinator);
     const total = 30;
     await enqueue(
       env.app.deps,
-      Array.from({ length: total }, (_, n) => ({ id: `REGISTRATION_DEADLINE:restart-${n}:1`, kind: 'REGISTRATION_DEADLINE' as const, recipient, workshopId: workshop._id })),
+      Array.from({ length: total }, (_, n) => ({
+        id: `REGISTRATION_DEADLINE:restart-${n}:1`,
+        kind: 'REGISTRATION_DEADLINE' as const,
+        recipient,
+        workshopId: workshop._id,
+      })),
     );
     // The server accepts ten, then leaves the rest hanging: the worker is mid-batch when killed.
     sink.holdAfter(10);

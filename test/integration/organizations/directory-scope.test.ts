@@ -11,7 +11,12 @@ describe('the member directory and its notes stay where the organisations policy
   it('does not show a partner the sharing member group through Resource.organization', async () => {
     await env.db.current.models.Organization.updateOne({ _id: env.network.group._id }, { $set: { contactEmail: 'director@group.example.org' } });
     const resource = await env.db.current.models.Resource.create({
-      title: 'Network toolkit', kind: 'TOOLKIT', visibility: 'NETWORK', languages: ['en'], organizationId: env.network.group._id, createdBy: env.network.people.coordinator._id,
+      title: 'Network toolkit',
+      kind: 'TOOLKIT',
+      visibility: 'NETWORK',
+      languages: ['en'],
+      organizationId: env.network.group._id,
+      createdBy: env.network.people.coordinator._id,
     });
     const partner = await givenOrganization(env.db.current, { kind: 'PARTNER', name: 'A Partner' });
     const partnerToken = await signInAs(env.app.url, (await givenUser(env.db.current, { role: 'GROUP_COORDINATOR', organizationId: partner._id })).email);
@@ -24,12 +29,19 @@ describe('the member directory and its notes stay where the organisations policy
     expect(JSON.stringify(asPartner.data)).not.toContain('director@group.example.org');
     // A member group's people see the directory, as the organisations policy says.
     const asMember = await graphql<Page>(env.app.url, RESOURCES, {}, { token: env.network.tokens.member });
-    expect(asMember.data!.resources.edges.find((e) => e.node.id === String(resource._id))!.node.organization).toMatchObject({ id: String(env.network.group._id) });
+    expect(asMember.data!.resources.edges.find((e) => e.node.id === String(resource._id))!.node.organization).toMatchObject({
+      id: String(env.network.group._id),
+    });
   });
 
   it('shows suspension reasons to the Secretariat only', async () => {
     const group = await givenOrganization(env.db.current, { name: 'Group Under Review' });
-    const suspended = await graphql(env.app.url, SUSPEND, { input: { id: String(group._id), reason: 'safeguarding investigation' } }, { token: env.network.tokens.admin });
+    const suspended = await graphql(
+      env.app.url,
+      SUSPEND,
+      { input: { id: String(group._id), reason: 'safeguarding investigation' } },
+      { token: env.network.tokens.admin },
+    );
     expect(suspended.errors).toBeUndefined();
     type Org = { organization: { statusHistory: { to: string; reason: string | null }[] } };
     for (const caller of ['member', 'coordinator'] as const) {

@@ -6,7 +6,8 @@ import { errorCodes, graphql } from '../../helpers/graphql';
 const ASSESS = `mutation($input: RecordMembershipAssessmentInput!) {
   recordMembershipAssessment(input: $input) { organization { id membershipStatus assessments { decision notes decidedOn } statusHistory { from to reason } } }
 }`;
-const SUSPEND = 'mutation($input: SuspendOrganizationInput!) { suspendOrganization(input: $input) { organization { membershipStatus statusHistory { from to reason } } } }';
+const SUSPEND =
+  'mutation($input: SuspendOrganizationInput!) { suspendOrganization(input: $input) { organization { membershipStatus statusHistory { from to reason } } } }';
 const REINSTATE = 'mutation($input: ReinstateOrganizationInput!) { reinstateOrganization(input: $input) { organization { membershipStatus } } }';
 const READ = 'query($id: ID!) { organization(id: $id) { membershipStatus assessments { decision notes } statusHistory { to } } }';
 
@@ -19,7 +20,14 @@ describe('membership', () => {
     const response = await graphql<{ recordMembershipAssessment: { organization: Record<string, unknown> } }>(
       env.app.url,
       ASSESS,
-      { input: { organizationId: String(applicant._id), decision: 'ADMIT_AS_MEMBER', notes: 'Meets the criteria: independent, child-rights based.', decidedOn: '2026-02-20T00:00:00Z' } },
+      {
+        input: {
+          organizationId: String(applicant._id),
+          decision: 'ADMIT_AS_MEMBER',
+          notes: 'Meets the criteria: independent, child-rights based.',
+          decidedOn: '2026-02-20T00:00:00Z',
+        },
+      },
       { token: env.network.tokens.staff },
     );
     expect(response.errors).toBeUndefined();
@@ -58,7 +66,12 @@ describe('membership', () => {
 
   it('refuses to assess a group that is not an applicant', async () => {
     const member = await givenOrganization(env.db.current, { membershipStatus: 'MEMBER' });
-    const response = await graphql(env.app.url, ASSESS, { input: { organizationId: String(member._id), decision: 'DECLINE', notes: 'x' } }, { token: env.network.tokens.admin });
+    const response = await graphql(
+      env.app.url,
+      ASSESS,
+      { input: { organizationId: String(member._id), decision: 'DECLINE', notes: 'x' } },
+      { token: env.network.tokens.admin },
+    );
     expect(errorCodes(response)).toEqual(['CONFLICT']);
   });
 
@@ -74,16 +87,30 @@ describe('membership', () => {
       membershipStatus: 'SUSPENDED',
       statusHistory: [{ from: 'AFFILIATE', to: 'SUSPENDED', reason: 'Annual report not received for two years.' }],
     });
-    expect(errorCodes(await graphql(env.app.url, SUSPEND, { input: { id: String(group._id), reason: 'again' } }, { token: env.network.tokens.admin }))).toEqual(['CONFLICT']);
+    expect(errorCodes(await graphql(env.app.url, SUSPEND, { input: { id: String(group._id), reason: 'again' } }, { token: env.network.tokens.admin }))).toEqual(
+      ['CONFLICT'],
+    );
     const reinstated = await graphql(env.app.url, REINSTATE, { input: { id: String(group._id), status: 'AFFILIATE' } }, { token: env.network.tokens.admin });
     expect(reinstated.data).toEqual({ reinstateOrganization: { organization: { membershipStatus: 'AFFILIATE' } } });
-    expect(errorCodes(await graphql(env.app.url, SUSPEND, { input: { id: String(group._id), reason: '  ' } }, { token: env.network.tokens.admin }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await graphql(env.app.url, SUSPEND, { input: { id: String(group._id), reason: '  ' } }, { token: env.network.tokens.admin }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 
   it('shows assessments to the Secretariat only', async () => {
     const applicant = await givenOrganization(env.db.current, { membershipStatus: 'APPLICANT' });
-    await graphql(env.app.url, ASSESS, { input: { organizationId: String(applicant._id), decision: 'DECLINE', notes: 'Confidential notes' } }, { token: env.network.tokens.admin });
-    const bySecretariat = await graphql<{ organization: { assessments: unknown[] } }>(env.app.url, READ, { id: String(applicant._id) }, { token: env.network.tokens.staff });
+    await graphql(
+      env.app.url,
+      ASSESS,
+      { input: { organizationId: String(applicant._id), decision: 'DECLINE', notes: 'Confidential notes' } },
+      { token: env.network.tokens.admin },
+    );
+    const bySecretariat = await graphql<{ organization: { assessments: unknown[] } }>(
+      env.app.url,
+      READ,
+      { id: String(applicant._id) },
+      { token: env.network.tokens.staff },
+    );
     expect(bySecretariat.data?.organization.assessments).toHaveLength(1);
     for (const token of [env.network.tokens.coordinator, env.network.tokens.member]) {
       const response = await graphql<{ organization: { assessments: unknown[] } }>(env.app.url, READ, { id: String(applicant._id) }, { token });
@@ -94,7 +121,12 @@ describe('membership', () => {
   it('leaves membership decisions to the Secretariat', async () => {
     const applicant = await givenOrganization(env.db.current, { membershipStatus: 'APPLICANT' });
     for (const token of [env.network.tokens.coordinator, env.network.tokens.member]) {
-      const response = await graphql(env.app.url, ASSESS, { input: { organizationId: String(applicant._id), decision: 'ADMIT_AS_MEMBER', notes: 'me' } }, { token });
+      const response = await graphql(
+        env.app.url,
+        ASSESS,
+        { input: { organizationId: String(applicant._id), decision: 'ADMIT_AS_MEMBER', notes: 'me' } },
+        { token },
+      );
       expect(errorCodes(response)).toEqual(['FORBIDDEN']);
     }
     expect((await env.db.current.models.Organization.findById(applicant._id).lean())?.membershipStatus).toBe('APPLICANT');

@@ -23,17 +23,22 @@ describe('organisations', () => {
 
   describe('createOrganization', () => {
     it('creates a member group as an applicant, with the region derived from the country', async () => {
-      const response = await graphql<{ createOrganization: { organization: Org & Record<string, unknown> } }>(env.app.url, CREATE, {
-        input: {
-          name: '  Protección Infantil Bolivia ',
-          kind: 'MEMBER_GROUP',
-          country: 'bo',
-          topics: ['ONLINE_SEXUAL_EXPLOITATION', 'ONLINE_SEXUAL_EXPLOITATION'],
-          languages: ['es-bo', 'qu'],
-          website: 'https://proteccion.example.org',
-          contactEmail: 'Info@Proteccion.example.org',
+      const response = await graphql<{ createOrganization: { organization: Org & Record<string, unknown> } }>(
+        env.app.url,
+        CREATE,
+        {
+          input: {
+            name: '  Protección Infantil Bolivia ',
+            kind: 'MEMBER_GROUP',
+            country: 'bo',
+            topics: ['ONLINE_SEXUAL_EXPLOITATION', 'ONLINE_SEXUAL_EXPLOITATION'],
+            languages: ['es-bo', 'qu'],
+            website: 'https://proteccion.example.org',
+            contactEmail: 'Info@Proteccion.example.org',
+          },
         },
-      }, { token: env.network.tokens.staff });
+        { token: env.network.tokens.staff },
+      );
       expect(response.errors).toBeUndefined();
       expect(response.data?.createOrganization.organization).toEqual({
         id: expect.any(String),
@@ -63,7 +68,12 @@ describe('organisations', () => {
       ['a status for a partner', { kind: 'PARTNER', membershipStatus: 'MEMBER' }, 'membershipStatus'],
     ])('refuses %s with BAD_USER_INPUT naming the field, storing nothing', async (_name, change, field) => {
       const before = await env.db.current.models.Organization.countDocuments({});
-      const response = await graphql(env.app.url, CREATE, { input: { name: 'Valid Name', kind: 'MEMBER_GROUP', country: 'KE', ...change } }, { token: env.network.tokens.admin });
+      const response = await graphql(
+        env.app.url,
+        CREATE,
+        { input: { name: 'Valid Name', kind: 'MEMBER_GROUP', country: 'KE', ...change } },
+        { token: env.network.tokens.admin },
+      );
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
       expect(response.errors?.[0]?.extensions?.field).toBe(field);
       expect(await env.db.current.models.Organization.countDocuments({})).toBe(before);
@@ -77,7 +87,9 @@ describe('organisations', () => {
 
     it('refuses a second Secretariat', async () => {
       const answers = await Promise.all(
-        [1, 2, 3].map((n) => graphql(env.app.url, CREATE, { input: { name: `Secretariat ${n}`, kind: 'SECRETARIAT', country: 'TH' } }, { token: env.network.tokens.admin })),
+        [1, 2, 3].map((n) =>
+          graphql(env.app.url, CREATE, { input: { name: `Secretariat ${n}`, kind: 'SECRETARIAT', country: 'TH' } }, { token: env.network.tokens.admin }),
+        ),
       );
       // The fixture network already has its Secretariat.
       expect(answers.map((a) => errorCodes(a)[0])).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT']);
@@ -114,7 +126,7 @@ describe('organisations', () => {
   });
 
   describe('partner organisations', () => {
-    it("show their people only their own organisation and the Secretariat", async () => {
+    it('show their people only their own organisation and the Secretariat', async () => {
       const partner = await givenOrganization(env.db.current, { kind: 'PARTNER', name: 'Regional Liaison Office', country: 'TH' });
       const person = await givenUser(env.db.current, { role: 'MEMBER', organizationId: partner._id });
       const token = await signInAs(env.app.url, person.email);
@@ -177,8 +189,9 @@ describe('organisations', () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 10; page++) {
-        const response: Awaited<ReturnType<typeof graphql<{ organizations: { edges: { node: Org }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>>> =
-          await graphql(env.app.url, LIST, { first: 3, after, filter: { text: 'pageorder' } }, { token: env.network.tokens.member });
+        const response: Awaited<
+          ReturnType<typeof graphql<{ organizations: { edges: { node: Org }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>>
+        > = await graphql(env.app.url, LIST, { first: 3, after, filter: { text: 'pageorder' } }, { token: env.network.tokens.member });
         const connection = response.data!.organizations;
         seen.push(...connection.edges.map((e) => e.node.name));
         if (!connection.pageInfo.hasNextPage) break;
@@ -188,10 +201,20 @@ describe('organisations', () => {
     });
 
     it('filters by region, country, status, topic and text (accents and case ignored)', async () => {
-      await givenOrganization(env.db.current, { name: 'Niños Seguros Perú', country: 'PE', region: 'AMERICAS', topics: ['EXPLOITATION_IN_TRAVEL_AND_TOURISM'] });
+      await givenOrganization(env.db.current, {
+        name: 'Niños Seguros Perú',
+        country: 'PE',
+        region: 'AMERICAS',
+        topics: ['EXPLOITATION_IN_TRAVEL_AND_TOURISM'],
+      });
       await givenOrganization(env.db.current, { name: 'Coalition Togo', country: 'TG', region: 'AFRICA', membershipStatus: 'SUSPENDED' });
       const names = async (filter: Record<string, unknown>) => {
-        const response = await graphql<{ organizations: { edges: { node: Org }[] } }>(env.app.url, LIST, { filter, first: 100 }, { token: env.network.tokens.member });
+        const response = await graphql<{ organizations: { edges: { node: Org }[] } }>(
+          env.app.url,
+          LIST,
+          { filter, first: 100 },
+          { token: env.network.tokens.member },
+        );
         expect(response.errors).toBeUndefined();
         return response.data!.organizations.edges.map((e) => e.node.name);
       };

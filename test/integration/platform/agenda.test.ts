@@ -33,10 +33,7 @@ describe('jobs (Agenda)', () => {
       await scheduleJob(agenda, recordJob, 'now', { key: 'b' });
 
       const jobs = db.current.db.collection('agendaJobs');
-      await waitFor(
-        async () => (await jobs.countDocuments({ name: 'test/record', lastFinishedAt: { $ne: null } })) === 3,
-        'three finished job runs',
-      );
+      await waitFor(async () => (await jobs.countDocuments({ name: 'test/record', lastFinishedAt: { $ne: null } })) === 3, 'three finished job runs');
       const runs = await db.current.db.collection('jobRuns').find({}).sort({ key: 1 }).toArray();
       expect(runs.map((r) => r.key)).toEqual(['a', 'b']);
       expect(runs[0]?.at).toEqual(new Date('2026-03-01T09:00:00Z')); // the injected clock
@@ -60,10 +57,7 @@ describe('jobs (Agenda)', () => {
       defineJobs(agenda, app.deps, [failing]);
       await agenda.start();
       await scheduleJob(agenda, failing, 'now', {});
-      const job = await waitFor(
-        () => db.current.db.collection('agendaJobs').findOne({ name: 'test/fail', failedAt: { $ne: null } }),
-        'the failed run',
-      );
+      const job = await waitFor(() => db.current.db.collection('agendaJobs').findOne({ name: 'test/fail', failedAt: { $ne: null } }), 'the failed run');
       expect(job.failReason).toBe('smtp unavailable');
       expect(job.failCount).toBe(1);
     } finally {
@@ -76,11 +70,7 @@ describe('jobs (Agenda)', () => {
     const app = await startTestApp(db.current, { agendaProcessEveryMs: 100 });
     const worker = await startWorker(app.deps);
     try {
-      const recurring = await db.current.db
-        .collection('agendaJobs')
-        .find({ type: 'single' })
-        .project({ name: 1, repeatInterval: 1 })
-        .toArray();
+      const recurring = await db.current.db.collection('agendaJobs').find({ type: 'single' }).project({ name: 1, repeatInterval: 1 }).toArray();
       expect(recurring.map((j) => j.name).sort()).toEqual([
         'notifications/daily-digest',
         'notifications/deliver',

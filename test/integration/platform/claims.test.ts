@@ -7,24 +7,22 @@ describe('claims', () => {
   const now = new Date('2026-03-01T09:00:00Z');
 
   it('gives one _id to exactly one of 100 concurrent claimants', async () => {
-    const results = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => tryClaim(db.current.db, 'ws:race:seat:1', { kind: 'seat', now, data: { by: i } })),
-    );
+    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => tryClaim(db.current.db, 'ws:race:seat:1', { kind: 'seat', now, data: { by: i } })));
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await claimsCollection(db.current.db).countDocuments({ _id: 'ws:race:seat:1' })).toBe(1);
   });
 
   it('gives each of 10 seats to exactly one of 100 concurrent claimants', async () => {
     const attempts = Array.from({ length: 100 }, (_, i) => ({ seat: i % 10, by: i }));
-    const results = await Promise.all(
-      attempts.map((a) => tryClaim(db.current.db, `ws:w2:seat:${a.seat}`, { kind: 'seat', now, data: { by: a.by } })),
-    );
+    const results = await Promise.all(attempts.map((a) => tryClaim(db.current.db, `ws:w2:seat:${a.seat}`, { kind: 'seat', now, data: { by: a.by } })));
     const winners = attempts.filter((_, i) => results[i]);
     expect(winners).toHaveLength(10);
     expect(new Set(winners.map((w) => w.seat)).size).toBe(10);
 
     // The stored holder of each seat is the attempt that was told it won.
-    const stored = await claimsCollection(db.current.db).find({ _id: /^ws:w2:seat:/ }).toArray();
+    const stored = await claimsCollection(db.current.db)
+      .find({ _id: /^ws:w2:seat:/ })
+      .toArray();
     expect(stored.map((c) => c.data?.by).sort()).toEqual(winners.map((w) => w.by).sort());
   });
 

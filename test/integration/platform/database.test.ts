@@ -20,22 +20,20 @@ describe('database: Mongoose on the test server', () => {
   noteSchema.index({ keywords: 1 });
 
   let NoteModel: Model<InferSchemaType<typeof noteSchema>>;
-  const Note = () => NoteModel;
+  const noteModel = () => NoteModel;
   beforeAll(() => {
     NoteModel = db.current.connection.model('Note', noteSchema);
   });
 
   it('creates the declared indexes, including a multikey one', async () => {
-    await Note().createIndexes();
-    const indexes = await Note().collection.indexes();
+    await noteModel().createIndexes();
+    const indexes = await noteModel().collection.indexes();
     const keys = indexes.map((index) => index.key);
-    expect(keys).toEqual(
-      expect.arrayContaining([{ _id: 1 }, { organizationId: 1, startsAt: 1 }, { keywords: 1 }]),
-    );
+    expect(keys).toEqual(expect.arrayContaining([{ _id: 1 }, { organizationId: 1, startsAt: 1 }, { keywords: 1 }]));
   });
 
   it('creates, reads, updates and deletes documents', async () => {
-    const created = await Note().create({
+    const created = await noteModel().create({
       title: 'Safeguarding in travel and tourism',
       keywords: ['safeguarding', 'tourism'],
       organizationId: 'org-1',
@@ -43,22 +41,20 @@ describe('database: Mongoose on the test server', () => {
     });
     expect(created.createdAt).toBeInstanceOf(Date);
 
-    const found = await Note().find({ keywords: 'tourism', organizationId: 'org-1' }).lean();
+    const found = await noteModel().find({ keywords: 'tourism', organizationId: 'org-1' }).lean();
     expect(found.map((n) => n.title)).toEqual(['Safeguarding in travel and tourism']);
 
-    const updated = await Note().updateOne({ _id: created._id }, { $set: { title: 'Renamed' } });
+    const updated = await noteModel().updateOne({ _id: created._id }, { $set: { title: 'Renamed' } });
     expect(updated.modifiedCount).toBe(1);
-    expect((await Note().findById(created._id).lean())?.title).toBe('Renamed');
+    expect((await noteModel().findById(created._id).lean())?.title).toBe('Renamed');
 
-    await Note().deleteOne({ _id: created._id });
-    expect(await Note().countDocuments({})).toBe(0);
+    await noteModel().deleteOne({ _id: created._id });
+    expect(await noteModel().countDocuments({})).toBe(0);
   });
 
   it('validates documents before writing them', async () => {
-    await expect(Note().create({ title: 'x'.repeat(201), organizationId: 'org-1', startsAt: new Date() })).rejects.toThrow(
-      /maximum allowed length/,
-    );
-    expect(await Note().countDocuments({})).toBe(0);
+    await expect(noteModel().create({ title: 'x'.repeat(201), organizationId: 'org-1', startsAt: new Date() })).rejects.toThrow(/maximum allowed length/);
+    expect(await noteModel().countDocuments({})).toBe(0);
   });
 
   it('registers the service models with their indexes', async () => {
@@ -84,7 +80,10 @@ describe('database: Mongoose on the test server', () => {
     expect(chunks.find((index) => index.key.files_id === 1 && index.key.n === 1)?.unique).toBe(true);
 
     const registrations = await db.current.models.Registration.collection.indexes();
-    const partial = registrations.filter((index) => index.partialFilterExpression).map((index) => index.name).sort();
+    const partial = registrations
+      .filter((index) => index.partialFilterExpression)
+      .map((index) => index.name)
+      .sort();
     const sessions = await db.current.models.Session.collection.indexes();
     const ttl = sessions.find((index) => index.key.expiresAt === 1)?.expireAfterSeconds;
     if (db.current.capabilities.partialIndexes) {

@@ -110,9 +110,7 @@ function stagesOf(instructions: Instruction[]) {
   const stages: { from: string; name?: string; instructions: Instruction[] }[] = [];
   for (const instruction of instructions) {
     if (instruction.keyword === 'FROM') {
-      const [image, as, name] = instruction.args
-        .replace(/\$\{(\w+)\}|\$(\w+)/g, (_m, a, b) => globalArgs[a ?? b] ?? '')
-        .split(/\s+/);
+      const [image, as, name] = instruction.args.replace(/\$\{(\w+)\}|\$(\w+)/g, (_m, a, b) => globalArgs[a ?? b] ?? '').split(/\s+/);
       stages.push({ from: image!, name: as?.toUpperCase() === 'AS' ? name : undefined, instructions: [] });
     } else if (stages.length === 0 && instruction.keyword === 'ARG') {
       const [name, value = ''] = instruction.args.split('=');
@@ -177,8 +175,7 @@ function servicesOf(profiles: string[]): string[] {
 }
 
 const dependenciesOf = (service: Service) => (Array.isArray(service.depends_on) ? service.depends_on : Object.keys(service.depends_on ?? {}));
-const mountsOf = (service: Service) =>
-  (service.volumes ?? []).map((v) => (typeof v === 'string' ? { source: v.split(':')[0], target: v.split(':')[1] } : v));
+const mountsOf = (service: Service) => (service.volumes ?? []).map((v) => (typeof v === 'string' ? { source: v.split(':')[0], target: v.split(':')[1] } : v));
 const APP_SERVICES = ['api', 'worker', 'api-ferretdb', 'worker-ferretdb'];
 
 /** `docker compose` (v2 plugin) or `docker-compose` (v1), whichever this machine has. */
@@ -203,7 +200,8 @@ describe('docker-compose.yml', () => {
     for (const profiles of Object.values(PROFILES)) {
       const enabled = servicesOf(profiles);
       for (const name of enabled) {
-        for (const dependency of dependenciesOf(services[name]!)) expect({ profiles, name, dependency, enabled: enabled.includes(dependency) }).toEqual({ profiles, name, dependency, enabled: true });
+        for (const dependency of dependenciesOf(services[name]!))
+          expect({ profiles, name, dependency, enabled: enabled.includes(dependency) }).toEqual({ profiles, name, dependency, enabled: true });
       }
     }
     // `docker compose --profile ferretdb up api-ferretdb worker-ferretdb` starts these and their dependencies only.
@@ -270,7 +268,12 @@ describe('docker-compose.yml', () => {
   });
 
   it('starts api and worker only once their database is healthy, and restarts them', () => {
-    for (const [name, database] of [['api', 'mongo'], ['worker', 'mongo'], ['api-ferretdb', 'ferretdb'], ['worker-ferretdb', 'ferretdb']] as const) {
+    for (const [name, database] of [
+      ['api', 'mongo'],
+      ['worker', 'mongo'],
+      ['api-ferretdb', 'ferretdb'],
+      ['worker-ferretdb', 'ferretdb'],
+    ] as const) {
       const service = services[name]!;
       expect(service.depends_on).toEqual({ [database]: { condition: 'service_healthy' } });
       expect(service.restart).toBe('unless-stopped');
@@ -307,11 +310,18 @@ describe('docker-compose.yml', () => {
       mongodbDbName: 'exchange',
       runWorker: false,
     });
-    expect(loadConfig(environmentOf(services['api-ferretdb']!))).toMatchObject({ env: 'production', mongodbUri: 'mongodb://ferretdb:27017/', runWorker: false });
+    expect(loadConfig(environmentOf(services['api-ferretdb']!))).toMatchObject({
+      env: 'production',
+      mongodbUri: 'mongodb://ferretdb:27017/',
+      runWorker: false,
+    });
   });
 
   it('gives each worker a configuration loadConfig accepts, on its api’s database, with jobs on', () => {
-    for (const [workerName, apiName] of [['worker', 'api'], ['worker-ferretdb', 'api-ferretdb']] as const) {
+    for (const [workerName, apiName] of [
+      ['worker', 'api'],
+      ['worker-ferretdb', 'api-ferretdb'],
+    ] as const) {
       const worker = loadConfig(environmentOf(services[workerName]!));
       const api = loadConfig(environmentOf(services[apiName]!));
       expect(worker.env).toBe('production');
@@ -375,7 +385,9 @@ describe('Dockerfile', () => {
     );
     expect(fs.readdirSync(path.join(root, 'schema')).some((f) => f.endsWith('.graphql'))).toBe(true);
     expect(runtimeOf('USER').map((i) => i.args)).toEqual(['node']);
-    const env = runtimeOf('ENV').map((i) => i.args).join(' ');
+    const env = runtimeOf('ENV')
+      .map((i) => i.args)
+      .join(' ');
     expect(env).toMatch(/\bNODE_ENV=production\b/);
     expect(env).toMatch(/\bHOST=0\.0\.0\.0\b/);
     const known = configVariableNames();

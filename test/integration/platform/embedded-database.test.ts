@@ -36,7 +36,10 @@ describe('the embedded database: choosing the server', () => {
   it('a refused download reports no mongod, at once and with the reason', async () => {
     Object.assign(process.env, refusedEnv());
     const probe = await probeMongod({ downloadProbeTimeoutMs: 5_000, logger: testLogger() });
-    expect(probe).toEqual({ found: false, reason: expect.stringMatching(/^no cached mongod 8\.2\.6, and its download from 127\.0\.0\.1:\d+ failed \(ECONNREFUSED/) });
+    expect(probe).toEqual({
+      found: false,
+      reason: expect.stringMatching(/^no cached mongod 8\.2\.6, and its download from 127\.0\.0\.1:\d+ failed \(ECONNREFUSED/),
+    });
     expect(fs.readdirSync(path.join(dir, 'downloads'))).toEqual([]);
   });
 
@@ -114,8 +117,16 @@ describe('the embedded database: choosing the server', () => {
     const first = await startOnce();
     expect(first.ready).toBe(200);
     expect(first.code).toBe(0);
-    const choice = first.log.split('\n').map((line) => (line.startsWith('{') ? (JSON.parse(line) as Record<string, unknown>) : null)).find((entry) => entry?.embeddedDatabase);
-    expect(choice).toMatchObject({ embeddedDatabase: 'ferretdb', why: expect.stringMatching(/^no mongod \(no cached mongod 8\.2\.6, and its download from 127\.0\.0\.1:\d+ failed \(ECONNREFUSED.*\); FerretDB already built$/) });
+    const choice = first.log
+      .split('\n')
+      .map((line) => (line.startsWith('{') ? (JSON.parse(line) as Record<string, unknown>) : null))
+      .find((entry) => entry?.embeddedDatabase);
+    expect(choice).toMatchObject({
+      embeddedDatabase: 'ferretdb',
+      why: expect.stringMatching(
+        /^no mongod \(no cached mongod 8\.2\.6, and its download from 127\.0\.0\.1:\d+ failed \(ECONNREFUSED.*\); FerretDB already built$/,
+      ),
+    });
     expect(first.log).toMatch(/Database: embedded FerretDB \(no mongod .*\), data in .*ferretdb/);
     expect(first.log).toContain('demo data seeded');
     expect(fs.existsSync(path.join(dataDir, 'ferretdb'))).toBe(true);

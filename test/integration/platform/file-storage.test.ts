@@ -55,9 +55,7 @@ describe('file storage (GridFS)', () => {
       },
     });
     const before = await db.current.db.collection('files.chunks').countDocuments({});
-    await expect(storeFile(db.current.db, failing, { filename: 'broken.bin', contentType: 'application/octet-stream' })).rejects.toThrow(
-      'connection reset',
-    );
+    await expect(storeFile(db.current.db, failing, { filename: 'broken.bin', contentType: 'application/octet-stream' })).rejects.toThrow('connection reset');
     expect(await db.current.db.collection('files.chunks').countDocuments({})).toBe(before);
   });
 

@@ -20,10 +20,7 @@ describe('GraphQL over HTTP', () => {
 
   it('answers a query, with time from the injected clock', async () => {
     app.clock.set('2026-07-14T06:30:00+02:00');
-    const response = await graphql<{ serverInfo: { name: string; version: string; time: string } }>(
-      app.url,
-      '{ serverInfo { name version time } }',
-    );
+    const response = await graphql<{ serverInfo: { name: string; version: string; time: string } }>(app.url, '{ serverInfo { name version time } }');
     expect(response.status).toBe(200);
     expect(response.data?.serverInfo).toEqual({ name: 'exchange', version: expect.stringMatching(/^\d+\.\d+\.\d+/), time: '2026-07-14T04:30:00.000Z' });
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);

@@ -32,7 +32,10 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: 'the expired-offer sweep (registrations/expire-offers)',
     collection: 'registrations',
-    source: ['src/modules/registrations/registrations.service.ts', "const due = { status: 'WAITLISTED' as const, offerExpiresAt: { $ne: null, $lte: ctx.clock.now() } };"],
+    source: [
+      'src/modules/registrations/registrations.service.ts',
+      "const due = { status: 'WAITLISTED' as const, offerExpiresAt: { $ne: null, $lte: ctx.clock.now() } };",
+    ],
     equality: ['status'],
     range: ['offerExpiresAt'],
   },
@@ -79,7 +82,7 @@ const HOT_QUERIES: HotQuery[] = [
     sort: { startsAt: 1, _id: 1 },
   },
   {
-    name: "workshops() for the Secretariat, every status",
+    name: 'workshops() for the Secretariat, every status',
     collection: 'workshops',
     source: ['src/modules/workshops/workshops.service.ts', 'Workshop.find(query).sort({ startsAt: 1, _id: 1 })'],
     range: ['endsAt', 'startsAt'],
@@ -125,7 +128,10 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: "registrations(workshopId) for a coordinator (the group's own)",
     collection: 'registrations',
-    source: ['src/modules/registrations/registrations.service.ts', "if (scope === 'group') return { organizationId: new Types.ObjectId(viewer.organizationId) };"],
+    source: [
+      'src/modules/registrations/registrations.service.ts',
+      "if (scope === 'group') return { organizationId: new Types.ObjectId(viewer.organizationId) };",
+    ],
     equality: ['workshopId', 'organizationId'],
     sort: { _id: 1 },
   },
@@ -182,7 +188,7 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: 'registrations/reconcile-claims: upcoming workshops in start order',
     collection: 'workshops',
-    source: ['src/modules/registrations/reconcile.service.ts', ".sort({ startsAt: 1, _id: 1 })"],
+    source: ['src/modules/registrations/reconcile.service.ts', '.sort({ startsAt: 1, _id: 1 })'],
     equality: ['status'],
     range: ['startsAt'],
     sort: { startsAt: 1, _id: 1 },
@@ -196,7 +202,10 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: "registrations/reconcile-claims: a batch's seat, slot, person and ticket claims",
     collection: CLAIMS_COLLECTION,
-    source: ['src/modules/registrations/reconcile.service.ts', "find({ 'data.workshopId': { $in: ids.map(String) }, kind: { $in: ['seat', 'slot', 'person', 'wait-ticket'] } })"],
+    source: [
+      'src/modules/registrations/reconcile.service.ts',
+      "find({ 'data.workshopId': { $in: ids.map(String) }, kind: { $in: ['seat', 'slot', 'person', 'wait-ticket'] } })",
+    ],
     equality: ['data.workshopId', 'kind'],
   },
   {
@@ -215,7 +224,10 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: 'notifications(): a person’s in-app list',
     collection: 'notifications',
-    source: ['src/modules/notifications/notifications.service.ts', "const ownQuery = (viewer: Viewer) => ({ 'recipient.userId': viewer.userId, 'delivery.state': { $in: SHOWN_STATES } });"],
+    source: [
+      'src/modules/notifications/notifications.service.ts',
+      "const ownQuery = (viewer: Viewer) => ({ 'recipient.userId': viewer.userId, 'delivery.state': { $in: SHOWN_STATES } });",
+    ],
     equality: ['recipient.userId', 'delivery.state'],
     sort: { createdAt: -1, _id: -1 },
   },
@@ -237,7 +249,7 @@ const HOT_QUERIES: HotQuery[] = [
 type Key = Record<string, 1 | -1>;
 
 /** Why `key` does not serve `query`, or null when it does (the rule at the top). */
-export function whyNot(key: Key, query: HotQuery): string | null {
+function whyNot(key: Key, query: HotQuery): string | null {
   const fields = Object.entries(key).filter(([, direction]) => direction === 1 || direction === -1);
   const equality = new Set(query.equality ?? []);
   let lead = 0;
@@ -279,7 +291,10 @@ describe('every hot query has an index that bounds it on MongoDB', () => {
     const indexes = declared.get(query.collection);
     expect(indexes).toBeDefined();
     const serving = indexes!.filter((key) => whyNot(key, query) === null);
-    expect({ query: query.name, serving: serving.length > 0 ? 'some' : indexes!.map((key) => `${JSON.stringify(key)}: ${whyNot(key, query)}`) }).toEqual({ query: query.name, serving: 'some' });
+    expect({ query: query.name, serving: serving.length > 0 ? 'some' : indexes!.map((key) => `${JSON.stringify(key)}: ${whyNot(key, query)}`) }).toEqual({
+      query: query.name,
+      serving: 'some',
+    });
   });
 
   it('the rule itself: a status-first index does not serve a query without status, and an unbounded endsAt does not pass', () => {
@@ -287,7 +302,14 @@ describe('every hot query has an index that bounds it on MongoDB', () => {
     expect(whyNot({ workshopId: 1, status: 1, _id: 1 }, list)).toBe('the sort fields do not follow the equality fields');
     expect(whyNot({ workshopId: 1, _id: 1 }, list)).toBeNull();
     expect(whyNot({ workshopId: -1, _id: -1 }, list)).toBeNull();
-    const unbounded: HotQuery = { name: 'y', collection: 'workshops', source: ['', ''], equality: ['status'], range: ['endsAt'], sort: { startsAt: 1, _id: 1 } };
+    const unbounded: HotQuery = {
+      name: 'y',
+      collection: 'workshops',
+      source: ['', ''],
+      equality: ['status'],
+      range: ['endsAt'],
+      sort: { startsAt: 1, _id: 1 },
+    };
     expect(whyNot({ status: 1, startsAt: 1, _id: 1 }, unbounded)).toBe('no range field right after the equality fields: the scan is unbounded');
     expect(whyNot({ status: 1, startsAt: 1, _id: 1 }, { ...unbounded, range: ['endsAt', 'startsAt'] })).toBeNull();
   });

@@ -36,10 +36,12 @@ describe('the portal served at /', () => {
     expect(etag).toBeTruthy();
     // node:http, since fetch adds `Cache-Control: no-cache` to conditional requests.
     const revalidated = await new Promise<number>((resolve, reject) => {
-      http.get(`${app.url}/`, { headers: { 'if-none-match': etag ?? '' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      }).on('error', reject);
+      http
+        .get(`${app.url}/`, { headers: { 'if-none-match': etag ?? '' } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        })
+        .on('error', reject);
     });
     expect(revalidated).toBe(304);
     expect((await fetch(`${app.url}/index.html`)).status).toBe(200);

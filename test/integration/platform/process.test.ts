@@ -39,16 +39,20 @@ describe('the service process', () => {
       await enqueue({ database, clock: systemClock }, [{ id, kind: 'REGISTRATION_DEADLINE', recipient: recipientOfUser(person), workshopId: workshop._id }]);
       sink.holdAfter(0);
 
-      child = startService({ MONGODB_URI: testServerUri(), MONGODB_DB_NAME: dbName, PORT: '0', LOG_LEVEL: 'info', AGENDA_PROCESS_EVERY_MS: '200', SMTP_URL: sink.url });
+      child = startService({
+        MONGODB_URI: testServerUri(),
+        MONGODB_DB_NAME: dbName,
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        AGENDA_PROCESS_EVERY_MS: '200',
+        SMTP_URL: sink.url,
+      });
       const service = child;
       const exited = exitOf(service);
       let stdout = '';
       service.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
       const printed = (pattern: RegExp, what: string) =>
-        Promise.race([
-          waitFor(async () => pattern.exec(stdout), what, 30_000),
-          exited.then((r) => Promise.reject(new Error(`exited early: ${r.stderr}`))),
-        ]);
+        Promise.race([waitFor(async () => pattern.exec(stdout), what, 30_000), exited.then((r) => Promise.reject(new Error(`exited early: ${r.stderr}`)))]);
       const url = (await printed(/Service ready at (http:\/\/\S+)/, 'the service to start'))[1]!;
 
       // The job is running: its message sits unanswered at the mail server.
@@ -58,7 +62,10 @@ describe('the service process', () => {
       const body = JSON.stringify({ query: '{ serverInfo { name } }' });
       const { port } = new URL(url);
       const request = http.request({
-        host: '127.0.0.1', port, path: '/graphql', method: 'POST',
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
         headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' },
       });
       const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
@@ -78,7 +85,7 @@ describe('the service process', () => {
       expect(service.exitCode).toBeNull();
 
       request.end(body);
-      expect(await answer).toEqual({ status: 200, text: JSON.stringify({ data: { serverInfo: { name: 'exchange' } } }) + '\n' });
+      expect(await answer).toEqual({ status: 200, text: `${JSON.stringify({ data: { serverInfo: { name: 'exchange' } } })}\n` });
       // The process waits for the job: it still runs while the message is unanswered.
       expect(await connectionRefused(port)).toBe(true);
       expect(service.exitCode).toBeNull();

@@ -43,7 +43,9 @@ describe('DB_QUERY_TIMEOUT_MS: a time limit on the queries of a request', () => 
     const { Workshop } = db.current.models;
     const unscoped = await commandsDuring(() => Workshop.find({ status: 'PUBLISHED' }).lean());
     expect(unscoped.map((event) => event.command.maxTimeMS)).toEqual([undefined]);
-    const scoped = await commandsDuring(() => runWithQueryTimeout(900, () => Promise.all([Workshop.findOne({}), Workshop.countDocuments({}), Workshop.aggregate([{ $match: {} }])])));
+    const scoped = await commandsDuring(() =>
+      runWithQueryTimeout(900, () => Promise.all([Workshop.findOne({}), Workshop.countDocuments({}), Workshop.aggregate([{ $match: {} }])])),
+    );
     expect(scoped.map((event) => event.command.maxTimeMS)).toEqual([900, 900, 900]);
   });
 });

@@ -21,22 +21,50 @@ describe('attendance and the workshop report', () => {
     });
     const peru = await givenOrganization(env.db.current, { name: 'Peru Group', country: 'PE', region: 'AMERICAS' });
     const regs = (
-      await graphql<{ register: { registrations: { id: string }[] } }>(env.app.url, REGISTER, {
-        input: { workshopId: String(workshop._id), participants: [{ name: 'A', email: 'a@example.org' }, { name: 'B', email: 'b@example.org' }] },
-      }, { token: env.network.tokens.coordinator })
+      await graphql<{ register: { registrations: { id: string }[] } }>(
+        env.app.url,
+        REGISTER,
+        {
+          input: {
+            workshopId: String(workshop._id),
+            participants: [
+              { name: 'A', email: 'a@example.org' },
+              { name: 'B', email: 'b@example.org' },
+            ],
+          },
+        },
+        { token: env.network.tokens.coordinator },
+      )
     ).data!.register.registrations;
-    await graphql(env.app.url, REGISTER, {
-      input: { workshopId: String(workshop._id), organizationId: String(peru._id), participants: [{ name: 'C', email: 'c@example.org' }, { name: 'D', email: 'd@example.org' }] },
-    }, { token: env.network.tokens.admin });
+    await graphql(
+      env.app.url,
+      REGISTER,
+      {
+        input: {
+          workshopId: String(workshop._id),
+          organizationId: String(peru._id),
+          participants: [
+            { name: 'C', email: 'c@example.org' },
+            { name: 'D', email: 'd@example.org' },
+          ],
+        },
+      },
+      { token: env.network.tokens.admin },
+    );
 
-    expect(errorCodes(await graphql(env.app.url, ATTEND, { input: { registrationId: regs[0]!.id, attended: true } }, { token: env.network.tokens.staff }))).toEqual(['CONFLICT']);
+    expect(
+      errorCodes(await graphql(env.app.url, ATTEND, { input: { registrationId: regs[0]!.id, attended: true } }, { token: env.network.tokens.staff })),
+    ).toEqual(['CONFLICT']);
     env.app.clock.set('2026-03-02T03:00:00Z');
     try {
       const facilitatorToken = await signInAs(env.app.url, facilitator.email);
-      expect((await graphql(env.app.url, ATTEND, { input: { registrationId: regs[0]!.id, attended: true } }, { token: facilitatorToken })).data)
-        .toEqual({ recordAttendance: { registration: { id: regs[0]!.id, attended: true } } });
+      expect((await graphql(env.app.url, ATTEND, { input: { registrationId: regs[0]!.id, attended: true } }, { token: facilitatorToken })).data).toEqual({
+        recordAttendance: { registration: { id: regs[0]!.id, attended: true } },
+      });
       await graphql(env.app.url, ATTEND, { input: { registrationId: regs[1]!.id, attended: false } }, { token: env.network.tokens.staff });
-      expect(errorCodes(await graphql(env.app.url, ATTEND, { input: { registrationId: regs[1]!.id, attended: true } }, { token: env.network.tokens.coordinator }))).toEqual(['NOT_FOUND']);
+      expect(
+        errorCodes(await graphql(env.app.url, ATTEND, { input: { registrationId: regs[1]!.id, attended: true } }, { token: env.network.tokens.coordinator })),
+      ).toEqual(['NOT_FOUND']);
 
       const report = await graphql(env.app.url, REPORT, { id: String(workshop._id) }, { token: env.network.tokens.staff });
       expect(report.data).toEqual({
@@ -46,8 +74,14 @@ describe('attendance and the workshop report', () => {
             { organization: { name: 'Safe Childhood Kenya' }, confirmed: 2, attended: 1 },
             { organization: { name: 'Peru Group' }, confirmed: 1, attended: 0 },
           ]),
-          byRegion: [{ code: 'AFRICA', confirmed: 2, attended: 1 }, { code: 'AMERICAS', confirmed: 1, attended: 0 }],
-          byCountry: [{ code: 'KE', confirmed: 2, attended: 1 }, { code: 'PE', confirmed: 1, attended: 0 }],
+          byRegion: [
+            { code: 'AFRICA', confirmed: 2, attended: 1 },
+            { code: 'AMERICAS', confirmed: 1, attended: 0 },
+          ],
+          byCountry: [
+            { code: 'KE', confirmed: 2, attended: 1 },
+            { code: 'PE', confirmed: 1, attended: 0 },
+          ],
           attendanceRate: 0.5,
         },
       });

@@ -14,9 +14,14 @@ describe('waiting-list offers', () => {
     const workshop = await givenWorkshop(env.db.current, { capacity: 1, promotionMode: 'OFFER', offerHours: 48 });
     const id = String(workshop._id);
     const regs = (
-      await graphql<{ register: { registrations: { id: string }[] } }>(env.app.url, REGISTER, {
-        input: { workshopId: id, participants: [1, 2, 3].map((n) => ({ name: `O${n}`, email: `offer-${n}@example.org` })) },
-      }, { token: env.network.tokens.coordinator })
+      await graphql<{ register: { registrations: { id: string }[] } }>(
+        env.app.url,
+        REGISTER,
+        {
+          input: { workshopId: id, participants: [1, 2, 3].map((n) => ({ name: `O${n}`, email: `offer-${n}@example.org` })) },
+        },
+        { token: env.network.tokens.coordinator },
+      )
     ).data!.register.registrations;
 
     await graphql(env.app.url, CANCEL, { id: regs[0]!.id }, { token: env.network.tokens.coordinator });
@@ -53,9 +58,14 @@ describe('waiting-list offers', () => {
     const registerThree = async (offerHours: number, tag: string) => {
       const workshop = await givenWorkshop(env.db.current, { capacity: 1, promotionMode: 'OFFER', offerHours });
       const regs = (
-        await graphql<{ register: { registrations: { id: string }[] } }>(env.app.url, REGISTER, {
-          input: { workshopId: String(workshop._id), participants: [1, 2, 3].map((n) => ({ name: `J${n}`, email: `job-${tag}-${n}@example.org` })) },
-        }, { token: env.network.tokens.coordinator })
+        await graphql<{ register: { registrations: { id: string }[] } }>(
+          env.app.url,
+          REGISTER,
+          {
+            input: { workshopId: String(workshop._id), participants: [1, 2, 3].map((n) => ({ name: `J${n}`, email: `job-${tag}-${n}@example.org` })) },
+          },
+          { token: env.network.tokens.coordinator },
+        )
       ).data!.register.registrations;
       await graphql(env.app.url, CANCEL, { id: regs[0]!.id }, { token: env.network.tokens.coordinator });
       return { workshop, regs };
@@ -71,8 +81,10 @@ describe('waiting-list offers', () => {
       expect((await stored(lapsing.regs[1]!.id))?.status).toBe('CANCELLED');
       const next = await stored(lapsing.regs[2]!.id);
       expect(next).toMatchObject({ status: 'WAITLISTED', offerExpiresAt: new Date('2026-03-05T09:00:01Z') });
-      const seats = await env.db.current.db.collection<{ _id: string; data?: { registrationId?: string } }>('claims')
-        .find({ _id: { $regex: `^ws:${String(lapsing.workshop._id)}:seat:` } }).toArray();
+      const seats = await env.db.current.db
+        .collection<{ _id: string; data?: { registrationId?: string } }>('claims')
+        .find({ _id: { $regex: `^ws:${String(lapsing.workshop._id)}:seat:` } })
+        .toArray();
       expect(seats.map((c) => [c._id, c.data?.registrationId])).toEqual([[next?.seatClaim, lapsing.regs[2]!.id]]);
       // The offer still open (96 h) is untouched, and a second run changes nothing.
       expect(await stored(open.regs[1]!.id)).toMatchObject({ status: 'WAITLISTED', offerExpiresAt: new Date('2026-03-05T09:00:00Z') });

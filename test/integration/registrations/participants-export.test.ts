@@ -10,25 +10,41 @@ describe('participant export (CSV)', () => {
 
   it('streams the participants to the Secretariat and writes who exported what to the audit log', async () => {
     const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
-    await graphql(env.app.url, REGISTER, {
-      input: {
-        workshopId: String(workshop._id),
-        participants: [{ name: 'Ana, "the" planner', email: 'ana@example.org' }, { name: '=HYPERLINK("http://evil")', email: 'eve@example.org' }],
+    await graphql(
+      env.app.url,
+      REGISTER,
+      {
+        input: {
+          workshopId: String(workshop._id),
+          participants: [
+            { name: 'Ana, "the" planner', email: 'ana@example.org' },
+            { name: '=HYPERLINK("http://evil")', email: 'eve@example.org' },
+          ],
+        },
       },
-    }, { token: env.network.tokens.coordinator });
+      { token: env.network.tokens.coordinator },
+    );
 
     const response = await exportCsv(String(workshop._id), env.network.tokens.staff);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="participants-${String(workshop._id)}.csv"`);
-    const lines = (await response.text()).replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines[0]).toBe('name,email,group,country,status,waitlistTicket,attended,registeredAt');
     expect(lines[1]).toMatch(/^"Ana, ""the"" planner",ana@example.org,Safe Childhood Kenya,KE,CONFIRMED,,,2026-03-01T09:00:00.000Z$/);
     expect(lines[2]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil""\)",eve@example.org,Safe Childhood Kenya,KE,WAITLISTED,1,,/);
 
     const audit = await env.db.current.models.AuditEntry.find({ subject: `workshop:${String(workshop._id)}` }).lean();
     expect(audit).toEqual([
-      expect.objectContaining({ action: 'export.participants', actorId: env.network.people.staff._id, details: { rows: 2 }, at: new Date('2026-03-01T09:00:00Z') }),
+      expect.objectContaining({
+        action: 'export.participants',
+        actorId: env.network.people.staff._id,
+        details: { rows: 2 },
+        at: new Date('2026-03-01T09:00:00Z'),
+      }),
     ]);
     expect(JSON.stringify(audit)).not.toContain('example.org');
   });

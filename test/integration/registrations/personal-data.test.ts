@@ -16,8 +16,13 @@ describe('personal data: retention and erasure', () => {
     const { Registration } = env.db.current.models;
     for (const workshop of [old, recent]) {
       await Registration.create({
-        workshopId: workshop._id, organizationId: env.network.group._id, status: 'CONFIRMED', attended: true,
-        participant: { name: 'Old Participant', email: `old-${String(workshop._id)}@example.org` }, personClaim: 'x', registeredBy: env.network.people.admin._id,
+        workshopId: workshop._id,
+        organizationId: env.network.group._id,
+        status: 'CONFIRMED',
+        attended: true,
+        participant: { name: 'Old Participant', email: `old-${String(workshop._id)}@example.org` },
+        personClaim: 'x',
+        registeredBy: env.network.people.admin._id,
       });
     }
     await anonymiseParticipantsJob.handler({}, env.app.deps);
@@ -37,13 +42,21 @@ describe('personal data: retention and erasure', () => {
     for (const workshop of [old, recent]) {
       const email = `messaged-${String(workshop._id)}@example.org`;
       const registration = await Registration.create({
-        workshopId: workshop._id, organizationId: env.network.group._id, status: 'CONFIRMED',
-        participant: { name: 'Messaged Participant', email }, personClaim: 'x', registeredBy: env.network.people.admin._id,
+        workshopId: workshop._id,
+        organizationId: env.network.group._id,
+        status: 'CONFIRMED',
+        participant: { name: 'Messaged Participant', email },
+        personClaim: 'x',
+        registeredBy: env.network.people.admin._id,
       });
       await Notification.create({
-        _id: `REGISTRATION_CONFIRMED:${String(registration._id)}:1`, kind: 'REGISTRATION_CONFIRMED', workshopId: workshop._id, registrationId: registration._id,
+        _id: `REGISTRATION_CONFIRMED:${String(registration._id)}:1`,
+        kind: 'REGISTRATION_CONFIRMED',
+        workshopId: workshop._id,
+        registrationId: registration._id,
         recipient: { key: pseudonymOf(email), email, name: 'Messaged Participant', language: 'en', timeZone: 'UTC' },
-        createdAt: now, delivery: { state: 'SENT', nextAttemptAt: now, updatedAt: now },
+        createdAt: now,
+        delivery: { state: 'SENT', nextAttemptAt: now, updatedAt: now },
       });
     }
     await anonymiseParticipantsJob.handler({}, env.app.deps);
@@ -52,15 +65,30 @@ describe('personal data: retention and erasure', () => {
   });
 
   it('erases a person everywhere: registrations cancelled and anonymised, account erased, audit keeps a pseudonym', async () => {
-    const person = await givenUser(env.db.current, { role: 'MEMBER', organizationId: env.network.group._id, email: 'erase.me@example.org', name: 'Zebulon Erasable' });
+    const person = await givenUser(env.db.current, {
+      role: 'MEMBER',
+      organizationId: env.network.group._id,
+      email: 'erase.me@example.org',
+      name: 'Zebulon Erasable',
+    });
     const token = await signInAs(env.app.url, person.email);
     const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
     const [mine, other] = (
-      await graphql<{ register: { registrations: { id: string; status: string }[] } }>(env.app.url, REGISTER, {
-        input: { workshopId: String(workshop._id), participants: [{ userId: String(person._id) }, { name: 'Next', email: 'next@example.org' }] },
-      }, { token: env.network.tokens.coordinator })
+      await graphql<{ register: { registrations: { id: string; status: string }[] } }>(
+        env.app.url,
+        REGISTER,
+        {
+          input: { workshopId: String(workshop._id), participants: [{ userId: String(person._id) }, { name: 'Next', email: 'next@example.org' }] },
+        },
+        { token: env.network.tokens.coordinator },
+      )
     ).data!.register.registrations;
-    const choices = await graphql(env.app.url, 'mutation { updateNotificationPreferences(input: { reminders: false }) { preferences { reminders } } }', undefined, { token });
+    const choices = await graphql(
+      env.app.url,
+      'mutation { updateNotificationPreferences(input: { reminders: false }) { preferences { reminders } } }',
+      undefined,
+      { token },
+    );
     expect(choices.errors).toBeUndefined();
     await quiesce(env.app.deps);
 
@@ -80,11 +108,13 @@ describe('personal data: retention and erasure', () => {
       return found;
     };
     // The scan sees the person where they are stored before the erasure.
-    expect(await scan()).toEqual(expect.objectContaining({
-      users: expect.arrayContaining(['erase.me@example.org', 'zebulon erasable']),
-      notifications: expect.arrayContaining(['erase.me@example.org', pseudonym]),
-      notificationPreferences: [pseudonym],
-    }));
+    expect(await scan()).toEqual(
+      expect.objectContaining({
+        users: expect.arrayContaining(['erase.me@example.org', 'zebulon erasable']),
+        notifications: expect.arrayContaining(['erase.me@example.org', pseudonym]),
+        notificationPreferences: [pseudonym],
+      }),
+    );
 
     const erased = await graphql(env.app.url, ERASE, { email: 'Erase.Me@example.org' }, { token: env.network.tokens.staff });
     expect(erased.data).toEqual({ erasePerson: { pseudonym: expect.stringMatching(/^[0-9a-f]{32}$/), registrations: 1, account: true } });

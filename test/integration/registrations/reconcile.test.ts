@@ -32,7 +32,12 @@ describe('registrations/reconcile-claims job', () => {
     try {
       await reconcileClaimsJob.handler({}, env.app.deps);
       await reconcileClaimsJob.handler({}, env.app.deps);
-      const left = (await env.db.current.db.collection('claims').find({ _id: { $regex: `^ws:${id}:(seat|person):` } } as never).toArray()).map((c) => c._id);
+      const left = (
+        await env.db.current.db
+          .collection('claims')
+          .find({ _id: { $regex: `^ws:${id}:(seat|person):` } } as never)
+          .toArray()
+      ).map((c) => c._id);
       expect(left).toHaveLength(2); // the kept registration's seat and person claims
       expect(left).not.toContain(ghostSeat);
       expect(left).toContain(kept?.seatClaim);
@@ -48,7 +53,15 @@ describe('registrations/reconcile-claims job', () => {
       await graphql<{ register: { registrations: { id: string }[] } }>(
         env.app.url,
         'mutation($input: RegisterInput!) { register(input: $input) { registrations { id } } }',
-        { input: { workshopId: String(workshop._id), participants: [{ name: 'A', email: 'race-a@example.org' }, { name: 'B', email: 'race-b@example.org' }] } },
+        {
+          input: {
+            workshopId: String(workshop._id),
+            participants: [
+              { name: 'A', email: 'race-a@example.org' },
+              { name: 'B', email: 'race-b@example.org' },
+            ],
+          },
+        },
         { token: env.network.tokens.coordinator },
       )
     ).data!.register.registrations;
@@ -69,7 +82,15 @@ describe('registrations/reconcile-claims job', () => {
       await graphql<{ register: { registrations: { id: string; status: string }[] } }>(
         env.app.url,
         'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }',
-        { input: { workshopId: id, participants: [{ name: 'Gone', email: 'crash-gone@example.org' }, { name: 'Next', email: 'crash-next@example.org' }] } },
+        {
+          input: {
+            workshopId: id,
+            participants: [
+              { name: 'Gone', email: 'crash-gone@example.org' },
+              { name: 'Next', email: 'crash-next@example.org' },
+            ],
+          },
+        },
         { token: env.network.tokens.coordinator },
       )
     ).data!.register.registrations;
@@ -80,7 +101,13 @@ describe('registrations/reconcile-claims job', () => {
       { _id: gone._id },
       { $set: { status: 'CANCELLED', cancelledAt: env.app.clock.now(), seatClaim: null, slotClaim: null }, $inc: { version: 1 } },
     );
-    const claimIds = async () => (await env.db.current.db.collection('claims').find({ _id: { $regex: `^ws:${id}:(seat|person):` } } as never).toArray()).map((c) => c._id);
+    const claimIds = async () =>
+      (
+        await env.db.current.db
+          .collection('claims')
+          .find({ _id: { $regex: `^ws:${id}:(seat|person):` } } as never)
+          .toArray()
+      ).map((c) => c._id);
     expect(await claimIds()).toEqual(expect.arrayContaining([gone.seatClaim, gone.personClaim]));
 
     await reconcileClaimsJob.handler({}, env.app.deps); // a cancellation this young may still be releasing
@@ -92,7 +119,10 @@ describe('registrations/reconcile-claims job', () => {
       const next = (await env.db.current.models.Registration.findById(regs[1]!.id).lean())!;
       expect(next.status).toBe('CONFIRMED');
       // One seat, one holder: the promoted person; the cancelled one holds nothing any more.
-      const seats = await env.db.current.db.collection<{ _id: string; data?: { registrationId?: string } }>('claims').find({ _id: { $regex: `^ws:${id}:seat:` } }).toArray();
+      const seats = await env.db.current.db
+        .collection<{ _id: string; data?: { registrationId?: string } }>('claims')
+        .find({ _id: { $regex: `^ws:${id}:seat:` } })
+        .toArray();
       expect(seats.map((c) => [c._id, c.data?.registrationId])).toEqual([[next.seatClaim, regs[1]!.id]]);
       expect(await claimIds()).not.toContain(gone.personClaim);
     } finally {

@@ -2,7 +2,8 @@ import { givenOrganization, givenUser, givenWorkshop, signInAs, useNetworkApp } 
 import { errorCodes, graphql } from '../../helpers/graphql';
 
 const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status participant { email } } } }';
-const LIST = 'query($workshopId: ID!) { registrations(workshopId: $workshopId, first: 50) { edges { node { id organization { id } participant { email } } } } }';
+const LIST =
+  'query($workshopId: ID!) { registrations(workshopId: $workshopId, first: 50) { edges { node { id organization { id } participant { email } } } } }';
 
 type RegisterAnswer = { register: { registrations: { id: string; status: string; participant: { email: string } }[] } };
 type ListAnswer = { registrations: { edges: { node: { id: string; organization: { id: string }; participant: { email: string } } }[] } };

@@ -26,14 +26,24 @@ describe('registration', () => {
     expect(answer.errors).toBeUndefined();
     const regs = answer.data!.register.registrations;
     expect(regs.map((r) => [r.status, r.waitlistPosition])).toEqual([
-      ['CONFIRMED', null], ['CONFIRMED', null], ['WAITLISTED', 1], ['WAITLISTED', 2],
+      ['CONFIRMED', null],
+      ['CONFIRMED', null],
+      ['WAITLISTED', 1],
+      ['WAITLISTED', 2],
     ]);
     const cancelled = await graphql(env.app.url, CANCEL, { id: regs[0]!.id }, { token: env.network.tokens.coordinator });
     expect(cancelled.data).toEqual({ cancelRegistration: { registration: { id: regs[0]!.id, status: 'CANCELLED' } } });
     const list = await graphql<{ registrations: { edges: { node: { id: string; status: string; waitlistPosition: number | null } }[] } }>(
-      env.app.url, LIST, { workshopId: String(workshop._id) }, { token: env.network.tokens.staff });
+      env.app.url,
+      LIST,
+      { workshopId: String(workshop._id) },
+      { token: env.network.tokens.staff },
+    );
     expect(list.data?.registrations.edges.map((e) => [e.node.status, e.node.waitlistPosition])).toEqual([
-      ['CANCELLED', null], ['CONFIRMED', null], ['CONFIRMED', null], ['WAITLISTED', 1],
+      ['CANCELLED', null],
+      ['CONFIRMED', null],
+      ['CONFIRMED', null],
+      ['WAITLISTED', 1],
     ]);
     const stored = await env.db.current.models.Workshop.findById(workshop._id).lean();
     expect(stored?.seatCounts).toMatchObject({ confirmed: 2, waitlisted: 1 });
@@ -59,8 +69,13 @@ describe('registration', () => {
     const positions: (number | null)[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const answer: Awaited<ReturnType<typeof graphql<{ registrations: { edges: { node: { status: string; waitlistPosition: number | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>>> =
-        await graphql(env.app.url, PAGED, { workshopId: String(workshop._id), after }, { token: env.network.tokens.staff });
+      const answer: Awaited<
+        ReturnType<
+          typeof graphql<{
+            registrations: { edges: { node: { status: string; waitlistPosition: number | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+          }>
+        >
+      > = await graphql(env.app.url, PAGED, { workshopId: String(workshop._id), after }, { token: env.network.tokens.staff });
       const connection = answer.data!.registrations;
       positions.push(...connection.edges.filter((e) => e.node.status === 'WAITLISTED').map((e) => e.node.waitlistPosition));
       if (!connection.pageInfo.hasNextPage) break;
@@ -81,15 +96,20 @@ describe('registration', () => {
     const answeredEarly = (i: number) => cancelling[i]!.then((a) => Promise.reject(new Error(`cancel answered before its write: ${JSON.stringify(a.errors)}`)));
     await Promise.all(holds.map((h, i) => Promise.race([h.reached, answeredEarly(i)])));
     const registering = Array.from({ length: 20 }, (_, i) => register({ workshopId: String(workshop._id), participants: [person(`race-new-${i}`)] }));
-    holds.forEach((h) => h.release());
+    for (const h of holds) h.release();
     const [cancels, registrations] = await Promise.all([Promise.all(cancelling), Promise.all(registering)]);
-    expect(cancels.map((a) => a.errors ?? (a.data as { cancelRegistration: { registration: { status: string } } }).cancelRegistration.registration.status)).toEqual(Array(5).fill('CANCELLED'));
+    expect(
+      cancels.map((a) => a.errors ?? (a.data as { cancelRegistration: { registration: { status: string } } }).cancelRegistration.registration.status),
+    ).toEqual(Array(5).fill('CANCELLED'));
     expect(registrations.filter((a) => a.errors)).toEqual([]);
     await settleDeferredWrites(env.db.current);
     // The five freed seats went to someone (new or waiting) and no seat went twice.
     const nowConfirmed = await env.db.current.models.Registration.find({ workshopId: workshop._id, status: 'CONFIRMED' }).lean();
     expect(nowConfirmed).toHaveLength(10);
-    const seatClaims = await env.db.current.db.collection('claims').find({ _id: { $regex: `^ws:${String(workshop._id)}:seat:` } } as never).toArray();
+    const seatClaims = await env.db.current.db
+      .collection('claims')
+      .find({ _id: { $regex: `^ws:${String(workshop._id)}:seat:` } } as never)
+      .toArray();
     expect(seatClaims.map((c) => c._id).sort()).toEqual(nowConfirmed.map((r) => r.seatClaim).sort());
   }, 60_000);
 
@@ -98,7 +118,10 @@ describe('registration', () => {
     const groups = [env.network.group, ...(await Promise.all([1, 2, 3].map((n) => givenOrganization(env.db.current, { name: `Quota Group ${n}` }))))];
     const answers = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
-        register({ workshopId: String(workshop._id), organizationId: String(groups[i % 4]!._id), participants: [person(`quota-${i}`)] }, env.network.tokens.admin),
+        register(
+          { workshopId: String(workshop._id), organizationId: String(groups[i % 4]!._id), participants: [person(`quota-${i}`)] },
+          env.network.tokens.admin,
+        ),
       ),
     );
     expect(answers.filter((a) => a.errors)).toEqual([]);
@@ -123,15 +146,23 @@ describe('registration', () => {
     const approve = 'mutation($id: ID!) { approveRegistration(input: { id: $id }) { registration { status } } }';
     const decline = 'mutation($id: ID!) { declineRegistration(input: { id: $id, reason: "Not the right profile" }) { registration { status } } }';
     expect(errorCodes(await graphql(env.app.url, approve, { id: regs[0]!.id }, { token: env.network.tokens.coordinator }))).toEqual(['FORBIDDEN']);
-    expect((await graphql(env.app.url, approve, { id: regs[0]!.id }, { token: env.network.tokens.staff })).data).toEqual({ approveRegistration: { registration: { status: 'CONFIRMED' } } });
+    expect((await graphql(env.app.url, approve, { id: regs[0]!.id }, { token: env.network.tokens.staff })).data).toEqual({
+      approveRegistration: { registration: { status: 'CONFIRMED' } },
+    });
     expect(errorCodes(await graphql(env.app.url, approve, { id: regs[0]!.id }, { token: env.network.tokens.staff }))).toEqual(['CONFLICT']);
-    expect((await graphql(env.app.url, decline, { id: regs[1]!.id }, { token: env.network.tokens.staff })).data).toEqual({ declineRegistration: { registration: { status: 'DECLINED' } } });
+    expect((await graphql(env.app.url, decline, { id: regs[1]!.id }, { token: env.network.tokens.staff })).data).toEqual({
+      declineRegistration: { registration: { status: 'DECLINED' } },
+    });
   });
 
   it.each([
     ['an unknown workshop', () => ({ workshopId: '0123456789abcdef01234567', participants: [person('x')] }), 'NOT_FOUND'],
     ['a malformed email', (w: string) => ({ workshopId: w, participants: [{ name: 'X', email: 'not-an-email' }] }), 'BAD_USER_INPUT'],
-    ['the same person twice in a batch', (w: string) => ({ workshopId: w, participants: [person('dup'), { name: 'Dup', email: 'PARTICIPANT-dup@example.org' }] }), 'BAD_USER_INPUT'],
+    [
+      'the same person twice in a batch',
+      (w: string) => ({ workshopId: w, participants: [person('dup'), { name: 'Dup', email: 'PARTICIPANT-dup@example.org' }] }),
+      'BAD_USER_INPUT',
+    ],
     ['neither userId nor name and email', (w: string) => ({ workshopId: w, participants: [{ name: 'Only a name' }] }), 'BAD_USER_INPUT'],
     ['another group', (w: string) => ({ workshopId: w, organizationId: 'OTHER', participants: [person('y')] }), 'FORBIDDEN'],
   ])('refuses %s, storing nothing', async (_name, inputOf, code) => {
@@ -152,7 +183,11 @@ describe('registration', () => {
     const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
     const id = String(workshop._id);
     expect((await register({ workshopId: id, participants: [person('batch-taken')] })).errors).toBeUndefined();
-    const claims = () => env.db.current.db.collection('claims').find({ _id: { $regex: `^ws:${id}:` } } as never).toArray();
+    const claims = () =>
+      env.db.current.db
+        .collection('claims')
+        .find({ _id: { $regex: `^ws:${id}:` } } as never)
+        .toArray();
     const registrations = () => env.db.current.models.Registration.find({ workshopId: workshop._id }).lean();
     const [claimsBefore, registrationsBefore] = [await claims(), await registrations()];
     // Good people before and after the bad one: the first would be waitlisted (a ticket), had it run.
@@ -172,9 +207,15 @@ describe('registration', () => {
     expect(errorCodes(await register({ workshopId: String(europeOnly._id), participants: [person('c3')] }))).toEqual(['FORBIDDEN']);
     const suspended = await givenOrganization(env.db.current, { membershipStatus: 'SUSPENDED' });
     const open = await givenWorkshop(env.db.current);
-    expect(errorCodes(await register({ workshopId: String(open._id), organizationId: String(suspended._id), participants: [person('c4')] }, env.network.tokens.admin))).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(
+        await register({ workshopId: String(open._id), organizationId: String(suspended._id), participants: [person('c4')] }, env.network.tokens.admin),
+      ),
+    ).toEqual(['FORBIDDEN']);
     await register({ workshopId: String(open._id), participants: [person('c5')] });
-    expect(errorCodes(await register({ workshopId: String(open._id), participants: [{ name: 'Again', email: 'Participant-c5@example.org' }] }))).toEqual(['CONFLICT']);
+    expect(errorCodes(await register({ workshopId: String(open._id), participants: [{ name: 'Again', email: 'Participant-c5@example.org' }] }))).toEqual([
+      'CONFLICT',
+    ]);
   });
 
   it('lets a member register themself only where the workshop allows it', async () => {
@@ -197,8 +238,16 @@ describe('registration', () => {
     await register({ workshopId: String(workshop._id), participants: [person('vis-2')] }, otherToken);
 
     const emails = async (token: string) =>
-      (await graphql<{ registrations: { edges: { node: { participant: { email: string } } }[] } }>(env.app.url, LIST, { workshopId: String(workshop._id) }, { token }))
-        .data!.registrations.edges.map((e) => e.node.participant.email).sort();
+      (
+        await graphql<{ registrations: { edges: { node: { participant: { email: string } } }[] } }>(
+          env.app.url,
+          LIST,
+          { workshopId: String(workshop._id) },
+          { token },
+        )
+      )
+        .data!.registrations.edges.map((e) => e.node.participant.email)
+        .sort();
     expect(await emails(env.network.tokens.staff)).toEqual(['participant-vis-1@example.org', 'participant-vis-2@example.org']);
     expect(await emails(env.network.tokens.coordinator)).toEqual(['participant-vis-1@example.org']);
     expect(await emails(otherToken)).toEqual(['participant-vis-2@example.org']);
@@ -220,7 +269,8 @@ describe('registration', () => {
 
   it('promotes at once when the per-group quota is raised', async () => {
     const workshop = await givenWorkshop(env.db.current, { capacity: 5, perGroupQuota: 1 });
-    const regs = (await register({ workshopId: String(workshop._id), participants: [person('quota-up-1'), person('quota-up-2'), person('quota-up-3')] })).data!.register.registrations;
+    const regs = (await register({ workshopId: String(workshop._id), participants: [person('quota-up-1'), person('quota-up-2'), person('quota-up-3')] })).data!
+      .register.registrations;
     expect(regs.map((r) => r.status)).toEqual(['CONFIRMED', 'WAITLISTED', 'WAITLISTED']);
     const raise = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { perGroupQuota } } }';
     const raised = await graphql(env.app.url, raise, { input: { id: String(workshop._id), perGroupQuota: 2 } }, { token: env.network.tokens.staff });
@@ -247,8 +297,14 @@ describe('registration', () => {
     const second = await givenUser(env.db.current, { role: 'MEMBER', organizationId: env.network.group._id });
     await register({ workshopId: String(workshop._id), participants: [{ userId: String(first._id) }, { userId: String(second._id) }] });
     const link = async (email: string) =>
-      (await graphql<{ workshop: { onlineUrl: string | null } }>(env.app.url, 'query($id: ID!) { workshop(id: $id) { onlineUrl } }', { id: String(workshop._id) }, { token: await signInAs(env.app.url, email) }))
-        .data?.workshop.onlineUrl;
+      (
+        await graphql<{ workshop: { onlineUrl: string | null } }>(
+          env.app.url,
+          'query($id: ID!) { workshop(id: $id) { onlineUrl } }',
+          { id: String(workshop._id) },
+          { token: await signInAs(env.app.url, email) },
+        )
+      ).data?.workshop.onlineUrl;
     expect(await link(first.email)).toBe('https://meet.example.org/room-7');
     expect(await link(second.email)).toBeNull();
   });

@@ -10,7 +10,6 @@ async function get(url: string, path: string, headers: Record<string, string> = 
   return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
 }
 
-
 // POST /files and GET /files through real HTTP: bytes in GridFS, checked, streamed back exactly.
 describe('resource files', () => {
   const env = useNetworkApp({ files: { maxBytes: 3 * 1024 * 1024, linkSecret: 'test-secret-'.padEnd(40, 'x'), linkTtlMs: 3_600_000 } });
@@ -180,10 +179,31 @@ describe('resource files', () => {
       ['a Word document named .pdf', DOCX, 'toolkit.pdf', 'application/octet-stream', 415, 'CONTENT_TYPE_MISMATCH'],
       ['a plain zip named .docx', zipOf({ 'a.txt': 'hello' }), 'toolkit.docx', 'application/octet-stream', 415, 'CONTENT_TYPE_MISMATCH'],
       ['a PNG labelled application/pdf', PNG, 'photo.png', 'application/pdf', 415, 'CONTENT_TYPE_MISMATCH'],
-      ['an executable labelled application/pdf', Buffer.concat([Buffer.from('MZ\x90\x00', 'latin1'), randomBytes(5_000)]), 'toolkit.pdf', 'application/pdf', 415, 'UNSUPPORTED_FILE_TYPE'],
+      [
+        'an executable labelled application/pdf',
+        Buffer.concat([Buffer.from('MZ\x90\x00', 'latin1'), randomBytes(5_000)]),
+        'toolkit.pdf',
+        'application/pdf',
+        415,
+        'UNSUPPORTED_FILE_TYPE',
+      ],
       ['random bytes named .pdf', randomBytes(4_000), 'toolkit.pdf', 'application/pdf', 415, 'UNSUPPORTED_FILE_TYPE'],
-      ['binary named .csv', Buffer.concat([Buffer.from('a,b\n'), Buffer.alloc(10), randomBytes(300_000)]), 'data.csv', 'text/csv', 415, 'CONTENT_TYPE_MISMATCH'],
-      ['text past the first sample with a NUL byte', Buffer.concat([Buffer.alloc(400_000, 'a'), Buffer.from([0])]), 'notes.txt', 'text/plain', 415, 'CONTENT_TYPE_MISMATCH'],
+      [
+        'binary named .csv',
+        Buffer.concat([Buffer.from('a,b\n'), Buffer.alloc(10), randomBytes(300_000)]),
+        'data.csv',
+        'text/csv',
+        415,
+        'CONTENT_TYPE_MISMATCH',
+      ],
+      [
+        'text past the first sample with a NUL byte',
+        Buffer.concat([Buffer.alloc(400_000, 'a'), Buffer.from([0])]),
+        'notes.txt',
+        'text/plain',
+        415,
+        'CONTENT_TYPE_MISMATCH',
+      ],
       ['a file over the size limit', pdfBytes(3 * 1024 * 1024 + 1), 'huge.pdf', 'application/pdf', 413, 'FILE_TOO_LARGE'],
     ])('%s', async (_name, bytes, filename, type, status, reason) => {
       const before = await storedFileCounts(env.db.current);
@@ -204,7 +224,7 @@ describe('resource files', () => {
       const before = await storedFileCounts(env.db.current);
       await abortedUpload(env.app.url, env.network.tokens.coordinator, resourceId, 1_000_000);
       // The server notices the broken connection and removes what it stored.
-      await waitFor(async () => JSON.stringify(await storedFileCounts(env.db.current)) === JSON.stringify(before), 'the refused upload\'s chunks to be removed');
+      await waitFor(async () => JSON.stringify(await storedFileCounts(env.db.current)) === JSON.stringify(before), "the refused upload's chunks to be removed");
     });
 
     it.each([
@@ -231,7 +251,11 @@ describe('resource files', () => {
       expect(es).toMatchObject({ status: 400, body: { errors: [{ extensions: { field: 'language' } }] } });
       const link = await createResource(env.app.url, env.network.tokens.admin, { kind: 'LINK', externalUrl: 'https://example.org/toolkit' });
       expect((await upload(env.app.url, env.network.tokens.admin, link, pdfBytes(100), 'x.pdf')).status).toBe(400);
-      const json = await fetch(`${env.app.url}/files`, { method: 'POST', body: '{}', headers: { ...auth(env.network.tokens.admin), 'content-type': 'application/json' } });
+      const json = await fetch(`${env.app.url}/files`, {
+        method: 'POST',
+        body: '{}',
+        headers: { ...auth(env.network.tokens.admin), 'content-type': 'application/json' },
+      });
       expect(json.status).toBe(415);
       expect(await storedFileCounts(env.db.current)).toEqual(before);
     });

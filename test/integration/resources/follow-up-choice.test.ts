@@ -21,7 +21,11 @@ describe('a group changing material the Secretariat chose for the follow-up', ()
     day += 1;
     const startsAt = new Date(Date.UTC(2026, 2, 4 + day * 3, 9));
     const workshop = await givenWorkshop(env.db.current, { title, startsAt, registrationClosesAt: new Date(startsAt.getTime() - 86_400_000) });
-    const attended = await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: env.network.group._id, email: `came-${day}@example.org` });
+    const attended = await givenRegistration(env.db.current, {
+      workshopId: workshop._id,
+      organizationId: env.network.group._id,
+      email: `came-${day}@example.org`,
+    });
     await env.db.current.models.Registration.updateOne({ _id: attended._id }, { $set: { attended: true } });
     const dueAt = new Date(startsAt.getTime() + 36 * 3_600_000);
     await env.db.current.models.NotificationPlan.create({ _id: `FOLLOW_UP:${String(workshop._id)}`, kind: 'FOLLOW_UP', workshopId: workshop._id, dueAt });
@@ -39,12 +43,19 @@ describe('a group changing material the Secretariat chose for the follow-up', ()
   }
 
   const link = async (token: string, resourceId: string, workshopId: string, inFollowUp?: boolean) =>
-    expect((await graphql(env.app.url, LINK, { input: { resourceId, workshopId, ...(inFollowUp === undefined ? {} : { inFollowUp }) } }, { token })).errors).toBeUndefined();
+    expect(
+      (await graphql(env.app.url, LINK, { input: { resourceId, workshopId, ...(inFollowUp === undefined ? {} : { inFollowUp }) } }, { token })).errors,
+    ).toBeUndefined();
 
   it('leaves out a link whose address the group changed after the Secretariat chose it', async () => {
     const { workshopId, followUpText } = await workshopWithFollowUp('Address swap workshop');
     const coordinator = env.network.tokens.coordinator;
-    const guide = await createResource(env.app.url, coordinator, { title: 'Group guide', kind: 'LINK', externalUrl: 'https://example.org/good-guide', visibility: 'PUBLIC' });
+    const guide = await createResource(env.app.url, coordinator, {
+      title: 'Group guide',
+      kind: 'LINK',
+      externalUrl: 'https://example.org/good-guide',
+      visibility: 'PUBLIC',
+    });
     await link(coordinator, guide, workshopId);
     await link(env.network.tokens.staff, guide, workshopId, true);
     const swapped = await graphql(env.app.url, UPDATE, { input: { id: guide, externalUrl: 'https://phish.example.net/login' } }, { token: coordinator });
@@ -68,10 +79,18 @@ describe('a group changing material the Secretariat chose for the follow-up', ()
   it('keeps the choice when the Secretariat itself edits, and when the group chose nothing new', async () => {
     const { workshopId, followUpText } = await workshopWithFollowUp('Kept choice workshop');
     const coordinator = env.network.tokens.coordinator;
-    const guide = await createResource(env.app.url, coordinator, { title: 'Reviewed guide', kind: 'LINK', externalUrl: 'https://example.org/reviewed', visibility: 'PUBLIC' });
+    const guide = await createResource(env.app.url, coordinator, {
+      title: 'Reviewed guide',
+      kind: 'LINK',
+      externalUrl: 'https://example.org/reviewed',
+      visibility: 'PUBLIC',
+    });
     await link(coordinator, guide, workshopId);
     await link(env.network.tokens.staff, guide, workshopId, true);
-    expect((await graphql(env.app.url, UPDATE, { input: { id: guide, externalUrl: 'https://example.org/reviewed-v2' } }, { token: env.network.tokens.staff })).errors).toBeUndefined();
+    expect(
+      (await graphql(env.app.url, UPDATE, { input: { id: guide, externalUrl: 'https://example.org/reviewed-v2' } }, { token: env.network.tokens.staff }))
+        .errors,
+    ).toBeUndefined();
     const text = await followUpText();
     expect(text).toContain('Reviewed guide');
     expect(text).toContain('https://example.org/reviewed-v2');

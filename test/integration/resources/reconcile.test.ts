@@ -20,7 +20,12 @@ describe('resources/reconcile', () => {
     await db.collection('files.chunks').insertMany([0, 1].map((n) => ({ files_id: fileId, n, data: new Binary(Buffer.alloc(1024, n)) })));
     // A link written for a resource whose insert never happened, and workshopIds out of step.
     const workshop = await givenWorkshop(env.db.current);
-    await models.ResourceLink.create({ _id: `res:${String(new ObjectId())}:ws:${String(workshop._id)}`, resourceId: new ObjectId(), workshopId: workshop._id, createdAt: env.app.clock.now() });
+    await models.ResourceLink.create({
+      _id: `res:${String(new ObjectId())}:ws:${String(workshop._id)}`,
+      resourceId: new ObjectId(),
+      workshopId: workshop._id,
+      createdAt: env.app.clock.now(),
+    });
     const drifted = await createResource(env.app.url, env.network.tokens.admin, { workshopIds: [String(workshop._id)] });
     await models.Resource.updateOne({ _id: drifted }, { $set: { workshopIds: [], downloadCount: 7 } });
 

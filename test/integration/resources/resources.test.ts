@@ -14,7 +14,9 @@ const LIST = `query($filter: ResourceFilter, $sort: ResourceSort, $first: Int, $
   resources(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount edges { cursor node { id title } } pageInfo { hasNextPage endCursor } } }`;
 const UPDATE = 'mutation($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id title topics languages kind externalUrl } } }';
 
-type ListAnswer = { resources: { totalCount: number; edges: { node: { id: string; title: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+type ListAnswer = {
+  resources: { totalCount: number; edges: { node: { id: string; title: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+};
 
 // Resources through GraphQL (and /files where visibility matters), against the real database.
 describe('resources', () => {
@@ -92,8 +94,17 @@ describe('resources', () => {
 
     it('updates what is given, keeps the rest, refuses to clear required fields or drop an edition with files', async () => {
       const id = await createResource(url(), tokens().coordinator, { languages: ['en', 'fr'], topics: ['CHILD_EARLY_FORCED_MARRIAGE'] });
-      const renamed = await graphql<{ updateResource: { resource: Record<string, unknown> } }>(url(), UPDATE, { input: { id, title: 'Renamed toolkit' } }, { token: tokens().coordinator });
-      expect(renamed.data?.updateResource.resource).toMatchObject({ title: 'Renamed toolkit', topics: ['CHILD_EARLY_FORCED_MARRIAGE'], languages: ['en', 'fr'] });
+      const renamed = await graphql<{ updateResource: { resource: Record<string, unknown> } }>(
+        url(),
+        UPDATE,
+        { input: { id, title: 'Renamed toolkit' } },
+        { token: tokens().coordinator },
+      );
+      expect(renamed.data?.updateResource.resource).toMatchObject({
+        title: 'Renamed toolkit',
+        topics: ['CHILD_EARLY_FORCED_MARRIAGE'],
+        languages: ['en', 'fr'],
+      });
       expect(errorCodes(await graphql(url(), UPDATE, { input: { id, title: null } }, { token: tokens().coordinator }))).toEqual(['BAD_USER_INPUT']);
       await upload(url(), tokens().coordinator, id, pdfBytes(300), 'fr.pdf', { language: 'fr' });
       const drop = await graphql(url(), UPDATE, { input: { id, languages: ['en'] } }, { token: tokens().coordinator });
@@ -162,11 +173,18 @@ describe('resources', () => {
       const again = await graphql<{ linkResource: { resource: { workshops: { id: string }[] } } }>(url(), link, { input }, { token: tokens().coordinator });
       expect(again.data?.linkResource.resource.workshops).toEqual([{ id: String(workshop._id) }]);
       await graphql(url(), link, { input: { resourceId: secret, workshopId: String(workshop._id) } }, { token: tokens().admin });
-      expect(errorCodes(await graphql(url(), link, { input: { resourceId: id, workshopId: String(draft._id) } }, { token: tokens().coordinator }))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await graphql(url(), link, { input: { resourceId: id, workshopId: String(draft._id) } }, { token: tokens().coordinator }))).toEqual([
+        'NOT_FOUND',
+      ]);
       expect(errorCodes(await graphql(url(), link, { input }, { token: tokens().member }))).toEqual(['FORBIDDEN']);
 
       const resourcesOf = 'query($id: ID!) { workshop(id: $id) { resources { id } } }';
-      const asMember = await graphql<{ workshop: { resources: { id: string }[] } }>(url(), resourcesOf, { id: String(workshop._id) }, { token: tokens().member });
+      const asMember = await graphql<{ workshop: { resources: { id: string }[] } }>(
+        url(),
+        resourcesOf,
+        { id: String(workshop._id) },
+        { token: tokens().member },
+      );
       expect(asMember.data?.workshop.resources).toEqual([{ id }]);
       const asAdmin = await graphql<{ workshop: { resources: { id: string }[] } }>(url(), resourcesOf, { id: String(workshop._id) }, { token: tokens().admin });
       expect(asAdmin.data?.workshop.resources.map((r) => r.id).sort()).toEqual([id, secret].sort());
@@ -237,7 +255,11 @@ describe('resources', () => {
         const plain = await fetch(`${url()}/files/${ids[visibility]}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
         expect({ visibility, status: plain.status }).toEqual({ visibility, status: allowed ? 200 : 404 });
         if (allowed) {
-          expect(createHash('sha256').update(Buffer.from(await plain.arrayBuffer())).digest('hex')).toBe(digest);
+          expect(
+            createHash('sha256')
+              .update(Buffer.from(await plain.arrayBuffer()))
+              .digest('hex'),
+          ).toBe(digest);
           // The API's link works without the token (signed, or plain for public resources).
           const link = await fetch(`${url()}${get.data!.resource.versions[0]!.downloadUrl}`);
           expect(link.status).toBe(200);
@@ -252,7 +274,7 @@ describe('resources', () => {
       const get = await graphql<{ resource: { versions: { downloadUrl: string }[] } }>(url(), RESOURCE, { id: ids.SECRETARIAT }, { token: tokens().staff });
       const link = get.data!.resource.versions[0]!.downloadUrl;
       expect(link).toMatch(new RegExp(`^/files/${ids.SECRETARIAT}/en/1\\?expires=\\d+&org=[0-9a-f]{24}&sig=`));
-      expect((await fetch(`${url()}${link}`).then(async (r) => [r.status, (await r.arrayBuffer()).byteLength]))).toEqual([200, bytes.length]);
+      expect(await fetch(`${url()}${link}`).then(async (r) => [r.status, (await r.arrayBuffer()).byteLength])).toEqual([200, bytes.length]);
       const reason = async (path: string) => {
         const response = await fetch(`${url()}${path}`);
         return [response.status, ((await response.json()) as { errors: { extensions: { reason: string } }[] }).errors[0]!.extensions.reason];
@@ -279,9 +301,31 @@ describe('resources', () => {
     beforeAll(async () => {
       const workshop = await givenWorkshop(env.db.current);
       const specs = [
-        { title: 'Légal protection in Perú', kind: 'REPORT', topics: ['TRAFFICKING_FOR_SEXUAL_PURPOSES'], languages: ['es'], regions: ['AMERICAS'], countries: ['PE'] },
-        { title: 'Online grooming signals', kind: 'GUIDE', topics: ['ONLINE_SEXUAL_EXPLOITATION'], languages: ['en', 'fr'], regions: ['EUROPE'], countries: ['FR'], workshopIds: [String(workshop._id)] },
-        { title: 'Survivor voices recording', kind: 'RECORDING', description: 'Testimonies from Kenya', languages: ['sw'], regions: ['AFRICA'], countries: ['KE'] },
+        {
+          title: 'Légal protection in Perú',
+          kind: 'REPORT',
+          topics: ['TRAFFICKING_FOR_SEXUAL_PURPOSES'],
+          languages: ['es'],
+          regions: ['AMERICAS'],
+          countries: ['PE'],
+        },
+        {
+          title: 'Online grooming signals',
+          kind: 'GUIDE',
+          topics: ['ONLINE_SEXUAL_EXPLOITATION'],
+          languages: ['en', 'fr'],
+          regions: ['EUROPE'],
+          countries: ['FR'],
+          workshopIds: [String(workshop._id)],
+        },
+        {
+          title: 'Survivor voices recording',
+          kind: 'RECORDING',
+          description: 'Testimonies from Kenya',
+          languages: ['sw'],
+          regions: ['AFRICA'],
+          countries: ['KE'],
+        },
       ];
       for (const spec of specs) {
         titles.push(spec.title);
@@ -349,11 +393,17 @@ describe('resources', () => {
 
       await upload(url(), tokens().admin, ids[1]!, pdfBytes(200), 'p.pdf');
       await upload(url(), tokens().admin, ids[3]!, pdfBytes(200), 'p.pdf');
-      for (const [id, times] of [[ids[1]!, 3], [ids[3]!, 1]] as const) {
+      for (const [id, times] of [
+        [ids[1]!, 3],
+        [ids[3]!, 1],
+      ] as const) {
         for (let i = 0; i < times; i++) await fetch(`${url()}/files/${id}`).then((r) => r.arrayBuffer());
       }
       // Counts are written after the response; the ranking below needs both (fails if they never land).
-      const counted = async () => (await env.db.current.models.Resource.find({ _id: { $in: [ids[1], ids[3]] } }, { downloadCount: 1 }).lean()).map((r) => [String(r._id), r.downloadCount] as const);
+      const counted = async () =>
+        (await env.db.current.models.Resource.find({ _id: { $in: [ids[1], ids[3]] } }, { downloadCount: 1 }).lean()).map(
+          (r) => [String(r._id), r.downloadCount] as const,
+        );
       await waitFor(async () => {
         const counts = new Map(await counted());
         return counts.get(ids[1]!) === 3 && counts.get(ids[3]!) === 1;
@@ -361,7 +411,12 @@ describe('resources', () => {
       const top: string[] = [];
       after = null;
       do {
-        const page: { data?: ListAnswer } = await graphql<ListAnswer>(url(), LIST, { filter: { text: 'paging sample' }, sort: 'MOST_DOWNLOADED', first: 2, after });
+        const page: { data?: ListAnswer } = await graphql<ListAnswer>(url(), LIST, {
+          filter: { text: 'paging sample' },
+          sort: 'MOST_DOWNLOADED',
+          first: 2,
+          after,
+        });
         top.push(...page.data!.resources.edges.map((e) => e.node.id));
         after = page.data!.resources.pageInfo.hasNextPage ? page.data!.resources.pageInfo.endCursor : null;
       } while (after);
@@ -372,7 +427,12 @@ describe('resources', () => {
     it('reads a page with versions, editions and workshops in a number of commands that does not grow with its size', async () => {
       const workshop = await givenWorkshop(env.db.current);
       for (let i = 0; i < 12; i++) {
-        const id = await createResource(url(), tokens().admin, { title: `Counted sample ${i}`, visibility: 'NETWORK', languages: ['en', 'fr'], workshopIds: [String(workshop._id)] });
+        const id = await createResource(url(), tokens().admin, {
+          title: `Counted sample ${i}`,
+          visibility: 'NETWORK',
+          languages: ['en', 'fr'],
+          workshopIds: [String(workshop._id)],
+        });
         await upload(url(), tokens().admin, id, pdfBytes(100), 'c.pdf');
       }
       const query = `query($first: Int) { resources(first: $first, filter: { text: "counted sample" }) { totalCount edges { node { id organization { name }

@@ -12,26 +12,49 @@ describe('who may put material on a workshop', () => {
   const env = useNetworkApp();
 
   it('refuses a coordinator whose group neither organises the workshop nor has people in it', async () => {
-    const workshop = await givenWorkshop(env.db.current, { title: 'Another group\'s workshop' });
-    const phishing = await createResource(env.app.url, env.network.tokens.coordinator, { kind: 'LINK', externalUrl: 'https://phish.example.net/login', visibility: 'PUBLIC' });
-    const refused = await graphql(env.app.url, LINK, { input: { resourceId: phishing, workshopId: String(workshop._id) } }, { token: env.network.tokens.coordinator });
+    const workshop = await givenWorkshop(env.db.current, { title: "Another group's workshop" });
+    const phishing = await createResource(env.app.url, env.network.tokens.coordinator, {
+      kind: 'LINK',
+      externalUrl: 'https://phish.example.net/login',
+      visibility: 'PUBLIC',
+    });
+    const refused = await graphql(
+      env.app.url,
+      LINK,
+      { input: { resourceId: phishing, workshopId: String(workshop._id) } },
+      { token: env.network.tokens.coordinator },
+    );
     expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
     expect(await env.db.current.models.ResourceLink.countDocuments({ workshopId: workshop._id })).toBe(0);
     // Nor through createResource's workshopIds.
-    const created = await graphql(env.app.url, CREATE, {
-      input: { title: 'Sneaky', kind: 'LINK', externalUrl: 'https://phish.example.net/2', visibility: 'PUBLIC', languages: ['en'], workshopIds: [String(workshop._id)] },
-    }, { token: env.network.tokens.coordinator });
+    const created = await graphql(
+      env.app.url,
+      CREATE,
+      {
+        input: {
+          title: 'Sneaky',
+          kind: 'LINK',
+          externalUrl: 'https://phish.example.net/2',
+          visibility: 'PUBLIC',
+          languages: ['en'],
+          workshopIds: [String(workshop._id)],
+        },
+      },
+      { token: env.network.tokens.coordinator },
+    );
     expect(errorCodes(created)).toEqual(['FORBIDDEN']);
     const page = await graphql<{ workshop: { resources: unknown[] } }>(env.app.url, WORKSHOP_RESOURCES, { id: String(workshop._id) });
     expect(page.data!.workshop.resources).toEqual([]);
   });
 
-  it('lets a group with people in the workshop link its material, for the page only: the follow-up email is the Secretariat\'s choice', async () => {
+  it("lets a group with people in the workshop link its material, for the page only: the follow-up email is the Secretariat's choice", async () => {
     const workshop = await givenWorkshop(env.db.current);
     await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: env.network.group._id });
     const toolkit = await createResource(env.app.url, env.network.tokens.coordinator, { visibility: 'PUBLIC' });
     const input = { resourceId: toolkit, workshopId: String(workshop._id) };
-    expect(errorCodes(await graphql(env.app.url, LINK, { input: { ...input, inFollowUp: true } }, { token: env.network.tokens.coordinator }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(env.app.url, LINK, { input: { ...input, inFollowUp: true } }, { token: env.network.tokens.coordinator }))).toEqual([
+      'FORBIDDEN',
+    ]);
     expect((await graphql(env.app.url, LINK, { input }, { token: env.network.tokens.coordinator })).errors).toBeUndefined();
     const page = await graphql<{ workshop: { resources: { id: string }[] } }>(env.app.url, WORKSHOP_RESOURCES, { id: String(workshop._id) });
     expect(page.data!.workshop.resources).toEqual([{ id: toolkit }]);
@@ -44,16 +67,21 @@ describe('who may put material on a workshop', () => {
 
   it('lets a group whose facilitator helps run the workshop link material', async () => {
     const facilitator = env.network.people.member;
-    const workshop = await givenWorkshop(env.db.current, { facilitators: [{ name: 'Facilitator', organization: null, userId: facilitator._id }] as unknown as WorkshopDoc['facilitators'] });
+    const workshop = await givenWorkshop(env.db.current, {
+      facilitators: [{ name: 'Facilitator', organization: null, userId: facilitator._id }] as unknown as WorkshopDoc['facilitators'],
+    });
     const toolkit = await createResource(env.app.url, env.network.tokens.coordinator);
-    expect((await graphql(env.app.url, LINK, { input: { resourceId: toolkit, workshopId: String(workshop._id) } }, { token: env.network.tokens.coordinator })).errors).toBeUndefined();
+    expect(
+      (await graphql(env.app.url, LINK, { input: { resourceId: toolkit, workshopId: String(workshop._id) } }, { token: env.network.tokens.coordinator }))
+        .errors,
+    ).toBeUndefined();
   });
 });
 
 describe('applicant and suspended groups cannot share', () => {
   const env = useNetworkApp();
 
-  it.each(['SUSPENDED', 'APPLICANT'] as const)('refuses a %s group\'s coordinator createResource, updateResource and POST /files', async (membershipStatus) => {
+  it.each(['SUSPENDED', 'APPLICANT'] as const)("refuses a %s group's coordinator createResource, updateResource and POST /files", async (membershipStatus) => {
     const group = await givenOrganization(env.db.current, { name: `Group ${membershipStatus}` });
     const coordinator = await givenUser(env.db.current, { role: 'GROUP_COORDINATOR', organizationId: group._id });
     const token = await signInAs(env.app.url, coordinator.email);

@@ -14,9 +14,15 @@ describe('waiting-list positions told', () => {
     const id = String(workshop._id);
     const answers = await Promise.all(
       Array.from({ length: 60 }, (_, i) =>
-        graphql<{ register: { registrations: Reg[] } }>(env.app.url, REGISTER, {
-          input: { workshopId: id, participants: [{ name: `P${i}`, email: `position-${i}@example.org` }] },
-        }, { token: env.network.tokens.coordinator })),
+        graphql<{ register: { registrations: Reg[] } }>(
+          env.app.url,
+          REGISTER,
+          {
+            input: { workshopId: id, participants: [{ name: `P${i}`, email: `position-${i}@example.org` }] },
+          },
+          { token: env.network.tokens.coordinator },
+        ),
+      ),
     );
     expect(answers.filter((a) => a.errors)).toEqual([]);
     const told = answers.map((a) => a.data!.register.registrations[0]!).filter((r) => r.status === 'WAITLISTED');

@@ -22,12 +22,19 @@ describe('seat engine races', () => {
   const as = (token: string) => ({ token });
   const register = async (workshopId: string, emails: string[]) => {
     const answer = await graphql<{ register: { registrations: Reg[] } }>(
-      env.app.url, REGISTER, { input: { workshopId, participants: emails.map((email) => ({ name: email, email })) } }, as(env.network.tokens.coordinator));
+      env.app.url,
+      REGISTER,
+      { input: { workshopId, participants: emails.map((email) => ({ name: email, email })) } },
+      as(env.network.tokens.coordinator),
+    );
     expect(answer.errors).toBeUndefined();
     return answer.data!.register.registrations;
   };
   const claimsOf = (workshopId: string, kind: string) =>
-    env.db.current.db.collection('claims').find({ _id: { $regex: `^ws:${workshopId}:${kind}:` } } as never).toArray();
+    env.db.current.db
+      .collection('claims')
+      .find({ _id: { $regex: `^ws:${workshopId}:${kind}:` } } as never)
+      .toArray();
   const stored = (id: string) => env.db.current.models.Registration.findById(id).lean();
 
   it('approve vs cancel: the acknowledged cancellation stays; approve answers CONFLICT and frees its seat', async () => {
@@ -139,7 +146,7 @@ describe('seat engine races', () => {
       await job;
       expect((await accepting).data).toEqual({ acceptOffer: { registration: { id: offered!.id, status: 'CONFIRMED' } } });
       expect((await stored(offered!.id))?.status).toBe('CONFIRMED');
-      expect((await stored(next!.id))).toMatchObject({ status: 'WAITLISTED', offerExpiresAt: null });
+      expect(await stored(next!.id)).toMatchObject({ status: 'WAITLISTED', offerExpiresAt: null });
       expect((await claimsOf(id, 'seat')).map((c) => c.data?.registrationId)).toEqual([offered!.id]);
     } finally {
       held.release();
@@ -155,8 +162,12 @@ describe('seat engine races', () => {
     const regs = await register(id, ['raise-1@example.org', 'raise-2@example.org', 'raise-3@example.org']);
     await stale.reached;
     const asked = holdAt(env.db.current, 'settle-asked', id);
-    const raising = graphql(env.app.url, 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { capacity } } }',
-      { input: { id, capacity: 2 } }, as(env.network.tokens.staff));
+    const raising = graphql(
+      env.app.url,
+      'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { capacity } } }',
+      { input: { id, capacity: 2 } },
+      as(env.network.tokens.staff),
+    );
     await asked.reached; // the raise has asked for its settle while the stale one runs
     stale.release();
     asked.release();

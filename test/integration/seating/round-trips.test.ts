@@ -12,16 +12,25 @@ describe('seat engine round trips', () => {
   const env = useNetworkApp();
   const client = () => env.db.current.connection.getClient();
   const register = (workshopId: string, emails: string[]) =>
-    graphql<{ register: { registrations: { id: string; status: string }[] } }>(env.app.url, REGISTER, {
-      input: { workshopId, participants: emails.map((email) => ({ name: email, email })) },
-    }, { token: env.network.tokens.coordinator });
+    graphql<{ register: { registrations: { id: string; status: string }[] } }>(
+      env.app.url,
+      REGISTER,
+      {
+        input: { workshopId, participants: emails.map((email) => ({ name: email, email })) },
+      },
+      { token: env.network.tokens.coordinator },
+    );
 
   it('counts register, cancelRegistration with a promotion, and approveRegistration', async () => {
     const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
     const id = String(workshop._id);
     await settleDeferredWrites(env.db.current);
     // A registration's deferred settle is part of its cost.
-    const settled = async <T>(work: Promise<T>) => { const result = await work; await settleDeferredWrites(env.db.current); return result; };
+    const settled = async <T>(work: Promise<T>) => {
+      const result = await work;
+      await settleDeferredWrites(env.db.current);
+      return result;
+    };
     const first = await countCommands(client(), () => settled(register(id, ['trips-1@example.org'])));
     const waitlisted = await countCommands(client(), () => settled(register(id, ['trips-2@example.org'])));
     const regs = await env.db.current.models.Registration.find({ workshopId: workshop._id }).sort({ registeredAt: 1, _id: 1 }).lean();
@@ -32,7 +41,9 @@ describe('seat engine round trips', () => {
     await settleDeferredWrites(env.db.current);
     const approve = await countCommands(client(), () => graphql(env.app.url, APPROVE, { id: pending.id }, { token: env.network.tokens.staff }));
     const figures = { registerConfirmed: first.count, registerWaitlisted: waitlisted.count, cancelWithPromotion: cancel.count, approve: approve.count };
-    console.log(`seat engine round trips: ${JSON.stringify(figures)}\n${JSON.stringify({ register: first.commands, cancel: cancel.commands, approve: approve.commands }, null, 1)}`);
+    console.log(
+      `seat engine round trips: ${JSON.stringify(figures)}\n${JSON.stringify({ register: first.commands, cancel: cancel.commands, approve: approve.commands }, null, 1)}`,
+    );
     // Ceilings a little above this engine's figures (event subscribers add one or two, unevenly);
     // a change that adds round trips to the engine fails here.
     expect(figures.registerConfirmed).toBeLessThanOrEqual(18);

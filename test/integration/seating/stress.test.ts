@@ -67,17 +67,33 @@ describe('seat engine under random concurrent load', () => {
       const roll = random.next();
       const workshop = random.pick(workshops);
       if (roll < 0.4) {
-        const participants = [...new Set([random.pick(people), ...(random.next() < 0.2 ? [random.pick(people)] : [])])].map((email) => ({ name: email, email }));
-        note('register', await graphql(env.app.url, REGISTER, { input: { workshopId: String(workshop._id), organizationId: String(random.pick(groups)._id), participants } }, admin));
+        const participants = [...new Set([random.pick(people), ...(random.next() < 0.2 ? [random.pick(people)] : [])])].map((email) => ({
+          name: email,
+          email,
+        }));
+        note(
+          'register',
+          await graphql(
+            env.app.url,
+            REGISTER,
+            { input: { workshopId: String(workshop._id), organizationId: String(random.pick(groups)._id), participants } },
+            admin,
+          ),
+        );
       } else if (roll < 0.6) {
         const id = someOf(random.pick(['CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL']));
-        const answers = await Promise.all(Array.from({ length: random.next() < 0.3 ? 2 : 1 }, () => graphql<{ cancelRegistration: { registration: { status: string } } }>(env.app.url, CANCEL, { id }, admin)));
+        const answers = await Promise.all(
+          Array.from({ length: random.next() < 0.3 ? 2 : 1 }, () =>
+            graphql<{ cancelRegistration: { registration: { status: string } } }>(env.app.url, CANCEL, { id }, admin),
+          ),
+        );
         for (const answer of answers) if (note('cancel', answer).data?.cancelRegistration) acknowledged.set(id, 'CANCELLED');
       } else if (roll < 0.7) {
         note('approve', await graphql(env.app.url, APPROVE, { id: someOf('PENDING_APPROVAL') }, admin));
       } else if (roll < 0.75) {
         const id = someOf('PENDING_APPROVAL');
-        if (note('decline', await graphql<{ declineRegistration: unknown }>(env.app.url, DECLINE, { id }, admin)).data?.declineRegistration) acknowledged.set(id, 'DECLINED');
+        if (note('decline', await graphql<{ declineRegistration: unknown }>(env.app.url, DECLINE, { id }, admin)).data?.declineRegistration)
+          acknowledged.set(id, 'DECLINED');
       } else if (roll < 0.9) {
         note('acceptOffer', await graphql(env.app.url, ACCEPT, { id: someOf('WAITLISTED', true) }, admin));
       } else {
@@ -91,8 +107,13 @@ describe('seat engine under random concurrent load', () => {
       const current = (await env.db.current.models.Workshop.findById(workshop._id).lean<WorkshopDoc>())!;
       const capacity = Math.min(3, Math.max(1, current.capacity + step));
       if (current.perGroupQuota && !quotaMayFall && step < 0 && capacity < current.perGroupQuota) return;
-      const quota = current.perGroupQuota ? { perGroupQuota: step > 0 || quotaMayFall ? Math.min(capacity, Math.max(1, current.perGroupQuota + step)) : current.perGroupQuota } : {};
-      note(step > 0 ? 'raiseCapacity' : 'lowerCapacity', await graphql(env.app.url, UPDATE, { input: { id: String(workshop._id), capacity, ...quota } }, admin));
+      const quota = current.perGroupQuota
+        ? { perGroupQuota: step > 0 || quotaMayFall ? Math.min(capacity, Math.max(1, current.perGroupQuota + step)) : current.perGroupQuota }
+        : {};
+      note(
+        step > 0 ? 'raiseCapacity' : 'lowerCapacity',
+        await graphql(env.app.url, UPDATE, { input: { id: String(workshop._id), capacity, ...quota } }, admin),
+      );
     };
 
     let operations = 0;
@@ -121,14 +142,19 @@ describe('seat engine under random concurrent load', () => {
     expect(codes.INTERNAL_SERVER_ERROR ?? 0).toBe(0);
 
     async function checkInvariants(): Promise<void> {
-      const claims = await env.db.current.db.collection<{ _id: string; kind: string; data?: { registrationId?: string } }>('claims').find({ kind: { $in: ['seat', 'slot', 'person'] } }).toArray();
+      const claims = await env.db.current.db
+        .collection<{ _id: string; kind: string; data?: { registrationId?: string } }>('claims')
+        .find({ kind: { $in: ['seat', 'slot', 'person'] } })
+        .toArray();
       for (const w of workshops) {
         const workshop = (await env.db.current.models.Workshop.findById(w._id).lean<WorkshopDoc>())!;
         const regs = await env.db.current.models.Registration.find({ workshopId: w._id }).lean<RegistrationDoc[]>();
         const holding = regs.filter((r) => r.status === 'CONFIRMED' || (r.status === 'WAITLISTED' && r.offerExpiresAt));
         const label = `${workshop.title} (capacity ${workshop.capacity})`;
         if (holding.length > workshop.capacity) {
-          const seats = holding.map((r) => `${r.status}${r.offerExpiresAt ? '+offer' : ''} seat ${r.seatClaim?.split(':').pop()} slot ${r.slotClaim?.split(':').pop()} v${r.version}`);
+          const seats = holding.map(
+            (r) => `${r.status}${r.offerExpiresAt ? '+offer' : ''} seat ${r.seatClaim?.split(':').pop()} slot ${r.slotClaim?.split(':').pop()} v${r.version}`,
+          );
           throw new Error(`${label} overbooked (quota ${workshop.perGroupQuota}, revision ${workshop.revision}): ${seats.join(', ')}`);
         }
         if (workshop.perGroupQuota) {
@@ -157,13 +183,23 @@ describe('seat engine under random concurrent load', () => {
           expect([claim._id, Boolean(held)]).toEqual([claim._id, true]);
         }
         const claimIds = new Set(mine.map((c) => c._id));
-        for (const r of active) for (const id of [r.personClaim, r.seatClaim, r.slotClaim]) if (id) expect([String(r._id), id, claimIds.has(id)]).toEqual([String(r._id), id, true]);
+        for (const r of active)
+          for (const id of [r.personClaim, r.seatClaim, r.slotClaim]) if (id) expect([String(r._id), id, claimIds.has(id)]).toEqual([String(r._id), id, true]);
         // Promotion is complete: without a quota, nobody waits in line beside a free seat.
         const inLine = regs.filter((r) => r.status === 'WAITLISTED' && !r.offerExpiresAt);
-        if (!workshop.perGroupQuota && inLine.length > 0) expect([label, 'free seat beside the line', holding.length]).toEqual([label, 'free seat beside the line', workshop.capacity]);
+        if (!workshop.perGroupQuota && inLine.length > 0)
+          expect([label, 'free seat beside the line', holding.length]).toEqual([label, 'free seat beside the line', workshop.capacity]);
         // Ranks through the API: gapless.
-        const listed = await graphql<{ registrations: { edges: { node: { waitlistPosition: number | null } }[] } }>(env.app.url, LIST, { workshopId: String(w._id) }, admin);
-        const ranks = listed.data!.registrations.edges.map((e) => e.node.waitlistPosition).filter((p): p is number => p !== null).sort((a, b) => a - b);
+        const listed = await graphql<{ registrations: { edges: { node: { waitlistPosition: number | null } }[] } }>(
+          env.app.url,
+          LIST,
+          { workshopId: String(w._id) },
+          admin,
+        );
+        const ranks = listed
+          .data!.registrations.edges.map((e) => e.node.waitlistPosition)
+          .filter((p): p is number => p !== null)
+          .sort((a, b) => a - b);
         expect([label, ranks]).toEqual([label, Array.from({ length: inLine.length }, (_, i) => i + 1)]);
       }
     }

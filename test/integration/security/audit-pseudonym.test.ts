@@ -19,7 +19,12 @@ describe('the pseudonym an erasure leaves in the audit log', () => {
     const email = 'guessable.person@example.org';
     const person = await givenUser(env.db.current, { role: 'MEMBER', organizationId: env.network.group._id, email });
     const workshop = await givenWorkshop(env.db.current);
-    const registered = await graphql(env.app.url, REGISTER, { input: { workshopId: String(workshop._id), participants: [{ userId: String(person._id) }] } }, { token: env.network.tokens.coordinator });
+    const registered = await graphql(
+      env.app.url,
+      REGISTER,
+      { input: { workshopId: String(workshop._id), participants: [{ userId: String(person._id) }] } },
+      { token: env.network.tokens.coordinator },
+    );
     expect(registered.errors).toBeUndefined();
 
     const erased = await graphql<{ erasePerson: { pseudonym: string } }>(env.app.url, ERASE, { email }, { token: env.network.tokens.admin });

@@ -4,9 +4,10 @@ import { productionConfig, startTestApp, type TestApp } from '../../helpers/app'
 const ROUTES = ['/healthz', '/graphql', '/calendar/public.ics', '/files/000000000000000000000000', '/no-such-route'];
 
 async function headersOf(url: string, path: string) {
-  const response = path === '/graphql'
-    ? await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ serverInfo { name } }"}' })
-    : await fetch(`${url}${path}`);
+  const response =
+    path === '/graphql'
+      ? await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ serverInfo { name } }"}' })
+      : await fetch(`${url}${path}`);
   await response.arrayBuffer();
   return response.headers;
 }
@@ -47,7 +48,11 @@ describe('security headers', () => {
 
   it('hides the explorer and introspection in production', async () => {
     expect((await fetch(`${production.url}/graphiql`)).status).toBe(404);
-    const response = await fetch(`${production.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __schema { types { name } } }"}' });
+    const response = await fetch(`${production.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __schema { types { name } } }"}',
+    });
     const body = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
     expect(body.data ?? null).toBeNull();
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

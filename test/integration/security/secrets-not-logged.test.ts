@@ -66,22 +66,48 @@ describe('secrets and personal data never reach the log', () => {
     await graphql(url, '{ me { id email } }', {}, { token: guessed });
 
     // Personal data in mutations: participants, an invitation (its link is a credential).
-    const workshop = await givenWorkshop(env.db.current, { startsAt: new Date('2030-06-01T09:00:00Z'), registrationClosesAt: new Date('2030-05-01T09:00:00Z') });
+    const workshop = await givenWorkshop(env.db.current, {
+      startsAt: new Date('2030-06-01T09:00:00Z'),
+      registrationClosesAt: new Date('2030-05-01T09:00:00Z'),
+    });
     const participant = `participant-${randomBytes(4).toString('hex')}@example.org`;
     secrets.push(participant);
-    const registered = await graphql(url, 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id } } }', {
-      input: { workshopId: String(workshop._id), organizationId: String(env.network.group._id), participants: [{ name: 'Private Name Person', email: participant }] },
-    }, { token });
+    const registered = await graphql(
+      url,
+      'mutation($input: RegisterInput!) { register(input: $input) { registrations { id } } }',
+      {
+        input: {
+          workshopId: String(workshop._id),
+          organizationId: String(env.network.group._id),
+          participants: [{ name: 'Private Name Person', email: participant }],
+        },
+      },
+      { token },
+    );
     expect(registered.errors).toBeUndefined();
     // The same person again: a CONFLICT, whose message must not carry the address either.
-    await graphql(url, 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id } } }', {
-      input: { workshopId: String(workshop._id), organizationId: String(env.network.group._id), participants: [{ name: 'Private Name Person', email: participant }] },
-    }, { token });
+    await graphql(
+      url,
+      'mutation($input: RegisterInput!) { register(input: $input) { registrations { id } } }',
+      {
+        input: {
+          workshopId: String(workshop._id),
+          organizationId: String(env.network.group._id),
+          participants: [{ name: 'Private Name Person', email: participant }],
+        },
+      },
+      { token },
+    );
     const invitee = `invitee-${randomBytes(4).toString('hex')}@example.org`;
     secrets.push(invitee);
-    const invited = await graphql<{ inviteUser: { inviteUrl: string } }>(url, 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }', {
-      input: { email: invitee, role: 'MEMBER', organizationId: String(env.network.group._id) },
-    }, { token });
+    const invited = await graphql<{ inviteUser: { inviteUrl: string } }>(
+      url,
+      'mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }',
+      {
+        input: { email: invitee, role: 'MEMBER', organizationId: String(env.network.group._id) },
+      },
+      { token },
+    );
     const inviteUrl = invited.data!.inviteUser.inviteUrl;
     secrets.push(new URL(inviteUrl).searchParams.get('token') ?? inviteUrl.split('/').pop()!);
 
@@ -123,7 +149,10 @@ describe('secrets and personal data never reach the log', () => {
     // The last request carries a known id: once its log line is out, so is every earlier one.
     const lastId = `last-${randomBytes(8).toString('hex')}`;
     await graphql(url, '{ me { id } }', {}, { token, headers: { 'x-request-id': lastId } });
-    await waitFor(async () => output.split('\n').some((line) => line.includes(`"id":"${lastId}"`) && line.includes('"msg":"request completed"')), 'the last request\'s log line');
+    await waitFor(
+      async () => output.split('\n').some((line) => line.includes(`"id":"${lastId}"`) && line.includes('"msg":"request completed"')),
+      "the last request's log line",
+    );
 
     // The log was written (so the check below is not vacuous) ...
     expect(output).toContain('"msg":"request completed"');

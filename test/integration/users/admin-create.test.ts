@@ -23,7 +23,14 @@ describe('admin:create', () => {
 
   it('creates the Secretariat and an admin who can sign in; a second run resets the password and revokes sessions', async () => {
     const dbName = database.db.databaseName;
-    const created = await adminCreate(dbName, ['--email', 'Head@Secretariat.example.org', '--password', 'first long passphrase', '--name', 'Head of Programmes']);
+    const created = await adminCreate(dbName, [
+      '--email',
+      'Head@Secretariat.example.org',
+      '--password',
+      'first long passphrase',
+      '--name',
+      'Head of Programmes',
+    ]);
     expect(created.stderr).toBe('');
     expect(created.code).toBe(0);
     expect(created.stdout).toMatch(/^Created Secretariat admin head@secretariat\.example\.org/);
@@ -32,7 +39,14 @@ describe('admin:create', () => {
     const me = await graphql<{ me: { role: string; organization: { kind: string } } }>(app.url, '{ me { role organization { kind } } }', undefined, { token });
     expect(me.data?.me).toEqual({ role: 'SECRETARIAT_ADMIN', organization: { kind: 'SECRETARIAT' } });
 
-    const reset = await adminCreate(dbName, ['--email', 'head@secretariat.example.org', '--password', 'second long passphrase', '--name', 'Head of Programmes']);
+    const reset = await adminCreate(dbName, [
+      '--email',
+      'head@secretariat.example.org',
+      '--password',
+      'second long passphrase',
+      '--name',
+      'Head of Programmes',
+    ]);
     expect(reset.code).toBe(0);
     expect(reset.stdout).toMatch(/^Reset Secretariat admin/);
     expect(errorCodes(await graphql(app.url, '{ me { id } }', undefined, { token }))).toEqual(['UNAUTHENTICATED']);

@@ -46,8 +46,13 @@ describe('an account reaches what is keyed by its email only once it proved the 
     await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: env.network.group._id, email: victim });
   });
 
-  it('does not hand the inviter a link for someone else\'s address while email goes out', async () => {
-    const invited = await graphql<{ inviteUser: { inviteUrl: string | null; emailed: boolean } }>(env.app.url, INVITE, { input: { email: victim, role: 'MEMBER' } }, { token: attacker });
+  it("does not hand the inviter a link for someone else's address while email goes out", async () => {
+    const invited = await graphql<{ inviteUser: { inviteUrl: string | null; emailed: boolean } }>(
+      env.app.url,
+      INVITE,
+      { input: { email: victim, role: 'MEMBER' } },
+      { token: attacker },
+    );
     expect(invited.errors).toBeUndefined();
     expect(invited.data!.inviteUser).toMatchObject({ inviteUrl: null, emailed: true });
     // The link went to the address only.
@@ -55,10 +60,15 @@ describe('an account reaches what is keyed by its email only once it proved the 
     expect(mail.text).toMatch(/invitations\/accept\?token=inv_/);
   });
 
-  it('keeps an account made from a hand-passed link (email off) away from the address\'s registrations, feed and choices', async () => {
+  it("keeps an account made from a hand-passed link (email off) away from the address's registrations, feed and choices", async () => {
     emailOff();
     try {
-      const invited = await graphql<{ inviteUser: { inviteUrl: string | null; emailed: boolean } }>(env.app.url, INVITE, { input: { email: victim, role: 'MEMBER' } }, { token: attacker });
+      const invited = await graphql<{ inviteUser: { inviteUrl: string | null; emailed: boolean } }>(
+        env.app.url,
+        INVITE,
+        { input: { email: victim, role: 'MEMBER' } },
+        { token: attacker },
+      );
       expect(invited.data!.inviteUser.emailed).toBe(false);
       const token = new URL(invited.data!.inviteUser.inviteUrl!).searchParams.get('token');
       const accepted = await graphql<{ acceptInvitation: { token: string; user: { emailConfirmed: boolean } } }>(env.app.url, ACCEPT, {
@@ -71,7 +81,12 @@ describe('an account reaches what is keyed by its email only once it proved the 
       const mine = await graphql<{ myRegistrations: { edges: unknown[] } }>(env.app.url, MINE, {}, { token: squatter });
       expect(mine.data!.myRegistrations.edges).toEqual([]);
 
-      const feeds = await graphql<{ rotateCalendarToken: { calendarFeeds: { personal: { link: { https: string } } } } }>(env.app.url, PERSONAL_FEED, {}, { token: squatter });
+      const feeds = await graphql<{ rotateCalendarToken: { calendarFeeds: { personal: { link: { https: string } } } } }>(
+        env.app.url,
+        PERSONAL_FEED,
+        {},
+        { token: squatter },
+      );
       const feed = await (await fetch(`${env.app.url}${new URL(feeds.data!.rotateCalendarToken.calendarFeeds.personal.link.https).pathname}`)).text();
       expect(feed).not.toContain(`workshop-${workshopId}@`);
       expect(feed).not.toContain('secret-room');
@@ -84,15 +99,29 @@ describe('an account reaches what is keyed by its email only once it proved the 
   });
 
   it('lets the person who receives the mail confirm the address, and then the registrations reach the account', async () => {
-    const person = await givenUser(env.db.current, { role: 'MEMBER', organizationId: env.network.group._id, email: 'late.confirmer@example.org', emailUnconfirmed: true });
-    await givenRegistration(env.db.current, { workshopId: (await givenWorkshop(env.db.current))._id, organizationId: env.network.group._id, email: person.email });
+    const person = await givenUser(env.db.current, {
+      role: 'MEMBER',
+      organizationId: env.network.group._id,
+      email: 'late.confirmer@example.org',
+      emailUnconfirmed: true,
+    });
+    await givenRegistration(env.db.current, {
+      workshopId: (await givenWorkshop(env.db.current))._id,
+      organizationId: env.network.group._id,
+      email: person.email,
+    });
     const token = await signInAs(env.app.url, person.email);
     expect((await graphql<{ myRegistrations: { edges: unknown[] } }>(env.app.url, MINE, {}, { token })).data!.myRegistrations.edges).toHaveLength(0);
 
     expect((await graphql(env.app.url, REQUEST_CONFIRMATION, {}, { token })).data).toEqual({ requestEmailConfirmation: { sent: true, emailConfirmed: false } });
     expect(errorCodes(await graphql(env.app.url, REQUEST_CONFIRMATION, {}, { token }))).toEqual(['RATE_LIMITED']);
     // The link is not in the account's own in-app list: only the mailbox has it.
-    const inApp = await graphql<{ notifications: { edges: { node: { body: string } }[] } }>(env.app.url, '{ notifications { edges { node { body } } } }', {}, { token });
+    const inApp = await graphql<{ notifications: { edges: { node: { body: string } }[] } }>(
+      env.app.url,
+      '{ notifications { edges { node { body } } } }',
+      {},
+      { token },
+    );
     expect(JSON.stringify(inApp.data)).not.toContain('ecf_');
     const mail = await mailTo(person.email, /Confirm your email/);
     const link = linkIn(mail.text!, /https?:\/\/\S+confirm-email\?token=\S+/);

@@ -23,11 +23,14 @@ describe('invitations', () => {
     const address = invited.data!.inviteUser.invitation.email;
     const index = taken.get(address) ?? 0;
     taken.set(address, index + 1);
-    return waitFor(async () => {
-      await deliverAll(env.app.deps);
-      const mails = env.sink.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.value[0]?.address === address);
-      return mails[index]?.text?.match(/https?:\/\/\S+invitations\/accept\?token=[\w%-]+/)?.[0] ?? null;
-    }, `invitation mail ${index + 1} to ${address}`);
+    return waitFor(
+      async () => {
+        await deliverAll(env.app.deps);
+        const mails = env.sink.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.value[0]?.address === address);
+        return mails[index]?.text?.match(/https?:\/\/\S+invitations\/accept\?token=[\w%-]+/)?.[0] ?? null;
+      },
+      `invitation mail ${index + 1} to ${address}`,
+    );
   };
   const accept = (input: Record<string, unknown>) =>
     graphql<{ acceptInvitation: { token: string; user: Record<string, unknown> } }>(env.app.url, ACCEPT, {
@@ -139,7 +142,7 @@ describe('invitations', () => {
     expect(await env.db.current.models.User.countDocuments({ email: env.network.people.member.email })).toBe(1);
   });
 
-  it('lets a coordinator\'s invitation replace only invitations the coordinator could have issued', async () => {
+  it("lets a coordinator's invitation replace only invitations the coordinator could have issued", async () => {
     const email = 'future.staffer@example.org';
     const staffInvite = await invite({ email, role: 'SECRETARIAT_STAFF', organizationId: String(env.network.secretariat._id) }, env.network.tokens.admin);
     const staffLink = await mailedLink(staffInvite);
@@ -159,7 +162,9 @@ describe('invitations', () => {
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data!.acceptInvitation.user).toMatchObject({ role: 'SECRETARIAT_STAFF', organization: { id: String(env.network.secretariat._id) } });
     const pending = await env.db.current.models.Invitation.find({ email, supersededAt: null }).lean();
-    expect(pending.map((i) => String(i.organizationId)).sort()).toEqual([String(env.network.group._id), String(other._id), String(env.network.secretariat._id)].sort());
+    expect(pending.map((i) => String(i.organizationId)).sort()).toEqual(
+      [String(env.network.group._id), String(other._id), String(env.network.secretariat._id)].sort(),
+    );
   });
 
   it('keeps coordinators to members of their own group', async () => {
@@ -177,9 +182,15 @@ describe('invitations', () => {
   });
 
   it('lets a Secretariat admin invite anyone, but not a role that does not fit the organisation', async () => {
-    const ok = await invite({ email: 'staffer@example.org', role: 'SECRETARIAT_STAFF', organizationId: String(env.network.secretariat._id) }, env.network.tokens.admin);
+    const ok = await invite(
+      { email: 'staffer@example.org', role: 'SECRETARIAT_STAFF', organizationId: String(env.network.secretariat._id) },
+      env.network.tokens.admin,
+    );
     expect(ok.data?.inviteUser.invitation.role).toBe('SECRETARIAT_STAFF');
-    const misfit = await invite({ email: 'misfit@example.org', role: 'SECRETARIAT_STAFF', organizationId: String(env.network.group._id) }, env.network.tokens.admin);
+    const misfit = await invite(
+      { email: 'misfit@example.org', role: 'SECRETARIAT_STAFF', organizationId: String(env.network.group._id) },
+      env.network.tokens.admin,
+    );
     expect(errorCodes(misfit)).toEqual(['BAD_USER_INPUT']);
     expect(misfit.errors?.[0]?.extensions?.field).toBe('role');
   });

@@ -20,11 +20,9 @@ describe('sign-in, sessions and me', () => {
     const group = await givenOrganization(db.current, { name: 'Red Infancia Segura', country: 'PE', region: 'AMERICAS' });
     const user = await givenUser(db.current, { role: 'GROUP_COORDINATOR', organizationId: group._id, email: 'ana@example.org', name: 'Ana' });
 
-    const signIn = await graphql<{ signIn: { token: string; expiresAt: string; user: { id: string; email: string; role: string } } }>(
-      app.url,
-      SIGN_IN,
-      { input: { email: '  ANA@Example.org ', password: TEST_PASSWORD } },
-    );
+    const signIn = await graphql<{ signIn: { token: string; expiresAt: string; user: { id: string; email: string; role: string } } }>(app.url, SIGN_IN, {
+      input: { email: '  ANA@Example.org ', password: TEST_PASSWORD },
+    });
     expect(signIn.errors).toBeUndefined();
     const { token, expiresAt, user: signedIn } = signIn.data!.signIn;
     expect(token).toMatch(/^exs_[A-Za-z0-9_-]{43}$/);
@@ -127,7 +125,12 @@ describe('sign-in, sessions and me', () => {
     expect(errorCodes(blocked)).toEqual(['RATE_LIMITED']);
     expect(blocked.errors?.[0]?.extensions?.retryAfterSeconds).toBe(15);
     // ... but the account is not locked: the person signs in from their own client at once.
-    const owner = await graphql<{ signIn: { token: string } }>(app.url, SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } }, from('198.51.100.20'));
+    const owner = await graphql<{ signIn: { token: string } }>(
+      app.url,
+      SIGN_IN,
+      { input: { email: user.email, password: TEST_PASSWORD } },
+      from('198.51.100.20'),
+    );
     expect(owner.errors).toBeUndefined();
   });
 
@@ -179,7 +182,12 @@ describe('sign-in limits per client address', () => {
     expect(errorCodes(spent)).toEqual(['RATE_LIMITED']);
     expect(spent.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
     // Another client signs in.
-    const other = await graphql(app.url, SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } }, { headers: { 'x-forwarded-for': '198.51.100.21' } });
+    const other = await graphql(
+      app.url,
+      SIGN_IN,
+      { input: { email: user.email, password: TEST_PASSWORD } },
+      { headers: { 'x-forwarded-for': '198.51.100.21' } },
+    );
     expect(other.errors).toBeUndefined();
     app.clock.advance(15 * 60_000);
     try {

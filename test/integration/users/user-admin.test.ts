@@ -34,7 +34,12 @@ describe('disabling people and changing roles', () => {
     const person = await givenUser(env.db.current, { role: 'MEMBER', organizationId: env.network.group._id });
     const misfit = await graphql(env.app.url, ROLE, { input: { id: String(person._id), role: 'SECRETARIAT_ADMIN' } }, { token: env.network.tokens.admin });
     expect(errorCodes(misfit)).toEqual(['BAD_USER_INPUT']);
-    const self = await graphql(env.app.url, ROLE, { input: { id: String(env.network.people.admin._id), role: 'SECRETARIAT_STAFF' } }, { token: env.network.tokens.admin });
+    const self = await graphql(
+      env.app.url,
+      ROLE,
+      { input: { id: String(env.network.people.admin._id), role: 'SECRETARIAT_STAFF' } },
+      { token: env.network.tokens.admin },
+    );
     expect(errorCodes(self)).toEqual(['BAD_USER_INPUT']);
     const selfDisable = await graphql(env.app.url, DISABLE, { input: { id: String(env.network.people.admin._id) } }, { token: env.network.tokens.admin });
     expect(errorCodes(selfDisable)).toEqual(['BAD_USER_INPUT']);
@@ -42,7 +47,9 @@ describe('disabling people and changing roles', () => {
   });
 
   it('answers NOT_FOUND for an unknown person and BAD_USER_INPUT for a malformed id', async () => {
-    expect(errorCodes(await graphql(env.app.url, DISABLE, { input: { id: '0123456789abcdef01234567' } }, { token: env.network.tokens.admin }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await graphql(env.app.url, DISABLE, { input: { id: '0123456789abcdef01234567' } }, { token: env.network.tokens.admin }))).toEqual([
+      'NOT_FOUND',
+    ]);
     expect(errorCodes(await graphql(env.app.url, DISABLE, { input: { id: 'x' } }, { token: env.network.tokens.admin }))).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -38,7 +38,11 @@ describe('the complete-ended job', () => {
 
   it('completes each workshop once when two workers run it at the same time', async () => {
     const now = env.app.clock.now().getTime();
-    const workshop = await givenWorkshop(env.db.current, { startsAt: new Date(now - 7_200_000), endsAt: new Date(now - 60_000), registrationClosesAt: new Date(now - 7_200_000) });
+    const workshop = await givenWorkshop(env.db.current, {
+      startsAt: new Date(now - 7_200_000),
+      endsAt: new Date(now - 60_000),
+      registrationClosesAt: new Date(now - 7_200_000),
+    });
     const events = completedEvents();
     // The first worker is held between reading the workshop and writing it; the second runs through.
     let release!: () => void;

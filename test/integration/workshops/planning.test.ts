@@ -9,7 +9,8 @@ const FIELDS = `id title status sequence format timeZone startsAt endsAt onlineU
 const CREATE = `mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { ${FIELDS} } } }`;
 const UPDATE = `mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { ${FIELDS} } } }`;
 const PUBLISH = 'mutation($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id status sequence } } }';
-const CANCEL = 'mutation($id: ID!, $reason: String!) { cancelWorkshop(input: { id: $id, reason: $reason }) { workshop { id status sequence cancellationReason } } }';
+const CANCEL =
+  'mutation($id: ID!, $reason: String!) { cancelWorkshop(input: { id: $id, reason: $reason }) { workshop { id status sequence cancellationReason } } }';
 const COMPLETE = 'mutation($id: ID!) { completeWorkshop(input: { id: $id }) { workshop { id status } } }';
 
 type Workshop = Record<string, unknown> & { id: string; sequence: number; status: string };
@@ -36,7 +37,14 @@ describe('planning workshops', () => {
     graphql<{ updateWorkshop: { workshop: Workshop } }>(env.app.url, UPDATE, { input }, { token: env.network.tokens.staff });
   const events = () => {
     const seen: { name: keyof DomainEventMap; payload: unknown }[] = [];
-    for (const name of ['workshop.published', 'workshop.updated', 'workshop.rescheduled', 'workshop.relocated', 'workshop.cancelled', 'workshop.completed'] as const) {
+    for (const name of [
+      'workshop.published',
+      'workshop.updated',
+      'workshop.rescheduled',
+      'workshop.relocated',
+      'workshop.cancelled',
+      'workshop.completed',
+    ] as const) {
       env.app.deps.events.on(name, (payload) => void seen.push({ name, payload }));
     }
     return seen;
@@ -138,7 +146,9 @@ describe('planning workshops', () => {
       cancelWorkshop: { workshop: { id: String(stored._id), status: 'CANCELLED', sequence: 4, cancellationReason: 'Venue closed by floods' } },
     });
     expect(errorCodes(await update({ id: String(stored._id), title: 'Back on' }))).toEqual(['CONFLICT']);
-    expect(errorCodes(await graphql(env.app.url, CANCEL, { id: String(stored._id), reason: 'again' }, { token: env.network.tokens.admin }))).toEqual(['CONFLICT']);
+    expect(errorCodes(await graphql(env.app.url, CANCEL, { id: String(stored._id), reason: 'again' }, { token: env.network.tokens.admin }))).toEqual([
+      'CONFLICT',
+    ]);
     expect(errorCodes(await graphql(env.app.url, PUBLISH, { id: String(stored._id) }, { token: env.network.tokens.admin }))).toEqual(['CONFLICT']);
   });
 
@@ -158,7 +168,9 @@ describe('planning workshops', () => {
     const response = await update({ id: String(stored._id), capacity: 10 });
     expect(errorCodes(response)).toEqual(['CONFLICT']);
     expect((await env.db.current.models.Workshop.findById(stored._id).lean())?.capacity).toBe(20);
-    expect((await update({ id: String(stored._id), capacity: 12 })).data?.updateWorkshop.workshop).toMatchObject({ seats: { capacity: 12, confirmed: 12, available: 0 } });
+    expect((await update({ id: String(stored._id), capacity: 12 })).data?.updateWorkshop.workshop).toMatchObject({
+      seats: { capacity: 12, confirmed: 12, available: 0 },
+    });
   });
 
   it('lets one of two concurrent edits land and answers CONFLICT to the other', async () => {

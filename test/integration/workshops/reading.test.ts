@@ -39,9 +39,7 @@ describe('reading workshops', () => {
           topics: ['ONLINE_SEXUAL_EXPLOITATION'],
           keywords: ['online', 'safety', 'webinar', 'sexual', 'exploitation'],
           startsAt: new Date('2026-03-20T15:00:00Z'),
-          sessions: [
-            { title: 'Part 1', startsAt: new Date('2026-03-20T15:00:00Z'), endsAt: new Date('2026-03-20T16:00:00Z'), location: hidden },
-          ] as never,
+          sessions: [{ title: 'Part 1', startsAt: new Date('2026-03-20T15:00:00Z'), endsAt: new Date('2026-03-20T16:00:00Z'), location: hidden }] as never,
         })
       ).title,
       africa: (
@@ -62,7 +60,14 @@ describe('reading workshops', () => {
           startsAt: new Date('2026-04-12T08:00:00Z'),
         })
       ).title,
-      cancelled: (await givenWorkshop(db, { title: 'Cancelled workshop', status: 'CANCELLED', publishedAt: new Date('2026-02-01T00:00:00Z'), startsAt: new Date('2026-04-15T02:00:00Z') })).title,
+      cancelled: (
+        await givenWorkshop(db, {
+          title: 'Cancelled workshop',
+          status: 'CANCELLED',
+          publishedAt: new Date('2026-02-01T00:00:00Z'),
+          startsAt: new Date('2026-04-15T02:00:00Z'),
+        })
+      ).title,
     };
   });
 
@@ -89,10 +94,19 @@ describe('reading workshops', () => {
   it('shows the joining link, also in sessions, to the Secretariat only (until registrations exist)', async () => {
     const online = await env.db.current.models.Workshop.findOne({ title: titles.online }).lean();
     const asMember = await graphql<{ workshop: { onlineUrl: string | null; sessions: { location: string | null }[] } }>(
-      env.app.url, ONE, { id: String(online!._id) }, { token: env.network.tokens.member });
+      env.app.url,
+      ONE,
+      { id: String(online!._id) },
+      { token: env.network.tokens.member },
+    );
     expect(asMember.data?.workshop.onlineUrl).toBeNull();
     expect(asMember.data?.workshop.sessions[0]?.location).toBeNull();
-    const asStaff = await graphql<{ workshop: { onlineUrl: string | null } }>(env.app.url, ONE, { id: String(online!._id) }, { token: env.network.tokens.staff });
+    const asStaff = await graphql<{ workshop: { onlineUrl: string | null } }>(
+      env.app.url,
+      ONE,
+      { id: String(online!._id) },
+      { token: env.network.tokens.staff },
+    );
     expect(asStaff.data?.workshop.onlineUrl).toBe('https://meet.example.org/secret-room');
   });
 
@@ -101,7 +115,12 @@ describe('reading workshops', () => {
     await env.db.current.models.User.updateOne({ _id: mexico._id }, { $set: { timeZone: 'America/Mexico_City' } });
     const token = await signInAs(env.app.url, mexico.email);
     const bangkok = await givenWorkshop(env.db.current, { title: 'Bangkok morning', startsAt: new Date('2026-05-04T02:00:00Z'), timeZone: 'Asia/Bangkok' });
-    const response = await graphql<{ workshop: { times: Record<string, Record<string, string> | null> } }>(env.app.url, ONE, { id: String(bangkok._id) }, { token });
+    const response = await graphql<{ workshop: { times: Record<string, Record<string, string> | null> } }>(
+      env.app.url,
+      ONE,
+      { id: String(bangkok._id) },
+      { token },
+    );
     expect(response.data?.workshop.times).toEqual({
       venueStartsAt: { iso: '2026-05-04T09:00:00+07:00', local: '2026-05-04T09:00', timeZone: 'Asia/Bangkok', offset: '+07:00', abbreviation: '+07' },
       viewerStartsAt: { iso: '2026-05-03T20:00:00-06:00', local: '2026-05-03T20:00', timeZone: 'America/Mexico_City', offset: '-06:00' },
@@ -144,7 +163,9 @@ describe('reading workshops', () => {
       if (!page.data!.workshops.pageInfo.hasNextPage) break;
       after = page.data!.workshops.pageInfo.endCursor;
     }
-    const all = await env.db.current.models.Workshop.find({ endsAt: { $gt: new Date('2026-01-01T00:00:00Z') } }).sort({ startsAt: 1, _id: 1 }).lean();
+    const all = await env.db.current.models.Workshop.find({ endsAt: { $gt: new Date('2026-01-01T00:00:00Z') } })
+      .sort({ startsAt: 1, _id: 1 })
+      .lean();
     expect(seen).toEqual(all.map((w) => w.title));
   });
 

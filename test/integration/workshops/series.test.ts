@@ -9,7 +9,13 @@ const UPDATE = `mutation($input: UpdateWorkshopInput!) {
   updateWorkshop(input: $input) { workshop { id title sequence times { venueStartsAt { local } } } alsoUpdated { id title sequence times { venueStartsAt { local } } } }
 }`;
 
-type Occurrence = { id: string; seriesId: string; startsAt: string; times: { venueStartsAt: { local: string } }; sessions: { times: { venueStartsAt: { local: string } } }[] };
+type Occurrence = {
+  id: string;
+  seriesId: string;
+  startsAt: string;
+  times: { venueStartsAt: { local: string } };
+  sessions: { times: { venueStartsAt: { local: string } } }[];
+};
 
 const webinar = {
   kind: 'WEBINAR',
@@ -27,7 +33,11 @@ describe('workshop series', () => {
   const env = useNetworkApp();
   const createSeries = (rrule: string, workshop: Record<string, unknown> = webinar) =>
     graphql<{ createWorkshopSeries: { seriesId: string; workshops: Occurrence[] } }>(
-      env.app.url, CREATE_SERIES, { input: { workshop, rrule } }, { token: env.network.tokens.staff });
+      env.app.url,
+      CREATE_SERIES,
+      { input: { workshop, rrule } },
+      { token: env.network.tokens.staff },
+    );
 
   it('creates separate draft workshops that keep their local time across a DST change', async () => {
     const response = await createSeries('FREQ=WEEKLY;COUNT=6');
@@ -37,7 +47,12 @@ describe('workshop series', () => {
     expect(new Set(workshops.map((w) => w.id)).size).toBe(6);
     expect(workshops.every((w) => w.seriesId === seriesId)).toBe(true);
     expect(workshops.map((w) => w.times.venueStartsAt.local)).toEqual([
-      '2026-09-29T09:00', '2026-10-06T09:00', '2026-10-13T09:00', '2026-10-20T09:00', '2026-10-27T09:00', '2026-11-03T09:00',
+      '2026-09-29T09:00',
+      '2026-10-06T09:00',
+      '2026-10-13T09:00',
+      '2026-10-20T09:00',
+      '2026-10-27T09:00',
+      '2026-11-03T09:00',
     ]);
     // Summer time until 25 October, then winter time: the UTC hour moves, the local one does not.
     expect(workshops[3]!.startsAt).toBe('2026-10-20T07:00:00.000Z');
@@ -66,16 +81,32 @@ describe('workshop series', () => {
   it('edits one occurrence, or this and every later one with the same wall-clock shift', async () => {
     const { workshops } = (await createSeries('FREQ=MONTHLY;BYDAY=-1TU;COUNT=4')).data!.createWorkshopSeries;
     for (const w of workshops) {
-      await graphql(env.app.url, 'mutation($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id } } }', { id: w.id }, { token: env.network.tokens.staff });
+      await graphql(
+        env.app.url,
+        'mutation($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id } } }',
+        { id: w.id },
+        { token: env.network.tokens.staff },
+      );
     }
     const single = await graphql<{ updateWorkshop: { workshop: { title: string }; alsoUpdated: unknown[] } }>(
-      env.app.url, UPDATE, { input: { id: workshops[0]!.id, title: 'Only the first' } }, { token: env.network.tokens.staff });
-    expect(single.data?.updateWorkshop.alsoUpdated).toEqual([]);
-
-    const future = await graphql<{ updateWorkshop: { workshop: { title: string; sequence: number; times: { venueStartsAt: { local: string } } }; alsoUpdated: { title: string; sequence: number; times: { venueStartsAt: { local: string } } }[] } }>(
       env.app.url,
       UPDATE,
-      { input: { id: workshops[1]!.id, scope: 'THIS_AND_FUTURE', title: 'Moved to 10:00', startsAtLocal: '2026-10-27T10:00', endsAtLocal: '2026-10-27T11:30' } },
+      { input: { id: workshops[0]!.id, title: 'Only the first' } },
+      { token: env.network.tokens.staff },
+    );
+    expect(single.data?.updateWorkshop.alsoUpdated).toEqual([]);
+
+    const future = await graphql<{
+      updateWorkshop: {
+        workshop: { title: string; sequence: number; times: { venueStartsAt: { local: string } } };
+        alsoUpdated: { title: string; sequence: number; times: { venueStartsAt: { local: string } } }[];
+      };
+    }>(
+      env.app.url,
+      UPDATE,
+      {
+        input: { id: workshops[1]!.id, scope: 'THIS_AND_FUTURE', title: 'Moved to 10:00', startsAtLocal: '2026-10-27T10:00', endsAtLocal: '2026-10-27T11:30' },
+      },
       { token: env.network.tokens.staff },
     );
     expect(future.errors).toBeUndefined();

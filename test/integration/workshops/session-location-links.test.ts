@@ -42,12 +42,26 @@ describe('meeting links anywhere in a session location', () => {
       location,
       joiningDetails: JOINING,
     }));
-    const created = await graphql<{ createWorkshop: { workshop: { id: string } } }>(env.app.url, CREATE, {
-      input: {
-        kind: 'WEBINAR', title: 'Hybrid case-work clinic', format: 'HYBRID', venue: { name: 'Hall', city: 'Nairobi', country: 'KE' },
-        onlineUrl: 'https://meet.example.org/workshop-room', timeZone: 'Africa/Nairobi', startsAt: '2026-06-01T09:00:00Z', endsAt: '2026-06-07T10:00:00Z', capacity: 30, languages: ['en'], sessions,
+    const created = await graphql<{ createWorkshop: { workshop: { id: string } } }>(
+      env.app.url,
+      CREATE,
+      {
+        input: {
+          kind: 'WEBINAR',
+          title: 'Hybrid case-work clinic',
+          format: 'HYBRID',
+          venue: { name: 'Hall', city: 'Nairobi', country: 'KE' },
+          onlineUrl: 'https://meet.example.org/workshop-room',
+          timeZone: 'Africa/Nairobi',
+          startsAt: '2026-06-01T09:00:00Z',
+          endsAt: '2026-06-07T10:00:00Z',
+          capacity: 30,
+          languages: ['en'],
+          sessions,
+        },
       },
-    }, { token: env.network.tokens.staff });
+      { token: env.network.tokens.staff },
+    );
     expect(created.errors).toBeUndefined();
     workshopId = created.data!.createWorkshop.workshop.id;
     expect((await graphql(env.app.url, PUBLISH, { id: workshopId }, { token: env.network.tokens.staff })).errors).toBeUndefined();
@@ -56,9 +70,12 @@ describe('meeting links anywhere in a session location', () => {
     const person = async (status: RegistrationStatus) => {
       const user = await givenUser(env.db.current, { role: 'MEMBER', organizationId: group._id });
       await env.db.current.models.Registration.create({
-        workshopId: new Types.ObjectId(workshopId), organizationId: group._id, status,
+        workshopId: new Types.ObjectId(workshopId),
+        organizationId: group._id,
+        status,
         participant: { name: 'Clinic Person', email: user.email, userId: user._id },
-        personClaim: `ws:${workshopId}:person:${user.email}`, registeredBy: user._id,
+        personClaim: `ws:${workshopId}:person:${user.email}`,
+        registeredBy: user._id,
       });
       return signInAs(env.app.url, user.email);
     };
@@ -98,7 +115,12 @@ describe('meeting links anywhere in a session location', () => {
   });
 
   it('keeps the joining details when the workshop moves', async () => {
-    const moved = await graphql(env.app.url, UPDATE, { input: { id: workshopId, startsAt: '2026-06-02T09:00:00Z', endsAt: '2026-06-08T10:00:00Z' } }, { token: env.network.tokens.staff });
+    const moved = await graphql(
+      env.app.url,
+      UPDATE,
+      { input: { id: workshopId, startsAt: '2026-06-02T09:00:00Z', endsAt: '2026-06-08T10:00:00Z' } },
+      { token: env.network.tokens.staff },
+    );
     expect(moved.errors).toBeUndefined();
     expect((await sessionsAs(participant)).map((s) => s.joiningDetails)).toEqual(Object.keys(LOCATIONS).map(() => JOINING));
   });

@@ -28,7 +28,13 @@ describe('feed validity (ETag and Last-Modified from the stamps)', () => {
 });
 
 describe('ByteLru', () => {
-  const feed = (kilobytes: number): BuiltFeed => ({ etag: 'W/"e"', lastModified: new Date(0), gzipped: Buffer.alloc(kilobytes * 1024), length: kilobytes * 8192, events: 1 });
+  const feed = (kilobytes: number): BuiltFeed => ({
+    etag: 'W/"e"',
+    lastModified: new Date(0),
+    gzipped: Buffer.alloc(kilobytes * 1024),
+    length: kilobytes * 8192,
+    events: 1,
+  });
 
   it('keeps the most recently used feeds within its bound in bytes, however few they are', () => {
     const lru = new ByteLru<BuiltFeed>(1024 * 1024, builtFeedBytes);

@@ -23,10 +23,14 @@ describe('VTIMEZONE generation', () => {
     // Every 7 hours across the span (hits every hour of day and both sides of every change).
     for (let at = Date.UTC(from, 0, 1, 12); at < Date.UTC(to, 11, 31); at += 7 * 3_600_000) {
       const local = DateTime.fromMillis(at, { zone });
-      const time = new ICAL.Time({ year: local.year, month: local.month, day: local.day, hour: local.hour, minute: local.minute, second: 0, isDate: false }, tz);
+      const time = new ICAL.Time(
+        { year: local.year, month: local.month, day: local.day, hour: local.hour, minute: local.minute, second: 0, isDate: false },
+        tz,
+      );
       // A repeated hour (DST end) is ambiguous in local time; compare offsets where it is not.
-      const ambiguous = DateTime.fromObject({ year: local.year, month: local.month, day: local.day, hour: local.hour, minute: local.minute }, { zone }).toMillis() !== at
-        || DateTime.fromMillis(at - 3_600_000, { zone }).offset !== local.offset;
+      const ambiguous =
+        DateTime.fromObject({ year: local.year, month: local.month, day: local.day, hour: local.hour, minute: local.minute }, { zone }).toMillis() !== at ||
+        DateTime.fromMillis(at - 3_600_000, { zone }).offset !== local.offset;
       if (!ambiguous) expect([local.toISO(), time.toJSDate().getTime()]).toEqual([local.toISO(), at]);
     }
   });

@@ -84,8 +84,16 @@ describe('the single-workshop .ics', () => {
   it('adds events to an ical-generator calendar with one VTIMEZONE per zone covering their years', () => {
     const calendar = newWorkshopCalendar('Two zones');
     addWorkshopEvent(calendar, workshop(), options);
-    addWorkshopEvent(calendar, workshop({ _id: new Types.ObjectId(), timeZone: 'Europe/Paris', startsAt: new Date('2027-03-28T08:00:00Z'), endsAt: new Date('2027-03-28T10:00:00Z') }), options);
-    addWorkshopEvent(calendar, workshop({ _id: new Types.ObjectId(), timeZone: 'Europe/Paris', startsAt: new Date('2026-06-01T08:00:00Z'), endsAt: new Date('2026-06-01T10:00:00Z') }), options);
+    addWorkshopEvent(
+      calendar,
+      workshop({ _id: new Types.ObjectId(), timeZone: 'Europe/Paris', startsAt: new Date('2027-03-28T08:00:00Z'), endsAt: new Date('2027-03-28T10:00:00Z') }),
+      options,
+    );
+    addWorkshopEvent(
+      calendar,
+      workshop({ _id: new Types.ObjectId(), timeZone: 'Europe/Paris', startsAt: new Date('2026-06-01T08:00:00Z'), endsAt: new Date('2026-06-01T10:00:00Z') }),
+      options,
+    );
     const text = calendar.toString();
     expect(text.match(/BEGIN:VTIMEZONE/g)).toHaveLength(2);
     expect(text).toContain('DTSTART:20270328T020000'); // Paris' 2027 change is covered

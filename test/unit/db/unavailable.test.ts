@@ -44,7 +44,23 @@ describe('database unavailability: election, not-primary and network errors', ()
 
   it('network and server-selection failures are, also when wrapped', () => {
     expect(isDatabaseUnavailable(new MongoNetworkError('connection reset'))).toBe(true);
-    expect(isDatabaseUnavailable(new MongoServerSelectionError('Server selection timed out after 5000 ms', { type: 'Unknown', servers: new Map(), stale: false, compatible: true, heartbeatFrequencyMS: 10_000, localThresholdMS: 15, setName: null, maxElectionId: null, maxSetVersion: null, commonWireVersion: 0, logicalSessionTimeoutMinutes: null } as never))).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        new MongoServerSelectionError('Server selection timed out after 5000 ms', {
+          type: 'Unknown',
+          servers: new Map(),
+          stale: false,
+          compatible: true,
+          heartbeatFrequencyMS: 10_000,
+          localThresholdMS: 15,
+          setName: null,
+          maxElectionId: null,
+          maxSetVersion: null,
+          commonWireVersion: 0,
+          logicalSessionTimeoutMinutes: null,
+        } as never),
+      ),
+    ).toBe(true);
     expect(isDatabaseUnavailable(new Error('outer', { cause: new MongoNetworkError('inner') }))).toBe(true);
   });
 

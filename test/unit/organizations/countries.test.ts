@@ -65,8 +65,27 @@ describe('one spelling of a country in feeds, search and emails', () => {
 
   it("writes an email's venue with the country as the feed's LOCATION and the search keywords have it", () => {
     const english = countryName('TZ', 'en');
-    const workshop = { _id: new Types.ObjectId(), kind: 'WORKSHOP', title: 'Hotlines', summary: null, description: null, topics: [], languages: ['en'], format: 'IN_PERSON', venue, onlineUrl: null, timeZone: 'Africa/Dar_es_Salaam', startsAt: new Date('2027-01-10T06:00:00Z'), endsAt: new Date('2027-01-10T14:00:00Z'), status: 'PUBLISHED', sequence: 0, cancellationReason: null } as unknown as CalendarWorkshop;
-    const location = workshopEventText(workshop, { publicUrl: 'https://exchange.example.org', includeJoiningLink: false }).replace(/\r\n /g, '').match(/^LOCATION:(.*)$/m)![1]!;
+    const workshop = {
+      _id: new Types.ObjectId(),
+      kind: 'WORKSHOP',
+      title: 'Hotlines',
+      summary: null,
+      description: null,
+      topics: [],
+      languages: ['en'],
+      format: 'IN_PERSON',
+      venue,
+      onlineUrl: null,
+      timeZone: 'Africa/Dar_es_Salaam',
+      startsAt: new Date('2027-01-10T06:00:00Z'),
+      endsAt: new Date('2027-01-10T14:00:00Z'),
+      status: 'PUBLISHED',
+      sequence: 0,
+      cancellationReason: null,
+    } as unknown as CalendarWorkshop;
+    const location = workshopEventText(workshop, { publicUrl: 'https://exchange.example.org', includeJoiningLink: false })
+      .replace(/\r\n /g, '')
+      .match(/^LOCATION:(.*)$/m)![1]!;
     expect(location).toContain(english);
     expect(placeOf(workshop as never, 'en')).toContain(english);
     expect(placeOf(workshop as never, 'fr')).toContain(countryName('TZ', 'fr'));

@@ -1,10 +1,5 @@
 import { COUNTRY_CODES } from '../../../src/modules/organizations/reference/countries';
-import {
-  countriesOfDefaultRegion,
-  DEFAULT_REGIONS,
-  defaultRegionOf,
-  isDefaultRegion,
-} from '../../../src/modules/organizations/reference/regions';
+import { countriesOfDefaultRegion, DEFAULT_REGIONS, defaultRegionOf, isDefaultRegion } from '../../../src/modules/organizations/reference/regions';
 
 describe('default regions', () => {
   it('are the nine codes of the public contract', () => {

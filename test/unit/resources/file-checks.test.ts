@@ -26,7 +26,9 @@ describe('file names', () => {
 
   it('writes an ASCII fallback and the UTF-8 name', () => {
     expect(contentDisposition('plain.pdf')).toBe(`attachment; filename="plain.pdf"; filename*=UTF-8''plain.pdf`);
-    expect(contentDisposition('a "quoted" \\ 100%.pdf')).toBe(`attachment; filename="a _quoted_ _ 100_.pdf"; filename*=UTF-8''a%20%22quoted%22%20%5C%20100%25.pdf`);
+    expect(contentDisposition('a "quoted" \\ 100%.pdf')).toBe(
+      `attachment; filename="a _quoted_ _ 100_.pdf"; filename*=UTF-8''a%20%22quoted%22%20%5C%20100%25.pdf`,
+    );
     expect(contentDisposition("ñ'(x).pdf")).toBe(`attachment; filename="n'(x).pdf"; filename*=UTF-8''%C3%B1%27%28x%29.pdf`);
   });
 });
@@ -74,7 +76,7 @@ describe('Range headers', () => {
 });
 
 describe('language editions', () => {
-  it('picks the asked language, then the reader\'s, then the resource\'s order', () => {
+  it("picks the asked language, then the reader's, then the resource's order", () => {
     expect(pickEdition(['en', 'fr'], ['en', 'fr'], ['fr'])).toBe('fr');
     expect(pickEdition(['en', 'fr'], ['en', 'fr'], ['fr-CA'])).toBe('fr');
     expect(pickEdition(['en', 'fr'], ['fr', 'en'], [null, 'es'])).toBe('fr');

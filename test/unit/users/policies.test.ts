@@ -20,7 +20,9 @@ describe('policies', () => {
     ['APPLICANT', 'MEMBER', false],
     ['MEMBER', 'GROUP_COORDINATOR', false],
   ] as const)('a coordinator of a %s group may invite a %s: %s', (status, role, allowed) => {
-    expect(usersPolicy.invite(viewer('GROUP_COORDINATOR'), { role, organization: { _id: groupId, kind: 'MEMBER_GROUP', membershipStatus: status } })).toBe(allowed);
+    expect(usersPolicy.invite(viewer('GROUP_COORDINATOR'), { role, organization: { _id: groupId, kind: 'MEMBER_GROUP', membershipStatus: status } })).toBe(
+      allowed,
+    );
   });
 
   it('a coordinator may not invite into another group; an admin may invite anyone', () => {

@@ -4,9 +4,7 @@ import { expandSeries, MAX_OCCURRENCES, RecurrenceError } from '../../../src/mod
 const HOUR = 60 * 60 * 1000;
 
 function starts(rrule: string, firstStartsAt: string, timeZone: string): string[] {
-  return expandSeries({ rrule, firstStartsAt: new Date(firstStartsAt), durationMs: HOUR, timeZone }).map((o) =>
-    o.startsAt.toISOString(),
-  );
+  return expandSeries({ rrule, firstStartsAt: new Date(firstStartsAt), durationMs: HOUR, timeZone }).map((o) => o.startsAt.toISOString());
 }
 
 function localTimes(isoInstants: string[], zone: string): string[] {
@@ -44,12 +42,7 @@ describe('expandSeries', () => {
 
   it('weekly at 09:00 Europe/Paris keeps 09:00 local across the 2026-10-25 change (07:00Z -> 08:00Z)', () => {
     const result = starts('FREQ=WEEKLY;COUNT=4', '2026-10-15T07:00:00Z', 'Europe/Paris');
-    expect(result).toEqual([
-      '2026-10-15T07:00:00.000Z',
-      '2026-10-22T07:00:00.000Z',
-      '2026-10-29T08:00:00.000Z',
-      '2026-11-05T08:00:00.000Z',
-    ]);
+    expect(result).toEqual(['2026-10-15T07:00:00.000Z', '2026-10-22T07:00:00.000Z', '2026-10-29T08:00:00.000Z', '2026-11-05T08:00:00.000Z']);
     expect(localTimes(result, 'Europe/Paris')).toEqual([
       '2026-10-15T09:00 +02:00',
       '2026-10-22T09:00 +02:00',
@@ -59,17 +52,25 @@ describe('expandSeries', () => {
   });
 
   it('and across the spring change (2026-03-29) the other way (08:00Z -> 07:00Z)', () => {
-    expect(starts('FREQ=WEEKLY;BYDAY=TH;COUNT=2', '2026-03-26T08:00:00Z', 'Europe/Paris')).toEqual([
-      '2026-03-26T08:00:00.000Z',
-      '2026-04-02T07:00:00.000Z',
-    ]);
+    expect(starts('FREQ=WEEKLY;BYDAY=TH;COUNT=2', '2026-03-26T08:00:00Z', 'Europe/Paris')).toEqual(['2026-03-26T08:00:00.000Z', '2026-04-02T07:00:00.000Z']);
   });
 
   it('America/Mexico_City has had no DST since 2022: 10:00 local is 16:00Z all year', () => {
     const result = starts('FREQ=MONTHLY;BYMONTHDAY=15;COUNT=12', '2026-01-15T16:00:00Z', 'America/Mexico_City');
     expect(result).toHaveLength(12);
     expect(result.map((iso) => iso.slice(5, 10))).toEqual([
-      '01-15', '02-15', '03-15', '04-15', '05-15', '06-15', '07-15', '08-15', '09-15', '10-15', '11-15', '12-15',
+      '01-15',
+      '02-15',
+      '03-15',
+      '04-15',
+      '05-15',
+      '06-15',
+      '07-15',
+      '08-15',
+      '09-15',
+      '10-15',
+      '11-15',
+      '12-15',
     ]);
     expect(new Set(result.map((iso) => iso.slice(11)))).toEqual(new Set(['16:00:00.000Z']));
   });
@@ -134,14 +135,8 @@ describe('expandSeries', () => {
   });
 
   it('accepts YEARLY and DAILY', () => {
-    expect(starts('FREQ=YEARLY;COUNT=2', '2026-01-13T11:00:00Z', 'Africa/Nairobi')).toEqual([
-      '2026-01-13T11:00:00.000Z',
-      '2027-01-13T11:00:00.000Z',
-    ]);
-    expect(starts('FREQ=DAILY;INTERVAL=3;COUNT=2', '2026-01-13T11:00:00Z', 'Africa/Nairobi')).toEqual([
-      '2026-01-13T11:00:00.000Z',
-      '2026-01-16T11:00:00.000Z',
-    ]);
+    expect(starts('FREQ=YEARLY;COUNT=2', '2026-01-13T11:00:00Z', 'Africa/Nairobi')).toEqual(['2026-01-13T11:00:00.000Z', '2027-01-13T11:00:00.000Z']);
+    expect(starts('FREQ=DAILY;INTERVAL=3;COUNT=2', '2026-01-13T11:00:00Z', 'Africa/Nairobi')).toEqual(['2026-01-13T11:00:00.000Z', '2026-01-16T11:00:00.000Z']);
   });
 
   it.each([

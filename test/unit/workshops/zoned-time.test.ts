@@ -34,12 +34,24 @@ describe('isIanaTimeZone', () => {
     expect(isIanaTimeZone(zone)).toBe(true);
   });
 
-  it.each(['', '+01:00', '-05:00', 'UTC+1', 'GMT+2', 'utc-3', 'local', 'system', 'Mars/Olympus_Mons', 'Europe/', '/Paris', 'Europe Paris', 'tomorrow', `Europe/${'x'.repeat(60)}`])(
-    'rejects %j',
-    (zone) => {
-      expect(isIanaTimeZone(zone)).toBe(false);
-    },
-  );
+  it.each([
+    '',
+    '+01:00',
+    '-05:00',
+    'UTC+1',
+    'GMT+2',
+    'utc-3',
+    'local',
+    'system',
+    'Mars/Olympus_Mons',
+    'Europe/',
+    '/Paris',
+    'Europe Paris',
+    'tomorrow',
+    `Europe/${'x'.repeat(60)}`,
+  ])('rejects %j', (zone) => {
+    expect(isIanaTimeZone(zone)).toBe(false);
+  });
 });
 
 describe('localToInstant', () => {
@@ -49,12 +61,22 @@ describe('localToInstant', () => {
     expect(utc('2026-01-15T12:00', 'UTC')).toBe('2026-01-15T12:00:00.000Z');
   });
 
-  it.each(['2026-05-04 09:00', '2026-05-04T09:00Z', '2026-05-04T09:00+07:00', '2026-05-04T09:00:00.000', '2026-05-04T09', '2026-05-04', '2026-02-30T09:00', '2026-13-01T09:00', '2026-05-04T24:00', '2026-05-04T09:60', 'tomorrow', ''])(
-    'rejects the format of %j',
-    (local) => {
-      expect(problemOf(() => localToInstant(local, 'Europe/Paris'))).toBe('INVALID_FORMAT');
-    },
-  );
+  it.each([
+    '2026-05-04 09:00',
+    '2026-05-04T09:00Z',
+    '2026-05-04T09:00+07:00',
+    '2026-05-04T09:00:00.000',
+    '2026-05-04T09',
+    '2026-05-04',
+    '2026-02-30T09:00',
+    '2026-13-01T09:00',
+    '2026-05-04T24:00',
+    '2026-05-04T09:60',
+    'tomorrow',
+    '',
+  ])('rejects the format of %j', (local) => {
+    expect(problemOf(() => localToInstant(local, 'Europe/Paris'))).toBe('INVALID_FORMAT');
+  });
 
   it.each(['Mars/Olympus_Mons', '+01:00', 'local', ''])('rejects the zone %j', (zone) => {
     expect(problemOf(() => localToInstant('2026-05-04T09:00', zone))).toBe('INVALID_ZONE');

@@ -24,7 +24,15 @@ export function templateLanguage(language: string | null | undefined): string {
 /** "Monday 4 May 2026, 09:00 CEST (Europe/Paris)": the zone is always named. */
 export function formatInstant(instant: Date, zone: string, language: string): string {
   const local = DateTime.fromJSDate(instant, { zone }).setLocale(language);
-  const text = local.toLocaleString({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+  const text = local.toLocaleString({
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  });
   return `${text} (${zone})`;
 }
 
@@ -74,7 +82,8 @@ export function renderNotification(
   }
   const blocks: Block[] = [...message.blocks];
   if (facts.materials.length > 0) blocks.push({ list: facts.materials.map((m) => ({ text: m.title, url: m.url })) });
-  if (facts.digest && facts.digest.workshops.length > 0) blocks.push({ list: facts.digest.workshops.map((w) => ({ text: catalog.digestLine(w), url: w.url })) });
+  if (facts.digest && facts.digest.workshops.length > 0)
+    blocks.push({ list: facts.digest.workshops.map((w) => ({ text: catalog.digestLine(w), url: w.url })) });
   if (details.length > 0) blocks.push({ facts: details });
   if (facts.workshopUrl) blocks.push({ link: catalog.labels.workshop, url: facts.workshopUrl });
   const footer: Block[] = [{ p: catalog.footer.why }, { link: catalog.footer.manage, url: links.manageUrl }];

@@ -1,7 +1,15 @@
 import type { Catalog } from './catalog';
 
 export const en: Catalog = {
-  labels: { when: 'When', atVenue: 'At the venue', where: 'Where', join: 'Joining link', workshop: 'Workshop page', position: 'Waiting-list position', online: 'Online' },
+  labels: {
+    when: 'When',
+    atVenue: 'At the venue',
+    where: 'Where',
+    join: 'Joining link',
+    workshop: 'Workshop page',
+    position: 'Waiting-list position',
+    online: 'Online',
+  },
   footer: {
     why: 'You receive this because you are registered in the knowledge-exchange programme.',
     unsubscribe: 'Stop these messages',
@@ -21,7 +29,10 @@ export const en: Catalog = {
     }),
     REGISTRATION_PENDING: (f) => ({
       subject: `Registration received: ${f.workshopTitle}`,
-      blocks: [{ p: `Hello ${f.recipientName},` }, { p: `The Secretariat reviews registrations for “${f.workshopTitle}”. You will hear from us once it has decided.` }],
+      blocks: [
+        { p: `Hello ${f.recipientName},` },
+        { p: `The Secretariat reviews registrations for “${f.workshopTitle}”. You will hear from us once it has decided.` },
+      ],
     }),
     REGISTRATION_PROMOTED: (f) => ({
       subject: `A place is yours: ${f.workshopTitle}`,
@@ -31,18 +42,27 @@ export const en: Catalog = {
       subject: `A place is offered to you: ${f.workshopTitle}`,
       blocks: [
         { p: `Hello ${f.recipientName},` },
-        { p: `A place at “${f.workshopTitle}” has freed up and is held for you until ${f.offerExpires}. Accept it before then, or it passes to the next person on the waiting list.` },
+        {
+          p: `A place at “${f.workshopTitle}” has freed up and is held for you until ${f.offerExpires}. Accept it before then, or it passes to the next person on the waiting list.`,
+        },
       ],
     }),
     OFFER_EXPIRED: (f) => ({
       subject: `Offer expired: ${f.workshopTitle}`,
-      blocks: [{ p: `Hello ${f.recipientName},` }, { p: `The place offered to you at “${f.workshopTitle}” was not accepted in time and has passed to the next person.` }],
+      blocks: [
+        { p: `Hello ${f.recipientName},` },
+        { p: `The place offered to you at “${f.workshopTitle}” was not accepted in time and has passed to the next person.` },
+      ],
     }),
     REGISTRATION_APPROVED: (f) => ({
       subject: `Registration approved: ${f.workshopTitle}`,
       blocks: [
         { p: `Hello ${f.recipientName},` },
-        { p: f.waitlistPosition ? `The Secretariat approved your registration for “${f.workshopTitle}”. The workshop is full, so you are on its waiting list.` : `The Secretariat approved your registration for “${f.workshopTitle}”. Your place is confirmed.` },
+        {
+          p: f.waitlistPosition
+            ? `The Secretariat approved your registration for “${f.workshopTitle}”. The workshop is full, so you are on its waiting list.`
+            : `The Secretariat approved your registration for “${f.workshopTitle}”. Your place is confirmed.`,
+        },
       ],
     }),
     REGISTRATION_DECLINED: (f) => ({
@@ -54,7 +74,10 @@ export const en: Catalog = {
     }),
     REGISTRATION_CANCELLED: (f) => ({
       subject: `Registration cancelled: ${f.workshopTitle}`,
-      blocks: [{ p: `Hello ${f.recipientName},` }, { p: `Your registration for “${f.workshopTitle}” has been cancelled. If this is a mistake, ask your group's coordinator.` }],
+      blocks: [
+        { p: `Hello ${f.recipientName},` },
+        { p: `Your registration for “${f.workshopTitle}” has been cancelled. If this is a mistake, ask your group's coordinator.` },
+      ],
     }),
     WORKSHOP_REMINDER: (f) => ({
       subject: `Reminder: ${f.workshopTitle} starts ${f.startsIn}`,
@@ -62,7 +85,10 @@ export const en: Catalog = {
     }),
     WORKSHOP_CHANGED: (f) => ({
       subject: `Changed: ${f.workshopTitle}`,
-      blocks: [{ p: `Hello ${f.recipientName},` }, { p: `“${f.workshopTitle}” has changed. Here are the details as they are now; your calendar feed updates on its own.` }],
+      blocks: [
+        { p: `Hello ${f.recipientName},` },
+        { p: `“${f.workshopTitle}” has changed. Here are the details as they are now; your calendar feed updates on its own.` },
+      ],
     }),
     WORKSHOP_CANCELLED: (f) => ({
       subject: `Cancelled: ${f.workshopTitle}`,
@@ -75,28 +101,39 @@ export const en: Catalog = {
       subject: `Thank you for joining ${f.workshopTitle}`,
       blocks: [
         { p: `Hello ${f.recipientName},` },
-        { p: f.materials.length > 0 ? `Thank you for taking part in “${f.workshopTitle}”. The materials are here:` : `Thank you for taking part in “${f.workshopTitle}”. Materials will appear on the workshop page.` },
+        {
+          p:
+            f.materials.length > 0
+              ? `Thank you for taking part in “${f.workshopTitle}”. The materials are here:`
+              : `Thank you for taking part in “${f.workshopTitle}”. Materials will appear on the workshop page.`,
+        },
       ],
     }),
     REGISTRATION_DEADLINE: (f) => ({
       subject: `Registration closes soon: ${f.workshopTitle}`,
       blocks: [
         { p: `Hello ${f.recipientName},` },
-        { p: `Registration for “${f.workshopTitle}” closes on ${f.registrationCloses}, and no one from ${f.organizationName ?? 'your group'} is registered yet.` },
+        {
+          p: `Registration for “${f.workshopTitle}” closes on ${f.registrationCloses}, and no one from ${f.organizationName ?? 'your group'} is registered yet.`,
+        },
       ],
     }),
     SECRETARIAT_DIGEST: (f) => ({
       subject: `Daily digest: ${f.digest?.newRegistrations ?? 0} new registrations, ${f.digest?.pendingApprovals ?? 0} awaiting approval`,
       blocks: [
         { p: `Hello ${f.recipientName},` },
-        { p: `In the last 24 hours: ${f.digest?.newRegistrations ?? 0} new registrations. Now awaiting approval: ${f.digest?.pendingApprovals ?? 0}. On waiting lists: ${f.digest?.waitlisted ?? 0}.` },
+        {
+          p: `In the last 24 hours: ${f.digest?.newRegistrations ?? 0} new registrations. Now awaiting approval: ${f.digest?.pendingApprovals ?? 0}. On waiting lists: ${f.digest?.waitlisted ?? 0}.`,
+        },
       ],
     }),
     INVITATION: (f) => ({
       subject: `You are invited to the knowledge exchange${f.organizationName ? ` (${f.organizationName})` : ''}`,
       blocks: [
         { p: `Hello ${f.recipientName},` },
-        { p: `You are invited to join the network's knowledge exchange${f.organizationName ? ` for ${f.organizationName}` : ''}: workshops, forums and training resources. The link works once, until ${f.invitation?.expires}.` },
+        {
+          p: `You are invited to join the network's knowledge exchange${f.organizationName ? ` for ${f.organizationName}` : ''}: workshops, forums and training resources. The link works once, until ${f.invitation?.expires}.`,
+        },
         { link: 'Accept the invitation', url: f.invitation?.url ?? '' },
       ],
     }),
@@ -104,7 +141,9 @@ export const en: Catalog = {
       subject: 'Confirm your email address for the knowledge exchange',
       blocks: [
         { p: `Hello ${f.recipientName},` },
-        { p: `Please confirm that this is your address: until you do, registrations made for you by email, your calendar feed and your email choices stay apart from your account. The link works until ${f.invitation?.expires}.` },
+        {
+          p: `Please confirm that this is your address: until you do, registrations made for you by email, your calendar feed and your email choices stay apart from your account. The link works until ${f.invitation?.expires}.`,
+        },
         { link: 'Confirm my address', url: f.invitation?.url ?? '' },
       ],
     }),

@@ -1,7 +1,15 @@
 import type { Catalog } from './catalog';
 
 export const es: Catalog = {
-  labels: { when: 'Cuándo', atVenue: 'En la sede', where: 'Dónde', join: 'Enlace de conexión', workshop: 'Página del taller', position: 'Posición en la lista de espera', online: 'En línea' },
+  labels: {
+    when: 'Cuándo',
+    atVenue: 'En la sede',
+    where: 'Dónde',
+    join: 'Enlace de conexión',
+    workshop: 'Página del taller',
+    position: 'Posición en la lista de espera',
+    online: 'En línea',
+  },
   footer: {
     why: 'Recibe este mensaje porque está inscrito/a en el programa de intercambio de conocimientos.',
     unsubscribe: 'Dejar de recibir estos mensajes',
@@ -21,7 +29,10 @@ export const es: Catalog = {
     }),
     REGISTRATION_PENDING: (f) => ({
       subject: `Inscripción recibida: ${f.workshopTitle}`,
-      blocks: [{ p: `Hola, ${f.recipientName}:` }, { p: `El Secretariado revisa las inscripciones a «${f.workshopTitle}». Le avisaremos cuando haya decidido.` }],
+      blocks: [
+        { p: `Hola, ${f.recipientName}:` },
+        { p: `El Secretariado revisa las inscripciones a «${f.workshopTitle}». Le avisaremos cuando haya decidido.` },
+      ],
     }),
     REGISTRATION_PROMOTED: (f) => ({
       subject: `Tiene una plaza: ${f.workshopTitle}`,
@@ -31,18 +42,27 @@ export const es: Catalog = {
       subject: `Se le ofrece una plaza: ${f.workshopTitle}`,
       blocks: [
         { p: `Hola, ${f.recipientName}:` },
-        { p: `Se ha liberado una plaza en «${f.workshopTitle}» y se le reserva hasta el ${f.offerExpires}. Acéptela antes; si no, pasará a la siguiente persona de la lista.` },
+        {
+          p: `Se ha liberado una plaza en «${f.workshopTitle}» y se le reserva hasta el ${f.offerExpires}. Acéptela antes; si no, pasará a la siguiente persona de la lista.`,
+        },
       ],
     }),
     OFFER_EXPIRED: (f) => ({
       subject: `Oferta vencida: ${f.workshopTitle}`,
-      blocks: [{ p: `Hola, ${f.recipientName}:` }, { p: `La plaza que se le ofreció en «${f.workshopTitle}» no se aceptó a tiempo y ha pasado a la siguiente persona.` }],
+      blocks: [
+        { p: `Hola, ${f.recipientName}:` },
+        { p: `La plaza que se le ofreció en «${f.workshopTitle}» no se aceptó a tiempo y ha pasado a la siguiente persona.` },
+      ],
     }),
     REGISTRATION_APPROVED: (f) => ({
       subject: `Inscripción aprobada: ${f.workshopTitle}`,
       blocks: [
         { p: `Hola, ${f.recipientName}:` },
-        { p: f.waitlistPosition ? `El Secretariado aprobó su inscripción a «${f.workshopTitle}». El taller está completo, así que está en la lista de espera.` : `El Secretariado aprobó su inscripción a «${f.workshopTitle}». Su plaza está confirmada.` },
+        {
+          p: f.waitlistPosition
+            ? `El Secretariado aprobó su inscripción a «${f.workshopTitle}». El taller está completo, así que está en la lista de espera.`
+            : `El Secretariado aprobó su inscripción a «${f.workshopTitle}». Su plaza está confirmada.`,
+        },
       ],
     }),
     REGISTRATION_DECLINED: (f) => ({
@@ -54,7 +74,10 @@ export const es: Catalog = {
     }),
     REGISTRATION_CANCELLED: (f) => ({
       subject: `Inscripción cancelada: ${f.workshopTitle}`,
-      blocks: [{ p: `Hola, ${f.recipientName}:` }, { p: `Su inscripción a «${f.workshopTitle}» ha sido cancelada. Si es un error, consulte a la coordinación de su grupo.` }],
+      blocks: [
+        { p: `Hola, ${f.recipientName}:` },
+        { p: `Su inscripción a «${f.workshopTitle}» ha sido cancelada. Si es un error, consulte a la coordinación de su grupo.` },
+      ],
     }),
     WORKSHOP_REMINDER: (f) => ({
       subject: `Recordatorio: ${f.workshopTitle} empieza ${f.startsIn}`,
@@ -62,7 +85,10 @@ export const es: Catalog = {
     }),
     WORKSHOP_CHANGED: (f) => ({
       subject: `Cambio: ${f.workshopTitle}`,
-      blocks: [{ p: `Hola, ${f.recipientName}:` }, { p: `«${f.workshopTitle}» ha cambiado. Estos son los datos actuales; su calendario suscrito se actualiza solo.` }],
+      blocks: [
+        { p: `Hola, ${f.recipientName}:` },
+        { p: `«${f.workshopTitle}» ha cambiado. Estos son los datos actuales; su calendario suscrito se actualiza solo.` },
+      ],
     }),
     WORKSHOP_CANCELLED: (f) => ({
       subject: `Cancelado: ${f.workshopTitle}`,
@@ -75,28 +101,39 @@ export const es: Catalog = {
       subject: `Gracias por participar en ${f.workshopTitle}`,
       blocks: [
         { p: `Hola, ${f.recipientName}:` },
-        { p: f.materials.length > 0 ? `Gracias por participar en «${f.workshopTitle}». Aquí están los materiales:` : `Gracias por participar en «${f.workshopTitle}». Los materiales aparecerán en la página del taller.` },
+        {
+          p:
+            f.materials.length > 0
+              ? `Gracias por participar en «${f.workshopTitle}». Aquí están los materiales:`
+              : `Gracias por participar en «${f.workshopTitle}». Los materiales aparecerán en la página del taller.`,
+        },
       ],
     }),
     REGISTRATION_DEADLINE: (f) => ({
       subject: `La inscripción cierra pronto: ${f.workshopTitle}`,
       blocks: [
         { p: `Hola, ${f.recipientName}:` },
-        { p: `La inscripción a «${f.workshopTitle}» cierra el ${f.registrationCloses} y todavía no hay nadie inscrito de ${f.organizationName ?? 'su grupo'}.` },
+        {
+          p: `La inscripción a «${f.workshopTitle}» cierra el ${f.registrationCloses} y todavía no hay nadie inscrito de ${f.organizationName ?? 'su grupo'}.`,
+        },
       ],
     }),
     SECRETARIAT_DIGEST: (f) => ({
       subject: `Resumen diario: ${f.digest?.newRegistrations ?? 0} inscripciones nuevas, ${f.digest?.pendingApprovals ?? 0} por aprobar`,
       blocks: [
         { p: `Hola, ${f.recipientName}:` },
-        { p: `En las últimas 24 horas: ${f.digest?.newRegistrations ?? 0} inscripciones nuevas. Por aprobar: ${f.digest?.pendingApprovals ?? 0}. En listas de espera: ${f.digest?.waitlisted ?? 0}.` },
+        {
+          p: `En las últimas 24 horas: ${f.digest?.newRegistrations ?? 0} inscripciones nuevas. Por aprobar: ${f.digest?.pendingApprovals ?? 0}. En listas de espera: ${f.digest?.waitlisted ?? 0}.`,
+        },
       ],
     }),
     INVITATION: (f) => ({
       subject: `Invitación al intercambio de conocimientos${f.organizationName ? ` (${f.organizationName})` : ''}`,
       blocks: [
         { p: `Hola, ${f.recipientName}:` },
-        { p: `Le invitamos a unirse al intercambio de conocimientos de la red${f.organizationName ? ` por ${f.organizationName}` : ''}: talleres, foros y recursos de formación. El enlace sirve una sola vez, hasta el ${f.invitation?.expires}.` },
+        {
+          p: `Le invitamos a unirse al intercambio de conocimientos de la red${f.organizationName ? ` por ${f.organizationName}` : ''}: talleres, foros y recursos de formación. El enlace sirve una sola vez, hasta el ${f.invitation?.expires}.`,
+        },
         { link: 'Aceptar la invitación', url: f.invitation?.url ?? '' },
       ],
     }),
@@ -104,7 +141,9 @@ export const es: Catalog = {
       subject: 'Confirme su dirección de correo para el intercambio de conocimientos',
       blocks: [
         { p: `Hola ${f.recipientName},` },
-        { p: `Confirme que esta dirección es suya: hasta entonces, las inscripciones hechas para usted por correo, su calendario y sus preferencias de correo quedan separados de su cuenta. El enlace funciona hasta el ${f.invitation?.expires}.` },
+        {
+          p: `Confirme que esta dirección es suya: hasta entonces, las inscripciones hechas para usted por correo, su calendario y sus preferencias de correo quedan separados de su cuenta. El enlace funciona hasta el ${f.invitation?.expires}.`,
+        },
         { link: 'Confirmar mi dirección', url: f.invitation?.url ?? '' },
       ],
     }),

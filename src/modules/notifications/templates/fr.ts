@@ -1,7 +1,15 @@
 import type { Catalog } from './catalog';
 
 export const fr: Catalog = {
-  labels: { when: 'Quand', atVenue: 'Sur place', where: 'Où', join: 'Lien de connexion', workshop: 'Page de l’atelier', position: 'Position sur la liste d’attente', online: 'En ligne' },
+  labels: {
+    when: 'Quand',
+    atVenue: 'Sur place',
+    where: 'Où',
+    join: 'Lien de connexion',
+    workshop: 'Page de l’atelier',
+    position: 'Position sur la liste d’attente',
+    online: 'En ligne',
+  },
   footer: {
     why: 'Vous recevez ce message parce que vous êtes inscrit·e au programme d’échange de connaissances.',
     unsubscribe: 'Ne plus recevoir ces messages',
@@ -21,7 +29,10 @@ export const fr: Catalog = {
     }),
     REGISTRATION_PENDING: (f) => ({
       subject: `Inscription reçue : ${f.workshopTitle}`,
-      blocks: [{ p: `Bonjour ${f.recipientName},` }, { p: `Le Secrétariat examine les inscriptions à « ${f.workshopTitle} ». Vous aurez de nos nouvelles dès sa décision.` }],
+      blocks: [
+        { p: `Bonjour ${f.recipientName},` },
+        { p: `Le Secrétariat examine les inscriptions à « ${f.workshopTitle} ». Vous aurez de nos nouvelles dès sa décision.` },
+      ],
     }),
     REGISTRATION_PROMOTED: (f) => ({
       subject: `Une place est à vous : ${f.workshopTitle}`,
@@ -31,18 +42,27 @@ export const fr: Catalog = {
       subject: `Une place vous est proposée : ${f.workshopTitle}`,
       blocks: [
         { p: `Bonjour ${f.recipientName},` },
-        { p: `Une place s’est libérée à « ${f.workshopTitle} » et vous est réservée jusqu’au ${f.offerExpires}. Acceptez-la avant cette date, sinon elle passera à la personne suivante.` },
+        {
+          p: `Une place s’est libérée à « ${f.workshopTitle} » et vous est réservée jusqu’au ${f.offerExpires}. Acceptez-la avant cette date, sinon elle passera à la personne suivante.`,
+        },
       ],
     }),
     OFFER_EXPIRED: (f) => ({
       subject: `Offre expirée : ${f.workshopTitle}`,
-      blocks: [{ p: `Bonjour ${f.recipientName},` }, { p: `La place qui vous était proposée à « ${f.workshopTitle} » n’a pas été acceptée à temps et est passée à la personne suivante.` }],
+      blocks: [
+        { p: `Bonjour ${f.recipientName},` },
+        { p: `La place qui vous était proposée à « ${f.workshopTitle} » n’a pas été acceptée à temps et est passée à la personne suivante.` },
+      ],
     }),
     REGISTRATION_APPROVED: (f) => ({
       subject: `Inscription approuvée : ${f.workshopTitle}`,
       blocks: [
         { p: `Bonjour ${f.recipientName},` },
-        { p: f.waitlistPosition ? `Le Secrétariat a approuvé votre inscription à « ${f.workshopTitle} ». L’atelier est complet : vous êtes sur la liste d’attente.` : `Le Secrétariat a approuvé votre inscription à « ${f.workshopTitle} ». Votre place est confirmée.` },
+        {
+          p: f.waitlistPosition
+            ? `Le Secrétariat a approuvé votre inscription à « ${f.workshopTitle} ». L’atelier est complet : vous êtes sur la liste d’attente.`
+            : `Le Secrétariat a approuvé votre inscription à « ${f.workshopTitle} ». Votre place est confirmée.`,
+        },
       ],
     }),
     REGISTRATION_DECLINED: (f) => ({
@@ -54,7 +74,10 @@ export const fr: Catalog = {
     }),
     REGISTRATION_CANCELLED: (f) => ({
       subject: `Inscription annulée : ${f.workshopTitle}`,
-      blocks: [{ p: `Bonjour ${f.recipientName},` }, { p: `Votre inscription à « ${f.workshopTitle} » a été annulée. S’il s’agit d’une erreur, adressez-vous à la coordination de votre groupe.` }],
+      blocks: [
+        { p: `Bonjour ${f.recipientName},` },
+        { p: `Votre inscription à « ${f.workshopTitle} » a été annulée. S’il s’agit d’une erreur, adressez-vous à la coordination de votre groupe.` },
+      ],
     }),
     WORKSHOP_REMINDER: (f) => ({
       subject: `Rappel : ${f.workshopTitle} commence ${f.startsIn}`,
@@ -62,7 +85,10 @@ export const fr: Catalog = {
     }),
     WORKSHOP_CHANGED: (f) => ({
       subject: `Modification : ${f.workshopTitle}`,
-      blocks: [{ p: `Bonjour ${f.recipientName},` }, { p: `« ${f.workshopTitle} » a changé. Voici les informations à jour ; votre calendrier abonné se met à jour de lui-même.` }],
+      blocks: [
+        { p: `Bonjour ${f.recipientName},` },
+        { p: `« ${f.workshopTitle} » a changé. Voici les informations à jour ; votre calendrier abonné se met à jour de lui-même.` },
+      ],
     }),
     WORKSHOP_CANCELLED: (f) => ({
       subject: `Annulé : ${f.workshopTitle}`,
@@ -75,28 +101,39 @@ export const fr: Catalog = {
       subject: `Merci d’avoir participé à ${f.workshopTitle}`,
       blocks: [
         { p: `Bonjour ${f.recipientName},` },
-        { p: f.materials.length > 0 ? `Merci d’avoir participé à « ${f.workshopTitle} ». Les documents sont ici :` : `Merci d’avoir participé à « ${f.workshopTitle} ». Les documents paraîtront sur la page de l’atelier.` },
+        {
+          p:
+            f.materials.length > 0
+              ? `Merci d’avoir participé à « ${f.workshopTitle} ». Les documents sont ici :`
+              : `Merci d’avoir participé à « ${f.workshopTitle} ». Les documents paraîtront sur la page de l’atelier.`,
+        },
       ],
     }),
     REGISTRATION_DEADLINE: (f) => ({
       subject: `Les inscriptions ferment bientôt : ${f.workshopTitle}`,
       blocks: [
         { p: `Bonjour ${f.recipientName},` },
-        { p: `Les inscriptions à « ${f.workshopTitle} » ferment le ${f.registrationCloses}, et personne de ${f.organizationName ?? 'votre groupe'} n’est encore inscrit.` },
+        {
+          p: `Les inscriptions à « ${f.workshopTitle} » ferment le ${f.registrationCloses}, et personne de ${f.organizationName ?? 'votre groupe'} n’est encore inscrit.`,
+        },
       ],
     }),
     SECRETARIAT_DIGEST: (f) => ({
       subject: `Résumé du jour : ${f.digest?.newRegistrations ?? 0} nouvelles inscriptions, ${f.digest?.pendingApprovals ?? 0} en attente d’approbation`,
       blocks: [
         { p: `Bonjour ${f.recipientName},` },
-        { p: `Ces dernières 24 heures : ${f.digest?.newRegistrations ?? 0} nouvelles inscriptions. En attente d’approbation : ${f.digest?.pendingApprovals ?? 0}. Sur les listes d’attente : ${f.digest?.waitlisted ?? 0}.` },
+        {
+          p: `Ces dernières 24 heures : ${f.digest?.newRegistrations ?? 0} nouvelles inscriptions. En attente d’approbation : ${f.digest?.pendingApprovals ?? 0}. Sur les listes d’attente : ${f.digest?.waitlisted ?? 0}.`,
+        },
       ],
     }),
     INVITATION: (f) => ({
       subject: `Invitation à l’échange de connaissances${f.organizationName ? ` (${f.organizationName})` : ''}`,
       blocks: [
         { p: `Bonjour ${f.recipientName},` },
-        { p: `Vous êtes invité·e à rejoindre l’échange de connaissances du réseau${f.organizationName ? ` pour ${f.organizationName}` : ''} : ateliers, forums et ressources de formation. Le lien ne sert qu’une fois, jusqu’au ${f.invitation?.expires}.` },
+        {
+          p: `Vous êtes invité·e à rejoindre l’échange de connaissances du réseau${f.organizationName ? ` pour ${f.organizationName}` : ''} : ateliers, forums et ressources de formation. Le lien ne sert qu’une fois, jusqu’au ${f.invitation?.expires}.`,
+        },
         { link: 'Accepter l’invitation', url: f.invitation?.url ?? '' },
       ],
     }),
@@ -104,7 +141,9 @@ export const fr: Catalog = {
       subject: 'Confirmez votre adresse e-mail pour l’échange de connaissances',
       blocks: [
         { p: `Bonjour ${f.recipientName},` },
-        { p: `Merci de confirmer que cette adresse est la vôtre : d’ici là, les inscriptions faites pour vous par e-mail, votre calendrier et vos choix d’e-mails restent séparés de votre compte. Le lien fonctionne jusqu’au ${f.invitation?.expires}.` },
+        {
+          p: `Merci de confirmer que cette adresse est la vôtre : d’ici là, les inscriptions faites pour vous par e-mail, votre calendrier et vos choix d’e-mails restent séparés de votre compte. Le lien fonctionne jusqu’au ${f.invitation?.expires}.`,
+        },
         { link: 'Confirmer mon adresse', url: f.invitation?.url ?? '' },
       ],
     }),

@@ -2,11 +2,7 @@
  * A message as structured blocks, rendered to plain text and to HTML by one renderer, so the two
  * never say different things and every interpolated value is escaped in HTML.
  */
-export type Block =
-  | { p: string }
-  | { facts: [label: string, value: string][] }
-  | { link: string; url: string }
-  | { list: { text: string; url?: string }[] };
+export type Block = { p: string } | { facts: [label: string, value: string][] } | { link: string; url: string } | { list: { text: string; url?: string }[] };
 
 export interface Message {
   subject: string;
@@ -45,8 +41,7 @@ export interface DigestFacts {
   workshops: { title: string; url: string; newRegistrations: number; pending: number; waitlisted: number }[];
 }
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function renderText(message: Message, footer: Block[]): string {
   const out: string[] = [];

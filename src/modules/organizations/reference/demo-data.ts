@@ -48,37 +48,114 @@ const AFFILIATES = 13;
 type CountryRow = readonly [code: string, languages: string, secondGroupCity?: string];
 const MEMBER_COUNTRIES: readonly CountryRow[] = [
   // AFRICA
-  ['SN', 'fr wo', 'Ziguinchor'], ['CI', 'fr'], ['BF', 'fr'], ['ML', 'fr'], ['NE', 'fr'], ['BJ', 'fr'],
-  ['TG', 'fr'], ['CM', 'fr en'], ['CD', 'fr sw', 'Goma'], ['MG', 'fr mg'], ['RW', 'rw en fr'],
-  ['BI', 'fr rn'], ['KE', 'en sw', 'Mombasa'], ['UG', 'en'], ['TZ', 'sw en'], ['ET', 'am en'],
-  ['NG', 'en', 'Kano'], ['GH', 'en'], ['SL', 'en'], ['ZA', 'en zu', 'Durban'], ['ZM', 'en'],
-  ['MW', 'en'], ['SS', 'en'], ['MZ', 'pt'],
+  ['SN', 'fr wo', 'Ziguinchor'],
+  ['CI', 'fr'],
+  ['BF', 'fr'],
+  ['ML', 'fr'],
+  ['NE', 'fr'],
+  ['BJ', 'fr'],
+  ['TG', 'fr'],
+  ['CM', 'fr en'],
+  ['CD', 'fr sw', 'Goma'],
+  ['MG', 'fr mg'],
+  ['RW', 'rw en fr'],
+  ['BI', 'fr rn'],
+  ['KE', 'en sw', 'Mombasa'],
+  ['UG', 'en'],
+  ['TZ', 'sw en'],
+  ['ET', 'am en'],
+  ['NG', 'en', 'Kano'],
+  ['GH', 'en'],
+  ['SL', 'en'],
+  ['ZA', 'en zu', 'Durban'],
+  ['ZM', 'en'],
+  ['MW', 'en'],
+  ['SS', 'en'],
+  ['MZ', 'pt'],
   // AMERICAS
-  ['US', 'en'], ['CA', 'en fr'], ['MX', 'es', 'Tijuana'], ['GT', 'es'], ['HN', 'es'], ['SV', 'es'],
-  ['CR', 'es'], ['PA', 'es'], ['CO', 'es', 'Cartagena'], ['EC', 'es'], ['PE', 'es qu', 'Cusco'],
-  ['BO', 'es qu'], ['PY', 'es gn'], ['CL', 'es'], ['AR', 'es'], ['BR', 'pt', 'Recife'], ['DO', 'es'],
-  ['HT', 'fr ht'], ['JM', 'en'],
+  ['US', 'en'],
+  ['CA', 'en fr'],
+  ['MX', 'es', 'Tijuana'],
+  ['GT', 'es'],
+  ['HN', 'es'],
+  ['SV', 'es'],
+  ['CR', 'es'],
+  ['PA', 'es'],
+  ['CO', 'es', 'Cartagena'],
+  ['EC', 'es'],
+  ['PE', 'es qu', 'Cusco'],
+  ['BO', 'es qu'],
+  ['PY', 'es gn'],
+  ['CL', 'es'],
+  ['AR', 'es'],
+  ['BR', 'pt', 'Recife'],
+  ['DO', 'es'],
+  ['HT', 'fr ht'],
+  ['JM', 'en'],
   // EUROPE
-  ['GB', 'en', 'Manchester'], ['IE', 'en'], ['FR', 'fr', 'Lyon'], ['BE', 'fr nl'], ['NL', 'nl'],
-  ['DE', 'de', 'Hamburg'], ['CH', 'de fr it'], ['IT', 'it'], ['ES', 'es', 'Sevilla'], ['PT', 'pt'],
-  ['SE', 'sv'], ['NO', 'nb'], ['FI', 'fi sv'], ['PL', 'pl'], ['CZ', 'cs'], ['HU', 'hu'], ['RO', 'ro'],
-  ['BG', 'bg'], ['MD', 'ro ru'], ['UA', 'uk'], ['RU', 'ru'], ['GE', 'ka'], ['AM', 'hy'], ['TR', 'tr'],
+  ['GB', 'en', 'Manchester'],
+  ['IE', 'en'],
+  ['FR', 'fr', 'Lyon'],
+  ['BE', 'fr nl'],
+  ['NL', 'nl'],
+  ['DE', 'de', 'Hamburg'],
+  ['CH', 'de fr it'],
+  ['IT', 'it'],
+  ['ES', 'es', 'Sevilla'],
+  ['PT', 'pt'],
+  ['SE', 'sv'],
+  ['NO', 'nb'],
+  ['FI', 'fi sv'],
+  ['PL', 'pl'],
+  ['CZ', 'cs'],
+  ['HU', 'hu'],
+  ['RO', 'ro'],
+  ['BG', 'bg'],
+  ['MD', 'ro ru'],
+  ['UA', 'uk'],
+  ['RU', 'ru'],
+  ['GE', 'ka'],
+  ['AM', 'hy'],
+  ['TR', 'tr'],
   ['GR', 'el'],
   // MIDDLE_EAST_NORTH_AFRICA
-  ['MA', 'ar fr', 'Marrakech'], ['TN', 'ar fr'], ['EG', 'ar'], ['JO', 'ar'], ['LB', 'ar fr en'],
+  ['MA', 'ar fr', 'Marrakech'],
+  ['TN', 'ar fr'],
+  ['EG', 'ar'],
+  ['JO', 'ar'],
+  ['LB', 'ar fr en'],
   ['PS', 'ar'],
   // CENTRAL_ASIA
-  ['KZ', 'kk ru'], ['KG', 'ky ru'], ['TJ', 'tg ru'], ['UZ', 'uz'],
+  ['KZ', 'kk ru'],
+  ['KG', 'ky ru'],
+  ['TJ', 'tg ru'],
+  ['UZ', 'uz'],
   // SOUTH_ASIA
-  ['IN', 'en hi', 'Kolkata'], ['PK', 'ur en'], ['BD', 'bn', 'Chattogram'], ['NP', 'ne'],
+  ['IN', 'en hi', 'Kolkata'],
+  ['PK', 'ur en'],
+  ['BD', 'bn', 'Chattogram'],
+  ['NP', 'ne'],
   ['LK', 'si ta en'],
   // SOUTHEAST_ASIA
-  ['TH', 'th', 'Chiang Mai'], ['KH', 'km', 'Siem Reap'], ['LA', 'lo'], ['VN', 'vi'], ['MM', 'my'],
-  ['MY', 'ms en'], ['ID', 'id'], ['PH', 'en fil', 'Cebu'], ['TL', 'pt tet'],
+  ['TH', 'th', 'Chiang Mai'],
+  ['KH', 'km', 'Siem Reap'],
+  ['LA', 'lo'],
+  ['VN', 'vi'],
+  ['MM', 'my'],
+  ['MY', 'ms en'],
+  ['ID', 'id'],
+  ['PH', 'en fil', 'Cebu'],
+  ['TL', 'pt tet'],
   // EAST_ASIA
-  ['JP', 'ja'], ['KR', 'ko'], ['MN', 'mn'], ['TW', 'zh-TW'],
+  ['JP', 'ja'],
+  ['KR', 'ko'],
+  ['MN', 'mn'],
+  ['TW', 'zh-TW'],
   // PACIFIC
-  ['AU', 'en', 'Darwin'], ['NZ', 'en mi'], ['FJ', 'en'], ['PG', 'en tpi'],
+  ['AU', 'en', 'Darwin'],
+  ['NZ', 'en mi'],
+  ['FJ', 'en'],
+  ['PG', 'en tpi'],
 ];
 
 // The package's official names read badly inside an organisation's name ("United Republic of
@@ -219,9 +296,7 @@ function randomTopics(random: () => number): DefaultTopic[] {
   return DEFAULT_TOPICS.filter((topic) => chosen.has(topic));
 }
 
-function withAddresses(
-  organization: Omit<DemoOrganization, 'region' | 'website' | 'contactEmail'>,
-): DemoOrganization {
+function withAddresses(organization: Omit<DemoOrganization, 'region' | 'website' | 'contactEmail'>): DemoOrganization {
   return {
     ...organization,
     region: defaultRegionOf(organization.country),
@@ -264,9 +339,7 @@ function memberGroups(random: () => number): DemoOrganization[] {
     ...Array<MembershipStatus>(SUSPENDED).fill('SUSPENDED'),
     ...Array<MembershipStatus>(AFFILIATES).fill('AFFILIATE'),
   ];
-  shuffled(others, random)
-    .slice(0, statuses.length)
-    .forEach((group, i) => (group.membershipStatus = statuses[i] ?? 'MEMBER'));
+  for (const [i, group] of shuffled(others, random).slice(0, statuses.length).entries()) group.membershipStatus = statuses[i] ?? 'MEMBER';
   return groups;
 }
 

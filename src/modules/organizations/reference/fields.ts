@@ -32,7 +32,10 @@ export const languageTags = z
 
 /** An IANA zone name such as Africa/Nairobi (never a fixed offset). */
 export const ianaTimeZone = (example: string) =>
-  z.string().max(64).refine(isIanaTimeZone, { error: `Give an IANA time zone such as ${example}.` });
+  z
+    .string()
+    .max(64)
+    .refine(isIanaTimeZone, { error: `Give an IANA time zone such as ${example}.` });
 
 export const objectIdString = z.string().regex(/^[0-9a-f]{24}$/i, 'Not a valid id.');
 

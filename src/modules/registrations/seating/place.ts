@@ -23,7 +23,12 @@ async function takeSeat(ctx: EngineCtx, workshop: WorkshopDoc, organizationId: s
   const workshopId = holder.workshopId;
   let slotClaim: string | null = null;
   if (workshop.perGroupQuota) {
-    slotClaim = await claimFirstOf(db, numbered(1, workshop.perGroupQuota, (n) => slotClaimId(workshopId, organizationId, n)), 'slot', holder);
+    slotClaim = await claimFirstOf(
+      db,
+      numbered(1, workshop.perGroupQuota, (n) => slotClaimId(workshopId, organizationId, n)),
+      'slot',
+      holder,
+    );
     if (!slotClaim) return null;
   }
   const fresh = await ctx.database.models.Workshop.findById(workshop._id, { seatCounts: 1 }).lean<Pick<WorkshopDoc, 'seatCounts'>>();
@@ -31,7 +36,12 @@ async function takeSeat(ctx: EngineCtx, workshop: WorkshopDoc, organizationId: s
   const seatClaim =
     held < workshop.capacity
       ? ((await claimFirstOf(db, randomSeats(workshopId, workshop.capacity, 8), 'seat', holder)) ??
-        (await claimFirstOf(db, numbered(1, workshop.capacity, (n) => seatClaimId(workshopId, n)), 'seat', holder)))
+        (await claimFirstOf(
+          db,
+          numbered(1, workshop.capacity, (n) => seatClaimId(workshopId, n)),
+          'seat',
+          holder,
+        )))
       : null;
   if (!seatClaim) {
     await releaseHeld(db, holder.registrationId, [slotClaim]);

@@ -71,7 +71,9 @@ export async function closeSeatsAbove(ctx: EngineCtx, workshop: WorkshopDoc, cap
 export async function openSeatsUpTo(ctx: EngineCtx, workshopId: Types.ObjectId, from: number, capacity: number): Promise<void> {
   if (capacity <= from) return;
   const ids = [...numbered(from + 1, capacity, (n) => seatClaimId(String(workshopId), n))];
-  const closed = await claimsCollection(ctx.database.db).find({ _id: { $in: ids }, kind: 'seat-closed' }).toArray();
+  const closed = await claimsCollection(ctx.database.db)
+    .find({ _id: { $in: ids }, kind: 'seat-closed' })
+    .toArray();
   for (const claim of closed) await releaseHeldClaim(ctx.database.db, claim._id, CLOSED);
 }
 

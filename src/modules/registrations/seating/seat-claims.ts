@@ -14,8 +14,7 @@ import { claimsCollection, releaseHeldClaim, tryClaim } from '../../../db/claims
  * ids and logs never carry personal data). Per group, so another group's registration of the same
  * address neither blocks the person's own group nor tells anyone it exists (no oracle, no squat).
  */
-export const personClaimId = (workshopId: string, organizationId: string, email: string) =>
-  `ws:${workshopId}:person:${organizationId}:${pseudonymOf(email)}`;
+export const personClaimId = (workshopId: string, organizationId: string, email: string) => `ws:${workshopId}:person:${organizationId}:${pseudonymOf(email)}`;
 export const seatClaimId = (workshopId: string, n: number) => `ws:${workshopId}:seat:${n}`;
 export const slotClaimId = (workshopId: string, organizationId: string, n: number) => `ws:${workshopId}:group:${organizationId}:slot:${n}`;
 export const waitClaimId = (workshopId: string, ticket: number) => `ws:${workshopId}:wait:${ticket}`;

@@ -84,7 +84,9 @@ export async function heldSeats(ctx: EngineCtx, workshopId: Types.ObjectId): Pro
 }
 
 const notDue = (now: Date) => (current: RegistrationDoc) =>
-  current.status === 'WAITLISTED' && current.offerExpiresAt && current.offerExpiresAt <= now ? null : new ConflictError('The offer was answered.', 'OFFER_ANSWERED');
+  current.status === 'WAITLISTED' && current.offerExpiresAt && current.offerExpiresAt <= now
+    ? null
+    : new ConflictError('The offer was answered.', 'OFFER_ANSWERED');
 
 /** An offer not accepted in time passes on: cancelled (kept for the record), its seat freed. */
 async function expireDue(ctx: SettleCtx, rows: Row[]): Promise<Row[]> {
@@ -122,7 +124,8 @@ async function promote(ctx: SettleCtx, workshop: WorkshopDoc, rows: Row[]): Prom
   let promoted = 0;
   const freeSeats = [...numbered(1, workshop.capacity, (n) => seatClaimId(workshopId, n))].filter((id) => !taken.has(id));
   const slotsOf = new Map<string, Set<string>>();
-  for (const row of rows) if (row.slotClaim && holdsSeat(row)) slotsOf.set(String(row.organizationId), (slotsOf.get(String(row.organizationId)) ?? new Set()).add(row.slotClaim));
+  for (const row of rows)
+    if (row.slotClaim && holdsSeat(row)) slotsOf.set(String(row.organizationId), (slotsOf.get(String(row.organizationId)) ?? new Set()).add(row.slotClaim));
   const offer = workshop.promotionMode === 'OFFER';
 
   for (const candidate of waiting) {
@@ -138,12 +141,12 @@ async function promote(ctx: SettleCtx, workshop: WorkshopDoc, rows: Row[]): Prom
       const free = [...numbered(1, workshop.perGroupQuota, (n) => slotClaimId(workshopId, organizationId, n))].filter((id) => !used.has(id));
       slotClaim = await claimFirstOf(db, free, 'slot', holder);
       if (!slotClaim) {
-        free.forEach((id) => used.add(id)); // taken meanwhile: this group is full for now
+        for (const id of free) used.add(id); // taken meanwhile: this group is full for now
         continue;
       }
     }
     let seatClaim: string | null = null;
-    while (!seatClaim && freeSeats.length > 0) seatClaim = (await claimFirstOf(db, [freeSeats.shift()!], 'seat', holder));
+    while (!seatClaim && freeSeats.length > 0) seatClaim = await claimFirstOf(db, [freeSeats.shift()!], 'seat', holder);
     if (!seatClaim) {
       await releaseHeld(db, candidate._id, [slotClaim]);
       return promoted;

@@ -96,10 +96,7 @@ const PART_NAMES = [
 ] as const;
 type PartName = (typeof PART_NAMES)[number];
 
-type Until =
-  | { kind: 'utc'; fields: WallFields }
-  | { kind: 'floating'; fields: WallFields }
-  | { kind: 'date'; year: number; month: number; day: number };
+type Until = { kind: 'utc'; fields: WallFields } | { kind: 'floating'; fields: WallFields } | { kind: 'date'; year: number; month: number; day: number };
 
 interface WallFields {
   year: number;
@@ -161,13 +158,13 @@ export function expandSeries(input: ExpandSeriesInput): Occurrence[] {
   }
   const first = raw[0];
   if (first === undefined || first.getTime() !== floatingStart.getTime()) {
-    const startText = `${startWall.toFormat("cccc yyyy-MM-dd HH:mm")} ${timeZone}`;
+    const startText = `${startWall.toFormat('cccc yyyy-MM-dd HH:mm')} ${timeZone}`;
     throw new RecurrenceError(
       'rrule',
       first === undefined
         ? `The series has no occurrences: "${rule.text}" never matches starting from ${startText}`
         : `The first start (${startText}) is not an occurrence of "${rule.text}"; the rule's first date from then is ` +
-            `${DateTime.fromJSDate(first, { zone: 'UTC' }).toFormat("cccc yyyy-MM-dd HH:mm")}. Pick a first start that matches the rule`,
+            `${DateTime.fromJSDate(first, { zone: 'UTC' }).toFormat('cccc yyyy-MM-dd HH:mm')}. Pick a first start that matches the rule`,
     );
   }
 
@@ -216,10 +213,7 @@ function parseRule(input: string): ParsedRule {
     const name = (eq < 0 ? part : part.slice(0, eq)).trim().toUpperCase();
     const value = eq < 0 ? '' : part.slice(eq + 1).trim();
     if (/^(DTSTART|EXDATE|RDATE|EXRULE|TZID)$/.test(name)) {
-      throw new RecurrenceError(
-        'rrule',
-        `"${part}" is not accepted in the recurrence rule: the first occurrence is the first start, in the venue's time zone`,
-      );
+      throw new RecurrenceError('rrule', `"${part}" is not accepted in the recurrence rule: the first occurrence is the first start, in the venue's time zone`);
     }
     if (!(PART_NAMES as readonly string[]).includes(name)) {
       throw new RecurrenceError('rrule', `Unknown or invalid part "${part}" in the recurrence rule "${text}"`);
@@ -238,16 +232,10 @@ function parseRule(input: string): ParsedRule {
     throw new RecurrenceError('rrule', `The recurrence rule "${text}" has no FREQ (e.g. FREQ=WEEKLY)`);
   }
   if (UNSUPPORTED_FREQS.has(freqText)) {
-    throw new RecurrenceError(
-      'rrule',
-      `FREQ=${freqText} is not supported for a workshop series; use DAILY, WEEKLY, MONTHLY or YEARLY`,
-    );
+    throw new RecurrenceError('rrule', `FREQ=${freqText} is not supported for a workshop series; use DAILY, WEEKLY, MONTHLY or YEARLY`);
   }
   if (!Object.hasOwn(SUPPORTED_FREQS, freqText)) {
-    throw new RecurrenceError(
-      'rrule',
-      `Invalid FREQ "${values.get('FREQ')}"; use DAILY, WEEKLY, MONTHLY or YEARLY`,
-    );
+    throw new RecurrenceError('rrule', `Invalid FREQ "${values.get('FREQ')}"; use DAILY, WEEKLY, MONTHLY or YEARLY`);
   }
   const freqName = freqText as keyof typeof SUPPORTED_FREQS;
   const options: ParsedRule['options'] = { freq: SUPPORTED_FREQS[freqName] };
@@ -258,10 +246,7 @@ function parseRule(input: string): ParsedRule {
     throw new RecurrenceError('rrule', 'The recurrence rule may have COUNT or UNTIL, not both');
   }
   if (countText === undefined && untilText === undefined) {
-    throw new RecurrenceError(
-      'rrule',
-      `The recurrence rule "${text}" never ends: add COUNT (at most ${MAX_OCCURRENCES}) or UNTIL`,
-    );
+    throw new RecurrenceError('rrule', `The recurrence rule "${text}" never ends: add COUNT (at most ${MAX_OCCURRENCES}) or UNTIL`);
   }
   if (countText !== undefined) {
     if (!/^\d+$/.test(countText) || Number(countText) < 1) {
@@ -269,10 +254,7 @@ function parseRule(input: string): ParsedRule {
     }
     const count = Number(countText);
     if (count > MAX_OCCURRENCES) {
-      throw new RecurrenceError(
-        'rrule',
-        `COUNT=${countText} is too many: a series may have at most ${MAX_OCCURRENCES} occurrences`,
-      );
+      throw new RecurrenceError('rrule', `COUNT=${countText} is too many: a series may have at most ${MAX_OCCURRENCES} occurrences`);
     }
     options.count = count;
   }
@@ -356,10 +338,7 @@ function numberList(values: Map<PartName, string>, name: PartName, min: number, 
     const value = Number(trimmed);
     const magnitude = Math.abs(value);
     if (!(signed ? /^[+-]?\d+$/ : /^\d+$/).test(trimmed) || magnitude < min || magnitude > max) {
-      throw new RecurrenceError(
-        'rrule',
-        `Invalid ${name} value "${item}": expected ${signed ? `${min}..${max} or -${max}..-${min}` : `${min}..${max}`}`,
-      );
+      throw new RecurrenceError('rrule', `Invalid ${name} value "${item}": expected ${signed ? `${min}..${max} or -${max}..-${min}` : `${min}..${max}`}`);
     }
     return value;
   });
@@ -367,8 +346,7 @@ function numberList(values: Map<PartName, string>, name: PartName, min: number, 
 
 function parseUntil(text: string): Until {
   const match = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/i.exec(text);
-  const invalid = () =>
-    new RecurrenceError('rrule', `Invalid UNTIL "${text}": expected a UTC date-time such as 20261231T235959Z`);
+  const invalid = () => new RecurrenceError('rrule', `Invalid UNTIL "${text}": expected a UTC date-time such as 20261231T235959Z`);
   if (!match) throw invalid();
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (!DateTime.fromObject({ year, month, day }, { zone: 'UTC' }).isValid) throw invalid();

@@ -117,10 +117,7 @@ export function localToInstant(local: string, zone: string): Date {
   const matching = [...offsets].filter((offset) => iana.offset(wall - offset * MINUTE) === offset).sort((a, b) => b - a);
 
   if (matching.length === 0) {
-    throw new LocalTimeError(
-      'NONEXISTENT',
-      `${local} does not exist in ${zone}: ${gapDescription(iana, wall)}. Choose another time or give an offset.`,
-    );
+    throw new LocalTimeError('NONEXISTENT', `${local} does not exist in ${zone}: ${gapDescription(iana, wall)}. Choose another time or give an offset.`);
   }
   if (matching.length > 1) {
     const list = matching.map(formatOffset);
@@ -160,10 +157,7 @@ function abbreviation(dt: DateTime): string {
 // ~0.4 ms. The offset comes from the zone directly, and names are cached per zone and offset.
 const abbreviations = new Map<string, string>();
 
-export function instantToZoned(
-  instant: Date,
-  zone: string,
-): { local: string; offset: string; iso: string; zone: string; abbreviation: string } {
+export function instantToZoned(instant: Date, zone: string): { local: string; offset: string; iso: string; zone: string; abbreviation: string } {
   const epochMs = instant.getTime();
   if (Number.isNaN(epochMs)) throw new RangeError('Invalid instant.');
   const offsetMinutes = ianaZone(zone).offset(epochMs);
