@@ -1,3 +1,5 @@
+import { ErrorCode } from '../../src/errors';
+
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T;
@@ -27,3 +29,13 @@ export async function graphql<T = Record<string, unknown>>(
 
 /** The codes of a response's errors, for short assertions. */
 export const errorCodes = (response: GraphQLResponse<unknown>) => (response.errors ?? []).map((e) => e.extensions?.code);
+
+/** The codes a hostile or malformed request may get: its own fault, never the server's. */
+export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set<string>([
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.NOT_FOUND,
+  ErrorCode.CONFLICT,
+  ErrorCode.RATE_LIMITED,
+]);

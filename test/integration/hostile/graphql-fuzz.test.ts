@@ -1,19 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { ErrorCode } from '../../../src/errors';
 import { givenOrganization, givenRegistration, givenUser, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
-import { graphql, type GraphQLResponse } from '../../helpers/graphql';
+import { CLIENT_ERROR_CODES, graphql, type GraphQLResponse } from '../../helpers/graphql';
 import { invalidValue, loadSchema, operationFor, Random, rootFields, snapshot, validValue, withJunkIds, type FuzzOperation, type IdPool } from './schema-fuzz';
 
 // Seeded: FUZZ_SEED=<n> replays a run; the default is fixed so CI is repeatable.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
-const ALLOWED_CODES = new Set<string>([
-  ErrorCode.UNAUTHENTICATED,
-  ErrorCode.FORBIDDEN,
-  ErrorCode.BAD_USER_INPUT,
-  ErrorCode.NOT_FOUND,
-  ErrorCode.CONFLICT,
-  ErrorCode.RATE_LIMITED,
-]);
 
 type Caller = 'anonymous' | 'admin' | 'coordinator' | 'member';
 
@@ -73,7 +64,7 @@ describe('GraphQL fuzz from the schema (seeded)', () => {
     const context = `${op.operation} ${op.field} as ${caller}\n${op.query.slice(0, 400)}\n${JSON.stringify(op.variables).slice(0, 400)}\n${JSON.stringify(response.errors)?.slice(0, 600)}`;
     if (response.status >= 500) throw new Error(`HTTP ${response.status}: ${context}`);
     for (const error of response.errors ?? []) {
-      if (!ALLOWED_CODES.has(String(error.extensions?.code))) throw new Error(`code ${String(error.extensions?.code)}: ${context}`);
+      if (!CLIENT_ERROR_CODES.has(String(error.extensions?.code))) throw new Error(`code ${String(error.extensions?.code)}: ${context}`);
     }
   }
 
