@@ -18,7 +18,7 @@ import { registrationsPolicy as policy } from './registrations.policy';
 import { registerSchema, registrationFilterSchema } from './registrations.validation';
 import { cancelStored } from './seating/cancel';
 import { place } from './seating/place';
-import { racePoint } from './seating/race-points';
+import { racePoint } from '../../db/race-points';
 import { personClaimId, releaseHeld, voidWaitTicket } from './seating/seat-claims';
 import { eventOf, settle, settleSoon } from './seating/settle';
 import { changeRegistration } from './seating/transition';

@@ -1,6 +1,7 @@
 import { Types, type QueryFilter } from 'mongoose';
 import { releaseClaim, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
+import { racePoint } from '../../db/race-points';
 import { keywordCondition, keywordsOf } from '../../db/keywords';
 import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
@@ -244,15 +245,12 @@ async function findEditable(ctx: Ctx, id: string): Promise<WorkshopDoc> {
   return doc;
 }
 
-/** Set only by tests: holds an edit after its read, before its revision claim, so a race is made on purpose. */
-export const revisionRace: { beforeClaim?: (workshopId: string) => Promise<void> } = {};
-
 /**
  * Stores an edit as the next revision. The revision is claimed first, so of two concurrent edits
  * exactly one lands and the other gets CONFLICT (FerretDB evaluates update filters in memory).
  */
 async function writeRevision(ctx: Pick<Ctx, 'database' | 'clock'>, current: WorkshopDoc, set: Record<string, unknown>): Promise<WorkshopDoc> {
-  await revisionRace.beforeClaim?.(String(current._id));
+  await racePoint(ctx.database, 'workshop-revision', String(current._id));
   const revision = (current.revision ?? 0) + 1;
   const claim = `ws:${String(current._id)}:rev:${revision}`;
   if (!(await tryClaim(ctx.database.db, claim, { kind: 'workshop-revision', now: ctx.clock.now() }))) {

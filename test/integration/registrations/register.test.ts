@@ -1,5 +1,5 @@
 import { settleDeferredWrites } from '../../../src/db/deferred-writes';
-import { holdAt } from '../../../src/modules/registrations/seating/race-points';
+import { holdAt } from '../../../src/db/race-points';
 import { givenOrganization, givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 

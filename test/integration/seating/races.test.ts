@@ -1,5 +1,5 @@
 import { expireOffersJob } from '../../../jobs/registrations/expire-offers.job';
-import { holdAt } from '../../../src/modules/registrations/seating/race-points';
+import { holdAt } from '../../../src/db/race-points';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 import { waitFor } from '../../helpers/wait';
@@ -15,7 +15,7 @@ type Reg = { id: string; status: string; waitlistPosition: number | null };
 
 /*
  * Each race of the seat engine, held deterministically: one request waits at a named point
- * between its read and its write (seating/race-points.ts) while the other runs to the end.
+ * between its read and its write (src/db/race-points.ts) while the other runs to the end.
  */
 describe('seat engine races', () => {
   const env = useNetworkApp();

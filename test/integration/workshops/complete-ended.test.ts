@@ -1,5 +1,5 @@
 import { completeEndedWorkshopsJob } from '../../../jobs/workshops/complete-ended.job';
-import { revisionRace } from '../../../src/modules/workshops/workshops.service';
+import { holdAt } from '../../../src/db/race-points';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 
 // The `workshops/complete-ended` job (every 15 minutes): published workshops that have ended become COMPLETED.
@@ -45,24 +45,15 @@ describe('the complete-ended job', () => {
     });
     const events = completedEvents();
     // The first worker is held between reading the workshop and writing it; the second runs through.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const reached = new Promise<void>((resolve) => {
-      revisionRace.beforeClaim = async () => {
-        revisionRace.beforeClaim = undefined;
-        resolve();
-        await released;
-      };
-    });
+    const held = holdAt(env.db.current, 'workshop-revision', String(workshop._id));
     try {
       const first = run();
-      await reached;
+      await held.reached;
       await run();
-      release();
+      held.release();
       await first;
     } finally {
-      revisionRace.beforeClaim = undefined;
-      release();
+      held.release();
     }
     expect(await stateOf(workshop._id)).toMatchObject({ status: 'COMPLETED', revision: (workshop.revision ?? 0) + 1 });
     expect(events).toEqual([String(workshop._id)]);

@@ -1,5 +1,5 @@
 import type { DomainEventMap } from '../../../src/events/domain-events';
-import { revisionRace } from '../../../src/modules/workshops/workshops.service';
+import { holdAt } from '../../../src/db/race-points';
 import { givenRegistration, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
@@ -176,25 +176,16 @@ describe('planning workshops', () => {
   it('lets one of two concurrent edits land and answers CONFLICT to the other', async () => {
     const stored = await givenWorkshop(env.db.current);
     // The first edit is held between its read and its write while the second runs to the end.
-    let held!: () => void;
-    const release = new Promise<void>((resolve) => (held = resolve));
-    const reached = new Promise<void>((resolve) => {
-      revisionRace.beforeClaim = async () => {
-        revisionRace.beforeClaim = undefined;
-        resolve();
-        await release;
-      };
-    });
+    const held = holdAt(env.db.current, 'workshop-revision', String(stored._id));
     try {
       const first = update({ id: String(stored._id), title: 'Held edit' });
-      await reached;
+      await held.reached;
       const second = await update({ id: String(stored._id), title: 'Edit that ran through' });
-      held();
+      held.release();
       expect(second.errors).toBeUndefined();
       expect(errorCodes(await first)).toEqual(['CONFLICT']);
     } finally {
-      revisionRace.beforeClaim = undefined;
-      held();
+      held.release();
     }
     const final = await env.db.current.models.Workshop.findById(stored._id).lean();
     expect(final).toMatchObject({ title: 'Edit that ran through', revision: 1 });

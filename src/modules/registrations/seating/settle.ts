@@ -7,7 +7,7 @@ import type { Logger } from '../../../logger';
 import type { WorkshopDoc } from '../../workshops/workshop.model';
 import type { RegistrationDoc, RegistrationStatus } from '../registration.model';
 import { cancelStored } from './cancel';
-import { racePoint } from './race-points';
+import { racePoint } from '../../../db/race-points';
 import { claimFirstOf, numbered, releaseHeld, seatClaimId, slotClaimId } from './seat-claims';
 import { refitSeats } from './refit';
 import { changeRegistration, type EngineCtx } from './transition';

@@ -3,7 +3,7 @@ import type { Database } from '../../../db/database';
 import { ConflictError, NotFoundError } from '../../../errors';
 import type { Clock } from '../../../clock';
 import type { RegistrationDoc } from '../registration.model';
-import { racePoint } from './race-points';
+import { racePoint } from '../../../db/race-points';
 
 export type EngineCtx = { database: Database; clock: Clock };
 

@@ -1,4 +1,4 @@
-import type { Database } from '../../../db/database';
+import type { Database } from './database';
 
 /*
  * Named points between a transition's read and its write, where a test can hold one request
