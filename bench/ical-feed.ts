@@ -21,6 +21,7 @@
  * Writes bench/results/ical-feed.json when run alone; bench/run.ts puts the figures in latest.json.
  */
 import { spawnSync } from 'node:child_process';
+import { createAppDeps } from '../src/app-deps';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { request } from 'node:http';
@@ -28,12 +29,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Types } from 'mongoose';
 import pino from 'pino';
-import { systemClock } from '../src/clock';
 import { loadConfig } from '../src/config';
 import { connectDatabase, type Database } from '../src/db/database';
 import { ensureFerretdbBinary, startFerretdb } from '../src/db/ferretdb';
-import { createMailer } from '../src/modules/notifications/mailer';
-import { DomainEvents } from '../src/events/domain-events';
 import { keywordsOf } from '../src/db/keywords';
 import { bumpStamp } from '../src/modules/calendar/feed-stamps';
 import { loadPublicWorkshops } from '../src/modules/calendar/feeds.service';
@@ -41,7 +39,6 @@ import { addWorkshopEvent, newWorkshopCalendar, workshopEventText } from '../src
 import { DEFAULT_TOPICS } from '../src/modules/organizations/reference/topics';
 import { startApi } from '../src/server';
 import { subscribeAll } from '../src/subscribers';
-import { VERSION } from '../src/version';
 
 const root = path.resolve(__dirname, '..');
 const resultsFile = path.join(root, 'bench', 'results', 'ical-feed.json');
@@ -203,7 +200,7 @@ export async function runIcalFeedBench(target: { uri: string; dbName: string }, 
   database.client.on('commandStarted', (event) => {
     if (event.commandName !== 'endSessions') commands.push(event.commandName);
   });
-  const deps = { config, logger, clock: systemClock, database, version: VERSION, events: new DomainEvents(logger), mailer: createMailer(config, logger) };
+  const deps = createAppDeps(config, logger, database);
   subscribeAll(deps);
   const api = await startApi(deps, { host: '127.0.0.1', port: 0 });
   try {

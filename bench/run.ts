@@ -14,6 +14,7 @@
  * BENCH_BURST_CONCURRENCY (50), BENCH_BURST_TIMEOUT_S (300).
  */
 import autocannon from 'autocannon';
+import { createAppDeps } from '../src/app-deps';
 import { MongoClient } from 'mongodb';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -22,15 +23,11 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import pino from 'pino';
-import { systemClock } from '../src/clock';
 import { loadConfig } from '../src/config';
 import { connectDatabase } from '../src/db/database';
 import { ensureFerretdbBinary, startFerretdb, type FerretdbProcess } from '../src/db/ferretdb';
-import { createMailer } from '../src/modules/notifications/mailer';
-import { DomainEvents } from '../src/events/domain-events';
 import { createLogger } from '../src/logger';
 import { startApi, type RunningApi } from '../src/server';
-import { VERSION } from '../src/version';
 import { ICAL_FEED_DEADLINE_MS, printIcalFeedTable, runIcalFeedBench } from './ical-feed';
 
 import { printNotificationTable, runNotificationBench } from './notifications';
@@ -661,10 +658,7 @@ async function countCommands(uri: string, dbName: string, dataDir: string, scena
   const database = await connectDatabase({ uri, dbName, logger, serverSelectionTimeoutMS: config.dbServerSelectionTimeoutMs, monitorCommands: true });
   let api: RunningApi | undefined;
   try {
-    api = await startApi(
-      { config, logger, clock: systemClock, database, version: VERSION, events: new DomainEvents(logger), mailer: createMailer(config, logger) },
-      { host: '127.0.0.1', port: 0 },
-    );
+    api = await startApi(createAppDeps(config, logger, database), { host: '127.0.0.1', port: 0 });
     let recording: string[] | undefined;
     database.client.on('commandStarted', (event) => {
       if (recording && event.commandName !== 'endSessions') recording.push(event.commandName);

@@ -16,21 +16,17 @@
  * last when BENCH_SCALE=1. Results: bench/results/scale.json.
  */
 import autocannon from 'autocannon';
+import { createAppDeps } from '../src/app-deps';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { systemClock } from '../src/clock';
 import { loadConfig } from '../src/config';
 import { ensureClaimIndexes } from '../src/db/claims';
 import { connectDatabase, type Database } from '../src/db/database';
 import { ensureFerretdbBinary, startFerretdb, type FerretdbProcess } from '../src/db/ferretdb';
-import { DomainEvents } from '../src/events/domain-events';
-import type { AppDeps } from '../src/graphql/context';
 import { createLogger } from '../src/logger';
-import { createMailer } from '../src/modules/notifications/mailer';
 import { startApi } from '../src/server';
 import { subscribeAll } from '../src/subscribers';
-import { VERSION } from '../src/version';
 import { countCommands } from '../test/helpers/command-counter';
 import { SCALE_PASSWORD, seedScale } from './seed-scale';
 
@@ -253,15 +249,7 @@ async function measureSize(uri: string, size: number, figures: Figure[], dbPid?:
   const seed = await seedScale(database, size);
   process.stdout.write(`size ${size}: seeded in ${((Date.now() - seeding) / 1000).toFixed(1)} s\n`);
   const config = loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'silent', GRAPHQL_EXPLORER: 'false' });
-  const deps: AppDeps = {
-    config,
-    logger,
-    clock: systemClock,
-    database,
-    version: VERSION,
-    events: new DomainEvents(logger),
-    mailer: createMailer(config, logger),
-  };
+  const deps = createAppDeps(config, logger, database);
   subscribeAll(deps);
   const api = await startApi(deps, { host: '127.0.0.1', port: 0 });
   const memory = new MemoryWatch(dbPid);

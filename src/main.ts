@@ -1,16 +1,12 @@
 import { startWorker } from '../jobs/run-worker';
-import { systemClock } from './clock';
+import { createAppDeps } from './app-deps';
 import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase } from './db/open';
 import { NoEmbeddedDatabaseError } from './db/resolve-uri';
-import { DomainEvents } from './events/domain-events';
 import { describeCredentials, seedDemoData } from './seed/demo-seed';
-import type { AppDeps } from './graphql/context';
 import { createLogger, type Logger } from './logger';
-import { createMailer } from './modules/notifications/mailer';
 import { startApi } from './server';
 import { subscribeAll } from './subscribers';
-import { VERSION } from './version';
 import { quiesce } from './quiesce';
 
 /**
@@ -46,15 +42,7 @@ async function start(config: Config, logger: Logger, roles: { api: boolean; work
     throw new Error('npm run worker needs MONGODB_URI: the embedded database belongs to `npm start`.');
   }
   const { database, server } = await openDatabase(config, logger);
-  const deps: AppDeps = {
-    config,
-    logger,
-    clock: systemClock,
-    database,
-    version: VERSION,
-    events: new DomainEvents(logger),
-    mailer: createMailer(config, logger),
-  };
+  const deps = createAppDeps(config, logger, database);
   subscribeAll(deps);
   // Demo data only on the embedded default; a real database is seeded only on request (npm run seed).
   const demoCredentials = server.embedded && roles.api ? await seedDemoData(deps) : [];

@@ -1,12 +1,10 @@
 import { ManualClock } from '../../src/clock';
+import { createAppDeps } from '../../src/app-deps';
 import { loadConfig, type Config } from '../../src/config';
 import type { Database } from '../../src/db/database';
-import { createMailer } from '../../src/modules/notifications/mailer';
-import { DomainEvents } from '../../src/events/domain-events';
 import type { AppDeps } from '../../src/graphql/context';
 import { startApi, type RunningApi } from '../../src/server';
 import { subscribeAll } from '../../src/subscribers';
-import { VERSION } from '../../src/version';
 import { testLogger } from './database';
 
 export interface TestApp {
@@ -34,7 +32,7 @@ export async function startTestApp(database: Database, overrides: ConfigOverride
   const config = testConfig(overrides);
   const clock = new ManualClock('2026-03-01T09:00:00Z');
   const logger = testLogger();
-  const deps: AppDeps = { config, logger, clock, database, version: VERSION, events: new DomainEvents(logger), mailer: createMailer(config, logger) };
+  const deps = createAppDeps(config, logger, database, clock);
   subscribeAll(deps);
   const api = await startApi(deps, { host: '127.0.0.1', port: 0 });
   return {

@@ -1,0 +1,14 @@
+import type { Clock } from './clock';
+import { systemClock } from './clock';
+import type { Config } from './config';
+import type { Database } from './db/database';
+import { DomainEvents } from './events/domain-events';
+import type { AppDeps } from './graphql/context';
+import type { Logger } from './logger';
+import { createMailer } from './modules/notifications/mailer';
+import { VERSION } from './version';
+
+/** What a process (the service, a bench, a test app) shares: its own event bus and mailer over one database. */
+export function createAppDeps(config: Config, logger: Logger, database: Database, clock: Clock = systemClock): AppDeps {
+  return { config, logger, clock, database, version: VERSION, events: new DomainEvents(logger), mailer: createMailer(config, logger) };
+}
