@@ -26,7 +26,7 @@ export const CLAIMS_COLLECTION = 'claims';
  * by the number it locked (a revision, a history length, a version) or by a unique index.
  */
 export const TRANSITION_CLAIM_TTL_MS = 15 * 60_000;
-const TRANSITION_KINDS = new Set(['workshop-revision', 'organization-status', 'invitation', 'registration-transition']);
+const TRANSITION_KINDS = new Set(['workshop-revision', 'workshop-capacity', 'organization-status', 'invitation', 'registration-transition']);
 
 export function claimsCollection(db: Db): Collection<Claim> {
   return db.collection<Claim>(CLAIMS_COLLECTION);
@@ -73,13 +73,13 @@ export async function releaseClaim(db: Db, id: string): Promise<boolean> {
 }
 
 /**
- * Releases `id` only if `holder` (a registration id) still holds it. A point read then a point
+ * Releases `id` only if `holder` (a registration id, or the token a lock recorded) still holds it. A point read then a point
  * delete (FerretDB reaches storage only for a filter that is exactly `{_id}`): safe because only
  * the winner of its holder's transition releases a claim, and the reconcile job only long after.
  */
 export async function releaseHeldClaim(db: Db, id: string, holder: string): Promise<boolean> {
   const claim = await claimsCollection(db).findOne({ _id: id });
-  if (!claim || String(claim.data?.registrationId ?? '') !== holder) return false;
+  if (!claim || String(claim.data?.registrationId ?? claim.data?.holder ?? '') !== holder) return false;
   return releaseClaim(db, id);
 }
 

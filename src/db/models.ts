@@ -5,6 +5,7 @@ import { calendarStampModel, calendarTokenModel } from '../modules/calendar/cale
 import { organizationModel } from '../modules/organizations/organization.model';
 import { resourceDownloadModel, resourceLinkModel, resourceModel, resourceVersionModel } from '../modules/resources/resource.model';
 import { registrationModel } from '../modules/registrations/registration.model';
+import { seatCountModel, waitCounterModel } from '../modules/registrations/seat-count.model';
 import { workerHeartbeatModel } from '../modules/system/heartbeat.model';
 import { credentialModel } from '../modules/users/credential.model';
 import { invitationModel } from '../modules/users/invitation.model';
@@ -22,6 +23,8 @@ export function registerModels(connection: Connection) {
     Invitation: invitationModel(connection),
     Workshop: workshopModel(connection),
     Registration: registrationModel(connection),
+    SeatCount: seatCountModel(connection),
+    WaitCounter: waitCounterModel(connection),
     Resource: resourceModel(connection),
     ResourceVersion: resourceVersionModel(connection),
     ResourceDownload: resourceDownloadModel(connection),

@@ -1,6 +1,7 @@
 import { claimsCollection, releaseHeldClaim, type Claim } from '../../db/claims';
 import type { AppDeps } from '../../graphql/context';
 import type { WorkshopDoc } from '../workshops/workshop.model';
+import type { SeatCountDoc } from './seat-count.model';
 import { ACTIVE_STATUSES, type RegistrationDoc, type RegistrationStatus } from './registration.model';
 import { voidWaitTicket } from './seating/seat-claims';
 import { countsOf, settle } from './seating/settle';
@@ -9,7 +10,7 @@ type ReconcileDeps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'events' | 
 
 /** Claims (and cancellations) younger than this may belong to a request still running. */
 export const GRACE_MS = 10 * 60_000;
-/** Workshops per round: two reads each (their registrations, their claims), never one giant `$in`. */
+/** Workshops per round: three reads each (their registrations, seat counts and claims), never one giant `$in`. */
 const BATCH = 100;
 
 type Held = Pick<
@@ -34,7 +35,7 @@ export async function reconcileClaims(deps: ReconcileDeps): Promise<{ released: 
     const upcoming = after
       ? { $or: [{ startsAt: { $gt: after.startsAt } }, { startsAt: after.startsAt, _id: { $gt: after._id } }] }
       : { startsAt: { $gt: now } };
-    const batch: WorkshopDoc[] = await deps.database.models.Workshop.find({ status: 'PUBLISHED', ...upcoming }, { capacity: 1, seatCounts: 1, startsAt: 1 })
+    const batch: WorkshopDoc[] = await deps.database.models.Workshop.find({ status: 'PUBLISHED', ...upcoming }, { capacity: 1, startsAt: 1 })
       .sort({ startsAt: 1, _id: 1 })
       .limit(BATCH)
       .lean<WorkshopDoc[]>();
@@ -45,6 +46,7 @@ export async function reconcileClaims(deps: ReconcileDeps): Promise<{ released: 
       { workshopId: { $in: ids } },
       { workshopId: 1, status: 1, seatClaim: 1, slotClaim: 1, personClaim: 1, waitTicket: 1, cancelledAt: 1, decidedAt: 1, offerExpiresAt: 1 },
     ).lean<Held[]>();
+    const stored = new Map((await deps.database.models.SeatCount.find({ _id: { $in: ids } }).lean<SeatCountDoc[]>()).map((c) => [String(c._id), c]));
     const claims = await claimsCollection(deps.database.db)
       .find({ 'data.workshopId': { $in: ids.map(String) }, kind: { $in: ['seat', 'slot', 'person', 'wait-ticket'] } })
       .toArray();
@@ -56,7 +58,7 @@ export async function reconcileClaims(deps: ReconcileDeps): Promise<{ released: 
       const counts = countsOf(mine as never);
       const free = workshop.capacity - counts.confirmed - counts.openOffers;
       const drifted = ['confirmed', 'waitlisted', 'openOffers'].some(
-        (k) => (workshop.seatCounts?.[k as keyof typeof counts] ?? 0) !== counts[k as keyof typeof counts],
+        (k) => (stored.get(String(workshop._id))?.[k as keyof typeof counts] ?? 0) !== counts[k as keyof typeof counts],
       );
       if (touched.has(String(workshop._id)) || drifted || (free > 0 && counts.waitlisted > 0)) {
         await settle(deps, workshop._id);

@@ -71,6 +71,8 @@ export async function register(ctx: Ctx, input: unknown): Promise<RegistrationDo
     for (const person of people) done.push(await registerOne(ctx, viewer, workshop, organization, person));
   } catch (err) {
     for (const registration of done) await cancelStored(ctx, registration, 'rollback');
+    // Someone placed meanwhile may have missed the seats this batch held: they go to the line now.
+    settleSoon(ctx, workshop._id);
     throw err;
   }
   // A registration that raced a cancellation can be waitlisted beside the seat just freed: the
@@ -224,6 +226,8 @@ export async function approveRegistration(ctx: Ctx, input: { id: string }): Prom
     // Lost to a cancellation or another decision: what it took goes back.
     await releaseHeld(ctx.database.db, registration._id, [placed.seatClaim, placed.slotClaim]);
     if (placed.waitTicket) await voidWaitTicket(ctx.database.db, String(workshop._id), placed.waitTicket);
+    // Someone approved meanwhile may have been waitlisted beside the seat held here for a moment.
+    if (placed.seatClaim) await settle(ctx, workshop._id);
     throw err;
   }
   await settle(ctx, workshop._id);

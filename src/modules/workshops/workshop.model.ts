@@ -76,16 +76,8 @@ const workshopSchema = new Schema(
     sequence: { type: Number, default: 0 },
     /** Every stored edit claims `ws:<id>:rev:<revision + 1>` first: concurrent edits cannot both land. */
     revision: { type: Number, default: 0 },
-    /** When the last revision was stored (injected clock); seat recounts leave it alone. Calendars' LAST-MODIFIED. */
+    /** When the last revision was stored (injected clock). Calendars' LAST-MODIFIED. Seat figures live beside it (registrations/seat-count.model.ts). */
     revisedAt: { type: Date, default: null },
-    /** The last waiting-list ticket handed out: a starting hint, the ticket claims decide. */
-    lastWaitTicket: { type: Number, default: 0 },
-    /** Shown to users; kept by the registrations module and reconciled from the seat claims. */
-    seatCounts: {
-      confirmed: { type: Number, default: 0 },
-      waitlisted: { type: Number, default: 0 },
-      openOffers: { type: Number, default: 0 },
-    },
     seriesId: { type: Types.ObjectId, default: null },
     keywords: { type: [String], default: [] },
     createdBy: { type: Types.ObjectId, required: true },

@@ -11,7 +11,8 @@ import type { OrganizationDoc } from '../organizations/organization.model';
 import { canonicalLanguageTag } from '../organizations/reference/languages';
 import { authorize } from '../users/authorize';
 import { isSecretariatRole } from '../users/roles';
-import { closeSeatsAbove, openSeatsUpTo, refitSeats } from '../registrations/seating/refit';
+import { closeSeatsAbove, openSeatsUpTo, whileChangingCapacity } from '../registrations/seating/capacity';
+import { refitSlots } from '../registrations/seating/refit';
 import { heldSeats } from '../registrations/seating/settle';
 import { checkSchedule, resolveInstant, shiftLocal } from './workshop-schedule';
 import type { WorkshopDoc } from './workshop.model';
@@ -144,25 +145,18 @@ export async function updateWorkshop(ctx: Ctx, input: Record<string, unknown>): 
   const placeChanged = PLACE_FIELDS.some((field) => !sameValue(current[field], next[field]));
   const visibleChange = current.status === 'PUBLISHED' && (timesChanged || placeChanged);
   const sequence = current.sequence + (visibleChange ? 1 : 0);
-  // Seats above a lower capacity are closed first (their holders moved below): then no interleaving overbooks.
-  if (merged.capacity < current.capacity) await closeSeatsAbove(ctx, current, merged.capacity);
-  const updated = await writeRevision(ctx, current, {
+  const fields = {
     ...next,
     eligibility: { regions: merged.eligibility?.regions ?? [], organizationIds: merged.eligibility?.organizationIds ?? [] },
     openToAll: !merged.eligibility?.regions?.length && !merged.eligibility?.organizationIds?.length,
     keywords: keywordsFor(merged),
     sequence,
-  }).catch(async (err: unknown) => {
-    if (merged.capacity < current.capacity) {
-      // The seats closed for nothing open again, and whoever waits may take them.
-      await openSeatsUpTo(ctx, current._id, merged.capacity, current.capacity);
-      await ctx.events.publish('workshop.capacityRaised', { workshopId: String(current._id), capacity: current.capacity });
-    }
-    throw err;
-  });
-  await openSeatsUpTo(ctx, current._id, current.capacity, updated.capacity);
-
-  if (lowered) await refitSeats(ctx, updated);
+  };
+  const updated =
+    merged.capacity === current.capacity
+      ? await writeRevision(ctx, current, fields)
+      : await whileChangingCapacity(ctx, current, () => writeCapacity(ctx, current, merged.capacity, fields));
+  if (lowered) await refitSlots(ctx, updated);
   if (updated.capacity > current.capacity || (updated.perGroupQuota ?? Infinity) > (current.perGroupQuota ?? Infinity)) {
     await ctx.events.publish('workshop.capacityRaised', { workshopId: String(updated._id), capacity: updated.capacity });
   }
@@ -174,6 +168,24 @@ export async function updateWorkshop(ctx: Ctx, input: Record<string, unknown>): 
     if (placeChanged) ctx.events.emit('workshop.relocated', { workshopId, sequence });
     ctx.events.emit('workshop.updated', { workshopId, sequence, changed: Object.keys(input).filter((key) => key !== 'id') });
   }
+  return updated;
+}
+
+/**
+ * Writes a new capacity. Seats above a lower one are closed first (their holders moved below):
+ * then no interleaving overbooks. If the write fails they open again, and whoever waits may take
+ * them; seats within a raised one open once it is stored.
+ */
+async function writeCapacity(ctx: Ctx, current: WorkshopDoc, capacity: number, fields: Record<string, unknown>): Promise<WorkshopDoc> {
+  if (capacity < current.capacity) await closeSeatsAbove(ctx, current, capacity);
+  const updated = await writeRevision(ctx, current, fields).catch(async (err: unknown) => {
+    if (capacity < current.capacity) {
+      await openSeatsUpTo(ctx, current._id, capacity, current.capacity);
+      await ctx.events.publish('workshop.capacityRaised', { workshopId: String(current._id), capacity: current.capacity });
+    }
+    throw err;
+  });
+  await openSeatsUpTo(ctx, current._id, current.capacity, updated.capacity);
   return updated;
 }
 

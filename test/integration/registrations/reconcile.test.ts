@@ -69,7 +69,7 @@ describe('registrations/reconcile-claims job', () => {
     const first = await env.db.current.models.Registration.findById(regs[0]!.id).lean();
     await env.db.current.models.Registration.updateOne({ _id: first!._id }, { $set: { status: 'CANCELLED', seatClaim: null } });
     await env.db.current.db.collection('claims').deleteOne({ _id: first!.seatClaim } as never);
-    await env.db.current.models.Workshop.updateOne({ _id: workshop._id }, { $set: { 'seatCounts.confirmed': 0, 'seatCounts.waitlisted': 1 } });
+    await env.db.current.models.SeatCount.updateOne({ _id: workshop._id }, { $set: { confirmed: 0, waitlisted: 1 } });
 
     await reconcileClaimsJob.handler({}, env.app.deps);
     expect((await env.db.current.models.Registration.findById(regs[1]!.id).lean())?.status).toBe('CONFIRMED');

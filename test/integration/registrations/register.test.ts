@@ -45,8 +45,7 @@ describe('registration', () => {
       ['CONFIRMED', null],
       ['WAITLISTED', 1],
     ]);
-    const stored = await env.db.current.models.Workshop.findById(workshop._id).lean();
-    expect(stored?.seatCounts).toMatchObject({ confirmed: 2, waitlisted: 1 });
+    expect(await env.db.current.models.SeatCount.findById(workshop._id).lean()).toMatchObject({ confirmed: 2, waitlisted: 1 });
     // Cancelled, the person may register again (at the end of the line).
     const again = await register({ workshopId: String(workshop._id), participants: [person('a1')] });
     expect(again.data?.register.registrations[0]).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 2 });
@@ -195,7 +194,7 @@ describe('registration', () => {
     await settleDeferredWrites(env.db.current);
     expect(await claims()).toEqual(claimsBefore);
     expect(await registrations()).toEqual(registrationsBefore);
-    expect((await env.db.current.models.Workshop.findById(workshop._id).lean())?.lastWaitTicket ?? 0).toBe(0);
+    expect((await env.db.current.models.WaitCounter.findById(workshop._id).lean())?.last ?? 0).toBe(0);
   });
 
   it('refuses a closed window, a cancelled workshop, an ineligible or suspended group, and a duplicate', async () => {

@@ -174,4 +174,60 @@ describe('seat engine races', () => {
     expect((await raising).errors).toBeUndefined();
     expect(await Promise.all(regs.map(async (r) => (await stored(r.id))?.status))).toEqual(['CONFIRMED', 'CONFIRMED', 'WAITLISTED']);
   });
+
+  describe('capacity changes one at a time', () => {
+    const UPDATE = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { capacity } } }';
+    const setCapacity = (id: string, capacity: number) => graphql(env.app.url, UPDATE, { input: { id, capacity } }, as(env.network.tokens.staff));
+    /** Every seat above the stored capacity is closed, so a request that read an older capacity cannot take it. */
+    const expectSeatsAboveClosed = async (id: string, upTo: number) => {
+      const { capacity } = (await env.db.current.models.Workshop.findById(id).lean())!;
+      const closed = (await claimsOf(id, 'seat')).filter((c) => c.kind === 'seat-closed').map((c) => Number(String(c._id).split(':').pop()));
+      expect({ capacity, closed: closed.sort() }).toEqual({ capacity, closed: Array.from({ length: upTo - capacity }, (_, i) => capacity + 1 + i) });
+    };
+
+    it('two lowerings at once: one lands, the other is CONFLICT and reopens nothing the first closed', async () => {
+      const workshop = await givenWorkshop(env.db.current, { capacity: 3 });
+      const id = String(workshop._id);
+      const held = holdAt(env.db.current, 'workshop-revision', id); // the first has closed seat 3
+      const first = setCapacity(id, 2);
+      await held.reached;
+      const second = await setCapacity(id, 1);
+      held.release();
+      const answers = [await first, second];
+      expect(answers.map((a) => errorCodes(a)).sort()).toEqual([[], ['CONFLICT']]);
+      await expectSeatsAboveClosed(id, 3);
+    });
+
+    it('a lowering while a raise is reopening its seats is CONFLICT: the raised seats stay within the capacity', async () => {
+      const workshop = await givenWorkshop(env.db.current, { capacity: 3 });
+      const id = String(workshop._id);
+      expect((await setCapacity(id, 1)).errors).toBeUndefined();
+      const held = holdAt(env.db.current, 'open-seats', id); // the raise is stored, its seats not yet open
+      const raising = setCapacity(id, 3);
+      await held.reached;
+      const lowering = await setCapacity(id, 2);
+      held.release();
+      expect(errorCodes(lowering)).toEqual(['CONFLICT']);
+      expect((await raising).errors).toBeUndefined();
+      await expectSeatsAboveClosed(id, 3);
+      expect((await setCapacity(id, 2)).errors).toBeUndefined();
+      await expectSeatsAboveClosed(id, 3);
+    });
+
+    it('an approval that loses to a cancellation gives back its seat, and whoever was waitlisted meanwhile takes it', async () => {
+      const workshop = await givenWorkshop(env.db.current, { capacity: 1, requiresApproval: true });
+      const id = String(workshop._id);
+      const [first, second] = await register(id, ['lost-approval-1@example.org', 'lost-approval-2@example.org']);
+      const held = holdAt(env.db.current, 'approve', first!.id); // it holds seat 1, not yet written
+      const approving = graphql(env.app.url, APPROVE, { id: first!.id }, as(env.network.tokens.staff));
+      await held.reached;
+      expect((await graphql(env.app.url, CANCEL, { id: first!.id }, as(env.network.tokens.coordinator))).errors).toBeUndefined();
+      const approved = await graphql<{ approveRegistration: { registration: Reg } }>(env.app.url, APPROVE, { id: second!.id }, as(env.network.tokens.staff));
+      expect(approved.data?.approveRegistration.registration.status).toBe('WAITLISTED'); // seat 1 was held
+      held.release();
+      expect(errorCodes(await approving)).toEqual(['CONFLICT']);
+      expect((await stored(second!.id))?.status).toBe('CONFIRMED');
+      expect((await claimsOf(id, 'seat')).map((c) => c.data?.registrationId)).toEqual([second!.id]);
+    });
+  });
 });

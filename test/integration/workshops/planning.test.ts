@@ -164,7 +164,7 @@ describe('planning workshops', () => {
     const stored = await givenWorkshop(env.db.current, { capacity: 20 });
     // The check counts the registrations themselves (the stored figures may lag a burst).
     for (let i = 0; i < 12; i++) await givenRegistration(env.db.current, { workshopId: stored._id, organizationId: env.network.group._id });
-    await env.db.current.models.Workshop.updateOne({ _id: stored._id }, { $set: { 'seatCounts.confirmed': 12 } });
+    await env.db.current.models.SeatCount.create({ _id: stored._id, confirmed: 12 });
     const response = await update({ id: String(stored._id), capacity: 10 });
     expect(errorCodes(response)).toEqual(['CONFLICT']);
     expect((await env.db.current.models.Workshop.findById(stored._id).lean())?.capacity).toBe(20);

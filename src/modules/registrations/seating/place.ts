@@ -1,4 +1,7 @@
+import { Types } from 'mongoose';
+import { isDuplicateKeyError } from '../../../errors';
 import type { WorkshopDoc } from '../../workshops/workshop.model';
+import type { SeatCountDoc, WaitCounterDoc } from '../seat-count.model';
 import { claimFirstOf, claimFor, numbered, randomSeats, releaseHeld, seatClaimId, slotClaimId, waitClaimId, type Holder } from './seat-claims';
 import type { EngineCtx } from './transition';
 
@@ -31,8 +34,8 @@ async function takeSeat(ctx: EngineCtx, workshop: WorkshopDoc, organizationId: s
     );
     if (!slotClaim) return null;
   }
-  const fresh = await ctx.database.models.Workshop.findById(workshop._id, { seatCounts: 1 }).lean<Pick<WorkshopDoc, 'seatCounts'>>();
-  const held = (fresh?.seatCounts?.confirmed ?? 0) + (fresh?.seatCounts?.openOffers ?? 0);
+  const fresh = await ctx.database.models.SeatCount.findById(workshop._id).lean<SeatCountDoc>();
+  const held = (fresh?.confirmed ?? 0) + (fresh?.openOffers ?? 0);
   const seatClaim =
     held < workshop.capacity
       ? ((await claimFirstOf(db, randomSeats(workshopId, workshop.capacity, 8), 'seat', holder)) ??
@@ -56,14 +59,24 @@ async function takeSeat(ctx: EngineCtx, workshop: WorkshopDoc, organizationId: s
  * the order they are handed out, which is the queue order; a claimed ticket is never handed again.
  */
 export async function takeWaitTicket(ctx: EngineCtx, holder: Holder): Promise<number> {
+  const workshopId = new Types.ObjectId(holder.workshopId);
   for (let attempt = 0; attempt < 1_000; attempt++) {
-    const raised = await ctx.database.models.Workshop.findOneAndUpdate(
-      { _id: holder.workshopId },
-      { $inc: { lastWaitTicket: 1 } },
-      { returnDocument: 'after' },
-    ).lean<Pick<WorkshopDoc, 'lastWaitTicket'>>();
-    const ticket = raised?.lastWaitTicket ?? 0;
-    if (ticket > 0 && (await claimFor(ctx.database.db, waitClaimId(holder.workshopId, ticket), 'wait-ticket', holder))) return ticket;
+    const raised = await ctx.database.models.WaitCounter.findOneAndUpdate({ _id: workshopId }, { $inc: { last: 1 } }, { upsert: true, returnDocument: 'after' })
+      .lean<WaitCounterDoc>()
+      .catch((err: unknown) => {
+        if (isDuplicateKeyError(err)) return null; // FerretDB: a concurrent first upsert; raise it again
+        throw err;
+      });
+    if (raised && (await claimFor(ctx.database.db, waitClaimId(holder.workshopId, raised.last), 'wait-ticket', holder))) return raised.last;
+    if (raised && attempt === 0) await catchUp(ctx, workshopId);
   }
   throw new Error('no waiting-list ticket could be taken');
+}
+
+/** A counter behind the tickets handed out (one that was lost, or predates the counters) jumps past them. */
+async function catchUp(ctx: EngineCtx, workshopId: Types.ObjectId): Promise<void> {
+  const highest = await ctx.database.models.Registration.findOne({ workshopId, waitTicket: { $ne: null } }, { waitTicket: 1 })
+    .sort({ waitTicket: -1 })
+    .lean<{ waitTicket: number }>();
+  if (highest) await ctx.database.models.WaitCounter.updateOne({ _id: workshopId }, { $max: { last: highest.waitTicket } });
 }

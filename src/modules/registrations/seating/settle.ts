@@ -1,5 +1,6 @@
 import type { Types } from 'mongoose';
 import { deferWrite } from '../../../db/deferred-writes';
+import { upsertById } from '../../../db/upsert';
 import { freshReads } from '../../../db/fresh-reads';
 import { ConflictError } from '../../../errors';
 import type { DomainEvents } from '../../../events/domain-events';
@@ -9,7 +10,7 @@ import type { RegistrationDoc, RegistrationStatus } from '../registration.model'
 import { cancelStored } from './cancel';
 import { racePoint } from '../../../db/race-points';
 import { claimFirstOf, numbered, releaseHeld, seatClaimId, slotClaimId } from './seat-claims';
-import { refitSeats } from './refit';
+import { refitSlots } from './refit';
 import { changeRegistration, type EngineCtx } from './transition';
 
 export type SettleCtx = EngineCtx & { events: DomainEvents; logger: Pick<Logger, 'warn'> };
@@ -60,15 +61,13 @@ async function settleNow(ctx: SettleCtx, workshopId: Types.ObjectId): Promise<Se
   if (!workshop) return { confirmed: 0, waitlisted: 0, openOffers: 0 };
   let rows = await readSeating(ctx, workshopId);
   if (rows.some((row) => row.offerExpiresAt && row.offerExpiresAt <= ctx.clock.now())) rows = await expireDue(ctx, rows);
-  if (workshop.status === 'PUBLISHED' && (await promote(ctx, workshop, rows)) > 0) {
-    // A capacity or quota lowered while this ran may have been refitted before these seats landed.
-    const now = await ctx.database.models.Workshop.findById(workshopId, { capacity: 1, perGroupQuota: 1 }).lean<WorkshopDoc>();
-    if (now && (now.capacity < workshop.capacity || (now.perGroupQuota ?? Infinity) < (workshop.perGroupQuota ?? Infinity))) {
-      await refitSeats(ctx, { ...workshop, capacity: now.capacity, perGroupQuota: now.perGroupQuota });
-    }
+  if (workshop.status === 'PUBLISHED' && (await promote(ctx, workshop, rows)) > 0 && workshop.perGroupQuota) {
+    // A quota lowered while this ran may have been refitted before these slots landed.
+    const now = await ctx.database.models.Workshop.findById(workshopId, { perGroupQuota: 1 }).lean<WorkshopDoc>();
+    if (now?.perGroupQuota && now.perGroupQuota < workshop.perGroupQuota) await refitSlots(ctx, { ...workshop, perGroupQuota: now.perGroupQuota });
   }
   const counts = countsOf(rows);
-  await ctx.database.models.Workshop.updateOne({ _id: workshopId }, { $set: { seatCounts: counts } });
+  await upsertById(ctx.database.models.SeatCount, workshopId, { $set: counts });
   return counts;
 }
 

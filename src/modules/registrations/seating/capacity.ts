@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import type { Types } from 'mongoose';
+import { claimsCollection, releaseHeldClaim, tryClaim } from '../../../db/claims';
+import { racePoint } from '../../../db/race-points';
+import { ConflictError } from '../../../errors';
+import type { WorkshopDoc } from '../../workshops/workshop.model';
+import { moveHolder, readHolders } from './refit';
+import { numbered, seatClaimId } from './seat-claims';
+import type { EngineCtx } from './transition';
+
+/*
+ * Seats numbered above the capacity are closed by claims of their own, so a request that read an
+ * older, higher capacity cannot take one. Closing and reopening are only safe one change at a
+ * time: two lowerings racing (one of them failing and reopening what the other closed), or a
+ * lowering between a raise's write and its reopening, would open seats above the stored capacity.
+ */
+
+/** The holder recorded on the claims that close seats above a lowered capacity. */
+export const CLOSED = 'closed';
+
+export const capacityClaimId = (workshopId: string) => `ws:${workshopId}:capacity-change`;
+
+const changedMeanwhile = () => new ConflictError('Someone changed this workshop meanwhile; reload it and try again.', 'EDITED_CONCURRENTLY');
+
+/**
+ * Runs `work` (which writes the workshop with a new capacity) as the only capacity change of
+ * this workshop, from the revision read: another change running, or one made since, is
+ * CONFLICT. The claim expires, so a crash locks nothing for good.
+ */
+export async function whileChangingCapacity<T>(ctx: EngineCtx, workshop: WorkshopDoc, work: () => Promise<T>): Promise<T> {
+  const id = capacityClaimId(String(workshop._id));
+  const holder = randomUUID();
+  if (!(await tryClaim(ctx.database.db, id, { kind: 'workshop-capacity', now: ctx.clock.now(), data: { holder } }))) throw changedMeanwhile();
+  try {
+    const stored = await ctx.database.models.Workshop.findById(workshop._id, { revision: 1 }).lean<Pick<WorkshopDoc, 'revision'>>();
+    if ((stored?.revision ?? 0) !== (workshop.revision ?? 0)) throw changedMeanwhile();
+    return await work();
+  } finally {
+    await releaseHeldClaim(ctx.database.db, id, holder);
+  }
+}
+
+/**
+ * Before a lower capacity is stored: each seat above it is closed, its holder first moved to a
+ * free seat below. Once all are closed, every seat anyone can hold is numbered within the new
+ * capacity. If a holder cannot be moved (no free seat below, or a seat taken by a registration
+ * not yet written), the seats this call closed reopen and it is CONFLICT.
+ */
+export async function closeSeatsAbove(ctx: EngineCtx, workshop: WorkshopDoc, capacity: number): Promise<void> {
+  const db = ctx.database.db;
+  const workshopId = String(workshop._id);
+  const rows = await readHolders(ctx, workshop._id);
+  const taken = new Set(rows.map((r) => r.seatClaim));
+  const free = [...numbered(1, capacity, (n) => seatClaimId(workshopId, n))].filter((id) => !taken.has(id));
+  const closed: string[] = [];
+  const close = (id: string) => tryClaim(db, id, { kind: 'seat-closed', now: ctx.clock.now(), data: { registrationId: CLOSED, workshopId } });
+  for (const id of numbered(capacity + 1, workshop.capacity, (n) => seatClaimId(workshopId, n))) {
+    if (await close(id)) {
+      closed.push(id);
+      continue;
+    }
+    const row = rows.find((r) => r.seatClaim === id);
+    // Left closed by a lowering that crashed before writing: it stays closed (it is above the new capacity).
+    const closedBefore = !row && (await claimsCollection(db).findOne({ _id: id }))?.kind === 'seat-closed';
+    if (closedBefore) continue;
+    if (!row || !(await moveHolder(ctx, workshopId, row, 'seatClaim', free)) || !(await close(id))) {
+      for (const done of closed) await releaseHeldClaim(db, done, CLOSED);
+      throw new ConflictError('Capacity cannot go below the seats already taken (confirmed or offered).', 'CAPACITY_BELOW_CONFIRMED');
+    }
+    closed.push(id);
+  }
+}
+
+/** Seats numbered `from + 1` to `capacity` open again (after a raise, or a lowering that failed). */
+export async function openSeatsUpTo(ctx: EngineCtx, workshopId: Types.ObjectId, from: number, capacity: number): Promise<void> {
+  if (capacity <= from) return;
+  await racePoint(ctx.database, 'open-seats', String(workshopId));
+  const ids = [...numbered(from + 1, capacity, (n) => seatClaimId(String(workshopId), n))];
+  const closed = await claimsCollection(ctx.database.db)
+    .find({ _id: { $in: ids }, kind: 'seat-closed' })
+    .toArray();
+  for (const claim of closed) await releaseHeldClaim(ctx.database.db, claim._id, CLOSED);
+}
