@@ -1,4 +1,5 @@
 import { Types, type QueryFilter } from 'mongoose';
+import { updateAlone } from '../../db/document-lock';
 import { releaseClaim, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
 import { keywordCondition } from '../../db/keywords';
@@ -125,11 +126,7 @@ export async function updateOrganization(ctx: Ctx, input: unknown): Promise<Orga
   const topics = (set.topics as string[] | undefined) ?? current.topics;
   set.nameKey = nameKeyOf(name);
   set.keywords = keywordsFor(name, country, topics);
-  const updated = await ctx.database.models.Organization.findOneAndUpdate(
-    { _id: current._id },
-    { $set: set },
-    { returnDocument: 'after' },
-  ).lean<OrganizationDoc>();
+  const updated = await updateAlone<OrganizationDoc>(ctx.database, ctx.database.models.Organization, { _id: current._id }, { $set: set });
   if (!updated) throw new NotFoundError('Organisation');
   return updated;
 }
@@ -145,7 +142,9 @@ export async function recordMembershipAssessment(ctx: Ctx, input: unknown): Prom
   const to: MembershipStatus = data.decision === 'ADMIT_AS_MEMBER' ? 'MEMBER' : data.decision === 'ADMIT_AS_AFFILIATE' ? 'AFFILIATE' : 'APPLICANT';
   if (to !== 'APPLICANT') await claimTransition(ctx, current, now);
   const assessment = { notes: data.notes, decision: data.decision, decidedOn: data.decidedOn ?? now, recordedBy: viewer.userId, recordedAt: now };
-  const updated = await ctx.database.models.Organization.findOneAndUpdate(
+  const updated = await updateAlone<OrganizationDoc>(
+    ctx.database,
+    ctx.database.models.Organization,
     { _id: current._id, membershipStatus: 'APPLICANT' },
     {
       $push: {
@@ -154,8 +153,7 @@ export async function recordMembershipAssessment(ctx: Ctx, input: unknown): Prom
       },
       $set: { membershipStatus: to },
     },
-    { returnDocument: 'after' },
-  ).lean<OrganizationDoc>();
+  );
   if (!updated) throw new ConflictError('The group was decided on meanwhile; reload it.', 'NOT_AN_APPLICANT');
   return updated;
 }
@@ -182,11 +180,12 @@ async function changeStatus(ctx: Ctx, id: string, from: MembershipStatus[], to: 
   }
   const now = ctx.clock.now();
   await claimTransition(ctx, current, now);
-  const updated = await ctx.database.models.Organization.findOneAndUpdate(
+  const updated = await updateAlone<OrganizationDoc>(
+    ctx.database,
+    ctx.database.models.Organization,
     { _id: current._id, membershipStatus: current.membershipStatus },
     { $set: { membershipStatus: to }, $push: { statusHistory: { from: current.membershipStatus, to, reason: why, at: now, by: viewer.userId } } },
-    { returnDocument: 'after' },
-  ).lean<OrganizationDoc>();
+  );
   if (!updated) throw new ConflictError('The group changed meanwhile; reload it.', 'INVALID_STATUS_CHANGE');
   return updated;
 }

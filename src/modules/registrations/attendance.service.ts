@@ -6,6 +6,7 @@ import { isSecretariatRole } from '../users/roles';
 import type { OrganizationDoc } from '../organizations/organization.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import type { RegistrationDoc } from './registration.model';
+import { changeRegistration } from './seating/transition';
 
 type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'loaders'>;
 
@@ -21,16 +22,17 @@ export async function recordAttendance(ctx: Ctx, input: { registrationId: string
     // Not one of those who may see the participants: the registration is not revealed.
     throw new NotFoundError('Registration');
   }
-  if (registration.status !== 'CONFIRMED') throw new ConflictError('Attendance is recorded for confirmed participants.', 'NOT_CONFIRMED');
   if (ctx.clock.now() < workshop.startsAt) throw new ConflictError('Attendance can be recorded once the workshop has started.', 'NOT_STARTED');
-  const updated = await ctx.database.models.Registration.findOneAndUpdate(
-    { _id: registration._id },
-    { $set: { attended: input.attended, attendanceRecordedAt: ctx.clock.now() } },
-    { returnDocument: 'after' },
-  ).lean<RegistrationDoc>();
-  if (!updated) throw new NotFoundError('Registration');
-  return updated;
+  // Compare-and-set like every change of a registration: a cancellation landing meanwhile stays.
+  const { after } = await changeRegistration(ctx, registration, 'attendance', refuseUnconfirmed, () => ({
+    attended: input.attended,
+    attendanceRecordedAt: ctx.clock.now(),
+  }));
+  return after;
 }
+
+const refuseUnconfirmed = (current: RegistrationDoc) =>
+  current.status === 'CONFIRMED' ? null : new ConflictError('Attendance is recorded for confirmed participants.', 'NOT_CONFIRMED');
 
 /** Counts for the Secretariat: by status, group, region and country, and the attendance rate. */
 export async function workshopReport(ctx: Ctx, workshopId: string) {

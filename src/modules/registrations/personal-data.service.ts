@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
+import { updateAlone } from '../../db/document-lock';
 import type { Types } from 'mongoose';
 import { z } from 'zod';
-import { ForbiddenError } from '../../errors';
+import { ConflictError, ForbiddenError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
 import { parseInput } from '../../validation';
 import { recordAudit } from '../audit/audit.service';
@@ -13,6 +14,7 @@ import { emailSchema } from '../users/users.validation';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { ACTIVE_STATUSES, type RegistrationDoc } from './registration.model';
 import { cancelRegistrationsOf } from './registrations.service';
+import { changeRegistration } from './seating/transition';
 import { keyedPseudonym } from '../../privacy/pseudonym';
 import { pseudonymOf } from './seat-claims';
 import { endedBy } from '../workshops/workshop-span';
@@ -28,6 +30,32 @@ const anonymousParticipant = (registrationId: Types.ObjectId) => ({
 });
 
 /**
+ * Removes a registration's personal data, compare-and-set like every change of a registration (a
+ * plain update could put back a cancellation or promotion written meanwhile). A registration
+ * changing at that moment is read again and tried again.
+ */
+async function anonymise(deps: Pick<Deps, 'database' | 'clock'>, registration: RegistrationDoc, extra: Record<string, unknown>): Promise<void> {
+  let current = registration;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await changeRegistration(deps, current, 'anonymise', noRefusal, () => ({
+        ...anonymousParticipant(current._id),
+        ...extra,
+        anonymisedAt: deps.clock.now(),
+      }));
+      return;
+    } catch (err) {
+      if (!(err instanceof ConflictError) || attempt >= 5) throw err;
+      const fresh = await deps.database.models.Registration.findById(current._id).lean<RegistrationDoc>();
+      if (!fresh) return;
+      current = fresh;
+    }
+  }
+}
+
+const noRefusal = () => null;
+
+/**
  * Retention: anonymises the participants of workshops that ended more than
  * PARTICIPANT_RETENTION_MONTHS ago. Status, group and attendance stay, so reports still count.
  * Idempotent: anonymised registrations are not touched again.
@@ -37,14 +65,9 @@ export async function anonymiseExpiredParticipants(deps: Pick<Deps, 'database' |
   const ended = await deps.database.models.Workshop.find(endedBy(cutoff), { _id: 1 }).lean<Pick<WorkshopDoc, '_id'>[]>();
   let count = 0;
   for (const workshop of ended) {
-    const stale = await deps.database.models.Registration.find({ workshopId: workshop._id, anonymisedAt: null }, { _id: 1 }).lean<
-      Pick<RegistrationDoc, '_id'>[]
-    >();
+    const stale = await deps.database.models.Registration.find({ workshopId: workshop._id, anonymisedAt: null }).lean<RegistrationDoc[]>();
     for (const registration of stale) {
-      await deps.database.models.Registration.updateOne(
-        { _id: registration._id },
-        { $set: { ...anonymousParticipant(registration._id), anonymisedAt: deps.clock.now() } },
-      );
+      await anonymise(deps, registration, {});
       count++;
     }
     // The messages about it carried names and addresses.
@@ -70,16 +93,18 @@ export async function erasePerson(deps: Deps, input: unknown) {
   const byPerson = user ? { $or: [{ 'participant.email': email }, { 'participant.userId': user._id }] } : { 'participant.email': email };
 
   await cancelRegistrationsOf(deps, { ...byPerson, status: { $in: ACTIVE_STATUSES } });
-  const registrations = await Registration.find(byPerson, { _id: 1 }).lean<Pick<RegistrationDoc, '_id'>[]>();
+  const registrations = await Registration.find(byPerson).lean<RegistrationDoc[]>();
   for (const registration of registrations) {
     // The released person claim's id holds the email's hash, which anyone with the address can recompute.
-    await Registration.updateOne(
-      { _id: registration._id },
-      { $set: { ...anonymousParticipant(registration._id), personClaim: `erased:${String(registration._id)}`, anonymisedAt: now } },
-    );
+    await anonymise(deps, registration, { personClaim: `erased:${String(registration._id)}` });
   }
   if (user) {
-    await User.updateOne({ _id: user._id }, { $set: { name: 'Erased person', email: `erased-${String(user._id)}@invalid`, disabledAt: now } });
+    await updateAlone(
+      deps.database,
+      User,
+      { _id: user._id },
+      { $set: { name: 'Erased person', email: `erased-${String(user._id)}@invalid`, disabledAt: now } },
+    );
     await Credential.deleteOne({ _id: user._id });
     await revokeAllSessions(deps, user._id);
     await revokeCalendarTokens(deps, user._id);

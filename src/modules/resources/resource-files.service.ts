@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { updateAlone } from '../../db/document-lock';
 import { ObjectId } from 'mongodb';
 import { Types, type PipelineStage } from 'mongoose';
 import { releaseClaim, tryClaim } from '../../db/claims';
@@ -172,8 +173,9 @@ export async function recordDownload(
     organizationId: download.organizationId ? new Types.ObjectId(download.organizationId) : null,
     at: deps.clock.now(),
   } as never);
-  await Resource.updateOne({ _id: download.resourceId }, { $inc: { downloadCount: 1 } }, { timestamps: false }).catch((err: unknown) =>
-    deps.logger.warn({ err }, 'download figure not raised; the reconcile job recounts it'),
+  // Skipped while the resource is being written (an edit must never be lost to a figure): the job recounts.
+  await updateAlone(deps.database, Resource, { _id: download.resourceId }, { $inc: { downloadCount: 1 } }, { ifBusy: 'skip', timestamps: false }).catch(
+    (err: unknown) => deps.logger.warn({ err }, 'download figure not raised; the reconcile job recounts it'),
   );
 }
 
@@ -187,7 +189,7 @@ export async function reconcileDownloadCounts(deps: Pick<AppDeps, 'database'>): 
   for (const resource of resources) {
     const count = byId.get(String(resource._id)) ?? 0;
     if ((resource.downloadCount ?? 0) !== count) {
-      await Resource.updateOne({ _id: resource._id }, { $set: { downloadCount: count } }, { timestamps: false });
+      await updateAlone(deps.database, Resource, { _id: resource._id }, { $set: { downloadCount: count } }, { timestamps: false });
       fixed++;
     }
   }

@@ -1,4 +1,5 @@
 import { Types, type QueryFilter } from 'mongoose';
+import { updateAlone } from '../../db/document-lock';
 import { deleteFile } from '../../db/file-storage';
 import { parseId } from '../../db/ids';
 import { keywordCondition, keywordsOf } from '../../db/keywords';
@@ -251,7 +252,7 @@ export async function updateResource(ctx: Ctx, input: Record<string, unknown>): 
   set.keywords = keywordsFor(merged);
   set.updatedAt = ctx.clock.now();
   await withdrawFollowUpChoice(ctx, viewer, resource._id);
-  const updated = await ctx.database.models.Resource.findOneAndUpdate({ _id: resource._id }, { $set: set }, { returnDocument: 'after' }).lean<ResourceDoc>();
+  const updated = await updateAlone<ResourceDoc>(ctx.database, ctx.database.models.Resource, { _id: resource._id }, { $set: set });
   if (!updated) throw new NotFoundError('Resource');
   ctx.events.emit('resource.updated', { resourceId: String(updated._id) });
   return updated;
@@ -266,11 +267,14 @@ export async function archiveResource(ctx: Ctx, input: { id: string }): Promise<
   const { resource } = await findManageable(ctx, input.id);
   if (resource.status === 'ARCHIVED') return resource;
   const now = ctx.clock.now();
-  const updated = await ctx.database.models.Resource.findOneAndUpdate(
+  const updated = await updateAlone<ResourceDoc>(
+    ctx.database,
+    ctx.database.models.Resource,
     { _id: resource._id },
-    { $set: { status: 'ARCHIVED', archivedAt: now, updatedAt: now } },
-    { returnDocument: 'after' },
-  ).lean<ResourceDoc>();
+    {
+      $set: { status: 'ARCHIVED', archivedAt: now, updatedAt: now },
+    },
+  );
   if (!updated) throw new NotFoundError('Resource');
   ctx.events.emit('resource.archived', { resourceId: String(updated._id) });
   return updated;
@@ -313,11 +317,12 @@ async function insertLinks(ctx: Ctx, resourceId: Types.ObjectId, workshopIds: Ty
 /** Rewrites the resource's workshopIds from its link documents (the truth). */
 export async function syncWorkshopIds(ctx: Pick<Ctx, 'database'>, resourceId: Types.ObjectId): Promise<ResourceDoc | null> {
   const links = await ctx.database.models.ResourceLink.find({ resourceId }, { workshopId: 1 }).sort({ createdAt: 1 }).lean<{ workshopId: Types.ObjectId }[]>();
-  return ctx.database.models.Resource.findOneAndUpdate(
+  return updateAlone<ResourceDoc>(
+    ctx.database,
+    ctx.database.models.Resource,
     { _id: resourceId },
     { $set: { workshopIds: links.map((link) => link.workshopId) } },
-    { returnDocument: 'after' },
-  ).lean<ResourceDoc>();
+  );
 }
 
 export async function linkResource(ctx: Ctx, input: unknown, linked: boolean): Promise<ResourceDoc> {

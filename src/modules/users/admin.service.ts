@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { UserDoc } from './user.model';
+import { updateAlone } from '../../db/document-lock';
 import type { AppDeps } from '../../graphql/context';
 import type { OrganizationDoc } from '../organizations/organization.model';
 import { createSecretariat } from '../organizations/secretariat';
@@ -30,7 +32,9 @@ export async function createOrResetSecretariatAdmin(deps: Deps, input: { email: 
   const secretariat = (await models.Organization.findOne({ kind: 'SECRETARIAT' }).lean<OrganizationDoc>()) ?? (await createSecretariat(deps));
   const existing = await models.User.findOne({ email: data.email }).lean();
   const user = existing
-    ? await models.User.findOneAndUpdate(
+    ? await updateAlone<UserDoc>(
+        deps.database,
+        models.User,
         { _id: existing._id },
         {
           $set: {
@@ -41,8 +45,7 @@ export async function createOrResetSecretariatAdmin(deps: Deps, input: { email: 
             emailVerifiedAt: existing.emailVerifiedAt ?? deps.clock.now(),
           },
         },
-        { returnDocument: 'after' },
-      ).lean()
+      )
     : // The operator who runs admin:create vouches for the address.
       (
         await models.User.create({

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { updateAlone } from '../../db/document-lock';
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import { tryClaim } from '../../db/claims';
@@ -67,10 +68,12 @@ export async function confirmEmail(ctx: Ctx, input: unknown): Promise<{ emailCon
   if (expires * 1000 <= ctx.clock.now().getTime()) throw new BadUserInputError('This confirmation link has expired; ask for a new one.', 'token');
   if (emailProven(user)) return { emailConfirmed: true };
   // Compare-and-set on the address the link was made for.
-  const updated = await ctx.database.models.User.updateOne(
+  const updated = await updateAlone<UserDoc>(
+    ctx.database,
+    ctx.database.models.User,
     { _id: user._id, email: user.email, emailVerifiedAt: null },
     { $set: { emailVerifiedAt: ctx.clock.now() } },
   );
-  if (updated.modifiedCount === 1) ctx.events.emit('user.emailConfirmed', { userId });
+  if (updated) ctx.events.emit('user.emailConfirmed', { userId });
   return { emailConfirmed: true };
 }

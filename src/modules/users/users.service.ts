@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { updateAlone } from '../../db/document-lock';
 import { parseId } from '../../db/ids';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
@@ -23,11 +24,7 @@ export async function setUserDisabled(ctx: Ctx, input: { id: string }, disabled:
   if (!usersPolicy.administer(viewer)) throw new ForbiddenError();
   const userId = parseId(input.id);
   if (String(userId) === viewer.userId) throw new BadUserInputError('You cannot disable or enable your own account.', 'id');
-  const user = await ctx.database.models.User.findOneAndUpdate(
-    { _id: userId },
-    { $set: { disabledAt: disabled ? ctx.clock.now() : null } },
-    { returnDocument: 'after' },
-  ).lean<UserDoc>();
+  const user = await updateAlone<UserDoc>(ctx.database, ctx.database.models.User, { _id: userId }, { $set: { disabledAt: disabled ? ctx.clock.now() : null } });
   if (!user) throw new NotFoundError('User');
   if (disabled) {
     await revokeAllSessions(ctx, userId);
@@ -48,7 +45,7 @@ export async function changeUserRole(ctx: Ctx, input: { id: string; role: string
   if (!organization || !roleFitsOrganization(role, organization.kind)) {
     throw new BadUserInputError(`A ${role} cannot belong to a ${organization?.kind ?? 'missing organisation'}.`, 'role');
   }
-  const user = await ctx.database.models.User.findOneAndUpdate({ _id: userId }, { $set: { role } }, { returnDocument: 'after' }).lean<UserDoc>();
+  const user = await updateAlone<UserDoc>(ctx.database, ctx.database.models.User, { _id: userId }, { $set: { role } });
   if (!user) throw new NotFoundError('User');
   // A group calendar link belongs to the coordinator role.
   if (role !== 'GROUP_COORDINATOR') await revokeCalendarTokens(ctx, userId, 'GROUP');
