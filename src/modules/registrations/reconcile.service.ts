@@ -3,7 +3,8 @@ import type { AppDeps } from '../../graphql/context';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import type { SeatCountDoc } from './seat-count.model';
 import { ACTIVE_STATUSES, type RegistrationDoc, type RegistrationStatus } from './registration.model';
-import { voidWaitTicket } from './seating/seat-claims';
+import { CLOSED, capacityClaimId } from './seating/capacity';
+import { SEATING_CLAIM_KINDS, voidWaitTicket } from './seating/seat-claims';
 import { countsOf, settle } from './seating/settle';
 
 type ReconcileDeps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'events' | 'logger'>;
@@ -35,7 +36,7 @@ export async function reconcileClaims(deps: ReconcileDeps): Promise<{ released: 
     const upcoming = after
       ? { $or: [{ startsAt: { $gt: after.startsAt } }, { startsAt: after.startsAt, _id: { $gt: after._id } }] }
       : { startsAt: { $gt: now } };
-    const batch: WorkshopDoc[] = await deps.database.models.Workshop.find({ status: 'PUBLISHED', ...upcoming }, { capacity: 1, startsAt: 1 })
+    const batch: WorkshopDoc[] = await deps.database.models.Workshop.find({ status: 'PUBLISHED', ...upcoming }, { capacity: 1, perGroupQuota: 1, startsAt: 1 })
       .sort({ startsAt: 1, _id: 1 })
       .limit(BATCH)
       .lean<WorkshopDoc[]>();
@@ -48,9 +49,17 @@ export async function reconcileClaims(deps: ReconcileDeps): Promise<{ released: 
     ).lean<Held[]>();
     const stored = new Map((await deps.database.models.SeatCount.find({ _id: { $in: ids } }).lean<SeatCountDoc[]>()).map((c) => [String(c._id), c]));
     const claims = await claimsCollection(deps.database.db)
-      .find({ 'data.workshopId': { $in: ids.map(String) }, kind: { $in: ['seat', 'slot', 'person', 'wait-ticket'] } })
+      .find({ 'data.workshopId': { $in: ids.map(String) }, kind: { $in: SEATING_CLAIM_KINDS } })
       .toArray();
-    const freedIn = await releaseLeaked(deps, claims, registrations, now);
+    const freedIn = [
+      ...(await releaseLeaked(
+        deps,
+        claims.filter((c) => !c.kind.endsWith('-closed')),
+        registrations,
+        now,
+      )),
+      ...(await reopenLeftClosed(deps, claims, batch, now)),
+    ];
     released += freedIn.length;
     const touched = new Set(freedIn);
     for (const workshop of batch) {
@@ -92,6 +101,25 @@ async function releaseLeaked(deps: ReconcileDeps, claims: Claim[], registrations
     const settledAt = holder ? ((holder.cancelledAt ?? holder.decidedAt)?.getTime() ?? 0) : 0;
     if (settledAt >= cutoff) continue;
     if (await releaseHeldClaim(deps.database.db, claim._id, holderId)) touched.push(workshopId);
+  }
+  return touched;
+}
+
+/**
+ * Seats or slots left closed within the stored figures by a capacity or quota change that died
+ * before its write (or before reopening them after a raise) open again, once no change runs.
+ */
+async function reopenLeftClosed(deps: ReconcileDeps, claims: Claim[], batch: WorkshopDoc[], now: Date): Promise<string[]> {
+  const cutoff = now.getTime() - GRACE_MS;
+  const touched: string[] = [];
+  for (const workshop of batch) {
+    const workshopId = String(workshop._id);
+    const numberOf = (claim: Claim) => Number(claim._id.slice(claim._id.lastIndexOf(':') + 1));
+    const within = (claim: Claim) =>
+      claim.kind === 'seat-closed' ? numberOf(claim) <= workshop.capacity : !workshop.perGroupQuota || numberOf(claim) <= workshop.perGroupQuota;
+    const left = claims.filter((c) => c.data?.workshopId === workshopId && c.kind.endsWith('-closed') && c.createdAt.getTime() < cutoff && within(c));
+    if (left.length === 0 || (await claimsCollection(deps.database.db).findOne({ _id: capacityClaimId(workshopId) }))) continue;
+    for (const claim of left) if (await releaseHeldClaim(deps.database.db, claim._id, CLOSED)) touched.push(workshopId);
   }
   return touched;
 }

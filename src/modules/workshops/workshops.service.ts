@@ -11,7 +11,7 @@ import type { OrganizationDoc } from '../organizations/organization.model';
 import { canonicalLanguageTag } from '../organizations/reference/languages';
 import { authorize } from '../users/authorize';
 import { isSecretariatRole } from '../users/roles';
-import { closeSeatsAbove, openSeatsUpTo, whileChangingCapacity } from '../registrations/seating/capacity';
+import { closeSeatsAbove, closeSlotsAbove, openSeatsUpTo, openSlotsUpTo, whileChangingCapacity } from '../registrations/seating/capacity';
 import { refitSlots } from '../registrations/seating/refit';
 import { heldSeats } from '../registrations/seating/settle';
 import { checkSchedule, resolveInstant, shiftLocal } from './workshop-schedule';
@@ -152,10 +152,12 @@ export async function updateWorkshop(ctx: Ctx, input: Record<string, unknown>): 
     keywords: keywordsFor(merged),
     sequence,
   };
-  const updated =
-    merged.capacity === current.capacity
-      ? await writeRevision(ctx, current, fields)
-      : await whileChangingCapacity(ctx, current, () => writeCapacity(ctx, current, merged.capacity, fields));
+  const seatsChange = merged.capacity !== current.capacity || (merged.perGroupQuota ?? null) !== (current.perGroupQuota ?? null);
+  const updated = seatsChange
+    ? await whileChangingCapacity(ctx, current, () =>
+        writeSeats(ctx, current, { capacity: merged.capacity, perGroupQuota: merged.perGroupQuota ?? null }, fields),
+      )
+    : await writeRevision(ctx, current, fields);
   if (lowered) await refitSlots(ctx, updated);
   if (updated.capacity > current.capacity || (updated.perGroupQuota ?? Infinity) > (current.perGroupQuota ?? Infinity)) {
     await ctx.events.publish('workshop.capacityRaised', { workshopId: String(updated._id), capacity: updated.capacity });
@@ -172,20 +174,30 @@ export async function updateWorkshop(ctx: Ctx, input: Record<string, unknown>): 
 }
 
 /**
- * Writes a new capacity. Seats above a lower one are closed first (their holders moved below):
- * then no interleaving overbooks. If the write fails they open again, and whoever waits may take
- * them; seats within a raised one open once it is stored.
+ * Writes a new capacity or per-group quota. Seats (and group slots) above a lower one are closed
+ * first, their holders moved below: then no interleaving overbooks. If the write fails they open
+ * again, and whoever waits may take them; those within a raised one open once it is stored.
  */
-async function writeCapacity(ctx: Ctx, current: WorkshopDoc, capacity: number, fields: Record<string, unknown>): Promise<WorkshopDoc> {
-  if (capacity < current.capacity) await closeSeatsAbove(ctx, current, capacity);
-  const updated = await writeRevision(ctx, current, fields).catch(async (err: unknown) => {
-    if (capacity < current.capacity) {
-      await openSeatsUpTo(ctx, current._id, capacity, current.capacity);
-      await ctx.events.publish('workshop.capacityRaised', { workshopId: String(current._id), capacity: current.capacity });
-    }
+async function writeSeats(
+  ctx: Ctx,
+  current: WorkshopDoc,
+  next: { capacity: number; perGroupQuota: number | null },
+  fields: Record<string, unknown>,
+): Promise<WorkshopDoc> {
+  const reopen = async () => {
+    await openSeatsUpTo(ctx, current._id, next.capacity, current.capacity);
+    await openSlotsUpTo(ctx, current._id, current.perGroupQuota ?? null);
+  };
+  const undoing = async (err: unknown): Promise<never> => {
+    await reopen();
+    await ctx.events.publish('workshop.capacityRaised', { workshopId: String(current._id), capacity: current.capacity });
     throw err;
-  });
+  };
+  if (next.capacity < current.capacity) await closeSeatsAbove(ctx, current, next.capacity);
+  if (next.perGroupQuota) await closeSlotsAbove(ctx, current, next.perGroupQuota).catch(undoing);
+  const updated = await writeRevision(ctx, current, fields).catch(undoing);
   await openSeatsUpTo(ctx, current._id, current.capacity, updated.capacity);
+  await openSlotsUpTo(ctx, current._id, updated.perGroupQuota ?? null);
   return updated;
 }
 

@@ -129,4 +129,93 @@ describe('registrations/reconcile-claims job', () => {
       env.app.clock.advance(-11 * 60_000);
     }
   });
+
+  it('opens seats and group slots a capacity change left closed within the figures when it died', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 1, perGroupQuota: 1 });
+    const id = String(workshop._id);
+    const group = String(env.network.group._id);
+    const now = env.app.clock.now();
+    // A lowering to 0 seats and slots that died after closing them, before writing (the figures stay 1).
+    const closing = (kind: string) => ({ kind, now, data: { registrationId: 'closed', workshopId: id } });
+    await tryClaim(env.db.current.db, `ws:${id}:seat:1`, closing('seat-closed'));
+    await tryClaim(env.db.current.db, `ws:${id}:group:${group}:slot:1`, closing('slot-closed'));
+    // And one above the figures, closed by a lowering that landed: it stays closed.
+    await tryClaim(env.db.current.db, `ws:${id}:seat:2`, closing('seat-closed'));
+    const register = () =>
+      graphql<{ register: { registrations: { id: string; status: string }[] } }>(
+        env.app.url,
+        'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }',
+        { input: { workshopId: id, participants: [{ name: 'Shut out', email: 'shut-out@example.org' }] } },
+        { token: env.network.tokens.coordinator },
+      );
+    const [waiting] = (await register()).data!.register.registrations;
+    expect(waiting?.status).toBe('WAITLISTED');
+    env.app.clock.advance(11 * 60_000);
+    try {
+      await reconcileClaimsJob.handler({}, env.app.deps);
+      expect((await env.db.current.models.Registration.findById(waiting!.id).lean())?.status).toBe('CONFIRMED');
+      const closed = await env.db.current.db
+        .collection('claims')
+        .find({ kind: { $in: ['seat-closed', 'slot-closed'] } })
+        .toArray();
+      expect(closed.map((c) => c._id)).toEqual([`ws:${id}:seat:2`]);
+    } finally {
+      env.app.clock.advance(-11 * 60_000);
+    }
+  });
+
+  describe('seating claims of a workshop that is over', () => {
+    const seatingClaims = (id: string) =>
+      env.db.current.db
+        .collection('claims')
+        .find({ 'data.workshopId': id } as never)
+        .toArray();
+    const registerTwo = async (id: string, prefix: string) => {
+      const answer = await graphql(
+        env.app.url,
+        'mutation($input: RegisterInput!) { register(input: $input) { registrations { id } } }',
+        { input: { workshopId: id, participants: ['a', 'b'].map((x) => ({ name: x, email: `${prefix}-${x}@example.org` })) } },
+        { token: env.network.tokens.coordinator },
+      );
+      expect(answer.errors).toBeUndefined();
+      expect((await seatingClaims(id)).map((c) => c.kind).sort()).toEqual(['person', 'person', 'seat', 'wait-ticket']);
+    };
+
+    it('go when the workshop is cancelled (person claims hold hashes of addresses)', async () => {
+      const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
+      const id = String(workshop._id);
+      await registerTwo(id, 'over-cancelled');
+      const cancelled = await graphql(
+        env.app.url,
+        'mutation($id: ID!) { cancelWorkshop(input: { id: $id, reason: "Venue closed" }) { workshop { status } } }',
+        { id },
+        { token: env.network.tokens.staff },
+      );
+      expect(cancelled.errors).toBeUndefined();
+      expect(await seatingClaims(id)).toEqual([]);
+    });
+
+    it('go when the workshop is completed', async () => {
+      const start = env.app.clock.now();
+      const workshop = await givenWorkshop(env.db.current, { capacity: 1, startsAt: new Date(start.getTime() + 3_600_000) });
+      const id = String(workshop._id);
+      await registerTwo(id, 'over-completed');
+      env.app.clock.advance(10 * 3_600_000);
+      try {
+        const completed = await graphql(
+          env.app.url,
+          'mutation($id: ID!) { completeWorkshop(input: { id: $id }) { workshop { status } } }',
+          { id },
+          {
+            token: env.network.tokens.staff,
+          },
+        );
+        expect(completed.errors).toBeUndefined();
+        await env.app.deps.events.drain();
+        expect(await seatingClaims(id)).toEqual([]);
+      } finally {
+        env.app.clock.set(start.toISOString());
+      }
+    });
+  });
 });

@@ -214,6 +214,32 @@ describe('seat engine races', () => {
       await expectSeatsAboveClosed(id, 3);
     });
 
+    it('a lowered quota holds against a registration of that group in flight with the old quota', async () => {
+      const workshop = await givenWorkshop(env.db.current, { capacity: 5, perGroupQuota: 3 });
+      const id = String(workshop._id);
+      await register(id, ['quota-race-1@example.org', 'quota-race-2@example.org']);
+      const held = holdAt(env.db.current, 'place', id); // it has read quota 3
+      const late = graphql<{ register: { registrations: Reg[] } }>(
+        env.app.url,
+        REGISTER,
+        { input: { workshopId: id, participants: [{ name: 'Late', email: 'quota-race-3@example.org' }] } },
+        as(env.network.tokens.coordinator),
+      );
+      await held.reached;
+      const lowered = await graphql(env.app.url, UPDATE, { input: { id, perGroupQuota: 2 } }, as(env.network.tokens.staff));
+      expect(lowered.errors).toBeUndefined();
+      held.release();
+      expect((await late).data?.register.registrations.map((r) => r.status)).toEqual(['WAITLISTED']);
+      const holding = await env.db.current.models.Registration.countDocuments({ workshopId: workshop._id, status: 'CONFIRMED' });
+      expect(holding).toBe(2);
+      // Raised again, the slot opens and the one waiting takes it.
+      expect((await graphql(env.app.url, UPDATE, { input: { id, perGroupQuota: 3 } }, as(env.network.tokens.staff))).errors).toBeUndefined();
+      await waitFor(
+        async () => (await env.db.current.models.Registration.countDocuments({ workshopId: workshop._id, status: 'CONFIRMED' })) === 3,
+        'the waiting one promoted',
+      );
+    });
+
     it('an approval that loses to a cancellation gives back its seat, and whoever was waitlisted meanwhile takes it', async () => {
       const workshop = await givenWorkshop(env.db.current, { capacity: 1, requiresApproval: true });
       const id = String(workshop._id);

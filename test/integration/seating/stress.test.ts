@@ -97,19 +97,15 @@ describe('seat engine under random concurrent load', () => {
       } else if (roll < 0.9) {
         note('acceptOffer', await graphql(env.app.url, ACCEPT, { id: someOf('WAITLISTED', true) }, admin));
       } else {
-        await changeCapacity(workshop, random.next() < 0.6 ? 1 : -1, false);
+        await changeCapacity(workshop, random.next() < 0.6 ? 1 : -1);
       }
     };
-    // Capacity is raised and lowered amid everything (seats above a lower capacity are closed
-    // first). A lower per-group quota is checked against a fresh count but is not exact against a
-    // registration of that group in flight (README: seat engine), so quotas fall between rounds.
-    const changeCapacity = async (workshop: WorkshopDoc, step: 1 | -1, quotaMayFall: boolean) => {
+    // Capacity and quotas are raised and lowered amid everything (seats and slots above a lower
+    // figure are closed first, one change at a time).
+    const changeCapacity = async (workshop: WorkshopDoc, step: 1 | -1) => {
       const current = (await env.db.current.models.Workshop.findById(workshop._id).lean<WorkshopDoc>())!;
       const capacity = Math.min(3, Math.max(1, current.capacity + step));
-      if (current.perGroupQuota && !quotaMayFall && step < 0 && capacity < current.perGroupQuota) return;
-      const quota = current.perGroupQuota
-        ? { perGroupQuota: step > 0 || quotaMayFall ? Math.min(capacity, Math.max(1, current.perGroupQuota + step)) : current.perGroupQuota }
-        : {};
+      const quota = current.perGroupQuota ? { perGroupQuota: Math.min(capacity, Math.max(1, current.perGroupQuota + step)) } : {};
       note(
         step > 0 ? 'raiseCapacity' : 'lowerCapacity',
         await graphql(env.app.url, UPDATE, { input: { id: String(workshop._id), capacity, ...quota } }, admin),
@@ -122,7 +118,7 @@ describe('seat engine under random concurrent load', () => {
       operations += OPS_PER_ROUND;
       if (random.next() < 0.4) {
         await settleDeferredWrites(env.db.current);
-        await changeCapacity(random.pick(workshops), -1, true);
+        await changeCapacity(random.pick(workshops), -1);
         operations++;
       }
       if (random.next() < 0.3) {

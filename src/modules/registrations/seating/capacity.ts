@@ -5,7 +5,7 @@ import { racePoint } from '../../../db/race-points';
 import { ConflictError } from '../../../errors';
 import type { WorkshopDoc } from '../../workshops/workshop.model';
 import { moveHolder, readHolders } from './refit';
-import { numbered, seatClaimId } from './seat-claims';
+import { numbered, seatClaimId, slotClaimId } from './seat-claims';
 import type { EngineCtx } from './transition';
 
 /*
@@ -80,4 +80,50 @@ export async function openSeatsUpTo(ctx: EngineCtx, workshopId: Types.ObjectId, 
     .find({ _id: { $in: ids }, kind: 'seat-closed' })
     .toArray();
   for (const claim of closed) await releaseHeldClaim(ctx.database.db, claim._id, CLOSED);
+}
+
+/**
+ * Before a lower per-group quota is stored: for every group, the slots above it are closed, their
+ * holders first moved to a free slot below (a group with `quota` slots held can then take no
+ * more, whatever quota a request read). CONFLICT, with this call's closings undone, if a group
+ * holds more than the new quota or a slot is taken by a registration not yet written.
+ */
+export async function closeSlotsAbove(ctx: EngineCtx, workshop: WorkshopDoc, quota: number): Promise<void> {
+  const from = workshop.perGroupQuota;
+  if (!from || quota >= from) return;
+  const db = ctx.database.db;
+  const workshopId = String(workshop._id);
+  const rows = (await readHolders(ctx, workshop._id)).filter((r) => r.slotClaim);
+  const groups = await ctx.database.models.Organization.find({}, { _id: 1 }).lean<{ _id: Types.ObjectId }[]>();
+  const closed: string[] = [];
+  const close = (id: string) => tryClaim(db, id, { kind: 'slot-closed', now: ctx.clock.now(), data: { registrationId: CLOSED, workshopId } });
+  const refuse = async () => {
+    for (const done of closed) await releaseHeldClaim(db, done, CLOSED);
+    return new ConflictError('The per-group quota cannot go below the seats one group already holds.', 'QUOTA_BELOW_HELD');
+  };
+  for (const { _id } of groups) {
+    const organizationId = String(_id);
+    const mine = rows.filter((r) => String(r.organizationId) === organizationId);
+    const taken = new Set(mine.map((r) => r.slotClaim));
+    const free = [...numbered(1, quota, (n) => slotClaimId(workshopId, organizationId, n))].filter((id) => !taken.has(id));
+    for (const id of numbered(quota + 1, from, (n) => slotClaimId(workshopId, organizationId, n))) {
+      if (await close(id)) {
+        closed.push(id);
+        continue;
+      }
+      const row = mine.find((r) => r.slotClaim === id);
+      if (!row && (await claimsCollection(db).findOne({ _id: id }))?.kind === 'slot-closed') continue;
+      if (!row || !(await moveHolder(ctx, workshopId, row, 'slotClaim', free)) || !(await close(id))) throw await refuse();
+      closed.push(id);
+    }
+  }
+}
+
+/** Slots numbered up to `quota` open again in every group (after a raise, or a lowering that failed). */
+export async function openSlotsUpTo(ctx: EngineCtx, workshopId: Types.ObjectId, quota: number | null): Promise<void> {
+  const closed = await claimsCollection(ctx.database.db)
+    .find({ 'data.workshopId': String(workshopId), kind: 'slot-closed' })
+    .toArray();
+  const reopen = closed.filter((claim) => quota === null || Number(claim._id.slice(claim._id.lastIndexOf(':') + 1)) <= quota);
+  for (const claim of reopen) await releaseHeldClaim(ctx.database.db, claim._id, CLOSED);
 }

@@ -1,4 +1,5 @@
 import { Types } from 'mongoose';
+import { racePoint } from '../../../db/race-points';
 import { isDuplicateKeyError } from '../../../errors';
 import type { WorkshopDoc } from '../../workshops/workshop.model';
 import type { SeatCountDoc, WaitCounterDoc } from '../seat-count.model';
@@ -24,6 +25,7 @@ export async function place(ctx: EngineCtx, workshop: WorkshopDoc, organizationI
 async function takeSeat(ctx: EngineCtx, workshop: WorkshopDoc, organizationId: string, holder: Holder) {
   const db = ctx.database.db;
   const workshopId = holder.workshopId;
+  await racePoint(ctx.database, 'place', workshopId); // the workshop's figures are read: a test may change them now
   let slotClaim: string | null = null;
   if (workshop.perGroupQuota) {
     slotClaim = await claimFirstOf(

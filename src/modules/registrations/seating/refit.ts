@@ -10,21 +10,22 @@ type Row = Pick<RegistrationDoc, '_id' | 'organizationId' | 'status' | 'version'
 const numberOf = (claimId: string) => Number(claimId.slice(claimId.lastIndexOf(':') + 1));
 
 /**
- * After a lower quota is stored: whoever holds a group slot numbered above it moves to a free one
- * below, so the numbered slots keep guarding the new figure (a free number below it must mean a
- * free place). Each move is compare-and-set on the registration. (Seats above a lower capacity
- * are closed before it is stored instead: seating/capacity.ts.)
+ * After a lower (or a first) quota is stored: whoever holds a group slot numbered above it moves
+ * to a free one below, and a holder without a slot (placed before there was a quota) takes one,
+ * so the numbered slots keep guarding the figure (a free number below it must mean a free
+ * place). Each move is compare-and-set on the registration. (Seats and slots above a lower
+ * figure are closed before it is stored: seating/capacity.ts.)
  */
 export async function refitSlots(ctx: EngineCtx, workshop: WorkshopDoc): Promise<void> {
   if (!workshop.perGroupQuota) return;
   const workshopId = String(workshop._id);
   const quota = workshop.perGroupQuota;
-  const holding = (await readHolders(ctx, workshop._id)).filter((r) => r.slotClaim && (r.status === 'CONFIRMED' || r.offerExpiresAt));
+  const holding = (await readHolders(ctx, workshop._id)).filter((r) => r.status === 'CONFIRMED' || r.offerExpiresAt);
   for (const organizationId of new Set(holding.map((r) => String(r.organizationId)))) {
     const mine = holding.filter((r) => String(r.organizationId) === organizationId);
     const taken = new Set(mine.map((r) => r.slotClaim));
     const free = [...numbered(1, quota, (n) => slotClaimId(workshopId, organizationId, n))].filter((id) => !taken.has(id));
-    for (const row of mine.filter((r) => numberOf(r.slotClaim!) > quota)) await moveHolder(ctx, workshopId, row, 'slotClaim', free);
+    for (const row of mine.filter((r) => !r.slotClaim || numberOf(r.slotClaim) > quota)) await moveHolder(ctx, workshopId, row, 'slotClaim', free);
   }
 }
 
@@ -37,7 +38,7 @@ export function readHolders(ctx: EngineCtx, workshopId: Types.ObjectId): Promise
 
 export async function moveHolder(ctx: EngineCtx, workshopId: string, row: Row, field: 'seatClaim' | 'slotClaim', free: string[]): Promise<boolean> {
   const db = ctx.database.db;
-  const from = row[field]!;
+  const from = row[field] ?? null;
   const holder = { registrationId: row._id as Types.ObjectId, workshopId, now: ctx.clock.now() };
   let to: string | null = null;
   while (!to && free.length > 0) to = await claimFirstOf(db, [free.shift()!], field === 'seatClaim' ? 'seat' : 'slot', holder);

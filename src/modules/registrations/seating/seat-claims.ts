@@ -60,3 +60,15 @@ export async function releaseHeld(db: Db, holder: Types.ObjectId | string, ids: 
 export async function voidWaitTicket(db: Db, workshopId: string, ticket: number): Promise<void> {
   await claimsCollection(db).updateOne({ _id: waitClaimId(workshopId, ticket) }, { $set: { 'data.void': true } });
 }
+
+/** The kinds of claim a workshop's seating holds (seats, slots, people, tickets, and closed seats and slots). */
+export const SEATING_CLAIM_KINDS = ['seat', 'slot', 'person', 'wait-ticket', 'seat-closed', 'slot-closed'];
+
+/**
+ * Once a workshop is over (completed or cancelled) nobody takes a seat in it again: its seating
+ * claims go, person claims (hashes of addresses) first among them.
+ */
+export async function dropSeatingClaims(db: Db, workshopId: string): Promise<number> {
+  const result = await claimsCollection(db).deleteMany({ 'data.workshopId': workshopId, kind: { $in: SEATING_CLAIM_KINDS } });
+  return result.deletedCount;
+}
