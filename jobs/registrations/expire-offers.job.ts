@@ -1,5 +1,4 @@
-import { createLoaders } from '../../src/graphql/loaders';
-import { expireAllOffers } from '../../src/modules/registrations/registrations.service';
+import { expireAllOffers } from '../../src/modules/registrations/seating/workshop-wide';
 import { defineJob } from '../job';
 
 /** Seats offered from a waiting list and not accepted in time pass to the next in line. */
@@ -8,7 +7,7 @@ export const expireOffersJob = defineJob<Record<string, never>>({
   every: '5 minutes',
   options: { concurrency: 1, lockLifetime: 10 * 60_000 },
   async handler(_data, deps) {
-    const expired = await expireAllOffers({ ...deps, viewer: null, loaders: createLoaders(deps.database) });
+    const expired = await expireAllOffers(deps);
     if (expired > 0) deps.logger.info({ expired }, 'expired offers passed on');
   },
 });

@@ -13,7 +13,7 @@ import { isSecretariatRole } from '../users/roles';
 import { emailSchema } from '../users/users.validation';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { ACTIVE_STATUSES, type RegistrationDoc } from './registration.model';
-import { cancelRegistrationsOf } from './registrations.service';
+import { cancelRegistrationsOf } from './seating/workshop-wide';
 import { changeRegistration } from './seating/transition';
 import { keyedPseudonym } from '../../privacy/pseudonym';
 import { pseudonymOf } from './seat-claims';

@@ -2,10 +2,12 @@ import { NotFoundError } from '../../errors';
 import type { MutationResolvers, QueryResolvers, RegistrationResolvers } from '../../graphql/generated/resolvers-types';
 import * as attendance from './attendance.service';
 import * as personalData from './personal-data.service';
+import { register } from './register.service';
+import * as reads from './registrations.reads';
 import * as registrations from './registrations.service';
 
 const mutations: MutationResolvers = {
-  register: async (_parent, { input }, ctx) => ({ registrations: await registrations.register(ctx, input) }),
+  register: async (_parent, { input }, ctx) => ({ registrations: await register(ctx, input) }),
   cancelRegistration: async (_parent, { input }, ctx) => ({ registration: await registrations.cancelRegistration(ctx, input) }),
   approveRegistration: async (_parent, { input }, ctx) => ({ registration: await registrations.approveRegistration(ctx, input) }),
   declineRegistration: async (_parent, { input }, ctx) => ({ registration: await registrations.declineRegistration(ctx, input) }),
@@ -15,8 +17,8 @@ const mutations: MutationResolvers = {
 };
 
 const queries: QueryResolvers = {
-  registrations: (_parent, args, ctx) => registrations.listRegistrations(ctx, args),
-  myRegistrations: (_parent, args, ctx) => registrations.myRegistrations(ctx, args),
+  registrations: (_parent, args, ctx) => reads.listRegistrations(ctx, args),
+  myRegistrations: (_parent, args, ctx) => reads.myRegistrations(ctx, args),
   workshopReport: (_parent, { workshopId }, ctx) => attendance.workshopReport(ctx, workshopId),
 };
 

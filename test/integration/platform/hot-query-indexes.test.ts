@@ -33,7 +33,7 @@ const HOT_QUERIES: HotQuery[] = [
     name: 'the expired-offer sweep (registrations/expire-offers)',
     collection: 'registrations',
     source: [
-      'src/modules/registrations/registrations.service.ts',
+      'src/modules/registrations/seating/workshop-wide.ts',
       "const due = { status: 'WAITLISTED' as const, offerExpiresAt: { $ne: null, $lte: ctx.clock.now() } };",
     ],
     equality: ['status'],
@@ -114,14 +114,14 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: 'registrations(workshopId) without a status filter',
     collection: 'registrations',
-    source: ['src/modules/registrations/registrations.service.ts', 'Registration.find(query).sort({ _id: 1 })'],
+    source: ['src/modules/registrations/registrations.reads.ts', 'Registration.find(query).sort({ _id: 1 })'],
     equality: ['workshopId'],
     sort: { _id: 1 },
   },
   {
     name: 'registrations(workshopId, filter: { status })',
     collection: 'registrations',
-    source: ['src/modules/registrations/registrations.service.ts', 'if (filter.status) query.status = filter.status;'],
+    source: ['src/modules/registrations/registrations.reads.ts', 'if (filter.status) query.status = filter.status;'],
     equality: ['workshopId', 'status'],
     sort: { _id: 1 },
   },
@@ -129,7 +129,7 @@ const HOT_QUERIES: HotQuery[] = [
     name: "registrations(workshopId) for a coordinator (the group's own)",
     collection: 'registrations',
     source: [
-      'src/modules/registrations/registrations.service.ts',
+      'src/modules/registrations/registrations.reads.ts',
       "if (scope === 'group') return { organizationId: new Types.ObjectId(viewer.organizationId) };",
     ],
     equality: ['workshopId', 'organizationId'],
@@ -145,7 +145,7 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: 'myRegistrations (by account)',
     collection: 'registrations',
-    source: ['src/modules/registrations/registrations.service.ts', "{ 'participant.userId': new Types.ObjectId(viewer.userId) }"],
+    source: ['src/modules/registrations/registrations.reads.ts', "{ 'participant.userId': new Types.ObjectId(viewer.userId) }"],
     equality: ['participant.userId'],
     sort: { _id: 1 },
   },
@@ -200,11 +200,11 @@ const HOT_QUERIES: HotQuery[] = [
     equality: ['workshopId'],
   },
   {
-    name: "registrations/reconcile-claims: a batch's seat, slot, person and ticket claims",
+    name: "registrations/reconcile-claims: a batch's seating claims",
     collection: CLAIMS_COLLECTION,
     source: [
       'src/modules/registrations/reconcile.service.ts',
-      "find({ 'data.workshopId': { $in: ids.map(String) }, kind: { $in: ['seat', 'slot', 'person', 'wait-ticket'] } })",
+      "find({ 'data.workshopId': { $in: ids.map(String) }, kind: { $in: SEATING_CLAIM_KINDS } })",
     ],
     equality: ['data.workshopId', 'kind'],
   },
