@@ -18,7 +18,7 @@ describe('explorer and introspection', () => {
       expect(page.status).toBe(200);
       const html = await page.text();
       const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
-      expect(sources.length).toBeGreaterThanOrEqual(5);
+      expect(sources.length).toBeGreaterThanOrEqual(2); // its script and its style sheet, at least
       for (const source of sources) {
         expect(source.startsWith('/graphiql/assets/')).toBe(true);
         const asset = await fetch(`${app.url}${source}`);
@@ -29,7 +29,7 @@ describe('explorer and introspection', () => {
     });
 
     it('does not serve arbitrary names from the assets folder', async () => {
-      for (const name of ['__proto__', 'constructor', '..%2Fpackage.json', 'react.js%00.css']) {
+      for (const name of ['__proto__', 'constructor', '..%2Fpackage.json', 'index.html']) {
         expect((await fetch(`${app.url}/graphiql/assets/${name}`)).status).toBe(404);
       }
     });

@@ -202,10 +202,7 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: "registrations/reconcile-claims: a batch's seating claims",
     collection: CLAIMS_COLLECTION,
-    source: [
-      'src/modules/registrations/reconcile.service.ts',
-      "find({ 'data.workshopId': { $in: ids.map(String) }, kind: { $in: SEATING_CLAIM_KINDS } })",
-    ],
+    source: ['src/modules/registrations/reconcile.service.ts', "find({ 'data.workshopId': { $in: ids.map(String) }, kind: { $in: SEATING_CLAIM_KINDS } })"],
     equality: ['data.workshopId', 'kind'],
   },
   {
