@@ -44,6 +44,8 @@ describe('the web portal in a browser', () => {
       await page.getByRole('link', { name: 'Safeguarding in residential care' }).waitFor();
       expect(await page.getByRole('link', { name: 'Online grooming: what helplines hear' }).count()).toBe(1);
       expect(await page.getByText('A draft nobody may see').count()).toBe(0);
+      // Countries by name, from the same list as emails and feeds (Query.countries), not as codes.
+      await page.getByText('Bangkok, Thailand').first().waitFor();
       const subscribe = page.getByRole('link', { name: 'Add to calendar: the whole programme' });
       expect(await subscribe.getAttribute('href')).toMatch(/^webcal:\/\/.*\/calendar\/public\.ics$/);
       await screenshot(page, 'programme');

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useCountries } from '../countries';
 import { type Key, useI18n } from '../i18n';
 import { ErrorMessage, FilterSelect, Link, Loading, PageTitle, useQuery } from '../ui';
 import { FeedButtons, LANGUAGE_CODES, languageName, SeatsText, useReference, WhenText, WORKSHOP_CARD, type WorkshopCardData } from './shared';
@@ -20,6 +21,7 @@ const EMPTY: Filters = { region: '', topic: '', language: '', format: '', text: 
 export function Programme() {
   const { t, lang } = useI18n();
   const reference = useReference();
+  const countries = useCountries();
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [filters, setFilters] = useState<Filters>(EMPTY);
   const [after, setAfter] = useState<string | null>(null);
@@ -74,7 +76,7 @@ export function Programme() {
             </h2>
             <p className="meta">
               {t(w.kind as Key)} · {t(w.format as Key)} · <WhenText w={w} />
-              {w.venue && ` · ${w.venue.city}, ${w.venue.country}`}
+              {w.venue && ` · ${w.venue.city}, ${countries.nameOf(w.venue.country)}`}
             </p>
             {w.summary && <p>{w.summary}</p>}
             <p className="meta">

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useCountries } from '../countries';
 import { gql, isSecretariat } from '../api';
 import { formatDateTime, type Key, useI18n } from '../i18n';
 import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery, useSession } from '../ui';
@@ -47,6 +48,7 @@ type WorkshopData = WorkshopCardData & {
 
 export function WorkshopPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
+  const countries = useCountries();
   const { viewer } = useSession();
   const workshop = useQuery<{ workshop: WorkshopData | null }>(WORKSHOP, { id });
   const registrations = useQuery<{ registrations: { edges: { node: RegistrationRow }[] } }>(REGISTRATIONS, { workshopId: id }, viewer === null);
@@ -98,7 +100,7 @@ export function WorkshopPage({ id }: { id: string }) {
         {w.venue && (
           <>
             <dt>{t('whereVenue')}</dt>
-            <dd>{[w.venue.name, w.venue.address, w.venue.city, w.venue.country].filter(Boolean).join(', ')}</dd>
+            <dd>{[w.venue.name, w.venue.address, w.venue.city, countries.nameOf(w.venue.country)].filter(Boolean).join(', ')}</dd>
           </>
         )}
         {w.onlineUrl && (

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { CountrySelect, useCountries } from '../countries';
 import { gql } from '../api';
 import { type Key, useI18n } from '../i18n';
 import { ErrorMessage, Loading, PageTitle, Status, useAction, useQuery } from '../ui';
@@ -16,6 +17,7 @@ const LIST = `query Orgs($filter: OrganizationFilter) { organizations(filter: $f
 
 export function Organisations() {
   const { t } = useI18n();
+  const countries = useCountries();
   const reference = useReference();
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
@@ -54,7 +56,7 @@ export function Organisations() {
             <tr key={o.id}>
               <td>{o.name}</td>
               <td>{t(o.kind as Key)}</td>
-              <td>{o.country}</td>
+              <td>{countries.nameOf(o.country)}</td>
               <td>{regionLabel(o.region)}</td>
             </tr>
           ))}
@@ -101,10 +103,7 @@ function CreateOrganisation({ onDone }: { onDone: () => void }) {
             ))}
           </select>
         </label>
-        <label>
-          {t('country')}
-          <input required maxLength={2} value={form.country} onChange={(e) => setForm({ ...form, country: e.target.value })} />
-        </label>
+        <CountrySelect label={t('country')} required value={form.country} onChange={(country) => setForm({ ...form, country })} />
         <p className="wide">
           <button type="submit" disabled={action.busy}>
             {t('createOrganisation')}

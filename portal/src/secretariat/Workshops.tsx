@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { CountrySelect } from '../countries';
 import { downloadWithToken, gql } from '../api';
 import { type Key, useI18n } from '../i18n';
 import { ErrorMessage, Link, Loading, navigate, PageTitle, Status, useAction, useQuery } from '../ui';
@@ -347,10 +348,7 @@ export function WorkshopEditor({ id }: { id: string | null }) {
             {t('city')}
             <input {...text('city')} />
           </label>
-          <label>
-            {t('country')}
-            <input maxLength={2} {...text('country')} />
-          </label>
+          <CountrySelect label={t('country')} value={form.country} onChange={(country) => set('country', country)} />
           <label>
             {t('onlineUrl')}
             <input type="url" {...text('onlineUrl')} />

@@ -141,6 +141,18 @@ export type CountByStatus = {
   waitlisted: Scalars['Int']['output'];
 };
 
+/**
+ * A country of ISO 3166-1 with its name for the reader: the same list the emails, calendar feeds and
+ * search use, so one country is spelled one way everywhere.
+ */
+export type Country = {
+  __typename?: 'Country';
+  /** Two letters, upper case (KE). */
+  code: Scalars['String']['output'];
+  /** In the language asked for (en, fr or es; other tags read English). */
+  name: Scalars['String']['output'];
+};
+
 export type CreateOrganizationInput = {
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   country: Scalars['String']['input'];
@@ -972,6 +984,8 @@ export type Query = {
    * signed-in caller's private links are issued on the first call and shown that once.
    */
   calendarFeeds: CalendarFeeds;
+  /** Every country, ordered by its name in `language` (BCP 47; default: the signed-in person's, else English). Public. */
+  countries: Array<Country>;
   /** The signed-in person; null when the request carries no token. */
   me?: Maybe<User>;
   /** The caller's own registrations, soonest workshop first. */
@@ -1002,6 +1016,12 @@ export type Query = {
   workshopReport: WorkshopReport;
   /** Workshops ordered by start, in pages of at most 100; without a token, the public programme. */
   workshops: WorkshopConnection;
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryCountriesArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1831,6 +1851,7 @@ export type ResolversTypes = {
   ConfirmEmailInput: ConfirmEmailInput;
   ConfirmEmailPayload: ResolverTypeWrapper<ConfirmEmailPayload>;
   CountByStatus: ResolverTypeWrapper<CountByStatus>;
+  Country: ResolverTypeWrapper<Country>;
   CreateOrganizationInput: CreateOrganizationInput;
   CreateResourceInput: CreateResourceInput;
   CreateWorkshopInput: CreateWorkshopInput;
@@ -1973,6 +1994,7 @@ export type ResolversParentTypes = {
   ConfirmEmailInput: ConfirmEmailInput;
   ConfirmEmailPayload: ConfirmEmailPayload;
   CountByStatus: CountByStatus;
+  Country: Country;
   CreateOrganizationInput: CreateOrganizationInput;
   CreateResourceInput: CreateResourceInput;
   CreateWorkshopInput: CreateWorkshopInput;
@@ -2124,6 +2146,11 @@ export type CountByStatusResolvers<ContextType = GraphQLContext, ParentType exte
   declined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pendingApproval?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   waitlisted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CountryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -2347,6 +2374,7 @@ export type PrivateCalendarFeedLinkResolvers<ContextType = GraphQLContext, Paren
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   backgroundJobs?: Resolver<Array<ResolversTypes['BackgroundJob']>, ParentType, ContextType>;
   calendarFeeds?: Resolver<ResolversTypes['CalendarFeeds'], ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, Partial<QueryCountriesArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myRegistrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<QueryMyRegistrationsArgs, 'first'>>;
   notificationDeliveries?: Resolver<ResolversTypes['NotificationDeliveryConnection'], ParentType, ContextType, Partial<QueryNotificationDeliveriesArgs>>;
@@ -2620,6 +2648,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CalendarFeedsPayload?: CalendarFeedsPayloadResolvers<ContextType>;
   ConfirmEmailPayload?: ConfirmEmailPayloadResolvers<ContextType>;
   CountByStatus?: CountByStatusResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteResourcePayload?: DeleteResourcePayloadResolvers<ContextType>;
   ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;

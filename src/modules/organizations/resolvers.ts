@@ -1,8 +1,11 @@
 import type { MembershipStatusChangeResolvers, MutationResolvers, OrganizationResolvers, QueryResolvers } from '../../graphql/generated/resolvers-types';
 import { organizationsPolicy } from './organizations.policy';
 import * as organizations from './organizations.service';
+import { listCountries } from './countries.service';
 
 const organization: QueryResolvers['organization'] = (_parent, { id }, ctx) => organizations.getOrganization(ctx, id);
+
+const countries: QueryResolvers['countries'] = (_parent, args, ctx) => listCountries(ctx, args.language ?? null);
 
 const organizationsQuery: QueryResolvers['organizations'] = (_parent, args, ctx) => organizations.listOrganizations(ctx, args);
 
@@ -26,7 +29,7 @@ const MembershipStatusChange: MembershipStatusChangeResolvers = {
 };
 
 export const organizationsResolvers = {
-  Query: { organization, organizations: organizationsQuery },
+  Query: { organization, organizations: organizationsQuery, countries },
   Mutation: mutations,
   Organization,
   MembershipStatusChange,

@@ -38,6 +38,7 @@ describe('authorization matrix', () => {
       expected: signedIn,
     },
     { name: 'organizations', query: '{ organizations(first: 5) { edges { node { id } } } }', variables: async () => ({}), expected: signedIn },
+    { name: 'countries', query: '{ countries { code name } }', variables: async () => ({}), expected: everyone },
     {
       name: 'createOrganization',
       query: 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',

@@ -47,3 +47,9 @@ export function countryNameFor(code: string, language: string | null | undefined
   const nameLanguage = NAME_LANGUAGES.find((candidate) => candidate === base) ?? 'en';
   return isCountryCode(code) ? countryName(code, nameLanguage) : code;
 }
+
+/** Every country with its name for a reader of `language`, in that language's alphabetical order. */
+export function countriesFor(language: string | null | undefined): { code: string; name: string }[] {
+  const collator = new Intl.Collator(language ?? 'en');
+  return COUNTRY_CODES.map((code) => ({ code, name: countryNameFor(code, language) })).sort((a, b) => collator.compare(a.name, b.name));
+}
