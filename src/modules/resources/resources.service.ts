@@ -153,7 +153,7 @@ function beforeCursor(after: string, field: 'createdAt' | 'downloadCount'): Quer
   return { $or: [{ [field]: { $lt: key } }, { [field]: key, _id: { $lt: id } }] };
 }
 
-const keywordsFor = (fields: { title: string; description?: string | null; topics?: string[] | null }) =>
+export const keywordsFor = (fields: { title: string; description?: string | null; topics?: string[] | null }) =>
   keywordsOf(fields.title, fields.description, ...(fields.topics ?? []).map((topic) => topic.replace(/_/g, ' ')), ...(fields.topics ?? []));
 
 function checkLinkField(kind: string, externalUrl: string | null | undefined) {
