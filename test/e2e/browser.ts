@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { projectRoot } from '../../src/paths';
 import { chromiumExecutable } from '../helpers/chromium';
@@ -42,21 +43,12 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
 }
 
 /** Every form control has a name a screen reader reads out (a <label> or aria-label). */
-export async function unlabelledControls(page: Page): Promise<string[]> {
-  return page.$$eval('input, select, textarea', (controls) =>
-    controls
-      .map(
-        (c) =>
-          c as unknown as {
-            type?: string;
-            labels?: { length: number } | null;
-            closest(s: string): unknown;
-            getAttribute(n: string): string | null;
-            outerHTML: string;
-          },
-      )
-      .filter((c) => c.type !== 'hidden')
-      .filter((c) => !c.closest('label') && !c.getAttribute('aria-label') && !(c.labels?.length ?? 0))
-      .map((c) => c.outerHTML.slice(0, 120)),
-  );
+/**
+ * What axe-core (a real accessibility engine, injected into the page) finds against WCAG 2.1 A
+ * and AA: unlabelled controls, text contrast under 4.5:1, missing landmarks and names, and the
+ * rest of its rules. Each violation reads as "rule: the first offending element".
+ */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes[0]?.html.slice(0, 120) ?? ''} (${v.nodes.length} in all)`);
 }

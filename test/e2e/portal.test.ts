@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { givenOrganization, givenRegistration, givenUser, givenWorkshop, TEST_PASSWORD, useNetworkApp } from '../helpers/fixtures';
 import { waitFor } from '../helpers/wait';
 import { createResource, pdfBytes, upload } from '../integration/resources/resource-fixtures';
-import { launchBrowser, newVisitor, screenshot, signIn, unlabelledControls } from './browser';
+import { launchBrowser, newVisitor, screenshot, signIn, accessibilityViolations } from './browser';
 
 /**
  * The portal in a real browser (Chromium driven by playwright-core; see helpers/chromium.ts) against the real app
@@ -25,6 +25,16 @@ describe('the web portal in a browser', () => {
     if (!browser) throw new Error('no browser');
     return newVisitor(browser, { locale });
   };
+
+  it('checks accessibility with an engine that finds an unlabelled control and faint text', async () => {
+    const { context, page } = await visitor();
+    try {
+      await page.setContent('<html lang="en"><title>t</title><main><input><p style="color:#999;background:#fff">faint</p></main></html>');
+      expect((await accessibilityViolations(page)).map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['label', 'color-contrast']));
+    } finally {
+      await context.close();
+    }
+  });
 
   it('shows the public programme with filters, calendar links and the visitor’s language', async () => {
     const db = env.db.current;
@@ -56,7 +66,7 @@ describe('the web portal in a browser', () => {
       ).toBe('Skip to content');
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id)).toBe('main');
-      expect(await unlabelledControls(page)).toEqual([]);
+      expect(await accessibilityViolations(page)).toEqual([]);
       expect(await page.locator('main').count()).toBe(1);
       expect(await page.getByRole('navigation').count()).toBeGreaterThan(0);
 
@@ -117,7 +127,7 @@ describe('the web portal in a browser', () => {
       const chloe = page.getByRole('row').filter({ hasText: 'Chloé Wanjiru' });
       await chloe.filter({ hasText: 'Waiting list' }).filter({ hasText: 'No. 1' }).waitFor();
       await screenshot(page, 'workshop-registrations');
-      expect(await unlabelledControls(page)).toEqual([]);
+      expect(await accessibilityViolations(page)).toEqual([]);
 
       // Cancelling a confirmed registration promotes the first in line.
       page.once('dialog', (dialog) => void dialog.accept());
@@ -203,7 +213,7 @@ describe('the web portal in a browser', () => {
       const edited = await db.models.Workshop.findById(created?._id).lean();
       expect(edited).toMatchObject({ capacity: 40, sequence: created?.sequence, startsAt: created?.startsAt });
       await screenshot(page, 'secretariat-workshop');
-      expect(await unlabelledControls(page)).toEqual([]);
+      expect(await accessibilityViolations(page)).toEqual([]);
 
       await givenRegistration(db, { workshopId: created!._id, organizationId: env.network.group._id, email: 'exported.person@example.org' });
       const download = page.waitForEvent('download');
@@ -235,7 +245,7 @@ describe('the web portal in a browser', () => {
       await invite.getByRole('button', { name: 'Invite someone' }).click();
       const inviteUrl = new URL((await invite.getByRole('status').locator('code').textContent()) ?? '');
       expect(inviteUrl.pathname).toBe('/invitations/accept');
-      expect(await unlabelledControls(page)).toEqual([]);
+      expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, 'secretariat-organisations');
 
       await page.getByRole('link', { name: 'Failed emails' }).click();
@@ -302,7 +312,7 @@ describe('the web portal in a browser', () => {
       await page.getByRole('heading', { name: 'Annual report of the network' }).waitFor({ state: 'detached' });
       await page.getByText('1 resource', { exact: true }).waitFor();
       await screenshot(page, 'resources');
-      expect(await unlabelledControls(page)).toEqual([]);
+      expect(await accessibilityViolations(page)).toEqual([]);
 
       const download = page.waitForEvent('download');
       await page.getByRole('link', { name: /^Download Safeguarding toolkit for small groups/ }).click();
