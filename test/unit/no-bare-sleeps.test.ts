@@ -17,8 +17,6 @@ const allowed: Record<string, { count: number; why: string }> = {
     count: 1,
     why: 'a client vanishing mid-upload: leftovers are checked by waiting on storage, whatever the moment',
   },
-  // Timing items of issue 25 still being replaced by condition waits.
-  'test/integration/faults/api-killed.test.ts': { count: 1, why: 'pending: pacing of the burst before the kill' },
 };
 
 const BARE_TIMER = /\bsetTimeout\s*\(|\bsleep\s*\(|timers\/promises/g;

@@ -65,18 +65,16 @@ describe('the api killed during a registration burst', () => {
       ).catch(() => ({ status: 0 }) as const);
 
     const total = 30;
-    const burst: Promise<Answer>[] = [];
-    // Killed once a few are acknowledged, with more in flight behind them.
-    let acknowledgedSoFar = 0;
-    for (let n = 0; n < total; n += 1) {
-      burst.push(
-        register(first.url, n).then((answer) => {
-          if (answer.data?.register && ++acknowledgedSoFar === 4) first.child.kill('SIGKILL');
-          return answer;
-        }),
-      );
-      await new Promise((resolve) => setTimeout(resolve, first.child.exitCode === null && first.child.signalCode === null ? 25 : 0));
-    }
+    const before = 4;
+    // A few acknowledged one by one, then the rest at once: killed as soon as the server has stored
+    // one of those, so the others are in flight (some stored unanswered, some never begun).
+    const answered: Answer[] = [];
+    for (let n = 0; n < before; n += 1) answered.push(await register(first.url, n));
+    const burst: Promise<Answer>[] = answered.map((answer) => Promise.resolve(answer));
+    for (let n = before; n < total; n += 1) burst.push(register(first.url, n));
+    const stored = () => env.db.current.models.Registration.countDocuments({ workshopId: workshop._id });
+    await waitFor(async () => (await stored()) > before, 'one of the burst stored');
+    first.child.kill('SIGKILL');
     const answers = await Promise.all(burst);
     const acknowledged = answers.flatMap((a) => a.data?.register.registrations ?? []);
     const lost = answers.map((a, n) => (a.data?.register ? undefined : n)).filter((n): n is number => n !== undefined);
