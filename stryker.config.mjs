@@ -18,17 +18,21 @@ const targets = {
     mutate: ['src/modules/*/*.policy.ts'],
     tests: ['test/unit/users/policies.test.ts', 'test/unit/resources/policy.test.ts', 'test/unit/policy-truth-tables.test.ts'],
   },
-  // The seat engine is being rewritten (issue of the seat engine): configured, measured later.
+  // The seat engine's transitions, placement and capacity changes, against its deterministic races.
   'seat-engine': {
     mutate: [
-      'src/modules/registrations/registrations.service.ts',
-      'src/modules/registrations/seat-claims.ts',
-      'src/modules/registrations/reconcile.service.ts',
+      'src/modules/registrations/seating/transition.ts',
+      'src/modules/registrations/seating/place.ts',
+      'src/modules/registrations/seating/cancel.ts',
+      'src/modules/registrations/seating/capacity.ts',
+      'src/modules/registrations/seating/settle.ts',
     ],
     tests: [
+      'test/integration/seating/races.test.ts',
+      'test/integration/seating/positions.test.ts',
       'test/integration/registrations/register.test.ts',
-      'test/integration/registrations/reconcile.test.ts',
       'test/integration/registrations/offers.test.ts',
+      'test/integration/registrations/reconcile.test.ts',
     ],
   },
   'notification-delivery': {

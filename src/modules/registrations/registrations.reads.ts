@@ -20,19 +20,19 @@ export async function listRegistrations(ctx: Ctx, args: { workshopId: string; fi
   const query: QueryFilter<RegistrationDoc> = { workshopId: parseId(args.workshopId, 'workshopId'), ...(await scopeOf(ctx, viewer)) };
   if (filter.status) query.status = filter.status;
   if (filter.organizationId && policy.scope(viewer) === 'all') query.organizationId = new Types.ObjectId(filter.organizationId);
-  if (args.after) query.$and = [afterCursor(args.after, '_id', objectIdKey)];
-  const rows = await ctx.database.models.Registration.find(query)
-    .sort({ _id: 1 })
-    .limit(size + 1)
-    .lean<RegistrationDoc[]>();
-  return toPage(rows, size, (row) => encodeCursor(String(row._id), String(row._id)));
+  return pageInIdOrder(ctx, query, size, args.after);
 }
 
 export async function myRegistrations(ctx: Ctx, args: { first?: number | null; after?: string | null }) {
   const viewer = requireViewer(ctx.viewer);
   const size = pageSize(args.first);
   const query: QueryFilter<RegistrationDoc> = await ownScope(ctx, viewer);
-  if (args.after) query.$and = [afterCursor(args.after, '_id', objectIdKey)];
+  return pageInIdOrder(ctx, query, size, args.after);
+}
+
+/** A page of registrations in `_id` order, after the cursor if one is given. */
+async function pageInIdOrder(ctx: Ctx, query: QueryFilter<RegistrationDoc>, size: number, after: string | null | undefined) {
+  if (after) query.$and = [afterCursor(after, '_id', objectIdKey)];
   const rows = await ctx.database.models.Registration.find(query)
     .sort({ _id: 1 })
     .limit(size + 1)
