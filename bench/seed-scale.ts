@@ -14,7 +14,7 @@ import { connectDatabase, type Database } from '../src/db/database';
 import { keywordsOf } from '../src/db/keywords';
 import { createLogger } from '../src/logger';
 import { keywordsFor, nameKeyOf } from '../src/modules/organizations/search-keys';
-import type { Role } from '../src/modules/users/roles';
+import type { Role } from '../src/shared/access/roles';
 import { hashPassword } from '../src/modules/users/secrets';
 
 export const SCALE_PASSWORD = 'scale bench passphrase 2026';

@@ -11,6 +11,11 @@ export interface DomainEventMap {
   /** Carries the confirmation link (a secret) for its email; `window` makes the message's id. */
   'user.emailConfirmationRequested': { userId: string; confirmUrl: string; window: number; expiresAt: Date };
   'user.emailConfirmed': { userId: string };
+  /** An account disabled: what it may still hold elsewhere (calendar links) goes before the answer. */
+  'user.disabled': { userId: string };
+  'user.roleChanged': { userId: string; role: string };
+  /** A person erased; `userId` when they had an account. */
+  'person.erased': { userId: string | null };
   'workshop.published': { workshopId: string; sequence: number };
   'workshop.updated': { workshopId: string; sequence: number; changed: string[] };
   'workshop.rescheduled': { workshopId: string; sequence: number; startsAt: Date; endsAt: Date; previousStartsAt: Date };
@@ -79,15 +84,19 @@ export class DomainEvents {
    * Like emit, but resolves once every subscriber has finished: for consequences that belong to
    * the same request (cancelling a workshop cancels its registrations before the answer).
    */
-  async publish<K extends DomainEventName>(name: K, payload: DomainEventMap[K]): Promise<void> {
+  async publish<K extends DomainEventName>(name: K, payload: DomainEventMap[K], options: { failOnError?: boolean } = {}): Promise<void> {
+    let failure: unknown = null;
     for (const handler of this.settled.get(name) ?? []) {
       try {
         await handler(payload);
       } catch (err) {
         this.logger.error({ err, event: name }, 'domain event handler failed');
+        failure ??= err;
       }
     }
     this.emit(name, payload);
+    // For consequences the answer must not claim without (a revocation): the request fails, to be retried.
+    if (failure && options.failOnError) throw failure;
   }
 
   /** Whether a subscriber is still running. */

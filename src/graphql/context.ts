@@ -5,7 +5,7 @@ import type { DomainEvents } from '../events/domain-events';
 import type { Logger } from '../logger';
 import type { Mailer } from '../modules/notifications/mailer';
 import { authenticate } from '../modules/users/auth.service';
-import type { Viewer } from '../modules/users/roles';
+import type { Viewer } from '../shared/access/roles';
 import { createLoaders, type Loaders } from './loaders';
 
 /** What every service needs, built once per process. */

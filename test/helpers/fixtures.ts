@@ -6,7 +6,7 @@ import type { RegistrationStatus } from '../../src/modules/registrations/registr
 import type { WorkshopDoc } from '../../src/modules/workshops/workshop.model';
 import type { OrganizationDoc } from '../../src/modules/organizations/organization.model';
 import { keywordsFor, nameKeyOf } from '../../src/modules/organizations/search-keys';
-import type { Role } from '../../src/modules/users/roles';
+import type { Role } from '../../src/shared/access/roles';
 import { hashPassword } from '../../src/modules/users/secrets';
 import type { UserDoc } from '../../src/modules/users/user.model';
 import { startTestApp, type TestApp } from './app';

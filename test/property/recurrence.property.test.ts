@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expandSeries, MAX_OCCURRENCES, RecurrenceError } from '../../src/modules/workshops/time/recurrence';
-import { instantToZoned, localToInstant } from '../../src/modules/workshops/time/zoned-time';
+import { instantToZoned, localToInstant } from '../../src/shared/time/zoned-time';
 import { calendarDay, daytime, localText, zone } from './time-arbitraries';
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { instantToZoned, LocalTimeError, localToInstant } from '../../src/modules/workshops/time/zoned-time';
+import { instantToZoned, LocalTimeError, localToInstant } from '../../src/shared/time/zoned-time';
 import { calendarDay, localText, zone } from './time-arbitraries';
 
 const MINUTE = 60_000;

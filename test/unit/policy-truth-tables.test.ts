@@ -1,7 +1,7 @@
 import { organizationsPolicy } from '../../src/modules/organizations/organizations.policy';
 import { registrationsPolicy } from '../../src/modules/registrations/registrations.policy';
 import { resourcesPolicy } from '../../src/modules/resources/resources.policy';
-import type { Role, Viewer } from '../../src/modules/users/roles';
+import type { Role, Viewer } from '../../src/shared/access/roles';
 import { isEligible, workshopsPolicy } from '../../src/modules/workshops/workshops.policy';
 
 // Every row written out by hand (not derived from the code under test), so that each branch of

@@ -8,7 +8,7 @@ import type { AppDeps } from '../../graphql/context';
 import { sendError } from '../../http/http-errors';
 import { topicLabel } from '../organizations/reference/topics';
 import { authenticate, InvalidSessionError } from '../users/auth.service';
-import { isSecretariatRole } from '../users/roles';
+import { isSecretariatRole } from '../../shared/access/roles';
 import type { UserDoc } from '../users/user.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { findToken, whoMayHave } from './calendar-tokens.service';

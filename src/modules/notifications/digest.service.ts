@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { AppDeps } from '../../graphql/context';
 import { claimsCollection, tryClaim } from '../../db/claims';
 import type { RegistrationDoc } from '../registrations/registration.model';
-import { SECRETARIAT_ROLES } from '../users/roles';
+import { SECRETARIAT_ROLES } from '../../shared/access/roles';
 import type { UserDoc } from '../users/user.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { workshopPageUrl } from './links';

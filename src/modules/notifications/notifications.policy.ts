@@ -1,4 +1,4 @@
-import { isSecretariatRole, type Viewer } from '../users/roles';
+import { isSecretariatRole, type Viewer } from '../../shared/access/roles';
 
 /** Who may do what with notifications. Everyone signed in reads and marks their own list. */
 export const notificationsPolicy = {

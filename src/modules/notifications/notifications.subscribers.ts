@@ -3,7 +3,7 @@ import type { DomainEventMap, RegistrationEvent } from '../../events/domain-even
 import type { AppDeps } from '../../graphql/context';
 import type { OrganizationDoc } from '../organizations/organization.model';
 import { ACTIVE_STATUSES, type RegistrationDoc } from '../registrations/registration.model';
-import { pseudonymOf } from '../registrations/seat-claims';
+import { pseudonymOf } from '../../privacy/pseudonym';
 import type { UserDoc } from '../users/user.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import type { NotificationKind } from './notification.model';

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import type { AppDeps } from '../../graphql/context';
 import type { RegistrationDoc } from '../registrations/registration.model';
-import { pseudonymOf } from '../registrations/seat-claims';
+import { pseudonymOf } from '../../privacy/pseudonym';
 import type { UserDoc } from '../users/user.model';
 
 export interface Recipient {

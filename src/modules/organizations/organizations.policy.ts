@@ -1,4 +1,4 @@
-import { isSecretariatRole, type Viewer } from '../users/roles';
+import { isSecretariatRole, type Viewer } from '../../shared/access/roles';
 import type { OrganizationKind } from './organization.model';
 
 /**

@@ -1,8 +1,8 @@
 import { parseId } from '../../db/ids';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
-import { requireViewer } from '../users/authorize';
-import { isSecretariatRole } from '../users/roles';
+import { requireViewer } from '../../shared/access/authorize';
+import { isSecretariatRole } from '../../shared/access/roles';
 import type { OrganizationDoc } from '../organizations/organization.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import type { RegistrationDoc } from './registration.model';

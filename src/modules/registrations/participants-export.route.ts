@@ -7,7 +7,7 @@ import type { AppDeps } from '../../graphql/context';
 import { sendError } from '../../http/http-errors';
 import { recordAudit } from '../audit/audit.service';
 import { authenticate } from '../users/auth.service';
-import { isSecretariatRole } from '../users/roles';
+import { isSecretariatRole } from '../../shared/access/roles';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import type { RegistrationDoc } from './registration.model';
 

@@ -6,17 +6,15 @@ import { ConflictError, ForbiddenError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
 import { parseInput } from '../../validation';
 import { recordAudit } from '../audit/audit.service';
-import { revokeCalendarTokens } from '../calendar/calendar-tokens.service';
 import { revokeAllSessions } from '../users/auth.service';
-import { requireViewer } from '../users/authorize';
-import { isSecretariatRole } from '../users/roles';
+import { requireViewer } from '../../shared/access/authorize';
+import { isSecretariatRole } from '../../shared/access/roles';
 import { emailSchema } from '../users/users.validation';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { ACTIVE_STATUSES, type RegistrationDoc } from './registration.model';
 import { cancelRegistrationsOf } from './seating/workshop-wide';
 import { changeRegistration } from './seating/transition';
-import { keyedPseudonym } from '../../privacy/pseudonym';
-import { pseudonymOf } from './seat-claims';
+import { keyedPseudonym, pseudonymOf } from '../../privacy/pseudonym';
 import { endedBy } from '../workshops/workshop-span';
 
 type Deps = Pick<GraphQLContext, 'database' | 'clock' | 'config' | 'events' | 'loaders' | 'viewer' | 'logger'>;
@@ -107,8 +105,8 @@ export async function erasePerson(deps: Deps, input: unknown) {
     );
     await Credential.deleteOne({ _id: user._id });
     await revokeAllSessions(deps, user._id);
-    await revokeCalendarTokens(deps, user._id);
   }
+  await deps.events.publish('person.erased', { userId: user ? String(user._id) : null }, { failOnError: true });
   const invitations = await Invitation.deleteMany({ email });
   const pseudonym = pseudonymOf(email);
   // Their messages (queued or sent, with their name and address) go too; a message queued by an

@@ -1,4 +1,4 @@
-import { isSecretariatRole, type Viewer } from '../users/roles';
+import { isSecretariatRole, type Viewer } from '../../shared/access/roles';
 
 /** Who may do what with registrations. Pure functions, tested as a matrix. */
 export const registrationsPolicy = {

@@ -1,6 +1,6 @@
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
-import { requireViewer } from '../users/authorize';
+import { requireViewer } from '../../shared/access/authorize';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import type { RegistrationDoc } from './registration.model';
 import { findVisible, ownerOf } from './registrations.reads';

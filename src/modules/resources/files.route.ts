@@ -10,7 +10,7 @@ import { createLoaders } from '../../graphql/loaders';
 import { sendError } from '../../http/http-errors';
 import { canonicalLanguageTag } from '../organizations/reference/languages';
 import { authenticate } from '../users/auth.service';
-import type { Viewer } from '../users/roles';
+import type { Viewer } from '../../shared/access/roles';
 import type { UserDoc } from '../users/user.model';
 import { contentDisposition, RejectedFileError } from './file-checks';
 import type { ResourceDoc, ResourceVersionDoc } from './resource.model';

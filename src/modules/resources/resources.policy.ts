@@ -1,5 +1,5 @@
 import { groupIsActive } from '../organizations/organizations.policy';
-import { isSecretariatRole, type Viewer } from '../users/roles';
+import { isSecretariatRole, type Viewer } from '../../shared/access/roles';
 import type { ResourceVisibility } from './resource.model';
 
 /**

@@ -7,8 +7,8 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from 
 import type { GraphQLContext } from '../../graphql/context';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
 import { parseInput } from '../../validation';
-import { authorize, requireViewer } from '../users/authorize';
-import { isSecretariatRole, type Viewer } from '../users/roles';
+import { authorize, requireViewer } from '../../shared/access/authorize';
+import { isSecretariatRole, type Viewer } from '../../shared/access/roles';
 import { groupHasPeopleIn } from '../registrations/registrations.queries';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { workshopsPolicy } from '../workshops/workshops.policy';

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Types } from 'mongoose';
 import { BadUserInputError, ErrorCode } from '../../errors';
 import type { AppDeps } from '../../graphql/context';
-import type { Role, Viewer } from './roles';
+import type { Role, Viewer } from '../../shared/access/roles';
 import type { UserDoc } from './user.model';
 import { newToken, tokenHash, verifyPassword } from './secrets';
 import { SignInLimiter } from './sign-in-limiter';

@@ -7,7 +7,7 @@ import { BadUserInputError, RateLimitedError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
 import { publicBaseUrl } from '../../http/public-url';
 import { parseInput } from '../../validation';
-import { requireViewer } from './authorize';
+import { requireViewer } from '../../shared/access/authorize';
 import { emailProven } from './email-proof';
 import type { UserDoc } from './user.model';
 

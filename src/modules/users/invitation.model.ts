@@ -1,5 +1,5 @@
 import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
-import { ROLES } from './roles';
+import { ROLES } from '../../shared/access/roles';
 
 /** A single-use, expiring invitation. The `_id` is the SHA-256 of the token in the link. */
 const invitationSchema = new Schema(

@@ -4,7 +4,7 @@ import * as auth from './auth.service';
 import * as confirmations from './email-confirmation.service';
 import { emailProven } from './email-proof';
 import * as invitations from './invitations.service';
-import type { Role } from './roles';
+import type { Role } from '../../shared/access/roles';
 import * as users from './users.service';
 
 const me: QueryResolvers['me'] = (_parent, _args, ctx) => users.me(ctx);

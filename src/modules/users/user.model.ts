@@ -1,5 +1,5 @@
 import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
-import { ROLES } from './roles';
+import { ROLES } from '../../shared/access/roles';
 
 const userSchema = new Schema(
   {

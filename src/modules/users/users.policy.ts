@@ -1,6 +1,6 @@
 import type { OrganizationDoc } from '../organizations/organization.model';
 import { groupIsActive } from '../organizations/organizations.policy';
-import { isSecretariatRole, type Role, type Viewer } from './roles';
+import { isSecretariatRole, type Role, type Viewer } from '../../shared/access/roles';
 
 /** Who may do what with people. Pure functions, tested as a matrix. */
 export const usersPolicy = {

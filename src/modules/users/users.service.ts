@@ -5,14 +5,13 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
 import { parseInput } from '../../validation';
 import type { OrganizationDoc } from '../organizations/organization.model';
-import { revokeCalendarTokens } from '../calendar/calendar-tokens.service';
 import { revokeAllSessions } from './auth.service';
-import { requireViewer } from './authorize';
-import { ROLES } from './roles';
+import { requireViewer } from '../../shared/access/authorize';
+import { ROLES } from '../../shared/access/roles';
 import type { UserDoc } from './user.model';
 import { roleFitsOrganization, usersPolicy } from './users.policy';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config'>;
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'events'>;
 
 /** The signed-in person (already read by authentication), or null for an anonymous request. */
 export async function me(ctx: Pick<GraphQLContext, 'viewer' | 'loaders'>): Promise<UserDoc | null> {
@@ -28,7 +27,7 @@ export async function setUserDisabled(ctx: Ctx, input: { id: string }, disabled:
   if (!user) throw new NotFoundError('User');
   if (disabled) {
     await revokeAllSessions(ctx, userId);
-    await revokeCalendarTokens(ctx, userId);
+    await ctx.events.publish('user.disabled', { userId: String(userId) }, { failOnError: true });
   }
   return user;
 }
@@ -47,7 +46,6 @@ export async function changeUserRole(ctx: Ctx, input: { id: string; role: string
   }
   const user = await updateAlone<UserDoc>(ctx.database, ctx.database.models.User, { _id: userId }, { $set: { role } });
   if (!user) throw new NotFoundError('User');
-  // A group calendar link belongs to the coordinator role.
-  if (role !== 'GROUP_COORDINATOR') await revokeCalendarTokens(ctx, userId, 'GROUP');
+  await ctx.events.publish('user.roleChanged', { userId: String(userId), role }, { failOnError: true });
   return user;
 }

@@ -3,7 +3,7 @@ import { parseId } from '../../db/ids';
 import { BadUserInputError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
 import { parseInput } from '../../validation';
-import { authorize } from '../users/authorize';
+import { authorize } from '../../shared/access/authorize';
 import { expandSeries, RecurrenceError } from './time/recurrence';
 import { shiftLocal } from './workshop-schedule';
 import type { WorkshopDoc } from './workshop.model';

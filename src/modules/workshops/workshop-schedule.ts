@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { BadUserInputError } from '../../errors';
-import { LocalTimeError, localToInstant } from './time/zoned-time';
+import { LocalTimeError, localToInstant } from '../../shared/time/zoned-time';
 import { MAX_WORKSHOP_SPAN_MS as MAX_SPAN_MS } from './workshop-span';
 
 /** An instant given either with an offset (`startsAt`) or as wall-clock time in the venue's zone (`startsAtLocal`). */

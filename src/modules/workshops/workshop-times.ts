@@ -1,5 +1,5 @@
 import type { GraphQLContext } from '../../graphql/context';
-import { instantToZoned } from './time/zoned-time';
+import { instantToZoned } from '../../shared/time/zoned-time';
 import type { WorkshopSessionDoc } from './workshop.model';
 
 /** A session as resolvers see it: with its workshop's zone and id, for times and the link rule. */

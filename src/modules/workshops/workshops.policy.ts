@@ -1,4 +1,4 @@
-import { isSecretariatRole, type Viewer } from '../users/roles';
+import { isSecretariatRole, type Viewer } from '../../shared/access/roles';
 
 /** Published now or once (a cancelled or completed workshop that had been published). */
 export const wasPublished = (workshop: { status: string; publishedAt?: Date | null }) =>

@@ -9,8 +9,8 @@ import { afterCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagin
 import { parseInput } from '../../validation';
 import type { OrganizationDoc } from '../organizations/organization.model';
 import { canonicalLanguageTag } from '../organizations/reference/languages';
-import { authorize } from '../users/authorize';
-import { isSecretariatRole } from '../users/roles';
+import { authorize } from '../../shared/access/authorize';
+import { isSecretariatRole } from '../../shared/access/roles';
 import { closeSeatsAbove, closeSlotsAbove, openSeatsUpTo, openSlotsUpTo, whileChangingCapacity } from '../registrations/seating/capacity';
 import { refitSlots } from '../registrations/seating/refit';
 import { heldSeats } from '../registrations/seating/settle';

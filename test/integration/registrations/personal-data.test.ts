@@ -1,5 +1,5 @@
 import { anonymiseParticipantsJob } from '../../../jobs/registrations/anonymise-participants.job';
-import { pseudonymOf } from '../../../src/modules/registrations/seat-claims';
+import { pseudonymOf } from '../../../src/privacy/pseudonym';
 import { keyedPseudonym } from '../../../src/privacy/pseudonym';
 import { quiesce } from '../../../src/quiesce';
 import { givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';

@@ -1,5 +1,5 @@
 import { resourcesPolicy as policy } from '../../../src/modules/resources/resources.policy';
-import type { Role, Viewer } from '../../../src/modules/users/roles';
+import type { Role, Viewer } from '../../../src/shared/access/roles';
 
 const GROUP = 'a'.repeat(24);
 const OTHER = 'b'.repeat(24);

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { groupIsActive, organizationsPolicy } from '../../../src/modules/organizations/organizations.policy';
-import { ROLES, type Role, type Viewer } from '../../../src/modules/users/roles';
+import { ROLES, type Role, type Viewer } from '../../../src/shared/access/roles';
 import { roleFitsOrganization, usersPolicy } from '../../../src/modules/users/users.policy';
 
 const groupId = new Types.ObjectId();

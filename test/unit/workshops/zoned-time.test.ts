@@ -1,11 +1,4 @@
-import {
-  describeInZone,
-  instantToZoned,
-  isIanaTimeZone,
-  localToInstant,
-  LocalTimeError,
-  type LocalTimeProblem,
-} from '../../../src/modules/workshops/time/zoned-time';
+import { describeInZone, instantToZoned, isIanaTimeZone, localToInstant, LocalTimeError, type LocalTimeProblem } from '../../../src/shared/time/zoned-time';
 
 function problemOf(run: () => unknown): LocalTimeProblem | 'NO ERROR' {
   try {

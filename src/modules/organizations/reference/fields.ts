@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { normalizeCountryCode } from './countries';
-import { isIanaTimeZone } from '../../workshops/time/zoned-time';
+import { isIanaTimeZone } from '../../../shared/time/zoned-time';
 import { canonicalLanguageTag } from './languages';
 
 /** Zod fields for reference data, shared by every module's input schemas. */

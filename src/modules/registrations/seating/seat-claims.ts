@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Db } from 'mongodb';
 import type { Types } from 'mongoose';
 import { claimsCollection, releaseHeldClaim, tryClaim } from '../../../db/claims';
+import { pseudonymOf } from '../../../privacy/pseudonym';
 
 /*
  * Seats, group slots, waiting-list tickets and "one person per workshop" as claims (DESIGN.md):
@@ -18,10 +18,6 @@ export const personClaimId = (workshopId: string, organizationId: string, email:
 export const seatClaimId = (workshopId: string, n: number) => `ws:${workshopId}:seat:${n}`;
 export const slotClaimId = (workshopId: string, organizationId: string, n: number) => `ws:${workshopId}:group:${organizationId}:slot:${n}`;
 export const waitClaimId = (workshopId: string, ticket: number) => `ws:${workshopId}:wait:${ticket}`;
-
-export function pseudonymOf(email: string): string {
-  return createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 32);
-}
 
 /** The registration a claim is taken for; recorded so releases and the reconcile job can check it. */
 export interface Holder {
