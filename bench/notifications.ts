@@ -19,17 +19,15 @@ import { Types } from 'mongoose';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
+import { createAppDeps } from '../src/app-deps';
 import { systemClock, type Clock } from '../src/clock';
 import { loadConfig } from '../src/config';
 import { connectDatabase, type Database } from '../src/db/database';
 import { ensureFerretdbBinary, startFerretdb } from '../src/db/ferretdb';
-import { DomainEvents } from '../src/events/domain-events';
 import type { AppDeps } from '../src/graphql/context';
 import { createLogger } from '../src/logger';
 import { deliverDue } from '../src/modules/notifications/delivery.service';
-import { createMailer } from '../src/modules/notifications/mailer';
 import { fireDuePlans } from '../src/modules/notifications/planning.service';
-import { VERSION } from '../src/version';
 
 export interface NotificationBenchResult {
   registrations: number;
@@ -141,15 +139,7 @@ export async function runNotificationBench(options: { uri: string; dbName: strin
   const sink = await startSink();
   const clock: Clock = systemClock;
   const mailConfig = { ...config, notifications: { ...config.notifications, smtpUrl: sink.url } };
-  const depsOn = (database: Database): AppDeps => ({
-    config: mailConfig,
-    logger,
-    clock,
-    database,
-    version: VERSION,
-    events: new DomainEvents(logger),
-    mailer: createMailer(mailConfig, logger),
-  });
+  const depsOn = (database: Database): AppDeps => createAppDeps(mailConfig, logger, database, clock);
   try {
     // 1. Scheduling: the planner fans one due reminder out to every confirmed registration.
     const scheduling = await withDatabase(options.uri, `${options.dbName}-plan`.slice(0, 63), async (database) => {

@@ -6,9 +6,10 @@ import { DomainEvents } from './events/domain-events';
 import type { AppDeps } from './graphql/context';
 import type { Logger } from './logger';
 import { createMailer } from './modules/notifications/mailer';
+import { seatKeeper } from './modules/registrations/seating/keeper';
 import { VERSION } from './version';
 
 /** What a process (the service, a bench, a test app) shares: its own event bus and mailer over one database. */
 export function createAppDeps(config: Config, logger: Logger, database: Database, clock: Clock = systemClock): AppDeps {
-  return { config, logger, clock, database, version: VERSION, events: new DomainEvents(logger), mailer: createMailer(config, logger) };
+  return { config, logger, clock, database, version: VERSION, events: new DomainEvents(logger), mailer: createMailer(config, logger), seats: seatKeeper };
 }

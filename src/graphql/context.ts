@@ -1,4 +1,5 @@
 import type { Config } from '../config';
+import type { SeatKeeper } from '../modules/workshops/seat-keeper';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import type { DomainEvents } from '../events/domain-events';
@@ -18,6 +19,8 @@ export interface AppDeps {
   events: DomainEvents;
   /** Email out (SMTP, or a log in development); used by the notification jobs. */
   mailer: Mailer;
+  /** The seat engine's side of capacity and quota changes (registrations/seating/keeper.ts). */
+  seats: SeatKeeper;
 }
 
 /** Built per request: who asks, a request-scoped logger and DataLoaders that never outlive it. */

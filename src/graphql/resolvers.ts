@@ -33,7 +33,7 @@ export const resolvers: Resolvers = {
   },
   User: usersResolvers.User,
   Organization: organizationsResolvers.Organization,
-  Workshop: { ...workshopsResolvers.Workshop, ...notificationsResolvers.Workshop, ...resourcesResolvers.Workshop },
+  Workshop: { ...workshopsResolvers.Workshop, ...registrationsResolvers.Workshop, ...notificationsResolvers.Workshop, ...resourcesResolvers.Workshop },
   WorkshopSession: workshopsResolvers.WorkshopSession,
   WorkshopTimes: workshopsResolvers.WorkshopTimes,
   Registration: registrationsResolvers.Registration,

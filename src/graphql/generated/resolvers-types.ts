@@ -1398,6 +1398,7 @@ export type RotateCalendarTokenInput = {
   feed?: InputMaybe<PrivateCalendarFeed>;
 };
 
+/** A workshop's seats, recounted from its registrations after each change. */
 export type Seats = {
   __typename?: 'Seats';
   /** capacity - confirmed - open offers; never below 0. */

@@ -3,9 +3,13 @@ import { Types } from 'mongoose';
 import type { Database } from '../../db/database';
 import { freshReads } from '../../db/fresh-reads';
 import type { RegistrationDoc } from './registration.model';
+import type { SeatCountDoc } from './seat-count.model';
+import { loadByIds } from '../../db/batch-by-id';
 
 export function createRegistrationLoaders(database: Database) {
   return {
+    /** The seat figures of the workshops a page shows (kept beside them: seat-count.model.ts). */
+    seatCounts: new DataLoader<string, SeatCountDoc | null>((ids) => loadByIds(ids, (filter) => database.models.SeatCount.find(filter).lean<SeatCountDoc[]>())),
     /** The workshops each person (by user id) is confirmed for: one query, whatever the page size. */
     confirmedWorkshopsOf: new DataLoader<string, Set<string>>(async (userIds) => {
       const rows = await database.models.Registration.find(

@@ -1,5 +1,5 @@
 import { NotFoundError } from '../../errors';
-import type { MutationResolvers, QueryResolvers, RegistrationResolvers } from '../../graphql/generated/resolvers-types';
+import type { MutationResolvers, QueryResolvers, RegistrationResolvers, WorkshopResolvers } from '../../graphql/generated/resolvers-types';
 import * as attendance from './attendance.service';
 import * as personalData from './personal-data.service';
 import { register } from './register.service';
@@ -50,4 +50,17 @@ const Registration: RegistrationResolvers = {
   }),
 };
 
-export const registrationsResolvers = { Query: queries, Mutation: mutations, Registration };
+const Workshop: WorkshopResolvers = {
+  seats: async (w, _args, ctx) => {
+    const stored = await ctx.loaders.registrations.seatCounts.load(String(w._id));
+    const counts = { confirmed: stored?.confirmed ?? 0, waitlisted: stored?.waitlisted ?? 0, openOffers: stored?.openOffers ?? 0 };
+    return {
+      capacity: w.capacity,
+      confirmed: counts.confirmed,
+      waitlisted: counts.waitlisted,
+      available: Math.max(0, w.capacity - counts.confirmed - counts.openOffers),
+    };
+  },
+};
+
+export const registrationsResolvers = { Query: queries, Mutation: mutations, Registration, Workshop };

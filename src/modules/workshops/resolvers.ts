@@ -47,16 +47,6 @@ const Workshop: WorkshopResolvers = {
   sessions: (w) => w.sessions.map((session) => ({ ...session, venueTimeZone: w.timeZone, workshopId: String(w._id) })),
   facilitators: (w) => w.facilitators.map((f) => ({ name: f.name, organization: f.organization, userId: f.userId ? String(f.userId) : null })),
   eligibility: (w) => ({ regions: w.eligibility?.regions ?? [], organizationIds: (w.eligibility?.organizationIds ?? []).map(String) }),
-  seats: async (w, _args, ctx) => {
-    const stored = await ctx.loaders.workshops.seatCounts.load(String(w._id));
-    const counts = { confirmed: stored?.confirmed ?? 0, waitlisted: stored?.waitlisted ?? 0, openOffers: stored?.openOffers ?? 0 };
-    return {
-      capacity: w.capacity,
-      confirmed: counts.confirmed,
-      waitlisted: counts.waitlisted,
-      available: Math.max(0, w.capacity - counts.confirmed - counts.openOffers),
-    };
-  },
 };
 
 const WorkshopSession: WorkshopSessionResolvers = {

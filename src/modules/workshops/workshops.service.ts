@@ -11,16 +11,13 @@ import type { OrganizationDoc } from '../organizations/organization.model';
 import { canonicalLanguageTag } from '../organizations/reference/languages';
 import { authorize } from '../../shared/access/authorize';
 import { isSecretariatRole } from '../../shared/access/roles';
-import { closeSeatsAbove, closeSlotsAbove, openSeatsUpTo, openSlotsUpTo, whileChangingCapacity } from '../registrations/seating/capacity';
-import { refitSlots } from '../registrations/seating/refit';
-import { heldSeats } from '../registrations/seating/settle';
 import { checkSchedule, resolveInstant, shiftLocal } from './workshop-schedule';
 import type { WorkshopDoc } from './workshop.model';
 import { workshopsPolicy as policy } from './workshops.policy';
 import { workshopSchemas, type WorkshopFields } from './workshops.validation';
 import { endedBy, endsAfter } from './workshop-span';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events'>;
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'seats'>;
 
 export async function getWorkshop(ctx: Ctx, id: string): Promise<WorkshopDoc> {
   const doc = await ctx.database.models.Workshop.findById(parseId(id)).lean<WorkshopDoc>();
@@ -127,15 +124,8 @@ export async function updateWorkshop(ctx: Ctx, input: Record<string, unknown>): 
   const schedule = resolveSchedule(merged, current);
   if ('eligibility' in input) await checkEligibleOrganizations(ctx, merged.eligibility?.organizationIds ?? []);
   if ('facilitators' in input) await checkFacilitators(ctx, merged.facilitators ?? []);
-  // Against a fresh count, open offers included (the stored figures lag a burst).
-  const lowered = merged.capacity < current.capacity || (merged.perGroupQuota ?? Infinity) < (current.perGroupQuota ?? Infinity);
-  const held = lowered ? await heldSeats(ctx, current._id) : { total: 0, mostByOneGroup: 0 };
-  if (merged.capacity < held.total) {
-    throw new ConflictError(`Capacity cannot go below the ${held.total} seats already taken (confirmed or offered).`, 'CAPACITY_BELOW_CONFIRMED');
-  }
-  if (merged.perGroupQuota && merged.perGroupQuota < held.mostByOneGroup) {
-    throw new ConflictError(`The per-group quota cannot go below the ${held.mostByOneGroup} seats one group already holds.`, 'QUOTA_BELOW_HELD');
-  }
+  const figures = { capacity: merged.capacity, perGroupQuota: merged.perGroupQuota ?? null };
+  await ctx.seats.checkLowering(ctx, current, figures);
   if (merged.perGroupQuota && merged.perGroupQuota > merged.capacity) {
     throw new BadUserInputError('The per-group quota cannot exceed the capacity.', 'perGroupQuota');
   }
@@ -153,12 +143,8 @@ export async function updateWorkshop(ctx: Ctx, input: Record<string, unknown>): 
     sequence,
   };
   const seatsChange = merged.capacity !== current.capacity || (merged.perGroupQuota ?? null) !== (current.perGroupQuota ?? null);
-  const updated = seatsChange
-    ? await whileChangingCapacity(ctx, current, () =>
-        writeSeats(ctx, current, { capacity: merged.capacity, perGroupQuota: merged.perGroupQuota ?? null }, fields),
-      )
-    : await writeRevision(ctx, current, fields);
-  if (lowered) await refitSlots(ctx, updated);
+  const write = () => writeRevision(ctx, current, fields);
+  const updated = seatsChange ? await ctx.seats.changeSeats(ctx, current, figures, write) : await write();
   if (updated.capacity > current.capacity || (updated.perGroupQuota ?? Infinity) > (current.perGroupQuota ?? Infinity)) {
     await ctx.events.publish('workshop.capacityRaised', { workshopId: String(updated._id), capacity: updated.capacity });
   }
@@ -170,34 +156,6 @@ export async function updateWorkshop(ctx: Ctx, input: Record<string, unknown>): 
     if (placeChanged) ctx.events.emit('workshop.relocated', { workshopId, sequence });
     ctx.events.emit('workshop.updated', { workshopId, sequence, changed: Object.keys(input).filter((key) => key !== 'id') });
   }
-  return updated;
-}
-
-/**
- * Writes a new capacity or per-group quota. Seats (and group slots) above a lower one are closed
- * first, their holders moved below: then no interleaving overbooks. If the write fails they open
- * again, and whoever waits may take them; those within a raised one open once it is stored.
- */
-async function writeSeats(
-  ctx: Ctx,
-  current: WorkshopDoc,
-  next: { capacity: number; perGroupQuota: number | null },
-  fields: Record<string, unknown>,
-): Promise<WorkshopDoc> {
-  const reopen = async () => {
-    await openSeatsUpTo(ctx, current._id, next.capacity, current.capacity);
-    await openSlotsUpTo(ctx, current._id, current.perGroupQuota ?? null);
-  };
-  const undoing = async (err: unknown): Promise<never> => {
-    await reopen();
-    await ctx.events.publish('workshop.capacityRaised', { workshopId: String(current._id), capacity: current.capacity });
-    throw err;
-  };
-  if (next.capacity < current.capacity) await closeSeatsAbove(ctx, current, next.capacity);
-  if (next.perGroupQuota) await closeSlotsAbove(ctx, current, next.perGroupQuota).catch(undoing);
-  const updated = await writeRevision(ctx, current, fields).catch(undoing);
-  await openSeatsUpTo(ctx, current._id, current.capacity, updated.capacity);
-  await openSlotsUpTo(ctx, current._id, updated.perGroupQuota ?? null);
   return updated;
 }
 

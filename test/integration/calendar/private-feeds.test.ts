@@ -25,7 +25,6 @@ type Feeds = { public: Link; regions: Link[]; topics: Link[]; personal: PrivateL
 describe('private calendar feeds', () => {
   const env = useNetworkApp();
   const w: Record<string, string> = {};
-  const links: Record<string, string> = {};
   const path = (https: string) => new URL(https).pathname;
   const feed = (https: string, headers: Record<string, string> = {}) => fetchRaw(`${env.app.url}${path(https)}`, { headers });
   const feedsOf = async (token?: string) => {
@@ -41,6 +40,23 @@ describe('private calendar feeds', () => {
     return answer.data!.register.registrations;
   };
   const uidOf = (id: string | undefined) => `workshop-${id}@localhost`;
+  /** Fresh links for the caller (a link is shown once, so a test that needs one of the network's people asks anew). */
+  const rotated = async (token: string, input: { feed?: 'PERSONAL' | 'GROUP' } = {}) => {
+    const answer = await graphql<{ rotateCalendarToken: { calendarFeeds: Feeds } }>(env.app.url, ROTATE, { input }, { token });
+    expect(answer.errors).toBeUndefined();
+    return answer.data!.rotateCalendarToken.calendarFeeds;
+  };
+  const memberLink = async () => (await rotated(env.network.tokens.member, { feed: 'PERSONAL' })).personal!.link!.https;
+  /**
+   * A member of a group of their own, registered by that group's coordinator: what a test does to
+   * their registrations leaves the network member's feed and the network group's feed as set up.
+   */
+  const personElsewhere = async (name: string) => {
+    const group = await givenOrganization(env.db.current, { name, country: 'GH' });
+    const coordinator = await givenUser(env.db.current, { role: 'GROUP_COORDINATOR', organizationId: group._id });
+    const person = await givenUser(env.db.current, { role: 'MEMBER', organizationId: group._id });
+    return { coordinator: await signInAs(env.app.url, coordinator.email), person, token: await signInAs(env.app.url, person.email) };
+  };
 
   beforeAll(async () => {
     const member = { userId: String(env.network.people.member._id) };
@@ -92,25 +108,28 @@ describe('private calendar feeds', () => {
   });
 
   it('issues a personal link on the first call, shown once; a member gets no group feed', async () => {
-    const first = await feedsOf(env.network.tokens.member);
+    // A member no other test asked for links: this call is their first.
+    const member = await givenUser(env.db.current, { role: 'MEMBER', organizationId: env.network.group._id });
+    const memberToken = await signInAs(env.app.url, member.email);
+    const first = await feedsOf(memberToken);
     expect(first.group).toBeNull();
     expect(first.personal).toMatchObject({ feed: 'PERSONAL', issuedAt: '2026-03-01T09:00:00.000Z', link: { name: 'My workshops' } });
     const link = first.personal!.link!;
     expect(link.https).toMatch(/^http:\/\/localhost:4000\/calendar\/private\/exc_[A-Za-z0-9_-]{43}\.ics$/);
     expect(link.webcal).toBe(link.https.replace('http:', 'webcal:'));
-    links.member = link.https;
+    expect((await feed(link.https)).status).toBe(200);
     // Only the SHA-256 is stored.
     const token = path(link.https).slice('/calendar/private/'.length, -'.ics'.length);
-    const stored = await env.db.current.models.CalendarToken.find({ userId: env.network.people.member._id }).lean();
+    const stored = await env.db.current.models.CalendarToken.find({ userId: member._id }).lean();
     expect(stored.map((t) => t._id)).toEqual([tokenHash(token)]);
     expect(JSON.stringify(stored)).not.toContain(token);
 
-    const again = await feedsOf(env.network.tokens.member);
+    const again = await feedsOf(memberToken);
     expect(again.personal).toEqual({ feed: 'PERSONAL', issuedAt: '2026-03-01T09:00:00.000Z', link: null });
   });
 
   it('shows a person their own workshops: confirmed with the joining link, waitlisted and pending tentative, withdrawals gone', async () => {
-    const response = await feed(links.member!);
+    const response = await feed(await memberLink());
     expect(response.status).toBe(200);
     expect(response.headers['cache-control']).toBe('private, no-cache');
     expect(response.headers['content-type']).toBe('text/calendar; charset=utf-8');
@@ -136,12 +155,12 @@ describe('private calendar feeds', () => {
   });
 
   it('gives a coordinator a group feed of every workshop their group is in, without names or links', async () => {
-    const feeds = await feedsOf(env.network.tokens.coordinator);
+    // A coordinator of the group no other test asked for links: this call is their first.
+    const coordinator = await givenUser(env.db.current, { role: 'GROUP_COORDINATOR', organizationId: env.network.group._id });
+    const feeds = await feedsOf(await signInAs(env.app.url, coordinator.email));
     expect(feeds.personal?.link?.https).toMatch(/\/calendar\/private\/exc_/);
     expect(feeds.group).toMatchObject({ feed: 'GROUP', link: { name: 'My group’s workshops' } });
-    links.coordinator = feeds.personal!.link!.https;
-    links.group = feeds.group!.link!.https;
-    const response = await feed(links.group);
+    const response = await feed(feeds.group!.link!.https);
     const parsed = parseWithIcalJs(response.text);
     expect(parsed.events.map((e) => e.uid).sort()).toEqual([w.confirmed, w.waitlisted, w.pending, w.cancelled, w.colleague].map(uidOf).sort());
     // The group holds a confirmed seat in the waitlisted workshop (the seat holder), so it is confirmed for the group.
@@ -152,42 +171,84 @@ describe('private calendar feeds', () => {
     for (const personal of ['Colleague Person', 'colleague.person', 'Seat Holder', 'seat.holder', 'Test Person', '@example.org', 'Outsider']) {
       expect(response.text).not.toContain(personal);
     }
-    // The coordinator's own feed is empty: they registered others, not themself.
-    expect(parseWithIcalJs((await feed(links.coordinator)).text).events).toEqual([]);
+    // The own feed of the coordinator who registered all of them is empty: they registered others, not themself.
+    const registering = (await rotated(env.network.tokens.coordinator, { feed: 'PERSONAL' })).personal!.link!.https;
+    expect(parseWithIcalJs((await feed(registering)).text).events).toEqual([]);
+    expect(parseWithIcalJs((await feed(feeds.personal!.link!.https)).text).events).toEqual([]);
   });
 
   it('answers 304 from the token and the stamps, and follows registration changes', async () => {
-    const first = await feed(links.member!);
+    // Its own workshop and people: the seat it frees is no one else's.
+    const { coordinator, person, token } = await personElsewhere('Waiting Group');
+    const waitlisted = String(
+      (
+        await givenWorkshop(env.db.current, {
+          format: 'ONLINE',
+          venue: null,
+          onlineUrl: JOINING_LINK,
+          timeZone: 'Europe/Paris',
+          title: 'Waitlisted, then promoted',
+          capacity: 1,
+          startsAt: new Date('2026-04-09T08:00:00Z'),
+        })
+      )._id,
+    );
+    const [holder] = await register(waitlisted, [{ name: 'Other Seat Holder', email: 'other.seat.holder@example.org' }], coordinator);
+    expect(await register(waitlisted, [{ userId: String(person._id) }], coordinator)).toMatchObject([{ status: 'WAITLISTED' }]);
+    await quiesce(env.app.deps);
+    const link = (await feedsOf(token)).personal!.link!.https;
+
+    const first = await feed(link);
+    expect(parseWithIcalJs(first.text).events.find((e) => e.uid === uidOf(waitlisted))!.status).toBe('TENTATIVE');
     const etag = String(first.headers.etag);
     const client = env.db.current.connection.getClient();
-    const conditional = await countCommands(client, () => feed(links.member!, { 'If-None-Match': etag }));
+    const conditional = await countCommands(client, () => feed(link, { 'If-None-Match': etag }));
     expect(conditional.result.status).toBe(304);
     expect(conditional.commands.sort()).toEqual(['find calendarstamps', 'find calendartokens']);
-    const warm = await countCommands(client, () => feed(links.member!));
+    const warm = await countCommands(client, () => feed(link));
     expect(warm.result.status).toBe(200);
     expect(warm.commands.sort()).toEqual(['find calendarstamps', 'find calendartokens', 'find users']);
 
-    // The waitlisted member gets the seat when the holder withdraws: CONFIRMED, with the link.
-    const holder = await env.db.current.models.Registration.findOne({ workshopId: w.waitlisted, 'participant.email': 'seat.holder@example.org' }).lean();
-    await afterBump(env.db.current, 'registrations', () =>
-      graphql(env.app.url, CANCEL_REGISTRATION, { id: String(holder!._id) }, { token: env.network.tokens.coordinator }),
-    );
-    const changed = await feed(links.member!, { 'If-None-Match': etag });
+    // The waitlisted person gets the seat when the holder withdraws: CONFIRMED, with the link.
+    await afterBump(env.db.current, 'registrations', () => graphql(env.app.url, CANCEL_REGISTRATION, { id: holder!.id }, { token: coordinator }));
+    const changed = await feed(link, { 'If-None-Match': etag });
     expect(changed.status).toBe(200);
-    const promoted = parseWithIcalJs(changed.text).events.find((e) => e.uid === uidOf(w.waitlisted))!;
+    const promoted = parseWithIcalJs(changed.text).events.find((e) => e.uid === uidOf(waitlisted))!;
     expect(promoted.status).toBe('CONFIRMED');
     expect(promoted.description).toContain(`Joining link: ${JOINING_LINK}`);
   });
 
   it('keeps a cancelled workshop in the person’s feed as CANCELLED with a raised sequence', async () => {
-    await afterBump(env.db.current, 'workshops', () => graphql(env.app.url, CANCEL_WORKSHOP, { id: w.cancelled }, { token: env.network.tokens.staff }));
-    const parsed = parseWithIcalJs((await feed(links.member!)).text);
-    expect(parsed.events.find((e) => e.uid === uidOf(w.cancelled))).toMatchObject({ status: 'CANCELLED', sequence: 1 });
-    expect(parsed.events.find((e) => e.uid === uidOf(w.cancelled))!.description).not.toContain('Joining link');
+    // Its own workshop and person: the cancellation changes no other test's feed.
+    const { coordinator, person, token } = await personElsewhere('Cancelling Group');
+    const cancelled = String(
+      (
+        await givenWorkshop(env.db.current, {
+          format: 'ONLINE',
+          venue: null,
+          onlineUrl: JOINING_LINK,
+          timeZone: 'Europe/Paris',
+          title: 'Cancelled later',
+          startsAt: new Date('2026-04-10T08:00:00Z'),
+          publishedAt: new Date('2026-02-01T00:00:00Z'),
+        })
+      )._id,
+    );
+    await register(cancelled, [{ userId: String(person._id) }], coordinator);
+    const link = (await feedsOf(token)).personal!.link!.https;
+    const before = parseWithIcalJs((await feed(link)).text).events.find((e) => e.uid === uidOf(cancelled))!;
+    expect(before).toMatchObject({ status: 'CONFIRMED', sequence: 0 });
+    expect(before.description).toContain(`Joining link: ${JOINING_LINK}`);
+
+    await afterBump(env.db.current, 'workshops', () => graphql(env.app.url, CANCEL_WORKSHOP, { id: cancelled }, { token: env.network.tokens.staff }));
+    const parsed = parseWithIcalJs((await feed(link)).text);
+    expect(parsed.events.find((e) => e.uid === uidOf(cancelled))).toMatchObject({ status: 'CANCELLED', sequence: 1 });
+    expect(parsed.events.find((e) => e.uid === uidOf(cancelled))!.description).not.toContain('Joining link');
   });
 
   it('kills a rotated link at once and serves the new one; unknown, malformed and rotated tokens get the same 404', async () => {
-    const before = await feed(links.member!);
+    const old = await memberLink();
+    const before = await feed(old);
     expect(before.status).toBe(200);
     const rotated = await graphql<{ rotateCalendarToken: { calendarFeeds: Feeds } }>(
       env.app.url,
@@ -197,10 +258,10 @@ describe('private calendar feeds', () => {
     );
     expect(rotated.errors).toBeUndefined();
     const fresh = rotated.data!.rotateCalendarToken.calendarFeeds.personal!.link!.https;
-    expect(fresh).not.toBe(links.member);
+    expect(fresh).not.toBe(old);
 
-    const dead = await feed(links.member!);
-    const deadConditional = await feed(links.member!, { 'If-None-Match': String(before.headers.etag) });
+    const dead = await feed(old);
+    const deadConditional = await feed(old, { 'If-None-Match': String(before.headers.etag) });
     const unknown = await feed(`http://x/calendar/private/exc_${'A'.repeat(43)}.ics`);
     const malformed = await feed('http://x/calendar/private/not-a-token.ics');
     for (const answer of [dead, deadConditional, unknown, malformed]) {
@@ -211,13 +272,16 @@ describe('private calendar feeds', () => {
     const working = await feed(fresh);
     expect(working.status).toBe(200);
     expect(working.text).toBe(before.text);
-    links.member = fresh;
 
     // Rotating everything (the coordinator's two links) kills both.
+    const earlier = await rotated(env.network.tokens.coordinator);
+    const [earlierGroup, earlierPersonal] = [earlier.group!.link!.https, earlier.personal!.link!.https];
+    expect((await feed(earlierGroup)).status).toBe(200);
+    expect((await feed(earlierPersonal)).status).toBe(200);
     const all = await graphql<{ rotateCalendarToken: { calendarFeeds: Feeds } }>(env.app.url, ROTATE, { input: {} }, { token: env.network.tokens.coordinator });
     expect(all.data?.rotateCalendarToken.calendarFeeds.group?.link?.https).toMatch(/exc_/);
-    expect((await feed(links.group!)).status).toBe(404);
-    expect((await feed(links.coordinator!)).status).toBe(404);
+    expect((await feed(earlierGroup)).status).toBe(404);
+    expect((await feed(earlierPersonal)).status).toBe(404);
     expect((await feed(all.data!.rotateCalendarToken.calendarFeeds.group!.link!.https)).status).toBe(200);
 
     // A member cannot ask for a group link; anonymous callers cannot rotate.
