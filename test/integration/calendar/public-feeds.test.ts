@@ -2,6 +2,7 @@ import ical, { type VEvent } from 'node-ical';
 import { countCommands } from '../../helpers/command-counter';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
+import { bumpStamp } from '../../../src/modules/calendar/feed-stamps';
 import { quiesce } from '../../../src/quiesce';
 import { afterBump, fetchRaw, parseWithIcalJs } from './calendar-helpers';
 
@@ -363,5 +364,22 @@ describe('public calendar feeds', () => {
     expect(answers.result[0]!.text).toContain('(updated)');
     // Five stamp reads and a single load of the workshops.
     expect(answers.commands.filter((c) => c === 'find workshops')).toHaveLength(1);
+  });
+
+  it('keeps workshops that ended within the history window, completed ones too, in start order, and drops older ones', async () => {
+    const now = env.app.clock.now().getTime();
+    const day = 86_400_000;
+    const at = (days: number) => new Date(now + days * day);
+    const recent = await givenWorkshop(env.db.current, { title: 'Ended last week', status: 'COMPLETED', startsAt: at(-8), endsAt: at(-7) });
+    const older = await givenWorkshop(env.db.current, { title: 'Ended long ago', status: 'COMPLETED', startsAt: at(-401), endsAt: at(-400) });
+    const earlier = await givenWorkshop(env.db.current, { title: 'Ended a month ago', status: 'PUBLISHED', startsAt: at(-31), endsAt: at(-30) });
+    await bumpStamp(env.app.deps, 'workshops');
+    const response = await feed();
+    const uids = parseWithIcalJs(response.text).events.map((e) => e.uid);
+    const position = (id: unknown) => uids.findIndex((uid) => uid.includes(String(id)));
+    expect(position(recent._id)).toBeGreaterThanOrEqual(0);
+    expect(position(earlier._id)).toBeGreaterThanOrEqual(0);
+    expect(position(older._id)).toBe(-1);
+    expect(position(earlier._id)).toBeLessThan(position(recent._id));
   });
 });
