@@ -1,4 +1,5 @@
 import type { Types } from 'mongoose';
+import { calendarPolicy } from './calendar.policy';
 import type { AppDeps } from '../../graphql/context';
 import { newToken, tokenHash } from '../users/secrets';
 import type { UserDoc } from '../users/user.model';
@@ -17,7 +18,7 @@ const TOKEN_SHAPE = /^exc_[A-Za-z0-9_-]{43}$/;
 
 export function whoMayHave(feed: PrivateFeed, user: Pick<UserDoc, 'role' | 'disabledAt'>): boolean {
   if (user.disabledAt) return false;
-  return feed === 'PERSONAL' || user.role === 'GROUP_COORDINATOR';
+  return feed === 'PERSONAL' || calendarPolicy.groupFeed(user.role);
 }
 
 export async function currentTokens(deps: Deps, userId: Types.ObjectId): Promise<CalendarTokenDoc[]> {

@@ -8,7 +8,7 @@ import type { AppDeps } from '../../graphql/context';
 import { sendError } from '../../http/http-errors';
 import { topicLabel } from '../organizations/reference/topics';
 import { authenticate, InvalidSessionError } from '../users/auth.service';
-import { isSecretariatRole } from '../../shared/access/roles';
+import { calendarPolicy } from './calendar.policy';
 import type { UserDoc } from '../users/user.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { findToken, whoMayHave } from './calendar-tokens.service';
@@ -146,7 +146,7 @@ export function calendarRouter(deps: AppDeps): Router {
       if (req.headers.authorization) {
         try {
           const signedIn = await authenticate(deps, req.headers.authorization);
-          secretariat = Boolean(signedIn && isSecretariatRole(signedIn.viewer.role));
+          secretariat = calendarPolicy.seeEveryWorkshop(signedIn?.viewer ?? null);
         } catch (err) {
           if (err instanceof InvalidSessionError) return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in again: this session is not valid.');
           throw err;

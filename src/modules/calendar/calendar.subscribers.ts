@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import type { AppDeps } from '../../graphql/context';
 import type { DomainEventName } from '../../events/domain-events';
+import { calendarPolicy } from './calendar.policy';
 import { revokeCalendarTokens } from './calendar-tokens.service';
 import { bumpStamp } from './feed-stamps';
 
@@ -35,5 +36,5 @@ export function subscribeCalendar(deps: AppDeps): void {
   deps.events.onSettled('user.disabled', async ({ userId }) => void (await revoke(userId)));
   deps.events.onSettled('person.erased', async ({ userId }) => void (await revoke(userId)));
   // A group calendar link belongs to the coordinator role.
-  deps.events.onSettled('user.roleChanged', async ({ userId, role }) => void (role !== 'GROUP_COORDINATOR' && (await revoke(userId, 'GROUP'))));
+  deps.events.onSettled('user.roleChanged', async ({ userId, role }) => void (!calendarPolicy.groupFeed(role) && (await revoke(userId, 'GROUP'))));
 }

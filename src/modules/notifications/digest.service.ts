@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { AppDeps } from '../../graphql/context';
 import { claimsCollection, tryClaim } from '../../db/claims';
 import type { RegistrationDoc } from '../registrations/registration.model';
-import { SECRETARIAT_ROLES } from '../../shared/access/roles';
+import { notificationsPolicy } from './notifications.policy';
 import type { UserDoc } from '../users/user.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { workshopPageUrl } from './links';
@@ -23,7 +23,7 @@ const DAY_MS = 24 * 3_600_000;
  */
 export async function queueDailyDigests(deps: Deps): Promise<number> {
   const now = deps.clock.now();
-  const staff = await deps.database.models.User.find({ role: { $in: SECRETARIAT_ROLES }, disabledAt: null }).lean<UserDoc[]>();
+  const staff = await deps.database.models.User.find({ role: { $in: notificationsPolicy.digestRoles }, disabledAt: null }).lean<UserDoc[]>();
   const readers = staff.map((user) => ({ user, recipient: recipientOfUser(user), local: DateTime.fromJSDate(now, { zone: user.timeZone }) }));
   const preferences = await wantsCategory(
     deps,

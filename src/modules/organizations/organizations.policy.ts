@@ -12,6 +12,8 @@ export const groupIsActive = (organization: { kind: string; membershipStatus?: s
 export const organizationsPolicy = {
   /** Signed-in people read organisations; anonymous callers do not. */
   read: (_viewer: Viewer) => true,
+  /** The Secretariat reads every organisation (others: seesWholeDirectory). */
+  readAll: (viewer: Viewer) => isSecretariatRole(viewer.role),
   /**
    * Partner organisations' people see only what is public or shared with them: their own
    * organisation and the Secretariat, not the network's member directory.

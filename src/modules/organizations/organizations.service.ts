@@ -8,7 +8,6 @@ import type { GraphQLContext } from '../../graphql/context';
 import { afterCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
 import { parseInput } from '../../validation';
 import { authorize } from '../../shared/access/authorize';
-import { isSecretariatRole } from '../../shared/access/roles';
 import type { MembershipStatus, OrganizationDoc, OrganizationKind } from './organization.model';
 import { organizationsPolicy as policy } from './organizations.policy';
 import { organizationSchemas } from './organizations.validation';
@@ -21,7 +20,7 @@ type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'lo
 /** The organisations a viewer may see: all, or (partners) their own and the Secretariat. */
 async function readScope(ctx: Ctx): Promise<QueryFilter<OrganizationDoc> | null> {
   const viewer = authorize(ctx.viewer, policy.read);
-  if (isSecretariatRole(viewer.role)) return null;
+  if (policy.readAll(viewer)) return null;
   const own = await ctx.loaders.organizations.byId.load(viewer.organizationId);
   if (policy.seesWholeDirectory(viewer, own?.kind as OrganizationKind | undefined)) return null;
   return { $or: [{ _id: new Types.ObjectId(viewer.organizationId) }, { kind: 'SECRETARIAT' }] };

@@ -2,7 +2,7 @@ import { parseId } from '../../db/ids';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
 import { requireViewer } from '../../shared/access/authorize';
-import { isSecretariatRole } from '../../shared/access/roles';
+import { registrationsPolicy } from './registrations.policy';
 import type { OrganizationDoc } from '../organizations/organization.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import type { RegistrationDoc } from './registration.model';
@@ -18,7 +18,7 @@ export async function recordAttendance(ctx: Ctx, input: { registrationId: string
   const workshop = await ctx.database.models.Workshop.findById(registration.workshopId).lean<WorkshopDoc>();
   if (!workshop) throw new NotFoundError('Workshop');
   const facilitator = workshop.facilitators.some((f) => f.userId && String(f.userId) === viewer.userId);
-  if (!isSecretariatRole(viewer.role) && !facilitator) {
+  if (!registrationsPolicy.recordAttendance(viewer, facilitator)) {
     // Not one of those who may see the participants: the registration is not revealed.
     throw new NotFoundError('Registration');
   }
@@ -37,7 +37,7 @@ const refuseUnconfirmed = (current: RegistrationDoc) =>
 /** Counts for the Secretariat: by status, group, region and country, and the attendance rate. */
 export async function workshopReport(ctx: Ctx, workshopId: string) {
   const viewer = requireViewer(ctx.viewer);
-  if (!isSecretariatRole(viewer.role)) throw new ForbiddenError();
+  if (!registrationsPolicy.seeReport(viewer)) throw new ForbiddenError();
   const workshop = await ctx.database.models.Workshop.findById(parseId(workshopId, 'workshopId')).lean<WorkshopDoc>();
   if (!workshop) throw new NotFoundError('Workshop');
   const registrations = await ctx.database.models.Registration.find({ workshopId: workshop._id }, { status: 1, organizationId: 1, attended: 1 }).lean<

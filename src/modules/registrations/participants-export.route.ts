@@ -7,7 +7,7 @@ import type { AppDeps } from '../../graphql/context';
 import { sendError } from '../../http/http-errors';
 import { recordAudit } from '../audit/audit.service';
 import { authenticate } from '../users/auth.service';
-import { isSecretariatRole } from '../../shared/access/roles';
+import { registrationsPolicy } from './registrations.policy';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import type { RegistrationDoc } from './registration.model';
 
@@ -28,7 +28,8 @@ export function participantsExportRouter(deps: AppDeps): Router {
     try {
       const signedIn = await authenticate(deps, req.headers.authorization);
       if (!signedIn) return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in to do this.');
-      if (!isSecretariatRole(signedIn.viewer.role)) return sendError(res, 403, ErrorCode.FORBIDDEN, 'The participant export is for the Secretariat.');
+      if (!registrationsPolicy.exportParticipants(signedIn.viewer))
+        return sendError(res, 403, ErrorCode.FORBIDDEN, 'The participant export is for the Secretariat.');
       const workshop = await deps.database.models.Workshop.findById(parseId(req.params.id)).lean<WorkshopDoc>();
       if (!workshop) return sendError(res, httpStatusOf.NOT_FOUND, ErrorCode.NOT_FOUND, 'Workshop not found.');
 

@@ -8,7 +8,7 @@ import { parseInput } from '../../validation';
 import { recordAudit } from '../audit/audit.service';
 import { revokeAllSessions } from '../users/auth.service';
 import { requireViewer } from '../../shared/access/authorize';
-import { isSecretariatRole } from '../../shared/access/roles';
+import { registrationsPolicy } from './registrations.policy';
 import { emailSchema } from '../users/users.validation';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { ACTIVE_STATUSES, type RegistrationDoc } from './registration.model';
@@ -81,7 +81,7 @@ export async function anonymiseExpiredParticipants(deps: Pick<Deps, 'database' |
  */
 export async function erasePerson(deps: Deps, input: unknown) {
   const viewer = requireViewer(deps.viewer);
-  if (!isSecretariatRole(viewer.role)) throw new ForbiddenError('Erasing people is for the Secretariat.');
+  if (!registrationsPolicy.erase(viewer)) throw new ForbiddenError('Erasing people is for the Secretariat.');
   const { email } = parseInput(z.object({ email: emailSchema }), input);
   const { Registration, User, Credential, Invitation } = deps.database.models;
   const now = deps.clock.now();

@@ -40,6 +40,8 @@ export const resourcesPolicy = {
   /** What goes into participants' follow-up email is the Secretariat's choice. */
   chooseFollowUp: (viewer: Viewer) => isSecretariatRole(viewer.role),
   delete: (viewer: Viewer) => viewer.role === 'SECRETARIAT_ADMIN',
+  /** The Secretariat sees every resource, archived ones in lists too. */
+  seeAll: (viewer: Viewer | null) => viewer !== null && isSecretariatRole(viewer.role),
   seeFigures: (viewer: Viewer) => isSecretariatRole(viewer.role),
   /**
    * `confirmedWorkshops`: the workshops the viewer is confirmed for; asked only for PARTICIPANTS

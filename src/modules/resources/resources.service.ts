@@ -8,7 +8,7 @@ import type { GraphQLContext } from '../../graphql/context';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
 import { parseInput } from '../../validation';
 import { authorize, requireViewer } from '../../shared/access/authorize';
-import { isSecretariatRole, type Viewer } from '../../shared/access/roles';
+import type { Viewer } from '../../shared/access/roles';
 import { groupHasPeopleIn } from '../registrations/registrations.queries';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { workshopsPolicy } from '../workshops/workshops.policy';
@@ -79,7 +79,7 @@ async function requireActiveGroup(ctx: Ctx, viewer: Viewer): Promise<void> {
 async function visibleTo(ctx: Ctx): Promise<QueryFilter<ResourceDoc> | null> {
   const viewer = ctx.viewer;
   if (!viewer) return { visibility: 'PUBLIC' };
-  if (isSecretariatRole(viewer.role)) return null;
+  if (policy.seeAll(viewer)) return null;
   const confirmed = [...(await confirmedWorkshops(ctx))].map((id) => new Types.ObjectId(id));
   return {
     $or: [
@@ -105,7 +105,7 @@ export async function listResources(
   const query: QueryFilter<ResourceDoc> = {};
   const empty = (): ResourcePage => ({ ...toPage<ResourceDoc>([], size, () => ''), count: async () => 0 });
 
-  const secretariat = ctx.viewer !== null && isSecretariatRole(ctx.viewer.role);
+  const secretariat = policy.seeAll(ctx.viewer);
   if (!filter.includeArchived) query.status = 'ACTIVE';
   else if (!secretariat) {
     if (!ctx.viewer) query.status = 'ACTIVE';
@@ -175,7 +175,7 @@ async function checkWorkshops(ctx: Ctx, viewer: Viewer, ids: string[], field: st
   });
   for (const workshop of workshops) {
     const groupTakesPart =
-      isSecretariatRole(viewer.role) ||
+      policy.seeAll(viewer) ||
       (await groupHasPeopleIn(ctx.database, workshop._id, viewer.organizationId)) ||
       (await groupOrganises(ctx.database, workshop, viewer.organizationId));
     if (!policy.linkTo(viewer, { groupTakesPart })) {

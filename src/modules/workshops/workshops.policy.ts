@@ -14,6 +14,8 @@ export const workshopsPolicy = {
    */
   see: (viewer: Viewer | null, workshop: { status: string; publishedAt?: Date | null }) =>
     (viewer !== null && isSecretariatRole(viewer.role)) || wasPublished(workshop),
+  /** Lists across statuses (drafts among them) are the Secretariat's. */
+  listAnyStatus: (viewer: Viewer | null) => viewer !== null && isSecretariatRole(viewer.role),
   /** The joining link: the Secretariat and the workshop's confirmed participants. */
   seeJoiningLink: (viewer: Viewer | null, confirmedParticipant: boolean) => viewer !== null && (isSecretariatRole(viewer.role) || confirmedParticipant),
 };

@@ -10,7 +10,6 @@ import { parseInput } from '../../validation';
 import type { OrganizationDoc } from '../organizations/organization.model';
 import { canonicalLanguageTag } from '../organizations/reference/languages';
 import { authorize } from '../../shared/access/authorize';
-import { isSecretariatRole } from '../../shared/access/roles';
 import { checkSchedule, resolveInstant, shiftLocal } from './workshop-schedule';
 import type { WorkshopDoc } from './workshop.model';
 import { workshopsPolicy as policy } from './workshops.policy';
@@ -28,7 +27,7 @@ export async function getWorkshop(ctx: Ctx, id: string): Promise<WorkshopDoc> {
 export async function listWorkshops(ctx: Ctx, args: { filter?: unknown; first?: number | null; after?: string | null }) {
   const filter = parseInput(workshopSchemas(ctx.config).filter, args.filter, 'filter') ?? {};
   const size = pageSize(args.first);
-  const secretariat = ctx.viewer !== null && isSecretariatRole(ctx.viewer.role);
+  const secretariat = policy.listAnyStatus(ctx.viewer);
   const and: QueryFilter<WorkshopDoc>[] = [];
   const query: QueryFilter<WorkshopDoc> = {};
 
