@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { workshopById } from '../workshops/workshops.queries';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { Router, type Request, type Response } from 'express';
@@ -154,7 +155,7 @@ export function calendarRouter(deps: AppDeps): Router {
       }
       const stamps = await readStamps(deps);
       let workshop: WorkshopDoc | null | undefined;
-      const load = async () => (workshop ??= await deps.database.models.Workshop.findById(new Types.ObjectId(id)).lean<WorkshopDoc>());
+      const load = async () => (workshop ??= await workshopById(deps.database, new Types.ObjectId(id)));
       const isPublic = (w: WorkshopDoc) => w.status === 'PUBLISHED' || w.status === 'COMPLETED' || (w.status === 'CANCELLED' && Boolean(w.publishedAt));
       if (secretariat) {
         // Drafts change without raising feed stamps: the Secretariat's copy of one is never cached.

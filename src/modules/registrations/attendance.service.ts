@@ -1,10 +1,10 @@
 import { parseId } from '../../db/ids';
+import { workshopById } from '../workshops/workshops.queries';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
 import { requireViewer } from '../../shared/access/authorize';
 import { registrationsPolicy } from './registrations.policy';
 import type { OrganizationDoc } from '../organizations/organization.model';
-import type { WorkshopDoc } from '../workshops/workshop.model';
 import type { RegistrationDoc } from './registration.model';
 import { changeRegistration } from './seating/transition';
 
@@ -15,7 +15,7 @@ export async function recordAttendance(ctx: Ctx, input: { registrationId: string
   const viewer = requireViewer(ctx.viewer);
   const registration = await ctx.database.models.Registration.findById(parseId(input.registrationId, 'registrationId')).lean<RegistrationDoc>();
   if (!registration) throw new NotFoundError('Registration');
-  const workshop = await ctx.database.models.Workshop.findById(registration.workshopId).lean<WorkshopDoc>();
+  const workshop = await workshopById(ctx.database, registration.workshopId);
   if (!workshop) throw new NotFoundError('Workshop');
   const facilitator = workshop.facilitators.some((f) => f.userId && String(f.userId) === viewer.userId);
   if (!registrationsPolicy.recordAttendance(viewer, facilitator)) {
@@ -38,7 +38,7 @@ const refuseUnconfirmed = (current: RegistrationDoc) =>
 export async function workshopReport(ctx: Ctx, workshopId: string) {
   const viewer = requireViewer(ctx.viewer);
   if (!registrationsPolicy.seeReport(viewer)) throw new ForbiddenError();
-  const workshop = await ctx.database.models.Workshop.findById(parseId(workshopId, 'workshopId')).lean<WorkshopDoc>();
+  const workshop = await workshopById(ctx.database, parseId(workshopId, 'workshopId'));
   if (!workshop) throw new NotFoundError('Workshop');
   const registrations = await ctx.database.models.Registration.find({ workshopId: workshop._id }, { status: 1, organizationId: 1, attended: 1 }).lean<
     Pick<RegistrationDoc, 'status' | 'organizationId' | 'attended'>[]

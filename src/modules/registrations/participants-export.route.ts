@@ -1,4 +1,5 @@
 import { pipeline } from 'node:stream/promises';
+import { workshopById } from '../workshops/workshops.queries';
 import { stringify } from 'csv-stringify';
 import { Router } from 'express';
 import { parseId } from '../../db/ids';
@@ -8,7 +9,6 @@ import { sendError } from '../../http/http-errors';
 import { recordAudit } from '../audit/audit.service';
 import { authenticate } from '../users/auth.service';
 import { registrationsPolicy } from './registrations.policy';
-import type { WorkshopDoc } from '../workshops/workshop.model';
 import type { RegistrationDoc } from './registration.model';
 
 /** Spreadsheets run cells starting with these as formulas (CSV injection); such cells get a leading quote. */
@@ -30,7 +30,7 @@ export function participantsExportRouter(deps: AppDeps): Router {
       if (!signedIn) return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in to do this.');
       if (!registrationsPolicy.exportParticipants(signedIn.viewer))
         return sendError(res, 403, ErrorCode.FORBIDDEN, 'The participant export is for the Secretariat.');
-      const workshop = await deps.database.models.Workshop.findById(parseId(req.params.id)).lean<WorkshopDoc>();
+      const workshop = await workshopById(deps.database, parseId(req.params.id));
       if (!workshop) return sendError(res, httpStatusOf.NOT_FOUND, ErrorCode.NOT_FOUND, 'Workshop not found.');
 
       const registrations = await deps.database.models.Registration.find({ workshopId: workshop._id }).sort({ _id: 1 }).lean<RegistrationDoc[]>();

@@ -1,4 +1,5 @@
 import { Types } from 'mongoose';
+import { workshopById } from '../workshops/workshops.queries';
 import { claimsCollection, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
@@ -39,7 +40,7 @@ export async function register(ctx: Ctx, input: unknown): Promise<RegistrationDo
   const viewer = requireViewer(ctx.viewer);
   const data = parseInput(registerSchema, input);
   const organizationId = data.organizationId ?? viewer.organizationId;
-  const workshop = await ctx.database.models.Workshop.findById(parseId(data.workshopId, 'workshopId')).lean<WorkshopDoc>();
+  const workshop = await workshopById(ctx.database, parseId(data.workshopId, 'workshopId'));
   if (!workshop || workshop.status === 'DRAFT') throw new NotFoundError('Workshop');
   // Authorized before any person is read: only a member registering themself needs their account.
   const forGroup = policy.registerFor(viewer, organizationId);

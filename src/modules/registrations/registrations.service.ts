@@ -1,7 +1,7 @@
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors';
+import { workshopById } from '../workshops/workshops.queries';
 import type { GraphQLContext } from '../../graphql/context';
 import { requireViewer } from '../../shared/access/authorize';
-import type { WorkshopDoc } from '../workshops/workshop.model';
 import type { RegistrationDoc } from './registration.model';
 import { findVisible, ownerOf } from './registrations.reads';
 import { registrationsPolicy as policy } from './registrations.policy';
@@ -63,7 +63,7 @@ export async function approveRegistration(ctx: Ctx, input: { id: string }): Prom
   const registration = await findVisible(ctx, viewer, input.id);
   const refusal = refuseDecided(registration);
   if (refusal) throw refusal;
-  const workshop = await ctx.database.models.Workshop.findById(registration.workshopId).lean<WorkshopDoc>();
+  const workshop = await workshopById(ctx.database, registration.workshopId);
   if (!workshop) throw new NotFoundError('Workshop');
   const placed = await place(ctx, workshop, String(registration.organizationId), {
     registrationId: registration._id,

@@ -9,3 +9,16 @@ export async function groupOrganises(database: Database, workshop: Pick<Workshop
   const found = await database.models.User.exists({ _id: { $in: userIds }, organizationId: new Types.ObjectId(organizationId) });
   return found !== null;
 }
+
+/** One workshop by id (a point read), for the modules that act on workshops without owning them. */
+export function workshopById(database: Database, id: Types.ObjectId): Promise<WorkshopDoc | null> {
+  return database.models.Workshop.findById(id).lean<WorkshopDoc>() as Promise<WorkshopDoc | null>;
+}
+
+/** Some fields of one workshop by id (a point read of what changes while one works: revision, quota). */
+export function workshopFields<K extends keyof WorkshopDoc>(database: Database, id: Types.ObjectId, fields: K[]): Promise<Pick<WorkshopDoc, K> | null> {
+  return database.models.Workshop.findById(id, Object.fromEntries(fields.map((f) => [f, 1]))).lean<Pick<WorkshopDoc, K>>() as Promise<Pick<
+    WorkshopDoc,
+    K
+  > | null>;
+}

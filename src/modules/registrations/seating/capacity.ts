@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { workshopFields } from '../../workshops/workshops.queries';
 import type { Types } from 'mongoose';
 import { claimsCollection, releaseHeldClaim, tryClaim } from '../../../db/claims';
 import { racePoint } from '../../../db/race-points';
@@ -32,7 +33,7 @@ export async function whileChangingCapacity<T>(ctx: EngineCtx, workshop: Worksho
   const holder = randomUUID();
   if (!(await tryClaim(ctx.database.db, id, { kind: 'workshop-capacity', now: ctx.clock.now(), data: { holder } }))) throw changedMeanwhile();
   try {
-    const stored = await ctx.database.models.Workshop.findById(workshop._id, { revision: 1 }).lean<Pick<WorkshopDoc, 'revision'>>();
+    const stored = await workshopFields(ctx.database, workshop._id, ['revision']);
     if ((stored?.revision ?? 0) !== (workshop.revision ?? 0)) throw changedMeanwhile();
     return await work();
   } finally {

@@ -1,4 +1,5 @@
 import type { Types } from 'mongoose';
+import { workshopById, workshopFields } from '../../workshops/workshops.queries';
 import { deferWrite } from '../../../db/deferred-writes';
 import { upsertById } from '../../../db/upsert';
 import { freshReads } from '../../../db/fresh-reads';
@@ -56,14 +57,14 @@ export function settleSoon(ctx: SettleCtx, workshopId: Types.ObjectId): void {
 }
 
 async function settleNow(ctx: SettleCtx, workshopId: Types.ObjectId): Promise<SeatCounts> {
-  const workshop = await ctx.database.models.Workshop.findById(workshopId).lean<WorkshopDoc>();
+  const workshop = await workshopById(ctx.database, workshopId);
   await racePoint(ctx.database, 'settle', String(workshopId));
   if (!workshop) return { confirmed: 0, waitlisted: 0, openOffers: 0 };
   let rows = await readSeating(ctx, workshopId);
   if (rows.some((row) => row.offerExpiresAt && row.offerExpiresAt <= ctx.clock.now())) rows = await expireDue(ctx, rows);
   if (workshop.status === 'PUBLISHED' && (await promote(ctx, workshop, rows)) > 0 && workshop.perGroupQuota) {
     // A quota lowered while this ran may have been refitted before these slots landed.
-    const now = await ctx.database.models.Workshop.findById(workshopId, { perGroupQuota: 1 }).lean<WorkshopDoc>();
+    const now = await workshopFields(ctx.database, workshopId, ['perGroupQuota']);
     if (now?.perGroupQuota && now.perGroupQuota < workshop.perGroupQuota) await refitSlots(ctx, { ...workshop, perGroupQuota: now.perGroupQuota });
   }
   const counts = countsOf(rows);
