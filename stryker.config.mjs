@@ -37,7 +37,13 @@ const targets = {
   },
   'notification-delivery': {
     mutate: ['src/modules/notifications/delivery.service.ts'],
-    tests: ['test/integration/notifications/delivery.test.ts', 'test/integration/notifications/worker-restart.test.ts'],
+    tests: [
+      'test/unit/notifications/delivery-rules.test.ts',
+      'test/integration/notifications/delivery.test.ts',
+      'test/integration/notifications/invitation-email.test.ts',
+      'test/integration/faults/smtp-outage.test.ts',
+      'test/integration/notifications/worker-restart.test.ts',
+    ],
   },
   'feed-visibility': {
     mutate: ['src/modules/calendar/feeds.service.ts'],
