@@ -8,7 +8,7 @@ import { ErrorCode } from '../../errors';
 import type { AppDeps } from '../../graphql/context';
 import { sendError } from '../../http/http-errors';
 import { topicLabel } from '../organizations/reference/topics';
-import { authenticate, InvalidSessionError } from '../users/auth.service';
+import { bearer, signedInOf } from '../../http/bearer';
 import { calendarPolicy } from './calendar.policy';
 import type { UserDoc } from '../users/user.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
@@ -139,20 +139,11 @@ export function calendarRouter(deps: AppDeps): Router {
     }
   });
 
-  router.get('/calendar/workshops/:file', async (req, res, next) => {
+  router.get('/calendar/workshops/:file', bearer(deps), async (req, res, next) => {
     try {
-      const id = /^([0-9a-f]{24})\.ics$/i.exec(req.params.file)?.[1];
+      const id = /^([0-9a-f]{24})\.ics$/i.exec(String(req.params.file))?.[1];
       if (!id) return notFound(res);
-      let secretariat = false;
-      if (req.headers.authorization) {
-        try {
-          const signedIn = await authenticate(deps, req.headers.authorization);
-          secretariat = calendarPolicy.seeEveryWorkshop(signedIn?.viewer ?? null);
-        } catch (err) {
-          if (err instanceof InvalidSessionError) return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in again: this session is not valid.');
-          throw err;
-        }
-      }
+      const secretariat = calendarPolicy.seeEveryWorkshop(signedInOf(res)?.viewer ?? null);
       const stamps = await readStamps(deps);
       let workshop: WorkshopDoc | null | undefined;
       const load = async () => (workshop ??= await workshopById(deps.database, new Types.ObjectId(id)));

@@ -7,7 +7,7 @@ import { ErrorCode, httpStatusOf } from '../../errors';
 import type { AppDeps } from '../../graphql/context';
 import { sendError } from '../../http/http-errors';
 import { recordAudit } from '../audit/audit.service';
-import { authenticate } from '../users/auth.service';
+import { bearer, signedInOf } from '../../http/bearer';
 import { registrationsPolicy } from './registrations.policy';
 import type { RegistrationDoc } from './registration.model';
 
@@ -24,9 +24,9 @@ const safe = (value: unknown) => {
  */
 export function participantsExportRouter(deps: AppDeps): Router {
   const router = Router();
-  router.get('/workshops/:id/participants.csv', async (req, res, next) => {
+  router.get('/workshops/:id/participants.csv', bearer(deps), async (req, res, next) => {
     try {
-      const signedIn = await authenticate(deps, req.headers.authorization);
+      const signedIn = signedInOf(res);
       if (!signedIn) return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in to do this.');
       if (!registrationsPolicy.exportParticipants(signedIn.viewer))
         return sendError(res, 403, ErrorCode.FORBIDDEN, 'The participant export is for the Secretariat.');

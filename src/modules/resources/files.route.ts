@@ -1,4 +1,5 @@
 import { pipeline } from 'node:stream/promises';
+import { bearer, signedInOf } from '../../http/bearer';
 import type { Readable } from 'node:stream';
 import Busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
@@ -9,7 +10,6 @@ import type { AppDeps } from '../../graphql/context';
 import { createLoaders } from '../../graphql/loaders';
 import { sendError } from '../../http/http-errors';
 import { canonicalLanguageTag } from '../organizations/reference/languages';
-import { authenticate } from '../users/auth.service';
 import type { Viewer } from '../../shared/access/roles';
 import type { UserDoc } from '../users/user.model';
 import { contentDisposition, RejectedFileError } from './file-checks';
@@ -47,9 +47,9 @@ function sendServiceError(res: Response, err: unknown): boolean {
 export function filesRouter(deps: AppDeps): Router {
   const router = Router();
 
-  router.post('/files', async (req, res, next) => {
+  router.post('/files', bearer(deps), async (req, res, next) => {
     try {
-      const signedIn = await authenticate(deps, req.headers.authorization);
+      const signedIn = signedInOf(res);
       if (!signedIn) return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in (bearer token) to upload files.');
       if (!req.is('multipart/form-data')) {
         return sendError(res, 415, ErrorCode.BAD_USER_INPUT, 'POST /files needs Content-Type: multipart/form-data.');
@@ -93,8 +93,8 @@ export function filesRouter(deps: AppDeps): Router {
       next(err);
     }
   };
-  router.get('/files/:resourceId', download);
-  router.get('/files/:resourceId/:language/:number', download);
+  router.get('/files/:resourceId', bearer(deps), download);
+  router.get('/files/:resourceId/:language/:number', bearer(deps), download);
   return router;
 }
 
@@ -235,7 +235,7 @@ async function serveDownload(deps: AppDeps, req: Request, res: Response): Promis
     }
     countFor = org || null;
   } else {
-    const signedIn = await authenticate(deps, req.headers.authorization);
+    const signedIn = signedInOf(res);
     viewer = signedIn?.viewer ?? null;
     user = signedIn?.user ?? null;
     countFor = viewer?.organizationId ?? null;
