@@ -117,6 +117,20 @@ describe('delivering email exactly once', () => {
     expect(await deliverDue(env.app.deps)).toMatchObject({ skipped: 1 });
     expect(env.sink.messages).toHaveLength(0);
   });
+
+  it('sends the longest-waiting first, at most `limit` a run, with at least one lane whatever the concurrency asked', async () => {
+    await queue(3, 'ordered');
+    const ids = [0, 1, 2].map((n) => `REGISTRATION_DEADLINE:ordered-${n}:1`);
+    // Due at 08:58, 08:57 and 08:59: the second waited longest.
+    const dueAt = ['2026-03-01T08:58:00Z', '2026-03-01T08:57:00Z', '2026-03-01T08:59:00Z'];
+    for (const [n, id] of ids.entries()) {
+      await env.db.current.models.Notification.updateOne({ _id: id }, { $set: { 'delivery.nextAttemptAt': new Date(dueAt[n]!) } });
+    }
+    expect(await deliverDue(env.app.deps, { limit: 2, concurrency: 0 })).toMatchObject({ sent: 2 });
+    const states = await Promise.all(ids.map(async (id) => (await env.db.current.models.Notification.findById(id).lean())?.delivery?.state));
+    expect(states).toEqual(['SENT', 'SENT', 'QUEUED']);
+    expect(await deliverDue(env.app.deps, { concurrency: 0 })).toMatchObject({ sent: 1 });
+  });
 });
 
 function testNotifications() {
