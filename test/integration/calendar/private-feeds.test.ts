@@ -2,7 +2,7 @@ import ical, { type VEvent } from 'node-ical';
 import { tokenHash } from '../../../src/modules/users/secrets';
 import { countCommands } from '../../helpers/command-counter';
 import { quiesce } from '../../../src/quiesce';
-import { givenOrganization, givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
+import { givenOrganization, givenRegistration, givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 import { afterBump, fetchRaw, parseWithIcalJs } from './calendar-helpers';
 
@@ -41,12 +41,12 @@ describe('private calendar feeds', () => {
   };
   const uidOf = (id: string | undefined) => `workshop-${id}@localhost`;
   /** Fresh links for the caller (a link is shown once, so a test that needs one of the network's people asks anew). */
-  const rotated = async (token: string, input: { feed?: 'PERSONAL' | 'GROUP' } = {}) => {
+  const freshLinks = async (token: string, input: { feed?: 'PERSONAL' | 'GROUP' } = {}) => {
     const answer = await graphql<{ rotateCalendarToken: { calendarFeeds: Feeds } }>(env.app.url, ROTATE, { input }, { token });
     expect(answer.errors).toBeUndefined();
     return answer.data!.rotateCalendarToken.calendarFeeds;
   };
-  const memberLink = async () => (await rotated(env.network.tokens.member, { feed: 'PERSONAL' })).personal!.link!.https;
+  const memberLink = async () => (await freshLinks(env.network.tokens.member, { feed: 'PERSONAL' })).personal!.link!.https;
   /**
    * A member of a group of their own, registered by that group's coordinator: what a test does to
    * their registrations leaves the network member's feed and the network group's feed as set up.
@@ -172,7 +172,7 @@ describe('private calendar feeds', () => {
       expect(response.text).not.toContain(personal);
     }
     // The own feed of the coordinator who registered all of them is empty: they registered others, not themself.
-    const registering = (await rotated(env.network.tokens.coordinator, { feed: 'PERSONAL' })).personal!.link!.https;
+    const registering = (await freshLinks(env.network.tokens.coordinator, { feed: 'PERSONAL' })).personal!.link!.https;
     expect(parseWithIcalJs((await feed(registering)).text).events).toEqual([]);
     expect(parseWithIcalJs((await feed(feeds.personal!.link!.https)).text).events).toEqual([]);
   });
@@ -274,7 +274,7 @@ describe('private calendar feeds', () => {
     expect(working.text).toBe(before.text);
 
     // Rotating everything (the coordinator's two links) kills both.
-    const earlier = await rotated(env.network.tokens.coordinator);
+    const earlier = await freshLinks(env.network.tokens.coordinator);
     const [earlierGroup, earlierPersonal] = [earlier.group!.link!.https, earlier.personal!.link!.https];
     expect((await feed(earlierGroup)).status).toBe(200);
     expect((await feed(earlierPersonal)).status).toBe(200);
@@ -341,5 +341,17 @@ describe('private calendar feeds', () => {
     expect((await feed(groupLink, { 'If-None-Match': String(restored.headers.etag) })).status).toBe(404);
     expect(await env.db.current.models.CalendarToken.countDocuments({ userId: coordinator._id, feed: 'GROUP' })).toBe(0);
     expect(await env.db.current.models.CalendarToken.countDocuments({ userId: coordinator._id, feed: 'PERSONAL' })).toBe(1);
+  });
+
+  it("shows a workshop in a group feed by the best place the group's people hold, whoever registered first", async () => {
+    const { coordinator } = await personElsewhere('Ranking Group');
+    const group = (await env.db.current.models.Organization.findOne({ name: 'Ranking Group' }).lean())!;
+    const workshop = await givenWorkshop(env.db.current, { title: 'Ranked one', startsAt: new Date('2026-04-12T08:00:00Z') });
+    await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: group._id, status: 'WAITLISTED' });
+    await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: group._id, status: 'CONFIRMED' });
+    await quiesce(env.app.deps);
+    const link = (await feedsOf(coordinator)).group!.link!.https;
+    const event = parseWithIcalJs((await feed(link)).text).events.find((e) => e.uid === uidOf(String(workshop._id)));
+    expect(event?.status).toBe('CONFIRMED');
   });
 });

@@ -12,8 +12,14 @@ const MARK_READ = 'mutation { markNotificationsRead(input: { all: true }) { mark
 
 describe('messages about a registration', () => {
   const env = useMailApp();
+  /** Sends what other tests left queued and forgets it: the sink then holds this test's mail only. */
+  const sinkOfThisTest = async () => {
+    await deliverAll(env.app.deps);
+    env.sink.messages.length = 0;
+  };
 
   it('confirms, waitlists, cancels and promotes: each person once, in their language and time zone', async () => {
+    await sinkOfThisTest();
     // 08:00 UTC on the day Paris moves to summer time: 10:00 CEST at the venue.
     const workshop = await givenWorkshop(env.db.current, {
       title: 'Child safeguarding online',
@@ -101,6 +107,7 @@ describe('messages about a registration', () => {
   });
 
   it('tells everyone registered when the workshop is cancelled, once, and withdraws what was queued', async () => {
+    await sinkOfThisTest();
     const workshop = await givenWorkshop(env.db.current, { capacity: 5, createdBy: env.network.people.staff._id });
     const response = await graphql<{ register: { registrations: { id: string }[] } }>(
       env.app.url,

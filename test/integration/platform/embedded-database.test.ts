@@ -69,10 +69,19 @@ describe('the embedded database: choosing the server', () => {
     fs.mkdirSync(cacheDir);
     Object.assign(process.env, refusedEnv(), { MONGOMS_DOWNLOAD_DIR: cacheDir });
     const { DryMongoBinary } = await import('mongodb-memory-server-core');
-    const [, expected] = await DryMongoBinary.generateDownloadPath(await DryMongoBinary.generateOptions({}));
-    fs.writeFileSync(expected, '#!/bin/sh\nexit 1\n', { mode: 0o755 });
-    const probe = await probeMongod({ downloadProbeTimeoutMs: 5_000, logger: testLogger() });
-    expect(probe).toEqual({ found: true, binary: expected, source: 'cached' });
+    // The library remembers a binary it found (per version, for the process): forgotten afterwards
+    // with the stand-in, so the probes of the other tests find no mongod whatever ran before them.
+    const remembered = new Map(DryMongoBinary.binaryCache);
+    try {
+      const [, expected] = await DryMongoBinary.generateDownloadPath(await DryMongoBinary.generateOptions({}));
+      fs.writeFileSync(expected, '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+      const probe = await probeMongod({ downloadProbeTimeoutMs: 5_000, logger: testLogger() });
+      expect(probe).toEqual({ found: true, binary: expected, source: 'cached' });
+    } finally {
+      DryMongoBinary.binaryCache.clear();
+      for (const [version, binary] of remembered) DryMongoBinary.binaryCache.set(version, binary);
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 
   it('FerretDB counts as available where its binary is built or Go is there, not otherwise', () => {
