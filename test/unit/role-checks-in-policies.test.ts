@@ -5,8 +5,7 @@ import path from 'node:path';
  * Every authorization decision is a named policy function (`*.policy.ts`), so who may do what is
  * read, tested and changed in one place per module. A role compared anywhere else fails here.
  */
-const ROLE_CHECK =
-  /\bisSecretariatRole\s*\(|\bSECRETARIAT_ROLES\b|\brole\s*[!=]==|[!=]==\s*['"](SECRETARIAT_ADMIN|SECRETARIAT_STAFF|GROUP_COORDINATOR)['"]/g;
+const ROLE_CHECK = /\bisSecretariatRole\s*\(|\bSECRETARIAT_ROLES\b|\brole\s*[!=]==|[!=]==\s*['"](SECRETARIAT_ADMIN|SECRETARIAT_STAFF|GROUP_COORDINATOR)['"]/g;
 const HOME = 'src/shared/access/roles.ts';
 
 function filesUnder(dir: string): string[] {
