@@ -4,7 +4,7 @@ import type { WorkshopDoc } from '../workshops/workshop.model';
 import type { SeatCountDoc } from './seat-count.model';
 import { ACTIVE_STATUSES, type RegistrationDoc, type RegistrationStatus } from './registration.model';
 import { CLOSED, capacityClaimId } from './seating/capacity';
-import { SEATING_CLAIM_KINDS, voidWaitTicket } from './seating/seat-claims';
+import { claimNumber, SEATING_CLAIM_KINDS, voidWaitTicket } from './seating/seat-claims';
 import { countsOf, settle } from './seating/settle';
 
 type ReconcileDeps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'events' | 'logger'>;
@@ -91,7 +91,7 @@ async function releaseLeaked(deps: ReconcileDeps, claims: Claim[], registrations
     const workshopId = String(claim.data?.workshopId ?? '');
     if (claim.kind === 'wait-ticket') {
       // A ticket is never handed out again; one whose registration was never written stops counting.
-      if (!holder && !claim.data?.void) await voidWaitTicket(deps.database.db, workshopId, Number(claim._id.split(':').pop()));
+      if (!holder && !claim.data?.void) await voidWaitTicket(deps.database.db, workshopId, claimNumber(claim._id));
       continue;
     }
     const active = holder && ACTIVE_STATUSES.includes(holder.status as RegistrationStatus);
@@ -114,9 +114,8 @@ async function reopenLeftClosed(deps: ReconcileDeps, claims: Claim[], batch: Wor
   const touched: string[] = [];
   for (const workshop of batch) {
     const workshopId = String(workshop._id);
-    const numberOf = (claim: Claim) => Number(claim._id.slice(claim._id.lastIndexOf(':') + 1));
     const within = (claim: Claim) =>
-      claim.kind === 'seat-closed' ? numberOf(claim) <= workshop.capacity : !workshop.perGroupQuota || numberOf(claim) <= workshop.perGroupQuota;
+      claim.kind === 'seat-closed' ? claimNumber(claim._id) <= workshop.capacity : !workshop.perGroupQuota || claimNumber(claim._id) <= workshop.perGroupQuota;
     const left = claims.filter((c) => c.data?.workshopId === workshopId && c.kind.endsWith('-closed') && c.createdAt.getTime() < cutoff && within(c));
     if (left.length === 0 || (await claimsCollection(deps.database.db).findOne({ _id: capacityClaimId(workshopId) }))) continue;
     for (const claim of left) if (await releaseHeldClaim(deps.database.db, claim._id, CLOSED)) touched.push(workshopId);

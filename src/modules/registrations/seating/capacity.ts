@@ -6,7 +6,7 @@ import { racePoint } from '../../../db/race-points';
 import { ConflictError } from '../../../errors';
 import type { WorkshopDoc } from '../../workshops/workshop.model';
 import { moveHolder, readHolders } from './refit';
-import { numbered, seatClaimId, slotClaimId } from './seat-claims';
+import { claimNumber, numbered, seatClaimId, slotClaimId } from './seat-claims';
 import type { EngineCtx } from './transition';
 
 /*
@@ -48,28 +48,59 @@ export async function whileChangingCapacity<T>(ctx: EngineCtx, workshop: Worksho
  * not yet written), the seats this call closed reopen and it is CONFLICT.
  */
 export async function closeSeatsAbove(ctx: EngineCtx, workshop: WorkshopDoc, capacity: number): Promise<void> {
-  const db = ctx.database.db;
   const workshopId = String(workshop._id);
   const rows = await readHolders(ctx, workshop._id);
   const taken = new Set(rows.map((r) => r.seatClaim));
   const free = [...numbered(1, capacity, (n) => seatClaimId(workshopId, n))].filter((id) => !taken.has(id));
   const closed: string[] = [];
-  const close = (id: string) => tryClaim(db, id, { kind: 'seat-closed', now: ctx.clock.now(), data: { registrationId: CLOSED, workshopId } });
-  for (const id of numbered(capacity + 1, workshop.capacity, (n) => seatClaimId(workshopId, n))) {
+  if (
+    !(await closeEach(
+      ctx,
+      workshopId,
+      'seatClaim',
+      numbered(capacity + 1, workshop.capacity, (n) => seatClaimId(workshopId, n)),
+      rows,
+      free,
+      closed,
+    ))
+  ) {
+    await reopen(ctx, closed);
+    throw new ConflictError('Capacity cannot go below the seats already taken (confirmed or offered).', 'CAPACITY_BELOW_CONFIRMED');
+  }
+}
+
+/**
+ * Closes each of `ids`, first moving its holder to one of `free`; a number left closed by a change
+ * that crashed before writing stays closed (it is above the new figure). False, with what it closed
+ * listed in `closed`, when a holder cannot move (or the number is taken by a registration not yet written).
+ */
+async function closeEach(
+  ctx: EngineCtx,
+  workshopId: string,
+  field: 'seatClaim' | 'slotClaim',
+  ids: Iterable<string>,
+  rows: Awaited<ReturnType<typeof readHolders>>,
+  free: string[],
+  closed: string[],
+): Promise<boolean> {
+  const db = ctx.database.db;
+  const kind = field === 'seatClaim' ? 'seat-closed' : 'slot-closed';
+  const close = (id: string) => tryClaim(db, id, { kind, now: ctx.clock.now(), data: { registrationId: CLOSED, workshopId } });
+  for (const id of ids) {
     if (await close(id)) {
       closed.push(id);
       continue;
     }
-    const row = rows.find((r) => r.seatClaim === id);
-    // Left closed by a lowering that crashed before writing: it stays closed (it is above the new capacity).
-    const closedBefore = !row && (await claimsCollection(db).findOne({ _id: id }))?.kind === 'seat-closed';
-    if (closedBefore) continue;
-    if (!row || !(await moveHolder(ctx, workshopId, row, 'seatClaim', free)) || !(await close(id))) {
-      for (const done of closed) await releaseHeldClaim(db, done, CLOSED);
-      throw new ConflictError('Capacity cannot go below the seats already taken (confirmed or offered).', 'CAPACITY_BELOW_CONFIRMED');
-    }
+    const row = rows.find((r) => r[field] === id);
+    if (!row && (await claimsCollection(db).findOne({ _id: id }))?.kind === kind) continue;
+    if (!row || !(await moveHolder(ctx, workshopId, row, field, free)) || !(await close(id))) return false;
     closed.push(id);
   }
+  return true;
+}
+
+async function reopen(ctx: EngineCtx, closed: string[]): Promise<void> {
+  for (const id of closed) await releaseHeldClaim(ctx.database.db, id, CLOSED);
 }
 
 /** Seats numbered `from + 1` to `capacity` open again (after a raise, or a lowering that failed). */
@@ -80,7 +111,10 @@ export async function openSeatsUpTo(ctx: EngineCtx, workshopId: Types.ObjectId, 
   const closed = await claimsCollection(ctx.database.db)
     .find({ _id: { $in: ids }, kind: 'seat-closed' })
     .toArray();
-  for (const claim of closed) await releaseHeldClaim(ctx.database.db, claim._id, CLOSED);
+  await reopen(
+    ctx,
+    closed.map((claim) => claim._id),
+  );
 }
 
 /**
@@ -92,30 +126,28 @@ export async function openSeatsUpTo(ctx: EngineCtx, workshopId: Types.ObjectId, 
 export async function closeSlotsAbove(ctx: EngineCtx, workshop: WorkshopDoc, quota: number): Promise<void> {
   const from = workshop.perGroupQuota;
   if (!from || quota >= from) return;
-  const db = ctx.database.db;
   const workshopId = String(workshop._id);
   const rows = (await readHolders(ctx, workshop._id)).filter((r) => r.slotClaim);
   const groups = await ctx.database.models.Organization.find({}, { _id: 1 }).lean<{ _id: Types.ObjectId }[]>();
   const closed: string[] = [];
-  const close = (id: string) => tryClaim(db, id, { kind: 'slot-closed', now: ctx.clock.now(), data: { registrationId: CLOSED, workshopId } });
-  const refuse = async () => {
-    for (const done of closed) await releaseHeldClaim(db, done, CLOSED);
-    return new ConflictError('The per-group quota cannot go below the seats one group already holds.', 'QUOTA_BELOW_HELD');
-  };
   for (const { _id } of groups) {
     const organizationId = String(_id);
     const mine = rows.filter((r) => String(r.organizationId) === organizationId);
     const taken = new Set(mine.map((r) => r.slotClaim));
     const free = [...numbered(1, quota, (n) => slotClaimId(workshopId, organizationId, n))].filter((id) => !taken.has(id));
-    for (const id of numbered(quota + 1, from, (n) => slotClaimId(workshopId, organizationId, n))) {
-      if (await close(id)) {
-        closed.push(id);
-        continue;
-      }
-      const row = mine.find((r) => r.slotClaim === id);
-      if (!row && (await claimsCollection(db).findOne({ _id: id }))?.kind === 'slot-closed') continue;
-      if (!row || !(await moveHolder(ctx, workshopId, row, 'slotClaim', free)) || !(await close(id))) throw await refuse();
-      closed.push(id);
+    if (
+      !(await closeEach(
+        ctx,
+        workshopId,
+        'slotClaim',
+        numbered(quota + 1, from, (n) => slotClaimId(workshopId, organizationId, n)),
+        mine,
+        free,
+        closed,
+      ))
+    ) {
+      await reopen(ctx, closed);
+      throw new ConflictError('The per-group quota cannot go below the seats one group already holds.', 'QUOTA_BELOW_HELD');
     }
   }
 }
@@ -125,6 +157,8 @@ export async function openSlotsUpTo(ctx: EngineCtx, workshopId: Types.ObjectId, 
   const closed = await claimsCollection(ctx.database.db)
     .find({ 'data.workshopId': String(workshopId), kind: 'slot-closed' })
     .toArray();
-  const reopen = closed.filter((claim) => quota === null || Number(claim._id.slice(claim._id.lastIndexOf(':') + 1)) <= quota);
-  for (const claim of reopen) await releaseHeldClaim(ctx.database.db, claim._id, CLOSED);
+  await reopen(
+    ctx,
+    closed.filter((claim) => quota === null || claimNumber(claim._id) <= quota).map((claim) => claim._id),
+  );
 }

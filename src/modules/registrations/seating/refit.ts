@@ -2,12 +2,10 @@ import type { Types } from 'mongoose';
 import { ConflictError } from '../../../errors';
 import type { WorkshopDoc } from '../../workshops/workshop.model';
 import type { RegistrationDoc } from '../registration.model';
-import { claimFirstOf, numbered, releaseHeld, slotClaimId } from './seat-claims';
+import { claimFirstOf, claimNumber, numbered, releaseHeld, slotClaimId } from './seat-claims';
 import { changeIfStill, type EngineCtx } from './transition';
 
 type Row = Pick<RegistrationDoc, '_id' | 'organizationId' | 'status' | 'version' | 'offerExpiresAt' | 'seatClaim' | 'slotClaim'>;
-
-const numberOf = (claimId: string) => Number(claimId.slice(claimId.lastIndexOf(':') + 1));
 
 /**
  * After a lower (or a first) quota is stored: whoever holds a group slot numbered above it moves
@@ -25,7 +23,7 @@ export async function refitSlots(ctx: EngineCtx, workshop: WorkshopDoc): Promise
     const mine = holding.filter((r) => String(r.organizationId) === organizationId);
     const taken = new Set(mine.map((r) => r.slotClaim));
     const free = [...numbered(1, quota, (n) => slotClaimId(workshopId, organizationId, n))].filter((id) => !taken.has(id));
-    for (const row of mine.filter((r) => !r.slotClaim || numberOf(r.slotClaim) > quota)) await moveHolder(ctx, workshopId, row, 'slotClaim', free);
+    for (const row of mine.filter((r) => !r.slotClaim || claimNumber(r.slotClaim) > quota)) await moveHolder(ctx, workshopId, row, 'slotClaim', free);
   }
 }
 

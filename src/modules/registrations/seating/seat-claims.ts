@@ -38,6 +38,9 @@ export async function claimFirstOf(db: Db, candidates: Iterable<string>, kind: C
   return null;
 }
 
+/** The number a seat, slot or ticket claim ends with (`ws:<id>:seat:3` is 3). */
+export const claimNumber = (claimId: string) => Number(claimId.slice(claimId.lastIndexOf(':') + 1));
+
 export function* numbered(from: number, to: number, idOf: (n: number) => string): Generator<string> {
   for (let n = from; n <= to; n++) yield idOf(n);
 }
