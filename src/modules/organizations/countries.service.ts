@@ -6,7 +6,7 @@ import { canonicalLanguageTag } from './reference/languages';
 type Ctx = Pick<GraphQLContext, 'viewer' | 'loaders'>;
 
 /** The country list for pickers and labels, in the language asked for, else the reader's own. */
-export async function listCountries(ctx: Ctx, language: string | null): Promise<{ code: string; name: string }[]> {
+export async function listCountries(ctx: Ctx, language: string | null): Promise<readonly { code: string; name: string }[]> {
   if (language !== null) {
     const canonical = canonicalLanguageTag(language);
     if (!canonical) throw new BadUserInputError('Give a language tag such as "fr" or "es-MX".', 'language');

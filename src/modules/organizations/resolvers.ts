@@ -5,7 +5,7 @@ import { listCountries } from './countries.service';
 
 const organization: QueryResolvers['organization'] = (_parent, { id }, ctx) => organizations.getOrganization(ctx, id);
 
-const countries: QueryResolvers['countries'] = (_parent, args, ctx) => listCountries(ctx, args.language ?? null);
+const countries: QueryResolvers['countries'] = async (_parent, args, ctx) => [...(await listCountries(ctx, args.language ?? null))];
 
 const organizationsQuery: QueryResolvers['organizations'] = (_parent, args, ctx) => organizations.listOrganizations(ctx, args);
 

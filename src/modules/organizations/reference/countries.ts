@@ -48,8 +48,16 @@ export function countryNameFor(code: string, language: string | null | undefined
   return isCountryCode(code) ? countryName(code, nameLanguage) : code;
 }
 
-/** Every country with its name for a reader of `language`, in that language's alphabetical order. */
-export function countriesFor(language: string | null | undefined): { code: string; name: string }[] {
-  const collator = new Intl.Collator(language ?? 'en');
-  return COUNTRY_CODES.map((code) => ({ code, name: countryNameFor(code, language) })).sort((a, b) => collator.compare(a.name, b.name));
+const sortedLists = new Map<string, readonly { code: string; name: string }[]>();
+
+/** Every country with its name for a reader of `language`, in that language's alphabetical order (made once per language). */
+export function countriesFor(language: string | null | undefined): readonly { code: string; name: string }[] {
+  const key = language ?? 'en';
+  let list = sortedLists.get(key);
+  if (!list) {
+    const collator = new Intl.Collator(key);
+    list = Object.freeze(COUNTRY_CODES.map((code) => ({ code, name: countryNameFor(code, key) })).sort((a, b) => collator.compare(a.name, b.name)));
+    if (sortedLists.size < 64) sortedLists.set(key, list); // canonical tags only reach here; bounded anyway
+  }
+  return list;
 }
