@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { parse as parseYaml } from 'yaml';
 import { loadConfig } from '../../../src/config';
+import { composeConfigCommand } from '../../helpers/compose-config';
 
 // What can be checked of the deployment files without a Docker engine: the compose file parses and
-// wires each profile together (and, where a compose CLI is installed, `compose config` accepts it), every variable it sets is one the service reads (and the whole
+// wires each profile together (and `compose config` accepts it), every variable it sets is one the service reads (and the whole
 // environment passes loadConfig), and the image runs files the TypeScript build really produces.
 
 const root = path.resolve(__dirname, '../../..');
@@ -178,15 +180,6 @@ const dependenciesOf = (service: Service) => (Array.isArray(service.depends_on) 
 const mountsOf = (service: Service) => (service.volumes ?? []).map((v) => (typeof v === 'string' ? { source: v.split(':')[0], target: v.split(':')[1] } : v));
 const APP_SERVICES = ['api', 'worker', 'api-ferretdb', 'worker-ferretdb'];
 
-/** `docker compose` (v2 plugin) or `docker-compose` (v1), whichever this machine has. */
-function composeCli(): string[] | null {
-  for (const candidate of [['docker', 'compose'], ['docker-compose']]) {
-    const probe = spawnSync(candidate[0]!, [...candidate.slice(1), 'version'], { encoding: 'utf8' });
-    if (probe.status === 0) return candidate;
-  }
-  return null;
-}
-
 describe('docker-compose.yml', () => {
   const { services } = compose;
 
@@ -332,28 +325,40 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  // The compose tool's own validation of each profile (schema, interpolation, references). Needs
-  // `docker compose` or `docker-compose` (Debian: apt-get install docker-compose; no engine needed);
-  // where neither is installed it is skipped, unless REQUIRE_COMPOSE_CLI=1 makes that a failure.
-  const cli = composeCli();
-  const withCli = cli || process.env.REQUIRE_COMPOSE_CLI === '1' ? it : it.skip;
-  withCli.each(Object.entries(PROFILES))('`compose config` accepts the %s profile', (_name, profiles) => {
-    expect(cli).not.toBeNull();
-    const args = [...cli!.slice(1), ...profiles.flatMap((p) => ['--profile', p]), '-f', path.join(root, 'docker-compose.yml'), 'config', '-q'];
-    const result = spawnSync(cli![0]!, args, {
+  // The compose tool's own validation of each profile (schema, interpolation, references): the
+  // machine's compose CLI, or the same library built with Go (test/helpers/compose-config.ts).
+  // Skipped only where there is neither, unless REQUIRE_COMPOSE_CLI=1 makes that a failure.
+  const validator = composeConfigCommand();
+  const withValidator = validator || process.env.REQUIRE_COMPOSE_CLI === '1' ? it : it.skip;
+  const composeFile = path.join(root, 'docker-compose.yml');
+  withValidator.each(Object.entries(PROFILES))('`compose config` accepts the %s profile', (_name, profiles) => {
+    expect(validator).not.toBeNull();
+    const result = spawnSync(validator!.command, validator!.args(composeFile, profiles), {
       encoding: 'utf8',
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LINK_SIGNING_SECRET: 'x'.repeat(40), POSTGRES_PASSWORD: 'compose-config-check' },
     });
     expect({ status: result.status, stderr: result.stderr.trim() }).toEqual({ status: 0, stderr: '' });
   });
 
-  withCli('`compose config` refuses the file without LINK_SIGNING_SECRET (so the check above can fail)', () => {
-    const result = spawnSync(cli![0]!, [...cli!.slice(1), '-f', path.join(root, 'docker-compose.yml'), 'config', '-q'], {
+  withValidator('`compose config` refuses the file without LINK_SIGNING_SECRET (so the check above can fail)', () => {
+    const result = spawnSync(validator!.command, validator!.args(composeFile, []), {
       encoding: 'utf8',
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
     });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('LINK_SIGNING_SECRET');
+  });
+
+  withValidator('`compose config` refuses a service that depends on one its profile does not enable', () => {
+    const broken = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'compose-')), 'docker-compose.yml');
+    const withBadDependency = { ...compose, services: { ...compose.services, api: { ...compose.services.api, depends_on: ['postgres'] } } };
+    fs.writeFileSync(broken, JSON.stringify(withBadDependency));
+    const result = spawnSync(validator!.command, validator!.args(broken, []), {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LINK_SIGNING_SECRET: 'x'.repeat(40), POSTGRES_PASSWORD: 'p' },
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('postgres');
   });
 });
 
