@@ -7,9 +7,20 @@ import type { AppDeps } from './graphql/context';
 import type { Logger } from './logger';
 import { createMailer } from './modules/notifications/mailer';
 import { seatKeeper } from './modules/registrations/seating/keeper';
+import { createProgrammeModel } from './modules/workshops/workshops.reads';
 import { VERSION } from './version';
 
 /** What a process (the service, a bench, a test app) shares: its own event bus and mailer over one database. */
 export function createAppDeps(config: Config, logger: Logger, database: Database, clock: Clock = systemClock): AppDeps {
-  return { config, logger, clock, database, version: VERSION, events: new DomainEvents(logger), mailer: createMailer(config, logger), seats: seatKeeper };
+  return {
+    config,
+    logger,
+    clock,
+    database,
+    version: VERSION,
+    events: new DomainEvents(logger),
+    mailer: createMailer(config, logger),
+    seats: seatKeeper,
+    programme: createProgrammeModel(database, () => clock.now().getTime()),
+  };
 }

@@ -47,6 +47,12 @@ async function start(config: Config, logger: Logger, roles: { api: boolean; work
   // Demo data only on the embedded default; a real database is seeded only on request (npm run seed).
   const demoCredentials = server.embedded && roles.api ? await seedDemoData(deps) : [];
 
+  if (roles.api) {
+    // The programme in memory is built before the first request, not by it (workshops.reads.ts).
+    const started = Date.now();
+    const programme = await deps.programme.current();
+    logger.info({ workshops: programme.size, ms: Date.now() - started }, 'programme read into memory');
+  }
   const api = roles.api ? await startApi(deps, { host: config.host, port: config.port }) : undefined;
   const worker = roles.worker ? await startWorker(deps) : undefined;
 

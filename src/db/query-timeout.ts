@@ -18,6 +18,14 @@ export function runWithQueryTimeout<T>(maxTimeMS: number, work: () => T): T {
   return requestScope.run({ maxTimeMS }, work);
 }
 
+/**
+ * Runs work outside any request's limit: work that serves every request of the process (a read
+ * model's full read) must not fail because the request that happened to start it set a limit.
+ */
+export function outsideRequestScope<T>(work: () => T): T {
+  return requestScope.exit(work);
+}
+
 /** The limit in force here, if any (tests read it). */
 export function currentQueryTimeout(): number | undefined {
   return requestScope.getStore()?.maxTimeMS;

@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import type { SeatKeeper } from '../modules/workshops/seat-keeper';
+import type { ProgrammeModel } from '../modules/workshops/workshops.reads';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import type { DomainEvents } from '../events/domain-events';
@@ -21,6 +22,8 @@ export interface AppDeps {
   mailer: Mailer;
   /** The seat engine's side of capacity and quota changes (registrations/seating/keeper.ts). */
   seats: SeatKeeper;
+  /** Every workshop in this process, current with the change log (workshops/workshops.reads.ts). */
+  programme: ProgrammeModel;
 }
 
 /** Built per request: who asks, a request-scoped logger and DataLoaders that never outlive it. */

@@ -1,4 +1,5 @@
 import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
+import { logWritesOf } from '../../db/logged-writes';
 
 export const WORKSHOP_KINDS = ['WORKSHOP', 'FORUM', 'WEBINAR'] as const;
 export const WORKSHOP_FORMATS = ['IN_PERSON', 'ONLINE', 'HYBRID'] as const;
@@ -84,22 +85,17 @@ const workshopSchema = new Schema(
   },
   { timestamps: true, versionKey: false },
 );
-// serves: workshops() by default: upcoming published ones in start order (cursor: startsAt, _id);
-// the public feed, the digest and workshops/complete-ended (status + endsAt, bounded on startsAt: workshop-span.ts)
+// workshops() reads the in-process programme (workshops.reads.ts), not these.
+// serves: the public feed, the digest and workshops/complete-ended (status + endsAt, bounded on startsAt: workshop-span.ts)
 workshopSchema.index({ status: 1, startsAt: 1, _id: 1 });
-// serves: workshops() for the Secretariat across statuses, and time ranges; the retention job
+// serves: the retention job
 // (registrations/anonymise-participants: ended before the cutoff, so started before it)
 workshopSchema.index({ startsAt: 1, _id: 1 });
-// serves: workshops(filter: { topic }) (multikey)
-workshopSchema.index({ topics: 1, startsAt: 1 });
-// serves: workshops(filter: { text }) (multikey keyword search)
-workshopSchema.index({ keywords: 1 });
-// serves: workshops(filter: { region }) and eligibility for a group's region
-workshopSchema.index({ 'eligibility.regions': 1, startsAt: 1 });
-// serves: eligibility for a named organisation
-workshopSchema.index({ 'eligibility.organizationIds': 1, startsAt: 1 });
 // serves: a series' workshops (edits to all future occurrences)
 workshopSchema.index({ seriesId: 1, startsAt: 1 });
+
+// Every write is logged for the in-process programme (workshops.reads.ts), which follows the log.
+logWritesOf(workshopSchema, 'workshops');
 
 export type WorkshopSessionDoc = InferSchemaType<typeof sessionSchema> & { _id: Types.ObjectId };
 

@@ -1,11 +1,11 @@
-import { Types, type QueryFilter } from 'mongoose';
+import { Types } from 'mongoose';
 import { releaseClaim, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
 import { racePoint } from '../../db/race-points';
-import { keywordCondition, keywordsOf } from '../../db/keywords';
+import { keywordsOf, searchWords } from '../../db/keywords';
 import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
-import { afterCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
+import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
 import { parseInput } from '../../validation';
 import type { OrganizationDoc } from '../organizations/organization.model';
 import { canonicalLanguageTag } from '../organizations/reference/languages';
@@ -14,7 +14,8 @@ import { checkSchedule, resolveInstant, shiftLocal } from './workshop-schedule';
 import type { WorkshopDoc } from './workshop.model';
 import { workshopsPolicy as policy } from './workshops.policy';
 import { workshopSchemas, type WorkshopFields } from './workshops.validation';
-import { endedBy, endsAfter } from './workshop-span';
+import type { ProgrammeFilter } from './programme';
+import { endedBy } from './workshop-span';
 
 type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'seats'>;
 
@@ -24,52 +25,48 @@ export async function getWorkshop(ctx: Ctx, id: string): Promise<WorkshopDoc> {
   return doc;
 }
 
-export async function listWorkshops(ctx: Ctx, args: { filter?: unknown; first?: number | null; after?: string | null }) {
+export async function listWorkshops(ctx: Ctx & Pick<GraphQLContext, 'programme'>, args: { filter?: unknown; first?: number | null; after?: string | null }) {
   const filter = parseInput(workshopSchemas(ctx.config).filter, args.filter, 'filter') ?? {};
   const size = pageSize(args.first);
   const secretariat = policy.listAnyStatus(ctx.viewer);
-  const and: QueryFilter<WorkshopDoc>[] = [];
-  const query: QueryFilter<WorkshopDoc> = {};
-
-  if (filter.status === 'DRAFT' && !secretariat) return toPage([], size, () => '');
-  if (filter.status) query.status = filter.status;
-  else if (!secretariat) query.status = 'PUBLISHED';
-  // A draft cancelled before it was ever published stays the Secretariat's.
-  if (filter.status === 'CANCELLED' && !secretariat) query.publishedAt = { $ne: null };
-  // Upcoming by default: workshops that have not ended yet (with the startsAt bound that implies).
-  const { endsAt, startsAt } = endsAfter(filter.from ?? ctx.clock.now());
-  query.endsAt = endsAt;
-  query.startsAt = filter.to ? { ...startsAt, $lt: filter.to } : startsAt;
-  if (filter.kind) query.kind = filter.kind;
-  if (filter.format) query.format = filter.format;
-  if (filter.topic) query.topics = filter.topic;
-  if (filter.language) query.languages = canonicalLanguageTag(filter.language) ?? filter.language;
-  if (filter.region) and.push({ $or: [{ openToAll: true }, { 'eligibility.regions': filter.region }] });
-  if (filter.eligibleForMyGroup) and.push(await eligibleFor(ctx));
-  if (filter.text) {
-    const search = keywordCondition(filter.text);
-    if (!search) return toPage([], size, () => '');
-    Object.assign(query, search);
-  }
-  if (args.after) and.push(afterCursor(args.after, 'startsAt', parseInstant));
-  if (and.length > 0) query.$and = and;
-  const rows = await ctx.database.models.Workshop.find(query)
-    .sort({ startsAt: 1, _id: 1 })
-    .limit(size + 1)
-    .lean<WorkshopDoc[]>();
+  if (filter.status === 'DRAFT' && !secretariat) return toPage<WorkshopDoc>([], size, () => '');
+  const words = filter.text === undefined || filter.text === null ? undefined : searchWords(filter.text);
+  if (words && words.length === 0) return toPage<WorkshopDoc>([], size, () => '');
+  const wanted: ProgrammeFilter = {
+    statuses: filter.status ? [filter.status] : secretariat ? null : ['PUBLISHED'],
+    // A draft cancelled before it was ever published stays the Secretariat's.
+    publishedOnce: filter.status === 'CANCELLED' && !secretariat,
+    // Upcoming by default: workshops that have not ended yet.
+    endsAfter: filter.from ?? ctx.clock.now(),
+    startsBefore: filter.to ?? undefined,
+    kind: filter.kind ?? undefined,
+    format: filter.format ?? undefined,
+    topic: filter.topic ?? undefined,
+    language: filter.language ? (canonicalLanguageTag(filter.language) ?? filter.language) : undefined,
+    region: filter.region ?? undefined,
+    eligibleFor: filter.eligibleForMyGroup ? await eligibleFor(ctx) : undefined,
+    words,
+    after: args.after ? cursorPosition(args.after) : undefined,
+  };
+  const rows = (await ctx.programme.current()).page(wanted, size + 1);
   return toPage(rows, size, (row) => encodeCursor(row.startsAt.toISOString(), String(row._id)));
 }
 
-const parseInstant = (key: string) => {
-  const at = new Date(key);
-  return Number.isNaN(at.getTime()) ? null : at;
-};
+/** Where a cursor of `workshops()` points: its start instant and id. */
+function cursorPosition(after: string): { startsAt: Date; id: string } {
+  const cursor = decodeCursor(after);
+  const startsAt = new Date(cursor.key);
+  if (Number.isNaN(startsAt.getTime()) || !/^[0-9a-f]{24}$/.test(cursor.id)) {
+    throw new BadUserInputError('The cursor is not valid; start again without `after`.', 'after');
+  }
+  return { startsAt, id: cursor.id };
+}
 
-async function eligibleFor(ctx: Ctx): Promise<QueryFilter<WorkshopDoc>> {
+async function eligibleFor(ctx: Ctx): Promise<ProgrammeFilter['eligibleFor']> {
   if (!ctx.viewer) throw new UnauthenticatedError('Sign in to see the workshops your group may join.');
   const own = await ctx.loaders.organizations.byId.load(ctx.viewer.organizationId);
   if (!own) throw new NotFoundError('Organisation');
-  return { $or: [{ openToAll: true }, { 'eligibility.regions': own.region }, { 'eligibility.organizationIds': own._id }] };
+  return { region: own.region, organizationId: String(own._id) };
 }
 
 export async function createWorkshop(ctx: Ctx, input: unknown): Promise<WorkshopDoc> {

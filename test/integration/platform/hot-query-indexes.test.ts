@@ -73,21 +73,8 @@ const HOT_QUERIES: HotQuery[] = [
     range: ['endsAt', 'startsAt'],
   },
   // ---- endsAt filters, bounded on startsAt (workshop-span.ts) ----
-  {
-    name: 'workshops(): the upcoming programme',
-    collection: 'workshops',
-    source: ['src/modules/workshops/workshops.service.ts', 'const { endsAt, startsAt } = endsAfter(filter.from ?? ctx.clock.now());'],
-    equality: ['status'],
-    range: ['endsAt', 'startsAt'],
-    sort: { startsAt: 1, _id: 1 },
-  },
-  {
-    name: 'workshops() for the Secretariat, every status',
-    collection: 'workshops',
-    source: ['src/modules/workshops/workshops.service.ts', 'Workshop.find(query).sort({ startsAt: 1, _id: 1 })'],
-    range: ['endsAt', 'startsAt'],
-    sort: { startsAt: 1, _id: 1 },
-  },
+  // workshops() reads no collection: its pages come from the in-process programme
+  // (workshops/programme.ts), proven current by the change log's point reads.
   {
     name: 'the public calendar feed',
     collection: 'workshops',

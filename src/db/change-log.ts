@@ -1,0 +1,135 @@
+import type { Collection, Db } from 'mongodb';
+import { isDuplicateKeyError } from '../errors';
+import { currentQueryTimeout } from './query-timeout';
+
+/**
+ * An append-only log of which documents of a collection changed, read only by `_id` (the one
+ * filter FerretDB 1.x takes to storage), so following it costs the same at any size.
+ *
+ * Entry n of a stream has the `_id` `<stream>:<n>`. A writer inserts n+1 only after it has seen n
+ * (insert uniqueness on `_id` is atomic on MongoDB and FerretDB alike; the loser of a race moves
+ * on to the next number), so the log has no gaps: whoever has applied entries 1..n and finds no
+ * n+1 has seen every change whose entry was written before it looked.
+ *
+ * A writer changes its documents first and appends their entry after, and a reader reads an
+ * entry first and the documents it names after: a reader that applied entry n holds those
+ * documents at least as new as the write that entry n followed. Only a process dying between a
+ * write and its entry leaves a change unlogged; readers re-read everything at start and at least
+ * once a day (read-model.ts), and the next write of that document logs it again.
+ */
+export interface ChangeEntry {
+  _id: string;
+  stream: string;
+  n: number;
+  /** The `_id`s (as strings) of the documents written just before this entry. */
+  ids: string[];
+  at: Date;
+}
+
+export const CHANGES_COLLECTION = 'changes';
+
+export class ChangeLog {
+  private readonly collection: Collection<ChangeEntry>;
+  /** The highest entry number this process has seen exist (0: none yet; null: not looked yet). */
+  private knownHead: number | null = null;
+
+  constructor(
+    db: Db,
+    readonly stream: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.collection = db.collection<ChangeEntry>(CHANGES_COLLECTION);
+  }
+
+  private key(n: number): string {
+    return `${this.stream}:${n}`;
+  }
+
+  /** Appends one entry naming these documents; returns its number. */
+  async append(ids: string[]): Promise<number> {
+    let n = (this.knownHead ?? (await this.head())) + 1;
+    for (;;) {
+      try {
+        await this.collection.insertOne({ _id: this.key(n), stream: this.stream, n, ids, at: this.now() });
+        this.saw(n);
+        return n;
+      } catch (err) {
+        if (!isDuplicateKeyError(err)) throw err;
+        // n exists: someone else appended it, so n+1 is the next one we may write.
+        this.saw(n);
+        n += 1;
+      }
+    }
+  }
+
+  /**
+   * The entries after `position`, in order, as far as they go now (a bounded read: at most
+   * `limit`), by `_id`: one read when nothing changed (the usual case), then runs of reads in
+   * parallel that double while every number is there.
+   */
+  async after(position: number, limit: number): Promise<ChangeEntry[]> {
+    const found: ChangeEntry[] = [];
+    let next = position + 1;
+    let width = 1;
+    while (found.length < limit) {
+      const numbers = Array.from({ length: Math.min(width, limit - found.length) }, (_, i) => next + i);
+      const entries = await Promise.all(numbers.map((n) => this.collection.findOne({ _id: this.key(n) }, withLimit())));
+      const present = entries.findIndex((entry) => entry === null);
+      const run = (present === -1 ? entries : entries.slice(0, present)) as ChangeEntry[];
+      found.push(...run);
+      if (run.length > 0) this.saw(run[run.length - 1]!.n);
+      if (present !== -1) break;
+      next += numbers.length;
+      width = Math.min(width * 4, 64);
+    }
+    return found;
+  }
+
+  /** The number of the last entry now (0 for an empty log): a doubling probe, then a binary search. */
+  async head(): Promise<number> {
+    const exists = async (n: number) => (await this.collection.findOne({ _id: this.key(n) }, { projection: { _id: 1 }, ...withLimit() })) !== null;
+    let low = this.knownHead ?? 0; // known to exist (or 0)
+    let step = 1;
+    let high = low + step;
+    while (await exists(high)) {
+      low = high;
+      step *= 2;
+      high = low + step;
+    }
+    // low exists (or is 0), high does not: the head lies in [low, high).
+    while (high - low > 1) {
+      const middle = Math.floor((low + high) / 2);
+      if (await exists(middle)) low = middle;
+      else high = middle;
+    }
+    this.saw(low);
+    return low;
+  }
+
+  private saw(n: number): void {
+    if (this.knownHead === null || n > this.knownHead) this.knownHead = n;
+  }
+}
+
+/** The request's time limit on reads (query-timeout.ts), which driver calls must pass themselves. */
+function withLimit(): { maxTimeMS?: number } {
+  const maxTimeMS = currentQueryTimeout();
+  return maxTimeMS === undefined ? {} : { maxTimeMS };
+}
+
+const logs = new WeakMap<Db, Map<string, ChangeLog>>();
+
+/** The process's one ChangeLog of a stream in a database (so its known head is shared). */
+export function changeLog(db: Db, stream: string): ChangeLog {
+  let streams = logs.get(db);
+  if (!streams) {
+    streams = new Map();
+    logs.set(db, streams);
+  }
+  let log = streams.get(stream);
+  if (!log) {
+    log = new ChangeLog(db, stream);
+    streams.set(stream, log);
+  }
+  return log;
+}

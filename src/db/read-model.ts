@@ -1,0 +1,111 @@
+import type { ChangeLog } from './change-log';
+import { freshReads } from './fresh-reads';
+import { EVERYTHING } from './logged-writes';
+import { outsideRequestScope } from './query-timeout';
+
+/** What a read model keeps: built from every document, then told of each changed one. */
+export interface ReadModelState<D> {
+  /** A changed document as it is now, or null where it is gone. */
+  put(id: string, doc: D | null): void;
+}
+
+export interface ReadModelOptions<D, S extends ReadModelState<D>> {
+  log: ChangeLog;
+  /** Every document (the one full read: at start, far behind, and once a day). */
+  build(): Promise<S>;
+  /** One document by `_id` (a point read). */
+  loadOne(id: string): Promise<D | null>;
+  now?: () => number;
+  /** More changed documents than this behind, a full read is cheaper than catching up. */
+  maxBehind?: number;
+  /** A state older than this is re-read in full in the background (an unlogged change heals). */
+  rebuildEveryMs?: number;
+  /** Race points for tests (race-points.ts): as a read asks, and between reading the log and applying it. */
+  beforeRead?: () => Promise<void>;
+  afterLogRead?: () => Promise<void>;
+}
+
+/**
+ * An in-process model of a collection that is always current: `current()` answers only after it
+ * has applied every change logged before it was called. It follows the collection's ChangeLog
+ * by point reads (one miss when nothing changed), so a read costs the same at any size. Callers
+ * who arrive while a catch-up runs share the next one (fresh-reads.ts): a burst costs one lap.
+ */
+export class LiveReadModel<D, S extends ReadModelState<D>> {
+  private state: S | null = null;
+  private position = 0;
+  private builtAt = 0;
+  private rebuilding: Promise<{ state: S; position: number; builtAt: number }> | null = null;
+  private rebuilt: { state: S; position: number; builtAt: number } | null = null;
+  private readonly laps = freshReads<S>();
+  private readonly now: () => number;
+  private readonly maxBehind: number;
+  private readonly rebuildEveryMs: number;
+
+  constructor(private readonly options: ReadModelOptions<D, S>) {
+    this.now = options.now ?? Date.now;
+    this.maxBehind = options.maxBehind ?? 1_000;
+    this.rebuildEveryMs = options.rebuildEveryMs ?? 24 * 3_600_000;
+  }
+
+  /** The state, with every change logged before this call applied. */
+  async current(): Promise<S> {
+    await this.options.beforeRead?.();
+    return this.laps('lap', () => this.lap());
+  }
+
+  /** How far the model has read the log (for tests and the read-model figures). */
+  get applied(): number {
+    return this.position;
+  }
+
+  private async lap(): Promise<S> {
+    if (this.rebuilt) {
+      ({ state: this.state, position: this.position, builtAt: this.builtAt } = this.rebuilt);
+      this.rebuilt = null;
+    }
+    if (!this.state) {
+      ({ state: this.state, position: this.position, builtAt: this.builtAt } = await this.buildNow());
+      return this.state;
+    }
+    const entries = await this.options.log.after(this.position, this.maxBehind + 1);
+    await this.options.afterLogRead?.();
+    const ids = [...new Set(entries.flatMap((entry) => entry.ids))];
+    if (ids.length > this.maxBehind || ids.includes(EVERYTHING)) {
+      ({ state: this.state, position: this.position, builtAt: this.builtAt } = await this.buildNow());
+      return this.state;
+    }
+    if (entries.length > 0) {
+      const docs = await Promise.all(ids.map((id) => this.options.loadOne(id)));
+      for (const [i, id] of ids.entries()) this.state.put(id, docs[i] ?? null);
+      this.position = entries[entries.length - 1]!.n;
+    }
+    if (this.now() - this.builtAt > this.rebuildEveryMs) this.rebuildInBackground();
+    return this.state;
+  }
+
+  /** The head first, then every document: changes logged after that head are applied after. */
+  private async buildNow(): Promise<{ state: S; position: number; builtAt: number }> {
+    return outsideRequestScope(async () => {
+      const builtAt = this.now();
+      const position = await this.options.log.head();
+      const state = await this.options.build();
+      return { state, position, builtAt };
+    });
+  }
+
+  private rebuildInBackground(): void {
+    if (this.rebuilding) return;
+    this.rebuilding = this.buildNow();
+    this.rebuilding.then(
+      (result) => {
+        this.rebuilt = result;
+        this.rebuilding = null;
+      },
+      () => {
+        // A failed re-read keeps the current state (it is still followed); the next lap retries.
+        this.rebuilding = null;
+      },
+    );
+  }
+}

@@ -1,0 +1,126 @@
+import { ChangeLog } from '../../../src/db/change-log';
+import { holdAt } from '../../../src/db/race-points';
+import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { graphql } from '../../helpers/graphql';
+
+// The change log and the in-process programme that follows it (src/db/change-log.ts,
+// src/db/read-model.ts, workshops/workshops.reads.ts): no gaps under concurrent writers, and no
+// read answered from a model older than the writes acknowledged before it was asked.
+
+const LIST = '{ workshops(first: 100, filter: { from: "2026-01-01T00:00:00Z" }) { edges { node { id title } } } }';
+type List = { workshops: { edges: { node: { id: string; title: string } }[] } };
+
+describe('read models over a change log', () => {
+  const env = useNetworkApp();
+  const titles = async (token?: string) =>
+    new Map(((await graphql<List>(env.app.url, LIST, {}, token ? { token } : {})).data?.workshops.edges ?? []).map((e) => [e.node.id, e.node.title]));
+
+  describe('the change log', () => {
+    it('has no gap and no repeat when writers in several processes append at once', async () => {
+      // Each ChangeLog stands for a process: its own idea of the head, the same collection.
+      const writers = Array.from({ length: 4 }, () => new ChangeLog(env.db.current.db, 'test-stream'));
+      const appended = await Promise.all(writers.flatMap((writer, w) => Array.from({ length: 25 }, (_, i) => writer.append([`doc-${w}-${i}`]))));
+      expect(new Set(appended).size).toBe(100);
+
+      const reader = new ChangeLog(env.db.current.db, 'test-stream');
+      expect(await reader.head()).toBe(100);
+      const entries = await reader.after(0, 1_000);
+      expect(entries.map((entry) => entry.n)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+      expect(new Set(entries.flatMap((entry) => entry.ids)).size).toBe(100);
+      expect(await reader.after(100, 1_000)).toEqual([]);
+    });
+
+    it('finds the head of a log it has never seen by probing, and of an empty one', async () => {
+      const writer = new ChangeLog(env.db.current.db, 'probe-stream');
+      for (let i = 0; i < 37; i++) await writer.append([String(i)]);
+      expect(await new ChangeLog(env.db.current.db, 'probe-stream').head()).toBe(37);
+      expect(await new ChangeLog(env.db.current.db, 'empty-stream').head()).toBe(0);
+    });
+  });
+
+  describe('the programme in memory', () => {
+    it('answers every read with the writes acknowledged before it, whichever way they were made', async () => {
+      const workshop = await givenWorkshop(env.db.current, { title: 'Stored directly', startsAt: new Date('2026-09-01T02:00:00Z') });
+      expect((await titles()).get(String(workshop._id))).toBe('Stored directly');
+      for (let round = 0; round < 5; round++) {
+        const renamed = await graphql(
+          env.app.url,
+          'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }',
+          {
+            input: { id: String(workshop._id), title: `Renamed ${round}` },
+          },
+          { token: env.network.tokens.admin },
+        );
+        expect(renamed.errors).toBeUndefined();
+        expect((await titles()).get(String(workshop._id))).toBe(`Renamed ${round}`);
+      }
+      // A write straight through the model (a job, a script) is logged by the model itself.
+      await env.db.current.models.Workshop.updateOne({ _id: workshop._id }, { $set: { status: 'CANCELLED' } });
+      expect((await titles()).has(String(workshop._id))).toBe(false);
+      await env.db.current.models.Workshop.deleteOne({ _id: workshop._id });
+      expect((await titles(env.network.tokens.admin)).has(String(workshop._id))).toBe(false);
+    });
+
+    it('does not answer a read with a catch-up that began before the read was asked', async () => {
+      const workshop = await givenWorkshop(env.db.current, { title: 'Before', startsAt: new Date('2026-09-02T02:00:00Z') });
+      await titles();
+      // One read is held after it has read the log (nothing new), before it answers.
+      const hold = holdAt(env.db.current, 'programme-lap');
+      const early = titles();
+      await hold.reached;
+      await env.db.current.models.Workshop.updateOne({ _id: workshop._id }, { $set: { title: 'After' } });
+      // Asked after the write was acknowledged: it must not share the held catch-up. It is let go
+      // from its own race point first, so it has asked for the model before the held one goes on.
+      const asking = holdAt(env.db.current, 'programme-read');
+      const late = titles();
+      await asking.reached;
+      asking.release();
+      await new Promise((resolve) => setImmediate(resolve));
+      hold.release();
+      expect((await early).get(String(workshop._id))).toBe('Before');
+      expect((await late).get(String(workshop._id))).toBe('After');
+    });
+
+    it('keeps up with concurrent editors: each read sees every edit acknowledged before it', async () => {
+      const workshops = await Promise.all(
+        Array.from({ length: 4 }, (_, i) => givenWorkshop(env.db.current, { title: `Edited ${i}`, startsAt: new Date(Date.UTC(2026, 8, 10 + i, 2)) })),
+      );
+      const acknowledged = new Map(workshops.map((w) => [String(w._id), { title: w.title, at: 0 }]));
+      let clock = 0;
+      const editor = async (index: number) => {
+        const id = String(workshops[index]!._id);
+        for (let round = 0; round < 6; round++) {
+          const title = `Edited ${index} round ${round}`;
+          const answer = await graphql(
+            env.app.url,
+            'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }',
+            {
+              input: { id, title },
+            },
+            { token: env.network.tokens.admin },
+          );
+          expect(answer.errors).toBeUndefined();
+          acknowledged.set(id, { title, at: ++clock });
+        }
+      };
+      const reader = async () => {
+        for (let round = 0; round < 12; round++) {
+          const asked = new Map([...acknowledged].map(([id, seen]) => [id, seen]));
+          const seen = await titles();
+          for (const [id, before] of asked) {
+            // The title now is the one acknowledged when asked, or a later one.
+            const title = seen.get(id)!;
+            const index = Number(/Edited (\d+)/.exec(title)![1]);
+            expect(String(workshops[index]!._id)).toBe(id);
+            expect(roundOf(title)).toBeGreaterThanOrEqual(roundOf(before.title));
+          }
+        }
+      };
+      await Promise.all([editor(0), editor(1), editor(2), editor(3), reader(), reader()]);
+      const final = await titles();
+      for (const [id, { title }] of acknowledged) expect(final.get(id)).toBe(title);
+    });
+  });
+});
+
+const roundOf = (title: string) => Number(/round (\d+)/.exec(title)?.[1] ?? -1);
