@@ -8,6 +8,7 @@ import type { Logger } from './logger';
 import { createMailer } from './modules/notifications/mailer';
 import { seatKeeper } from './modules/registrations/seating/keeper';
 import { createProgrammeModel } from './modules/workshops/workshops.reads';
+import { createSeatFiguresModel } from './modules/registrations/seat-figures.reads';
 import { VERSION } from './version';
 
 /** What a process (the service, a bench, a test app) shares: its own event bus and mailer over one database. */
@@ -22,5 +23,6 @@ export function createAppDeps(config: Config, logger: Logger, database: Database
     mailer: createMailer(config, logger),
     seats: seatKeeper,
     programme: createProgrammeModel(database, () => clock.now().getTime()),
+    seatFigures: createSeatFiguresModel(database, () => clock.now().getTime()),
   };
 }

@@ -50,8 +50,8 @@ async function start(config: Config, logger: Logger, roles: { api: boolean; work
   if (roles.api) {
     // The programme in memory is built before the first request, not by it (workshops.reads.ts).
     const started = Date.now();
-    const programme = await deps.programme.current();
-    logger.info({ workshops: programme.size, ms: Date.now() - started }, 'programme read into memory');
+    const [programme, seats] = await Promise.all([deps.programme.current(), deps.seatFigures.current()]);
+    logger.info({ workshops: programme.size, seatFigures: seats.size, ms: Date.now() - started }, 'programme read into memory');
   }
   const api = roles.api ? await startApi(deps, { host: config.host, port: config.port }) : undefined;
   const worker = roles.worker ? await startWorker(deps) : undefined;

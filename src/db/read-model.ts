@@ -9,6 +9,28 @@ export interface ReadModelState<D> {
   put(id: string, doc: D | null): void;
 }
 
+/** The simplest state: each document by its id (seat figures, the directory). */
+export class DocumentsById<D> implements ReadModelState<D> {
+  private readonly byId = new Map<string, D>();
+
+  constructor(docs: D[], idOf: (doc: D) => string) {
+    for (const doc of docs) this.byId.set(idOf(doc), doc);
+  }
+
+  get(id: string): D | undefined {
+    return this.byId.get(id);
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  put(id: string, doc: D | null): void {
+    if (doc) this.byId.set(id, doc);
+    else this.byId.delete(id);
+  }
+}
+
 export interface ReadModelOptions<D, S extends ReadModelState<D>> {
   log: ChangeLog;
   /** Every document (the one full read: at start, far behind, and once a day). */

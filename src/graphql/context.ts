@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import type { SeatKeeper } from '../modules/workshops/seat-keeper';
 import type { ProgrammeModel } from '../modules/workshops/workshops.reads';
+import type { SeatFiguresModel } from '../modules/registrations/seat-figures.reads';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import type { DomainEvents } from '../events/domain-events';
@@ -24,6 +25,8 @@ export interface AppDeps {
   seats: SeatKeeper;
   /** Every workshop in this process, current with the change log (workshops/workshops.reads.ts). */
   programme: ProgrammeModel;
+  /** Every workshop's seat figures in this process, current with their change log. */
+  seatFigures: SeatFiguresModel;
 }
 
 /** Built per request: who asks, a request-scoped logger and DataLoaders that never outlive it. */
@@ -41,7 +44,7 @@ export async function createContext(
 ): Promise<GraphQLContext> {
   const signedIn = await authenticate(deps, request.authorization);
   const viewer = signedIn?.viewer ?? null;
-  const loaders = createLoaders(deps.database);
+  const loaders = createLoaders(deps.database, deps);
   if (signedIn) loaders.users.byId.prime(signedIn.viewer.userId, signedIn.user);
   return {
     ...deps,

@@ -1,4 +1,5 @@
 import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
+import { logWritesOf } from '../../db/logged-writes';
 
 export const REGISTRATION_STATUSES = ['CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL', 'CANCELLED', 'DECLINED'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
@@ -43,6 +44,9 @@ const registrationSchema = new Schema(
   },
   { timestamps: true, versionKey: false },
 );
+// Every write is logged for the seat figures in memory (seat-figures.reads.ts), which follow the log.
+logWritesOf(registrationSchema, 'registrations');
+
 // serves: registrations(workshopId, filter: { status }) and seat reconciliation (by status)
 registrationSchema.index({ workshopId: 1, status: 1, _id: 1 });
 // serves: registrations(workshopId) without a status filter, in _id order, and the participants CSV

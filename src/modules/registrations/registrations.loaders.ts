@@ -3,13 +3,23 @@ import { Types } from 'mongoose';
 import type { Database } from '../../db/database';
 import { freshReads } from '../../db/fresh-reads';
 import type { RegistrationDoc } from './registration.model';
-import type { SeatCountDoc } from './seat-count.model';
-import { loadByIds } from '../../db/batch-by-id';
+import type { SeatFigures } from './seat-tally';
+import type { SeatFiguresModel } from './seat-figures.reads';
 
-export function createRegistrationLoaders(database: Database) {
+export function createRegistrationLoaders(database: Database, seatFigures: SeatFiguresModel) {
   return {
-    /** The seat figures of the workshops a page shows (kept beside them: seat-count.model.ts). */
-    seatCounts: new DataLoader<string, SeatCountDoc | null>((ids) => loadByIds(ids, (filter) => database.models.SeatCount.find(filter).lean<SeatCountDoc[]>())),
+    /**
+     * The seat figures of the workshops a page shows, from the figures in memory: the lookups of
+     * one tick share one catch-up. Not cached, so a later field of the request (after a mutation)
+     * sees later figures.
+     */
+    seatFigures: new DataLoader<string, SeatFigures>(
+      async (ids) => {
+        const tally = await seatFigures.current();
+        return ids.map((id) => tally.of(id));
+      },
+      { cache: false },
+    ),
     /** The workshops each person (by user id) is confirmed for: one query, whatever the page size. */
     confirmedWorkshopsOf: new DataLoader<string, Set<string>>(async (userIds) => {
       const rows = await database.models.Registration.find(

@@ -52,8 +52,7 @@ const Registration: RegistrationResolvers = {
 
 const Workshop: WorkshopResolvers = {
   seats: async (w, _args, ctx) => {
-    const stored = await ctx.loaders.registrations.seatCounts.load(String(w._id));
-    const counts = { confirmed: stored?.confirmed ?? 0, waitlisted: stored?.waitlisted ?? 0, openOffers: stored?.openOffers ?? 0 };
+    const counts = await ctx.loaders.registrations.seatFigures.load(String(w._id));
     return {
       capacity: w.capacity,
       confirmed: counts.confirmed,

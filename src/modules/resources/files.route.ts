@@ -26,7 +26,7 @@ const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$/;
 const NUMBER = /^[1-9][0-9]{0,6}$/;
 
 function serviceContext(deps: AppDeps, viewer: Viewer | null, user: UserDoc | null): Ctx {
-  const loaders = createLoaders(deps.database);
+  const loaders = createLoaders(deps.database, deps);
   if (viewer && user) loaders.users.byId.prime(viewer.userId, user);
   return { ...deps, viewer, loaders };
 }

@@ -17,9 +17,15 @@ describe('read models over a change log', () => {
 
   describe('the change log', () => {
     it('has no gap and no repeat when writers in several processes append at once', async () => {
-      // Each ChangeLog stands for a process: its own idea of the head, the same collection.
+      // Each ChangeLog stands for a process: its own idea of the head, the same collection. Each
+      // appends one entry at a time, all four at once, so they keep racing for the same numbers.
       const writers = Array.from({ length: 4 }, () => new ChangeLog(env.db.current.db, 'test-stream'));
-      const appended = await Promise.all(writers.flatMap((writer, w) => Array.from({ length: 25 }, (_, i) => writer.append([`doc-${w}-${i}`]))));
+      const appended: number[] = [];
+      await Promise.all(
+        writers.map(async (writer, w) => {
+          for (let i = 0; i < 25; i++) appended.push(await writer.append([`doc-${w}-${i}`]));
+        }),
+      );
       expect(new Set(appended).size).toBe(100);
 
       const reader = new ChangeLog(env.db.current.db, 'test-stream');
@@ -28,6 +34,15 @@ describe('read models over a change log', () => {
       expect(entries.map((entry) => entry.n)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
       expect(new Set(entries.flatMap((entry) => entry.ids)).size).toBe(100);
       expect(await reader.after(100, 1_000)).toEqual([]);
+    });
+
+    it('puts the appends one process makes meanwhile into one entry (group commit)', async () => {
+      const writer = new ChangeLog(env.db.current.db, 'group-stream');
+      const numbers = await Promise.all(Array.from({ length: 30 }, (_, i) => writer.append([`doc-${i}`])));
+      const entries = await new ChangeLog(env.db.current.db, 'group-stream').after(0, 1_000);
+      expect(entries.length).toBeLessThanOrEqual(2);
+      expect(entries.flatMap((entry) => entry.ids).sort()).toEqual(Array.from({ length: 30 }, (_, i) => `doc-${i}`).sort());
+      expect(new Set(numbers)).toEqual(new Set(entries.map((entry) => entry.n)));
     });
 
     it('finds the head of a log it has never seen by probing, and of an empty one', async () => {

@@ -13,6 +13,7 @@ import { waitFor } from '../../helpers/wait';
 const LIST = '{ workshops(first: 100, filter: { from: "2027-01-01T00:00:00Z" }) { edges { node { id title status } } } }';
 const UPDATE = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id title } } }';
 const PUBLISH = 'mutation($input: PublishWorkshopInput!) { publishWorkshop(input: $input) { workshop { id status } } }';
+const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
 type List = { workshops: { edges: { node: { id: string; title: string; status: string } }[] } };
 
 describe('two api processes on one database', () => {
@@ -20,6 +21,7 @@ describe('two api processes on one database', () => {
   let database: Database;
   const services: { url: string; stop: () => void }[] = [];
   let token: string;
+  let coordinatorToken: string;
 
   beforeAll(async () => {
     database = await connectDatabase({ uri: testServerUri(), dbName, logger: testLogger() });
@@ -37,6 +39,9 @@ describe('two api processes on one database', () => {
       services.push({ url, stop: () => child.kill('SIGKILL') });
     }
     token = await signInAs(services[0]!.url, admin.email);
+    const group = await givenOrganization(database, { name: 'Safe Childhood Kenya', country: 'KE' });
+    const coordinator = await givenUser(database, { role: 'GROUP_COORDINATOR', organizationId: group._id });
+    coordinatorToken = await signInAs(services[1]!.url, coordinator.email);
   }, 120_000);
 
   afterAll(async () => {
@@ -78,6 +83,33 @@ describe('two api processes on one database', () => {
     expect((await list(services[1]!.url, false)).get(String(workshops[0]!._id))?.status).toBe('PUBLISHED');
     const fresh = await givenWorkshop(database, { title: 'Stored by a third writer', startsAt: new Date(Date.UTC(2027, 3, 1, 2)) });
     for (const service of services) expect((await list(service.url, false)).get(String(fresh._id))?.title).toBe('Stored by a third writer');
+  });
+
+  it('shows the seats a registration in one took in the other’s very next answer', async () => {
+    const workshop = await givenWorkshop(database, {
+      title: 'Seats across processes',
+      capacity: 3,
+      startsAt: new Date(Date.UTC(2027, 5, 1, 2)),
+      registrationClosesAt: new Date(Date.UTC(2027, 4, 1)),
+    });
+    const SEATS = 'query($id: ID!) { workshop(id: $id) { seats { confirmed waitlisted available } } }';
+    for (let person = 0; person < 4; person++) {
+      const registered = await graphql(
+        services[person % 2]!.url,
+        REGISTER,
+        {
+          input: { workshopId: String(workshop._id), participants: [{ name: `Person ${person}`, email: `person${person}@seats.example.org` }] },
+        },
+        { token: coordinatorToken },
+      );
+      expect(registered.errors).toBeUndefined();
+      const seats = await graphql<{ workshop: { seats: unknown } }>(services[(person + 1) % 2]!.url, SEATS, { id: String(workshop._id) });
+      expect(seats.data?.workshop.seats).toEqual({
+        confirmed: Math.min(person + 1, 3),
+        waitlisted: Math.max(0, person - 2),
+        available: Math.max(0, 2 - person),
+      });
+    }
   });
 
   it('under editors on both at once, no read in either is older than the edits acknowledged before it', async () => {

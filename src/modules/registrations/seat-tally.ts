@@ -1,0 +1,61 @@
+import type { ReadModelState } from '../../db/read-model';
+import type { RegistrationDoc } from './registration.model';
+
+/** What a registration contributes to its workshop's figures. */
+export type SeatRow = Pick<RegistrationDoc, '_id' | 'workshopId' | 'status' | 'offerExpiresAt'>;
+export const SEAT_ROW_FIELDS = { workshopId: 1, status: 1, offerExpiresAt: 1 } as const;
+
+export interface SeatFigures {
+  confirmed: number;
+  waitlisted: number;
+  /** Waiting registrations holding an offer: their seats are not available to others. */
+  openOffers: number;
+}
+
+type Kind = keyof SeatFigures;
+const kindOf = (row: SeatRow): Kind | null =>
+  row.status === 'CONFIRMED' ? 'confirmed' : row.status === 'WAITLISTED' ? (row.offerExpiresAt ? 'openOffers' : 'waitlisted') : null;
+
+/**
+ * Every workshop's seat figures, counted from its registrations as they are now (the rule of
+ * seating/settle.ts's countsOf): each registration adds to one figure of its workshop, and a
+ * changed registration moves from one figure to another. Only the fields that count are kept.
+ */
+export class SeatTally implements ReadModelState<SeatRow> {
+  private readonly kinds = new Map<string, { workshopId: string; kind: Kind }>();
+  private readonly figures = new Map<string, SeatFigures>();
+
+  constructor(rows: SeatRow[]) {
+    for (const row of rows) this.put(String(row._id), row);
+  }
+
+  of(workshopId: string): SeatFigures {
+    return { ...(this.figures.get(workshopId) ?? { confirmed: 0, waitlisted: 0, openOffers: 0 }) };
+  }
+
+  get size(): number {
+    return this.kinds.size;
+  }
+
+  put(id: string, row: SeatRow | null): void {
+    const old = this.kinds.get(id);
+    if (old) {
+      this.figuresOf(old.workshopId)[old.kind] -= 1;
+      this.kinds.delete(id);
+    }
+    const kind = row ? kindOf(row) : null;
+    if (!row || !kind) return;
+    const workshopId = String(row.workshopId);
+    this.kinds.set(id, { workshopId, kind });
+    this.figuresOf(workshopId)[kind] += 1;
+  }
+
+  private figuresOf(workshopId: string): SeatFigures {
+    let figures = this.figures.get(workshopId);
+    if (!figures) {
+      figures = { confirmed: 0, waitlisted: 0, openOffers: 0 };
+      this.figures.set(workshopId, figures);
+    }
+    return figures;
+  }
+}
