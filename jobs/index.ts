@@ -11,6 +11,7 @@ import { reconcileResourcesJob } from './resources/reconcile.job';
 import { heartbeatJob } from './system/heartbeat.job';
 import { reindexKeywordsJob } from './system/reindex-keywords.job';
 import { sweepClaimsJob } from './system/sweep-claims.job';
+import { pruneChangesJob } from './system/prune-changes.job';
 import { sweepSessionsJob } from './users/sweep-sessions.job';
 
 // Every job of the service. This file is the only place that calls agenda.define / agenda.every.
@@ -19,6 +20,7 @@ import { sweepSessionsJob } from './users/sweep-sessions.job';
 export const ALL_JOBS: JobDefinition<any>[] = [
   heartbeatJob,
   sweepClaimsJob,
+  pruneChangesJob,
   sweepSessionsJob,
   anonymiseParticipantsJob,
   reconcileClaimsJob,

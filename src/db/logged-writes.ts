@@ -1,8 +1,6 @@
 import type { Connection, Schema } from 'mongoose';
 import { changeLog } from './change-log';
-
-/** An entry naming this id means "re-read the whole collection" (a write whose documents are not known). */
-export const EVERYTHING = '*';
+import { EVERYTHING } from './everything';
 
 /**
  * Every write through a model of this schema appends what it changed to the collection's

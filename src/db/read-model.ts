@@ -1,6 +1,7 @@
 import type { ChangeLog } from './change-log';
 import { freshReads } from './fresh-reads';
-import { EVERYTHING } from './logged-writes';
+import { READER_STALE_MS } from './change-log';
+import { EVERYTHING } from './everything';
 import { outsideRequestScope } from './query-timeout';
 
 /** What a read model keeps: built from every document, then told of each changed one. */
@@ -57,6 +58,8 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
   private state: S | null = null;
   private position = 0;
   private builtAt = 0;
+  /** When the model last read the log to its end (real time: the log's pruning is in real time). */
+  private caughtUpAt = 0;
   private rebuilding: Promise<{ state: S; position: number; builtAt: number }> | null = null;
   private rebuilt: { state: S; position: number; builtAt: number } | null = null;
   private readonly laps = freshReads<S>();
@@ -76,6 +79,16 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
     return this.laps('lap', () => this.lap());
   }
 
+  /**
+   * Catches up every `everyMs` in the background (an api process does), so a quiet process stays
+   * within the log's retention and its next request finds little to apply. Returns a stop.
+   */
+  keepUp(everyMs: number, onError: (err: unknown) => void): () => void {
+    const timer = setInterval(() => void this.current().catch(onError), everyMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
   /** How far the model has read the log (for tests and the read-model figures). */
   get applied(): number {
     return this.position;
@@ -90,6 +103,12 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
       ({ state: this.state, position: this.position, builtAt: this.builtAt } = await this.buildNow());
       return this.state;
     }
+    // Entries this model has not read may have been pruned since: past that age, read everything.
+    if (Date.now() - this.caughtUpAt > READER_STALE_MS) {
+      ({ state: this.state, position: this.position, builtAt: this.builtAt } = await this.buildNow());
+      return this.state;
+    }
+    const lapStarted = Date.now();
     const entries = await this.options.log.after(this.position, this.maxBehind + 1);
     await this.options.afterLogRead?.();
     const ids = [...new Set(entries.flatMap((entry) => entry.ids))];
@@ -102,6 +121,7 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
       for (const [i, id] of ids.entries()) this.state.put(id, docs[i] ?? null);
       this.position = entries[entries.length - 1]!.n;
     }
+    this.caughtUpAt = lapStarted;
     if (this.now() - this.builtAt > this.rebuildEveryMs) this.rebuildInBackground();
     return this.state;
   }
@@ -110,8 +130,10 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
   private async buildNow(): Promise<{ state: S; position: number; builtAt: number }> {
     return outsideRequestScope(async () => {
       const builtAt = this.now();
+      const started = Date.now();
       const position = await this.options.log.head();
       const state = await this.options.build();
+      this.caughtUpAt = started;
       return { state, position, builtAt };
     });
   }

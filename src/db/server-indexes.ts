@@ -2,6 +2,7 @@ import type { Db, IndexSpecification, CreateIndexesOptions } from 'mongodb';
 import type { Logger } from '../logger';
 import type { ServerCapabilities } from './capabilities';
 import { CLAIMS_COLLECTION, ensureClaimIndexes } from './claims';
+import { ensureChangeIndexes } from './change-log';
 import { FILES_BUCKET } from './file-storage';
 
 /** The two indexes the driver would otherwise create lazily on a bucket's first write (a check per upload). */
@@ -38,12 +39,13 @@ export const PARTIAL_UNIQUE_INDEXES: { collection: string; key: IndexSpecificati
 ];
 
 /**
- * Indexes that do not come from the Mongoose models: claims, GridFS, and the MongoDB-only ones.
+ * Indexes that do not come from the Mongoose models: claims, the change log, GridFS, and the MongoDB-only ones.
  * `ttl: false` where time is not the wall clock: TTL indexes expire by the server's clock, so a
  * test's ManualClock (months in the past) would see its claims and sessions vanish.
  */
 export async function ensureServerIndexes(db: Db, capabilities: ServerCapabilities, logger: Logger, options: { ttl: boolean }): Promise<void> {
   await ensureClaimIndexes(db);
+  await ensureChangeIndexes(db);
   await ensureGridfsIndexes(db);
   if (capabilities.ttlIndexes && options.ttl) {
     for (const ttl of TTL_INDEXES) {

@@ -80,6 +80,7 @@ describe('jobs (Agenda)', () => {
         'registrations/reconcile-claims',
         'resources/reconcile',
         'system/heartbeat',
+        'system/prune-changes',
         'system/reindex-keywords',
         'system/sweep-claims',
         'users/sweep-sessions',

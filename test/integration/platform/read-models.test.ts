@@ -45,7 +45,27 @@ describe('read models over a change log', () => {
       expect(new Set(numbers)).toEqual(new Set(entries.map((entry) => entry.n)));
     });
 
-    it('finds the head of a log it has never seen by probing, and of an empty one', async () => {
+    it('prunes old entries but keeps the last, so the head stays findable and no number is written twice', async () => {
+      const writer = new ChangeLog(env.db.current.db, 'pruned-stream');
+      for (let i = 0; i < 5; i++) await writer.append([String(i)]);
+      // Everything is old now: all but the last entry go.
+      expect(await writer.prune(new Date(Date.now() + 60_000))).toBe(4);
+      const entries = await env.db.current.db.collection('changes').find({ stream: 'pruned-stream' }).toArray();
+      expect(entries.map((entry) => entry.n)).toEqual([5]);
+      // A process that never saw this log finds the head, and the next entry is 6.
+      const late = new ChangeLog(env.db.current.db, 'pruned-stream');
+      expect(await late.head()).toBe(5);
+      expect(await late.append(['next'])).toBe(6);
+      expect((await new ChangeLog(env.db.current.db, 'pruned-stream').after(5, 10)).map((entry) => entry.ids)).toEqual([['next']]);
+    });
+
+    it('names everything instead of a long list (a reader then re-reads all)', async () => {
+      const writer = new ChangeLog(env.db.current.db, 'long-stream');
+      await writer.append(Array.from({ length: 500 }, (_, i) => `doc-${i}`));
+      expect((await writer.after(0, 10)).map((entry) => entry.ids)).toEqual([['*']]);
+    });
+
+    it('finds the head of a log it has never seen, and of an empty one', async () => {
       const writer = new ChangeLog(env.db.current.db, 'probe-stream');
       for (let i = 0; i < 37; i++) await writer.append([String(i)]);
       expect(await new ChangeLog(env.db.current.db, 'probe-stream').head()).toBe(37);
