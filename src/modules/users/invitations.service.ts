@@ -11,6 +11,7 @@ import { ianaTimeZone, languageTag } from '../organizations/reference/fields';
 import { startSession } from './auth.service';
 import { requireViewer } from '../../shared/access/authorize';
 import { sendEmailConfirmation } from './email-confirmation.service';
+import { reclaimUnprovenAddress } from './address-reclaim';
 import type { InvitationDoc } from './invitation.model';
 import { passwordProblem } from './password-policy';
 import { ROLES, type Role } from '../../shared/access/roles';
@@ -119,6 +120,7 @@ export async function acceptInvitation(ctx: Ctx, input: unknown) {
   }
   // Only a link that reached the address by email alone proves the person receives mail there.
   const proven = !invitation.linkShownToInviter;
+  if (proven) await reclaimUnprovenAddress(ctx, invitation.email);
   let user: UserDoc;
   try {
     const passwordHash = await hashPassword(data.password);

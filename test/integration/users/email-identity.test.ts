@@ -138,6 +138,49 @@ describe('an account reaches what is keyed by its email only once it proved the 
     expect((await graphql(env.app.url, PREFERENCES, {}, { token })).data).toEqual({ notificationPreferences: { reminders: false } });
   });
 
+  it('gives the address back to its owner: an emailed invitation accepted retires the account made from a hand-passed link', async () => {
+    const address = 'squatted.person@example.org';
+    const SQUATTER_PASSWORD = 'the squatter chose this phrase';
+    emailOff();
+    let squatter: string;
+    try {
+      const invited = await graphql<{ inviteUser: { inviteUrl: string } }>(
+        env.app.url,
+        INVITE,
+        { input: { email: address, role: 'MEMBER' } },
+        { token: attacker },
+      );
+      const token = new URL(invited.data!.inviteUser.inviteUrl).searchParams.get('token');
+      const accepted = await graphql<{ acceptInvitation: { token: string } }>(env.app.url, ACCEPT, {
+        input: { token, name: 'Squatter', password: SQUATTER_PASSWORD, timeZone: 'UTC', language: 'en' },
+      });
+      expect(accepted.errors).toBeUndefined();
+      squatter = accepted.data!.acceptInvitation.token;
+    } finally {
+      sendThrough(env.app, env.sink);
+    }
+    // The person's own group invites them; the link reaches the mailbox only.
+    await graphql(env.app.url, INVITE, { input: { email: address, role: 'MEMBER' } }, { token: env.network.tokens.coordinator });
+    const mail = await mailTo(address, /invited/);
+    const token = new URL(linkIn(mail.text!, /https?:\/\/\S+invitations\/accept\?token=[\w%-]+/)).searchParams.get('token');
+    const owner = await graphql<{ acceptInvitation: { token: string; user: { emailConfirmed: boolean } } }>(env.app.url, ACCEPT, {
+      input: { token, name: 'The Owner', password: PASSWORD, timeZone: 'UTC', language: 'en' },
+    });
+    expect(owner.errors).toBeUndefined();
+    expect(owner.data!.acceptInvitation.user.emailConfirmed).toBe(true);
+    // The squatter is signed out and cannot sign in with the address again.
+    expect(errorCodes(await graphql(env.app.url, MINE, {}, { token: squatter }))).toEqual(['UNAUTHENTICATED']);
+    const again = await graphql(env.app.url, 'mutation($input: SignInInput!) { signIn(input: $input) { token } }', {
+      input: { email: address, password: SQUATTER_PASSWORD },
+    });
+    expect(errorCodes(again)).toEqual(['BAD_USER_INPUT']); // "The email or password is incorrect."
+    const accounts = await env.db.current.models.User.find({ name: { $in: ['Squatter', 'The Owner'] } }, { name: 1, email: 1, disabledAt: 1 }).lean();
+    expect(accounts.map((a) => [a.name, a.email === address, Boolean(a.disabledAt)]).sort()).toEqual([
+      ['Squatter', false, true],
+      ['The Owner', true, false],
+    ]);
+  });
+
   it('proves the address when the invitation link came by email alone', async () => {
     await graphql(env.app.url, INVITE, { input: { email: 'mailed.only@example.org', role: 'MEMBER' } }, { token: env.network.tokens.coordinator });
     const mail = await mailTo('mailed.only@example.org', /invited/);

@@ -19,10 +19,12 @@ const LOCATIONS = {
   'An app scheme': 'zoommtg://zoom.us/join?confno=42',
   'By address': 'Stream on 10.20.30.40:8080/watch',
   'By host and port': 'Backup at stream.example.org:8443',
+  'A bare host': 'Join: jitsi.example.org',
+  'A spoken code': 'Dial in, access code 5678 9012',
   'Only a room': 'Room 4, second floor',
 };
 const JOINING = 'https://meet.example.org/room-one passcode 4242';
-const SECRETS = ['meet.example.org', 'zoom.us', 'example.net', '10.20.30.40', 'stream.example.org', '4242'];
+const SECRETS = ['meet.example.org', 'zoom.us', 'example.net', '10.20.30.40', 'stream.example.org', '4242', 'jitsi.example.org', '5678'];
 
 /**
  * The attack's variants of a meeting link in a session's location, beside joining-details.test.ts:
@@ -54,7 +56,7 @@ describe('meeting links anywhere in a session location', () => {
           onlineUrl: 'https://meet.example.org/workshop-room',
           timeZone: 'Africa/Nairobi',
           startsAt: '2026-06-01T09:00:00Z',
-          endsAt: '2026-06-07T10:00:00Z',
+          endsAt: '2026-06-10T10:00:00Z',
           capacity: 30,
           languages: ['en'],
           sessions,
@@ -118,7 +120,7 @@ describe('meeting links anywhere in a session location', () => {
     const moved = await graphql(
       env.app.url,
       UPDATE,
-      { input: { id: workshopId, startsAt: '2026-06-02T09:00:00Z', endsAt: '2026-06-08T10:00:00Z' } },
+      { input: { id: workshopId, startsAt: '2026-06-02T09:00:00Z', endsAt: '2026-06-11T10:00:00Z' } },
       { token: env.network.tokens.staff },
     );
     expect(moved.errors).toBeUndefined();
