@@ -266,6 +266,11 @@ async function measureSize(uri: string, size: number, figures: Figure[], dbPid?:
     const page = JSON.stringify({ query: WORKSHOPS_PAGE });
 
     const scenarios: { name: string; request: { method: 'GET' | 'POST'; path: string; body?: string; token?: string } }[] = [
+      // The ceiling of the reads below, in the same run: Apollo's fixed cost for a trivial query.
+      {
+        name: 'ceiling: serverInfo (trivial query)',
+        request: { method: 'POST', path: '/graphql', body: JSON.stringify({ query: '{ serverInfo { name } }' }) },
+      },
       { name: 'workshops(first: 50), coordinator', request: { method: 'POST', path: '/graphql', body: page, token } },
       { name: 'public programme: workshops(first: 50), anonymous', request: { method: 'POST', path: '/graphql', body: page } },
     ];

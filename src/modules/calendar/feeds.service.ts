@@ -6,38 +6,10 @@ import type { UserDoc } from '../users/user.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import type { FeedEntry } from './feed-builder';
 import type { CalendarWorkshop } from './workshop-event';
-import { endsAfter } from '../workshops/workshop-span';
 
-type Deps = Pick<AppDeps, 'database' | 'clock' | 'config'>;
+type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'programme'>;
 
 const DAY = 86_400_000;
-
-// What the events need; keywords, eligibility organisation lists, seat counts and the rest stay in the database.
-const EVENT_FIELDS = {
-  kind: 1,
-  title: 1,
-  summary: 1,
-  description: 1,
-  topics: 1,
-  languages: 1,
-  format: 1,
-  venue: 1,
-  onlineUrl: 1,
-  timeZone: 1,
-  startsAt: 1,
-  endsAt: 1,
-  sessions: 1,
-  status: 1,
-  sequence: 1,
-  cancellationReason: 1,
-  cancelledAt: 1,
-  publishedAt: 1,
-  revision: 1,
-  revisedAt: 1,
-  createdAt: 1,
-  openToAll: 1,
-  'eligibility.regions': 1,
-} as const;
 
 export type FeedWorkshop = CalendarWorkshop & Pick<WorkshopDoc, 'cancelledAt' | 'publishedAt' | 'openToAll' | 'eligibility'>;
 
@@ -58,15 +30,15 @@ export function inFeeds(deps: Deps, workshop: Pick<WorkshopDoc, 'status' | 'ends
   );
 }
 
-/** Every workshop of the public programme, in start order (one scan; region and topic feeds filter it). */
+/**
+ * Every workshop of the public programme, in start order: from the programme in memory
+ * (workshops.reads.ts), current with every change logged before this call, so read after the
+ * feed stamps as before (feed-stamps.ts). No database read however large the programme.
+ */
 export async function loadPublicWorkshops(deps: Deps): Promise<FeedWorkshop[]> {
   const since = new Date(deps.clock.now().getTime() - deps.config.calendar.historyDays * DAY);
-  const rows = await deps.database.models.Workshop.find({ status: { $in: ['PUBLISHED', 'COMPLETED', 'CANCELLED'] }, ...endsAfter(since) }, EVENT_FIELDS)
-    .sort({ startsAt: 1, _id: 1 })
-    // Large batches: a programme of 100,000 workshops in a dozen round trips, not hundreds.
-    .batchSize(10_000)
-    .lean<FeedWorkshop[]>();
-  return rows.filter((row) => inFeeds(deps, row));
+  const programme = await deps.programme.current();
+  return programme.page({ statuses: null, endsAfter: since }, Number.POSITIVE_INFINITY).filter((row) => inFeeds(deps, row));
 }
 
 export function publicEntries(workshops: FeedWorkshop[], filter: { region?: string; topic?: string }): FeedEntry[] {
@@ -97,8 +69,9 @@ async function entriesFor(
 ): Promise<FeedEntry[]> {
   const ids = [...new Map(registrations.map((r) => [String(r.workshopId), r.workshopId])).values()];
   if (ids.length === 0) return [];
-  const workshops = await deps.database.models.Workshop.find({ _id: { $in: ids } }, EVENT_FIELDS).lean<FeedWorkshop[]>();
-  const byId = new Map(workshops.filter((w) => inFeeds(deps, w)).map((w) => [String(w._id), w]));
+  const programme = await deps.programme.current();
+  const workshops = ids.map((id) => programme.get(String(id))).filter((w): w is WorkshopDoc => w !== undefined);
+  const byId = new Map<string, FeedWorkshop>(workshops.filter((w) => inFeeds(deps, w)).map((w) => [String(w._id), w]));
   const best = new Map<string, FeedRegistration['status']>();
   for (const registration of registrations) {
     const workshop = byId.get(String(registration.workshopId));

@@ -75,14 +75,7 @@ const HOT_QUERIES: HotQuery[] = [
   // ---- endsAt filters, bounded on startsAt (workshop-span.ts) ----
   // workshops() reads no collection: its pages come from the in-process programme
   // (workshops/programme.ts), proven current by the change log's point reads.
-  {
-    name: 'the public calendar feed',
-    collection: 'workshops',
-    source: ['src/modules/calendar/feeds.service.ts', "status: { $in: ['PUBLISHED', 'COMPLETED', 'CANCELLED'] }, ...endsAfter(since) }"],
-    equality: ['status'],
-    range: ['endsAt', 'startsAt'],
-    sort: { startsAt: 1, _id: 1 },
-  },
+  // Nor does the public calendar feed: it walks the same programme (calendar/feeds.service.ts).
   {
     name: "the Secretariat's digest: upcoming workshops",
     collection: 'workshops',
