@@ -81,19 +81,22 @@ describe('who may put material on a workshop', () => {
 describe('applicant and suspended groups cannot share', () => {
   const env = useNetworkApp();
 
-  it.each(['SUSPENDED', 'APPLICANT'] as const)("refuses a %s group's coordinator linkResource, though it has people in the workshop", async (membershipStatus) => {
-    const group = await givenOrganization(env.db.current, { name: `Linking group ${membershipStatus}` });
-    const coordinator = await givenUser(env.db.current, { role: 'GROUP_COORDINATOR', organizationId: group._id });
-    const token = await signInAs(env.app.url, coordinator.email);
-    const toolkit = await createResource(env.app.url, token, { visibility: 'PUBLIC' });
-    const workshop = await givenWorkshop(env.db.current);
-    await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: group._id });
-    await env.db.current.models.Organization.updateOne({ _id: group._id }, { $set: { membershipStatus } });
+  it.each(['SUSPENDED', 'APPLICANT'] as const)(
+    "refuses a %s group's coordinator linkResource, though it has people in the workshop",
+    async (membershipStatus) => {
+      const group = await givenOrganization(env.db.current, { name: `Linking group ${membershipStatus}` });
+      const coordinator = await givenUser(env.db.current, { role: 'GROUP_COORDINATOR', organizationId: group._id });
+      const token = await signInAs(env.app.url, coordinator.email);
+      const toolkit = await createResource(env.app.url, token, { visibility: 'PUBLIC' });
+      const workshop = await givenWorkshop(env.db.current);
+      await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: group._id });
+      await env.db.current.models.Organization.updateOne({ _id: group._id }, { $set: { membershipStatus } });
 
-    const linked = await graphql(env.app.url, LINK, { input: { resourceId: toolkit, workshopId: String(workshop._id) } }, { token });
-    expect(errorCodes(linked)).toEqual(['FORBIDDEN']);
-    expect(await env.db.current.models.ResourceLink.countDocuments({ resourceId: toolkit })).toBe(0);
-  });
+      const linked = await graphql(env.app.url, LINK, { input: { resourceId: toolkit, workshopId: String(workshop._id) } }, { token });
+      expect(errorCodes(linked)).toEqual(['FORBIDDEN']);
+      expect(await env.db.current.models.ResourceLink.countDocuments({ resourceId: toolkit })).toBe(0);
+    },
+  );
 
   it.each(['SUSPENDED', 'APPLICANT'] as const)("refuses a %s group's coordinator createResource, updateResource and POST /files", async (membershipStatus) => {
     const group = await givenOrganization(env.db.current, { name: `Group ${membershipStatus}` });
