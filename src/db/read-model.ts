@@ -60,6 +60,7 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
   private builtAt = 0;
   /** When the model last read the log to its end (real time: the log's pruning is in real time). */
   private caughtUpAt = 0;
+  private changes = 0;
   private rebuilding: Promise<{ state: S; position: number; builtAt: number }> | null = null;
   private rebuilt: { state: S; position: number; builtAt: number } | null = null;
   private readonly laps = freshReads<S>();
@@ -89,6 +90,11 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
     return () => clearInterval(timer);
   }
 
+  /** Changes whenever the state does (a document applied, a full read): a cache key's part. */
+  get version(): number {
+    return this.changes;
+  }
+
   /** How far the model has read the log (for tests and the read-model figures). */
   get applied(): number {
     return this.position;
@@ -96,29 +102,27 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
 
   private async lap(): Promise<S> {
     if (this.rebuilt) {
-      ({ state: this.state, position: this.position, builtAt: this.builtAt } = this.rebuilt);
+      this.install(this.rebuilt);
       this.rebuilt = null;
     }
     if (!this.state) {
-      ({ state: this.state, position: this.position, builtAt: this.builtAt } = await this.buildNow());
-      return this.state;
+      return this.install(await this.buildNow());
     }
     // Entries this model has not read may have been pruned since: past that age, read everything.
     if (Date.now() - this.caughtUpAt > READER_STALE_MS) {
-      ({ state: this.state, position: this.position, builtAt: this.builtAt } = await this.buildNow());
-      return this.state;
+      return this.install(await this.buildNow());
     }
     const lapStarted = Date.now();
     const entries = await this.options.log.after(this.position, this.maxBehind + 1);
     await this.options.afterLogRead?.();
     const ids = [...new Set(entries.flatMap((entry) => entry.ids))];
     if (ids.length > this.maxBehind || ids.includes(EVERYTHING)) {
-      ({ state: this.state, position: this.position, builtAt: this.builtAt } = await this.buildNow());
-      return this.state;
+      return this.install(await this.buildNow());
     }
     if (entries.length > 0) {
       const docs = await Promise.all(ids.map((id) => this.options.loadOne(id)));
       for (const [i, id] of ids.entries()) this.state.put(id, docs[i] ?? null);
+      this.changes += 1;
       this.position = entries[entries.length - 1]!.n;
     }
     this.caughtUpAt = lapStarted;
@@ -127,6 +131,12 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
   }
 
   /** The head first, then every document: changes logged after that head are applied after. */
+  private install(built: { state: S; position: number; builtAt: number }): S {
+    ({ state: this.state, position: this.position, builtAt: this.builtAt } = built);
+    this.changes += 1;
+    return built.state;
+  }
+
   private async buildNow(): Promise<{ state: S; position: number; builtAt: number }> {
     return outsideRequestScope(async () => {
       const builtAt = this.now();

@@ -8,6 +8,7 @@ import type { GraphQLContext } from './context';
 import { formatError, formatErrorWithoutSuggestions } from './format-error';
 import type { InFlightOperations } from './in-flight.plugin';
 import { loggingPlugin } from './logging.plugin';
+import { answerCachePlugins } from './answer-cache';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
@@ -43,6 +44,7 @@ export function createApolloServer(config: Config, httpServer: http.Server, inFl
       ...protection.plugins,
       loggingPlugin,
       inFlight.plugin,
+      ...answerCachePlugins(),
       // The explorer is served locally at /graphiql; Apollo's landing page would load from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),

@@ -72,6 +72,11 @@ export type BackgroundJob = {
   nextRunAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Who may share a cached answer (Apollo's cache control): only anonymous answers are ever cached here. */
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 /** Where a calendar app subscribes to a feed: the same feed over https and as a webcal link. */
 export type CalendarFeedLink = {
   __typename?: 'CalendarFeedLink';
@@ -1842,6 +1847,7 @@ export type ResolversTypes = {
   ArchiveResourceInput: ArchiveResourceInput;
   BackgroundJob: ResolverTypeWrapper<BackgroundJob>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   CalendarFeedLink: ResolverTypeWrapper<CalendarFeedLink>;
   CalendarFeeds: ResolverTypeWrapper<CalendarFeeds>;
   CalendarFeedsPayload: ResolverTypeWrapper<CalendarFeedsPayload>;
@@ -2102,6 +2108,14 @@ export type ResolversParentTypes = {
   WorkshopTimes: TimeSpan;
   ZonedTime: ZonedTime;
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AcceptInvitationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AcceptInvitationPayload'] = ResolversParentTypes['AcceptInvitationPayload']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2713,3 +2727,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ZonedTime?: ZonedTimeResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphQLContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

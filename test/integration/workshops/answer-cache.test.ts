@@ -1,0 +1,63 @@
+import { countCommands } from '../../helpers/command-counter';
+import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { graphql } from '../../helpers/graphql';
+
+// Anonymous answers cached whole (src/graphql/answer-cache.ts): repeated public reads cost two
+// point reads of the change log, a write shows in the very next answer, and nobody signed in,
+// and no answer with data from elsewhere, is ever served from the cache.
+
+const PAGE = '{ workshops(first: 20, filter: { from: "2026-01-01T00:00:00Z" }) { edges { node { id title seats { confirmed available } } } } }';
+const WITH_RESOURCES = '{ workshops(first: 20, filter: { from: "2026-01-01T00:00:00Z" }) { edges { node { id resources { id } } } } }';
+type Page = { workshops: { edges: { node: { id: string; title: string } }[] } };
+
+describe('the anonymous answer cache', () => {
+  const env = useNetworkApp();
+  const answer = async (query: string, token?: string) => {
+    const response = await fetch(`${env.app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query }),
+    });
+    return { age: response.headers.get('age'), text: await response.text() };
+  };
+  const titles = async (query = PAGE, token?: string) =>
+    ((await graphql<Page>(env.app.url, query, {}, token ? { token } : {})).data?.workshops.edges ?? []).map((e) => e.node.title);
+
+  it('answers a repeated public read without running it again, and shows a write in the very next answer', async () => {
+    const workshop = await givenWorkshop(env.db.current, { title: 'Cached once', startsAt: new Date('2026-08-01T02:00:00Z') });
+    expect(await titles()).toContain('Cached once');
+    const again = await countCommands(env.db.current.client, () => answer(PAGE));
+    expect(again.result.text).toContain('Cached once');
+    // Served from the cache (Apollo says so with an Age header), after the two read models were
+    // proven current.
+    expect(again.result.age).not.toBeNull();
+    expect(again.commands).toEqual(['find changes', 'find changes']);
+
+    await env.db.current.models.Workshop.updateOne({ _id: workshop._id }, { $set: { title: 'Renamed after caching' } });
+    expect((await answer(PAGE)).age).toBeNull();
+    const after = await titles();
+    expect(after).toContain('Renamed after caching');
+    expect(after).not.toContain('Cached once');
+  });
+
+  it('never serves a signed-in person from it, nor keeps answers with data from elsewhere', async () => {
+    await givenWorkshop(env.db.current, { title: 'A draft', status: 'DRAFT', startsAt: new Date('2026-08-02T02:00:00Z') });
+    expect(await titles()).not.toContain('A draft');
+    expect(await titles(PAGE, env.network.tokens.admin)).toContain('A draft');
+    expect((await answer(PAGE, env.network.tokens.admin)).age).toBeNull();
+    expect(await titles()).not.toContain('A draft');
+
+    // Workshop.resources comes from the resources, which no read model follows: not cached.
+    await answer(WITH_RESOURCES);
+    expect((await answer(WITH_RESOURCES)).age).toBeNull();
+  });
+
+  it('sends no HTTP cache header that would let a browser or proxy outlive a write', async () => {
+    const response = await fetch(`${env.app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: PAGE }),
+    });
+    expect(response.headers.get('cache-control') ?? '').not.toMatch(/max-age=[1-9]|public/);
+  });
+});
