@@ -35,6 +35,11 @@ const targets = {
       'test/integration/registrations/reconcile.test.ts',
     ],
   },
+  // One file of the seat engine against its race suite: the whole target takes hours on 2 cores.
+  'seat-capacity': {
+    mutate: ['src/modules/registrations/seating/capacity.ts'],
+    tests: ['test/integration/seating/races.test.ts', 'test/integration/seating/positions.test.ts'],
+  },
   'notification-delivery': {
     mutate: ['src/modules/notifications/delivery.service.ts'],
     tests: [
