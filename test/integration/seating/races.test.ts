@@ -1,6 +1,6 @@
 import { expireOffersJob } from '../../../jobs/registrations/expire-offers.job';
 import { holdAt } from '../../../src/db/race-points';
-import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { givenOrganization, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 import { waitFor } from '../../helpers/wait';
 
@@ -212,6 +212,50 @@ describe('seat engine races', () => {
       await expectSeatsAboveClosed(id, 3);
       expect((await setCapacity(id, 2)).errors).toBeUndefined();
       await expectSeatsAboveClosed(id, 3);
+    });
+
+    it('a lowered quota moves a holder down to a free slot, closes the slots above in every group, and a raise or no quota reopens exactly those', async () => {
+      const other = await givenOrganization(env.db.current, { name: 'Another group' });
+      const workshop = await givenWorkshop(env.db.current, { capacity: 10, perGroupQuota: 3 });
+      const id = String(workshop._id);
+      const group = String(env.network.group._id);
+      const [first, second, third] = await register(id, ['slots-1@example.org', 'slots-2@example.org', 'slots-3@example.org']);
+      expect((await graphql(env.app.url, CANCEL, { id: first!.id }, as(env.network.tokens.coordinator))).errors).toBeUndefined();
+      const slotOf = async (registrationId: string) =>
+        Number(
+          String((await stored(registrationId))?.slotClaim)
+            .split(':')
+            .pop(),
+        );
+      const held = [await slotOf(second!.id), await slotOf(third!.id)].sort();
+      const closedSlots = async () =>
+        (await env.db.current.db.collection('claims').find({ 'data.workshopId': id, kind: 'slot-closed' }).toArray())
+          .map((claim) => String(claim._id).replace(`ws:${id}:group:`, ''))
+          .sort();
+
+      // Lowered to 2: whoever held a slot above 2 now holds the free one below, and slot 3 is
+      // closed in each group, so a request that read quota 3 cannot take it.
+      expect((await graphql(env.app.url, UPDATE, { input: { id, perGroupQuota: 2 } }, as(env.network.tokens.staff))).errors).toBeUndefined();
+      expect([await slotOf(second!.id), await slotOf(third!.id)].sort()).toEqual([1, 2]);
+      expect(held).not.toEqual([1, 2]); // someone really had to move
+      const slotClaims = (await claimsOf(id, `group:${group}:slot`)).filter((claim) => claim.kind === 'slot');
+      expect(slotClaims.map((claim) => claim.data?.registrationId).sort()).toEqual([second!.id, third!.id].sort());
+      const everyGroup = (await env.db.current.models.Organization.find({}, { _id: 1 }).lean()).map((o) => `${String(o._id)}:slot:3`);
+      expect(everyGroup).toEqual(expect.arrayContaining([`${group}:slot:3`, `${String(other._id)}:slot:3`]));
+      expect(await closedSlots()).toEqual(everyGroup.sort());
+      const [late] = await register(id, ['slots-4@example.org']);
+      expect(late!.status).toBe('WAITLISTED');
+
+      // Raised to 3: exactly the closed slots reopen, and the one waiting takes the group's third.
+      expect((await graphql(env.app.url, UPDATE, { input: { id, perGroupQuota: 3 } }, as(env.network.tokens.staff))).errors).toBeUndefined();
+      expect(await closedSlots()).toEqual([]);
+      await waitFor(async () => (await stored(late!.id))?.status === 'CONFIRMED', 'the waiting one promoted');
+
+      // Lowered again is refused while the group holds three; with no quota at all, nothing stays closed.
+      expect(errorCodes(await graphql(env.app.url, UPDATE, { input: { id, perGroupQuota: 2 } }, as(env.network.tokens.staff)))).toEqual(['CONFLICT']);
+      expect(await closedSlots()).toEqual([]);
+      expect((await graphql(env.app.url, UPDATE, { input: { id, perGroupQuota: null } }, as(env.network.tokens.staff))).errors).toBeUndefined();
+      expect(await closedSlots()).toEqual([]);
     });
 
     it('a lowered quota holds against a registration of that group in flight with the old quota', async () => {
