@@ -1,6 +1,5 @@
-import type { ChangeLog } from './change-log';
+import { READER_STALE_MS, type ChangeLog } from './change-log';
 import { freshReads } from './fresh-reads';
-import { READER_STALE_MS } from './change-log';
 import { EVERYTHING } from './everything';
 import { outsideRequestScope } from './query-timeout';
 
@@ -8,28 +7,6 @@ import { outsideRequestScope } from './query-timeout';
 export interface ReadModelState<D> {
   /** A changed document as it is now, or null where it is gone. */
   put(id: string, doc: D | null): void;
-}
-
-/** The simplest state: each document by its id (seat figures, the directory). */
-export class DocumentsById<D> implements ReadModelState<D> {
-  private readonly byId = new Map<string, D>();
-
-  constructor(docs: D[], idOf: (doc: D) => string) {
-    for (const doc of docs) this.byId.set(idOf(doc), doc);
-  }
-
-  get(id: string): D | undefined {
-    return this.byId.get(id);
-  }
-
-  get size(): number {
-    return this.byId.size;
-  }
-
-  put(id: string, doc: D | null): void {
-    if (doc) this.byId.set(id, doc);
-    else this.byId.delete(id);
-  }
 }
 
 export interface ReadModelOptions<D, S extends ReadModelState<D>> {
@@ -93,11 +70,6 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
   /** Changes whenever the state does (a document applied, a full read): a cache key's part. */
   get version(): number {
     return this.changes;
-  }
-
-  /** How far the model has read the log (for tests and the read-model figures). */
-  get applied(): number {
-    return this.position;
   }
 
   private async lap(): Promise<S> {

@@ -26,6 +26,9 @@ describe('private calendar feeds', () => {
   const env = useNetworkApp();
   const w: Record<string, string> = {};
   const path = (https: string) => new URL(https).pathname;
+  /** An online workshop in Paris time with the joining link (the link a feed may or may not carry). */
+  const onlineWorkshop = async (fields: Parameters<typeof givenWorkshop>[1]) =>
+    String((await givenWorkshop(env.db.current, { format: 'ONLINE', venue: null, onlineUrl: JOINING_LINK, timeZone: 'Europe/Paris', ...fields }))._id);
   const feed = (https: string, headers: Record<string, string> = {}) => fetchRaw(`${env.app.url}${path(https)}`, { headers });
   const feedsOf = async (token?: string) => {
     const answer = await graphql<{ calendarFeeds: Feeds }>(env.app.url, FEEDS, {}, { token });
@@ -180,19 +183,7 @@ describe('private calendar feeds', () => {
   it('answers 304 from the token and the stamps, and follows registration changes', async () => {
     // Its own workshop and people: the seat it frees is no one else's.
     const { coordinator, person, token } = await personElsewhere('Waiting Group');
-    const waitlisted = String(
-      (
-        await givenWorkshop(env.db.current, {
-          format: 'ONLINE',
-          venue: null,
-          onlineUrl: JOINING_LINK,
-          timeZone: 'Europe/Paris',
-          title: 'Waitlisted, then promoted',
-          capacity: 1,
-          startsAt: new Date('2026-04-09T08:00:00Z'),
-        })
-      )._id,
-    );
+    const waitlisted = await onlineWorkshop({ title: 'Waitlisted, then promoted', capacity: 1, startsAt: new Date('2026-04-09T08:00:00Z') });
     const [holder] = await register(waitlisted, [{ name: 'Other Seat Holder', email: 'other.seat.holder@example.org' }], coordinator);
     expect(await register(waitlisted, [{ userId: String(person._id) }], coordinator)).toMatchObject([{ status: 'WAITLISTED' }]);
     await quiesce(env.app.deps);
@@ -221,19 +212,11 @@ describe('private calendar feeds', () => {
   it('keeps a cancelled workshop in the person’s feed as CANCELLED with a raised sequence', async () => {
     // Its own workshop and person: the cancellation changes no other test's feed.
     const { coordinator, person, token } = await personElsewhere('Cancelling Group');
-    const cancelled = String(
-      (
-        await givenWorkshop(env.db.current, {
-          format: 'ONLINE',
-          venue: null,
-          onlineUrl: JOINING_LINK,
-          timeZone: 'Europe/Paris',
-          title: 'Cancelled later',
-          startsAt: new Date('2026-04-10T08:00:00Z'),
-          publishedAt: new Date('2026-02-01T00:00:00Z'),
-        })
-      )._id,
-    );
+    const cancelled = await onlineWorkshop({
+      title: 'Cancelled later',
+      startsAt: new Date('2026-04-10T08:00:00Z'),
+      publishedAt: new Date('2026-02-01T00:00:00Z'),
+    });
     await register(cancelled, [{ userId: String(person._id) }], coordinator);
     const link = (await feedsOf(token)).personal!.link!.https;
     const before = parseWithIcalJs((await feed(link)).text).events.find((e) => e.uid === uidOf(cancelled))!;
