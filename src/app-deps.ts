@@ -9,6 +9,7 @@ import { createMailer } from './modules/notifications/mailer';
 import { seatKeeper } from './modules/registrations/seating/keeper';
 import { createProgrammeModel } from './modules/workshops/workshops.reads';
 import { createSeatFiguresModel } from './modules/registrations/seat-figures.reads';
+import { createLibraryModel } from './modules/resources/library.reads';
 import { VERSION } from './version';
 
 /** What a process (the service, a bench, a test app) shares: its own event bus and mailer over one database. */
@@ -24,5 +25,6 @@ export function createAppDeps(config: Config, logger: Logger, database: Database
     seats: seatKeeper,
     programme: createProgrammeModel(database, () => clock.now().getTime()),
     seatFigures: createSeatFiguresModel(database, () => clock.now().getTime()),
+    library: createLibraryModel(database, () => clock.now().getTime()),
   };
 }

@@ -163,7 +163,7 @@ export class ChangeLog {
 }
 
 /** The streams whose writes are logged (logged-writes.ts): what the prune job walks. */
-export const STREAMS = ['workshops', 'registrations'] as const;
+export const STREAMS = ['workshops', 'registrations', 'resources'] as const;
 
 export const CHANGE_INDEXES: Record<string, 1 | -1>[] = [
   // serves: head() (the last entry of a stream) and prune (a stream's entries by age)

@@ -2,6 +2,7 @@ import type { Config } from '../config';
 import type { SeatKeeper } from '../modules/workshops/seat-keeper';
 import type { ProgrammeModel } from '../modules/workshops/workshops.reads';
 import type { SeatFiguresModel } from '../modules/registrations/seat-figures.reads';
+import type { LibraryModel } from '../modules/resources/library.reads';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import type { DomainEvents } from '../events/domain-events';
@@ -27,6 +28,8 @@ export interface AppDeps {
   programme: ProgrammeModel;
   /** Every workshop's seat figures in this process, current with their change log. */
   seatFigures: SeatFiguresModel;
+  /** Every resource in this process with its search index, current with the change log (resources/library.reads.ts). */
+  library: LibraryModel;
 }
 
 /** Built per request: who asks, a request-scoped logger and DataLoaders that never outlive it. */

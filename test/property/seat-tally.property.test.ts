@@ -8,6 +8,7 @@ import { SeatTally, type SeatRow } from '../../src/modules/registrations/seat-ta
 
 const registrations = Array.from({ length: 12 }, (_, i) => new Types.ObjectId(i.toString(16).padStart(24, '0')));
 const workshops = Array.from({ length: 3 }, (_, i) => new Types.ObjectId((100 + i).toString(16).padStart(24, '0')));
+const people = Array.from({ length: 3 }, (_, i) => new Types.ObjectId((200 + i).toString(16).padStart(24, '0')));
 
 const row = (slot: number) =>
   fc
@@ -15,6 +16,7 @@ const row = (slot: number) =>
       workshop: fc.integer({ min: 0, max: workshops.length - 1 }),
       status: fc.constantFrom('CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL', 'CANCELLED'),
       offer: fc.boolean(),
+      person: fc.option(fc.integer({ min: 0, max: people.length - 1 }), { nil: null }),
     })
     .map(
       (r) =>
@@ -23,13 +25,14 @@ const row = (slot: number) =>
           workshopId: workshops[r.workshop]!,
           status: r.status,
           offerExpiresAt: r.offer ? new Date('2027-01-01T00:00:00Z') : null,
+          participant: { userId: r.person === null ? null : people[r.person] },
         }) as SeatRow,
     );
 
 const change = fc.integer({ min: 0, max: registrations.length - 1 }).chain((slot) => fc.option(row(slot), { nil: null }).map((doc) => ({ slot, doc })));
 
 describe('the seat tally (property)', () => {
-  it('gives every workshop the figures countsOf gives its seated registrations', () => {
+  it('gives every workshop the figures countsOf gives its seated registrations, and every account the workshops it is confirmed in', () => {
     fc.assert(
       fc.property(fc.array(change, { maxLength: 80 }), (changes) => {
         const tally = new SeatTally([]);
@@ -43,6 +46,10 @@ describe('the seat tally (property)', () => {
         for (const workshop of workshops) {
           const seated = [...current.values()].filter((r) => String(r.workshopId) === String(workshop) && ['CONFIRMED', 'WAITLISTED'].includes(r.status));
           expect(tally.of(String(workshop))).toEqual(countsOf(seated as never));
+        }
+        for (const person of people) {
+          const confirmedIn = [...current.values()].filter((r) => String(r.participant?.userId) === String(person) && r.status === 'CONFIRMED');
+          expect(tally.confirmedWorkshopsOf(String(person))).toEqual(new Set(confirmedIn.map((r) => String(r.workshopId))));
         }
       }),
       { numRuns: 2_000 },

@@ -291,6 +291,13 @@ export type ErasePersonPayload = {
   registrations: Scalars['Int']['output'];
 };
 
+/** How many items of a list have one value of a facet (a kind, a topic, a language, a region). */
+export type FacetCount = {
+  __typename?: 'FacetCount';
+  count: Scalars['Int']['output'];
+  value: Scalars['String']['output'];
+};
+
 export type Facilitator = {
   __typename?: 'Facilitator';
   name: Scalars['String']['output'];
@@ -1264,6 +1271,8 @@ export type ResourceDownloadArgs = {
 export type ResourceConnection = {
   __typename?: 'ResourceConnection';
   edges: Array<ResourceEdge>;
+  /** What the filter finds, counted by kind, topic, language and region (all pages). */
+  facets: ResourceFacets;
   pageInfo: PageInfo;
   /** How many resources match the filter for this caller (all pages). */
   totalCount: Scalars['Int']['output'];
@@ -1309,6 +1318,20 @@ export type ResourceEdition = {
   versions: Array<ResourceVersion>;
 };
 
+/**
+ * Counts of a list's resources per value, most first. Each facet is counted as if its own choice in
+ * the filter were not made, so choosing a kind still shows how many of each other kind there are.
+ */
+export type ResourceFacets = {
+  __typename?: 'ResourceFacets';
+  /** By ResourceKind. */
+  kinds: Array<FacetCount>;
+  /** By language edition (BCP 47). */
+  languages: Array<FacetCount>;
+  regions: Array<FacetCount>;
+  topics: Array<FacetCount>;
+};
+
 export type ResourceFilter = {
   country?: InputMaybe<Scalars['String']['input']>;
   /** Also archived ones: the Secretariat sees all, a group its own. */
@@ -1319,7 +1342,12 @@ export type ResourceFilter = {
   /** The sharing organisation. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
-  /** Words of the title, description or topics (accents and case ignored); every word must match. */
+  /**
+   * Words of the title, topics or description: every word must match, in any of its forms in English,
+   * French or Spanish ("enfant" finds "enfants"), as a prefix ("traff" finds "trafficking"), or with
+   * one typo in words of five letters or more; accents and case ignored. Ranked by relevance unless
+   * `sort` says otherwise.
+   */
   text?: InputMaybe<Scalars['String']['input']>;
   topic?: InputMaybe<Scalars['String']['input']>;
   /** Resources linked to this workshop. */
@@ -1347,8 +1375,10 @@ export type ResourcePayload = {
 export type ResourceSort =
   /** Most downloaded first (by downloadCount). */
   | 'MOST_DOWNLOADED'
-  /** Most recently shared first (the default). */
-  | 'NEWEST';
+  /** Most recently shared first (the default without `filter.text`). */
+  | 'NEWEST'
+  /** Best matches of `filter.text` first, a title match above a description's (the default with a text; without one, as NEWEST). */
+  | 'RELEVANCE';
 
 /** One stored file of a language edition. The newest number is the edition's default download. */
 export type ResourceVersion = {
@@ -1873,6 +1903,7 @@ export type ResolversTypes = {
   EnableUserInput: EnableUserInput;
   ErasePersonInput: ErasePersonInput;
   ErasePersonPayload: ResolverTypeWrapper<ErasePersonPayload>;
+  FacetCount: ResolverTypeWrapper<FacetCount>;
   Facilitator: ResolverTypeWrapper<Facilitator>;
   FacilitatorInput: FacilitatorInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1938,6 +1969,7 @@ export type ResolversTypes = {
   ResourceDownloadReportFilter: ResourceDownloadReportFilter;
   ResourceEdge: ResolverTypeWrapper<Omit<ResourceEdge, 'node'> & { node: ResolversTypes['Resource'] }>;
   ResourceEdition: ResolverTypeWrapper<EditionView>;
+  ResourceFacets: ResolverTypeWrapper<ResourceFacets>;
   ResourceFilter: ResourceFilter;
   ResourceKind: ResourceKind;
   ResourcePayload: ResolverTypeWrapper<Omit<ResourcePayload, 'resource'> & { resource: ResolversTypes['Resource'] }>;
@@ -2014,6 +2046,7 @@ export type ResolversParentTypes = {
   EnableUserInput: EnableUserInput;
   ErasePersonInput: ErasePersonInput;
   ErasePersonPayload: ErasePersonPayload;
+  FacetCount: FacetCount;
   Facilitator: Facilitator;
   FacilitatorInput: FacilitatorInput;
   Float: Scalars['Float']['output'];
@@ -2072,6 +2105,7 @@ export type ResolversParentTypes = {
   ResourceDownloadReportFilter: ResourceDownloadReportFilter;
   ResourceEdge: Omit<ResourceEdge, 'node'> & { node: ResolversParentTypes['Resource'] };
   ResourceEdition: EditionView;
+  ResourceFacets: ResourceFacets;
   ResourceFilter: ResourceFilter;
   ResourcePayload: Omit<ResourcePayload, 'resource'> & { resource: ResolversParentTypes['Resource'] };
   ResourceVersion: VersionView;
@@ -2180,6 +2214,11 @@ export type ErasePersonPayloadResolvers<ContextType = GraphQLContext, ParentType
   account?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pseudonym?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FacetCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FacilitatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Facilitator'] = ResolversParentTypes['Facilitator']> = {
@@ -2400,7 +2439,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   registrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<QueryRegistrationsArgs, 'first' | 'workshopId'>>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
   resourceDownloadReport?: Resolver<ResolversTypes['ResourceDownloadReport'], ParentType, ContextType, Partial<QueryResourceDownloadReportArgs>>;
-  resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'first' | 'sort'>>;
+  resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'first'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   workshop?: Resolver<Maybe<ResolversTypes['Workshop']>, ParentType, ContextType, RequireFields<QueryWorkshopArgs, 'id'>>;
   workshopReport?: Resolver<ResolversTypes['WorkshopReport'], ParentType, ContextType, RequireFields<QueryWorkshopReportArgs, 'workshopId'>>;
@@ -2469,6 +2508,7 @@ export type ResourceResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type ResourceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceConnection'] = ResolversParentTypes['ResourceConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ResourceEdge']>, ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['ResourceFacets'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2494,6 +2534,13 @@ export type ResourceEditionResolvers<ContextType = GraphQLContext, ParentType ex
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   latest?: Resolver<ResolversTypes['ResourceVersion'], ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['ResourceVersion']>, ParentType, ContextType>;
+};
+
+export type ResourceFacetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceFacets'] = ResolversParentTypes['ResourceFacets']> = {
+  kinds?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
 };
 
 export type ResourcePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourcePayload'] = ResolversParentTypes['ResourcePayload']> = {
@@ -2667,6 +2714,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DateTime?: GraphQLScalarType;
   DeleteResourcePayload?: DeleteResourcePayloadResolvers<ContextType>;
   ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
+  FacetCount?: FacetCountResolvers<ContextType>;
   Facilitator?: FacilitatorResolvers<ContextType>;
   GroupCount?: GroupCountResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
@@ -2706,6 +2754,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ResourceDownloadReport?: ResourceDownloadReportResolvers<ContextType>;
   ResourceEdge?: ResourceEdgeResolvers<ContextType>;
   ResourceEdition?: ResourceEditionResolvers<ContextType>;
+  ResourceFacets?: ResourceFacetsResolvers<ContextType>;
   ResourcePayload?: ResourcePayloadResolvers<ContextType>;
   ResourceVersion?: ResourceVersionResolvers<ContextType>;
   Seats?: SeatsResolvers<ContextType>;

@@ -20,13 +20,10 @@ export function createRegistrationLoaders(database: Database, seatFigures: SeatF
       },
       { cache: false },
     ),
-    /** The workshops each person (by user id) is confirmed for: one query, whatever the page size. */
+    /** The workshops each person (by user id) is confirmed for, from the seat tally in memory. */
     confirmedWorkshopsOf: new DataLoader<string, Set<string>>(async (userIds) => {
-      const rows = await database.models.Registration.find(
-        { 'participant.userId': { $in: userIds.map((id) => new Types.ObjectId(id)) }, status: 'CONFIRMED' },
-        { workshopId: 1, 'participant.userId': 1 },
-      ).lean<Pick<RegistrationDoc, 'workshopId' | 'participant'>[]>();
-      return userIds.map((id) => new Set(rows.filter((r) => String(r.participant?.userId) === id).map((r) => String(r.workshopId))));
+      const tally = await seatFigures.current();
+      return userIds.map((id) => tally.confirmedWorkshopsOf(id));
     }),
     /**
      * Waiting-list positions of the workshops a page touches: one workshop (a registration's

@@ -2,8 +2,10 @@ import type { ReadModelState } from '../../db/read-model';
 import type { RegistrationDoc } from './registration.model';
 
 /** What a registration contributes to its workshop's figures. */
-export type SeatRow = Pick<RegistrationDoc, '_id' | 'workshopId' | 'status' | 'offerExpiresAt'>;
-export const SEAT_ROW_FIELDS = { workshopId: 1, status: 1, offerExpiresAt: 1 } as const;
+export type SeatRow = Pick<RegistrationDoc, '_id' | 'workshopId' | 'status' | 'offerExpiresAt'> & {
+  participant?: { userId?: unknown } | null;
+};
+export const SEAT_ROW_FIELDS = { workshopId: 1, status: 1, offerExpiresAt: 1, 'participant.userId': 1 } as const;
 
 export interface SeatFigures {
   confirmed: number;
@@ -19,11 +21,14 @@ const kindOf = (row: SeatRow): Kind | null =>
 /**
  * Every workshop's seat figures, counted from its registrations as they are now (the rule of
  * seating/settle.ts's countsOf): each registration adds to one figure of its workshop, and a
- * changed registration moves from one figure to another. Only the fields that count are kept.
+ * changed registration moves from one figure to another. Beside them, the workshops each
+ * account is confirmed for (who may see participants' material). Only the fields that count are kept.
  */
 export class SeatTally implements ReadModelState<SeatRow> {
-  private readonly kinds = new Map<string, { workshopId: string; kind: Kind }>();
+  private readonly kinds = new Map<string, { workshopId: string; kind: Kind; userId: string | null }>();
   private readonly figures = new Map<string, SeatFigures>();
+  /** Account id → workshop id → how many of its confirmed registrations are there (one, but counted). */
+  private readonly confirmedOf = new Map<string, Map<string, number>>();
 
   constructor(rows: SeatRow[]) {
     for (const row of rows) this.put(String(row._id), row);
@@ -37,17 +42,34 @@ export class SeatTally implements ReadModelState<SeatRow> {
     return this.kinds.size;
   }
 
+  /** The workshops this account holds a confirmed seat in. */
+  confirmedWorkshopsOf(userId: string): Set<string> {
+    return new Set(this.confirmedOf.get(userId)?.keys() ?? []);
+  }
+
   put(id: string, row: SeatRow | null): void {
     const old = this.kinds.get(id);
     if (old) {
       this.figuresOf(old.workshopId)[old.kind] -= 1;
+      if (old.kind === 'confirmed' && old.userId) this.confirm(old.userId, old.workshopId, -1);
       this.kinds.delete(id);
     }
     const kind = row ? kindOf(row) : null;
     if (!row || !kind) return;
     const workshopId = String(row.workshopId);
-    this.kinds.set(id, { workshopId, kind });
+    const userId = row.participant?.userId ? String(row.participant.userId) : null;
+    this.kinds.set(id, { workshopId, kind, userId });
     this.figuresOf(workshopId)[kind] += 1;
+    if (kind === 'confirmed' && userId) this.confirm(userId, workshopId, 1);
+  }
+
+  private confirm(userId: string, workshopId: string, step: 1 | -1): void {
+    const workshops = this.confirmedOf.get(userId) ?? new Map<string, number>();
+    const count = (workshops.get(workshopId) ?? 0) + step;
+    if (count > 0) workshops.set(workshopId, count);
+    else workshops.delete(workshopId);
+    if (workshops.size > 0) this.confirmedOf.set(userId, workshops);
+    else this.confirmedOf.delete(userId);
   }
 
   private figuresOf(workshopId: string): SeatFigures {

@@ -9,7 +9,6 @@ import type {
   ResourceVersionResolvers,
   WorkshopResolvers,
 } from '../../graphql/generated/resolvers-types';
-import { Kind, type GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { organizationFor } from '../organizations/organizations.service';
@@ -20,18 +19,11 @@ import { downloadReport, downloadUrl, editionsOf, pickEdition } from './resource
 import { resourcesPolicy } from './resources.policy';
 import * as resources from './resources.service';
 
-/** Whether the query selects `field` directly on this result (fragments count as yes). */
-function asksFor(info: GraphQLResolveInfo, field: string): boolean {
-  return info.fieldNodes.some((node) =>
-    (node.selectionSet?.selections ?? []).some((selection) => selection.kind !== Kind.FIELD || selection.name.value === field),
-  );
-}
-
 const payload = async (resource: Promise<ResourceDoc>) => ({ resource: await resource });
 
 const Query: QueryResolvers = {
   resource: (_parent, { id }, ctx) => resources.getResource(ctx, id),
-  resources: (_parent, args, ctx, info) => resources.listResources(ctx, args, { countNow: asksFor(info, 'totalCount') }),
+  resources: (_parent, args, ctx) => resources.listResources(ctx, args),
   resourceDownloadReport: (_parent, { filter }, ctx) => downloadReport(ctx, filter),
 };
 
@@ -87,6 +79,7 @@ const ResourceEdition: ResourceEditionResolvers = {
 
 const ResourceConnection: ResourceConnectionResolvers = {
   totalCount: (page) => page.count(),
+  facets: (page) => page.facets(),
 };
 
 const ResourceDownloadCount: ResourceDownloadCountResolvers = {

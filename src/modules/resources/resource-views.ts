@@ -1,4 +1,5 @@
 import type { Page } from '../../graphql/pagination';
+import type { Facets } from './library';
 import type { ResourceDoc, ResourceVersionDoc } from './resource.model';
 
 /** A version as the API shows it: the resource's visibility decides what kind of link it gets. */
@@ -9,8 +10,8 @@ export interface EditionView {
   versions: VersionView[];
 }
 
-/** A page of resources; the total is counted only when asked for. */
-export type ResourcePage = Page<ResourceDoc> & { count: () => Promise<number> };
+/** A page of resources; the total and the facets are counted only when asked for. */
+export type ResourcePage = Page<ResourceDoc> & { count: () => Promise<number>; facets: () => Promise<Facets> };
 
 export interface ResourceCount {
   resourceId: string;

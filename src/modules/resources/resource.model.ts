@@ -1,4 +1,5 @@
 import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
+import { logWritesOf } from '../../db/logged-writes';
 
 export const RESOURCE_KINDS = ['TOOLKIT', 'REPORT', 'STUDY', 'PRESENTATION', 'GUIDE', 'RECORDING', 'DATASET', 'LINK', 'OTHER'] as const;
 export const RESOURCE_VISIBILITIES = ['PUBLIC', 'NETWORK', 'PARTICIPANTS', 'SECRETARIAT'] as const;
@@ -52,6 +53,9 @@ resourceSchema.index({ organizationId: 1, createdAt: -1 });
 resourceSchema.index({ workshopIds: 1, createdAt: -1 });
 // serves: the visibility filter (PUBLIC/NETWORK) beside the status
 resourceSchema.index({ visibility: 1, status: 1, createdAt: -1 });
+
+// The library read model (library.reads.ts) follows every write.
+logWritesOf(resourceSchema, 'resources');
 
 export type ResourceDoc = InferSchemaType<typeof resourceSchema> & {
   _id: Types.ObjectId;

@@ -18,13 +18,5 @@ export function createResourceLoaders(database: Database) {
         .lean<ResourceVersionDoc[]>();
       return resourceIds.map((id) => rows.filter((row) => String(row.resourceId) === id));
     }),
-    /** The active resources linked to each workshop, newest first (visibility is checked by the caller). */
-    byWorkshop: new DataLoader<string, ResourceDoc[]>(async (workshopIds) => {
-      const rows = await database.models.Resource.find({ workshopIds: { $in: objectIds(workshopIds) }, status: 'ACTIVE' })
-        .sort({ createdAt: -1, _id: -1 })
-        .limit(100 * workshopIds.length)
-        .lean<ResourceDoc[]>();
-      return workshopIds.map((id) => rows.filter((row) => row.workshopIds.some((w) => String(w) === id)));
-    }),
   };
 }

@@ -1,8 +1,8 @@
-import { Types, type QueryFilter } from 'mongoose';
+import { Types } from 'mongoose';
 import { updateAlone } from '../../db/document-lock';
 import { deleteFile } from '../../db/file-storage';
 import { parseId } from '../../db/ids';
-import { keywordCondition, keywordsOf } from '../../db/keywords';
+import { keywordsOf } from '../../db/keywords';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
@@ -13,12 +13,13 @@ import { groupHasPeopleIn } from '../registrations/registrations.queries';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { workshopsPolicy } from '../workshops/workshops.policy';
 import { groupOrganises } from '../workshops/workshops.queries';
+import { sortKeyOf, type LibraryPosition, type LibraryQuery, type LibrarySort } from './library';
 import type { ResourceDoc, ResourceVersionDoc } from './resource.model';
 import type { ResourcePage } from './resource-views';
 import { resourcesPolicy as policy } from './resources.policy';
 import { resourceSchemas } from './resources.validation';
 
-export type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events'>;
+export type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'library'>;
 
 const NONE = new Set<string>();
 
@@ -75,82 +76,53 @@ async function requireActiveGroup(ctx: Ctx, viewer: Viewer): Promise<void> {
   if (!policy.shareActively(viewer, own ?? null)) throw new ForbiddenError(INACTIVE_GROUP);
 }
 
-/** The visibility condition of a list for this viewer (what `policy.see` says, as a query). */
-async function visibleTo(ctx: Ctx): Promise<QueryFilter<ResourceDoc> | null> {
+/**
+ * What this caller may list: active resources they may see (`policy.see`), and with
+ * `includeArchived` archived ones too (the Secretariat all, a group its own).
+ */
+async function listableBy(ctx: Ctx, includeArchived: boolean): Promise<(doc: ResourceDoc) => boolean> {
   const viewer = ctx.viewer;
-  if (!viewer) return { visibility: 'PUBLIC' };
-  if (policy.seeAll(viewer)) return null;
-  const confirmed = [...(await confirmedWorkshops(ctx))].map((id) => new Types.ObjectId(id));
-  return {
-    $or: [
-      { visibility: { $in: ['PUBLIC', 'NETWORK'] } },
-      { organizationId: new Types.ObjectId(viewer.organizationId) },
-      ...(confirmed.length > 0 ? [{ visibility: 'PARTICIPANTS' as const, workshopIds: { $in: confirmed } }] : []),
-    ],
-  };
+  const confirmed = viewer && !policy.seeAll(viewer) ? await confirmedWorkshops(ctx) : NONE;
+  const archivedToo = (doc: ResourceDoc) =>
+    includeArchived && viewer !== null && (policy.seeAll(viewer) || String(doc.organizationId) === viewer.organizationId);
+  return (doc) => (doc.status === 'ACTIVE' || archivedToo(doc)) && policy.see(viewer, doc, confirmed);
 }
-
-type Sort = 'NEWEST' | 'MOST_DOWNLOADED';
 
 export async function listResources(
   ctx: Ctx,
-  args: { filter?: unknown; sort?: Sort | null; first?: number | null; after?: string | null },
-  /** When the caller asks for totalCount, the count runs beside the page query instead of after it. */
-  options: { countNow?: boolean } = {},
+  args: { filter?: unknown; sort?: LibrarySort | null; first?: number | null; after?: string | null },
 ): Promise<ResourcePage> {
   const filter = parseInput(resourceSchemas(ctx.config).filter, args.filter, 'filter') ?? {};
   const size = pageSize(args.first);
-  const sort: Sort = args.sort ?? 'NEWEST';
-  const and: QueryFilter<ResourceDoc>[] = [];
-  const query: QueryFilter<ResourceDoc> = {};
-  const empty = (): ResourcePage => ({ ...toPage<ResourceDoc>([], size, () => ''), count: async () => 0 });
-
-  const secretariat = policy.seeAll(ctx.viewer);
-  if (!filter.includeArchived) query.status = 'ACTIVE';
-  else if (!secretariat) {
-    if (!ctx.viewer) query.status = 'ACTIVE';
-    else and.push({ $or: [{ status: 'ACTIVE' }, { organizationId: new Types.ObjectId(ctx.viewer.organizationId) }] });
-  }
-  const visible = await visibleTo(ctx);
-  if (visible) and.push(visible);
-  if (filter.kind) query.kind = filter.kind;
-  if (filter.topic) query.topics = filter.topic;
-  if (filter.language) query.languages = filter.language;
-  if (filter.region) query.regions = filter.region;
-  if (filter.country) query.countries = filter.country;
-  if (filter.organizationId) query.organizationId = new Types.ObjectId(filter.organizationId);
-  if (filter.workshopId) query.workshopIds = new Types.ObjectId(filter.workshopId);
-  if (filter.text) {
-    const search = keywordCondition(filter.text);
-    if (!search) return empty();
-    Object.assign(query, search);
-  }
-  const counted = { ...query, ...(and.length > 0 ? { $and: [...and] } : {}) };
-  const field = sort === 'NEWEST' ? 'createdAt' : 'downloadCount';
-  if (args.after) and.push(beforeCursor(args.after, field));
-  if (and.length > 0) query.$and = and;
-  const count = () => ctx.database.models.Resource.countDocuments(counted).exec();
-  const early = options.countNow ? count() : null;
-  // Attached now so an early count that fails while the page query runs is not an unhandled rejection.
-  early?.catch(() => undefined);
-  const rows = await ctx.database.models.Resource.find(query)
-    .sort({ [field]: -1, _id: -1 })
-    .limit(size + 1)
-    .lean<ResourceDoc[]>();
+  // Relevance needs a text; without one the newest come first.
+  const sort: LibrarySort = filter.text ? (args.sort ?? 'RELEVANCE') : args.sort && args.sort !== 'RELEVANCE' ? args.sort : 'NEWEST';
+  const after = args.after ? positionOf(args.after) : undefined;
+  const library = await ctx.library.current();
+  const matches = filter.text ? library.search(filter.text) : undefined;
+  const query: LibraryQuery = {
+    listable: await listableBy(ctx, filter.includeArchived ?? false),
+    kind: filter.kind ?? undefined,
+    topic: filter.topic ?? undefined,
+    language: filter.language ?? undefined,
+    region: filter.region ?? undefined,
+    country: filter.country ?? undefined,
+    organizationId: filter.organizationId ?? undefined,
+    workshopId: filter.workshopId ?? undefined,
+    // A text with no searchable word (only punctuation) matches nothing rather than everything.
+    matches: matches === null ? new Map() : matches,
+  };
+  const rows = library.page(query, sort, size + 1, after);
   for (const row of rows) ctx.loaders.resources.byId.prime(String(row._id), row);
-  const page = toPage(rows, size, (row) => encodeCursor(sort === 'NEWEST' ? row.createdAt.toISOString() : String(row.downloadCount ?? 0), String(row._id)));
-  return { ...page, count: () => early ?? count() };
+  const page = toPage(rows, size, (row) => encodeCursor(String(sortKeyOf(row, sort, query.matches)), String(row._id)));
+  return { ...page, count: async () => library.count(query), facets: async () => library.facets(query) };
 }
 
-/** Rows after the cursor in descending (`field`, `_id`) order. */
-function beforeCursor(after: string, field: 'createdAt' | 'downloadCount'): QueryFilter<ResourceDoc> {
+/** A cursor's position: its sort key (a number in every sort) and id. */
+function positionOf(after: string): LibraryPosition {
   const cursor = decodeCursor(after);
-  const key = field === 'createdAt' ? new Date(cursor.key) : Number(cursor.key);
-  if (key instanceof Date ? Number.isNaN(key.getTime()) : !Number.isInteger(key)) {
-    throw new BadUserInputError('The cursor is not valid; start again without `after`.', 'after');
-  }
-  const id = new Types.ObjectId(cursor.id);
-  return { $or: [{ [field]: { $lt: key } }, { [field]: key, _id: { $lt: id } }] };
+  const key = Number(cursor.key);
+  if (cursor.key === '' || !Number.isFinite(key)) throw new BadUserInputError('The cursor is not valid; start again without `after`.', 'after');
+  return { key, id: cursor.id };
 }
 
 export const keywordsFor = (fields: { title: string; description?: string | null; topics?: string[] | null }) =>
@@ -350,7 +322,7 @@ export async function linkResource(ctx: Ctx, input: unknown, linked: boolean): P
 
 /** The resources linked to a workshop that the viewer may see (Workshop.resources). */
 export async function resourcesOfWorkshop(ctx: Ctx, workshopId: string): Promise<ResourceDoc[]> {
-  const linked = await ctx.loaders.resources.byWorkshop.load(workshopId);
+  const linked = (await ctx.library.current()).linkedTo(workshopId);
   const visible = await Promise.all(linked.map((resource) => maySee(ctx, resource)));
   return linked.filter((_, index) => visible[index]);
 }

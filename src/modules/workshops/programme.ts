@@ -1,4 +1,5 @@
 import type { ReadModelState } from '../../db/read-model';
+import { SortedList, frozenUnderTest } from '../../db/sorted-list';
 import { MAX_WORKSHOP_SPAN_MS } from './workshop-span';
 import type { WorkshopDoc, WorkshopStatus } from './workshop.model';
 
@@ -25,9 +26,10 @@ export interface ProgrammeFilter {
   after?: { startsAt: Date; id: string };
 }
 
-type Key = { startsAt: number; id: string };
-const keyOf = (doc: WorkshopDoc): Key => ({ startsAt: doc.startsAt.getTime(), id: String(doc._id) });
-const compare = (a: Key, b: Key) => a.startsAt - b.startsAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const idOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const startOrder = (a: WorkshopDoc, b: WorkshopDoc) => a.startsAt.getTime() - b.startsAt.getTime() || idOrder(String(a._id), String(b._id));
+/** A position in start order that no workshop holds exactly (a bound for the walk). */
+const position = (startsAt: number, id: string) => ({ startsAt: new Date(startsAt), _id: id }) as unknown as WorkshopDoc;
 
 /**
  * Every workshop, held in this process in start order (all of them, and each status apart), so a
@@ -36,14 +38,13 @@ const compare = (a: Key, b: Key) => a.startsAt - b.startsAt || (a.id < b.id ? -1
  */
 export class Programme implements ReadModelState<WorkshopDoc> {
   private readonly byId = new Map<string, WorkshopDoc>();
-  private readonly all: WorkshopDoc[] = [];
-  private readonly byStatus = new Map<WorkshopStatus, WorkshopDoc[]>();
+  private readonly all: SortedList<WorkshopDoc>;
+  private readonly byStatus = new Map<WorkshopStatus, SortedList<WorkshopDoc>>();
 
   constructor(docs: WorkshopDoc[]) {
-    for (const doc of docs) this.byId.set(String(doc._id), protect(doc));
-    this.all.push(...this.byId.values());
-    this.all.sort((a, b) => compare(keyOf(a), keyOf(b)));
-    for (const doc of this.all) this.listOf(doc.status as WorkshopStatus).push(doc);
+    for (const doc of docs) this.byId.set(String(doc._id), frozenUnderTest(doc));
+    this.all = new SortedList(startOrder, this.byId.values());
+    for (const doc of this.all.items) this.listOf(doc.status as WorkshopStatus).items.push(doc);
   }
 
   get size(): number {
@@ -59,32 +60,32 @@ export class Programme implements ReadModelState<WorkshopDoc> {
     // Never step back: a document read before a later change was applied is older than ours.
     if (old && doc && (doc.revision ?? 0) < (old.revision ?? 0)) return;
     if (old) {
-      remove(this.all, old);
-      remove(this.listOf(old.status as WorkshopStatus), old);
+      this.all.remove(old);
+      this.listOf(old.status as WorkshopStatus).remove(old);
       this.byId.delete(id);
     }
     if (!doc) return;
-    const fresh = protect(doc);
+    const fresh = frozenUnderTest(doc);
     this.byId.set(id, fresh);
-    insert(this.all, fresh);
-    insert(this.listOf(fresh.status as WorkshopStatus), fresh);
+    this.all.insert(fresh);
+    this.listOf(fresh.status as WorkshopStatus).insert(fresh);
   }
 
   /** Up to `limit` workshops matching the filter, in start order. */
   page(filter: ProgrammeFilter, limit: number): WorkshopDoc[] {
     const lists = filter.statuses ? filter.statuses.map((status) => this.listOf(status)) : [this.all];
-    const earliest: Key = { startsAt: filter.endsAfter.getTime() - MAX_WORKSHOP_SPAN_MS, id: '' };
-    const cursor: Key | null = filter.after ? { startsAt: filter.after.startsAt.getTime(), id: filter.after.id } : null;
-    const from = cursor && compare(cursor, earliest) > 0 ? cursor : earliest;
+    const earliest = position(filter.endsAfter.getTime() - MAX_WORKSHOP_SPAN_MS, '');
+    const cursor = filter.after ? position(filter.after.startsAt.getTime(), filter.after.id) : null;
+    const from = cursor && startOrder(cursor, earliest) > 0 ? cursor : earliest;
     // Each list is in start order, so no list contributes more than its first `limit` matches.
     const found = lists.flatMap((list) => walk(list, from, filter, limit));
-    return lists.length > 1 ? found.sort((a, b) => compare(keyOf(a), keyOf(b))).slice(0, limit) : found;
+    return lists.length > 1 ? found.sort(startOrder).slice(0, limit) : found;
   }
 
-  private listOf(status: WorkshopStatus): WorkshopDoc[] {
+  private listOf(status: WorkshopStatus): SortedList<WorkshopDoc> {
     let list = this.byStatus.get(status);
     if (!list) {
-      list = [];
+      list = new SortedList(startOrder);
       this.byStatus.set(status, list);
     }
     return list;
@@ -109,51 +110,12 @@ function matches(doc: WorkshopDoc, filter: ProgrammeFilter): boolean {
   return true;
 }
 
-function walk(list: WorkshopDoc[], from: Key, filter: ProgrammeFilter, limit: number): WorkshopDoc[] {
+function walk(list: SortedList<WorkshopDoc>, from: WorkshopDoc, filter: ProgrammeFilter, limit: number): WorkshopDoc[] {
   const found: WorkshopDoc[] = [];
-  for (let i = upperBound(list, from); i < list.length && found.length < limit; i++) {
-    const doc = list[i]!;
+  for (let i = list.indexAfter(from); i < list.length && found.length < limit; i++) {
+    const doc = list.items[i]!;
     if (filter.startsBefore && doc.startsAt >= filter.startsBefore) break;
     if (matches(doc, filter)) found.push(doc);
   }
   return found;
-}
-
-/** The first index whose key is after `key`. */
-function upperBound(list: WorkshopDoc[], key: Key): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compare(keyOf(list[middle]!), key) <= 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function insert(list: WorkshopDoc[], doc: WorkshopDoc): void {
-  list.splice(upperBound(list, keyOf(doc)), 0, doc);
-}
-
-function remove(list: WorkshopDoc[], doc: WorkshopDoc): void {
-  const key = keyOf(doc);
-  let i = upperBound(list, key) - 1;
-  while (i >= 0 && list[i] !== doc && compare(keyOf(list[i]!), key) === 0) i--;
-  if (i >= 0 && list[i] === doc) list.splice(i, 1);
-}
-
-/**
- * The model's documents are shared by every request of the process: under test they are frozen,
- * so code that would change one in place fails loudly instead of corrupting the next answer.
- */
-function protect(doc: WorkshopDoc): WorkshopDoc {
-  if (process.env.NODE_ENV === 'test') deepFreeze(doc);
-  return doc;
-}
-
-function deepFreeze(value: unknown): void {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
-  if (value instanceof Date || ArrayBuffer.isView(value) || (value as { _bsontype?: string })._bsontype) return;
-  Object.freeze(value);
-  for (const child of Object.values(value)) deepFreeze(child);
 }

@@ -1,0 +1,20 @@
+import { changeLog } from '../../db/change-log';
+import type { Database } from '../../db/database';
+import { LiveReadModel } from '../../db/read-model';
+import { Library } from './library';
+import type { ResourceDoc } from './resource.model';
+
+export type LibraryModel = LiveReadModel<ResourceDoc, Library>;
+
+/**
+ * The process's resource library: every resource in memory with its search index, current with
+ * the resources' change log (every write through the model logs itself: resource.model.ts).
+ */
+export function createLibraryModel(database: Database, now?: () => number): LibraryModel {
+  return new LiveReadModel<ResourceDoc, Library>({
+    log: changeLog(database.db, 'resources'),
+    build: async () => new Library(await database.models.Resource.find({}, { keywords: 0 }).batchSize(10_000).lean<ResourceDoc[]>()),
+    loadOne: (id) => database.models.Resource.findById(id, { keywords: 0 }).lean<ResourceDoc>() as Promise<ResourceDoc | null>,
+    now,
+  });
+}

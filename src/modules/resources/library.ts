@@ -1,0 +1,211 @@
+import type { ReadModelState } from '../../db/read-model';
+import { SortedList, frozenUnderTest } from '../../db/sorted-list';
+import { TextIndex } from '../../shared/search/text-index';
+import { topicLabel } from '../organizations/reference/topics';
+import type { ResourceDoc } from './resource.model';
+
+const TOPIC_LANGUAGES = ['en', 'fr', 'es'] as const;
+
+export type LibrarySort = 'NEWEST' | 'MOST_DOWNLOADED' | 'RELEVANCE';
+
+/** The narrowing a facet counts around: each facet's own choice is left out of its counts. */
+export interface FacetChoices {
+  kind?: string;
+  topic?: string;
+  language?: string;
+  region?: string;
+}
+
+/** What a list of the library asks for (the semantics of `resources()`). */
+export interface LibraryQuery extends FacetChoices {
+  /** What this caller may list (status and visibility, decided by the service). */
+  listable: (doc: ResourceDoc) => boolean;
+  country?: string;
+  organizationId?: string;
+  workshopId?: string;
+  /** The text search's matches and their relevance; absent when no text was asked for. */
+  matches?: Map<string, number>;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface Facets {
+  kinds: FacetCount[];
+  topics: FacetCount[];
+  languages: FacetCount[];
+  regions: FacetCount[];
+}
+
+/** A position in a sorted list: the sort's key and the id (a cursor). */
+export interface LibraryPosition {
+  key: number;
+  id: string;
+}
+
+const idOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byIdDescending = (a: ResourceDoc, b: ResourceDoc) => idOrder(String(b._id), String(a._id));
+const newestFirst = (a: ResourceDoc, b: ResourceDoc) => b.createdAt.getTime() - a.createdAt.getTime() || byIdDescending(a, b);
+const mostDownloadedFirst = (a: ResourceDoc, b: ResourceDoc) => (b.downloadCount ?? 0) - (a.downloadCount ?? 0) || byIdDescending(a, b);
+
+/** A resource's key in a sort (relevance comes from the search). */
+export function sortKeyOf(doc: ResourceDoc, sort: LibrarySort, matches?: Map<string, number>): number {
+  if (sort === 'NEWEST') return doc.createdAt.getTime();
+  if (sort === 'MOST_DOWNLOADED') return doc.downloadCount ?? 0;
+  return matches?.get(String(doc._id)) ?? 0;
+}
+
+const FACETS = [
+  ['kinds', 'kind', (doc: ResourceDoc) => [doc.kind]],
+  ['topics', 'topic', (doc: ResourceDoc) => doc.topics],
+  ['languages', 'language', (doc: ResourceDoc) => doc.languages],
+  ['regions', 'region', (doc: ResourceDoc) => doc.regions],
+] as const;
+
+/**
+ * Every resource, held in this process: newest first and most downloaded first, with a full-text
+ * index of the titles, topics and descriptions. A page is a walk from its cursor (or, for a text
+ * search, a sort of the matches), so a list costs the same however large the library grows.
+ */
+export class Library implements ReadModelState<ResourceDoc> {
+  private readonly byId = new Map<string, ResourceDoc>();
+  private readonly newest: SortedList<ResourceDoc>;
+  private readonly mostDownloaded: SortedList<ResourceDoc>;
+  private readonly text = new TextIndex({ title: 3, topics: 1.5, description: 1 });
+  /** The resources linked to each workshop (by id). */
+  private readonly linked = new Map<string, Set<string>>();
+
+  constructor(docs: ResourceDoc[]) {
+    for (const doc of docs) {
+      const id = String(doc._id);
+      this.byId.set(id, frozenUnderTest(doc));
+      this.index(id, doc);
+    }
+    this.newest = new SortedList(newestFirst, this.byId.values());
+    this.mostDownloaded = new SortedList(mostDownloadedFirst, this.byId.values());
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  get(id: string): ResourceDoc | undefined {
+    return this.byId.get(id);
+  }
+
+  put(id: string, doc: ResourceDoc | null): void {
+    const old = this.byId.get(id);
+    // Never step back: a document read before a later change was applied is older than ours.
+    if (old && doc && doc.updatedAt < old.updatedAt) return;
+    if (old) {
+      this.newest.remove(old);
+      this.mostDownloaded.remove(old);
+      this.byId.delete(id);
+      this.text.remove(id);
+      for (const workshopId of old.workshopIds) this.linked.get(String(workshopId))?.delete(id);
+    }
+    if (!doc) return;
+    const fresh = frozenUnderTest(doc);
+    this.byId.set(id, fresh);
+    this.newest.insert(fresh);
+    this.mostDownloaded.insert(fresh);
+    this.index(id, fresh);
+  }
+
+  /** The active resources linked to a workshop, newest first (visibility is the caller's). */
+  linkedTo(workshopId: string): ResourceDoc[] {
+    const ids = this.linked.get(workshopId) ?? new Set<string>();
+    return [...ids]
+      .flatMap((id) => this.byId.get(id) ?? [])
+      .filter((doc) => doc.status === 'ACTIVE')
+      .sort(newestFirst);
+  }
+
+  /** The text search's matches (null: the text has no searchable word). */
+  search(text: string): Map<string, number> | null {
+    return this.text.find(text);
+  }
+
+  /** Up to `limit` resources matching the query, in the sort's order, strictly after `after`. */
+  page(query: LibraryQuery, sort: LibrarySort, limit: number, after?: LibraryPosition): ResourceDoc[] {
+    const past = (doc: ResourceDoc) => !after || isAfter(doc, sort, query.matches, after);
+    if (query.matches) {
+      // A search's matches are few beside the library: sort them rather than walk everything.
+      const found = this.candidates(query).filter((doc) => matches(doc, query) && past(doc));
+      const key = (doc: ResourceDoc) => sortKeyOf(doc, sort, query.matches);
+      return found.sort((a, b) => key(b) - key(a) || byIdDescending(a, b)).slice(0, limit);
+    }
+    const list = sort === 'NEWEST' ? this.newest : this.mostDownloaded;
+    const found: ResourceDoc[] = [];
+    for (let i = after ? this.firstAfter(list, after) : 0; i < list.length && found.length < limit; i++) {
+      const doc = list.items[i]!;
+      if (matches(doc, query)) found.push(doc);
+    }
+    return found;
+  }
+
+  count(query: LibraryQuery): number {
+    let count = 0;
+    for (const doc of this.candidates(query)) if (matches(doc, query)) count += 1;
+    return count;
+  }
+
+  /**
+   * Counts by kind, topic, language and region of what the query finds, each facet counted as if
+   * its own choice were not made (so the other kinds stay visible beside the one chosen).
+   */
+  facets(query: LibraryQuery): Facets {
+    const tallies = FACETS.map(() => new Map<string, number>());
+    const base: LibraryQuery = { ...query, kind: undefined, topic: undefined, language: undefined, region: undefined };
+    for (const doc of this.candidates(query)) {
+      if (!matches(doc, base)) continue;
+      const passes = FACETS.map(([, choice, valuesOf]) => query[choice] === undefined || (valuesOf(doc) as readonly string[]).includes(query[choice]!));
+      FACETS.forEach(([, , valuesOf], facet) => {
+        if (!passes.every((pass, other) => pass || other === facet)) return;
+        for (const value of new Set(valuesOf(doc))) tallies[facet]!.set(value, (tallies[facet]!.get(value) ?? 0) + 1);
+      });
+    }
+    const sorted = (tally: Map<string, number>) =>
+      [...tally].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || idOrder(a.value, b.value));
+    return { kinds: sorted(tallies[0]!), topics: sorted(tallies[1]!), languages: sorted(tallies[2]!), regions: sorted(tallies[3]!) };
+  }
+
+  private candidates(query: LibraryQuery): ResourceDoc[] {
+    if (!query.matches) return this.newest.items;
+    return [...query.matches.keys()].flatMap((id) => this.byId.get(id) ?? []);
+  }
+
+  /** Where a list resumes after a cursor: the cursor's own position is compared in the list's order. */
+  private firstAfter(list: SortedList<ResourceDoc>, after: LibraryPosition): number {
+    return list.indexAfter({ _id: after.id, createdAt: new Date(after.key), downloadCount: after.key } as unknown as ResourceDoc);
+  }
+
+  private index(id: string, doc: ResourceDoc): void {
+    for (const workshopId of doc.workshopIds) {
+      const ids = this.linked.get(String(workshopId)) ?? new Set<string>();
+      this.linked.set(String(workshopId), ids.add(id));
+    }
+    // A topic is found by its name in each of the network's languages ("traite" finds trafficking).
+    const topics = doc.topics.flatMap((topic) => TOPIC_LANGUAGES.map((language) => topicLabel(topic, language)));
+    this.text.set(id, { title: doc.title, description: doc.description, topics });
+  }
+}
+
+function isAfter(doc: ResourceDoc, sort: LibrarySort, scores: Map<string, number> | undefined, after: LibraryPosition): boolean {
+  const key = sortKeyOf(doc, sort, scores);
+  return key < after.key || (key === after.key && String(doc._id) < after.id);
+}
+
+function matches(doc: ResourceDoc, query: LibraryQuery): boolean {
+  if (query.matches && !query.matches.has(String(doc._id))) return false;
+  if (query.kind && doc.kind !== query.kind) return false;
+  if (query.topic && !doc.topics.includes(query.topic)) return false;
+  if (query.language && !doc.languages.includes(query.language)) return false;
+  if (query.region && !doc.regions.includes(query.region)) return false;
+  if (query.country && !doc.countries.includes(query.country)) return false;
+  if (query.organizationId && String(doc.organizationId) !== query.organizationId) return false;
+  if (query.workshopId && !doc.workshopIds.some((id) => String(id) === query.workshopId)) return false;
+  return query.listable(doc);
+}

@@ -1,0 +1,72 @@
+import MiniSearch, { type Query } from 'minisearch';
+import { writtenWords } from '../../db/keywords';
+import { formsOf } from './word-forms';
+
+/** At most this many words of a query count (a huge query cannot become a huge search). */
+const MAX_WORDS = 8;
+const MAX_QUERY_LENGTH = 200;
+/** Words this long or longer match as prefixes ("traff" finds "trafficking"). */
+const PREFIX_FROM = 3;
+/** Words this long or longer tolerate one typo. */
+const TYPO_FROM = 5;
+
+type Texts<F extends string> = Partial<Record<F, string | readonly string[] | null | undefined>>;
+
+/**
+ * An in-process full-text index (MiniSearch) over some text fields of a read model's documents:
+ * every word of a query must match, each by one of its forms (word-forms.ts), as a prefix, or
+ * with one typo in longer words; accents and case folded. Scores rank the matches, a field's
+ * boost weighing a match there (a title above a description).
+ */
+export class TextIndex<F extends string> {
+  private readonly index: MiniSearch<Record<string, string>>;
+  private readonly fields: F[];
+
+  constructor(boosts: Record<F, number>) {
+    this.fields = Object.keys(boosts) as F[];
+    this.index = new MiniSearch<Record<string, string>>({
+      idField: 'id',
+      fields: this.fields,
+      tokenize: (text) => writtenWords(text),
+      processTerm: (term) => formsOf(term),
+      searchOptions: {
+        boost: boosts as Record<string, number>,
+        tokenize: (text) => [text],
+        processTerm: (term) => term,
+        prefix: (term) => term.length >= PREFIX_FROM,
+        fuzzy: (term) => (term.length >= TYPO_FROM ? 1 : false),
+        maxFuzzy: 1,
+      },
+    });
+  }
+
+  get size(): number {
+    return this.index.documentCount;
+  }
+
+  /** Indexes (or re-indexes) a document's texts; a list is joined as separate words. */
+  set(id: string, texts: Texts<F>): void {
+    if (this.index.has(id)) this.index.discard(id);
+    const doc: Record<string, string> = { id };
+    for (const field of this.fields) {
+      const value: string | readonly string[] | null | undefined = texts[field];
+      doc[field] = typeof value === 'string' ? value : (value ?? []).join(' ');
+    }
+    this.index.add(doc);
+  }
+
+  remove(id: string): void {
+    if (this.index.has(id)) this.index.discard(id);
+  }
+
+  /**
+   * The documents matching every word of the query, with their relevance (higher first). `null`
+   * when the query has no searchable word: such a search matches nothing rather than everything.
+   */
+  find(query: string): Map<string, number> | null {
+    const words = [...new Set(writtenWords(query.slice(0, MAX_QUERY_LENGTH)))].slice(0, MAX_WORDS);
+    if (words.length === 0) return null;
+    const tree: Query = { combineWith: 'AND', queries: words.map((word) => ({ combineWith: 'OR', queries: formsOf(word) })) };
+    return new Map(this.index.search(tree).map((result) => [String(result.id), result.score]));
+  }
+}
