@@ -32,7 +32,6 @@ import pino from 'pino';
 import { loadConfig } from '../src/config';
 import { connectDatabase, type Database } from '../src/db/database';
 import { ensureFerretdbBinary, startFerretdb } from '../src/db/ferretdb';
-import { keywordsOf } from '../src/db/keywords';
 import { bumpStamp } from '../src/modules/calendar/feed-stamps';
 import { loadPublicWorkshops } from '../src/modules/calendar/feeds.service';
 import { addWorkshopEvent, newWorkshopCalendar, workshopEventText } from '../src/modules/calendar/workshop-event';
@@ -171,7 +170,6 @@ async function seed(database: Database): Promise<Types.ObjectId[]> {
         status: 'PUBLISHED',
         publishedAt: new Date(),
         openToAll: true,
-        keywords: keywordsOf(title),
         createdBy: new Types.ObjectId(),
       };
     });

@@ -25,7 +25,6 @@ import { pipeline } from 'node:stream/promises';
 import { Types } from 'mongoose';
 import { connectDatabase } from '../src/db/database';
 import { ensureFerretdbBinary, startFerretdb, type FerretdbProcess } from '../src/db/ferretdb';
-import { keywordsOf } from '../src/db/keywords';
 import { createLogger } from '../src/logger';
 import { DEFAULT_TOPICS } from '../src/modules/organizations/reference/topics';
 import { DEFAULT_REGIONS } from '../src/modules/organizations/reference/regions';
@@ -163,7 +162,6 @@ async function seedResources(uri: string, dbName: string, count: number): Promis
           countries: [],
           organizationId: orgIds[i % orgIds.length],
           workshopIds: [],
-          keywords: keywordsOf(title, description, ...topics.map((t) => t.replace(/_/g, ' ')), ...topics),
           downloadCount: (i * 37) % 101,
           status: 'ACTIVE',
           archivedAt: null,
@@ -425,7 +423,6 @@ async function standalone(): Promise<void> {
       region: 'SOUTHEAST_ASIA',
       topics: [],
       languages: ['en'],
-      keywords: [],
     });
     const password = randomBytes(18).toString('base64url');
     const admin = await database.models.User.create({

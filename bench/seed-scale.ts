@@ -11,9 +11,8 @@
 import { randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import { connectDatabase, type Database } from '../src/db/database';
-import { keywordsOf } from '../src/db/keywords';
 import { createLogger } from '../src/logger';
-import { keywordsFor, nameKeyOf } from '../src/modules/organizations/search-keys';
+import { nameKeyOf } from '../src/modules/organizations/search-keys';
 import type { Role } from '../src/shared/access/roles';
 import { hashPassword } from '../src/modules/users/secrets';
 
@@ -39,7 +38,6 @@ async function organization(database: Database, name: string, kind: 'SECRETARIAT
     membershipStatus: kind === 'MEMBER_GROUP' ? 'MEMBER' : null,
     topics: [],
     languages: ['en'],
-    keywords: keywordsFor(name, country, []),
   });
   return doc._id;
 }
@@ -89,7 +87,6 @@ export async function seedScale(database: Database, size: number, now = new Date
         status: 'PUBLISHED',
         publishedAt: now,
         openToAll: true,
-        keywords: keywordsOf(title),
         createdBy: admin,
       };
     });

@@ -9,7 +9,6 @@ import { anonymiseParticipantsJob } from './registrations/anonymise-participants
 import { reconcileClaimsJob } from './registrations/reconcile-claims.job';
 import { reconcileResourcesJob } from './resources/reconcile.job';
 import { heartbeatJob } from './system/heartbeat.job';
-import { reindexKeywordsJob } from './system/reindex-keywords.job';
 import { sweepClaimsJob } from './system/sweep-claims.job';
 import { pruneChangesJob } from './system/prune-changes.job';
 import { sweepSessionsJob } from './users/sweep-sessions.job';
@@ -30,7 +29,6 @@ export const ALL_JOBS: JobDefinition<any>[] = [
   deliverNotificationsJob,
   dailyDigestJob,
   reconcileResourcesJob,
-  reindexKeywordsJob,
 ];
 
 export function defineJobs(agenda: Agenda, deps: JobDeps, jobs = ALL_JOBS): void {

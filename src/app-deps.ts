@@ -10,6 +10,7 @@ import { seatKeeper } from './modules/registrations/seating/keeper';
 import { createProgrammeModel } from './modules/workshops/workshops.reads';
 import { createSeatFiguresModel } from './modules/registrations/seat-figures.reads';
 import { createLibraryModel } from './modules/resources/library.reads';
+import { createDirectoryModel } from './modules/organizations/directory.reads';
 import { VERSION } from './version';
 
 /** What a process (the service, a bench, a test app) shares: its own event bus and mailer over one database. */
@@ -26,5 +27,6 @@ export function createAppDeps(config: Config, logger: Logger, database: Database
     programme: createProgrammeModel(database, () => clock.now().getTime()),
     seatFigures: createSeatFiguresModel(database, () => clock.now().getTime()),
     library: createLibraryModel(database, () => clock.now().getTime()),
+    directory: createDirectoryModel(database, () => clock.now().getTime()),
   };
 }

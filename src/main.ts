@@ -50,10 +50,19 @@ async function start(config: Config, logger: Logger, roles: { api: boolean; work
   if (roles.api) {
     // The programme in memory is built before the first request, not by it (workshops.reads.ts).
     const started = Date.now();
-    const [programme, seats, library] = await Promise.all([deps.programme.current(), deps.seatFigures.current(), deps.library.current()]);
-    logger.info({ workshops: programme.size, seatFigures: seats.size, resources: library.size, ms: Date.now() - started }, 'read models built');
+    const [programme, seats, library, directory] = await Promise.all([
+      deps.programme.current(),
+      deps.seatFigures.current(),
+      deps.library.current(),
+      deps.directory.current(),
+    ]);
+    logger.info(
+      { workshops: programme.size, seatFigures: seats.size, resources: library.size, organizations: directory.size, ms: Date.now() - started },
+      'read models built',
+    );
     // Kept current between requests too, so a quiet process never falls behind the log's pruning.
-    for (const model of [deps.programme, deps.seatFigures, deps.library]) model.keepUp(10_000, (err) => logger.warn({ err }, 'read model catch-up failed'));
+    for (const model of [deps.programme, deps.seatFigures, deps.library, deps.directory])
+      model.keepUp(10_000, (err) => logger.warn({ err }, 'read model catch-up failed'));
   }
   const api = roles.api ? await startApi(deps, { host: config.host, port: config.port }) : undefined;
   const worker = roles.worker ? await startWorker(deps) : undefined;

@@ -47,6 +47,7 @@ export class ChangeLog {
   private knownHead: number | null = null;
   /** When knownHead was last confirmed by the database (a writer older than that looks again). */
   private knownHeadAt = 0;
+  private appendedHere = 0;
 
   constructor(
     db: Db,
@@ -83,6 +84,7 @@ export class ChangeLog {
         try {
           const ids = [...new Set(batch.flatMap((item) => item.ids))];
           const n = await this.insertNext(ids.length > MAX_IDS ? [EVERYTHING] : ids);
+          this.appendedHere += 1;
           for (const item of batch) item.done(n);
         } catch (err) {
           for (const item of batch) item.failed(err);
@@ -91,6 +93,11 @@ export class ChangeLog {
     } finally {
       this.flushing = false;
     }
+  }
+
+  /** How many entries this process has appended so far (a request's proof is older than a higher count). */
+  get appends(): number {
+    return this.appendedHere;
   }
 
   private async insertNext(ids: string[]): Promise<number> {
@@ -163,7 +170,7 @@ export class ChangeLog {
 }
 
 /** The streams whose writes are logged (logged-writes.ts): what the prune job walks. */
-export const STREAMS = ['workshops', 'registrations', 'resources'] as const;
+export const STREAMS = ['workshops', 'registrations', 'resources', 'organizations'] as const;
 
 export const CHANGE_INDEXES: Record<string, 1 | -1>[] = [
   // serves: head() (the last entry of a stream) and prune (a stream's entries by age)

@@ -2,6 +2,10 @@ import { READER_STALE_MS, type ChangeLog } from './change-log';
 import { freshReads } from './fresh-reads';
 import { EVERYTHING } from './everything';
 import { outsideRequestScope } from './query-timeout';
+import { proofsOfThisRequest } from './request-proofs';
+
+/** Fields older versions stored (search words: search is in memory now), never read into a model. */
+export const OLD_FIELDS = { keywords: 0 } as const;
 
 /** What a read model keeps: built from every document, then told of each changed one. */
 export interface ReadModelState<D> {
@@ -51,8 +55,25 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
     this.rebuildEveryMs = options.rebuildEveryMs ?? 24 * 3_600_000;
   }
 
-  /** The state, with every change logged before this call applied. */
+  /**
+   * The state, with every change logged before this call applied; within one HTTP request, with
+   * every change logged before the request's first call (request-proofs.ts), and every change
+   * this process logged since.
+   */
   async current(): Promise<S> {
+    const proofs = proofsOfThisRequest();
+    const appends = this.options.log.appends;
+    const proof = proofs?.get(this);
+    if (proof && proof.appends === appends) return proof.state as Promise<S>;
+    const state = this.prove();
+    if (proofs) {
+      proofs.set(this, { appends, state });
+      state.catch(() => proofs.get(this)?.state === state && proofs.delete(this));
+    }
+    return state;
+  }
+
+  private async prove(): Promise<S> {
     await this.options.beforeRead?.();
     return this.laps('lap', () => this.lap());
   }

@@ -3,6 +3,7 @@ import type { SeatKeeper } from '../modules/workshops/seat-keeper';
 import type { ProgrammeModel } from '../modules/workshops/workshops.reads';
 import type { SeatFiguresModel } from '../modules/registrations/seat-figures.reads';
 import type { LibraryModel } from '../modules/resources/library.reads';
+import type { DirectoryModel } from '../modules/organizations/directory.reads';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import type { DomainEvents } from '../events/domain-events';
@@ -30,6 +31,8 @@ export interface AppDeps {
   seatFigures: SeatFiguresModel;
   /** Every resource in this process with its search index, current with the change log (resources/library.reads.ts). */
   library: LibraryModel;
+  /** Every organisation in this process with its search index, current with the change log (organizations/directory.reads.ts). */
+  directory: DirectoryModel;
 }
 
 /** Built per request: who asks, a request-scoped logger and DataLoaders that never outlive it. */

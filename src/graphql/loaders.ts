@@ -1,5 +1,8 @@
 import type { Database } from '../db/database';
 import type { SeatFiguresModel } from '../modules/registrations/seat-figures.reads';
+import type { DirectoryModel } from '../modules/organizations/directory.reads';
+import type { ProgrammeModel } from '../modules/workshops/workshops.reads';
+import type { LibraryModel } from '../modules/resources/library.reads';
 import { createOrganizationLoaders } from '../modules/organizations/organizations.loaders';
 import { createResourceLoaders } from '../modules/resources/resources.loaders';
 import { createRegistrationLoaders } from '../modules/registrations/registrations.loaders';
@@ -11,13 +14,16 @@ import { createWorkshopLoaders } from '../modules/workshops/workshops.loaders';
  * into a single `$in` query (or one catch-up of a read model), so a page's database commands do
  * not grow with its size.
  */
-export function createLoaders(database: Database, models: { seatFigures: SeatFiguresModel }) {
+export function createLoaders(
+  database: Database,
+  models: { seatFigures: SeatFiguresModel; directory: DirectoryModel; programme: ProgrammeModel; library: LibraryModel },
+) {
   return {
-    organizations: createOrganizationLoaders(database),
+    organizations: createOrganizationLoaders(models.directory),
     users: createUserLoaders(database),
-    workshops: createWorkshopLoaders(database),
+    workshops: createWorkshopLoaders(models.programme),
     registrations: createRegistrationLoaders(database, models.seatFigures),
-    resources: createResourceLoaders(database),
+    resources: createResourceLoaders(database, models.library),
   };
 }
 

@@ -3,6 +3,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { queryTimeoutMiddleware } from '../db/query-timeout';
+import { requestProofsMiddleware } from '../db/request-proofs';
 import { createContext, type AppDeps, type GraphQLContext } from '../graphql/context';
 import { ErrorCode } from '../errors';
 import { unsubscribeRouter } from '../modules/notifications/unsubscribe.route';
@@ -30,6 +31,7 @@ export function createExpressApp(deps: AppDeps, apollo: ApolloServer<GraphQLCont
   app.set('trust proxy', deps.config.trustProxy);
   app.use(requestLogging(deps.logger));
   app.use(queryTimeoutMiddleware(deps.config.dbQueryTimeoutMs));
+  app.use(requestProofsMiddleware);
   const production = deps.config.env === 'production';
   app.use(
     helmet({

@@ -5,12 +5,11 @@ import { Readable } from 'node:stream';
 import { Types } from 'mongoose';
 import { completeClaim, claimsCollection, tryClaim } from '../db/claims';
 import { deleteFile, storeFile } from '../db/file-storage';
-import { keywordsOf } from '../db/keywords';
 import { isDuplicateKeyError } from '../errors';
 import type { AppDeps } from '../graphql/context';
 import type { OrganizationDoc } from '../modules/organizations/organization.model';
 import { DEMO_SECRETARIAT_SLUG, DEMO_USERS, demoOrganizations } from '../modules/organizations/reference/demo-data';
-import { keywordsFor, nameKeyOf } from '../modules/organizations/search-keys';
+import { nameKeyOf } from '../modules/organizations/search-keys';
 import { claimSecretariat } from '../modules/organizations/secretariat';
 import { hashPassword } from '../modules/users/secrets';
 import { demoWorkshops } from './demo-workshops';
@@ -63,7 +62,6 @@ export async function seedDemoData(deps: Deps): Promise<DemoCredential[]> {
         _id,
         ...org,
         nameKey: nameKeyOf(org.name),
-        keywords: keywordsFor(org.name, org.country, org.topics),
         statusHistory: org.membershipStatus ? [{ from: null, to: org.membershipStatus, at: now, by: null, reason: 'demo data' }] : [],
       }),
     );
@@ -123,7 +121,6 @@ async function seedDemoResources(deps: Deps, organizationId: Types.ObjectId, cre
         organizationId,
         workshopIds,
         externalUrl: demo.externalUrl ?? null,
-        keywords: keywordsOf(demo.title, demo.description, ...demo.topics.map((t) => t.replace(/_/g, ' ')), ...demo.topics),
         createdBy,
       }),
     );

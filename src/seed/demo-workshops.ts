@@ -1,5 +1,4 @@
 import { DateTime } from 'luxon';
-import { keywordsOf } from '../db/keywords';
 import type { WorkshopFormat } from '../modules/workshops/workshop.model';
 
 const THEMES = [
@@ -55,7 +54,6 @@ export function demoWorkshops(from: Date) {
       status: 'PUBLISHED' as const,
       publishedAt: from,
       openToAll: true,
-      keywords: keywordsOf(title, ...theme.topics.map((t) => t.replace(/_/g, ' '))),
     };
   });
 }

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import type { Database } from '../../src/db/database';
-import { keywordsOf } from '../../src/db/keywords';
 import type { RegistrationStatus } from '../../src/modules/registrations/registration.model';
 import type { WorkshopDoc } from '../../src/modules/workshops/workshop.model';
 import type { OrganizationDoc } from '../../src/modules/organizations/organization.model';
-import { keywordsFor, nameKeyOf } from '../../src/modules/organizations/search-keys';
+import { nameKeyOf } from '../../src/modules/organizations/search-keys';
 import type { Role } from '../../src/shared/access/roles';
 import { hashPassword } from '../../src/modules/users/secrets';
 import type { UserDoc } from '../../src/modules/users/user.model';
@@ -28,7 +27,6 @@ export async function givenOrganization(database: Database, fields: Partial<Orga
     membershipStatus: kind === 'MEMBER_GROUP' ? (fields.membershipStatus ?? 'MEMBER') : null,
     topics: fields.topics ?? [],
     languages: fields.languages ?? ['en'],
-    keywords: keywordsFor(name, country, fields.topics ?? []),
   });
   return doc.toObject() as OrganizationDoc;
 }
@@ -129,7 +127,6 @@ export async function givenWorkshop(database: Database, fields: Partial<Workshop
     registrationClosesAt: startsAt,
     status: 'PUBLISHED',
     openToAll: true,
-    keywords: keywordsOf(title),
     createdBy: fields.createdBy ?? new Types.ObjectId(),
     ...fields,
     title,

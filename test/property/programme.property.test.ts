@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { Types } from 'mongoose';
+import { writtenWords } from '../../src/shared/search/words';
+import { topicLabel } from '../../src/modules/organizations/reference/topics';
+import { formsOf } from '../../src/shared/search/word-forms';
 import { Programme, type ProgrammeFilter } from '../../src/modules/workshops/programme';
 import type { WorkshopDoc, WorkshopStatus } from '../../src/modules/workshops/workshop.model';
 
@@ -23,6 +26,7 @@ const workshop = (slot: number) =>
       format: fc.constantFrom('IN_PERSON', 'ONLINE'),
       regions: fc.subarray(['AFRICA', 'EUROPE']),
       revision: fc.integer({ min: 0, max: 3 }),
+      title: fc.constantFrom('Protecting children', 'Justice for survivors', 'Police training', 'Formación de policías'),
     })
     .map(
       (w) =>
@@ -38,7 +42,8 @@ const workshop = (slot: number) =>
           kind: 'WORKSHOP',
           eligibility: { regions: w.regions, organizationIds: [] },
           openToAll: w.regions.length === 0,
-          keywords: ['child', ...w.topics.map((t) => t.toLowerCase())],
+          title: w.title,
+          summary: null,
           revision: w.revision,
         }) as unknown as WorkshopDoc,
     );
@@ -53,7 +58,7 @@ const filter = fc.record({
   topic: fc.option(fc.constantFrom('TRAFFICKING', 'JUSTICE'), { nil: undefined }),
   format: fc.option(fc.constantFrom('IN_PERSON', 'ONLINE'), { nil: undefined }),
   region: fc.option(fc.constantFrom('AFRICA', 'EUROPE'), { nil: undefined }),
-  word: fc.option(fc.constantFrom('child', 'justice', 'absent'), { nil: undefined }),
+  text: fc.option(fc.constantFrom('child', 'justice', 'absent', 'polic', 'trafficking', 'trainign', 'policia', 'child justice', '!!'), { nil: undefined }),
 });
 
 type Drawn = typeof filter extends fc.Arbitrary<infer T> ? T : never;
@@ -65,8 +70,27 @@ const toFilter = (f: Drawn): ProgrammeFilter => ({
   topic: f.topic,
   format: f.format,
   region: f.region,
-  words: f.word ? [f.word] : undefined,
+  text: f.text,
 });
+
+/** Levenshtein distance at most one, the slow way. */
+const oneEditApart = (a: string, b: string) => {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  for (let i = 0; i <= Math.max(a.length, b.length); i++) {
+    if (a[i] === b[i]) continue;
+    return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+  }
+  return true;
+};
+
+/** Whether a workshop's title or topics' names match a query word, by brute force over its words. */
+function matchesWord(d: WorkshopDoc, word: string): boolean {
+  const text = [d.title, ...d.topics.flatMap((t) => (['en', 'fr', 'es'] as const).map((l) => topicLabel(t, l)))].join(' ');
+  const asked = formsOf(word);
+  return writtenWords(text).some((written) =>
+    formsOf(written).some((form) => asked.some((a) => form === a || (a.length >= 3 && form.startsWith(a)) || (a.length >= 5 && oneEditApart(form, a)))),
+  );
+}
 
 /** The same question asked of a plain list: filter everything, then sort. */
 function reference(docs: Iterable<WorkshopDoc>, f: ProgrammeFilter): WorkshopDoc[] {
@@ -80,7 +104,7 @@ function reference(docs: Iterable<WorkshopDoc>, f: ProgrammeFilter): WorkshopDoc
         (!f.topic || d.topics.includes(f.topic)) &&
         (!f.format || d.format === f.format) &&
         (!f.region || d.openToAll || (d.eligibility?.regions ?? []).includes(f.region)) &&
-        (!f.words || f.words.every((w) => d.keywords.includes(w))),
+        (f.text === undefined || (writtenWords(f.text).length > 0 && writtenWords(f.text).every((w) => matchesWord(d, w)))),
     )
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || String(a._id).localeCompare(String(b._id)));
 }

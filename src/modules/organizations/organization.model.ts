@@ -1,4 +1,5 @@
 import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
+import { logWritesOf } from '../../db/logged-writes';
 
 export const ORGANIZATION_KINDS = ['SECRETARIAT', 'MEMBER_GROUP', 'PARTNER'] as const;
 export const MEMBERSHIP_STATUSES = ['MEMBER', 'AFFILIATE', 'APPLICANT', 'SUSPENDED'] as const;
@@ -44,26 +45,17 @@ const organizationSchema = new Schema(
     languages: { type: [String], default: [] },
     website: { type: String, default: null },
     contactEmail: { type: String, default: null },
-    keywords: { type: [String], default: [] },
     assessments: { type: [assessmentSchema], default: [] },
     statusHistory: { type: [statusChangeSchema], default: [] },
   },
   { timestamps: true, versionKey: false },
 );
-// serves: organizations() with no filter, ordered by name (cursor: nameKey, _id)
-organizationSchema.index({ nameKey: 1, _id: 1 });
-// serves: organizations(filter: { region })
-organizationSchema.index({ region: 1, nameKey: 1 });
-// serves: organizations(filter: { country })
-organizationSchema.index({ country: 1, nameKey: 1 });
-// serves: organizations(filter: { membershipStatus })
-organizationSchema.index({ membershipStatus: 1, nameKey: 1 });
-// serves: organizations(filter: { kind }) and finding the Secretariat
-organizationSchema.index({ kind: 1, nameKey: 1 });
-// serves: organizations(filter: { topic }) (multikey)
-organizationSchema.index({ topics: 1 });
-// serves: organizations(filter: { text }) (multikey keyword search)
-organizationSchema.index({ keywords: 1 });
+// organizations() reads no collection: its pages come from the directory in memory (directory.ts).
+// serves: finding the Secretariat (secretariat.ts, admin.service.ts) and the planning digest's groups
+organizationSchema.index({ kind: 1 });
+
+// The directory read model (directory.reads.ts) follows every write.
+logWritesOf(organizationSchema, 'organizations');
 
 export type OrganizationDoc = InferSchemaType<typeof organizationSchema> & { _id: Types.ObjectId };
 

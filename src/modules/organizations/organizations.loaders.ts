@@ -1,13 +1,13 @@
 import DataLoader from 'dataloader';
-import { loadByIds } from '../../db/batch-by-id';
-import type { Database } from '../../db/database';
+import type { DirectoryModel } from './directory.reads';
 import type { OrganizationDoc } from './organization.model';
 
-/** One query for all the organisations a request resolves (e.g. each user's group). */
-export function createOrganizationLoaders(database: Database) {
+/** The organisations a request resolves (e.g. each user's group), from the directory in memory. */
+export function createOrganizationLoaders(directory: DirectoryModel) {
   return {
-    byId: new DataLoader<string, OrganizationDoc | null>((ids) =>
-      loadByIds(ids, (filter) => database.models.Organization.find(filter).lean<OrganizationDoc[]>()),
-    ),
+    byId: new DataLoader<string, OrganizationDoc | null>(async (ids) => {
+      const current = await directory.current();
+      return ids.map((id) => current.get(id) ?? null);
+    }),
   };
 }

@@ -1,29 +1,27 @@
-import { Types, type QueryFilter } from 'mongoose';
 import { updateAlone } from '../../db/document-lock';
 import { releaseClaim, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
-import { keywordCondition } from '../../db/keywords';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
-import { afterCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
+import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
 import { parseInput } from '../../validation';
 import { authorize } from '../../shared/access/authorize';
 import type { MembershipStatus, OrganizationDoc, OrganizationKind } from './organization.model';
 import { organizationsPolicy as policy } from './organizations.policy';
 import { organizationSchemas } from './organizations.validation';
 import { defaultRegionOf } from './reference/regions';
-import { keywordsFor, nameKeyOf } from './search-keys';
+import { nameKeyOf } from './search-keys';
 import { claimSecretariat, SECRETARIAT_CLAIM } from './secretariat';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders'>;
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'directory'>;
 
 /** The organisations a viewer may see: all, or (partners) their own and the Secretariat. */
-async function readScope(ctx: Ctx): Promise<QueryFilter<OrganizationDoc> | null> {
+async function readScope(ctx: Ctx): Promise<(doc: OrganizationDoc) => boolean> {
   const viewer = authorize(ctx.viewer, policy.read);
-  if (policy.readAll(viewer)) return null;
+  if (policy.readAll(viewer)) return () => true;
   const own = await ctx.loaders.organizations.byId.load(viewer.organizationId);
-  if (policy.seesWholeDirectory(viewer, own?.kind as OrganizationKind | undefined)) return null;
-  return { $or: [{ _id: new Types.ObjectId(viewer.organizationId) }, { kind: 'SECRETARIAT' }] };
+  if (policy.seesWholeDirectory(viewer, own?.kind as OrganizationKind | undefined)) return () => true;
+  return (doc) => String(doc._id) === viewer.organizationId || doc.kind === 'SECRETARIAT';
 }
 
 /**
@@ -41,34 +39,33 @@ export async function organizationFor(ctx: Pick<Ctx, 'viewer' | 'loaders'>, id: 
 }
 
 export async function getOrganization(ctx: Ctx, id: string): Promise<OrganizationDoc> {
-  const scope = await readScope(ctx);
-  const doc = await ctx.database.models.Organization.findOne({ _id: parseId(id), ...scope }).lean<OrganizationDoc>();
-  if (!doc) throw new NotFoundError('Organisation');
+  const visible = await readScope(ctx);
+  const doc = (await ctx.directory.current()).get(String(parseId(id)));
+  if (!doc || !visible(doc)) throw new NotFoundError('Organisation');
   return doc;
 }
 
 export async function listOrganizations(ctx: Ctx, args: { filter?: unknown; first?: number | null; after?: string | null }) {
-  const scope = await readScope(ctx);
+  const visible = await readScope(ctx);
   const filter = parseInput(organizationSchemas(ctx.config).filter, args.filter, 'filter') ?? {};
   const size = pageSize(args.first);
-  const query: QueryFilter<OrganizationDoc> = {};
-  const conditions: QueryFilter<OrganizationDoc>[] = scope ? [scope] : [];
-  if (filter.region) query.region = filter.region;
-  if (filter.country) query.country = filter.country.trim().toUpperCase();
-  if (filter.membershipStatus) query.membershipStatus = filter.membershipStatus;
-  if (filter.kind) query.kind = filter.kind;
-  if (filter.topic) query.topics = filter.topic;
-  if (filter.text) {
-    const search = keywordCondition(filter.text);
-    if (!search) return toPage([], size, () => '');
-    Object.assign(query, search);
-  }
-  if (args.after) conditions.push(afterCursor(args.after, 'nameKey', (key) => key));
-  if (conditions.length > 0) query.$and = conditions;
-  const rows = await ctx.database.models.Organization.find(query)
-    .sort({ nameKey: 1, _id: 1 })
-    .limit(size + 1)
-    .lean<OrganizationDoc[]>();
+  const after = args.after ? decodeCursor(args.after) : undefined;
+  const directory = await ctx.directory.current();
+  const matches = filter.text ? directory.search(filter.text) : undefined;
+  const rows = directory.page(
+    {
+      visible,
+      region: filter.region ?? undefined,
+      country: filter.country?.trim().toUpperCase(),
+      membershipStatus: filter.membershipStatus ?? undefined,
+      kind: filter.kind ?? undefined,
+      topic: filter.topic ?? undefined,
+      // A text with no searchable word (only punctuation) matches nothing rather than everything.
+      matches: matches === null ? new Map() : matches,
+    },
+    size + 1,
+    after,
+  );
   return toPage(rows, size, (row) => encodeCursor(row.nameKey, String(row._id)));
 }
 
@@ -91,7 +88,6 @@ export async function createOrganization(ctx: Ctx, input: unknown): Promise<Orga
       topics: data.topics ?? [],
       languages: data.languages ?? [],
       nameKey: nameKeyOf(data.name),
-      keywords: keywordsFor(data.name, data.country, data.topics ?? []),
       statusHistory: membershipStatus ? [{ from: null, to: membershipStatus, at: now, by: viewer.userId }] : [],
     });
     return created.toObject() as OrganizationDoc;
@@ -121,10 +117,7 @@ export async function updateOrganization(ctx: Ctx, input: unknown): Promise<Orga
     if (field in raw && raw[field] === null) throw new BadUserInputError(`${field} cannot be cleared.`, field);
   }
   const name = (set.name as string | undefined) ?? current.name;
-  const country = (set.country as string | undefined) ?? current.country;
-  const topics = (set.topics as string[] | undefined) ?? current.topics;
   set.nameKey = nameKeyOf(name);
-  set.keywords = keywordsFor(name, country, topics);
   const updated = await updateAlone<OrganizationDoc>(ctx.database, ctx.database.models.Organization, { _id: current._id }, { $set: set });
   if (!updated) throw new NotFoundError('Organisation');
   return updated;

@@ -2,7 +2,7 @@ import type { AppDeps } from '../../graphql/context';
 import { tryClaim } from '../../db/claims';
 import { ConflictError } from '../../errors';
 import type { OrganizationDoc } from './organization.model';
-import { keywordsFor, nameKeyOf } from './search-keys';
+import { nameKeyOf } from './search-keys';
 
 export const SECRETARIAT_CLAIM = 'org:secretariat';
 
@@ -28,7 +28,6 @@ export async function createSecretariat(
     country: fields.country ?? 'TH',
     region: fields.region ?? 'SOUTHEAST_ASIA',
     membershipStatus: null,
-    keywords: keywordsFor(name, fields.country ?? 'TH', []),
   });
   return created.toObject() as OrganizationDoc;
 }

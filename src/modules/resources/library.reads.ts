@@ -1,6 +1,6 @@
 import { changeLog } from '../../db/change-log';
 import type { Database } from '../../db/database';
-import { LiveReadModel } from '../../db/read-model';
+import { LiveReadModel, OLD_FIELDS } from '../../db/read-model';
 import { Library } from './library';
 import type { ResourceDoc } from './resource.model';
 
@@ -13,8 +13,8 @@ export type LibraryModel = LiveReadModel<ResourceDoc, Library>;
 export function createLibraryModel(database: Database, now?: () => number): LibraryModel {
   return new LiveReadModel<ResourceDoc, Library>({
     log: changeLog(database.db, 'resources'),
-    build: async () => new Library(await database.models.Resource.find({}, { keywords: 0 }).batchSize(10_000).lean<ResourceDoc[]>()),
-    loadOne: (id) => database.models.Resource.findById(id, { keywords: 0 }).lean<ResourceDoc>() as Promise<ResourceDoc | null>,
+    build: async () => new Library(await database.models.Resource.find({}, OLD_FIELDS).batchSize(10_000).lean<ResourceDoc[]>()),
+    loadOne: (id) => database.models.Resource.findById(id, OLD_FIELDS).lean<ResourceDoc>() as Promise<ResourceDoc | null>,
     now,
   });
 }

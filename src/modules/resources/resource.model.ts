@@ -26,34 +26,14 @@ const resourceSchema = new Schema(
     externalUrl: { type: String, default: null },
     status: { type: String, enum: RESOURCE_STATUSES, default: 'ACTIVE' },
     archivedAt: { type: Date, default: null },
-    keywords: { type: [String], default: [] },
     /** For sorting by MOST_DOWNLOADED; recounted from the download records (never the truth itself). */
     downloadCount: { type: Number, default: 0 },
     createdBy: { type: Types.ObjectId, required: true },
   },
   { timestamps: true, versionKey: false },
 );
-// serves: resources() newest first (cursor: createdAt, _id), archived ones left out
-resourceSchema.index({ status: 1, createdAt: -1, _id: -1 });
-// serves: resources(sort: MOST_DOWNLOADED)
-resourceSchema.index({ status: 1, downloadCount: -1, _id: -1 });
-// serves: resources(filter: { text }) (multikey keyword search)
-resourceSchema.index({ keywords: 1 });
-// serves: resources(filter: { topic }) (multikey)
-resourceSchema.index({ topics: 1, createdAt: -1 });
-// serves: resources(filter: { language })
-resourceSchema.index({ languages: 1, createdAt: -1 });
-// serves: resources(filter: { region })
-resourceSchema.index({ regions: 1, createdAt: -1 });
-// serves: resources(filter: { country })
-resourceSchema.index({ countries: 1, createdAt: -1 });
-// serves: resources(filter: { organizationId }) and a group's own resources in the visibility filter
-resourceSchema.index({ organizationId: 1, createdAt: -1 });
-// serves: resources(filter: { workshopId }), Workshop.resources and the PARTICIPANTS visibility filter
-resourceSchema.index({ workshopIds: 1, createdAt: -1 });
-// serves: the visibility filter (PUBLIC/NETWORK) beside the status
-resourceSchema.index({ visibility: 1, status: 1, createdAt: -1 });
-
+// resources() and Workshop.resources read no collection: they come from the library in memory
+// (library.ts), so the collection needs no index of its own beyond `_id`.
 // The library read model (library.reads.ts) follows every write.
 logWritesOf(resourceSchema, 'resources');
 

@@ -1,15 +1,19 @@
 import DataLoader from 'dataloader';
 import { Types } from 'mongoose';
-import { loadByIds } from '../../db/batch-by-id';
 import type { Database } from '../../db/database';
+import type { LibraryModel } from './library.reads';
 import type { ResourceDoc, ResourceVersionDoc } from './resource.model';
 
 const objectIds = (ids: readonly string[]) => ids.map((id) => new Types.ObjectId(id));
 
 /** One query per kind of lookup, whatever the page size. */
-export function createResourceLoaders(database: Database) {
+export function createResourceLoaders(database: Database, library: LibraryModel) {
   return {
-    byId: new DataLoader<string, ResourceDoc | null>((ids) => loadByIds(ids, (filter) => database.models.Resource.find(filter).lean<ResourceDoc[]>())),
+    /** From the library in memory. */
+    byId: new DataLoader<string, ResourceDoc | null>(async (ids) => {
+      const current = await library.current();
+      return ids.map((id) => current.get(id) ?? null);
+    }),
     /** Every version of each resource (all editions). */
     versionsOf: new DataLoader<string, ResourceVersionDoc[]>(async (resourceIds) => {
       const ids = objectIds(resourceIds);

@@ -2,7 +2,6 @@ import { Types } from 'mongoose';
 import { updateAlone } from '../../db/document-lock';
 import { deleteFile } from '../../db/file-storage';
 import { parseId } from '../../db/ids';
-import { keywordsOf } from '../../db/keywords';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
@@ -125,9 +124,6 @@ function positionOf(after: string): LibraryPosition {
   return { key, id: cursor.id };
 }
 
-export const keywordsFor = (fields: { title: string; description?: string | null; topics?: string[] | null }) =>
-  keywordsOf(fields.title, fields.description, ...(fields.topics ?? []).map((topic) => topic.replace(/_/g, ' ')), ...(fields.topics ?? []));
-
 function checkLinkField(kind: string, externalUrl: string | null | undefined) {
   if (kind === 'LINK' && !externalUrl) throw new BadUserInputError('A LINK resource needs its externalUrl.', 'externalUrl');
   if (kind !== 'LINK' && externalUrl) throw new BadUserInputError('Only LINK resources have an externalUrl; other kinds hold files.', 'externalUrl');
@@ -192,7 +188,6 @@ export async function createResource(ctx: Ctx, input: unknown): Promise<Resource
     organizationId: organization._id,
     workshopIds: workshops.map((w) => w._id),
     externalUrl: data.externalUrl ?? null,
-    keywords: keywordsFor(data),
     createdBy: new Types.ObjectId(viewer.userId),
     createdAt: now,
     updatedAt: now,
@@ -221,7 +216,6 @@ export async function updateResource(ctx: Ctx, input: Record<string, unknown>): 
   if (merged.kind === 'LINK' && resource.kind !== 'LINK' && (await editionLanguages(ctx, resource._id)).length > 0) {
     throw new ConflictError('This resource has files; it cannot become a LINK.', 'HAS_FILES');
   }
-  set.keywords = keywordsFor(merged);
   set.updatedAt = ctx.clock.now();
   await withdrawFollowUpChoice(ctx, viewer, resource._id);
   const updated = await updateAlone<ResourceDoc>(ctx.database, ctx.database.models.Resource, { _id: resource._id }, { $set: set });

@@ -1,5 +1,7 @@
 import type { ReadModelState } from '../../db/read-model';
 import { SortedList, frozenUnderTest } from '../../db/sorted-list';
+import { WordDictionary, formsOfTexts } from '../../shared/search/word-dictionary';
+import { topicLabel } from '../organizations/reference/topics';
 import { MAX_WORKSHOP_SPAN_MS } from './workshop-span';
 import type { WorkshopDoc, WorkshopStatus } from './workshop.model';
 
@@ -20,11 +22,13 @@ export interface ProgrammeFilter {
   region?: string;
   /** Open to the whole network, to this region or to this organisation. */
   eligibleFor?: { region: string; organizationId: string };
-  /** Every word among the workshop's keywords. */
-  words?: string[];
+  /** Words that must all match the title, summary or topics' names (word-dictionary.ts). */
+  text?: string;
   /** Strictly after this position in start order (a cursor). */
   after?: { startsAt: Date; id: string };
 }
+
+const LANGUAGES = ['en', 'fr', 'es'] as const;
 
 const idOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const startOrder = (a: WorkshopDoc, b: WorkshopDoc) => a.startsAt.getTime() - b.startsAt.getTime() || idOrder(String(a._id), String(b._id));
@@ -40,9 +44,17 @@ export class Programme implements ReadModelState<WorkshopDoc> {
   private readonly byId = new Map<string, WorkshopDoc>();
   private readonly all: SortedList<WorkshopDoc>;
   private readonly byStatus = new Map<WorkshopStatus, SortedList<WorkshopDoc>>();
+  /** The forms of each workshop's title and summary words; its topics' names are matched by topic. */
+  private readonly forms = new Map<string, readonly string[]>();
+  private readonly dictionary = new WordDictionary();
+  /** The forms of each topic's names in the network's languages, for every topic in use. */
+  private readonly topicForms = new Map<string, ReadonlySet<string>>();
 
   constructor(docs: WorkshopDoc[]) {
-    for (const doc of docs) this.byId.set(String(doc._id), frozenUnderTest(doc));
+    for (const doc of docs) {
+      this.byId.set(String(doc._id), frozenUnderTest(doc));
+      this.index(String(doc._id), doc);
+    }
     this.all = new SortedList(startOrder, this.byId.values());
     for (const doc of this.all.items) this.listOf(doc.status as WorkshopStatus).items.push(doc);
   }
@@ -63,10 +75,13 @@ export class Programme implements ReadModelState<WorkshopDoc> {
       this.all.remove(old);
       this.listOf(old.status as WorkshopStatus).remove(old);
       this.byId.delete(id);
+      this.dictionary.remove(this.forms.get(id) ?? []);
+      this.forms.delete(id);
     }
     if (!doc) return;
     const fresh = frozenUnderTest(doc);
     this.byId.set(id, fresh);
+    this.index(id, fresh);
     this.all.insert(fresh);
     this.listOf(fresh.status as WorkshopStatus).insert(fresh);
   }
@@ -77,9 +92,33 @@ export class Programme implements ReadModelState<WorkshopDoc> {
     const earliest = position(filter.endsAfter.getTime() - MAX_WORKSHOP_SPAN_MS, '');
     const cursor = filter.after ? position(filter.after.startsAt.getTime(), filter.after.id) : null;
     const from = cursor && startOrder(cursor, earliest) > 0 ? cursor : earliest;
+    const words = filter.text === undefined ? null : this.wordsOf(filter.text);
+    // A text with no searchable word (only punctuation) matches nothing rather than everything.
+    if (words?.length === 0) return [];
+    const matching = (doc: WorkshopDoc) => matches(doc, filter) && (!words || words.every((word) => word(doc)));
     // Each list is in start order, so no list contributes more than its first `limit` matches.
-    const found = lists.flatMap((list) => walk(list, from, filter, limit));
+    const found = lists.flatMap((list) => walk(list, from, filter, matching, limit));
     return lists.length > 1 ? found.sort(startOrder).slice(0, limit) : found;
+  }
+
+  /** A test per query word: whether a workshop's words, or one of its topics' names, match it. */
+  private wordsOf(text: string): ((doc: WorkshopDoc) => boolean)[] {
+    return (this.dictionary.accepted(text) ?? []).map((accepted) => {
+      const topics = new Set([...this.topicForms].filter(([, forms]) => [...forms].some((form) => accepted.has(form))).map(([topic]) => topic));
+      return (doc) => (this.forms.get(String(doc._id)) ?? []).some((form) => accepted.has(form)) || doc.topics.some((topic) => topics.has(topic));
+    });
+  }
+
+  private index(id: string, doc: WorkshopDoc): void {
+    const forms = formsOfTexts(doc.title, doc.summary);
+    this.forms.set(id, forms);
+    this.dictionary.add(forms);
+    for (const topic of doc.topics) {
+      if (this.topicForms.has(topic)) continue;
+      const names = formsOfTexts(...LANGUAGES.map((language) => topicLabel(topic, language)));
+      this.topicForms.set(topic, new Set(names));
+      this.dictionary.add(names);
+    }
   }
 
   private listOf(status: WorkshopStatus): SortedList<WorkshopDoc> {
@@ -106,16 +145,21 @@ function matches(doc: WorkshopDoc, filter: ProgrammeFilter): boolean {
     const named = (doc.eligibility?.organizationIds ?? []).some((id) => String(id) === organizationId);
     if (!doc.openToAll && !regions.includes(region) && !named) return false;
   }
-  if (filter.words && !filter.words.every((word) => doc.keywords.includes(word))) return false;
   return true;
 }
 
-function walk(list: SortedList<WorkshopDoc>, from: WorkshopDoc, filter: ProgrammeFilter, limit: number): WorkshopDoc[] {
+function walk(
+  list: SortedList<WorkshopDoc>,
+  from: WorkshopDoc,
+  filter: ProgrammeFilter,
+  matching: (doc: WorkshopDoc) => boolean,
+  limit: number,
+): WorkshopDoc[] {
   const found: WorkshopDoc[] = [];
   for (let i = list.indexAfter(from); i < list.length && found.length < limit; i++) {
     const doc = list.items[i]!;
     if (filter.startsBefore && doc.startsAt >= filter.startsBefore) break;
-    if (matches(doc, filter)) found.push(doc);
+    if (matching(doc)) found.push(doc);
   }
   return found;
 }

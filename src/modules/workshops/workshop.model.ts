@@ -80,7 +80,6 @@ const workshopSchema = new Schema(
     /** When the last revision was stored (injected clock). Calendars' LAST-MODIFIED. Seat figures live beside it (registrations/seat-count.model.ts). */
     revisedAt: { type: Date, default: null },
     seriesId: { type: Types.ObjectId, default: null },
-    keywords: { type: [String], default: [] },
     createdBy: { type: Types.ObjectId, required: true },
   },
   { timestamps: true, versionKey: false },

@@ -1,10 +1,13 @@
 import DataLoader from 'dataloader';
-import { loadByIds } from '../../db/batch-by-id';
-import type { Database } from '../../db/database';
 import type { WorkshopDoc } from './workshop.model';
+import type { ProgrammeModel } from './workshops.reads';
 
-export function createWorkshopLoaders(database: Database) {
+/** The workshops a request resolves (a registration's, a resource's), from the programme in memory. */
+export function createWorkshopLoaders(programme: ProgrammeModel) {
   return {
-    byId: new DataLoader<string, WorkshopDoc | null>((ids) => loadByIds(ids, (filter) => database.models.Workshop.find(filter).lean<WorkshopDoc[]>())),
+    byId: new DataLoader<string, WorkshopDoc | null>(async (ids) => {
+      const current = await programme.current();
+      return ids.map((id) => current.get(id) ?? null);
+    }),
   };
 }

@@ -2,7 +2,6 @@ import { Types } from 'mongoose';
 import { releaseClaim, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
 import { racePoint } from '../../db/race-points';
-import { keywordsOf, searchWords } from '../../db/keywords';
 import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
@@ -30,8 +29,6 @@ export async function listWorkshops(ctx: Ctx & Pick<GraphQLContext, 'programme'>
   const size = pageSize(args.first);
   const secretariat = policy.listAnyStatus(ctx.viewer);
   if (filter.status === 'DRAFT' && !secretariat) return toPage<WorkshopDoc>([], size, () => '');
-  const words = filter.text === undefined || filter.text === null ? undefined : searchWords(filter.text);
-  if (words && words.length === 0) return toPage<WorkshopDoc>([], size, () => '');
   const wanted: ProgrammeFilter = {
     statuses: filter.status ? [filter.status] : secretariat ? null : ['PUBLISHED'],
     // A draft cancelled before it was ever published stays the Secretariat's.
@@ -45,7 +42,7 @@ export async function listWorkshops(ctx: Ctx & Pick<GraphQLContext, 'programme'>
     language: filter.language ? (canonicalLanguageTag(filter.language) ?? filter.language) : undefined,
     region: filter.region ?? undefined,
     eligibleFor: filter.eligibleForMyGroup ? await eligibleFor(ctx) : undefined,
-    words,
+    text: filter.text ?? undefined,
     after: args.after ? cursorPosition(args.after) : undefined,
   };
   const rows = (await ctx.programme.current()).page(wanted, size + 1);
@@ -100,7 +97,6 @@ export function newWorkshopFields(data: WorkshopFields, createdBy: string) {
     reminderHoursBefore: data.reminderHoursBefore ?? null,
     eligibility: { regions: data.eligibility?.regions ?? [], organizationIds: data.eligibility?.organizationIds ?? [] },
     openToAll: !data.eligibility?.regions?.length && !data.eligibility?.organizationIds?.length,
-    keywords: keywordsFor(data),
     createdBy: new Types.ObjectId(createdBy),
   };
 }
@@ -135,7 +131,6 @@ export async function updateWorkshop(ctx: Ctx, input: Record<string, unknown>): 
     ...next,
     eligibility: { regions: merged.eligibility?.regions ?? [], organizationIds: merged.eligibility?.organizationIds ?? [] },
     openToAll: !merged.eligibility?.regions?.length && !merged.eligibility?.organizationIds?.length,
-    keywords: keywordsFor(merged),
     sequence,
   };
   const seatsChange = merged.capacity !== current.capacity || (merged.perGroupQuota ?? null) !== (current.perGroupQuota ?? null);
@@ -363,10 +358,6 @@ export async function checkFacilitators(ctx: Ctx, facilitators: { userId?: strin
   const known = new Set(found.map((user) => String(user._id)));
   const missing = facilitators.findIndex((f) => f.userId && !known.has(f.userId.toLowerCase()));
   if (missing >= 0) throw new BadUserInputError('No person has this id.', `facilitators.${missing}.userId`);
-}
-
-export function keywordsFor(data: Pick<WorkshopFields, 'title' | 'summary' | 'topics'>): string[] {
-  return keywordsOf(data.title, data.summary, ...(data.topics ?? []).map((topic) => topic.replace(/_/g, ' ')));
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

@@ -1,14 +1,20 @@
 import MiniSearch, { type Query } from 'minisearch';
-import { writtenWords } from '../../db/keywords';
+import { writtenWords } from './words';
 import { formsOf } from './word-forms';
 
 /** At most this many words of a query count (a huge query cannot become a huge search). */
-const MAX_WORDS = 8;
-const MAX_QUERY_LENGTH = 200;
+export const MAX_WORDS = 8;
+export const MAX_QUERY_LENGTH = 200;
 /** Words this long or longer match as prefixes ("traff" finds "trafficking"). */
-const PREFIX_FROM = 3;
+export const PREFIX_FROM = 3;
 /** Words this long or longer tolerate one typo. */
-const TYPO_FROM = 5;
+export const TYPO_FROM = 5;
+
+/**
+ * Whether a word may carry a typo: one written in an alphabet (Latin, Greek, Cyrillic) and long
+ * enough. A character of Chinese, Japanese or Thai is too much of a word to be a typo (ガ is not カ).
+ */
+export const mayHaveTypo = (term: string) => term.length >= TYPO_FROM && /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}]+$/u.test(term);
 
 type Texts<F extends string> = Partial<Record<F, string | readonly string[] | null | undefined>>;
 
@@ -28,13 +34,13 @@ export class TextIndex<F extends string> {
       idField: 'id',
       fields: this.fields,
       tokenize: (text) => writtenWords(text),
-      processTerm: (term) => formsOf(term),
+      processTerm: (term) => [...formsOf(term)],
       searchOptions: {
         boost: boosts as Record<string, number>,
         tokenize: (text) => [text],
         processTerm: (term) => term,
         prefix: (term) => term.length >= PREFIX_FROM,
-        fuzzy: (term) => (term.length >= TYPO_FROM ? 1 : false),
+        fuzzy: (term) => (mayHaveTypo(term) ? 1 : false),
         maxFuzzy: 1,
       },
     });
@@ -66,7 +72,7 @@ export class TextIndex<F extends string> {
   find(query: string): Map<string, number> | null {
     const words = [...new Set(writtenWords(query.slice(0, MAX_QUERY_LENGTH)))].slice(0, MAX_WORDS);
     if (words.length === 0) return null;
-    const tree: Query = { combineWith: 'AND', queries: words.map((word) => ({ combineWith: 'OR', queries: formsOf(word) })) };
+    const tree: Query = { combineWith: 'AND', queries: words.map((word) => ({ combineWith: 'OR', queries: [...formsOf(word)] })) };
     return new Map(this.index.search(tree).map((result) => [String(result.id), result.score]));
   }
 }

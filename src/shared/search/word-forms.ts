@@ -1,7 +1,7 @@
 import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as french } from '@orama/stemmers/french';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
-import { foldWord } from '../../db/keywords';
+import { foldWord } from './words';
 
 /** Plurals and forms no suffix rule reaches (the Porter stemmer leaves "children" alone). */
 const IRREGULAR: Record<string, string> = {
@@ -18,6 +18,10 @@ const IRREGULAR: Record<string, string> = {
 
 const LATIN = /^[\p{Script=Latin}\p{N}]+$/u;
 
+/** Stemming is the cost of indexing: a text repeats few words, so their forms are remembered. */
+const known = new Map<string, readonly string[]>();
+const KNOWN_MAX = 200_000;
+
 /**
  * The forms a word is indexed and searched under: the word itself (accents and case folded) and
  * its stems in English, French and Spanish, so "enfants" meets "enfant", "niños" meets "niño"
@@ -25,7 +29,17 @@ const LATIN = /^[\p{Script=Latin}\p{N}]+$/u;
  * stemmers read the word with its accents (Spanish rules need them); the stems are folded after.
  * Words outside the Latin script are kept whole (the keyword rules split them already).
  */
-export function formsOf(word: string): string[] {
+export function formsOf(word: string): readonly string[] {
+  let forms = known.get(word);
+  if (!forms) {
+    if (known.size >= KNOWN_MAX) known.clear();
+    forms = Object.freeze(computeForms(word));
+    known.set(word, forms);
+  }
+  return forms;
+}
+
+function computeForms(word: string): string[] {
   const lower = word.toLowerCase();
   const folded = foldWord(lower);
   if (!LATIN.test(lower)) return [folded];

@@ -81,7 +81,6 @@ describe('jobs (Agenda)', () => {
         'resources/reconcile',
         'system/heartbeat',
         'system/prune-changes',
-        'system/reindex-keywords',
         'system/sweep-claims',
         'users/sweep-sessions',
         'workshops/complete-ended',

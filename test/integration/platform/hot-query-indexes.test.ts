@@ -208,19 +208,8 @@ const HOT_QUERIES: HotQuery[] = [
     equality: ['recipient.userId', 'delivery.state'],
     sort: { createdAt: -1, _id: -1 },
   },
-  {
-    name: 'resources() newest first',
-    collection: 'resources',
-    source: ['src/modules/resources/resources.service.ts', '.sort({ [field]: -1, _id: -1 })'],
-    equality: ['status'],
-    sort: { createdAt: -1, _id: -1 },
-  },
-  {
-    name: 'organizations() by name',
-    collection: 'organizations',
-    source: ['src/modules/organizations/organizations.service.ts', '.sort({ nameKey: 1, _id: 1 })'],
-    sort: { nameKey: 1, _id: 1 },
-  },
+  // resources() and organizations() read no collection either: they come from the library and the
+  // directory in memory (resources/library.ts, organizations/directory.ts).
 ];
 
 type Key = Record<string, 1 | -1>;

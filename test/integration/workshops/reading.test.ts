@@ -37,7 +37,6 @@ describe('reading workshops', () => {
           onlineUrl: hidden,
           languages: ['es'],
           topics: ['ONLINE_SEXUAL_EXPLOITATION'],
-          keywords: ['online', 'safety', 'webinar', 'sexual', 'exploitation'],
           startsAt: new Date('2026-03-20T15:00:00Z'),
           sessions: [{ title: 'Part 1', startsAt: new Date('2026-03-20T15:00:00Z'), endsAt: new Date('2026-03-20T16:00:00Z'), location: hidden }] as never,
         })

@@ -1,7 +1,6 @@
 /**
- * Search without text indexes (FerretDB has none): documents keep a normalised keyword array
- * with a multikey index, and a search matches every word of the query as a keyword prefix-free
- * whole word. Accents and case are folded so "Perú" finds "peru".
+ * The words of a text, for the in-process search indexes (text-index.ts, word-dictionary.ts) and
+ * the name sort keys. Accents and case are folded so "Perú" finds "peru".
  *
  * Words come from Intl.Segmenter (ICU's dictionaries), so scripts written without spaces split
  * too: "การคุ้มครองเด็กในโลกออนไลน์" is six Thai words, "儿童保护" two Chinese ones. Each segment is
@@ -44,22 +43,4 @@ export function normaliseWords(text: string): string[] {
     }
   }
   return words;
-}
-
-export function keywordsOf(...texts: (string | null | undefined)[]): string[] {
-  return [...new Set(texts.flatMap((text) => (text ? normaliseWords(text) : [])))].slice(0, 200);
-}
-
-/** The words of a search query, bounded so a huge query cannot become a huge filter. */
-export function searchWords(query: string): string[] {
-  return [...new Set(normaliseWords(query.slice(0, 200)))].slice(0, 8);
-}
-
-/**
- * The filter for a search: every word as a keyword. `null` when the text has no searchable word
- * (only punctuation): such a search matches nothing rather than everything.
- */
-export function keywordCondition(text: string): { keywords: { $all: string[] } } | null {
-  const words = searchWords(text);
-  return words.length > 0 ? { keywords: { $all: words } } : null;
 }

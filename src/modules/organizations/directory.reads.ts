@@ -1,0 +1,20 @@
+import { changeLog } from '../../db/change-log';
+import type { Database } from '../../db/database';
+import { LiveReadModel, OLD_FIELDS } from '../../db/read-model';
+import { Directory } from './directory';
+import type { OrganizationDoc } from './organization.model';
+
+export type DirectoryModel = LiveReadModel<OrganizationDoc, Directory>;
+
+/**
+ * The process's directory: every organisation in memory with its search index, current with the
+ * organisations' change log (every write through the model logs itself: organization.model.ts).
+ */
+export function createDirectoryModel(database: Database, now?: () => number): DirectoryModel {
+  return new LiveReadModel<OrganizationDoc, Directory>({
+    log: changeLog(database.db, 'organizations'),
+    build: async () => new Directory(await database.models.Organization.find({}, OLD_FIELDS).lean<OrganizationDoc[]>()),
+    loadOne: (id) => database.models.Organization.findById(id, OLD_FIELDS).lean<OrganizationDoc>() as Promise<OrganizationDoc | null>,
+    now,
+  });
+}
