@@ -897,7 +897,11 @@ export type OrganizationFilter = {
   kind?: InputMaybe<OrganizationKind>;
   membershipStatus?: InputMaybe<MembershipStatus>;
   region?: InputMaybe<Scalars['String']['input']>;
-  /** Words that must all appear in the name, country or topics (case and accents ignored). */
+  /**
+   * Words of the name, the country (its name in English, French or Spanish) or the topics' names:
+   * every word must match, by one of its forms ("proteccion" finds "protección"), as a prefix, or
+   * with one typo in words of five letters or more. Name order stays.
+   */
   text?: InputMaybe<Scalars['String']['input']>;
   /** A focus topic code. */
   topic?: InputMaybe<Scalars['String']['input']>;
@@ -1686,7 +1690,11 @@ export type WorkshopFilter = {
   /** Workshops open to this region (or to the whole network). */
   region?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<WorkshopStatus>;
-  /** Words that must all appear in the title, summary or topics. */
+  /**
+   * Words of the title, summary or topics' names: every word must match, by one of its forms in
+   * English, French or Spanish ("enfant" finds "enfants"), as a prefix ("traff" finds "trafficking"),
+   * or with one typo in words of five letters or more; accents and case ignored. Start order stays.
+   */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Workshops that start before this instant. */
   to?: InputMaybe<Scalars['DateTime']['input']>;

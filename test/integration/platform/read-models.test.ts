@@ -1,5 +1,7 @@
 import { ChangeLog } from '../../../src/db/change-log';
 import { holdAt } from '../../../src/db/race-points';
+import { withRequestProofs } from '../../../src/db/request-proofs';
+import { countCommands } from '../../helpers/command-counter';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
 
@@ -154,6 +156,34 @@ describe('read models over a change log', () => {
       await Promise.all([editor(0), editor(1), editor(2), editor(3), reader(), reader()]);
       const final = await titles();
       for (const [id, { title }] of acknowledged) expect(final.get(id)).toBe(title);
+    });
+  });
+
+  describe('one proof per request', () => {
+    it('proves a model current once in a request, again after this process logs a write, and on every call outside requests', async () => {
+      const workshop = await givenWorkshop(env.db.current, { title: 'Proved once', startsAt: new Date('2026-10-01T02:00:00Z') });
+      const programme = env.app.deps.programme;
+      await programme.current();
+      const changeReads = (commands: string[]) => commands.filter((command) => command === 'find changes').length;
+
+      await withRequestProofs(async () => {
+        const twice = await countCommands(env.db.current.client, async () => {
+          await programme.current();
+          await programme.current();
+        });
+        expect(changeReads(twice.commands)).toBe(1);
+        // The request's own write (any write this process logs) makes the next ask look again, and see it.
+        await env.db.current.models.Workshop.updateOne({ _id: workshop._id }, { $set: { title: 'Proved again' } });
+        const after = await countCommands(env.db.current.client, () => programme.current());
+        expect(changeReads(after.commands)).toBeGreaterThan(0);
+        expect(after.result.get(String(workshop._id))?.title).toBe('Proved again');
+      });
+
+      const outside = await countCommands(env.db.current.client, async () => {
+        await programme.current();
+        await programme.current();
+      });
+      expect(changeReads(outside.commands)).toBe(2);
     });
   });
 });

@@ -112,6 +112,39 @@ describe('two api processes on one database', () => {
     }
   });
 
+  it('finds a resource shared and an organisation renamed in one by a search in the other, at once', async () => {
+    const SHARE = 'mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }';
+    const SEARCH = 'query($text: String) { resources(filter: { text: $text }) { edges { node { id } } } }';
+    const shared = await graphql<{ createResource: { resource: { id: string } } }>(
+      services[0]!.url,
+      SHARE,
+      { input: { title: 'Hotline handbook for counsellors', kind: 'GUIDE', visibility: 'NETWORK', languages: ['en'] } },
+      { token },
+    );
+    expect(shared.errors).toBeUndefined();
+    const found = await graphql<{ resources: { edges: { node: { id: string } }[] } }>(services[1]!.url, SEARCH, { text: 'counsellor' }, { token });
+    expect(found.data?.resources.edges.map((edge) => edge.node.id)).toEqual([shared.data!.createResource.resource.id]);
+
+    const group = await givenOrganization(database, { name: 'Coalition Sénégal', country: 'SN' });
+    const NAMES = 'query($text: String) { organizations(filter: { text: $text }) { edges { node { id name } } } }';
+    const seen = await graphql<{ organizations: { edges: { node: { id: string } }[] } }>(services[1]!.url, NAMES, { text: 'senegal' }, { token });
+    expect(seen.data?.organizations.edges.map((edge) => edge.node.id)).toEqual([String(group._id)]);
+    const renamed = await graphql(
+      services[1]!.url,
+      'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }',
+      { input: { id: String(group._id), name: 'Réseau Dakar' } },
+      { token },
+    );
+    expect(renamed.errors).toBeUndefined();
+    const after = await graphql<{ organizations: { edges: { node: { id: string; name: string } }[] } }>(
+      services[0]!.url,
+      NAMES,
+      { text: 'reseau dakar' },
+      { token },
+    );
+    expect(after.data?.organizations.edges.map((edge) => edge.node.name)).toEqual(['Réseau Dakar']);
+  });
+
   it('under editors on both at once, no read in either is older than the edits acknowledged before it', async () => {
     const workshops = await Promise.all(
       Array.from({ length: 2 }, (_, i) => givenWorkshop(database, { title: `Busy ${i} edit -1`, startsAt: new Date(Date.UTC(2027, 4, 1 + i, 2)) })),
