@@ -306,11 +306,14 @@ describe('the web portal in a browser', () => {
       await signIn(page, env.app.url, env.network.people.member.email, TEST_PASSWORD);
       await page.getByRole('link', { name: 'Resources' }).click();
       await page.getByRole('heading', { name: 'Annual report of the network' }).waitFor();
-      await page.getByRole('searchbox', { name: 'Search' }).fill('safeguarding checklists');
+      // Typed as people type: a word begun ("safeguard") and another form ("checklist").
+      await page.getByRole('searchbox', { name: 'Search' }).fill('safeguard checklist');
       await page.getByLabel('Kind').selectOption('TOOLKIT');
       await page.getByRole('button', { name: 'Search' }).click();
       await page.getByRole('heading', { name: 'Annual report of the network' }).waitFor({ state: 'detached' });
       await page.getByText('1 resource', { exact: true }).waitFor();
+      // Each kind says how many of the matches it holds.
+      expect(await page.getByLabel('Kind').locator('option').allTextContents()).toEqual(expect.arrayContaining(['Toolkit (1)', 'Report (0)']));
       await screenshot(page, 'resources');
       expect(await accessibilityViolations(page)).toEqual([]);
 

@@ -6,6 +6,7 @@ import { LANGUAGE_CODES, languageName, useReference } from './shared';
 const RESOURCES = `query Resources($filter: ResourceFilter, $after: String) {
   resources(filter: $filter, first: 20, after: $after) {
     totalCount
+    facets { kinds { value count } topics { value count } languages { value count } regions { value count } }
     pageInfo { hasNextPage endCursor }
     edges { node {
       id title description kind languages topics externalUrl organization { name }
@@ -26,6 +27,20 @@ interface ResourceRow {
   editions: { language: string; latest: { filename: string; size: number; downloadUrl: string } }[];
 }
 
+type Facet = { value: string; count: number }[];
+interface Facets {
+  kinds: Facet;
+  topics: Facet;
+  languages: Facet;
+  regions: Facet;
+}
+
+/** An option's label with how many resources it would find (the facets count around each choice). */
+const counted = (label: string, facet: Facet | undefined, value: string) => {
+  if (!facet) return label;
+  return `${label} (${facet.find((f) => f.value === value)?.count ?? 0})`;
+};
+
 const KINDS = ['TOOLKIT', 'REPORT', 'STUDY', 'PRESENTATION', 'GUIDE', 'RECORDING', 'DATASET', 'LINK', 'OTHER'] as const;
 const EMPTY = { text: '', kind: '', topic: '', language: '', region: '' };
 
@@ -37,11 +52,11 @@ export function Resources() {
   const [after, setAfter] = useState<string | null>(null);
   const [earlier, setEarlier] = useState<ResourceRow[]>([]);
   const filter = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== ''));
-  const page = useQuery<{ resources: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: ResourceRow }[] } }>(
-    RESOURCES,
-    { filter, after },
-  );
+  const page = useQuery<{
+    resources: { totalCount: number; facets: Facets; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: ResourceRow }[] };
+  }>(RESOURCES, { filter, after });
   const list = [...earlier, ...(page.data?.resources.edges.map((e) => e.node) ?? [])];
+  const facets = page.data?.resources.facets;
   const apply = (e: FormEvent) => {
     e.preventDefault();
     setEarlier([]);
@@ -62,10 +77,22 @@ export function Resources() {
           {t('search')}
           <input type="search" {...field('text')} />
         </label>
-        <FilterSelect label={t('kind')} {...field('kind')} options={KINDS.map((k) => ({ value: k, label: t(k) }))} />
-        <FilterSelect label={t('topic')} {...field('topic')} options={reference.topics.map((r) => ({ value: r.code, label: r.label }))} />
-        <FilterSelect label={t('language')} {...field('language')} options={LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(lang, code) }))} />
-        <FilterSelect label={t('region')} {...field('region')} options={reference.regions.map((r) => ({ value: r.code, label: r.label }))} />
+        <FilterSelect label={t('kind')} {...field('kind')} options={KINDS.map((k) => ({ value: k, label: counted(t(k), facets?.kinds, k) }))} />
+        <FilterSelect
+          label={t('topic')}
+          {...field('topic')}
+          options={reference.topics.map((r) => ({ value: r.code, label: counted(r.label, facets?.topics, r.code) }))}
+        />
+        <FilterSelect
+          label={t('language')}
+          {...field('language')}
+          options={LANGUAGE_CODES.map((code) => ({ value: code, label: counted(languageName(lang, code), facets?.languages, code) }))}
+        />
+        <FilterSelect
+          label={t('region')}
+          {...field('region')}
+          options={reference.regions.map((r) => ({ value: r.code, label: counted(r.label, facets?.regions, r.code) }))}
+        />
         <button type="submit">{t('search')}</button>
       </form>
       <ErrorMessage error={page.error} />
