@@ -7,7 +7,9 @@
  * - `workshops(first: 50)` signed in as a coordinator (autocannon, BENCH_SCALE_DURATION_S),
  * - the public programme anonymously: `workshops(first: 50)` without a token, and
  *   `GET /calendar/public.ics` (its first, cold build timed once, then warm under load; BENCH_SCALE_FEED=false skips it),
+ * - the library's search signed in, with facets, and the directory's first page,
  * - a registration: BENCH_SCALE_REGISTRATIONS sequential `register` mutations (one new person each),
+ * - the Secretariat's writes: BENCH_SCALE_WRITES sequential createWorkshop, updateWorkshop, publishWorkshop,
  *
  * each with throughput, p50/p95/p99 latency, database commands per request (driver command
  * monitoring around one request) and peak memory (this process, which serves the api, and the
@@ -43,6 +45,17 @@ export const SCALE_DEADLINE_MS = 45 * 60_000;
 const WORKSHOPS_PAGE =
   '{ workshops(first: 50) { edges { cursor node { id title status startsAt format seats { capacity confirmed available } } } pageInfo { hasNextPage endCursor } } }';
 const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
+const RESOURCE_SEARCH = JSON.stringify({
+  query: `{ resources(first: 20, filter: { text: "protecting child" }) { totalCount edges { node { id title kind organization { name } } }
+    facets { kinds { value count } topics { value count } languages { value count } regions { value count } } } }`,
+});
+const DIRECTORY_PAGE = JSON.stringify({
+  query: '{ organizations(first: 50) { edges { node { id name country region } } pageInfo { hasNextPage endCursor } } }',
+});
+const CREATE_WORKSHOP = 'mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id } } }';
+const UPDATE_WORKSHOP = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }';
+const PUBLISH_WORKSHOP = 'mutation($input: PublishWorkshopInput!) { publishWorkshop(input: $input) { workshop { id } } }';
+const SECRETARIAT_WRITES = Number(process.env.BENCH_SCALE_WRITES ?? 10);
 
 interface Figure {
   size: number;
@@ -273,6 +286,8 @@ async function measureSize(uri: string, size: number, figures: Figure[], dbPid?:
       },
       { name: 'workshops(first: 50), coordinator', request: { method: 'POST', path: '/graphql', body: page, token } },
       { name: 'public programme: workshops(first: 50), anonymous', request: { method: 'POST', path: '/graphql', body: page } },
+      { name: 'resources(filter: { text }) with facets, coordinator', request: { method: 'POST', path: '/graphql', body: RESOURCE_SEARCH, token } },
+      { name: 'organizations(first: 50), coordinator', request: { method: 'POST', path: '/graphql', body: DIRECTORY_PAGE, token } },
     ];
     for (const scenario of scenarios) {
       const once = () =>
@@ -316,6 +331,7 @@ async function measureSize(uri: string, size: number, figures: Figure[], dbPid?:
       else await run();
     });
     record(sequentialFigure(size, 'register (sequential)', latencies, registerCommands, errors));
+    await measureSecretariatWrites(api.url, database, size, seed.adminEmail, record);
   } finally {
     memory.stop();
     await api.close();
@@ -323,6 +339,55 @@ async function measureSize(uri: string, size: number, figures: Figure[], dbPid?:
     await database.db.dropDatabase().catch(() => undefined);
     await database.close();
   }
+}
+
+/** The Secretariat's writes one after another: createWorkshop, then updateWorkshop and publishWorkshop of each. */
+async function measureSecretariatWrites(url: string, database: Database, size: number, adminEmail: string, record: RecordFigure) {
+  const signIn = await post(url, {
+    query: 'mutation($input: SignInInput!) { signIn(input: $input) { token } }',
+    variables: { input: { email: adminEmail, password: SCALE_PASSWORD } },
+  });
+  const token = (signIn.data!.signIn as { token: string }).token;
+  const created: string[] = [];
+  const commands = { create: 0, update: 0, publish: 0 };
+  const errors = { create: 0, update: 0, publish: 0 };
+  const write = async (kind: keyof typeof commands, n: number, body: unknown) => {
+    const run = () =>
+      post(url, body, token).then((answer) => {
+        if (answer.errors) errors[kind]++;
+        return answer;
+      });
+    if (n === 0) {
+      let answer: Awaited<ReturnType<typeof post>> | undefined;
+      commands[kind] = await commandsOf(database, async () => (answer = await run()));
+      return answer!;
+    }
+    return run();
+  };
+  const startsAt = (n: number) => new Date(Date.now() + (30 + n) * 24 * 3_600_000);
+  const create = await sequentially(SECRETARIAT_WRITES, async (n) => {
+    const input = {
+      kind: 'WORKSHOP',
+      title: `Bench workshop ${n}`,
+      summary: 'Planned by the scale benchmark.',
+      format: 'ONLINE',
+      onlineUrl: 'https://meet.example.org/bench',
+      timeZone: 'Africa/Nairobi',
+      startsAt: startsAt(n).toISOString(),
+      endsAt: new Date(startsAt(n).getTime() + 3 * 3_600_000).toISOString(),
+      capacity: 40,
+    };
+    const answer = await write('create', n, { query: CREATE_WORKSHOP, variables: { input } });
+    const id = (answer.data?.createWorkshop as { workshop: { id: string } } | undefined)?.workshop.id;
+    if (id) created.push(id);
+  });
+  record(sequentialFigure(size, 'createWorkshop (sequential)', create, commands.create, errors.create));
+  const update = await sequentially(created.length, (n) =>
+    write('update', n, { query: UPDATE_WORKSHOP, variables: { input: { id: created[n], title: `Bench workshop ${n}, renamed` } } }),
+  );
+  record(sequentialFigure(size, 'updateWorkshop (sequential)', update, commands.update, errors.update));
+  const publish = await sequentially(created.length, (n) => write('publish', n, { query: PUBLISH_WORKSHOP, variables: { input: { id: created[n] } } }));
+  record(sequentialFigure(size, 'publishWorkshop (sequential)', publish, commands.publish, errors.publish));
 }
 
 export async function runScaleBench(uri?: string): Promise<Figure[]> {

@@ -6,12 +6,14 @@
  *
  * It creates the Secretariat, two member groups, an admin and a coordinator (password
  * SCALE_PASSWORD), `size` published workshops spread over the coming two years (registration open)
- * and `size` registrations spread over them, half of them the coordinator's group.
+ * and `size` registrations spread over them, half of them the coordinator's group; member groups
+ * up to 1,000 across regions, and a tenth as many resources as workshops in three languages.
  */
 import { randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import { connectDatabase, type Database } from '../src/db/database';
 import { createLogger } from '../src/logger';
+import { DEFAULT_TOPICS } from '../src/modules/organizations/reference/topics';
 import { nameKeyOf } from '../src/modules/organizations/search-keys';
 import type { Role } from '../src/shared/access/roles';
 import { hashPassword } from '../src/modules/users/secrets';
@@ -108,7 +110,83 @@ export async function seedScale(database: Database, size: number, now = new Date
     });
     await database.models.Registration.insertMany(docs, { lean: true });
   }
+  await seedDirectory(database, Math.min(size, 1_000), now);
+  await seedLibrary(database, Math.ceil(size / 10), [group, other], admin, now);
   return { adminEmail, coordinatorEmail, groupId: String(group), workshopIds: workshopIds.map(String) };
+}
+
+const COUNTRIES = [
+  ['KE', 'AFRICA'],
+  ['SN', 'AFRICA'],
+  ['PE', 'AMERICAS'],
+  ['MX', 'AMERICAS'],
+  ['FR', 'EUROPE'],
+  ['NP', 'SOUTH_ASIA'],
+  ['TH', 'SOUTHEAST_ASIA'],
+  ['PH', 'SOUTHEAST_ASIA'],
+] as const;
+const NAME_WORDS = ['Coalition', 'Network', 'Alliance', 'Réseau', 'Red', 'Foundation', 'Centre', 'Association'];
+
+/** Member groups up to `count`, named and placed across regions, so the directory has a network to page and search. */
+async function seedDirectory(database: Database, count: number, now: Date) {
+  const docs = Array.from({ length: count }, (_, n) => {
+    const [country, region] = COUNTRIES[n % COUNTRIES.length]!;
+    const name = `${NAME_WORDS[n % NAME_WORDS.length]} for children ${n}`;
+    return {
+      name,
+      nameKey: nameKeyOf(name),
+      kind: 'MEMBER_GROUP',
+      country,
+      region,
+      membershipStatus: 'MEMBER',
+      topics: [DEFAULT_TOPICS[n % DEFAULT_TOPICS.length]],
+      languages: ['en'],
+      createdAt: now,
+      updatedAt: now,
+    };
+  });
+  for (let start = 0; start < docs.length; start += BATCH) await database.models.Organization.insertMany(docs.slice(start, start + BATCH), { lean: true });
+}
+
+const RESOURCE_TITLES = [
+  'Toolkit for protecting children online',
+  'Guide de protection des enfants',
+  'Estudio sobre los niños y la explotación',
+  'Trafficking indicators for border police',
+  'Survivor support in shelters',
+  'Rapport annuel sur la traite',
+  'Child participation in policy reform',
+  'Safeguarding checklists for tourism',
+];
+const KINDS = ['TOOLKIT', 'GUIDE', 'STUDY', 'REPORT', 'PRESENTATION'] as const;
+const VISIBILITIES = ['NETWORK', 'PUBLIC', 'NETWORK', 'PARTICIPANTS', 'SECRETARIAT'] as const;
+
+/** Resources (a tenth of the workshops), in several languages, kinds and visibilities, shared by the two groups. */
+async function seedLibrary(database: Database, count: number, groups: Types.ObjectId[], createdBy: Types.ObjectId, now: Date) {
+  for (let start = 0; start < count; start += BATCH) {
+    const docs = Array.from({ length: Math.min(BATCH, count - start) }, (_, i) => {
+      const n = start + i;
+      const createdAt = new Date(now.getTime() - n * 60_000);
+      return {
+        title: `${RESOURCE_TITLES[n % RESOURCE_TITLES.length]} ${n}`,
+        description: 'Material shared between member groups: practice, checklists and training notes.',
+        kind: KINDS[n % KINDS.length],
+        visibility: VISIBILITIES[n % VISIBILITIES.length],
+        topics: [DEFAULT_TOPICS[n % DEFAULT_TOPICS.length]],
+        languages: [['en', 'fr', 'es'][n % 3]],
+        regions: [COUNTRIES[n % COUNTRIES.length]![1]],
+        countries: [COUNTRIES[n % COUNTRIES.length]![0]],
+        organizationId: groups[n % groups.length],
+        workshopIds: [],
+        status: 'ACTIVE',
+        downloadCount: n % 17,
+        createdBy,
+        createdAt,
+        updatedAt: createdAt,
+      };
+    });
+    await database.models.Resource.insertMany(docs, { lean: true });
+  }
 }
 
 async function main() {

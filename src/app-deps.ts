@@ -6,7 +6,7 @@ import { DomainEvents } from './events/domain-events';
 import type { AppDeps } from './graphql/context';
 import type { Logger } from './logger';
 import { createMailer } from './modules/notifications/mailer';
-import { seatKeeper } from './modules/registrations/seating/keeper';
+import { createSeatKeeper } from './modules/registrations/seating/keeper';
 import { createProgrammeModel } from './modules/workshops/workshops.reads';
 import { createSeatFiguresModel } from './modules/registrations/seat-figures.reads';
 import { createLibraryModel } from './modules/resources/library.reads';
@@ -15,6 +15,7 @@ import { VERSION } from './version';
 
 /** What a process (the service, a bench, a test app) shares: its own event bus and mailer over one database. */
 export function createAppDeps(config: Config, logger: Logger, database: Database, clock: Clock = systemClock): AppDeps {
+  const seatFigures = createSeatFiguresModel(database, () => clock.now().getTime());
   return {
     config,
     logger,
@@ -23,9 +24,9 @@ export function createAppDeps(config: Config, logger: Logger, database: Database
     version: VERSION,
     events: new DomainEvents(logger),
     mailer: createMailer(config, logger),
-    seats: seatKeeper,
+    seats: createSeatKeeper(seatFigures),
     programme: createProgrammeModel(database, () => clock.now().getTime()),
-    seatFigures: createSeatFiguresModel(database, () => clock.now().getTime()),
+    seatFigures,
     library: createLibraryModel(database, () => clock.now().getTime()),
     directory: createDirectoryModel(database, () => clock.now().getTime()),
   };

@@ -120,8 +120,8 @@ export class ChangeLog {
 
   /**
    * The entries after `position`, in order, as far as they go now (a bounded read: at most
-   * `limit`), by `_id`: one read when nothing changed (the usual case), then runs of reads in
-   * parallel that double while every number is there.
+   * `limit`), by `_id`: one read when nothing changed (the usual case), two when one entry is
+   * new, then runs of reads in parallel that widen while every number is there.
    */
   async after(position: number, limit: number): Promise<ChangeEntry[]> {
     const found: ChangeEntry[] = [];
@@ -136,7 +136,9 @@ export class ChangeLog {
       if (run.length > 0) this.saw(run[run.length - 1]!.n);
       if (present !== -1) break;
       next += numbers.length;
-      width = Math.min(width * 4, 64);
+      // One more single read after the first hit (one change behind is the usual case, and a miss
+      // costs a scan of the log on FerretDB), then runs that widen.
+      width = found.length === 1 ? 1 : Math.min(Math.max(width, 1) * 4, 64);
     }
     return found;
   }

@@ -73,6 +73,14 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
     return state;
   }
 
+  /**
+   * The state with every change logged before this call applied, never a proof made earlier in
+   * the request: for reads a decision rests on (the seat engine's), as fresh as a database read.
+   */
+  fresh(): Promise<S> {
+    return this.prove();
+  }
+
   private async prove(): Promise<S> {
     await this.options.beforeRead?.();
     return this.laps('lap', () => this.lap());

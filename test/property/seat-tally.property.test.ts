@@ -32,7 +32,7 @@ const row = (slot: number) =>
 const change = fc.integer({ min: 0, max: registrations.length - 1 }).chain((slot) => fc.option(row(slot), { nil: null }).map((doc) => ({ slot, doc })));
 
 describe('the seat tally (property)', () => {
-  it('gives every workshop the figures countsOf gives its seated registrations, and every account the workshops it is confirmed in', () => {
+  it('gives every workshop the figures countsOf gives its seated registrations and those registrations, and every account the workshops it is confirmed in', () => {
     fc.assert(
       fc.property(fc.array(change, { maxLength: 80 }), (changes) => {
         const tally = new SeatTally([]);
@@ -46,6 +46,9 @@ describe('the seat tally (property)', () => {
         for (const workshop of workshops) {
           const seated = [...current.values()].filter((r) => String(r.workshopId) === String(workshop) && ['CONFIRMED', 'WAITLISTED'].includes(r.status));
           expect(tally.of(String(workshop))).toEqual(countsOf(seated as never));
+          const rows = tally.rowsOf(String(workshop));
+          expect(rows.map((r) => String(r._id)).sort()).toEqual(seated.map((r) => String(r._id)).sort());
+          expect(rows).toEqual(expect.arrayContaining(seated));
         }
         for (const person of people) {
           const confirmedIn = [...current.values()].filter((r) => String(r.participant?.userId) === String(person) && r.status === 'CONFIRMED');

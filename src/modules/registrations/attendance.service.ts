@@ -8,7 +8,7 @@ import type { OrganizationDoc } from '../organizations/organization.model';
 import type { RegistrationDoc } from './registration.model';
 import { changeRegistration } from './seating/transition';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'loaders'>;
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'loaders' | 'seatFigures'>;
 
 /** The Secretariat or one of the workshop's facilitators marks who came, once the workshop has started. */
 export async function recordAttendance(ctx: Ctx, input: { registrationId: string; attended: boolean }): Promise<RegistrationDoc> {

@@ -20,7 +20,7 @@ import { place } from './seating/place';
 import { personClaimId, releaseHeld, voidWaitTicket } from './seating/seat-claims';
 import { eventOf, settleSoon } from './seating/settle';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'logger'>;
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'logger' | 'seatFigures'>;
 
 interface Person {
   name: string;

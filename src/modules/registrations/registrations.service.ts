@@ -16,7 +16,7 @@ import { changeRegistration } from './seating/transition';
  * (registering: register.service.ts; reading: registrations.reads.ts).
  */
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'logger'>;
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'logger' | 'seatFigures'>;
 
 export async function cancelRegistration(ctx: Ctx, input: { id: string }): Promise<RegistrationDoc> {
   const viewer = requireViewer(ctx.viewer);

@@ -2,10 +2,24 @@ import type { ReadModelState } from '../../db/read-model';
 import type { RegistrationDoc } from './registration.model';
 
 /** What a registration contributes to its workshop's figures. */
-export type SeatRow = Pick<RegistrationDoc, '_id' | 'workshopId' | 'status' | 'offerExpiresAt'> & {
+/** What the seat engine reads of a seated or waiting registration (seating/settle.ts). */
+export type SeatRow = Pick<
+  RegistrationDoc,
+  '_id' | 'workshopId' | 'organizationId' | 'status' | 'version' | 'offerExpiresAt' | 'seatClaim' | 'slotClaim' | 'waitTicket'
+> & {
   participant?: { userId?: unknown } | null;
 };
-export const SEAT_ROW_FIELDS = { workshopId: 1, status: 1, offerExpiresAt: 1, 'participant.userId': 1 } as const;
+export const SEAT_ROW_FIELDS = {
+  workshopId: 1,
+  organizationId: 1,
+  status: 1,
+  version: 1,
+  offerExpiresAt: 1,
+  seatClaim: 1,
+  slotClaim: 1,
+  waitTicket: 1,
+  'participant.userId': 1,
+} as const;
 
 export interface SeatFigures {
   confirmed: number;
@@ -21,14 +35,17 @@ const kindOf = (row: SeatRow): Kind | null =>
 /**
  * Every workshop's seat figures, counted from its registrations as they are now (the rule of
  * seating/settle.ts's countsOf): each registration adds to one figure of its workshop, and a
- * changed registration moves from one figure to another. Beside them, the workshops each
- * account is confirmed for (who may see participants' material). Only the fields that count are kept.
+ * changed registration moves from one figure to another. Beside them, each workshop's seated
+ * and waiting registrations (what the seat engine settles from) and the workshops each account
+ * is confirmed for (who may see participants' material). Only the fields that count are kept.
  */
 export class SeatTally implements ReadModelState<SeatRow> {
   private readonly kinds = new Map<string, { workshopId: string; kind: Kind; userId: string | null }>();
   private readonly figures = new Map<string, SeatFigures>();
   /** Account id → workshop id → how many of its confirmed registrations are there (one, but counted). */
   private readonly confirmedOf = new Map<string, Map<string, number>>();
+  /** Workshop id → its confirmed and waiting registrations (what seating/settle.ts reads). */
+  private readonly seated = new Map<string, Map<string, SeatRow>>();
 
   constructor(rows: SeatRow[]) {
     for (const row of rows) this.put(String(row._id), row);
@@ -42,6 +59,11 @@ export class SeatTally implements ReadModelState<SeatRow> {
     return this.kinds.size;
   }
 
+  /** A workshop's confirmed and waiting registrations (open offers among them), each a copy the caller may change. */
+  rowsOf(workshopId: string): SeatRow[] {
+    return [...(this.seated.get(workshopId)?.values() ?? [])].map((row) => ({ ...row }));
+  }
+
   /** The workshops this account holds a confirmed seat in. */
   confirmedWorkshopsOf(userId: string): Set<string> {
     return new Set(this.confirmedOf.get(userId)?.keys() ?? []);
@@ -53,6 +75,9 @@ export class SeatTally implements ReadModelState<SeatRow> {
       this.figuresOf(old.workshopId)[old.kind] -= 1;
       if (old.kind === 'confirmed' && old.userId) this.confirm(old.userId, old.workshopId, -1);
       this.kinds.delete(id);
+      const rows = this.seated.get(old.workshopId);
+      rows?.delete(id);
+      if (rows?.size === 0) this.seated.delete(old.workshopId);
     }
     const kind = row ? kindOf(row) : null;
     if (!row || !kind) return;
@@ -61,6 +86,8 @@ export class SeatTally implements ReadModelState<SeatRow> {
     this.kinds.set(id, { workshopId, kind, userId });
     this.figuresOf(workshopId)[kind] += 1;
     if (kind === 'confirmed' && userId) this.confirm(userId, workshopId, 1);
+    const rows = this.seated.get(workshopId) ?? new Map<string, SeatRow>();
+    this.seated.set(workshopId, rows.set(id, row));
   }
 
   private confirm(userId: string, workshopId: string, step: 1 | -1): void {

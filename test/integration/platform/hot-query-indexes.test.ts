@@ -136,12 +136,8 @@ const HOT_QUERIES: HotQuery[] = [
     equality: ['participant.email'],
     sort: { _id: 1 },
   },
-  {
-    name: "settle(workshopId): a workshop's seated and waiting registrations (promotion, offers, counts)",
-    collection: 'registrations',
-    source: ['src/modules/registrations/seating/settle.ts', "{ workshopId, status: { $in: ['CONFIRMED', 'WAITLISTED'] } },"],
-    equality: ['workshopId', 'status'],
-  },
+  // settle(workshopId) reads no collection: a workshop's seated and waiting registrations come from
+  // the seating in memory (registrations/seat-tally.ts), proved current at the read.
   // ---- jobs ----
   {
     name: 'notifications/deliver: due messages, oldest first',

@@ -45,11 +45,14 @@ describe('seat engine round trips', () => {
       `seat engine round trips: ${JSON.stringify(figures)}\n${JSON.stringify({ register: first.commands, cancel: cancel.commands, approve: approve.commands }, null, 1)}`,
     );
     // Ceilings a little above this engine's figures (event subscribers add one or two, unevenly);
-    // a change that adds round trips to the engine fails here.
-    expect(figures.registerConfirmed).toBeLessThanOrEqual(18);
-    expect(figures.registerWaitlisted).toBeLessThanOrEqual(20);
-    expect(figures.cancelWithPromotion).toBeLessThanOrEqual(27);
-    expect(figures.approve).toBeLessThanOrEqual(18);
+    // a change that adds round trips to the engine fails here. Settling reads the seating in
+    // memory: a look at the change log and a point read of each changed registration, where it
+    // used to scan the registrations once (one or two commands more, none that grows with the
+    // collection: measured 19, 21, 28-29 and 18-19 where the scan gave 18, 19, 26 and 16-17).
+    expect(figures.registerConfirmed).toBeLessThanOrEqual(20);
+    expect(figures.registerWaitlisted).toBeLessThanOrEqual(22);
+    expect(figures.cancelWithPromotion).toBeLessThanOrEqual(30);
+    expect(figures.approve).toBeLessThanOrEqual(20);
     expect((await env.db.current.models.Registration.findById(regs.find((r) => r.status === 'WAITLISTED')!._id).lean())?.status).toBe('CONFIRMED');
   });
 });

@@ -7,7 +7,7 @@ import { ConflictError } from '../../../errors';
 import type { WorkshopDoc } from '../../workshops/workshop.model';
 import { moveHolder, readHolders } from './refit';
 import { claimNumber, numbered, seatClaimId, slotClaimId } from './seat-claims';
-import type { EngineCtx } from './transition';
+import type { EngineCtx, SeatingCtx } from './transition';
 
 /*
  * Seats numbered above the capacity are closed by claims of their own, so a request that read an
@@ -47,7 +47,7 @@ export async function whileChangingCapacity<T>(ctx: EngineCtx, workshop: Worksho
  * capacity. If a holder cannot be moved (no free seat below, or a seat taken by a registration
  * not yet written), the seats this call closed reopen and it is CONFLICT.
  */
-export async function closeSeatsAbove(ctx: EngineCtx, workshop: WorkshopDoc, capacity: number): Promise<void> {
+export async function closeSeatsAbove(ctx: SeatingCtx, workshop: WorkshopDoc, capacity: number): Promise<void> {
   const workshopId = String(workshop._id);
   const rows = await readHolders(ctx, workshop._id);
   const taken = new Set(rows.map((r) => r.seatClaim));
@@ -123,7 +123,7 @@ export async function openSeatsUpTo(ctx: EngineCtx, workshopId: Types.ObjectId, 
  * more, whatever quota a request read). CONFLICT, with this call's closings undone, if a group
  * holds more than the new quota or a slot is taken by a registration not yet written.
  */
-export async function closeSlotsAbove(ctx: EngineCtx, workshop: WorkshopDoc, quota: number): Promise<void> {
+export async function closeSlotsAbove(ctx: SeatingCtx, workshop: WorkshopDoc, quota: number): Promise<void> {
   const from = workshop.perGroupQuota;
   if (!from || quota >= from) return;
   const workshopId = String(workshop._id);

@@ -3,16 +3,18 @@ import type { SeatFigures, SeatKeeper, SeatKeeperCtx } from '../../workshops/sea
 import type { WorkshopDoc } from '../../workshops/workshop.model';
 import { closeSeatsAbove, closeSlotsAbove, openSeatsUpTo, openSlotsUpTo, whileChangingCapacity } from './capacity';
 import { refitSlots } from './refit';
+import type { SeatingCtx } from './transition';
+import type { SeatFiguresModel } from '../seat-figures.reads';
 import { heldSeats } from './settle';
 
 const lowers = (current: WorkshopDoc, next: SeatFigures) =>
   next.capacity < current.capacity || (next.perGroupQuota ?? Infinity) < (current.perGroupQuota ?? Infinity);
 
-/** The seat engine's side of a workshop's capacity and quota (workshops/seat-keeper.ts). */
-export const seatKeeper: SeatKeeper = {
+/** The seat engine's side of a workshop's capacity and quota (workshops/seat-keeper.ts), reading the seating in memory. */
+export const createSeatKeeper = (seatFigures: SeatFiguresModel): SeatKeeper => ({
   async checkLowering(ctx, current, next) {
     if (!lowers(current, next)) return;
-    const held = await heldSeats(ctx, current._id);
+    const held = await heldSeats({ ...ctx, seatFigures }, current._id);
     if (next.capacity < held.total) {
       throw new ConflictError(`Capacity cannot go below the ${held.total} seats already taken (confirmed or offered).`, 'CAPACITY_BELOW_CONFIRMED');
     }
@@ -22,18 +24,18 @@ export const seatKeeper: SeatKeeper = {
   },
 
   async changeSeats(ctx, current, next, write) {
-    const updated = await whileChangingCapacity(ctx, current, () => writeSeats(ctx, current, next, write));
-    if (lowers(current, next)) await refitSlots(ctx, updated);
+    const updated = await whileChangingCapacity(ctx, current, () => writeSeats({ ...ctx, seatFigures }, current, next, write));
+    if (lowers(current, next)) await refitSlots({ ...ctx, seatFigures }, updated);
     return updated;
   },
-};
+});
 
 /**
  * Seats (and group slots) above a lower figure are closed first, their holders moved below: then
  * no interleaving overbooks. If the write fails they open again, and whoever waits may take them;
  * those within a raised figure open once it is stored.
  */
-async function writeSeats(ctx: SeatKeeperCtx, current: WorkshopDoc, next: SeatFigures, write: () => Promise<WorkshopDoc>): Promise<WorkshopDoc> {
+async function writeSeats(ctx: SeatKeeperCtx & SeatingCtx, current: WorkshopDoc, next: SeatFigures, write: () => Promise<WorkshopDoc>): Promise<WorkshopDoc> {
   const undoing = async (err: unknown): Promise<never> => {
     await openSeatsUpTo(ctx, current._id, next.capacity, current.capacity);
     await openSlotsUpTo(ctx, current._id, current.perGroupQuota ?? null);

@@ -3,7 +3,7 @@ import { ConflictError } from '../../../errors';
 import type { WorkshopDoc } from '../../workshops/workshop.model';
 import type { RegistrationDoc } from '../registration.model';
 import { claimFirstOf, claimNumber, numbered, releaseHeld, slotClaimId } from './seat-claims';
-import { changeIfStill, type EngineCtx } from './transition';
+import { changeIfStill, type EngineCtx, type SeatingCtx } from './transition';
 
 type Row = Pick<RegistrationDoc, '_id' | 'organizationId' | 'status' | 'version' | 'offerExpiresAt' | 'seatClaim' | 'slotClaim'>;
 
@@ -14,7 +14,7 @@ type Row = Pick<RegistrationDoc, '_id' | 'organizationId' | 'status' | 'version'
  * place). Each move is compare-and-set on the registration. (Seats and slots above a lower
  * figure are closed before it is stored: seating/capacity.ts.)
  */
-export async function refitSlots(ctx: EngineCtx, workshop: WorkshopDoc): Promise<void> {
+export async function refitSlots(ctx: SeatingCtx, workshop: WorkshopDoc): Promise<void> {
   if (!workshop.perGroupQuota) return;
   const workshopId = String(workshop._id);
   const quota = workshop.perGroupQuota;
@@ -27,11 +27,9 @@ export async function refitSlots(ctx: EngineCtx, workshop: WorkshopDoc): Promise
   }
 }
 
-export function readHolders(ctx: EngineCtx, workshopId: Types.ObjectId): Promise<Row[]> {
-  return ctx.database.models.Registration.find(
-    { workshopId, status: { $in: ['CONFIRMED', 'WAITLISTED'] } },
-    { organizationId: 1, status: 1, version: 1, offerExpiresAt: 1, seatClaim: 1, slotClaim: 1 },
-  ).lean<Row[]>();
+/** A workshop's confirmed and waiting registrations, from the seating in memory proved current now. */
+export async function readHolders(ctx: SeatingCtx, workshopId: Types.ObjectId): Promise<Row[]> {
+  return (await ctx.seatFigures.fresh()).rowsOf(String(workshopId));
 }
 
 export async function moveHolder(ctx: EngineCtx, workshopId: string, row: Row, field: 'seatClaim' | 'slotClaim', free: string[]): Promise<boolean> {

@@ -12,19 +12,20 @@ import { cancelStored } from './cancel';
 import { racePoint } from '../../../db/race-points';
 import { claimFirstOf, numbered, releaseHeld, seatClaimId, slotClaimId } from './seat-claims';
 import { refitSlots } from './refit';
-import { changeRegistration, type EngineCtx } from './transition';
+import { changeRegistration, type SeatingCtx } from './transition';
 
-export type SettleCtx = EngineCtx & { events: DomainEvents; logger: Pick<Logger, 'warn'> };
+export type SettleCtx = SeatingCtx & { events: DomainEvents; logger: Pick<Logger, 'warn'> };
 export type SeatCounts = { confirmed: number; waitlisted: number; openOffers: number };
 
 type Row = Pick<RegistrationDoc, '_id' | 'workshopId' | 'organizationId' | 'status' | 'version' | 'offerExpiresAt' | 'seatClaim' | 'slotClaim' | 'waitTicket'>;
 
-/** The one read of a workshop's seats: its confirmed and waitlisted registrations (open offers among them). */
-function readSeating(ctx: EngineCtx, workshopId: Types.ObjectId): Promise<Row[]> {
-  return ctx.database.models.Registration.find(
-    { workshopId, status: { $in: ['CONFIRMED', 'WAITLISTED'] } },
-    { workshopId: 1, organizationId: 1, status: 1, version: 1, offerExpiresAt: 1, seatClaim: 1, slotClaim: 1, waitTicket: 1 },
-  ).lean<Row[]>();
+/**
+ * The one read of a workshop's seats: its confirmed and waitlisted registrations (open offers
+ * among them), from the seating in memory proved current now (every registration write logs
+ * itself, so this is as fresh as a query, which would scan the collection on FerretDB).
+ */
+async function readSeating(ctx: SeatingCtx, workshopId: Types.ObjectId): Promise<Row[]> {
+  return (await ctx.seatFigures.fresh()).rowsOf(String(workshopId));
 }
 
 const holdsSeat = (row: Row) => row.status === 'CONFIRMED' || (row.status === 'WAITLISTED' && Boolean(row.offerExpiresAt));
@@ -76,7 +77,7 @@ async function settleNow(ctx: SettleCtx, workshopId: Types.ObjectId): Promise<Se
  * Seats held now (confirmed and open offers), in all and by the group holding most, read fresh:
  * what a lower capacity or quota must respect.
  */
-export async function heldSeats(ctx: EngineCtx, workshopId: Types.ObjectId): Promise<{ total: number; mostByOneGroup: number }> {
+export async function heldSeats(ctx: SeatingCtx, workshopId: Types.ObjectId): Promise<{ total: number; mostByOneGroup: number }> {
   const holding = (await readSeating(ctx, workshopId)).filter(holdsSeat);
   const byGroup = new Map<string, number>();
   for (const row of holding) byGroup.set(String(row.organizationId), (byGroup.get(String(row.organizationId)) ?? 0) + 1);

@@ -1,4 +1,5 @@
 import { releaseClaim, tryClaim } from '../../../db/claims';
+import type { SeatFiguresModel } from '../seat-figures.reads';
 import type { Database } from '../../../db/database';
 import { ConflictError, NotFoundError } from '../../../errors';
 import type { Clock } from '../../../clock';
@@ -6,6 +7,8 @@ import type { RegistrationDoc } from '../registration.model';
 import { racePoint } from '../../../db/race-points';
 
 export type EngineCtx = { database: Database; clock: Clock };
+/** What a reader of a workshop's seating also needs: the seating in memory (seat-figures.reads.ts). */
+export type SeatingCtx = EngineCtx & { seatFigures: SeatFiguresModel };
 
 export interface Transitioned {
   /** The stored registration just before the change: its claims are the ones to release. */
