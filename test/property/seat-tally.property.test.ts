@@ -26,6 +26,7 @@ const row = (slot: number) =>
           status: r.status,
           offerExpiresAt: r.offer ? new Date('2027-01-01T00:00:00Z') : null,
           participant: { userId: r.person === null ? null : people[r.person] },
+          personClaim: `claim-${r.person ?? 'none'}`,
         }) as SeatRow,
     );
 
@@ -49,6 +50,10 @@ describe('the seat tally (property)', () => {
           const rows = tally.rowsOf(String(workshop));
           expect(rows.map((r) => String(r._id)).sort()).toEqual(seated.map((r) => String(r._id)).sort());
           expect(rows).toEqual(expect.arrayContaining(seated));
+        }
+        for (const claim of ['claim-0', 'claim-1', 'claim-2', 'claim-none']) {
+          const holding = [...current.values()].some((r) => r.personClaim === claim && ['CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL'].includes(r.status));
+          expect(tally.holdsPerson(claim)).toBe(holding);
         }
         for (const person of people) {
           const confirmedIn = [...current.values()].filter((r) => String(r.participant?.userId) === String(person) && r.status === 'CONFIRMED');

@@ -1,7 +1,7 @@
 import { changeLog } from '../../db/change-log';
 import type { Database } from '../../db/database';
 import { LiveReadModel } from '../../db/read-model';
-import { SEAT_ROW_FIELDS, SeatTally, type SeatRow } from './seat-tally';
+import { HOLDING_STATUSES, SEAT_ROW_FIELDS, SeatTally, type SeatRow } from './seat-tally';
 
 export type SeatFiguresModel = LiveReadModel<SeatRow, SeatTally>;
 
@@ -17,7 +17,7 @@ export function createSeatFiguresModel(database: Database, now?: () => number): 
     log: changeLog(database.db, 'registrations'),
     build: async () =>
       new SeatTally(
-        await database.models.Registration.find({ status: { $in: ['CONFIRMED', 'WAITLISTED'] } }, SEAT_ROW_FIELDS)
+        await database.models.Registration.find({ status: { $in: [...HOLDING_STATUSES] } }, SEAT_ROW_FIELDS)
           .batchSize(10_000)
           .lean<SeatRow[]>(),
       ),

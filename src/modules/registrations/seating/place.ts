@@ -2,27 +2,27 @@ import { Types } from 'mongoose';
 import { racePoint } from '../../../db/race-points';
 import { isDuplicateKeyError } from '../../../errors';
 import type { WorkshopDoc } from '../../workshops/workshop.model';
-import type { SeatCountDoc, WaitCounterDoc } from '../seat-count.model';
+import type { WaitCounterDoc } from '../seat-count.model';
 import { claimFirstOf, claimFor, numbered, randomSeats, releaseHeld, seatClaimId, slotClaimId, waitClaimId, type Holder } from './seat-claims';
-import type { EngineCtx } from './transition';
+import type { EngineCtx, SeatingCtx } from './transition';
 
 export type Placement =
   | { status: 'CONFIRMED'; seatClaim: string; slotClaim: string | null; waitTicket: null }
   | { status: 'WAITLISTED'; seatClaim: null; slotClaim: null; waitTicket: number };
 
 /** A seat (and a group slot under a quota) if there is one, else a waiting-list ticket. */
-export async function place(ctx: EngineCtx, workshop: WorkshopDoc, organizationId: string, holder: Holder): Promise<Placement> {
+export async function place(ctx: SeatingCtx, workshop: WorkshopDoc, organizationId: string, holder: Holder): Promise<Placement> {
   const seat = await takeSeat(ctx, workshop, organizationId, holder);
   if (seat) return { status: 'CONFIRMED', ...seat, waitTicket: null };
   return { status: 'WAITLISTED', seatClaim: null, slotClaim: null, waitTicket: await takeWaitTicket(ctx, holder) };
 }
 
 /**
- * The recounted figures (a point read) say whether a seat may be free; then a few random seats
- * (cheap `_id` inserts), then every seat in turn. The seat claims alone decide. (Promotion finds
+ * The seating in memory (proved current now) says whether a seat may be free; then a few random
+ * seats (cheap `_id` inserts), then every seat in turn. The seat claims alone decide. (Promotion finds
  * free seats from its one read of the workshop's registrations instead: seating/settle.ts.)
  */
-async function takeSeat(ctx: EngineCtx, workshop: WorkshopDoc, organizationId: string, holder: Holder) {
+async function takeSeat(ctx: SeatingCtx, workshop: WorkshopDoc, organizationId: string, holder: Holder) {
   const db = ctx.database.db;
   const workshopId = holder.workshopId;
   await racePoint(ctx.database, 'place', workshopId); // the workshop's figures are read: a test may change them now
@@ -36,8 +36,8 @@ async function takeSeat(ctx: EngineCtx, workshop: WorkshopDoc, organizationId: s
     );
     if (!slotClaim) return null;
   }
-  const fresh = await ctx.database.models.SeatCount.findById(workshop._id).lean<SeatCountDoc>();
-  const held = (fresh?.confirmed ?? 0) + (fresh?.openOffers ?? 0);
+  const figures = (await ctx.seatFigures.fresh()).of(workshopId);
+  const held = figures.confirmed + figures.openOffers;
   const seatClaim =
     held < workshop.capacity
       ? ((await claimFirstOf(db, randomSeats(workshopId, workshop.capacity, 8), 'seat', holder)) ??
