@@ -30,6 +30,7 @@ const targets = {
     tests: [
       'test/integration/seating/races.test.ts',
       'test/integration/seating/positions.test.ts',
+      'test/integration/seating/placement.test.ts',
       'test/integration/registrations/register.test.ts',
       'test/integration/registrations/offers.test.ts',
       'test/integration/registrations/reconcile.test.ts',
@@ -38,6 +39,21 @@ const targets = {
   // One file of the seat engine against its race suite: the whole target takes hours on 2 cores.
   'seat-capacity': {
     mutate: ['src/modules/registrations/seating/capacity.ts'],
+    tests: ['test/integration/seating/races.test.ts', 'test/integration/seating/positions.test.ts'],
+  },
+  // The registrations' compare-and-set change (version claim, re-read of a stale read) against the seat races.
+  'seat-transition': {
+    mutate: ['src/modules/registrations/seating/transition.ts'],
+    tests: ['test/integration/seating/races.test.ts', 'test/integration/seating/positions.test.ts'],
+  },
+  // Placement (seat, group slot, waiting-list ticket) and cancellation against the seat races.
+  'seat-place': {
+    mutate: ['src/modules/registrations/seating/place.ts', 'src/modules/registrations/seating/cancel.ts'],
+    tests: ['test/integration/seating/races.test.ts', 'test/integration/seating/positions.test.ts', 'test/integration/seating/placement.test.ts'],
+  },
+  // Settling (offers expiring, promotion in ticket order, the stored counts) against the seat races.
+  'seat-settle': {
+    mutate: ['src/modules/registrations/seating/settle.ts'],
     tests: ['test/integration/seating/races.test.ts', 'test/integration/seating/positions.test.ts'],
   },
   'notification-delivery': {

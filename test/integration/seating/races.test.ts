@@ -1,6 +1,8 @@
+import { Types } from 'mongoose';
 import { expireOffersJob } from '../../../jobs/registrations/expire-offers.job';
+import { sweepExpiredClaims, TRANSITION_CLAIM_TTL_MS } from '../../../src/db/claims';
 import { holdAt } from '../../../src/db/race-points';
-import { givenOrganization, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { givenOrganization, givenRegistration, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 import { waitFor } from '../../helpers/wait';
 
@@ -10,6 +12,7 @@ const APPROVE = 'mutation($id: ID!) { approveRegistration(input: { id: $id }) { 
 const DECLINE = 'mutation($id: ID!) { declineRegistration(input: { id: $id, reason: "No" }) { registration { id status } } }';
 const ACCEPT = 'mutation($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status } } }';
 const ERASE = 'mutation($email: String!) { erasePerson(input: { email: $email }) { pseudonym } }';
+const ATTEND = 'mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }';
 
 type Reg = { id: string; status: string; waitlistPosition: number | null };
 
@@ -298,6 +301,105 @@ describe('seat engine races', () => {
       expect(errorCodes(await approving)).toEqual(['CONFLICT']);
       expect((await stored(second!.id))?.status).toBe('CONFIRMED');
       expect((await claimsOf(id, 'seat')).map((c) => c.data?.registrationId)).toEqual([second!.id]);
+    });
+  });
+
+  describe('a change from a stale read (compare-and-set on the version)', () => {
+    // Started an hour before the test clock, so attendance (a change that forbids no cancellation) may be recorded.
+    const confirmedInStarted = async () => {
+      const workshop = await givenWorkshop(env.db.current, {
+        startsAt: new Date('2026-03-01T08:00:00Z'),
+        registrationClosesAt: new Date('2026-03-01T08:00:00Z'),
+      });
+      return String((await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: env.network.group._id }))._id);
+    };
+    const attend = (id: string, attended: boolean) => graphql(env.app.url, ATTEND, { input: { registrationId: id, attended } }, as(env.network.tokens.staff));
+    const reasonOf = (answer: Awaited<ReturnType<typeof graphql>>) => (answer.errors ?? []).map((e) => `${e.extensions?.code}:${e.extensions?.reason}`);
+
+    it('is read again and made when what landed meanwhile does not forbid it', async () => {
+      const id = await confirmedInStarted();
+      const held = holdAt(env.db.current, 'cancel', id);
+      const cancelling = graphql(env.app.url, CANCEL, { id }, as(env.network.tokens.coordinator));
+      await held.reached;
+      expect((await attend(id, true)).errors).toBeUndefined();
+      held.release();
+      expect((await cancelling).data).toEqual({ cancelRegistration: { registration: { id, status: 'CANCELLED' } } });
+      expect(await stored(id)).toMatchObject({ status: 'CANCELLED', attended: true, version: 2 });
+    });
+
+    it('gives up with CHANGED_CONCURRENTLY after losing three times in a row', async () => {
+      const id = await confirmedInStarted();
+      let held = holdAt(env.db.current, 'cancel', id);
+      const cancelling = graphql(env.app.url, CANCEL, { id }, as(env.network.tokens.coordinator));
+      for (const [attempt, attended] of [true, false, true].entries()) {
+        await held.reached; // attempt n + 1 has read version n
+        expect((await attend(id, attended)).errors).toBeUndefined();
+        const current = held;
+        if (attempt < 2) held = holdAt(env.db.current, 'cancel', id);
+        current.release();
+      }
+      expect(reasonOf(await cancelling)).toEqual(['CONFLICT:CHANGED_CONCURRENTLY']);
+      expect(await stored(id)).toMatchObject({ status: 'CONFIRMED', attended: true, version: 3 });
+    });
+
+    it('finding the version locked (a change that crashed mid-write) answers CHANGED_CONCURRENTLY at once; the lock expires', async () => {
+      const id = await confirmedInStarted();
+      const now = env.app.clock.now();
+      await env.db.current.db.collection('claims').insertOne({
+        _id: `reg:${id}:v:0`,
+        kind: 'registration-transition',
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + TRANSITION_CLAIM_TTL_MS),
+      } as never);
+      const first = holdAt(env.db.current, 'cancel', id);
+      const again = holdAt(env.db.current, 'cancel', id); // reached only by a retry
+      const cancelling = graphql(env.app.url, CANCEL, { id }, as(env.network.tokens.coordinator));
+      await first.reached;
+      first.release();
+      const outcome = await Promise.race([cancelling.then(reasonOf), again.reached.then(() => 'read again and retried')]);
+      again.release();
+      await cancelling;
+      expect(outcome).toEqual(['CONFLICT:CHANGED_CONCURRENTLY']);
+      expect(await stored(id)).toMatchObject({ status: 'CONFIRMED', version: 0 });
+      // Swept once expired, the lock is gone and the cancellation lands.
+      expect(await sweepExpiredClaims(env.db.current.db, new Date(now.getTime() + TRANSITION_CLAIM_TTL_MS + 1))).toBeGreaterThanOrEqual(1);
+      expect((await graphql(env.app.url, CANCEL, { id }, as(env.network.tokens.coordinator))).errors).toBeUndefined();
+      expect(await stored(id)).toMatchObject({ status: 'CANCELLED', version: 1 });
+    });
+
+    it('changes a registration stored before versions (no version field) and numbers it 1', async () => {
+      const id = await confirmedInStarted();
+      await env.db.current.models.Registration.collection.updateOne({ _id: new Types.ObjectId(id) }, { $unset: { version: '' } });
+      expect((await stored(id))?.version).toBeUndefined();
+      expect((await graphql(env.app.url, CANCEL, { id }, as(env.network.tokens.coordinator))).errors).toBeUndefined();
+      expect(await stored(id)).toMatchObject({ status: 'CANCELLED', version: 1 });
+    });
+
+    it('a holder cancelled while a lowered quota moves them: the lowering is CONFLICT, keeps no slot for them, and lands when tried again', async () => {
+      const workshop = await givenWorkshop(env.db.current, { capacity: 10, perGroupQuota: 3 });
+      const id = String(workshop._id);
+      const [first, second, third] = await register(id, ['moved-1@example.org', 'moved-2@example.org', 'moved-3@example.org']);
+      expect((await stored(third!.id))?.slotClaim).toMatch(/:slot:3$/);
+      expect((await graphql(env.app.url, CANCEL, { id: first!.id }, as(env.network.tokens.coordinator))).errors).toBeUndefined();
+      const setQuota = (perGroupQuota: number) =>
+        graphql(
+          env.app.url,
+          'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { perGroupQuota } } }',
+          { input: { id, perGroupQuota } },
+          as(env.network.tokens.staff),
+        );
+      const held = holdAt(env.db.current, 'refit', third!.id); // slot 1 claimed for them, not yet written
+      const lowering = setQuota(2);
+      await held.reached;
+      expect((await graphql(env.app.url, CANCEL, { id: third!.id }, as(env.network.tokens.coordinator))).errors).toBeUndefined();
+      held.release();
+      expect(reasonOf(await lowering)).toEqual(['CONFLICT:QUOTA_BELOW_HELD']);
+      const slots = await env.db.current.db
+        .collection('claims')
+        .find({ 'data.workshopId': id, kind: { $in: ['slot', 'slot-closed'] } })
+        .toArray();
+      expect(slots.map((c) => `${c.kind}:${c.data?.registrationId}`)).toEqual([`slot:${second!.id}`]);
+      expect((await setQuota(2)).errors).toBeUndefined();
     });
   });
 });
