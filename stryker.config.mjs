@@ -31,6 +31,7 @@ const targets = {
       'test/integration/seating/races.test.ts',
       'test/integration/seating/positions.test.ts',
       'test/integration/seating/placement.test.ts',
+      'test/integration/seating/settling.test.ts',
       'test/integration/registrations/register.test.ts',
       'test/integration/registrations/offers.test.ts',
       'test/integration/registrations/reconcile.test.ts',
@@ -54,7 +55,7 @@ const targets = {
   // Settling (offers expiring, promotion in ticket order, the stored counts) against the seat races.
   'seat-settle': {
     mutate: ['src/modules/registrations/seating/settle.ts'],
-    tests: ['test/integration/seating/races.test.ts', 'test/integration/seating/positions.test.ts'],
+    tests: ['test/integration/seating/races.test.ts', 'test/integration/seating/positions.test.ts', 'test/integration/seating/settling.test.ts'],
   },
   'notification-delivery': {
     mutate: ['src/modules/notifications/delivery.service.ts'],

@@ -1,0 +1,116 @@
+import type { DomainEventName } from '../../../src/events/domain-events';
+import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { graphql } from '../../helpers/graphql';
+
+const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
+const CANCEL = 'mutation($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }';
+const ACCEPT = 'mutation($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status } } }';
+
+type Reg = { id: string; status: string };
+const HOUR = 3_600_000;
+
+/*
+ * What settling a workshop does after each change (seating/settle.ts): an offer held open for the
+ * workshop's offer hours and passed on at that instant, free seats to the waiting list, and the
+ * events that tell the people concerned (their messages hang on them).
+ */
+describe('settling a workshop', () => {
+  const env = useNetworkApp();
+  const as = (token: string) => ({ token });
+  const register = async (workshopId: string, emails: string[]) => {
+    const answer = await graphql<{ register: { registrations: Reg[] } }>(
+      env.app.url,
+      REGISTER,
+      { input: { workshopId, participants: emails.map((email) => ({ name: email, email })) } },
+      as(env.network.tokens.coordinator),
+    );
+    expect(answer.errors).toBeUndefined();
+    return answer.data!.register.registrations;
+  };
+  const cancel = async (id: string) => expect((await graphql(env.app.url, CANCEL, { id }, as(env.network.tokens.coordinator))).errors).toBeUndefined();
+  const stored = (id: string) => env.db.current.models.Registration.findById(id).lean();
+  /** The seat events of one workshop, in order, as `<event> <registration> <status>`. */
+  const listen = (workshopId: string) => {
+    const seen: string[] = [];
+    const names: DomainEventName[] = ['registration.promoted', 'registration.offered', 'registration.offerExpired'];
+    const stops = names.map((name) =>
+      env.app.deps.events.on(name, (payload) => {
+        const event = payload as { registrationId: string; workshopId: string; status: string };
+        if (event.workshopId === workshopId) seen.push(`${name} ${event.registrationId} ${event.status}`);
+      }),
+    );
+    return {
+      seen: async () => {
+        await env.app.deps.events.drain();
+        return seen;
+      },
+      stop: () => {
+        for (const stop of stops) stop();
+      },
+    };
+  };
+
+  it("holds an offer open exactly the workshop's offer hours; at that instant it has passed and the seat goes to the next, each told", async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 1, promotionMode: 'OFFER', offerHours: 12 });
+    const id = String(workshop._id);
+    const [first, offered, next] = await register(id, ['window-1@example.org', 'window-2@example.org', 'window-3@example.org']);
+    const events = listen(id);
+    const start = env.app.clock.now();
+    try {
+      await cancel(first!.id);
+      expect((await stored(offered!.id))?.offerExpiresAt).toEqual(new Date(start.getTime() + 12 * HOUR));
+      const deadline = new Date(start.getTime() + 12 * HOUR);
+      env.app.clock.set(deadline.toISOString());
+      const answer = await graphql(env.app.url, ACCEPT, { id: offered!.id }, as(env.network.tokens.coordinator));
+      expect(answer.errors?.map((e) => e.extensions?.reason)).toEqual(['NO_OPEN_OFFER']);
+      expect((await stored(offered!.id))?.status).toBe('CANCELLED');
+      expect(await stored(next!.id)).toMatchObject({ status: 'WAITLISTED', offerExpiresAt: new Date(deadline.getTime() + 12 * HOUR) });
+      expect(await events.seen()).toEqual([
+        `registration.offered ${offered!.id} WAITLISTED`,
+        `registration.offerExpired ${offered!.id} CANCELLED`,
+        `registration.offered ${next!.id} WAITLISTED`,
+      ]);
+    } finally {
+      events.stop();
+      env.app.clock.set(start.toISOString());
+    }
+  });
+
+  it('an offer a moment before its deadline is accepted, and nothing passes on', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 1, promotionMode: 'OFFER', offerHours: 12 });
+    const id = String(workshop._id);
+    const [first, offered, next] = await register(id, ['in-time-1@example.org', 'in-time-2@example.org', 'in-time-3@example.org']);
+    const start = env.app.clock.now();
+    try {
+      await cancel(first!.id);
+      env.app.clock.set(new Date(start.getTime() + 12 * HOUR - 1).toISOString());
+      const answer = await graphql(env.app.url, ACCEPT, { id: offered!.id }, as(env.network.tokens.coordinator));
+      expect(answer.data).toEqual({ acceptOffer: { registration: { id: offered!.id, status: 'CONFIRMED' } } });
+      expect(await stored(next!.id)).toMatchObject({ status: 'WAITLISTED', offerExpiresAt: null });
+    } finally {
+      env.app.clock.set(start.toISOString());
+    }
+  });
+
+  it('promotes the waiting list in ticket order when seats free up (AUTOMATIC), each told', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 2 });
+    const id = String(workshop._id);
+    const [first, second, third, fourth, fifth] = await register(id, [
+      'order-1@example.org',
+      'order-2@example.org',
+      'order-3@example.org',
+      'order-4@example.org',
+      'order-5@example.org',
+    ]);
+    const events = listen(id);
+    try {
+      await cancel(first!.id);
+      await cancel(second!.id);
+      expect(await Promise.all([third, fourth, fifth].map(async (r) => (await stored(r!.id))?.status))).toEqual(['CONFIRMED', 'CONFIRMED', 'WAITLISTED']);
+      expect(await events.seen()).toEqual([`registration.promoted ${third!.id} CONFIRMED`, `registration.promoted ${fourth!.id} CONFIRMED`]);
+      expect(await env.db.current.models.SeatCount.findById(workshop._id).lean()).toMatchObject({ confirmed: 2, openOffers: 0, waitlisted: 1 });
+    } finally {
+      events.stop();
+    }
+  });
+});
