@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import { expireOffersJob } from '../../../jobs/registrations/expire-offers.job';
 import { sweepExpiredClaims, TRANSITION_CLAIM_TTL_MS } from '../../../src/db/claims';
+import { settleDeferredWrites } from '../../../src/db/deferred-writes';
 import { holdAt } from '../../../src/db/race-points';
 import { givenOrganization, givenRegistration, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
@@ -176,6 +177,28 @@ describe('seat engine races', () => {
     asked.release();
     expect((await raising).errors).toBeUndefined();
     expect(await Promise.all(regs.map(async (r) => (await stored(r.id))?.status))).toEqual(['CONFIRMED', 'CONFIRMED', 'WAITLISTED']);
+  });
+
+  it('promotion vs cancel: a candidate cancelled while being promoted gives the seat back, and the next in line takes it', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
+    const id = String(workshop._id);
+    const [first, second, third] = await register(id, ['promote-cancel-1@example.org', 'promote-cancel-2@example.org', 'promote-cancel-3@example.org']);
+    await settleDeferredWrites(env.db.current); // the registrations' own settle is done
+    const held = holdAt(env.db.current, 'promote', second!.id); // the second holds seat 1, not yet written
+    const cancelling = graphql(env.app.url, CANCEL, { id: first!.id }, as(env.network.tokens.coordinator));
+    await held.reached;
+    // The second cancels meanwhile (its answer waits for the settle running).
+    const secondCancelling = graphql(env.app.url, CANCEL, { id: second!.id }, as(env.network.tokens.coordinator));
+    await waitFor(async () => (await stored(second!.id))?.status === 'CANCELLED', 'the second cancelled');
+    const secondSettle = holdAt(env.db.current, 'settle', id); // the settle after the second's cancellation waits
+    held.release();
+    expect((await cancelling).errors).toBeUndefined();
+    // The run that lost the second gave their seat to the third before answering the first.
+    expect((await stored(third!.id))?.status).toBe('CONFIRMED');
+    secondSettle.release();
+    expect((await secondCancelling).errors).toBeUndefined();
+    expect(await stored(second!.id)).toMatchObject({ status: 'CANCELLED', seatClaim: null });
+    expect((await claimsOf(id, 'seat')).map((c) => c.data?.registrationId)).toEqual([third!.id]);
   });
 
   describe('capacity changes one at a time', () => {
