@@ -11,7 +11,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
+import { claimsCollection } from '../src/db/claims';
 import { connectDatabase, type Database } from '../src/db/database';
+import { personClaimId, seatClaimId } from '../src/modules/registrations/seating/seat-claims';
 import { createLogger } from '../src/logger';
 import { DEFAULT_TOPICS } from '../src/modules/organizations/reference/topics';
 import { nameKeyOf } from '../src/modules/organizations/search-keys';
@@ -99,16 +101,29 @@ export async function seedScale(database: Database, size: number, now = new Date
       const n = start + i;
       const workshopId = workshopIds[n % workshopIds.length]!;
       const email = `scale-${tag}-${n}@example.org`;
+      const organizationId = n % 2 === 0 ? group : other;
       return {
+        _id: new Types.ObjectId(),
         workshopId,
-        organizationId: n % 2 === 0 ? group : other,
+        organizationId,
         status: 'CONFIRMED',
         participant: { name: `Participant ${n}`, email },
-        personClaim: `ws:${String(workshopId)}:person:${email}`,
+        personClaim: personClaimId(String(workshopId), String(organizationId), email),
+        seatClaim: seatClaimId(String(workshopId), 1 + Math.floor(n / workshopIds.length)),
         registeredBy: admin,
       };
     });
     await database.models.Registration.insertMany(docs, { lean: true });
+    // The claims they hold, as registering stores them: the claims collection grows with the registrations.
+    await claimsCollection(database.db).insertMany(
+      docs.flatMap((doc) => {
+        const data = { registrationId: String(doc._id), workshopId: String(doc.workshopId) };
+        return [
+          { _id: doc.personClaim, kind: 'person', createdAt: now, data },
+          { _id: doc.seatClaim, kind: 'seat', createdAt: now, data },
+        ];
+      }),
+    );
   }
   await seedDirectory(database, Math.min(size, 1_000), now);
   await seedLibrary(database, Math.ceil(size / 10), [group, other], admin, now);

@@ -16,6 +16,7 @@ import { VERSION } from './version';
 /** What a process (the service, a bench, a test app) shares: its own event bus and mailer over one database. */
 export function createAppDeps(config: Config, logger: Logger, database: Database, clock: Clock = systemClock): AppDeps {
   const seatFigures = createSeatFiguresModel(database, () => clock.now().getTime());
+  const programme = createProgrammeModel(database, () => clock.now().getTime());
   return {
     config,
     logger,
@@ -24,8 +25,8 @@ export function createAppDeps(config: Config, logger: Logger, database: Database
     version: VERSION,
     events: new DomainEvents(logger),
     mailer: createMailer(config, logger),
-    seats: createSeatKeeper(seatFigures),
-    programme: createProgrammeModel(database, () => clock.now().getTime()),
+    seats: createSeatKeeper({ seatFigures, programme }),
+    programme,
     seatFigures,
     library: createLibraryModel(database, () => clock.now().getTime()),
     directory: createDirectoryModel(database, () => clock.now().getTime()),

@@ -146,7 +146,7 @@ export function calendarRouter(deps: AppDeps): Router {
       const secretariat = calendarPolicy.seeEveryWorkshop(signedInOf(res)?.viewer ?? null);
       const stamps = await readStamps(deps);
       let workshop: WorkshopDoc | null | undefined;
-      const load = async () => (workshop ??= await workshopById(deps.database, new Types.ObjectId(id)));
+      const load = async () => (workshop ??= await workshopById(deps, new Types.ObjectId(id)));
       const isPublic = (w: WorkshopDoc) => w.status === 'PUBLISHED' || w.status === 'COMPLETED' || (w.status === 'CANCELLED' && Boolean(w.publishedAt));
       if (secretariat) {
         // Drafts change without raising feed stamps: the Secretariat's copy of one is never cached.

@@ -8,14 +8,14 @@ import type { OrganizationDoc } from '../organizations/organization.model';
 import type { RegistrationDoc } from './registration.model';
 import { changeRegistration } from './seating/transition';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'loaders' | 'seatFigures'>;
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'loaders' | 'seatFigures' | 'programme'>;
 
 /** The Secretariat or one of the workshop's facilitators marks who came, once the workshop has started. */
 export async function recordAttendance(ctx: Ctx, input: { registrationId: string; attended: boolean }): Promise<RegistrationDoc> {
   const viewer = requireViewer(ctx.viewer);
   const registration = await ctx.database.models.Registration.findById(parseId(input.registrationId, 'registrationId')).lean<RegistrationDoc>();
   if (!registration) throw new NotFoundError('Registration');
-  const workshop = await workshopById(ctx.database, registration.workshopId);
+  const workshop = await workshopById(ctx, registration.workshopId);
   if (!workshop) throw new NotFoundError('Workshop');
   const facilitator = workshop.facilitators.some((f) => f.userId && String(f.userId) === viewer.userId);
   if (!registrationsPolicy.recordAttendance(viewer, facilitator)) {
@@ -38,7 +38,7 @@ const refuseUnconfirmed = (current: RegistrationDoc) =>
 export async function workshopReport(ctx: Ctx, workshopId: string) {
   const viewer = requireViewer(ctx.viewer);
   if (!registrationsPolicy.seeReport(viewer)) throw new ForbiddenError();
-  const workshop = await workshopById(ctx.database, parseId(workshopId, 'workshopId'));
+  const workshop = await workshopById(ctx, parseId(workshopId, 'workshopId'));
   if (!workshop) throw new NotFoundError('Workshop');
   const registrations = await ctx.database.models.Registration.find({ workshopId: workshop._id }, { status: 1, organizationId: 1, attended: 1 }).lean<
     Pick<RegistrationDoc, 'status' | 'organizationId' | 'attended'>[]

@@ -30,7 +30,7 @@ export function participantsExportRouter(deps: AppDeps): Router {
       if (!signedIn) return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in to do this.');
       if (!registrationsPolicy.exportParticipants(signedIn.viewer))
         return sendError(res, 403, ErrorCode.FORBIDDEN, 'The participant export is for the Secretariat.');
-      const workshop = await workshopById(deps.database, parseId(req.params.id));
+      const workshop = await workshopById(deps, parseId(req.params.id));
       if (!workshop) return sendError(res, httpStatusOf.NOT_FOUND, ErrorCode.NOT_FOUND, 'Workshop not found.');
 
       const registrations = await deps.database.models.Registration.find({ workshopId: workshop._id }).sort({ _id: 1 }).lean<RegistrationDoc[]>();

@@ -17,7 +17,7 @@ import { changeRegistration } from './seating/transition';
 import { keyedPseudonym, pseudonymOf } from '../../privacy/pseudonym';
 import { endedBy } from '../workshops/workshop-span';
 
-type Deps = Pick<GraphQLContext, 'database' | 'clock' | 'config' | 'events' | 'loaders' | 'viewer' | 'logger' | 'seatFigures'>;
+type Deps = Pick<GraphQLContext, 'database' | 'clock' | 'config' | 'events' | 'loaders' | 'viewer' | 'logger' | 'seatFigures' | 'programme'>;
 
 const anonymousParticipant = (registrationId: Types.ObjectId) => ({
   'participant.name': 'Anonymised participant',

@@ -7,7 +7,7 @@ import { CLOSED, capacityClaimId } from './seating/capacity';
 import { claimNumber, SEATING_CLAIM_KINDS, voidWaitTicket } from './seating/seat-claims';
 import { countsOf, settle } from './seating/settle';
 
-type ReconcileDeps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'events' | 'logger' | 'seatFigures'>;
+type ReconcileDeps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'events' | 'logger' | 'seatFigures' | 'programme'>;
 
 /** Claims (and cancellations) younger than this may belong to a request still running. */
 export const GRACE_MS = 10 * 60_000;

@@ -20,7 +20,7 @@ import { place } from './seating/place';
 import { personClaimId, releaseHeld, voidWaitTicket } from './seating/seat-claims';
 import { eventOf, settleSoon } from './seating/settle';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'logger' | 'seatFigures'>;
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'logger' | 'seatFigures' | 'programme'>;
 
 interface Person {
   name: string;
@@ -40,7 +40,7 @@ export async function register(ctx: Ctx, input: unknown): Promise<RegistrationDo
   const viewer = requireViewer(ctx.viewer);
   const data = parseInput(registerSchema, input);
   const organizationId = data.organizationId ?? viewer.organizationId;
-  const workshop = await workshopById(ctx.database, parseId(data.workshopId, 'workshopId'));
+  const workshop = await workshopById(ctx, parseId(data.workshopId, 'workshopId'));
   if (!workshop || workshop.status === 'DRAFT') throw new NotFoundError('Workshop');
   // Authorized before any person is read: only a member registering themself needs their account.
   const forGroup = policy.registerFor(viewer, organizationId);

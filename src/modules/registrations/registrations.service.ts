@@ -16,7 +16,7 @@ import { changeRegistration } from './seating/transition';
  * (registering: register.service.ts; reading: registrations.reads.ts).
  */
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'logger' | 'seatFigures'>;
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'logger' | 'seatFigures' | 'programme'>;
 
 export async function cancelRegistration(ctx: Ctx, input: { id: string }): Promise<RegistrationDoc> {
   const viewer = requireViewer(ctx.viewer);
@@ -63,7 +63,7 @@ export async function approveRegistration(ctx: Ctx, input: { id: string }): Prom
   const registration = await findVisible(ctx, viewer, input.id);
   const refusal = refuseDecided(registration);
   if (refusal) throw refusal;
-  const workshop = await workshopById(ctx.database, registration.workshopId);
+  const workshop = await workshopById(ctx, registration.workshopId);
   if (!workshop) throw new NotFoundError('Workshop');
   const placed = await place(ctx, workshop, String(registration.organizationId), {
     registrationId: registration._id,

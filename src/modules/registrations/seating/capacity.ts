@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { workshopFields } from '../../workshops/workshops.queries';
+import { storedRevision } from '../../workshops/workshops.queries';
 import type { Types } from 'mongoose';
 import { claimsCollection, releaseHeldClaim, tryClaim } from '../../../db/claims';
 import { racePoint } from '../../../db/race-points';
@@ -33,7 +33,7 @@ export async function whileChangingCapacity<T>(ctx: EngineCtx, workshop: Worksho
   const holder = randomUUID();
   if (!(await tryClaim(ctx.database.db, id, { kind: 'workshop-capacity', now: ctx.clock.now(), data: { holder } }))) throw changedMeanwhile();
   try {
-    const stored = await workshopFields(ctx.database, workshop._id, ['revision']);
+    const stored = await storedRevision(ctx.database, workshop._id);
     if ((stored?.revision ?? 0) !== (workshop.revision ?? 0)) throw changedMeanwhile();
     return await work();
   } finally {

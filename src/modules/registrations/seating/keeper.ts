@@ -5,16 +5,17 @@ import { closeSeatsAbove, closeSlotsAbove, openSeatsUpTo, openSlotsUpTo, whileCh
 import { refitSlots } from './refit';
 import type { SeatingCtx } from './transition';
 import type { SeatFiguresModel } from '../seat-figures.reads';
+import type { ProgrammeModel } from '../../workshops/workshops.reads';
 import { heldSeats } from './settle';
 
 const lowers = (current: WorkshopDoc, next: SeatFigures) =>
   next.capacity < current.capacity || (next.perGroupQuota ?? Infinity) < (current.perGroupQuota ?? Infinity);
 
 /** The seat engine's side of a workshop's capacity and quota (workshops/seat-keeper.ts), reading the seating in memory. */
-export const createSeatKeeper = (seatFigures: SeatFiguresModel): SeatKeeper => ({
+export const createSeatKeeper = (models: { seatFigures: SeatFiguresModel; programme: ProgrammeModel }): SeatKeeper => ({
   async checkLowering(ctx, current, next) {
     if (!lowers(current, next)) return;
-    const held = await heldSeats({ ...ctx, seatFigures }, current._id);
+    const held = await heldSeats({ ...ctx, ...models }, current._id);
     if (next.capacity < held.total) {
       throw new ConflictError(`Capacity cannot go below the ${held.total} seats already taken (confirmed or offered).`, 'CAPACITY_BELOW_CONFIRMED');
     }
@@ -24,8 +25,8 @@ export const createSeatKeeper = (seatFigures: SeatFiguresModel): SeatKeeper => (
   },
 
   async changeSeats(ctx, current, next, write) {
-    const updated = await whileChangingCapacity(ctx, current, () => writeSeats({ ...ctx, seatFigures }, current, next, write));
-    if (lowers(current, next)) await refitSlots({ ...ctx, seatFigures }, updated);
+    const updated = await whileChangingCapacity(ctx, current, () => writeSeats({ ...ctx, ...models }, current, next, write));
+    if (lowers(current, next)) await refitSlots({ ...ctx, ...models }, updated);
     return updated;
   },
 });

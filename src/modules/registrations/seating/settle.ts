@@ -58,14 +58,14 @@ export function settleSoon(ctx: SettleCtx, workshopId: Types.ObjectId): void {
 }
 
 async function settleNow(ctx: SettleCtx, workshopId: Types.ObjectId): Promise<SeatCounts> {
-  const workshop = await workshopById(ctx.database, workshopId);
+  const workshop = await workshopById(ctx, workshopId);
   await racePoint(ctx.database, 'settle', String(workshopId));
   if (!workshop) return { confirmed: 0, waitlisted: 0, openOffers: 0 };
   let rows = await readSeating(ctx, workshopId);
   if (rows.some((row) => row.offerExpiresAt && row.offerExpiresAt <= ctx.clock.now())) rows = await expireDue(ctx, rows);
   if (workshop.status === 'PUBLISHED' && (await promote(ctx, workshop, rows)) > 0 && workshop.perGroupQuota) {
     // A quota lowered while this ran may have been refitted before these slots landed.
-    const now = await workshopFields(ctx.database, workshopId, ['perGroupQuota']);
+    const now = await workshopFields(ctx, workshopId, ['perGroupQuota']);
     if (now?.perGroupQuota && now.perGroupQuota < workshop.perGroupQuota) await refitSlots(ctx, { ...workshop, perGroupQuota: now.perGroupQuota });
   }
   const counts = countsOf(rows);

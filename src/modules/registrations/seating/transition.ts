@@ -1,5 +1,6 @@
 import { releaseClaim, tryClaim } from '../../../db/claims';
 import type { SeatFiguresModel } from '../seat-figures.reads';
+import type { ProgrammeModel } from '../../workshops/workshops.reads';
 import type { Database } from '../../../db/database';
 import { ConflictError, NotFoundError } from '../../../errors';
 import type { Clock } from '../../../clock';
@@ -8,7 +9,7 @@ import { racePoint } from '../../../db/race-points';
 
 export type EngineCtx = { database: Database; clock: Clock };
 /** What a reader of a workshop's seating also needs: the seating in memory (seat-figures.reads.ts). */
-export type SeatingCtx = EngineCtx & { seatFigures: SeatFiguresModel };
+export type SeatingCtx = EngineCtx & { seatFigures: SeatFiguresModel; programme: ProgrammeModel };
 
 export interface Transitioned {
   /** The stored registration just before the change: its claims are the ones to release. */
