@@ -36,7 +36,18 @@ export interface ChangeEntry {
   n: number;
   /** The `_id`s (as strings) of the documents written just before this entry. */
   ids: string[];
+  /**
+   * For streams that record them (logged-writes.ts): the written documents as the write left
+   * them (the fields readers keep, null for a deletion), so readers need not read them back. An
+   * id without an image here is read back by `_id`.
+   */
+  images?: ChangeImage[];
   at: Date;
+}
+
+export interface ChangeImage {
+  id: string;
+  doc: Record<string, unknown> | null;
 }
 
 export const CHANGES_COLLECTION = 'changes';
@@ -61,7 +72,7 @@ export class ChangeLog {
     return `${this.stream}:${n}`;
   }
 
-  private queue: { ids: string[]; done: (n: number) => void; failed: (err: unknown) => void }[] = [];
+  private queue: { ids: string[]; images: ChangeImage[]; done: (n: number) => void; failed: (err: unknown) => void }[] = [];
   private flushing = false;
 
   /**
@@ -69,9 +80,9 @@ export class ChangeLog {
    * made in this process while one is being stored go together into the next entry (a group
    * commit), so a burst of writes costs a few inserts, not one race per write.
    */
-  append(ids: string[]): Promise<number> {
+  append(ids: string[], images: ChangeImage[] = []): Promise<number> {
     return new Promise((done, failed) => {
-      this.queue.push({ ids, done, failed });
+      this.queue.push({ ids, images, done, failed });
       if (!this.flushing) void this.flush();
     });
   }
@@ -83,7 +94,7 @@ export class ChangeLog {
         const batch = this.queue.splice(0);
         try {
           const ids = [...new Set(batch.flatMap((item) => item.ids))];
-          const n = await this.insertNext(ids.length > MAX_IDS ? [EVERYTHING] : ids);
+          const n = await this.insertNext(ids.length > MAX_IDS ? [EVERYTHING] : ids, ids.length > MAX_IDS ? [] : latestImages(batch));
           this.appendedHere += 1;
           for (const item of batch) item.done(n);
         } catch (err) {
@@ -100,12 +111,12 @@ export class ChangeLog {
     return this.appendedHere;
   }
 
-  private async insertNext(ids: string[]): Promise<number> {
+  private async insertNext(ids: string[], images: ChangeImage[]): Promise<number> {
     const fresh = this.knownHead !== null && Date.now() - this.knownHeadAt < HEAD_FRESH_MS;
     let n = (fresh ? this.knownHead! : await this.head()) + 1;
     for (;;) {
       try {
-        await this.collection.insertOne({ _id: this.key(n), stream: this.stream, n, ids, at: this.now() });
+        await this.collection.insertOne({ _id: this.key(n), stream: this.stream, n, ids, ...(images.length > 0 ? { images } : {}), at: this.now() });
         this.saw(n);
         this.knownHeadAt = Date.now();
         return n;
@@ -169,6 +180,18 @@ export class ChangeLog {
   private saw(n: number): void {
     if (this.knownHead === null || n > this.knownHead) this.knownHead = n;
   }
+}
+
+/**
+ * The image each document was left in by the last of a batch's writes to it: none when that last
+ * write brought no image (the reader then reads the document back).
+ */
+function latestImages(batch: { ids: string[]; images: ChangeImage[] }[]): ChangeImage[] {
+  const latest = new Map<string, ChangeImage | null>();
+  for (const item of batch) {
+    for (const id of item.ids) latest.set(id, item.images.find((image) => image.id === id) ?? null);
+  }
+  return [...latest.values()].filter((image): image is ChangeImage => image !== null);
 }
 
 /** The streams whose writes are logged (logged-writes.ts): what the prune job walks. */

@@ -1,6 +1,17 @@
 import type { Connection, Schema } from 'mongoose';
-import { changeLog } from './change-log';
+import { changeLog, type ChangeImage } from './change-log';
 import { EVERYTHING } from './everything';
+
+export interface LoggedWritesOptions {
+  /**
+   * Record each written document's image in its entry, as this picks it (only the fields readers
+   * keep: no personal data goes into the log), where the write tells it: a created document, a
+   * deletion by `_id`, a `findOneAndUpdate` answering the document after, or one answering it
+   * before with a plain `$set`. Readers then apply the entry without reading the document back,
+   * which matters where a point read costs time in proportion to the collection (FerretDB's SQLite).
+   */
+  image?: (doc: Record<string, unknown>) => Record<string, unknown>;
+}
 
 /**
  * Every write through a model of this schema appends what it changed to the collection's
@@ -8,11 +19,15 @@ import { EVERYTHING } from './everything';
  * A write by a filter other than `_id` names EVERYTHING. Writes through the driver's collection
  * directly (bench seeding) are not logged: a read model built after them sees them anyway.
  */
-export function logWritesOf(schema: Schema, stream: string): void {
-  const append = (connection: Connection, ids: string[]) => (ids.length > 0 ? changeLog(connection.db!, stream).append(ids) : Promise.resolve());
+export function logWritesOf(schema: Schema, stream: string, options: LoggedWritesOptions = {}): void {
+  const append = (connection: Connection, ids: string[], images: ChangeImage[] = []) =>
+    ids.length > 0 ? changeLog(connection.db!, stream).append(ids, options.image ? images : []) : Promise.resolve();
+  const imageOf = (id: string, doc: Record<string, unknown> | null): ChangeImage[] =>
+    options.image ? [{ id, doc: doc === null ? null : options.image(doc) }] : [];
 
-  schema.post('save', async (doc: { _id: unknown; db: Connection }) => {
-    await append(doc.db, [String(doc._id)]);
+  schema.post('save', async (doc: { _id: unknown; db: Connection; toObject(): Record<string, unknown> }) => {
+    const id = String(doc._id);
+    await append(doc.db, [id], options.image ? imageOf(id, doc.toObject()) : []);
   });
   const afterInsertMany = async function (this: { db: Connection }, docs: { _id: unknown }[]) {
     await append(
@@ -26,7 +41,9 @@ export function logWritesOf(schema: Schema, stream: string): void {
       if (!wrote(operation, result)) return;
       const id = this.getFilter()._id;
       const known = id !== undefined && (typeof id !== 'object' || id === null || !isOperatorObject(id));
-      await append(this.model.db, [known ? String(id) : EVERYTHING]);
+      if (!known) return append(this.model.db, [EVERYTHING]);
+      const image = options.image ? imageAfter(operation, this, result) : undefined;
+      await append(this.model.db, [String(id)], image === undefined ? [] : imageOf(String(id), image));
     });
   }
   for (const operation of ['updateMany', 'deleteMany'] as const) {
@@ -38,8 +55,31 @@ export function logWritesOf(schema: Schema, stream: string): void {
 
 interface QueryLike {
   getFilter(): Record<string, unknown>;
+  getUpdate(): Record<string, unknown> | null;
+  getOptions(): { returnDocument?: string; new?: boolean; upsert?: boolean };
   model: { db: Connection };
 }
+
+/** The document as the write left it (null: deleted), or undefined where the write does not tell. */
+function imageAfter(operation: string, query: QueryLike, result: unknown): Record<string, unknown> | null | undefined {
+  if (operation === 'deleteOne' || operation === 'findOneAndDelete') return null;
+  if (operation !== 'findOneAndUpdate') return undefined;
+  const returned = toPlain(result);
+  const settings = query.getOptions();
+  if (settings.returnDocument === 'after' || settings.new === true) return returned;
+  if (settings.upsert) return undefined;
+  // The document before, and an update that only sets top-level fields: the document after is both.
+  const update = query.getUpdate() ?? {};
+  const operators = Object.keys(update);
+  const set = update.$set as Record<string, unknown> | undefined;
+  if (!set || operators.some((key) => key !== '$set' && key !== '$setOnInsert') || Object.keys(set).some((key) => key.includes('.'))) return undefined;
+  return { ...returned, ...set };
+}
+
+const toPlain = (value: unknown): Record<string, unknown> =>
+  typeof (value as { toObject?: unknown }).toObject === 'function'
+    ? (value as { toObject(): Record<string, unknown> }).toObject()
+    : (value as Record<string, unknown>);
 
 /** Whether the operation changed anything (a guarded update that matched nothing logs nothing). */
 function wrote(operation: string, result: unknown): boolean {

@@ -1,4 +1,4 @@
-import { READER_STALE_MS, type ChangeLog } from './change-log';
+import { READER_STALE_MS, type ChangeImage, type ChangeLog } from './change-log';
 import { freshReads } from './fresh-reads';
 import { EVERYTHING } from './everything';
 import { outsideRequestScope } from './query-timeout';
@@ -121,7 +121,15 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
       return this.install(await this.buildNow());
     }
     if (entries.length > 0) {
-      const docs = await Promise.all(ids.map((id) => this.options.loadOne(id)));
+      // The last entry naming a document says how it stands: by its image, or read back by `_id`.
+      const images = new Map<string, ChangeImage | undefined>();
+      for (const entry of entries)
+        for (const id of entry.ids)
+          images.set(
+            id,
+            entry.images?.find((image) => image.id === id),
+          );
+      const docs = await Promise.all(ids.map((id) => (images.get(id) ? (images.get(id)!.doc as D | null) : this.options.loadOne(id))));
       for (const [i, id] of ids.entries()) this.state.put(id, docs[i] ?? null);
       this.changes += 1;
       this.position = entries[entries.length - 1]!.n;

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { workshopById } from '../workshops/workshops.queries';
-import { tryClaim } from '../../db/claims';
+import { claimsCollection, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
@@ -51,11 +51,20 @@ export async function register(ctx: Ctx, input: unknown): Promise<RegistrationDo
   if (!organization) throw new NotFoundError('Organisation');
   const people = await resolvePeople(ctx, organization, data.participants);
   checkOpen(ctx, workshop, organization);
-  // Someone this group already registered holds their person claim: asked of the seating in
-  // memory before any write, so a batch with one such person stores nothing (the claim is the guard).
-  const seating = await ctx.seatFigures.fresh();
-  if (people.some((person) => seating.holdsPerson(personClaimId(String(workshop._id), String(organization._id), person.email)))) {
-    throw new ConflictError('This person is already registered for this workshop in this group.', 'ALREADY_REGISTERED');
+  // In a batch, someone this group already registered holds their person claim: point reads before
+  // any write, so such a batch stores nothing. (One person needs none: the claim's insert decides,
+  // and a read that finds nothing scans the claims on FerretDB's SQLite.)
+  if (people.length > 1) {
+    for (const person of people) {
+      if (
+        await claimsCollection(ctx.database.db).findOne(
+          { _id: personClaimId(String(workshop._id), String(organization._id), person.email) },
+          { projection: { _id: 1 } },
+        )
+      ) {
+        throw new ConflictError('This person is already registered for this workshop in this group.', 'ALREADY_REGISTERED');
+      }
+    }
   }
 
   const done: RegistrationDoc[] = [];

@@ -1,5 +1,6 @@
 import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
 import { logWritesOf } from '../../db/logged-writes';
+import { pick } from './seat-tally';
 
 export const REGISTRATION_STATUSES = ['CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL', 'CANCELLED', 'DECLINED'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
@@ -45,7 +46,9 @@ const registrationSchema = new Schema(
   { timestamps: true, versionKey: false },
 );
 // Every write is logged for the seat figures in memory (seat-figures.reads.ts), which follow the log.
-logWritesOf(registrationSchema, 'registrations');
+// Entries carry the seat fields of each written registration (no personal data), so the seat
+// tally applies them without reading the registrations back (seat-figures.reads.ts).
+logWritesOf(registrationSchema, 'registrations', { image: (doc) => pick(doc) as Record<string, unknown> });
 
 // serves: registrations(workshopId, filter: { status }) and seat reconciliation (by status)
 registrationSchema.index({ workshopId: 1, status: 1, _id: 1 });

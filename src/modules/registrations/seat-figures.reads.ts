@@ -1,7 +1,7 @@
 import { changeLog } from '../../db/change-log';
 import type { Database } from '../../db/database';
 import { LiveReadModel } from '../../db/read-model';
-import { HOLDING_STATUSES, SEAT_ROW_FIELDS, SeatTally, type SeatRow } from './seat-tally';
+import { SEAT_ROW_FIELDS, SeatTally, type SeatRow } from './seat-tally';
 
 export type SeatFiguresModel = LiveReadModel<SeatRow, SeatTally>;
 
@@ -17,9 +17,8 @@ export function createSeatFiguresModel(database: Database, now?: () => number): 
     log: changeLog(database.db, 'registrations'),
     build: async () =>
       new SeatTally(
-        await database.models.Registration.find({ status: { $in: [...HOLDING_STATUSES] } }, SEAT_ROW_FIELDS)
-          .batchSize(10_000)
-          .lean<SeatRow[]>(),
+        // Every registration: those that hold nothing too, so an older image can never bring one back.
+        await database.models.Registration.find({}, SEAT_ROW_FIELDS).batchSize(10_000).lean<SeatRow[]>(),
       ),
     loadOne: (id) => database.models.Registration.findById(id, SEAT_ROW_FIELDS).lean<SeatRow>() as Promise<SeatRow | null>,
     now,

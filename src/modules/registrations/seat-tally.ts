@@ -5,7 +5,7 @@ import type { RegistrationDoc } from './registration.model';
 /** What the seat engine reads of a seated or waiting registration (seating/settle.ts). */
 export type SeatRow = Pick<
   RegistrationDoc,
-  '_id' | 'workshopId' | 'organizationId' | 'status' | 'version' | 'offerExpiresAt' | 'seatClaim' | 'slotClaim' | 'waitTicket' | 'personClaim'
+  '_id' | 'workshopId' | 'organizationId' | 'status' | 'version' | 'offerExpiresAt' | 'seatClaim' | 'slotClaim' | 'waitTicket'
 > & {
   participant?: { userId?: unknown } | null;
 };
@@ -18,13 +18,17 @@ export const SEAT_ROW_FIELDS = {
   seatClaim: 1,
   slotClaim: 1,
   waitTicket: 1,
-  personClaim: 1,
   'participant.userId': 1,
 } as const;
 
-/** The statuses whose registration holds its person's claim (one person per group and workshop). */
-export const HOLDING_STATUSES = ['CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL'] as const;
-const holdsPerson = (status: string) => (HOLDING_STATUSES as readonly string[]).includes(status);
+/** Only the fields that count (an image or a document may carry more). */
+export function pick(doc: Record<string, unknown> | SeatRow): SeatRow {
+  const source = doc as Record<string, unknown> & { participant?: { userId?: unknown } | null };
+  const row: Record<string, unknown> = { _id: source._id };
+  for (const field of Object.keys(SEAT_ROW_FIELDS)) if (!field.includes('.') && field in source) row[field] = source[field];
+  if (source.participant?.userId) row.participant = { userId: source.participant.userId };
+  return row as SeatRow;
+}
 
 export interface SeatFigures {
   confirmed: number;
@@ -51,9 +55,8 @@ export class SeatTally implements ReadModelState<SeatRow> {
   private readonly confirmedOf = new Map<string, Map<string, number>>();
   /** Workshop id → its confirmed and waiting registrations (what seating/settle.ts reads). */
   private readonly seated = new Map<string, Map<string, SeatRow>>();
-  /** Registration id → the person claim it holds, and each held claim's holders (one, but counted). */
-  private readonly claimOf = new Map<string, string>();
-  private readonly claimed = new Map<string, number>();
+  /** Registration id → the newest version applied: an older image arriving later is ignored. */
+  private readonly versions = new Map<string, number>();
 
   constructor(rows: SeatRow[]) {
     for (const row of rows) this.put(String(row._id), row);
@@ -72,18 +75,18 @@ export class SeatTally implements ReadModelState<SeatRow> {
     return [...(this.seated.get(workshopId)?.values() ?? [])].map((row) => ({ ...row }));
   }
 
-  /** Whether a registration (confirmed, waiting or awaiting approval) holds this person claim. */
-  holdsPerson(personClaim: string): boolean {
-    return this.claimed.has(personClaim);
-  }
-
   /** The workshops this account holds a confirmed seat in. */
   confirmedWorkshopsOf(userId: string): Set<string> {
     return new Set(this.confirmedOf.get(userId)?.keys() ?? []);
   }
 
-  put(id: string, row: SeatRow | null): void {
-    this.putClaim(id, row && holdsPerson(row.status) ? (row.personClaim ?? null) : null);
+  put(id: string, given: SeatRow | null): void {
+    // Images from the change log may arrive out of order between processes: versions only rise.
+    const known = this.versions.get(id);
+    if (known !== undefined && given !== null && (given.version ?? 0) < known) return;
+    if (given === null) this.versions.delete(id);
+    else this.versions.set(id, given.version ?? 0);
+    const row = given && pick(given);
     const old = this.kinds.get(id);
     if (old) {
       this.figuresOf(old.workshopId)[old.kind] -= 1;
@@ -102,20 +105,6 @@ export class SeatTally implements ReadModelState<SeatRow> {
     if (kind === 'confirmed' && userId) this.confirm(userId, workshopId, 1);
     const rows = this.seated.get(workshopId) ?? new Map<string, SeatRow>();
     this.seated.set(workshopId, rows.set(id, row));
-  }
-
-  private putClaim(id: string, claim: string | null): void {
-    const old = this.claimOf.get(id);
-    if (old === claim) return;
-    if (old) {
-      const left = (this.claimed.get(old) ?? 1) - 1;
-      if (left > 0) this.claimed.set(old, left);
-      else this.claimed.delete(old);
-      this.claimOf.delete(id);
-    }
-    if (!claim) return;
-    this.claimOf.set(id, claim);
-    this.claimed.set(claim, (this.claimed.get(claim) ?? 0) + 1);
   }
 
   private confirm(userId: string, workshopId: string, step: 1 | -1): void {

@@ -159,6 +159,30 @@ describe('read models over a change log', () => {
     });
   });
 
+  describe('images in the log', () => {
+    it("applies a registration's writes from the log's images, without reading it back, and the images hold no personal data", async () => {
+      const workshop = await givenWorkshop(env.db.current, { title: 'Imaged', capacity: 5, startsAt: new Date('2026-10-02T02:00:00Z') });
+      const seats = env.app.deps.seatFigures;
+      await seats.current();
+      const registered = await graphql<{ register: { registrations: { id: string }[] } }>(
+        env.app.url,
+        'mutation($input: RegisterInput!) { register(input: $input) { registrations { id } } }',
+        { input: { workshopId: String(workshop._id), participants: [{ name: 'Imaged Person', email: 'imaged.person@example.org' }] } },
+        { token: env.network.tokens.coordinator },
+      );
+      expect(registered.errors).toBeUndefined();
+      const caughtUp = await countCommands(env.db.current.client, () => seats.current());
+      expect(caughtUp.commands).not.toContain('find registrations');
+      expect(caughtUp.result.of(String(workshop._id)).confirmed).toBe(1);
+      const id = registered.data!.register.registrations[0]!.id;
+      const entries = await env.db.current.db.collection('changes').find({ stream: 'registrations', ids: id }).toArray();
+      expect(entries.length).toBeGreaterThan(0);
+      const stored = JSON.stringify(entries);
+      for (const personal of ['Imaged Person', 'imaged.person@example.org']) expect(stored).not.toContain(personal);
+      expect(stored).not.toContain('person:');
+    });
+  });
+
   describe('one proof per request', () => {
     it('proves a model current once in a request, again after this process logs a write, and on every call outside requests', async () => {
       const workshop = await givenWorkshop(env.db.current, { title: 'Proved once', startsAt: new Date('2026-10-01T02:00:00Z') });
