@@ -91,6 +91,11 @@ export async function seedScale(database: Database, size: number, now = new Date
         status: 'PUBLISHED',
         publishedAt: now,
         openToAll: true,
+        eligibility: { regions: [], organizationIds: [] },
+        sessions: [],
+        facilitators: [],
+        revision: 0,
+        sequence: 0,
         createdBy: admin,
       };
     });

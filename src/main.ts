@@ -1,5 +1,6 @@
 import { startWorker } from '../jobs/run-worker';
 import { createAppDeps } from './app-deps';
+import type { AppDeps } from './graphql/context';
 import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase } from './db/open';
 import { NoEmbeddedDatabaseError } from './db/resolve-uri';
@@ -37,6 +38,27 @@ export async function runMain(roles: { api: boolean; worker: boolean }): Promise
   }
 }
 
+/**
+ * The read models are built before the first request or job, not by it (workshops.reads.ts); the
+ * worker's jobs read them too (the seat engine, composing emails). Kept current between requests
+ * as well, so a quiet process never falls behind the log's pruning.
+ */
+async function warmReadModels(deps: AppDeps, logger: Logger): Promise<void> {
+  const started = Date.now();
+  const [programme, seats, library, directory] = await Promise.all([
+    deps.programme.current(),
+    deps.seatFigures.current(),
+    deps.library.current(),
+    deps.directory.current(),
+  ]);
+  logger.info(
+    { workshops: programme.size, seatFigures: seats.size, resources: library.size, organizations: directory.size, ms: Date.now() - started },
+    'read models built',
+  );
+  for (const model of [deps.programme, deps.seatFigures, deps.library, deps.directory])
+    model.keepUp(10_000, (err) => logger.warn({ err }, 'read model catch-up failed'));
+}
+
 async function start(config: Config, logger: Logger, roles: { api: boolean; worker: boolean }) {
   if (!roles.api && !config.mongodbUri) {
     throw new Error('npm run worker needs MONGODB_URI: the embedded database belongs to `npm start`.');
@@ -47,23 +69,7 @@ async function start(config: Config, logger: Logger, roles: { api: boolean; work
   // Demo data only on the embedded default; a real database is seeded only on request (npm run seed).
   const demoCredentials = server.embedded && roles.api ? await seedDemoData(deps) : [];
 
-  if (roles.api) {
-    // The programme in memory is built before the first request, not by it (workshops.reads.ts).
-    const started = Date.now();
-    const [programme, seats, library, directory] = await Promise.all([
-      deps.programme.current(),
-      deps.seatFigures.current(),
-      deps.library.current(),
-      deps.directory.current(),
-    ]);
-    logger.info(
-      { workshops: programme.size, seatFigures: seats.size, resources: library.size, organizations: directory.size, ms: Date.now() - started },
-      'read models built',
-    );
-    // Kept current between requests too, so a quiet process never falls behind the log's pruning.
-    for (const model of [deps.programme, deps.seatFigures, deps.library, deps.directory])
-      model.keepUp(10_000, (err) => logger.warn({ err }, 'read model catch-up failed'));
-  }
+  await warmReadModels(deps, logger);
   const api = roles.api ? await startApi(deps, { host: config.host, port: config.port }) : undefined;
   const worker = roles.worker ? await startWorker(deps) : undefined;
 

@@ -1,3 +1,5 @@
+import type { Types } from 'mongoose';
+import { workshopById } from '../workshops/workshops.queries';
 import type { AppDeps } from '../../graphql/context';
 import { waitingRanks } from '../registrations/registrations.loaders';
 import { workshopMaterials } from '../resources/workshop-materials';
@@ -12,7 +14,7 @@ import { OPTIONAL_CATEGORY, type NotificationDoc, type NotificationKind } from '
 import { formatInstant, formatSpan, formatStartsIn, renderNotification, templateLanguage } from './templates/catalog';
 import type { DigestFacts, Facts } from './templates/message';
 
-type Deps = Pick<AppDeps, 'database' | 'clock' | 'config'>;
+type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'programme'>;
 
 /** Kinds that show the joining link (to confirmed participants only). */
 const SHOWS_JOINING_LINK: NotificationKind[] = [
@@ -40,9 +42,9 @@ export type Composed = { skip: string } | { mail: Omit<OutgoingMail, 'messageId'
  * change message shows the new time), or a reason to skip it when it no longer applies.
  */
 export async function composeNotification(deps: Deps, notification: NotificationDoc): Promise<Composed> {
-  const { Workshop, Registration } = deps.database.models;
+  const { Registration } = deps.database.models;
   const [workshop, registration] = await Promise.all([
-    notification.workshopId ? Workshop.findById(notification.workshopId).lean<WorkshopDoc>() : null,
+    notification.workshopId ? workshopById(deps, notification.workshopId as Types.ObjectId) : null,
     notification.registrationId ? Registration.findById(notification.registrationId).lean<RegistrationDoc>() : null,
   ]);
   const skip = reasonToSkip(notification, workshop, registration, deps.clock.now()) ?? (await invitationClosed(deps, notification));

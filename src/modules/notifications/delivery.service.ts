@@ -5,7 +5,7 @@ import { composeNotification } from './compose';
 import { describeSendError } from './mailer';
 import { PENDING_STATES, type NotificationDoc } from './notification.model';
 
-type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'mailer' | 'logger'>;
+type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'mailer' | 'logger' | 'programme'>;
 
 export interface DeliveryRun {
   sent: number;

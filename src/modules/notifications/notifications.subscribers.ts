@@ -1,3 +1,4 @@
+import { workshopById } from '../workshops/workshops.queries';
 import { Types } from 'mongoose';
 import type { DomainEventMap, RegistrationEvent } from '../../events/domain-events';
 import type { AppDeps } from '../../graphql/context';
@@ -5,7 +6,6 @@ import type { OrganizationDoc } from '../organizations/organization.model';
 import { ACTIVE_STATUSES, type RegistrationDoc } from '../registrations/registration.model';
 import { pseudonymOf } from '../../privacy/pseudonym';
 import type { UserDoc } from '../users/user.model';
-import type { WorkshopDoc } from '../workshops/workshop.model';
 import type { NotificationKind } from './notification.model';
 import { enqueue, withdraw } from './outbox';
 import { planWorkshop } from './planning.service';
@@ -49,10 +49,10 @@ export function subscribeNotifications(deps: AppDeps): void {
 }
 
 async function onRegistrationEvent(deps: AppDeps, event: RegistrationEvent, kind: NotificationKind): Promise<void> {
-  const { Registration, Workshop } = deps.database.models;
+  const { Registration } = deps.database.models;
   const [registration, workshop] = await Promise.all([
     Registration.findById(event.registrationId).lean<RegistrationDoc>(),
-    Workshop.findById(event.workshopId).lean<WorkshopDoc>(),
+    workshopById(deps, new Types.ObjectId(event.workshopId)),
   ]);
   if (!registration || !workshop) return;
   if (kind === 'REGISTRATION_CANCELLED' || kind === 'OFFER_EXPIRED') {
@@ -78,8 +78,8 @@ async function onRegistrationEvent(deps: AppDeps, event: RegistrationEvent, kind
 }
 
 async function toActiveParticipants(deps: AppDeps, workshopId: string, kind: 'WORKSHOP_CHANGED'): Promise<void> {
-  const { Registration, Workshop } = deps.database.models;
-  const workshop = await Workshop.findById(workshopId).lean<WorkshopDoc>();
+  const { Registration } = deps.database.models;
+  const workshop = await workshopById(deps, new Types.ObjectId(workshopId));
   if (workshop?.status !== 'PUBLISHED') return;
   const registrations = await Registration.find({ workshopId: workshop._id, status: { $in: ACTIVE_STATUSES } }).lean<RegistrationDoc[]>();
   const recipients = await recipientsOfRegistrations(deps, registrations, () => workshop.timeZone);

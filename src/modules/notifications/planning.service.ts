@@ -1,3 +1,4 @@
+import { workshopById } from '../workshops/workshops.queries';
 import type { Types } from 'mongoose';
 import type { AppDeps } from '../../graphql/context';
 import type { OrganizationDoc } from '../organizations/organization.model';
@@ -10,7 +11,7 @@ import { enqueue, type NewNotification } from './outbox';
 import { recipientOfUser, recipientsOfRegistrations } from './recipients';
 import { upsertById } from '../../db/upsert';
 
-type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'logger'>;
+type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'logger' | 'programme'>;
 
 const HOUR_MS = 3_600_000;
 
@@ -25,8 +26,8 @@ export const reminderHoursOf = (workshop: Pick<WorkshopDoc, 'reminderHoursBefore
  * the start gets no "in 7 days" reminder). Idempotent: every process may run it for every event.
  */
 export async function planWorkshop(deps: Deps, workshopId: Types.ObjectId): Promise<void> {
-  const { Workshop, NotificationPlan } = deps.database.models;
-  const workshop = await Workshop.findById(workshopId).lean<WorkshopDoc>();
+  const { NotificationPlan } = deps.database.models;
+  const workshop = await workshopById(deps, workshopId);
   const existing = await NotificationPlan.find({ workshopId }).lean<NotificationPlanDoc[]>();
   const unfired = existing.filter((plan) => !plan.firedAt);
   if (workshop?.status !== 'PUBLISHED') {
@@ -77,7 +78,7 @@ export async function planWorkshop(deps: Deps, workshopId: Types.ObjectId): Prom
  * A crash between the two re-runs the fan-out, whose messages are claims: nothing doubles.
  */
 export async function fireDuePlans(deps: Deps, options: { limit?: number } = {}): Promise<{ plans: number; queued: number }> {
-  const { NotificationPlan, Workshop } = deps.database.models;
+  const { NotificationPlan } = deps.database.models;
   const now = deps.clock.now();
   const due = await NotificationPlan.find({ firedAt: null, dueAt: { $lte: now } })
     .sort({ dueAt: 1 })
@@ -85,7 +86,7 @@ export async function fireDuePlans(deps: Deps, options: { limit?: number } = {})
     .lean<NotificationPlanDoc[]>();
   let queued = 0;
   for (const plan of due) {
-    const workshop = await Workshop.findById(plan.workshopId).lean<WorkshopDoc>();
+    const workshop = await workshopById(deps, plan.workshopId as Types.ObjectId);
     if (workshop) queued += await enqueue(deps, await fanOut(deps, plan, workshop, now));
     await NotificationPlan.updateOne({ _id: plan._id, firedAt: null }, { $set: { firedAt: now } });
   }
