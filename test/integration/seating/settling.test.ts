@@ -113,4 +113,18 @@ describe('settling a workshop', () => {
       events.stop();
     }
   });
+
+  it('refuses a capacity or quota below the seats held (confirmed and offered, not those waiting), naming how many', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 3, promotionMode: 'OFFER', offerHours: 12 });
+    const id = String(workshop._id);
+    const [, , third] = await register(id, ['held-1@example.org', 'held-2@example.org', 'held-3@example.org', 'held-4@example.org', 'held-5@example.org']);
+    await cancel(third!.id); // the fourth holds an offer; the fifth waits
+    const UPDATE = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { capacity } } }';
+    const refusal = async (input: Record<string, unknown>) =>
+      (await graphql(env.app.url, UPDATE, { input: { id, ...input } }, as(env.network.tokens.staff))).errors?.map((e) => [e.extensions?.reason, e.message]);
+    expect(await refusal({ capacity: 2 })).toEqual([
+      ['CAPACITY_BELOW_CONFIRMED', 'Capacity cannot go below the 3 seats already taken (confirmed or offered).'],
+    ]);
+    expect(await refusal({ perGroupQuota: 2 })).toEqual([['QUOTA_BELOW_HELD', 'The per-group quota cannot go below the 3 seats one group already holds.']]);
+  });
 });
