@@ -47,12 +47,12 @@ const targets = {
     mutate: ['src/modules/registrations/seating/transition.ts'],
     tests: ['test/integration/seating/races.test.ts', 'test/integration/seating/positions.test.ts'],
   },
-  // Placement (seat, group slot, waiting-list ticket) and cancellation against the seat races.
+  // Placement (seat, group slot, waiting-list ticket) and cancellation against the seat races and placement tests.
   'seat-place': {
     mutate: ['src/modules/registrations/seating/place.ts', 'src/modules/registrations/seating/cancel.ts'],
     tests: ['test/integration/seating/races.test.ts', 'test/integration/seating/positions.test.ts', 'test/integration/seating/placement.test.ts'],
   },
-  // Settling (offers expiring, promotion in ticket order, the stored counts) against the seat races.
+  // Settling (offers expiring, promotion in ticket order, the stored counts) against the seat races and settling tests.
   'seat-settle': {
     mutate: ['src/modules/registrations/seating/settle.ts'],
     tests: ['test/integration/seating/races.test.ts', 'test/integration/seating/positions.test.ts', 'test/integration/seating/settling.test.ts'],
