@@ -18,9 +18,9 @@ import { currentQueryTimeout } from './query-timeout';
  * write and its entry leaves a change unlogged; readers re-read everything at start and at least
  * once a day (read-model.ts), and the next write of that document logs it again.
  *
- * The log stays small, because FerretDB 1.24 answers a point read that finds nothing by scanning
- * the collection (measured: 0.6 ms for a hit, 8 ms for a miss among 5,000 documents), and a
- * reader's usual read is such a miss. An entry names at most MAX_IDS documents (more: it names
+ * The log stays small, because FerretDB 1.24 (SQLite) finds a document by `_id` by walking the
+ * collection until it is there (bench/point-reads.ts: among 50,000 documents 1 ms for the first,
+ * 132 ms for the last or a missing one), and a reader's usual read is such a miss. An entry names at most MAX_IDS documents (more: it names
  * EVERYTHING and readers re-read all), and entries older than RETENTION_MS go (prune, by the
  * system/prune-changes job), the last one always kept. So that pruning can never let a number be
  * written twice, a writer whose knowledge of the head is older than HEAD_FRESH_MS looks again,

@@ -50,7 +50,7 @@ const byIdDescending = (a: ResourceDoc, b: ResourceDoc) => idOrder(String(b._id)
 const newestFirst = (a: ResourceDoc, b: ResourceDoc) => b.createdAt.getTime() - a.createdAt.getTime() || byIdDescending(a, b);
 const mostDownloadedFirst = (a: ResourceDoc, b: ResourceDoc) => (b.downloadCount ?? 0) - (a.downloadCount ?? 0) || byIdDescending(a, b);
 
-/** A resource's key in a sort (relevance comes from the search). */
+/** A resource's key in a sort (relevance comes from the search's matches). */
 export function sortKeyOf(doc: ResourceDoc, sort: LibrarySort, matches?: Map<string, number>): number {
   if (sort === 'NEWEST') return doc.createdAt.getTime();
   if (sort === 'MOST_DOWNLOADED') return doc.downloadCount ?? 0;
@@ -130,12 +130,15 @@ export class Library implements ReadModelState<ResourceDoc> {
 
   /** Up to `limit` resources matching the query, in the sort's order, strictly after `after`. */
   page(query: LibraryQuery, sort: LibrarySort, limit: number, after?: LibraryPosition): ResourceDoc[] {
-    const past = (doc: ResourceDoc) => !after || isAfter(doc, sort, query.matches, after);
     if (query.matches) {
       // A search's matches are few beside the library: sort them rather than walk everything.
-      const found = this.candidates(query).filter((doc) => matches(doc, query) && past(doc));
-      const key = (doc: ResourceDoc) => sortKeyOf(doc, sort, query.matches);
-      return found.sort((a, b) => key(b) - key(a) || byIdDescending(a, b)).slice(0, limit);
+      const found: { doc: ResourceDoc; key: number; id: string }[] = [];
+      for (const [id, doc, score] of this.candidates(query)) {
+        const key = sort === 'RELEVANCE' ? score : sortKeyOf(doc, sort);
+        if (matches(doc, query) && (!after || key < after.key || (key === after.key && id < after.id))) found.push({ doc, key, id });
+      }
+      found.sort((a, b) => b.key - a.key || idOrder(b.id, a.id));
+      return found.slice(0, limit).map((entry) => entry.doc);
     }
     const list = sort === 'NEWEST' ? this.newest : this.mostDownloaded;
     const found: ResourceDoc[] = [];
@@ -148,7 +151,7 @@ export class Library implements ReadModelState<ResourceDoc> {
 
   count(query: LibraryQuery): number {
     let count = 0;
-    for (const doc of this.candidates(query)) if (matches(doc, query)) count += 1;
+    for (const [, doc] of this.candidates(query)) if (matches(doc, query)) count += 1;
     return count;
   }
 
@@ -159,12 +162,23 @@ export class Library implements ReadModelState<ResourceDoc> {
   facets(query: LibraryQuery): Facets {
     const tallies = FACETS.map(() => new Map<string, number>());
     const base: LibraryQuery = { ...query, kind: undefined, topic: undefined, language: undefined, region: undefined };
-    for (const doc of this.candidates(query)) {
+    const passes: boolean[] = [];
+    for (const [, doc] of this.candidates(query)) {
       if (!matches(doc, base)) continue;
-      const passes = FACETS.map(([, choice, valuesOf]) => query[choice] === undefined || (valuesOf(doc) as readonly string[]).includes(query[choice]!));
+      let failed = 0;
+      FACETS.forEach(([, choice, valuesOf], facet) => {
+        passes[facet] = query[choice] === undefined || (valuesOf(doc) as readonly string[]).includes(query[choice]!);
+        if (!passes[facet]) failed += 1;
+      });
+      // A document counts in a facet when every other choice holds for it.
+      if (failed > 1) continue;
       FACETS.forEach(([, , valuesOf], facet) => {
-        if (!passes.every((pass, other) => pass || other === facet)) return;
-        for (const value of new Set(valuesOf(doc))) tallies[facet]!.set(value, (tallies[facet]!.get(value) ?? 0) + 1);
+        if (failed === 1 && passes[facet]) return;
+        const tally = tallies[facet]!;
+        const values = valuesOf(doc) as readonly string[];
+        values.forEach((value, i) => {
+          if (values.indexOf(value) === i) tally.set(value, (tally.get(value) ?? 0) + 1);
+        });
       });
     }
     const sorted = (tally: Map<string, number>) =>
@@ -172,9 +186,16 @@ export class Library implements ReadModelState<ResourceDoc> {
     return { kinds: sorted(tallies[0]!), topics: sorted(tallies[1]!), languages: sorted(tallies[2]!), regions: sorted(tallies[3]!) };
   }
 
-  private candidates(query: LibraryQuery): ResourceDoc[] {
-    if (!query.matches) return this.newest.items;
-    return [...query.matches.keys()].flatMap((id) => this.byId.get(id) ?? []);
+  /** Every resource, or a text search's matches: with its id and its relevance (0 without a text). */
+  private *candidates(query: LibraryQuery): Iterable<[string, ResourceDoc, number]> {
+    if (!query.matches) {
+      for (const [id, doc] of this.byId) yield [id, doc, 0];
+      return;
+    }
+    for (const [id, score] of query.matches) {
+      const doc = this.byId.get(id);
+      if (doc) yield [id, doc, score];
+    }
   }
 
   /** Where a list resumes after a cursor: the cursor's own position is compared in the list's order. */
@@ -193,13 +214,7 @@ export class Library implements ReadModelState<ResourceDoc> {
   }
 }
 
-function isAfter(doc: ResourceDoc, sort: LibrarySort, scores: Map<string, number> | undefined, after: LibraryPosition): boolean {
-  const key = sortKeyOf(doc, sort, scores);
-  return key < after.key || (key === after.key && String(doc._id) < after.id);
-}
-
 function matches(doc: ResourceDoc, query: LibraryQuery): boolean {
-  if (query.matches && !query.matches.has(String(doc._id))) return false;
   if (query.kind && doc.kind !== query.kind) return false;
   if (query.topic && !doc.topics.includes(query.topic)) return false;
   if (query.language && !doc.languages.includes(query.language)) return false;

@@ -72,7 +72,14 @@ export class TextIndex<F extends string> {
   find(query: string): Map<string, number> | null {
     const words = [...new Set(writtenWords(query.slice(0, MAX_QUERY_LENGTH)))].slice(0, MAX_WORDS);
     if (words.length === 0) return null;
-    const tree: Query = { combineWith: 'AND', queries: words.map((word) => ({ combineWith: 'OR', queries: [...formsOf(word)] })) };
+    // A typo is looked for in the word as typed; its stems match as prefixes only (each is a prefix of the word anyway).
+    const tree: Query = {
+      combineWith: 'AND',
+      queries: words.map((word) => {
+        const [typed, ...stems] = formsOf(word);
+        return { combineWith: 'OR', queries: [typed!, ...(stems.length > 0 ? [{ combineWith: 'OR' as const, queries: stems, fuzzy: false }] : [])] };
+      }),
+    };
     return new Map(this.index.search(tree).map((result) => [String(result.id), result.score]));
   }
 }
