@@ -1,3 +1,4 @@
+import type { CommandStartedEvent } from 'mongodb';
 import ical, { type VEvent } from 'node-ical';
 import { countCommands } from '../../helpers/command-counter';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
@@ -383,14 +384,24 @@ describe('public calendar feeds as the programme changes', () => {
     await afterBump(env.db.current, 'workshops', () =>
       graphql(env.app.url, UPDATE, { input: { id: forum, title: 'Regional forum on access to justice (updated)' } }, { token: staff() }),
     );
-    const answers = await countCommands(client(), () => Promise.all(Array.from({ length: 5 }, () => feed())));
+    // Every read of the workshops meanwhile, with its filter.
+    const workshopReads: unknown[] = [];
+    const listener = (event: CommandStartedEvent) => {
+      if (event.commandName === 'find' && event.command.find === 'workshops') workshopReads.push(event.command.filter);
+    };
+    client().on('commandStarted', listener);
+    const answers = await countCommands(client(), () => Promise.all(Array.from({ length: 5 }, () => feed()))).finally(() =>
+      client().off('commandStarted', listener),
+    );
     expect(new Set(answers.result.map((a) => a.text)).size).toBe(1);
     expect(answers.result[0]!.text).toContain('Seeded directly');
     expect(answers.result[0]!.text).toContain('(updated)');
     // Five stamp reads, and the workshops from the programme in memory, proven current by the
-    // change log: the two workshops written since are read by id, nothing else of the collection.
-    expect(answers.commands.filter((c) => c === 'find workshops')).toHaveLength(2);
+    // change log: at most the two workshops written since are read, by id (the programme may have
+    // caught up on them already, for an event subscriber), nothing else of the collection.
     expect(answers.commands).toContain('find changes');
+    expect(workshopReads.length).toBeLessThanOrEqual(2);
+    for (const filter of workshopReads) expect(Object.keys(filter as object)).toEqual(['_id']);
   });
 
   it('keeps workshops that ended within the history window, completed ones too, in start order, and drops older ones', async () => {
