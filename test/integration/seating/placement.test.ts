@@ -1,6 +1,8 @@
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
 import { waitFor } from '../../helpers/wait';
+import { holdAt } from '../../../src/db/race-points';
+import { settleDeferredWrites } from '../../../src/db/deferred-writes';
 
 const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }';
 const CANCEL = 'mutation($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }';
@@ -95,5 +97,24 @@ describe('seat placement', () => {
     expect(again.errors?.map((e) => [e.message, e.extensions?.code, e.extensions?.reason])).toEqual([
       ['A cancelled registration cannot be cancelled.', 'CONFLICT', 'NOT_ACTIVE'],
     ]);
+  });
+
+  it('a newcomer registering while a freed seat is being passed on joins the line behind those already waiting', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 2, promotionMode: 'OFFER', offerHours: 48 });
+    const id = String(workshop._id);
+    const [first, second, offered, waiting] = await register(id, ['fair-1@example.org', 'fair-2@example.org', 'fair-3@example.org', 'fair-4@example.org']);
+    expect((await graphql(env.app.url, CANCEL, { id: first!.id }, as(env.network.tokens.coordinator))).errors).toBeUndefined(); // its seat offered to the third
+    await settleDeferredWrites(env.db.current);
+    // The second's seat is free and not yet passed on when the newcomer registers.
+    const settling = holdAt(env.db.current, 'settle', id);
+    const cancelling = graphql(env.app.url, CANCEL, { id: second!.id }, as(env.network.tokens.coordinator));
+    await settling.reached;
+    const [late] = await register(id, ['fair-5@example.org']);
+    settling.release();
+    expect((await cancelling).errors).toBeUndefined();
+    expect(late!.status).toBe('WAITLISTED');
+    expect(await stored(waiting!.id)).toMatchObject({ status: 'WAITLISTED', offerExpiresAt: expect.any(Date) });
+    expect(await stored(late!.id)).toMatchObject({ status: 'WAITLISTED', offerExpiresAt: null });
+    expect((await claimsOf(id, 'seat')).map((claim) => claim.split(' ')[2]).sort()).toEqual([offered!.id, waiting!.id].sort());
   });
 });

@@ -398,6 +398,27 @@ describe('seat engine races', () => {
       expect(await stored(id)).toMatchObject({ status: 'CANCELLED', version: 1 });
     });
 
+    it('a holder without a slot cancelled while a first quota gives them one keeps no slot', async () => {
+      const workshop = await givenWorkshop(env.db.current, { capacity: 10 });
+      const id = String(workshop._id);
+      const [first, second] = await register(id, ['first-quota-1@example.org', 'first-quota-2@example.org']);
+      expect((await stored(first!.id))?.slotClaim ?? null).toBeNull();
+      const held = holdAt(env.db.current, 'refit', first!.id); // a slot claimed for them, not yet written
+      const setting = graphql(
+        env.app.url,
+        'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { perGroupQuota } } }',
+        { input: { id, perGroupQuota: 3 } },
+        as(env.network.tokens.staff),
+      );
+      await held.reached;
+      expect((await graphql(env.app.url, CANCEL, { id: first!.id }, as(env.network.tokens.coordinator))).errors).toBeUndefined();
+      held.release();
+      expect((await setting).errors).toBeUndefined();
+      expect(await stored(first!.id)).toMatchObject({ status: 'CANCELLED', slotClaim: null });
+      const slots = await env.db.current.db.collection('claims').find({ 'data.workshopId': id, kind: 'slot' }).toArray();
+      expect(slots.map((claim) => claim.data?.registrationId)).toEqual([second!.id]);
+    });
+
     it('a holder cancelled while a lowered quota moves them: the lowering is CONFLICT, keeps no slot for them, and lands when tried again', async () => {
       const workshop = await givenWorkshop(env.db.current, { capacity: 10, perGroupQuota: 3 });
       const id = String(workshop._id);

@@ -3,6 +3,7 @@ import { racePoint } from '../../../db/race-points';
 import { isDuplicateKeyError } from '../../../errors';
 import type { WorkshopDoc } from '../../workshops/workshop.model';
 import type { WaitCounterDoc } from '../seat-count.model';
+import type { SeatRow } from '../seat-tally';
 import { claimFirstOf, claimFor, numbered, randomSeats, releaseHeld, seatClaimId, slotClaimId, waitClaimId, type Holder } from './seat-claims';
 import type { EngineCtx, SeatingCtx } from './transition';
 
@@ -18,8 +19,9 @@ export async function place(ctx: SeatingCtx, workshop: WorkshopDoc, organization
 }
 
 /**
- * The seating in memory (proved current now) says whether a seat may be free; then a few random
- * seats (cheap `_id` inserts), then every seat in turn. The seat claims alone decide. (Promotion finds
+ * The seating in memory (proved current now) says whether a seat may be free that nobody waiting
+ * is owed; then a few random seats (cheap `_id` inserts), then every seat in turn. The seat claims
+ * alone decide. (Promotion finds
  * free seats from its one read of the workshop's registrations instead: seating/settle.ts.)
  */
 async function takeSeat(ctx: SeatingCtx, workshop: WorkshopDoc, organizationId: string, holder: Holder) {
@@ -36,10 +38,8 @@ async function takeSeat(ctx: SeatingCtx, workshop: WorkshopDoc, organizationId: 
     );
     if (!slotClaim) return null;
   }
-  const figures = (await ctx.seatFigures.fresh()).of(workshopId);
-  const held = figures.confirmed + figures.openOffers;
   const seatClaim =
-    held < workshop.capacity
+    seatsForNewcomers((await ctx.seatFigures.fresh()).rowsOf(workshopId), workshop) > 0
       ? ((await claimFirstOf(db, randomSeats(workshopId, workshop.capacity, 8), 'seat', holder)) ??
         (await claimFirstOf(
           db,
@@ -53,6 +53,26 @@ async function takeSeat(ctx: SeatingCtx, workshop: WorkshopDoc, organizationId: 
     return null;
   }
   return { seatClaim, slotClaim };
+}
+
+/**
+ * Free seats beyond those owed to the waiting list: a seat freed while people wait is theirs
+ * (settle passes it on in ticket order), so a newcomer joins the line behind them, except behind
+ * those their group's quota keeps waiting, whom settle passes over too.
+ */
+function seatsForNewcomers(rows: SeatRow[], workshop: Pick<WorkshopDoc, 'capacity' | 'perGroupQuota'>): number {
+  const holdsSeat = (row: SeatRow) => row.status === 'CONFIRMED' || (row.status === 'WAITLISTED' && Boolean(row.offerExpiresAt));
+  const held = new Map<string, number>();
+  const waiting = new Map<string, number>();
+  for (const row of rows) {
+    const group = String(row.organizationId);
+    if (holdsSeat(row)) held.set(group, (held.get(group) ?? 0) + 1);
+    else if (row.status === 'WAITLISTED') waiting.set(group, (waiting.get(group) ?? 0) + 1);
+  }
+  let owed = 0;
+  for (const [group, count] of waiting) owed += workshop.perGroupQuota ? Math.min(count, Math.max(0, workshop.perGroupQuota - (held.get(group) ?? 0))) : count;
+  const taken = [...held.values()].reduce((sum, count) => sum + count, 0);
+  return workshop.capacity - taken - owed;
 }
 
 /**

@@ -39,7 +39,11 @@ export async function moveHolder(ctx: EngineCtx, workshopId: string, row: Row, f
   let to: string | null = null;
   while (!to && free.length > 0) to = await claimFirstOf(db, [free.shift()!], field === 'seatClaim' ? 'seat' : 'slot', holder);
   if (!to) return false;
-  const refuse = (current: RegistrationDoc) => (current[field] === from ? null : new ConflictError('Moved meanwhile.', 'CHANGED_CONCURRENTLY'));
+  // Moved meanwhile, or no longer holding a place at all (cancelled, or an offer passed on: a holder
+  // without a slot would otherwise look unchanged and keep the one claimed for it).
+  const holds = (current: RegistrationDoc) => current.status === 'CONFIRMED' || (current.status === 'WAITLISTED' && Boolean(current.offerExpiresAt));
+  const refuse = (current: RegistrationDoc) =>
+    current[field] === from && holds(current) ? null : new ConflictError('Moved meanwhile.', 'CHANGED_CONCURRENTLY');
   const moved = await changeIfStill(ctx, row as RegistrationDoc, 'refit', refuse, () => ({ [field]: to }));
   await releaseHeld(db, row._id, [moved ? from : to]);
   return moved !== null;
