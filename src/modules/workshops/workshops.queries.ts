@@ -20,15 +20,6 @@ export async function workshopById(source: { programme: ProgrammeModel }, id: Ty
   return (await source.programme.fresh()).get(String(id)) ?? null;
 }
 
-/** Some fields of one workshop by id, as they are now (what changes while one works: revision, quota). */
-export async function workshopFields<K extends keyof WorkshopDoc>(
-  source: { programme: ProgrammeModel },
-  id: Types.ObjectId,
-  _fields: K[],
-): Promise<Pick<WorkshopDoc, K> | null> {
-  return workshopById(source, id);
-}
-
 /** A workshop's stored revision, read from the collection (a capacity change checks it under its claim). */
 export function storedRevision(database: Database, id: Types.ObjectId): Promise<Pick<WorkshopDoc, 'revision'> | null> {
   return database.models.Workshop.findById(id, { revision: 1 }).lean<Pick<WorkshopDoc, 'revision'>>() as Promise<Pick<WorkshopDoc, 'revision'> | null>;

@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { workshopById, workshopFields } from '../../workshops/workshops.queries';
+import { workshopById } from '../../workshops/workshops.queries';
 import { deferWrite } from '../../../db/deferred-writes';
 import { upsertById } from '../../../db/upsert';
 import { freshReads } from '../../../db/fresh-reads';
@@ -65,7 +65,7 @@ async function settleNow(ctx: SettleCtx, workshopId: Types.ObjectId): Promise<Se
   if (rows.some((row) => row.offerExpiresAt && row.offerExpiresAt <= ctx.clock.now())) rows = await expireDue(ctx, rows);
   if (workshop.status === 'PUBLISHED' && (await promote(ctx, workshop, rows)) > 0 && workshop.perGroupQuota) {
     // A quota lowered while this ran may have been refitted before these slots landed.
-    const now = await workshopFields(ctx, workshopId, ['perGroupQuota']);
+    const now = await workshopById(ctx, workshopId);
     if (now?.perGroupQuota && now.perGroupQuota < workshop.perGroupQuota) await refitSlots(ctx, { ...workshop, perGroupQuota: now.perGroupQuota });
   }
   const counts = countsOf(rows);
