@@ -127,4 +127,23 @@ describe('settling a workshop', () => {
     ]);
     expect(await refusal({ perGroupQuota: 2 })).toEqual([['QUOTA_BELOW_HELD', 'The per-group quota cannot go below the 3 seats one group already holds.']]);
   });
+
+  it('stores an open offer apart from those still waiting, and shows the same split in Workshop.seats', async () => {
+    const workshop = await givenWorkshop(env.db.current, { capacity: 1, promotionMode: 'OFFER', offerHours: 48 });
+    const id = String(workshop._id);
+    const [first, offered, waiting] = await register(id, ['split-1@example.org', 'split-2@example.org', 'split-3@example.org']);
+    await cancel(first!.id); // its seat offered to the second, the third still waits
+    expect(await stored(offered!.id)).toMatchObject({ status: 'WAITLISTED', offerExpiresAt: expect.any(Date) });
+    expect(await stored(waiting!.id)).toMatchObject({ status: 'WAITLISTED', offerExpiresAt: null });
+    expect(await env.db.current.models.SeatCount.findById(workshop._id).lean()).toMatchObject({ confirmed: 0, openOffers: 1, waitlisted: 1 });
+    const seats = await graphql<{ workshop: { seats: unknown } }>(
+      env.app.url,
+      'query($id: ID!) { workshop(id: $id) { seats { confirmed waitlisted available } } }',
+      {
+        id,
+      },
+    );
+    // The offered seat is not available to anyone else, and one person waits.
+    expect(seats.data?.workshop.seats).toEqual({ confirmed: 0, waitlisted: 1, available: 0 });
+  });
 });
