@@ -4,7 +4,7 @@ import { isDuplicateKeyError } from '../../../errors';
 import type { WorkshopDoc } from '../../workshops/workshop.model';
 import type { WaitCounterDoc } from '../seat-count.model';
 import type { SeatRow } from '../seat-tally';
-import { claimFirstOf, claimFor, numbered, randomSeats, releaseHeld, seatClaimId, slotClaimId, waitClaimId, type Holder } from './seat-claims';
+import { claimFirstOf, claimFor, holdsSeat, numbered, randomSeats, releaseHeld, seatClaimId, slotClaimId, waitClaimId, type Holder } from './seat-claims';
 import type { EngineCtx, SeatingCtx } from './transition';
 
 export type Placement =
@@ -61,7 +61,6 @@ async function takeSeat(ctx: SeatingCtx, workshop: WorkshopDoc, organizationId: 
  * those their group's quota keeps waiting, whom settle passes over too.
  */
 function seatsForNewcomers(rows: SeatRow[], workshop: Pick<WorkshopDoc, 'capacity' | 'perGroupQuota'>): number {
-  const holdsSeat = (row: SeatRow) => row.status === 'CONFIRMED' || (row.status === 'WAITLISTED' && Boolean(row.offerExpiresAt));
   const held = new Map<string, number>();
   const waiting = new Map<string, number>();
   for (const row of rows) {

@@ -2,7 +2,8 @@ import type { Types } from 'mongoose';
 import { ConflictError } from '../../../errors';
 import type { WorkshopDoc } from '../../workshops/workshop.model';
 import type { RegistrationDoc } from '../registration.model';
-import { claimFirstOf, claimNumber, numbered, releaseHeld, slotClaimId } from './seat-claims';
+import { claimFirstOf, claimNumber, numbered, releaseHeld, slotClaimId, holdsSeat } from './seat-claims';
+import type { SeatRow } from '../seat-tally';
 import { changeIfStill, type EngineCtx, type SeatingCtx } from './transition';
 
 type Row = Pick<RegistrationDoc, '_id' | 'organizationId' | 'status' | 'version' | 'offerExpiresAt' | 'seatClaim' | 'slotClaim'>;
@@ -18,7 +19,7 @@ export async function refitSlots(ctx: SeatingCtx, workshop: WorkshopDoc): Promis
   if (!workshop.perGroupQuota) return;
   const workshopId = String(workshop._id);
   const quota = workshop.perGroupQuota;
-  const holding = (await readHolders(ctx, workshop._id)).filter((r) => r.status === 'CONFIRMED' || r.offerExpiresAt);
+  const holding = (await readHolders(ctx, workshop._id)).filter(holdsSeat);
   for (const organizationId of new Set(holding.map((r) => String(r.organizationId)))) {
     const mine = holding.filter((r) => String(r.organizationId) === organizationId);
     const taken = new Set(mine.map((r) => r.slotClaim));
@@ -27,8 +28,12 @@ export async function refitSlots(ctx: SeatingCtx, workshop: WorkshopDoc): Promis
   }
 }
 
-/** A workshop's confirmed and waiting registrations, from the seating in memory proved current now. */
-export async function readHolders(ctx: SeatingCtx, workshopId: Types.ObjectId): Promise<Row[]> {
+/**
+ * The one read of a workshop's seats: its confirmed and waiting registrations (open offers among
+ * them), from the seating in memory proved current now (every registration write logs itself, so
+ * this is as fresh as a query, which would scan the collection on FerretDB).
+ */
+export async function readHolders(ctx: SeatingCtx, workshopId: Types.ObjectId): Promise<SeatRow[]> {
   return (await ctx.seatFigures.fresh()).rowsOf(String(workshopId));
 }
 
@@ -41,9 +46,8 @@ export async function moveHolder(ctx: EngineCtx, workshopId: string, row: Row, f
   if (!to) return false;
   // Moved meanwhile, or no longer holding a place at all (cancelled, or an offer passed on: a holder
   // without a slot would otherwise look unchanged and keep the one claimed for it).
-  const holds = (current: RegistrationDoc) => current.status === 'CONFIRMED' || (current.status === 'WAITLISTED' && Boolean(current.offerExpiresAt));
   const refuse = (current: RegistrationDoc) =>
-    current[field] === from && holds(current) ? null : new ConflictError('Moved meanwhile.', 'CHANGED_CONCURRENTLY');
+    current[field] === from && holdsSeat(current) ? null : new ConflictError('Moved meanwhile.', 'CHANGED_CONCURRENTLY');
   const moved = await changeIfStill(ctx, row as RegistrationDoc, 'refit', refuse, () => ({ [field]: to }));
   await releaseHeld(db, row._id, [moved ? from : to]);
   return moved !== null;

@@ -14,6 +14,10 @@ import { pseudonymOf } from '../../../privacy/pseudonym';
  * ids and logs never carry personal data). Per group, so another group's registration of the same
  * address neither blocks the person's own group nor tells anyone it exists (no oracle, no squat).
  */
+/** Whether a registration holds a seat: confirmed, or waiting with an open offer. */
+export const holdsSeat = (row: { status: string; offerExpiresAt?: Date | null }) =>
+  row.status === 'CONFIRMED' || (row.status === 'WAITLISTED' && Boolean(row.offerExpiresAt));
+
 export const personClaimId = (workshopId: string, organizationId: string, email: string) => `ws:${workshopId}:person:${organizationId}:${pseudonymOf(email)}`;
 export const seatClaimId = (workshopId: string, n: number) => `ws:${workshopId}:seat:${n}`;
 export const slotClaimId = (workshopId: string, organizationId: string, n: number) => `ws:${workshopId}:group:${organizationId}:slot:${n}`;

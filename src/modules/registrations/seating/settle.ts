@@ -10,25 +10,14 @@ import type { WorkshopDoc } from '../../workshops/workshop.model';
 import type { RegistrationDoc, RegistrationStatus } from '../registration.model';
 import { cancelStored } from './cancel';
 import { racePoint } from '../../../db/race-points';
-import { claimFirstOf, numbered, releaseHeld, seatClaimId, slotClaimId } from './seat-claims';
-import { refitSlots } from './refit';
+import { claimFirstOf, holdsSeat, numbered, releaseHeld, seatClaimId, slotClaimId } from './seat-claims';
+import { readHolders, refitSlots } from './refit';
 import { changeRegistration, type SeatingCtx } from './transition';
 
 export type SettleCtx = SeatingCtx & { events: DomainEvents; logger: Pick<Logger, 'warn'> };
 export type SeatCounts = { confirmed: number; waitlisted: number; openOffers: number };
 
 type Row = Pick<RegistrationDoc, '_id' | 'workshopId' | 'organizationId' | 'status' | 'version' | 'offerExpiresAt' | 'seatClaim' | 'slotClaim' | 'waitTicket'>;
-
-/**
- * The one read of a workshop's seats: its confirmed and waitlisted registrations (open offers
- * among them), from the seating in memory proved current now (every registration write logs
- * itself, so this is as fresh as a query, which would scan the collection on FerretDB).
- */
-async function readSeating(ctx: SeatingCtx, workshopId: Types.ObjectId): Promise<Row[]> {
-  return (await ctx.seatFigures.fresh()).rowsOf(String(workshopId));
-}
-
-const holdsSeat = (row: Row) => row.status === 'CONFIRMED' || (row.status === 'WAITLISTED' && Boolean(row.offerExpiresAt));
 
 export function countsOf(rows: Row[]): SeatCounts {
   const confirmed = rows.filter((r) => r.status === 'CONFIRMED').length;
@@ -61,7 +50,7 @@ async function settleNow(ctx: SettleCtx, workshopId: Types.ObjectId): Promise<Se
   const workshop = await workshopById(ctx, workshopId);
   await racePoint(ctx.database, 'settle', String(workshopId));
   if (!workshop) return { confirmed: 0, waitlisted: 0, openOffers: 0 };
-  let rows = await readSeating(ctx, workshopId);
+  let rows: Row[] = await readHolders(ctx, workshopId);
   if (rows.some((row) => row.offerExpiresAt && row.offerExpiresAt <= ctx.clock.now())) rows = await expireDue(ctx, rows);
   if (workshop.status === 'PUBLISHED' && (await promote(ctx, workshop, rows)) > 0 && workshop.perGroupQuota) {
     // A quota lowered while this ran may have been refitted before these slots landed.
@@ -78,7 +67,7 @@ async function settleNow(ctx: SettleCtx, workshopId: Types.ObjectId): Promise<Se
  * what a lower capacity or quota must respect.
  */
 export async function heldSeats(ctx: SeatingCtx, workshopId: Types.ObjectId): Promise<{ total: number; mostByOneGroup: number }> {
-  const holding = (await readSeating(ctx, workshopId)).filter(holdsSeat);
+  const holding = (await readHolders(ctx, workshopId)).filter(holdsSeat);
   const byGroup = new Map<string, number>();
   for (const row of holding) byGroup.set(String(row.organizationId), (byGroup.get(String(row.organizationId)) ?? 0) + 1);
   return { total: holding.length, mostByOneGroup: Math.max(0, ...byGroup.values()) };
