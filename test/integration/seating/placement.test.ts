@@ -3,12 +3,10 @@ import { graphql } from '../../helpers/graphql';
 import { waitFor } from '../../helpers/wait';
 import { holdAt } from '../../../src/db/race-points';
 import { settleDeferredWrites } from '../../../src/db/deferred-writes';
+import { seatingClient, type Reg } from './seating-client';
 
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }';
 const CANCEL = 'mutation($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }';
 const UPDATE = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { capacity } } }';
-
-type Reg = { id: string; status: string; waitlistPosition: number | null };
 
 /*
  * How one registration is placed (seating/place.ts, seating/cancel.ts): a seat (random picks, then
@@ -17,17 +15,7 @@ type Reg = { id: string; status: string; waitlistPosition: number | null };
  */
 describe('seat placement', () => {
   const env = useNetworkApp();
-  const as = (token: string) => ({ token });
-  const register = async (workshopId: string, emails: string[]) => {
-    const answer = await graphql<{ register: { registrations: Reg[] } }>(
-      env.app.url,
-      REGISTER,
-      { input: { workshopId, participants: emails.map((email) => ({ name: email, email })) } },
-      as(env.network.tokens.coordinator),
-    );
-    expect(answer.errors).toBeUndefined();
-    return answer.data!.register.registrations;
-  };
+  const { as, register } = seatingClient(env);
   /** Claims of one kind of number (`seat`, `wait`, `group:<id>:slot`) as `<number> <kind> <holder>`. */
   const claimsOf = async (workshopId: string, kind: string) =>
     (

@@ -6,8 +6,8 @@ import { holdAt } from '../../../src/db/race-points';
 import { givenOrganization, givenRegistration, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 import { waitFor } from '../../helpers/wait';
+import { REGISTER, seatingClient, type Reg } from './seating-client';
 
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }';
 const CANCEL = 'mutation($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }';
 const APPROVE = 'mutation($id: ID!) { approveRegistration(input: { id: $id }) { registration { id status } } }';
 const DECLINE = 'mutation($id: ID!) { declineRegistration(input: { id: $id, reason: "No" }) { registration { id status } } }';
@@ -15,25 +15,13 @@ const ACCEPT = 'mutation($id: ID!) { acceptOffer(input: { id: $id }) { registrat
 const ERASE = 'mutation($email: String!) { erasePerson(input: { email: $email }) { pseudonym } }';
 const ATTEND = 'mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }';
 
-type Reg = { id: string; status: string; waitlistPosition: number | null };
-
 /*
  * Each race of the seat engine, held deterministically: one request waits at a named point
  * between its read and its write (src/db/race-points.ts) while the other runs to the end.
  */
 describe('seat engine races', () => {
   const env = useNetworkApp();
-  const as = (token: string) => ({ token });
-  const register = async (workshopId: string, emails: string[]) => {
-    const answer = await graphql<{ register: { registrations: Reg[] } }>(
-      env.app.url,
-      REGISTER,
-      { input: { workshopId, participants: emails.map((email) => ({ name: email, email })) } },
-      as(env.network.tokens.coordinator),
-    );
-    expect(answer.errors).toBeUndefined();
-    return answer.data!.register.registrations;
-  };
+  const { as, register } = seatingClient(env);
   const claimsOf = (workshopId: string, kind: string) =>
     env.db.current.db
       .collection('claims')

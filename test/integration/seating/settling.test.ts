@@ -1,12 +1,11 @@
 import type { DomainEventName } from '../../../src/events/domain-events';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
+import { seatingClient } from './seating-client';
 
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
 const CANCEL = 'mutation($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }';
 const ACCEPT = 'mutation($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status } } }';
 
-type Reg = { id: string; status: string };
 const HOUR = 3_600_000;
 
 /*
@@ -16,17 +15,7 @@ const HOUR = 3_600_000;
  */
 describe('settling a workshop', () => {
   const env = useNetworkApp();
-  const as = (token: string) => ({ token });
-  const register = async (workshopId: string, emails: string[]) => {
-    const answer = await graphql<{ register: { registrations: Reg[] } }>(
-      env.app.url,
-      REGISTER,
-      { input: { workshopId, participants: emails.map((email) => ({ name: email, email })) } },
-      as(env.network.tokens.coordinator),
-    );
-    expect(answer.errors).toBeUndefined();
-    return answer.data!.register.registrations;
-  };
+  const { as, register } = seatingClient(env);
   const cancel = async (id: string) => expect((await graphql(env.app.url, CANCEL, { id }, as(env.network.tokens.coordinator))).errors).toBeUndefined();
   const stored = (id: string) => env.db.current.models.Registration.findById(id).lean();
   /** The seat events of one workshop, in order, as `<event> <registration> <status>`. */
