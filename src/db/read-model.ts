@@ -7,6 +7,13 @@ import { proofsOfThisRequest } from './request-proofs';
 /** Fields older versions stored (search words: search is in memory now), never read into a model. */
 export const OLD_FIELDS = { keywords: 0 } as const;
 
+/** A written document without the OLD_FIELDS, as a change-log image (logged-writes.ts). */
+export function withoutOldFields(doc: Record<string, unknown>): Record<string, unknown> {
+  const image = { ...doc };
+  for (const field of Object.keys(OLD_FIELDS)) delete image[field];
+  return image;
+}
+
 /** What a read model keeps: built from every document, then told of each changed one. */
 export interface ReadModelState<D> {
   /** A changed document as it is now, or null where it is gone. */

@@ -1,5 +1,6 @@
 import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
 import { logWritesOf } from '../../db/logged-writes';
+import { withoutOldFields } from '../../db/read-model';
 
 export const WORKSHOP_KINDS = ['WORKSHOP', 'FORUM', 'WEBINAR'] as const;
 export const WORKSHOP_FORMATS = ['IN_PERSON', 'ONLINE', 'HYBRID'] as const;
@@ -93,8 +94,10 @@ workshopSchema.index({ startsAt: 1, _id: 1 });
 // serves: a series' workshops (edits to all future occurrences)
 workshopSchema.index({ seriesId: 1, startsAt: 1 });
 
-// Every write is logged for the in-process programme (workshops.reads.ts), which follows the log.
-logWritesOf(workshopSchema, 'workshops');
+// Every write is logged for the in-process programme (workshops.reads.ts), which follows the log,
+// with the workshop as written where the write tells it: readers need not read it back (a point
+// read costs time in proportion to the collection on FerretDB's SQLite).
+logWritesOf(workshopSchema, 'workshops', { image: withoutOldFields });
 
 export type WorkshopSessionDoc = InferSchemaType<typeof sessionSchema> & { _id: Types.ObjectId };
 

@@ -15,11 +15,12 @@ import { workshopsPolicy as policy } from './workshops.policy';
 import { workshopSchemas, type WorkshopFields } from './workshops.validation';
 import type { ProgrammeFilter } from './programme';
 import { endedBy } from './workshop-span';
+import { storedRevision, workshopById } from './workshops.queries';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'seats'>;
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'seats' | 'programme'>;
 
 export async function getWorkshop(ctx: Ctx, id: string): Promise<WorkshopDoc> {
-  const doc = await ctx.database.models.Workshop.findById(parseId(id)).lean<WorkshopDoc>();
+  const doc = (await ctx.programme.current()).get(String(parseId(id)));
   if (!doc || !policy.see(ctx.viewer, doc)) throw new NotFoundError('Workshop');
   return doc;
 }
@@ -204,8 +205,9 @@ export async function completeEndedWorkshops(deps: Pick<Ctx, 'database' | 'clock
   return completed;
 }
 
+/** From the programme (an edit re-checks the stored revision under its claim: writeRevision). */
 async function findExisting(ctx: Ctx, id: string): Promise<WorkshopDoc> {
-  const doc = await ctx.database.models.Workshop.findById(parseId(id)).lean<WorkshopDoc>();
+  const doc = await workshopById(ctx, parseId(id));
   if (!doc) throw new NotFoundError('Workshop');
   return doc;
 }
@@ -220,25 +222,29 @@ async function findEditable(ctx: Ctx, id: string): Promise<WorkshopDoc> {
 
 /**
  * Stores an edit as the next revision. The revision is claimed first, so of two concurrent edits
- * exactly one lands and the other gets CONFLICT (FerretDB evaluates update filters in memory).
+ * exactly one lands and the other gets CONFLICT. Under the claim nobody else can store this
+ * revision, so once the stored one is seen to be the one the edit started from (an edit that
+ * claimed and released it may have landed since the edit read the workshop), the write needs no
+ * filter but `_id`: the one FerretDB takes to storage (a revision in the filter would make it
+ * decode the whole collection, 20 s at 100,000 workshops). The claim outlives any request.
  */
 async function writeRevision(ctx: Pick<Ctx, 'database' | 'clock'>, current: WorkshopDoc, set: Record<string, unknown>): Promise<WorkshopDoc> {
   await racePoint(ctx.database, 'workshop-revision', String(current._id));
   const revision = (current.revision ?? 0) + 1;
   const claim = `ws:${String(current._id)}:rev:${revision}`;
-  if (!(await tryClaim(ctx.database.db, claim, { kind: 'workshop-revision', now: ctx.clock.now() }))) {
-    throw new ConflictError('Someone changed this workshop meanwhile; reload it and try again.', 'EDITED_CONCURRENTLY');
-  }
-  // The claim expires (a crash locks nothing) and goes once written: the write is guarded by the
-  // revision it claimed, so whoever claims it again finds the next revision stored.
+  const changedMeanwhile = () => new ConflictError('Someone changed this workshop meanwhile; reload it and try again.', 'EDITED_CONCURRENTLY');
+  if (!(await tryClaim(ctx.database.db, claim, { kind: 'workshop-revision', now: ctx.clock.now() }))) throw changedMeanwhile();
+  // The claim expires (a crash locks nothing) and goes once written: whoever claims it again
+  // finds the next revision stored.
   try {
-    const guard = revision === 1 ? { $in: [0, null] } : revision - 1;
+    const stored = await storedRevision(ctx.database, current._id);
+    if ((stored?.revision ?? 0) !== revision - 1) throw changedMeanwhile();
     const updated = await ctx.database.models.Workshop.findOneAndUpdate(
-      { _id: current._id, revision: guard },
+      { _id: current._id },
       { $set: { ...set, revision, revisedAt: ctx.clock.now() } },
       { returnDocument: 'after' },
     ).lean<WorkshopDoc>();
-    if (!updated) throw new ConflictError('Someone changed this workshop meanwhile; reload it and try again.', 'EDITED_CONCURRENTLY');
+    if (!updated) throw changedMeanwhile();
     return updated;
   } finally {
     await releaseClaim(ctx.database.db, claim);

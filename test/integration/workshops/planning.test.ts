@@ -1,6 +1,7 @@
 import type { DomainEventMap } from '../../../src/events/domain-events';
 import { holdAt } from '../../../src/db/race-points';
 import { givenRegistration, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { countCommands } from '../../helpers/command-counter';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
 const FIELDS = `id title status sequence format timeZone startsAt endsAt onlineUrl capacity perGroupQuota
@@ -189,6 +190,19 @@ describe('planning workshops', () => {
     }
     const final = await env.db.current.models.Workshop.findById(stored._id).lean();
     expect(final).toMatchObject({ title: 'Edit that ran through', revision: 1 });
+  });
+
+  it('reaches the workshops collection only by _id when it edits and publishes (FerretDB decodes every workshop for any other filter)', async () => {
+    const stored = await givenWorkshop(env.db.current, { status: 'DRAFT' });
+    const { seen } = await countCommands(env.db.current.client, async () => {
+      expect((await update({ id: String(stored._id), title: 'Renamed by _id' })).errors).toBeUndefined();
+      const published = await graphql(env.app.url, PUBLISH, { id: String(stored._id) }, { token: env.network.tokens.staff });
+      expect(published.errors).toBeUndefined();
+    });
+    const workshopCommands = seen.filter((command) => command.collection === 'workshops');
+    expect(workshopCommands.map((command) => command.name)).toEqual(expect.arrayContaining(['findAndModify']));
+    for (const command of workshopCommands) expect(Object.keys(command.filter ?? {})).toEqual(['_id']);
+    expect(await env.db.current.models.Workshop.findById(stored._id).lean()).toMatchObject({ title: 'Renamed by _id', status: 'PUBLISHED', revision: 2 });
   });
 
   it('answers NOT_FOUND and BAD_USER_INPUT for unknown and malformed ids', async () => {
