@@ -159,15 +159,20 @@ export class ChangeLog {
    * the head is the highest number stored, read by one query over the (small) collection.
    */
   async head(): Promise<number> {
+    return (await this.headEntry()).n;
+  }
+
+  /** The last entry's number and when it was written (0 and the epoch for an empty log). */
+  async headEntry(): Promise<{ n: number; at: Date }> {
     const last = await this.collection
-      .find({ stream: this.stream }, { projection: { n: 1 }, ...withLimit() })
+      .find({ stream: this.stream }, { projection: { n: 1, at: 1 }, ...withLimit() })
       .sort({ n: -1 })
       .limit(1)
       .next();
     const n = last?.n ?? 0;
     this.saw(n);
     this.knownHeadAt = Date.now();
-    return n;
+    return { n, at: last?.at ?? new Date(0) };
   }
 
   /** Removes the entries older than `cutoff`, except the last one (the head must stay findable). */

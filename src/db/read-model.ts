@@ -36,6 +36,13 @@ export interface ReadModelOptions<D, S extends ReadModelState<D>> {
   afterLogRead?: () => Promise<void>;
 }
 
+interface Built<S> {
+  state: S;
+  position: number;
+  positionAt: Date;
+  builtAt: number;
+}
+
 /**
  * An in-process model of a collection that is always current: `current()` answers only after it
  * has applied every change logged before it was called. It follows the collection's ChangeLog
@@ -45,12 +52,14 @@ export interface ReadModelOptions<D, S extends ReadModelState<D>> {
 export class LiveReadModel<D, S extends ReadModelState<D>> {
   private state: S | null = null;
   private position = 0;
+  /** When the entry at `position` was written (the epoch for an empty log). */
+  private positionAt = new Date(0);
   private builtAt = 0;
   /** When the model last read the log to its end (real time: the log's pruning is in real time). */
   private caughtUpAt = 0;
   private changes = 0;
-  private rebuilding: Promise<{ state: S; position: number; builtAt: number }> | null = null;
-  private rebuilt: { state: S; position: number; builtAt: number } | null = null;
+  private rebuilding: Promise<Built<S>> | null = null;
+  private rebuilt: Built<S> | null = null;
   private readonly laps = freshReads<S>();
   private readonly now: () => number;
   private readonly maxBehind: number;
@@ -103,6 +112,14 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
     return () => clearInterval(timer);
   }
 
+  /**
+   * Where the state stands in its log, as of the last proof: the number of the last entry applied
+   * (the same entry in every process) and when it was written. What calendar feeds are stamped with.
+   */
+  get stamp(): { position: number; changedAt: Date } {
+    return { position: this.position, changedAt: this.positionAt };
+  }
+
   /** Changes whenever the state does (a document applied, a full read): a cache key's part. */
   get version(): number {
     return this.changes;
@@ -140,6 +157,7 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
       for (const [i, id] of ids.entries()) this.state.put(id, docs[i] ?? null);
       this.changes += 1;
       this.position = entries[entries.length - 1]!.n;
+      this.positionAt = entries[entries.length - 1]!.at;
     }
     this.caughtUpAt = lapStarted;
     if (this.now() - this.builtAt > this.rebuildEveryMs) this.rebuildInBackground();
@@ -147,20 +165,20 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
   }
 
   /** The head first, then every document: changes logged after that head are applied after. */
-  private install(built: { state: S; position: number; builtAt: number }): S {
-    ({ state: this.state, position: this.position, builtAt: this.builtAt } = built);
+  private install(built: Built<S>): S {
+    ({ state: this.state, position: this.position, positionAt: this.positionAt, builtAt: this.builtAt } = built);
     this.changes += 1;
     return built.state;
   }
 
-  private async buildNow(): Promise<{ state: S; position: number; builtAt: number }> {
+  private async buildNow(): Promise<Built<S>> {
     return outsideRequestScope(async () => {
       const builtAt = this.now();
       const started = Date.now();
-      const position = await this.options.log.head();
+      const head = await this.options.log.headEntry();
       const state = await this.options.build();
       this.caughtUpAt = started;
-      return { state, position, builtAt };
+      return { state, position: head.n, positionAt: head.at, builtAt };
     });
   }
 

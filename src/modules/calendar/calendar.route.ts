@@ -43,8 +43,6 @@ interface FeedSpec {
   filename: string;
   name: string;
   description: string;
-  /** Runs before the body is sent (from cache or built): the private feed's owner check. */
-  authorize?: () => Promise<boolean>;
   /** The feed's events; null when there is no such feed (404, nothing cached). */
   entries: () => Promise<FeedEntry[] | null>;
 }
@@ -64,7 +62,6 @@ export function calendarRouter(deps: AppDeps): Router {
       res.status(304).end();
       return;
     }
-    if (spec.authorize && !(await spec.authorize())) return notFound(res);
     let feed = caches.feeds.get(spec.key);
     if (feed?.etag !== validity.etag) {
       const buildKey = `${spec.key}|${validity.etag}`;
@@ -121,7 +118,7 @@ export function calendarRouter(deps: AppDeps): Router {
         if (!allowed.includes(code)) return sendError(res, 400, ErrorCode.BAD_USER_INPUT, `Unknown ${field} code; use one of the configured codes.`, { field });
         filter[field] = code;
       }
-      const stamps = await readStamps(deps);
+      const stamps = await readStamps(deps, ['workshops']);
       const key = `public:${filter.region ?? '*'}:${filter.topic ?? '*'}`;
       const scope = [filter.region ? titleOf(filter.region) : null, filter.topic ? topicLabel(filter.topic) : null].filter(Boolean).join(', ');
       await serve(req, res, {
@@ -144,12 +141,12 @@ export function calendarRouter(deps: AppDeps): Router {
       const id = /^([0-9a-f]{24})\.ics$/i.exec(String(req.params.file))?.[1];
       if (!id) return notFound(res);
       const secretariat = calendarPolicy.seeEveryWorkshop(signedInOf(res)?.viewer ?? null);
-      const stamps = await readStamps(deps);
+      const stamps = await readStamps(deps, ['workshops']);
       let workshop: WorkshopDoc | null | undefined;
       const load = async () => (workshop ??= await workshopById(deps, new Types.ObjectId(id)));
       const isPublic = (w: WorkshopDoc) => w.status === 'PUBLISHED' || w.status === 'COMPLETED' || (w.status === 'CANCELLED' && Boolean(w.publishedAt));
       if (secretariat) {
-        // Drafts change without raising feed stamps: the Secretariat's copy of one is never cached.
+        // A draft is the Secretariat's alone: its copy is never cached.
         const found = await load();
         if (!found) return notFound(res);
         if (!isPublic(found)) {
@@ -180,24 +177,26 @@ export function calendarRouter(deps: AppDeps): Router {
   router.get('/calendar/private/:file', async (req, res, next) => {
     try {
       const token = /^(.+)\.ics$/.exec(req.params.file)?.[1] ?? '';
-      const [found, stamps] = await Promise.all([findToken(deps, token), readStamps(deps)]);
-      if (!found) return notFound(res);
-      const tokenDoc = found;
-      let owner: UserDoc | null = null;
+      const [tokenDoc, stamps] = await Promise.all([findToken(deps, token), readStamps(deps, ['workshops', 'registrations'])]);
+      if (!tokenDoc) return notFound(res);
       const personal = tokenDoc.feed === 'PERSONAL';
+      // The owner is checked before anything is answered, a 304 included: a link whose owner lost
+      // the right to it opens nothing.
+      const owner = await deps.database.models.User.findById(tokenDoc.userId).lean<UserDoc>();
+      if (!owner || !whoMayHave(tokenDoc.feed, owner) || (!personal && String(owner.organizationId) !== String(tokenDoc.organizationId))) {
+        return notFound(res);
+      }
+      // A person's feed also shows what was registered under their address once they prove it.
+      const proven = owner.emailVerifiedAt ? `${owner.email}@${owner.emailVerifiedAt.getTime()}` : '-';
       await serve(req, res, {
-        key: personal ? `person:${String(tokenDoc.userId)}` : `group:${String(tokenDoc.organizationId)}`,
+        key: personal ? `person:${String(tokenDoc.userId)}:${proven}` : `group:${String(tokenDoc.organizationId)}`,
         stamps,
         includeRegistrations: true,
         cacheControl: PRIVATE_CACHE,
         filename: personal ? 'my-workshops.ics' : 'group-workshops.ics',
         name: personal ? 'My workshops' : 'My group’s workshops',
         description: personal ? 'The workshops you are registered for.' : 'The workshops your group’s people are registered for.',
-        authorize: async () => {
-          owner = await deps.database.models.User.findById(tokenDoc.userId).lean<UserDoc>();
-          return Boolean(owner && whoMayHave(tokenDoc.feed, owner) && (personal || String(owner.organizationId) === String(tokenDoc.organizationId)));
-        },
-        entries: () => (personal ? personalEntries(deps, owner!) : groupEntries(deps, tokenDoc.organizationId)),
+        entries: () => (personal ? personalEntries(deps, owner) : groupEntries(deps, tokenDoc.organizationId)),
       });
     } catch (err) {
       next(err);

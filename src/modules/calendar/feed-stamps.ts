@@ -1,18 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import type { AppDeps } from '../../graphql/context';
-import type { CalendarStampDoc } from './calendar.models';
-import { upsertById } from '../../db/upsert';
 
 /**
  * What feeds are built from changes in two ways: workshops (every feed) and registrations (the
- * private feeds only, so a registration does not invalidate the public programme). The stamps
- * live in the database because changes happen in the api and in the worker alike.
- *
- * Ordering makes races err toward rebuilding: a change is written first and its stamp replaced
- * after (the domain event), while a feed reads the stamp first and the data after. A feed built
- * under stamp S therefore holds data at least as new as S; a change landing meanwhile replaces S,
- * and the next request rebuilds. Only a process dying between a write and its bump could leave a
- * feed stale, and feeds are rebuilt at least once a day (the day is part of every ETag).
+ * private feeds only, so a registration does not invalidate the public programme). A feed's stamp
+ * is where the read model it is built from stands in its change log (db/change-log.ts): every
+ * write through the models is logged before it is acknowledged, in whichever process it happens,
+ * and entry numbers are the same in every process. Proving the model current (one point read of
+ * the log) therefore gives a stamp that has moved past every change made before the request; a
+ * feed built from that model holds data at least as new as its stamp. Feeds are rebuilt at least
+ * once a day too (the day is part of every ETag).
  */
 export type StampKind = 'workshops' | 'registrations';
 export interface Stamp {
@@ -21,16 +17,18 @@ export interface Stamp {
 }
 export type Stamps = Record<StampKind, Stamp>;
 
-const NEVER: Stamp = { version: '0', changedAt: new Date(0) };
+const UNUSED: Stamp = { version: '-', changedAt: new Date(0) };
 
-/** Both stamps in one command (by `_id`). */
-export async function readStamps(deps: Pick<AppDeps, 'database'>): Promise<Stamps> {
-  const docs = await deps.database.models.CalendarStamp.find({ _id: { $in: ['workshops', 'registrations'] } }).lean<CalendarStampDoc[]>();
-  const byId = new Map(docs.map((doc) => [doc._id, { version: doc.version, changedAt: doc.changedAt }]));
-  return { workshops: byId.get('workshops') ?? NEVER, registrations: byId.get('registrations') ?? NEVER };
-}
-
-/** Replaces the stamp with a fresh random value (not $inc: FerretDB's read-modify-write is not atomic). */
-export async function bumpStamp(deps: Pick<AppDeps, 'database' | 'clock'>, kind: StampKind): Promise<void> {
-  await upsertById(deps.database.models.CalendarStamp, kind, { $set: { version: randomBytes(12).toString('base64url'), changedAt: deps.clock.now() } });
+/** The stamps of the kinds asked for, each model proved current (a point read of its log); the others stay unused. */
+export async function readStamps(deps: Pick<AppDeps, 'programme' | 'seatFigures'>, kinds: readonly StampKind[]): Promise<Stamps> {
+  const models = { workshops: deps.programme, registrations: deps.seatFigures };
+  const stamps: Stamps = { workshops: UNUSED, registrations: UNUSED };
+  await Promise.all(
+    kinds.map(async (kind) => {
+      await models[kind].current();
+      const { position, changedAt } = models[kind].stamp;
+      stamps[kind] = { version: String(position), changedAt };
+    }),
+  );
+  return stamps;
 }

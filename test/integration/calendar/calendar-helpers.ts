@@ -2,8 +2,8 @@ import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import ICAL from 'ical.js';
 import type { Database } from '../../../src/db/database';
-import { readStamps, type StampKind } from '../../../src/modules/calendar/feed-stamps';
-import { waitFor } from '../../helpers/wait';
+import { changeLog } from '../../../src/db/change-log';
+import type { StampKind } from '../../../src/modules/calendar/feed-stamps';
 
 export interface RawResponse {
   status: number;
@@ -32,11 +32,15 @@ export function fetchRaw(url: string, options: { method?: string; headers?: Reco
   });
 }
 
-/** Runs `change` and waits until the domain event it fires has replaced the feed stamp. */
-export async function afterBump<T>(database: Database, kind: StampKind, change: () => Promise<T>): Promise<T> {
-  const before = (await readStamps({ database }))[kind].version;
+/**
+ * Runs `change` and checks that its stream's change log had moved by the time it answered: the
+ * feeds' stamps are the read models' log positions (feed-stamps.ts), so no process can serve a
+ * feed from before it.
+ */
+export async function afterLogged<T>(database: Database, kind: StampKind, change: () => Promise<T>): Promise<T> {
+  const before = await changeLog(database.db, kind).head();
   const result = await change();
-  await waitFor(async () => (await readStamps({ database }))[kind].version !== before, `the ${kind} feed stamp to change`);
+  expect(await changeLog(database.db, kind).head()).toBeGreaterThan(before);
   return result;
 }
 

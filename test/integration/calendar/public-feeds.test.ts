@@ -3,9 +3,8 @@ import ical, { type VEvent } from 'node-ical';
 import { countCommands } from '../../helpers/command-counter';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
-import { bumpStamp } from '../../../src/modules/calendar/feed-stamps';
 import { quiesce } from '../../../src/quiesce';
-import { afterBump, fetchRaw, parseWithIcalJs } from './calendar-helpers';
+import { afterLogged, fetchRaw, parseWithIcalJs } from './calendar-helpers';
 
 const CREATE = 'mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id sequence } } }';
 const PUBLISH = 'mutation($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id sequence } } }';
@@ -59,7 +58,7 @@ function feedTools(env: ReturnType<typeof useNetworkApp>) {
     expect(created.errors).toBeUndefined();
     const id = created.data!.createWorkshop.workshop.id;
     if (publish) {
-      await afterBump(env.db.current, 'workshops', async () => {
+      await afterLogged(env.db.current, 'workshops', async () => {
         const published = await graphql(env.app.url, PUBLISH, { id }, { token: staff() });
         expect(published.errors).toBeUndefined();
       });
@@ -210,7 +209,7 @@ describe('public calendar feeds', () => {
     expect(conditional.result.status).toBe(304);
     expect(conditional.result.raw.length).toBe(0);
     expect(conditional.result.headers.etag).toBe(etag);
-    expect(conditional.commands).toEqual(['find calendarstamps']);
+    expect(conditional.commands).toEqual(['find changes']);
 
     expect((await feed('/calendar/public.ics', { 'If-None-Match': `"other", ${etag}` })).status).toBe(304);
     expect((await feed('/calendar/public.ics', { 'If-None-Match': '"stale"' })).status).toBe(200);
@@ -221,7 +220,7 @@ describe('public calendar feeds', () => {
     // A warm full GET: the stamps, then the built feed from memory.
     const warm = await countCommands(client(), () => feed());
     expect(warm.result.text).toBe(first.text);
-    expect(warm.commands).toEqual(['find calendarstamps']);
+    expect(warm.commands).toEqual(['find changes']);
 
     const head = await feed('/calendar/public.ics', {}, 'HEAD');
     expect(head.status).toBe(200);
@@ -258,7 +257,7 @@ describe('public calendar feeds', () => {
     expect((await feed(`/calendar/workshops/${ids.nairobi}.ics`, { 'If-None-Match': String(one.headers.etag) })).status).toBe(304);
     const warm = await countCommands(client(), () => feed(`/calendar/workshops/${ids.nairobi}.ics`));
     expect(warm.result.text).toBe(one.text);
-    expect(warm.commands).toEqual(['find calendarstamps']);
+    expect(warm.commands).toEqual(['find changes']);
 
     const hidden = await feed(`/calendar/workshops/${ids.draft}.ics`);
     expect(hidden.status).toBe(404);
@@ -291,7 +290,7 @@ describe('public calendar feeds as the programme changes', () => {
     const ids = { paris: await plan(PARIS), nairobi: await plan(NAIROBI) };
     const before = await feed();
     const africa = await feed('/calendar/public.ics?region=AFRICA');
-    const updated = await afterBump(env.db.current, 'workshops', async () => {
+    const updated = await afterLogged(env.db.current, 'workshops', async () => {
       const answer = await graphql<{ updateWorkshop: { workshop: { sequence: number } } }>(
         env.app.url,
         UPDATE,
@@ -320,7 +319,7 @@ describe('public calendar feeds as the programme changes', () => {
     const current = String(after.headers.etag);
     const africaNow = await feed('/calendar/public.ics?region=AFRICA');
     expect(africaNow.headers.etag).not.toBe(africa.headers.etag);
-    await afterBump(env.db.current, 'registrations', () =>
+    await afterLogged(env.db.current, 'registrations', () =>
       graphql(
         env.app.url,
         REGISTER,
@@ -346,7 +345,7 @@ describe('public calendar feeds as the programme changes', () => {
       capacity: 10,
     });
     const before = await feed();
-    const cancelled = await afterBump(env.db.current, 'workshops', () =>
+    const cancelled = await afterLogged(env.db.current, 'workshops', () =>
       graphql<{ cancelWorkshop: { workshop: { sequence: number } } }>(env.app.url, CANCEL, { id }, { token: staff() }),
     );
     expect(cancelled.data?.cancelWorkshop.workshop.sequence).toBe(1);
@@ -375,13 +374,17 @@ describe('public calendar feeds as the programme changes', () => {
     }
   });
 
-  it('builds a feed once for concurrent requests and serves stored workshops added without events after the next change', async () => {
+  it('builds a feed once for concurrent requests, and shows a workshop stored without any event at once', async () => {
     const forum = await plan(NAIROBI);
-    await feed();
-    await givenWorkshop(env.db.current, { title: 'Seeded directly', startsAt: new Date('2026-07-01T02:00:00Z') });
-    // No event fired: the cached feed stays until the next change raises the stamp.
-    expect((await feed()).text).not.toContain('Seeded directly');
-    await afterBump(env.db.current, 'workshops', () =>
+    const before = await feed();
+    await afterLogged(env.db.current, 'workshops', () =>
+      givenWorkshop(env.db.current, { title: 'Seeded directly', startsAt: new Date('2026-07-01T02:00:00Z') }),
+    );
+    // No event fired, but the write is logged: the stamp (the programme's log position) moved.
+    const seeded = await feed('/calendar/public.ics', { 'If-None-Match': String(before.headers.etag) });
+    expect(seeded.status).toBe(200);
+    expect(seeded.text).toContain('Seeded directly');
+    await afterLogged(env.db.current, 'workshops', () =>
       graphql(env.app.url, UPDATE, { input: { id: forum, title: 'Regional forum on access to justice (updated)' } }, { token: staff() }),
     );
     // Every read of the workshops meanwhile, with its filter.
@@ -411,7 +414,6 @@ describe('public calendar feeds as the programme changes', () => {
     const recent = await givenWorkshop(env.db.current, { title: 'Ended last week', status: 'COMPLETED', startsAt: at(-8), endsAt: at(-7) });
     const older = await givenWorkshop(env.db.current, { title: 'Ended long ago', status: 'COMPLETED', startsAt: at(-401), endsAt: at(-400) });
     const earlier = await givenWorkshop(env.db.current, { title: 'Ended a month ago', status: 'PUBLISHED', startsAt: at(-31), endsAt: at(-30) });
-    await bumpStamp(env.app.deps, 'workshops');
     const response = await feed();
     const uids = parseWithIcalJs(response.text).events.map((e) => e.uid);
     const position = (id: unknown) => uids.findIndex((uid) => uid.includes(String(id)));

@@ -3,7 +3,7 @@ import { startTestApp, type TestApp } from '../../helpers/app';
 import { testLogger, testServerUri } from '../../helpers/database';
 import { givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
-import { afterBump, fetchRaw, parseWithIcalJs } from './calendar-helpers';
+import { afterLogged, fetchRaw, parseWithIcalJs } from './calendar-helpers';
 
 const UPDATE = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id sequence } } }';
 const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
@@ -37,7 +37,7 @@ describe('calendar feeds across two processes', () => {
     expect(first.text).toContain('SUMMARY:Before the change');
 
     const staffToken = await signInAs(other.url, env.network.people.staff.email);
-    await afterBump(env.db.current, 'workshops', () =>
+    await afterLogged(env.db.current, 'workshops', () =>
       graphql(other.url, UPDATE, { input: { id: String(workshop._id), title: 'After the change' } }, { token: staffToken }),
     );
     expect(seenHere).toEqual([]); // the event fired in the other process only
@@ -59,7 +59,7 @@ describe('calendar feeds across two processes', () => {
     expect(first.text).not.toContain('Registered elsewhere');
 
     const coordinatorToken = await signInAs(other.url, env.network.people.coordinator.email);
-    await afterBump(env.db.current, 'registrations', () =>
+    await afterLogged(env.db.current, 'registrations', () =>
       graphql(
         other.url,
         REGISTER,
