@@ -33,12 +33,21 @@ import { ICAL_FEED_DEADLINE_MS, printIcalFeedTable, runIcalFeedBench } from './i
 import { printNotificationTable, runNotificationBench } from './notifications';
 import { burstDeadlineMs, printBurstTable, runRegistrationBurst } from './registration-burst';
 import { printResourcesTables, resourcesBenchSettings, runResourcesBench } from './resources';
-import { printScaleTable, runScaleBench, SCALE_DEADLINE_MS } from './scale';
+import { printScaleTable, runScaleBench, SCALE_DEADLINE_MS, stopScaleBench } from './scale';
+import {
+  BUILD_TIMEOUT_MS,
+  buildIfNeeded,
+  readStatusKb,
+  resetPeakRss,
+  root,
+  type RunningService,
+  seedScript,
+  STOP_TIMEOUT_MS,
+  startService as startBuiltService,
+  toMb,
+} from './service';
 
-const root = path.resolve(__dirname, '..');
 const resultsFile = path.join(root, 'bench', 'results', 'latest.json');
-const seedScript = path.join(root, 'dist', 'scripts', 'seed.js');
-const BUILD_TIMEOUT_MS = 5 * 60_000;
 const SEED_TIMEOUT_MS = 2 * 60_000;
 /** The in-process command count: connect, start, 3 requests per scenario, close. */
 const COUNT_TIMEOUT_MS = 60_000;
@@ -46,8 +55,6 @@ const COUNT_TIMEOUT_MS = 60_000;
 const COUNT_SETTLE_MS = 100;
 /** Runs per scenario of the command count; the median is reported. */
 const COUNT_RUNS = 3;
-/** The service's own forced exit comes at SHUTDOWN_TIMEOUT_MS (10 s) + 5 s. */
-const STOP_TIMEOUT_MS = 20_000;
 /** Production settings need a link-signing key; a fresh one per run. */
 const BENCH_LINK_SECRET = randomBytes(32).toString('base64url');
 
@@ -192,50 +199,6 @@ function signedInScenarios(token: string, email: string): Scenario[] {
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 // ---------------------------------------------------------------------------------------------
-// Build
-
-function newestMtime(entry: string): number {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(entry);
-  } catch {
-    return 0;
-  }
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const name of fs.readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, name)));
-  return newest;
-}
-
-/** dist/ is stale when any build input changed after the last emitting `tsc` run. */
-function buildIsStale(): boolean {
-  const buildInfo = path.join(root, 'dist', '.tsbuildinfo');
-  if (!fs.existsSync(path.join(root, 'dist', 'src', 'main.js')) || !fs.existsSync(seedScript) || !fs.existsSync(buildInfo)) {
-    return true;
-  }
-  const inputs = ['src', 'jobs', 'scripts', 'schema', 'tsconfig.json', 'tsconfig.build.json', 'codegen.ts', 'package-lock.json'];
-  const newestInput = Math.max(...inputs.map((entry) => newestMtime(path.join(root, entry))));
-  return newestInput > fs.statSync(buildInfo).mtimeMs;
-}
-
-async function buildIfNeeded(): Promise<void> {
-  if (settings.build === 'never' || (settings.build === 'auto' && !buildIsStale())) {
-    log('dist/ is up to date');
-    return;
-  }
-  log('building (npm run build)');
-  const started = Date.now();
-  const child = spawn('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', process.stderr, process.stderr] });
-  const timer = setTimeout(() => child.kill('SIGKILL'), BUILD_TIMEOUT_MS);
-  const code = await new Promise<number | null>((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (exitCode) => resolve(exitCode));
-  }).finally(() => clearTimeout(timer));
-  if (code !== 0) throw new Error(`npm run build failed (exit ${code})`);
-  log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
-// ---------------------------------------------------------------------------------------------
 // Clean-up state: whatever is set here is stopped or removed on every exit path.
 
 /** The child running now (the seed script or the service), so every failure path can kill it. */
@@ -291,7 +254,7 @@ function abort(code: number): void {
     process.exit(code);
   };
   const childGone = isRunning(child) ? new Promise((resolve) => child.once('exit', resolve)) : Promise.resolve();
-  void Promise.allSettled([childGone, stopFerretdb(), dropRunDatabase()]).then(finish);
+  void Promise.allSettled([childGone, stopScaleBench(), stopFerretdb(), dropRunDatabase()]).then(finish);
   setTimeout(finish, 10_000);
 }
 
@@ -384,110 +347,17 @@ async function signIn(url: string, credential: DemoCredential): Promise<string> 
 }
 
 // ---------------------------------------------------------------------------------------------
-// The service
+// The service (bench/service.ts), tracked as the live child for the exit paths
 
-interface RunningService {
-  url: string;
-  pid: number;
-  startupMs: number;
-  /** SIGTERM, wait for the graceful exit (SIGKILL after STOP_TIMEOUT_MS); resolves with the exit code. */
-  stop(): Promise<number | null>;
-}
-
-async function startService(baseEnv: NodeJS.ProcessEnv): Promise<RunningService> {
-  const env: NodeJS.ProcessEnv = {
-    ...baseEnv,
-    HOST: '127.0.0.1',
-    PORT: '0',
-    RUN_WORKER: 'false',
-  };
-  // The ready line prints PUBLIC_URL when set; the bench needs the real address.
-  delete env.PUBLIC_URL;
-
-  const started = Date.now();
-  const child = spawn(process.execPath, [path.join('dist', 'src', 'main.js')], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  liveChild = child;
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-
-  const forward = (line: string) => {
-    if (line.trim() !== '') process.stderr.write(`[server] ${line}\n`);
-  };
-  readline.createInterface({ input: child.stderr! }).on('line', forward);
-
-  const url = await new Promise<string>((resolve, reject) => {
-    const progress = setInterval(() => {
-      const s = Math.round((Date.now() - started) / 1000);
-      log(`the service is still starting after ${s} s`);
-    }, 15_000);
-    const timeout = setTimeout(() => {
-      reject(new Error(`the service was not ready after ${settings.startupTimeoutS} s`));
-    }, settings.startupTimeoutS * 1000);
-    const done = () => {
-      clearInterval(progress);
-      clearTimeout(timeout);
-    };
-    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
-      const match = /Service ready at (https?:\/\/\S+)/.exec(line);
-      if (match) {
-        done();
-        resolve(match[1]!);
-      } else {
-        forward(line);
-      }
-    });
-    child.once('error', (err) => {
-      done();
-      reject(err);
-    });
-    void exited.then((code) => {
-      done();
-      reject(new Error(`the service exited with ${code} before it was ready (its output is above)`));
-    });
-  });
-
-  return {
-    url,
-    pid: child.pid!,
-    startupMs: Date.now() - started,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-      const code = await exited;
-      clearTimeout(timer);
-      liveChild = undefined;
-      return code;
+function startService(env: NodeJS.ProcessEnv): Promise<RunningService> {
+  return startBuiltService(env, {
+    startupTimeoutS: settings.startupTimeoutS,
+    log,
+    onChild: (child) => {
+      liveChild = child;
     },
-  };
+  });
 }
-
-// ---------------------------------------------------------------------------------------------
-// Memory (Linux /proc; null elsewhere)
-
-function readStatusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
-    return match ? Number(match[1]) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Resets VmHWM to the current RSS (Linux 4.0+), so VmHWM afterwards is the peak of one run. */
-function resetPeakRss(pid: number): boolean {
-  try {
-    fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const toMb = (kb: number | null) => (kb === null ? null : Math.round((kb / 1024) * 10) / 10);
 
 // ---------------------------------------------------------------------------------------------
 // Load
@@ -738,7 +608,7 @@ async function main(): Promise<void> {
   }, deadlineMs);
   watchdog.unref();
 
-  await buildIfNeeded();
+  await buildIfNeeded(settings.build, log);
   if (!fs.existsSync(seedScript)) throw new Error(`${path.relative(root, seedScript)} is missing after the build`);
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-bench-'));
@@ -823,7 +693,7 @@ async function main(): Promise<void> {
         })
       : null;
     // Growth with the data's size (bench/scale.ts): minutes per size, so only on request.
-    const scale = process.env.BENCH_SCALE === '1' ? await runScaleBench(uri) : undefined;
+    const scale = process.env.BENCH_SCALE === '1' ? await runScaleBench(uri, { build: 'never', dbPid: ferretdb?.pid }) : undefined;
 
     if (measurements.length > 0) printTable(measurements);
     if (registrationBurst) printBurstTable(registrationBurst);
@@ -881,11 +751,17 @@ process.once('exit', () => {
   killLiveChild();
   removeTempDir();
 });
+let signalled = false;
 for (const [signal, code] of [
   ['SIGINT', 130],
   ['SIGTERM', 143],
 ] as const) {
-  process.once(signal, () => {
+  // `on`, not `once`: under tsx a Ctrl-C can arrive twice (the terminal's, then tsx's relay when
+  // this process has not acknowledged it within 30 ms), and a second one without a listener would
+  // end the process before the clean-up.
+  process.on(signal, () => {
+    if (signalled) return;
+    signalled = true;
     log(`${signal}: stopping`);
     abort(code);
   });
