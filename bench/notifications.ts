@@ -80,6 +80,9 @@ async function seed(database: Database, registrations: number, now: Date) {
     _id: workshopId,
     kind: 'WORKSHOP',
     title: 'Benchmark workshop',
+    summary: 'Seeded for the notifications benchmark.',
+    topics: [],
+    languages: ['en'],
     format: 'ONLINE',
     onlineUrl: 'https://meet.example.org/bench',
     timeZone: 'Europe/Paris',
@@ -88,7 +91,12 @@ async function seed(database: Database, registrations: number, now: Date) {
     registrationClosesAt: startsAt,
     capacity: registrations,
     status: 'PUBLISHED',
+    publishedAt: now,
     openToAll: true,
+    eligibility: { regions: [], organizationIds: [] },
+    sessions: [],
+    facilitators: [],
+    revision: 0,
     sequence: 1,
     createdBy: new Types.ObjectId(),
   } as never);
@@ -159,7 +167,11 @@ export async function runNotificationBench(options: { uri: string; dbName: strin
         const started = new Map<number, { name: string; at: number }>();
         if (process.env.BENCH_PROFILE) {
           database.client.on('commandStarted', (e) =>
-            started.set(e.requestId, { name: `${e.commandName} ${String((e.command as Record<string, unknown>)[e.commandName])}`, at: performance.now() }),
+            started.set(e.requestId, {
+              // A getMore names its cursor's collection, not the cursor's number.
+              name: `${e.commandName} ${String(e.commandName === 'getMore' ? (e.command as { collection?: string }).collection : (e.command as Record<string, unknown>)[e.commandName])}`,
+              at: performance.now(),
+            }),
           );
           database.client.on('commandSucceeded', (e) => {
             const s = started.get(e.requestId);

@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import { auditEntryModel } from '../modules/audit/audit.model';
-import { notificationModel, notificationPlanModel, notificationPreferenceModel } from '../modules/notifications/notification.model';
+import { notificationModel, notificationOutboxModel, notificationPlanModel, notificationPreferenceModel } from '../modules/notifications/notification.model';
 import { calendarStampModel, calendarTokenModel } from '../modules/calendar/calendar.models';
 import { organizationModel } from '../modules/organizations/organization.model';
 import { resourceDownloadModel, resourceLinkModel, resourceModel, resourceVersionModel } from '../modules/resources/resource.model';
@@ -32,6 +32,7 @@ export function registerModels(connection: Connection) {
     AuditEntry: auditEntryModel(connection),
     WorkerHeartbeat: workerHeartbeatModel(connection),
     Notification: notificationModel(connection),
+    NotificationOutbox: notificationOutboxModel(connection),
     NotificationPlan: notificationPlanModel(connection),
     NotificationPreference: notificationPreferenceModel(connection),
     CalendarStamp: calendarStampModel(connection),

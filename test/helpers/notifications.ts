@@ -6,11 +6,21 @@ import type { TestApp } from './app';
 import { useNetworkApp } from './fixtures';
 import { startSmtpSink, type SmtpSink } from './smtp';
 import { waitFor } from './wait';
+import { currentMessages } from '../../src/modules/notifications/outbox';
 
 /** Points the app's mailer at the sink (the app starts without SMTP_URL, logging instead). */
 export function sendThrough(app: TestApp, sink: SmtpSink): void {
   app.deps.mailer.close();
   app.deps.mailer = createMailer({ ...app.deps.config, notifications: { ...app.deps.config.notifications, smtpUrl: sink.url } }, app.deps.logger);
+}
+
+/** Messages matching `filter` as readers see them: the outbox's copy while queued, the record's once done (outbox.ts). */
+export function storedMessages(database: AppDeps['database'], filter: Record<string, unknown>): Promise<NotificationDoc[]> {
+  return currentMessages({ database }, filter);
+}
+
+export async function storedMessage(database: AppDeps['database'], id: string): Promise<NotificationDoc | null> {
+  return (await storedMessages(database, { _id: id }))[0] ?? null;
 }
 
 /** Runs the delivery job's handler until nothing due is left. */
@@ -25,7 +35,7 @@ export async function deliverAll(deps: AppDeps): Promise<void> {
 export async function queued(deps: AppDeps, filter: Record<string, unknown>, count: number): Promise<NotificationDoc[]> {
   return waitFor(
     async () => {
-      const rows = await deps.database.models.Notification.find(filter).sort({ _id: 1 }).lean<NotificationDoc[]>();
+      const rows = (await storedMessages(deps.database, filter)).sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
       return rows.length === count ? rows : null;
     },
     `${count} queued notifications matching ${JSON.stringify(filter)}`,

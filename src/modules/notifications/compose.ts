@@ -41,12 +41,19 @@ export type Composed = { skip: string } | { mail: Omit<OutgoingMail, 'messageId'
  * The email for one queued notification, from the workshop and registration as they are now (a
  * change message shows the new time), or a reason to skip it when it no longer applies.
  */
-export async function composeNotification(deps: Deps, notification: NotificationDoc): Promise<Composed> {
+export async function composeNotification(
+  deps: Deps,
+  notification: NotificationDoc,
+  /** The workshop and registration when the caller read them already (the delivery job, once per batch). */
+  known?: { workshop: WorkshopDoc | null; registration: RegistrationDoc | null },
+): Promise<Composed> {
   const { Registration } = deps.database.models;
-  const [workshop, registration] = await Promise.all([
-    notification.workshopId ? workshopById(deps, notification.workshopId as Types.ObjectId) : null,
-    notification.registrationId ? Registration.findById(notification.registrationId).lean<RegistrationDoc>() : null,
-  ]);
+  const [workshop, registration] = known
+    ? [known.workshop, known.registration]
+    : await Promise.all([
+        notification.workshopId ? workshopById(deps, notification.workshopId as Types.ObjectId) : null,
+        notification.registrationId ? Registration.findById(notification.registrationId).lean<RegistrationDoc>() : null,
+      ]);
   const skip = reasonToSkip(notification, workshop, registration, deps.clock.now()) ?? (await invitationClosed(deps, notification));
   if (skip) return { skip };
   const { recipient } = notification;

@@ -33,13 +33,11 @@ export async function queueDailyDigests(deps: Deps): Promise<number> {
     .filter(({ recipient, local }) => local.hour >= deps.config.notifications.digestLocalHour && preferences.wants(recipient.key, 'digests'))
     .map(({ user, recipient, local }) => ({ recipient, id: `SECRETARIAT_DIGEST:${String(user._id)}:${local.toISODate()}` }));
   if (due.length === 0) return 0;
-  const [queued, empty] = await Promise.all([
-    deps.database.models.Notification.find({ _id: { $in: due.map((d) => d.id) } }, { _id: 1 }).lean<{ _id: string }[]>(),
-    claimsCollection(deps.database.db)
-      .find({ _id: { $in: due.map((d) => `empty:${d.id}`) } }, { projection: { _id: 1 } })
-      .toArray(),
-  ]);
-  const done = new Set([...queued.map((n) => n._id), ...empty.map((c) => c._id.slice('empty:'.length))]);
+  // A digest queued (its claim: outbox.ts) or found empty today is not made again.
+  const seen = await claimsCollection(deps.database.db)
+    .find({ _id: { $in: due.flatMap((d) => [`empty:${d.id}`, `notify:${d.id}`]) } }, { projection: { _id: 1 } })
+    .toArray();
+  const done = new Set(seen.map((c) => c._id.slice(c._id.indexOf(':') + 1)));
   const open = due.filter((d) => !done.has(d.id));
   if (open.length === 0) return 0;
   const digest = await digestFigures(deps, now);

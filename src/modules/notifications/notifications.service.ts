@@ -11,6 +11,7 @@ import type { Viewer } from '../../shared/access/roles';
 import { requeue } from './delivery.service';
 import { DELIVERY_STATES, type DeliveryState, type NotificationDoc } from './notification.model';
 import { notificationsPolicy as policy } from './notifications.policy';
+import { byIds, currentMessages } from './outbox';
 import { DEFAULT_PREFERENCES, preferencesOf, setPreferences } from './preferences.service';
 
 type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders'>;
@@ -48,14 +49,18 @@ export async function listNotifications(ctx: Ctx, args: { filter?: { unreadOnly?
   const query: Record<string, unknown> = ownQuery(viewer);
   if (args.filter?.unreadOnly) query.readAt = null;
   if (args.after) query.$and = [before(args.after)];
-  const [rows, unreadCount] = await Promise.all([
-    ctx.database.models.Notification.find(query)
-      .sort({ createdAt: -1, _id: -1 })
-      .limit(size + 1)
-      .lean<NotificationDoc[]>(),
-    ctx.database.models.Notification.countDocuments({ ...ownQuery(viewer), readAt: null }),
-  ]);
+  const [rows, unreadCount] = await Promise.all([currentMessages(ctx, query, { sort: 'newest', limit: size + 1 }), countUnread(ctx, viewer)]);
   return { ...toPage(rows, size, encode), unreadCount };
+}
+
+/** The viewer's unread messages, each counted once (a message moving to the record has two copies for a moment). */
+async function countUnread(ctx: Ctx, viewer: Viewer): Promise<number> {
+  const { Notification, NotificationOutbox } = ctx.database.models;
+  const unread = { ...ownQuery(viewer), readAt: null };
+  const [queued, recorded] = await Promise.all([NotificationOutbox.find(unread, { _id: 1 }).lean<{ _id: string }[]>(), Notification.countDocuments(unread)]);
+  if (queued.length === 0) return recorded;
+  const both = await Notification.countDocuments({ ...unread, ...byIds(queued.map((n) => n._id)) });
+  return recorded + queued.length - both;
 }
 
 const markReadSchema = z
@@ -65,14 +70,18 @@ const markReadSchema = z
 export async function markRead(ctx: Ctx, input: unknown) {
   const viewer = requireViewer(ctx.viewer);
   const data = parseInput(markReadSchema, input);
+  const { Notification, NotificationOutbox } = ctx.database.models;
   // Ids none of which is the viewer's are an error, like any unknown id (read or not, they count as known).
-  if (data.ids?.length && (await ctx.database.models.Notification.countDocuments({ ...ownQuery(viewer), _id: { $in: data.ids } })) === 0) {
+  if (data.ids?.length && (await currentMessages(ctx, { ...ownQuery(viewer), _id: { $in: data.ids } })).length === 0) {
     throw new NotFoundError('Notification');
   }
   const scope = { ...ownQuery(viewer), readAt: null, ...(data.all ? {} : { _id: { $in: data.ids! } }) };
-  const result = await ctx.database.models.Notification.updateMany(scope, { $set: { readAt: ctx.clock.now() } });
-  const unreadCount = await ctx.database.models.Notification.countDocuments({ ...ownQuery(viewer), readAt: null });
-  return { marked: result.modifiedCount, unreadCount };
+  const now = ctx.clock.now();
+  // The outbox first: a message moving to the record meanwhile carries the mark along (outbox.ts).
+  const queued = await NotificationOutbox.updateMany(scope, { $set: { readAt: now } });
+  const recorded = await Notification.updateMany(scope, { $set: { readAt: now } });
+  const unreadCount = await countUnread(ctx, viewer);
+  return { marked: queued.modifiedCount + recorded.modifiedCount, unreadCount };
 }
 
 /** Choices are keyed by the email's pseudonym: an account reaches them only once it proved the address. */
@@ -114,10 +123,7 @@ export async function listDeliveries(ctx: Ctx, args: { filter?: unknown; first?:
   if (filter.states?.length) query['delivery.state'] = { $in: filter.states };
   if (filter.workshopId) query.workshopId = filter.workshopId;
   if (args.after) query.$and = [before(args.after)];
-  const rows = await ctx.database.models.Notification.find(query)
-    .sort({ createdAt: -1, _id: -1 })
-    .limit(size + 1)
-    .lean<NotificationDoc[]>();
+  const rows = await currentMessages(ctx, query, { sort: 'newest', limit: size + 1 });
   return toPage(rows, size, encode);
 }
 
@@ -126,7 +132,7 @@ export async function retryDelivery(ctx: Ctx, input: unknown) {
   const { id } = parseInput(z.object({ id: notificationId }), input);
   const requeued = await requeue(ctx, id);
   if (requeued) return { delivery: requeued };
-  const existing = await ctx.database.models.Notification.findById(id).lean<NotificationDoc>();
+  const [existing] = await currentMessages(ctx, { _id: id });
   if (!existing) throw new NotFoundError('Notification');
   return { delivery: existing };
 }

@@ -16,6 +16,7 @@ import { cancelRegistrationsOf } from './seating/workshop-wide';
 import { changeRegistration } from './seating/transition';
 import { keyedPseudonym, pseudonymOf } from '../../privacy/pseudonym';
 import { endedBy } from '../workshops/workshop-span';
+import { eraseMessages } from '../notifications/outbox';
 
 type Deps = Pick<GraphQLContext, 'database' | 'clock' | 'config' | 'events' | 'loaders' | 'viewer' | 'logger' | 'seatFigures' | 'programme'>;
 
@@ -69,7 +70,7 @@ export async function anonymiseExpiredParticipants(deps: Pick<Deps, 'database' |
       count++;
     }
     // The messages about it carried names and addresses.
-    if (stale.length > 0) await deps.database.models.Notification.deleteMany({ workshopId: workshop._id });
+    if (stale.length > 0) await eraseMessages(deps, { workshopId: workshop._id });
   }
   return count;
 }
@@ -112,7 +113,7 @@ export async function erasePerson(deps: Deps, input: unknown) {
   // Their messages (queued or sent, with their name and address) go too; a message queued by an
   // in-flight event after this point finds the registration anonymised and is skipped unsent.
   const byRecipient = user ? { $or: [{ 'recipient.key': pseudonym }, { 'recipient.userId': user._id }] } : { 'recipient.key': pseudonym };
-  const notifications = await deps.database.models.Notification.deleteMany(byRecipient);
+  const notifications = { deletedCount: await eraseMessages(deps, byRecipient) };
   await deps.database.models.NotificationPreference.deleteOne({ _id: pseudonym });
   const auditPseudonym = keyedPseudonym(deps.config.pseudonymSecret, email);
   await recordAudit(deps, {

@@ -7,6 +7,7 @@ import { recipientOfUser } from '../../../src/modules/notifications/recipients';
 import { testConfig } from '../../helpers/app';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { freePort } from '../../helpers/processes';
+import { storedMessages } from '../../helpers/notifications';
 
 /** A mail server on a fixed port, so it can go away and come back at the same address. */
 async function startMailServer(port: number, received: string[]): Promise<{ server: SMTPServer; port: number }> {
@@ -80,7 +81,6 @@ describe('the mail server down for an hour', () => {
         workshopId: workshop._id,
       })),
     );
-    const Notification = env.db.current.models.Notification;
     const start = env.app.clock.now().getTime();
 
     // One hour, the delivery job every minute, nothing listening on the SMTP port.
@@ -90,7 +90,7 @@ describe('the mail server down for an hour', () => {
       expect(run.sent).toBe(0);
       expect(run.failed).toBe(0);
     }
-    const waiting = await Notification.find({ _id: { $regex: '^REGISTRATION_DEADLINE:smtp-down-' } }).lean();
+    const waiting = await storedMessages(env.db.current, { _id: { $regex: '^REGISTRATION_DEADLINE:smtp-down-' } });
     expect(waiting).toHaveLength(total);
     for (const message of waiting) {
       expect(message.delivery?.state).toBe('RETRYING');
@@ -107,7 +107,7 @@ describe('the mail server down for an hour', () => {
         env.app.clock.set(new Date(start + minute * 60_000));
         await deliverDue(env.app.deps);
       }
-      const after = await Notification.find({ _id: { $regex: '^REGISTRATION_DEADLINE:smtp-down-' } }).lean();
+      const after = await storedMessages(env.db.current, { _id: { $regex: '^REGISTRATION_DEADLINE:smtp-down-' } });
       expect(after.map((m) => m.delivery?.state)).toEqual(Array(total).fill('SENT'));
       expect(after.map((m) => m.delivery?.attempts)).toEqual(Array(total).fill(7));
       expect(received).toHaveLength(total);

@@ -4,7 +4,7 @@ import { enqueue } from '../../../src/modules/notifications/outbox';
 import { recipientOfUser } from '../../../src/modules/notifications/recipients';
 import { givenWorkshop, signInAs } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
-import { deliverAll, useMailApp } from '../../helpers/notifications';
+import { deliverAll, storedMessage, useMailApp } from '../../helpers/notifications';
 
 const DELIVERIES = `query($filter: NotificationDeliveryFilter) { notificationDeliveries(filter: $filter, first: 50) {
   edges { node { id kind recipientEmail state attempts lastError nextAttemptAt sentAt } } } }`;
@@ -38,7 +38,7 @@ describe('delivering email exactly once', () => {
     const id = 'REGISTRATION_DEADLINE:refused-0:1';
     env.sink.failWith(451);
     expect(await deliverDue(env.app.deps)).toMatchObject({ retrying: 1 });
-    let stored = await env.db.current.models.Notification.findById(id).lean();
+    let stored = await storedMessage(env.db.current, id);
     expect(stored!.delivery).toMatchObject({ state: 'RETRYING', attempts: 1, nextAttemptAt: new Date('2026-03-01T09:01:00Z') });
     expect(stored!.delivery!.lastError).toMatch(/SMTP 451/);
     expect(stored!.delivery!.lastError).not.toContain('@'); // no addresses in what is stored and shown
@@ -76,7 +76,7 @@ describe('delivering email exactly once', () => {
     expect(retried.data).toEqual({ retryNotificationDelivery: { delivery: { id, state: 'QUEUED', attempts: 3 } } });
     await deliverAll(env.app.deps);
     expect(env.sink.messages).toHaveLength(1);
-    stored = await env.db.current.models.Notification.findById(id).lean();
+    stored = await storedMessage(env.db.current, id);
     expect(stored!.delivery).toMatchObject({ state: 'SENT', attempts: 4, lastError: null });
     expect(env.sink.messages[0]!.messageId).toBe(messageIdOf(id, env.app.deps.config));
   });
@@ -107,7 +107,7 @@ describe('delivering email exactly once', () => {
     env.app.clock.set('2026-03-01T09:01:00Z'); // the 60 s lease has run out
     expect(await deliverDue(env.app.deps)).toMatchObject({ sent: 1 });
     expect(env.sink.messages.map((m) => m.messageId)).toEqual([messageIdOf(id, env.app.deps.config)]);
-    expect((await env.db.current.models.Notification.findById(id).lean())!.delivery).toMatchObject({ state: 'SENT', attempts: 2 });
+    expect((await storedMessage(env.db.current, id))!.delivery).toMatchObject({ state: 'SENT', attempts: 2 });
     expect(await deliverDue(env.app.deps)).toMatchObject({ sent: 0, passed: 0 });
   });
 
@@ -124,10 +124,10 @@ describe('delivering email exactly once', () => {
     // Due at 08:58, 08:57 and 08:59: the second waited longest.
     const dueAt = ['2026-03-01T08:58:00Z', '2026-03-01T08:57:00Z', '2026-03-01T08:59:00Z'];
     for (const [n, id] of ids.entries()) {
-      await env.db.current.models.Notification.updateOne({ _id: id }, { $set: { 'delivery.nextAttemptAt': new Date(dueAt[n]!) } });
+      await env.db.current.models.NotificationOutbox.updateOne({ _id: id }, { $set: { 'delivery.nextAttemptAt': new Date(dueAt[n]!) } });
     }
     expect(await deliverDue(env.app.deps, { limit: 2, concurrency: 0 })).toMatchObject({ sent: 2 });
-    const states = await Promise.all(ids.map(async (id) => (await env.db.current.models.Notification.findById(id).lean())?.delivery?.state));
+    const states = await Promise.all(ids.map(async (id) => (await storedMessage(env.db.current, id))?.delivery?.state));
     expect(states).toEqual(['SENT', 'SENT', 'QUEUED']);
     expect(await deliverDue(env.app.deps, { concurrency: 0 })).toMatchObject({ sent: 1 });
   });

@@ -1,5 +1,5 @@
 import { graphql } from '../../helpers/graphql';
-import { deliverAll, queued, useMailApp } from '../../helpers/notifications';
+import { deliverAll, queued, storedMessage, storedMessages, useMailApp } from '../../helpers/notifications';
 
 const INVITE = 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }';
 const ACCEPT = 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }';
@@ -9,7 +9,7 @@ describe('the invitation email', () => {
 
   it('sends the single-use link to the invited person, keeps no copy once sent, and the link works', async () => {
     // What other tests queued and sent is not this invitation's.
-    const earlier = (await env.db.current.models.Notification.find({ kind: 'INVITATION' }, { _id: 1 }).lean()).map((n) => n._id);
+    const earlier = (await storedMessages(env.db.current, { kind: 'INVITATION' })).map((n) => n._id);
     env.sink.messages.length = 0;
     const invited = await graphql<{ inviteUser: { inviteUrl: string | null } }>(
       env.app.url,
@@ -24,7 +24,7 @@ describe('the invitation email', () => {
     const mail = env.sink.messages.find((m) => m.subject === 'You are invited to the knowledge exchange (Safe Childhood Kenya)')!;
     expect(mail.to).toMatchObject({ value: [{ address: 'newcomer@example.org', name: 'Newcomer' }] });
     const inviteUrl = mail.text!.match(/https?:\/\/\S+invitations\/accept\?token=[\w%-]+/)![0];
-    const stored = await env.db.current.models.Notification.findById(notification!._id).lean();
+    const stored = await storedMessage(env.db.current, notification!._id);
     expect(JSON.stringify(stored)).not.toContain(new URL(inviteUrl).searchParams.get('token')!);
     expect(stored!.delivery!.state).toBe('SENT');
 
@@ -42,7 +42,7 @@ describe('the invitation email', () => {
     env.sink.messages.length = 0;
     await deliverAll(env.app.deps);
     expect(env.sink.messages).toHaveLength(1);
-    const states = (await env.db.current.models.Notification.find({ 'recipient.email': 'twice@example.org' }).lean()).map((n) => n.delivery!.state).sort();
+    const states = (await storedMessages(env.db.current, { 'recipient.email': 'twice@example.org' })).map((n) => n.delivery!.state).sort();
     expect(states).toEqual(['SENT', 'SKIPPED']);
   });
 });

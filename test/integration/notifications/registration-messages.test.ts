@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { givenOrganization, givenUser, givenWorkshop, signInAs } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
-import { deliverAll, queued, useMailApp } from '../../helpers/notifications';
+import { deliverAll, queued, storedMessages, useMailApp } from '../../helpers/notifications';
 import { rawHeader } from '../../helpers/smtp';
 import { quiesce } from '../../../src/quiesce';
 
@@ -131,7 +131,7 @@ describe('messages about a registration', () => {
     await deliverAll(env.app.deps);
     expect(env.sink.messages.map((m) => m.subject)).toEqual([`Cancelled: ${workshop.title}`, `Cancelled: ${workshop.title}`]);
     expect(env.sink.messages[0]!.text).toContain('Reason: The venue closed');
-    expect(await env.db.current.models.Notification.countDocuments({ workshopId: workshop._id, kind: 'REGISTRATION_CANCELLED' })).toBe(0);
+    expect(await storedMessages(env.db.current, { workshopId: workshop._id, kind: 'REGISTRATION_CANCELLED' })).toHaveLength(0);
   });
 
   it('queues a message once however many processes react to the same event', async () => {
@@ -150,6 +150,6 @@ describe('messages about a registration', () => {
     env.app.deps.events.emit('registration.confirmed', payload);
     await queued(env.app.deps, { registrationId: registration._id }, 1);
     await quiesce(env.app.deps); // both reactions have run
-    expect(await env.db.current.models.Notification.countDocuments({ registrationId: registration._id })).toBe(1);
+    expect(await storedMessages(env.db.current, { registrationId: registration._id })).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { fireDuePlans } from '../../../src/modules/notifications/planning.service';
 import { givenOrganization, givenUser, signInAs } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
-import { deliverAll, queued, useMailApp } from '../../helpers/notifications';
+import { deliverAll, queued, storedMessages, useMailApp } from '../../helpers/notifications';
 import { rawHeader } from '../../helpers/smtp';
 import { waitFor } from '../../helpers/wait';
 
@@ -111,7 +111,7 @@ describe('planned reminders', () => {
     ]);
     env.app.clock.set('2026-03-19T09:00:00Z'); // the old 24-hour point: the 7-day reminder (moved) and no 24-hour one yet
     await fireDuePlans(env.app.deps);
-    const reminders = await env.db.current.models.Notification.find({ workshopId: id, kind: 'WORKSHOP_REMINDER' }).lean();
+    const reminders = await storedMessages(env.db.current, { workshopId: id, kind: 'WORKSHOP_REMINDER' });
     // The moved 7-day reminder was planned after `late` registered, but it is due before the new start: both get it.
     expect(reminders.map((n) => n._id.split(':')[0]).sort()).toEqual(['WORKSHOP_REMINDER-168h', 'WORKSHOP_REMINDER-168h', 'WORKSHOP_REMINDER-168h']);
     expect(reminders.filter((n) => String(n.registrationId) === late)).toHaveLength(1);
@@ -140,7 +140,7 @@ describe('planned reminders', () => {
     await register(id, 'kenya@example.org'); // the network's group has someone registered
     env.app.clock.set('2026-03-16T09:00:00Z');
     await fireDuePlans(env.app.deps);
-    const deadline = await env.db.current.models.Notification.find({ workshopId: id, kind: 'REGISTRATION_DEADLINE' }).lean();
+    const deadline = await storedMessages(env.db.current, { workshopId: id, kind: 'REGISTRATION_DEADLINE' });
     expect(deadline.map((n) => n.recipient!.email)).toEqual([quietCoordinator.email]);
     expect(deadline[0]!.data).toEqual({ organizationName: 'Quiet group' });
     env.sink.messages.length = 0;
@@ -163,7 +163,7 @@ describe('planned reminders', () => {
     );
     env.app.clock.set('2026-03-13T09:00:00Z');
     await fireDuePlans(env.app.deps);
-    const reminders = await env.db.current.models.Notification.find({ workshopId: id, kind: 'WORKSHOP_REMINDER' }).lean();
+    const reminders = await storedMessages(env.db.current, { workshopId: id, kind: 'WORKSHOP_REMINDER' });
     expect(reminders.map((n) => n.recipient!.email)).toEqual(['other@example.org']);
 
     // The other person unsubscribes through the link in the email: GET only asks, POST does it.
@@ -184,7 +184,7 @@ describe('planned reminders', () => {
     expect(await done.text()).toContain('you will no longer receive reminders');
     env.app.clock.set('2026-03-19T09:00:00Z');
     await fireDuePlans(env.app.deps);
-    expect(await env.db.current.models.Notification.countDocuments({ workshopId: id, kind: 'WORKSHOP_REMINDER' })).toBe(1);
+    expect(await storedMessages(env.db.current, { workshopId: id, kind: 'WORKSHOP_REMINDER' })).toHaveLength(1);
     // Changes always go, whatever the choices.
     await graphql(env.app.url, UPDATE, { input: { id, onlineUrl: 'https://meet.example.org/new-room' } }, { token: await tokenOf('staff') });
     await queued(env.app.deps, { workshopId: id, kind: 'WORKSHOP_CHANGED' }, 2);

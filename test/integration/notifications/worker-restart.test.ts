@@ -6,6 +6,7 @@ import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { spawnEntry } from '../../helpers/processes';
 import { startSmtpSink, type SmtpSink } from '../../helpers/smtp';
 import { waitFor } from '../../helpers/wait';
+import { storedMessages } from '../../helpers/notifications';
 
 /**
  * The real worker process (`npm run worker`), killed with SIGKILL in the middle of a batch while
@@ -68,7 +69,7 @@ describe('a worker killed mid-batch', () => {
     const first = startWorker();
     await waitFor(async () => sink.messages.length >= 10, 'the first ten messages', 60_000);
     // Killed once the ten are recorded SENT and the worker hangs on the eleventh.
-    const sent = () => env.db.current.models.Notification.countDocuments({ workshopId: workshop._id, 'delivery.state': 'SENT' });
+    const sent = async () => (await storedMessages(env.db.current, { workshopId: workshop._id, 'delivery.state': 'SENT' })).length;
     await waitFor(async () => (await sent()) >= 10 && sink.heldCount() > 0, 'ten recorded SENT and the eleventh held', 60_000);
     first.kill('SIGKILL');
     await new Promise((resolve) => first.once('exit', resolve));
@@ -82,7 +83,7 @@ describe('a worker killed mid-batch', () => {
     const counts = sink.countsByMessageId();
     expect(counts.size).toBe(total);
     expect([...counts.values()].every((count) => count === 1)).toBe(true);
-    const states = await env.db.current.models.Notification.distinct('delivery.state', { workshopId: workshop._id });
+    const states = [...new Set((await storedMessages(env.db.current, { workshopId: workshop._id })).map((n) => n.delivery.state))];
     expect(states).toEqual(['SENT']);
   }, 120_000);
 });

@@ -42,7 +42,7 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: "the Secretariat's delivery list, unfiltered",
     collection: 'notifications',
-    source: ['src/modules/notifications/notifications.service.ts', 'Notification.find(query).sort({ createdAt: -1, _id: -1 })'],
+    source: ['src/modules/notifications/outbox.ts', 'query = query.sort({ createdAt: -1, _id: -1 })'],
     sort: { createdAt: -1, _id: -1 },
   },
   {
@@ -62,6 +62,33 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: "the Secretariat's delivery list of one workshop by states",
     collection: 'notifications',
+    source: ['src/modules/notifications/notifications.service.ts', 'if (filter.workshopId) query.workshopId = filter.workshopId;'],
+    equality: ['workshopId', 'delivery.state'],
+    sort: { createdAt: -1, _id: -1 },
+  },
+  {
+    name: "the Secretariat's delivery list (messages not sent yet), unfiltered",
+    collection: 'notificationOutbox',
+    source: ['src/modules/notifications/outbox.ts', 'query = query.sort({ createdAt: -1, _id: -1 })'],
+    sort: { createdAt: -1, _id: -1 },
+  },
+  {
+    name: "the Secretariat's delivery list (messages not sent yet) by states",
+    collection: 'notificationOutbox',
+    source: ['src/modules/notifications/notifications.service.ts', "query['delivery.state'] = { $in: filter.states }"],
+    equality: ['delivery.state'],
+    sort: { createdAt: -1, _id: -1 },
+  },
+  {
+    name: "the Secretariat's delivery list (messages not sent yet) of one workshop",
+    collection: 'notificationOutbox',
+    source: ['src/modules/notifications/notifications.service.ts', 'if (filter.workshopId) query.workshopId = filter.workshopId;'],
+    equality: ['workshopId'],
+    sort: { createdAt: -1, _id: -1 },
+  },
+  {
+    name: "the Secretariat's delivery list (messages not sent yet) of one workshop by states",
+    collection: 'notificationOutbox',
     source: ['src/modules/notifications/notifications.service.ts', 'if (filter.workshopId) query.workshopId = filter.workshopId;'],
     equality: ['workshopId', 'delivery.state'],
     sort: { createdAt: -1, _id: -1 },
@@ -141,7 +168,7 @@ const HOT_QUERIES: HotQuery[] = [
   // ---- jobs ----
   {
     name: 'notifications/deliver: due messages, oldest first',
-    collection: 'notifications',
+    collection: 'notificationOutbox',
     source: ['src/modules/notifications/delivery.service.ts', ".sort({ 'delivery.nextAttemptAt': 1 })"],
     equality: ['delivery.state'],
     range: ['delivery.nextAttemptAt'],
@@ -197,6 +224,16 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: 'notifications(): a person’s in-app list',
     collection: 'notifications',
+    source: [
+      'src/modules/notifications/notifications.service.ts',
+      "const ownQuery = (viewer: Viewer) => ({ 'recipient.userId': viewer.userId, 'delivery.state': { $in: SHOWN_STATES } });",
+    ],
+    equality: ['recipient.userId', 'delivery.state'],
+    sort: { createdAt: -1, _id: -1 },
+  },
+  {
+    name: 'notifications(): a person’s in-app list (messages not sent yet)',
+    collection: 'notificationOutbox',
     source: [
       'src/modules/notifications/notifications.service.ts',
       "const ownQuery = (viewer: Viewer) => ({ 'recipient.userId': viewer.userId, 'delivery.state': { $in: SHOWN_STATES } });",

@@ -10,6 +10,7 @@ import { givenOrganization, givenUser, givenWorkshop } from '../../helpers/fixtu
 import { exitOf, spawnEntry } from '../../helpers/processes';
 import { startSmtpSink } from '../../helpers/smtp';
 import { waitFor } from '../../helpers/wait';
+import { storedMessage } from '../../helpers/notifications';
 
 const startService = (env: Record<string, string>) => spawnEntry('src/main.ts', [], env);
 
@@ -97,7 +98,7 @@ describe('the service process', () => {
       expect(result.stdout).toMatch(/"msg":"stopped"/);
       // The job finished its work before the database closed: the message is sent and recorded.
       expect(sink.messages).toHaveLength(1);
-      expect((await database.models.Notification.findById(id).lean())?.delivery?.state).toBe('SENT');
+      expect((await storedMessage(database, id))?.delivery?.state).toBe('SENT');
     } finally {
       child?.kill('SIGKILL');
       await sink.close();

@@ -21,8 +21,28 @@ export function templateLanguage(language: string | null | undefined): string {
   return base in CATALOGS ? base : 'en';
 }
 
+/**
+ * Date texts already made: a batch of reminders formats the same workshop times in the same few
+ * zones and languages hundreds of times, and Intl formatting is the costly part of a message.
+ * Pure functions of their arguments, so a text is kept until the map is full, then all start over.
+ */
+const texts = new Map<string, string>();
+function remembered(key: string, make: () => string): string {
+  let text = texts.get(key);
+  if (text === undefined) {
+    if (texts.size >= 5_000) texts.clear();
+    text = make();
+    texts.set(key, text);
+  }
+  return text;
+}
+
 /** "Monday 4 May 2026, 09:00 CEST (Europe/Paris)": the zone is always named. */
 export function formatInstant(instant: Date, zone: string, language: string): string {
+  return remembered(`i|${instant.getTime()}|${zone}|${language}`, () => instantText(instant, zone, language));
+}
+
+function instantText(instant: Date, zone: string, language: string): string {
   const local = DateTime.fromJSDate(instant, { zone }).setLocale(language);
   const text = local.toLocaleString({
     weekday: 'long',
@@ -38,6 +58,10 @@ export function formatInstant(instant: Date, zone: string, language: string): st
 
 /** Start to end in one zone; the end shows only its time when it falls on the same local day. */
 export function formatSpan(startsAt: Date, endsAt: Date, zone: string, language: string): string {
+  return remembered(`s|${startsAt.getTime()}|${endsAt.getTime()}|${zone}|${language}`, () => spanText(startsAt, endsAt, zone, language));
+}
+
+function spanText(startsAt: Date, endsAt: Date, zone: string, language: string): string {
   const start = DateTime.fromJSDate(startsAt, { zone });
   const end = DateTime.fromJSDate(endsAt, { zone }).setLocale(language);
   const endText = start.hasSame(end, 'day')
@@ -49,8 +73,10 @@ export function formatSpan(startsAt: Date, endsAt: Date, zone: string, language:
 /** "tomorrow", "in 7 days", "in 3 hours" in the recipient's language, from the time left. */
 export function formatStartsIn(startsAt: Date, now: Date, language: string): string {
   const hours = Math.max(1, Math.round((startsAt.getTime() - now.getTime()) / 3_600_000));
-  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
-  return hours >= 20 ? format.format(Math.max(1, Math.round(hours / 24)), 'day') : format.format(hours, 'hour');
+  return remembered(`r|${hours}|${language}`, () => {
+    const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+    return hours >= 20 ? format.format(Math.max(1, Math.round(hours / 24)), 'day') : format.format(hours, 'hour');
+  });
 }
 
 export interface RenderedMail {
