@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
-import type { GraphQLRequestContext } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import type { GraphQLContext } from './context';
 
 type CacheableRequest = Pick<GraphQLRequestContext<GraphQLContext>, 'contextValue' | 'operation'>;
@@ -29,7 +29,9 @@ function mayBeCached({ contextValue, operation }: CacheableRequest): boolean {
 export function answerCachePlugins() {
   const cacheable = async (request: CacheableRequest) => mayBeCached(request);
   return [
-    ApolloServerPluginCacheControl({ calculateHttpHeaders: false, defaultMaxAge: 0 }),
+    // The hints are worked out field by field (a cost on every field resolved), so only where the
+    // answer may be kept: anonymous requests.
+    anonymousOnly(ApolloServerPluginCacheControl({ calculateHttpHeaders: false, defaultMaxAge: 0 })),
     responseCachePlugin<GraphQLContext>({
       sessionId: async () => null,
       shouldReadFromCache: cacheable,
@@ -50,4 +52,13 @@ export function answerCachePlugins() {
       },
     }),
   ];
+}
+
+function anonymousOnly(plugin: ApolloServerPlugin<GraphQLContext>): ApolloServerPlugin<GraphQLContext> {
+  return {
+    ...plugin,
+    async requestDidStart(request) {
+      return request.contextValue.viewer === null ? plugin.requestDidStart?.(request) : undefined;
+    },
+  };
 }

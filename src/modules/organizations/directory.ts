@@ -17,7 +17,7 @@ export interface DirectoryQuery {
   kind?: string;
   topic?: string;
   /** The text search's matches; absent when no text was asked for. */
-  matches?: Map<string, number>;
+  matches?: ReadonlyMap<string, number>;
 }
 
 const byName = (a: OrganizationDoc, b: OrganizationDoc) => order(a.nameKey, b.nameKey) || order(String(a._id), String(b._id));
@@ -66,7 +66,7 @@ export class Directory implements ReadModelState<OrganizationDoc> {
   }
 
   /** The text search's matches (null: the text has no searchable word). */
-  search(text: string): Map<string, number> | null {
+  search(text: string): ReadonlyMap<string, number> | null {
     return this.text.find(text);
   }
 

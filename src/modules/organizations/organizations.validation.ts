@@ -1,3 +1,4 @@
+import { perConfig } from '../../validation';
 import { z } from 'zod';
 import type { Config } from '../../config';
 import { MEMBERSHIP_DECISIONS, MEMBERSHIP_STATUSES, ORGANIZATION_KINDS } from './organization.model';
@@ -12,7 +13,7 @@ const contactEmail = z
   .pipe(z.email('Enter a valid email address.'))
   .transform((e) => e.toLowerCase());
 
-export function organizationSchemas(config: Config) {
+export const organizationSchemas = perConfig((config: Config) => {
   const topics = z
     .array(configuredCode(config.topics, 'topic'))
     .max(20)
@@ -58,4 +59,4 @@ export function organizationSchemas(config: Config) {
       .nullish(),
     reason: z.string().trim().min(1, 'Give a reason.').max(2_000),
   };
-}
+});

@@ -24,7 +24,7 @@ export interface LibraryQuery extends FacetChoices {
   organizationId?: string;
   workshopId?: string;
   /** The text search's matches and their relevance; absent when no text was asked for. */
-  matches?: Map<string, number>;
+  matches?: ReadonlyMap<string, number>;
 }
 
 export interface FacetCount {
@@ -51,7 +51,7 @@ const newestFirst = (a: ResourceDoc, b: ResourceDoc) => b.createdAt.getTime() - 
 const mostDownloadedFirst = (a: ResourceDoc, b: ResourceDoc) => (b.downloadCount ?? 0) - (a.downloadCount ?? 0) || byIdDescending(a, b);
 
 /** A resource's key in a sort (relevance comes from the search's matches). */
-export function sortKeyOf(doc: ResourceDoc, sort: LibrarySort, matches?: Map<string, number>): number {
+export function sortKeyOf(doc: ResourceDoc, sort: LibrarySort, matches?: ReadonlyMap<string, number>): number {
   if (sort === 'NEWEST') return doc.createdAt.getTime();
   if (sort === 'MOST_DOWNLOADED') return doc.downloadCount ?? 0;
   return matches?.get(String(doc._id)) ?? 0;
@@ -124,7 +124,7 @@ export class Library implements ReadModelState<ResourceDoc> {
   }
 
   /** The text search's matches (null: the text has no searchable word). */
-  search(text: string): Map<string, number> | null {
+  search(text: string): ReadonlyMap<string, number> | null {
     return this.text.find(text);
   }
 

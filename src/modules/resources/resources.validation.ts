@@ -1,3 +1,4 @@
+import { perConfig } from '../../validation';
 import { z } from 'zod';
 import type { Config } from '../../config';
 import { configuredCode, countryCode, httpUrl, languageTag, languageTags, objectIdString } from '../organizations/reference/fields';
@@ -6,7 +7,7 @@ import { RESOURCE_KINDS, RESOURCE_VISIBILITIES } from './resource.model';
 const text = (max: number, what: string) => z.string().trim().max(max, `${what} is too long (${max} characters at most).`);
 const unique = <T>(list: T[]) => [...new Set(list)];
 
-export function resourceSchemas(config: Config) {
+export const resourceSchemas = perConfig((config: Config) => {
   const fields = {
     title: text(300, 'The title').min(3, 'The title needs at least 3 characters.'),
     description: text(20_000, 'The description').nullish(),
@@ -48,6 +49,6 @@ export function resourceSchemas(config: Config) {
       .nullish(),
     report: z.object({ from: z.date().nullish(), to: z.date().nullish(), resourceId: objectIdString.nullish() }).nullish(),
   };
-}
+});
 
 export type ResourceCreateInput = z.output<ReturnType<typeof resourceSchemas>['create']>;

@@ -1,3 +1,4 @@
+import { perConfig } from '../../validation';
 import { z } from 'zod';
 import type { Config } from '../../config';
 import { configuredCode, countryCode, httpUrl, ianaTimeZone, languageTags, objectIdString } from '../organizations/reference/fields';
@@ -18,7 +19,7 @@ const session = z.object({
   joiningDetails: text(2_000, 'The joining details').nullish(),
 });
 
-export function workshopSchemas(config: Config) {
+export const workshopSchemas = perConfig((config: Config) => {
   const fields = {
     kind: z.enum(WORKSHOP_KINDS),
     title: text(200, 'The title').min(3, 'The title needs at least 3 characters.'),
@@ -104,6 +105,6 @@ export function workshopSchemas(config: Config) {
       .nullish(),
     reason: z.string().trim().min(1, 'Give a reason.').max(2_000),
   };
-}
+});
 
 export type WorkshopFields = z.output<ReturnType<typeof workshopSchemas>['create']>;

@@ -9,6 +9,8 @@ export const MAX_QUERY_LENGTH = 200;
 export const PREFIX_FROM = 3;
 /** Words this long or longer tolerate one typo. */
 export const TYPO_FROM = 5;
+/** The latest searches' matches kept, until the index next changes (paging through one search asks it again). */
+const RECENT_SEARCHES = 32;
 
 /**
  * Whether a word may carry a typo: one written in an alphabet (Latin, Greek, Cyrillic) and long
@@ -27,6 +29,7 @@ type Texts<F extends string> = Partial<Record<F, string | readonly string[] | nu
 export class TextIndex<F extends string> {
   private readonly index: MiniSearch<Record<string, string>>;
   private readonly fields: F[];
+  private readonly recent = new Map<string, ReadonlyMap<string, number> | null>();
 
   constructor(boosts: Record<F, number>) {
     this.fields = Object.keys(boosts) as F[];
@@ -52,6 +55,7 @@ export class TextIndex<F extends string> {
 
   /** Indexes (or re-indexes) a document's texts; a list is joined as separate words. */
   set(id: string, texts: Texts<F>): void {
+    this.recent.clear();
     if (this.index.has(id)) this.index.discard(id);
     const doc: Record<string, string> = { id };
     for (const field of this.fields) {
@@ -62,6 +66,7 @@ export class TextIndex<F extends string> {
   }
 
   remove(id: string): void {
+    this.recent.clear();
     if (this.index.has(id)) this.index.discard(id);
   }
 
@@ -69,8 +74,23 @@ export class TextIndex<F extends string> {
    * The documents matching every word of the query, with their relevance (higher first). `null`
    * when the query has no searchable word: such a search matches nothing rather than everything.
    */
-  find(query: string): Map<string, number> | null {
+  find(query: string): ReadonlyMap<string, number> | null {
     const words = [...new Set(writtenWords(query.slice(0, MAX_QUERY_LENGTH)))].slice(0, MAX_WORDS);
+    const key = words.join(' ');
+    if (this.recent.has(key)) {
+      const known = this.recent.get(key)!;
+      // Most recent last: the oldest goes first when the list is full.
+      this.recent.delete(key);
+      this.recent.set(key, known);
+      return known;
+    }
+    const found = this.search(words);
+    this.recent.set(key, found);
+    if (this.recent.size > RECENT_SEARCHES) this.recent.delete(this.recent.keys().next().value!);
+    return found;
+  }
+
+  private search(words: string[]): ReadonlyMap<string, number> | null {
     if (words.length === 0) return null;
     // A typo is looked for in the word as typed; its stems match as prefixes only (each is a prefix of the word anyway).
     const tree: Query = {
