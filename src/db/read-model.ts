@@ -1,4 +1,5 @@
 import { READER_STALE_MS, type ChangeImage, type ChangeLog } from './change-log';
+import { compact } from './compact';
 import { freshReads } from './fresh-reads';
 import { EVERYTHING } from './everything';
 import { outsideRequestScope } from './query-timeout';
@@ -22,7 +23,7 @@ export interface ReadModelState<D> {
 
 export interface ReadModelOptions<D, S extends ReadModelState<D>> {
   log: ChangeLog;
-  /** Every document (the one full read: at start, far behind, and once a day). */
+  /** Every document (the one full read: at start, far behind, and once a day), compacted (compact.ts: compactAll). */
   build(): Promise<S>;
   /** One document by `_id` (a point read). */
   loadOne(id: string): Promise<D | null>;
@@ -154,7 +155,7 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
             entry.images?.find((image) => image.id === id),
           );
       const docs = await Promise.all(ids.map((id) => (images.get(id) ? (images.get(id)!.doc as D | null) : this.options.loadOne(id))));
-      for (const [i, id] of ids.entries()) this.state.put(id, docs[i] ?? null);
+      for (const [i, id] of ids.entries()) this.state.put(id, docs[i] ? compact(docs[i]) : null);
       this.changes += 1;
       this.position = entries[entries.length - 1]!.n;
       this.positionAt = entries[entries.length - 1]!.at;

@@ -1,4 +1,5 @@
 import { changeLog } from '../../db/change-log';
+import { compactAll } from '../../db/compact';
 import type { Database } from '../../db/database';
 import { LiveReadModel, OLD_FIELDS } from '../../db/read-model';
 import { Directory } from './directory';
@@ -13,7 +14,7 @@ export type DirectoryModel = LiveReadModel<OrganizationDoc, Directory>;
 export function createDirectoryModel(database: Database, now?: () => number): DirectoryModel {
   return new LiveReadModel<OrganizationDoc, Directory>({
     log: changeLog(database.db, 'organizations'),
-    build: async () => new Directory(await database.models.Organization.find({}, OLD_FIELDS).lean<OrganizationDoc[]>()),
+    build: async () => new Directory(compactAll(await database.models.Organization.find({}, OLD_FIELDS).lean<OrganizationDoc[]>())),
     loadOne: (id) => database.models.Organization.findById(id, OLD_FIELDS).lean<OrganizationDoc>() as Promise<OrganizationDoc | null>,
     now,
   });

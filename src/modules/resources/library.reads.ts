@@ -1,4 +1,5 @@
 import { changeLog } from '../../db/change-log';
+import { compactAll } from '../../db/compact';
 import type { Database } from '../../db/database';
 import { LiveReadModel, OLD_FIELDS } from '../../db/read-model';
 import { Library } from './library';
@@ -13,7 +14,7 @@ export type LibraryModel = LiveReadModel<ResourceDoc, Library>;
 export function createLibraryModel(database: Database, now?: () => number): LibraryModel {
   return new LiveReadModel<ResourceDoc, Library>({
     log: changeLog(database.db, 'resources'),
-    build: async () => new Library(await database.models.Resource.find({}, OLD_FIELDS).batchSize(10_000).lean<ResourceDoc[]>()),
+    build: async () => new Library(compactAll(await database.models.Resource.find({}, OLD_FIELDS).batchSize(10_000).lean<ResourceDoc[]>())),
     loadOne: (id) => database.models.Resource.findById(id, OLD_FIELDS).lean<ResourceDoc>() as Promise<ResourceDoc | null>,
     now,
   });
