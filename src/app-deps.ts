@@ -2,6 +2,7 @@ import type { Clock } from './clock';
 import { systemClock } from './clock';
 import type { Config } from './config';
 import type { Database } from './db/database';
+import { LiveReadModel } from './db/read-model';
 import { DomainEvents } from './events/domain-events';
 import type { AppDeps } from './graphql/context';
 import type { Logger } from './logger';
@@ -17,6 +18,10 @@ import { VERSION } from './version';
 export function createAppDeps(config: Config, logger: Logger, database: Database, clock: Clock = systemClock): AppDeps {
   const seatFigures = createSeatFiguresModel(database, () => clock.now().getTime());
   const programme = createProgrammeModel(database, () => clock.now().getTime());
+  const library = createLibraryModel(database, () => clock.now().getTime());
+  const directory = createDirectoryModel(database, () => clock.now().getTime());
+  // A request's first read of any of them proves them all, in one read of the change log.
+  LiveReadModel.proveTogether([programme, seatFigures, library, directory] as never[]);
   return {
     config,
     logger,
@@ -28,7 +33,7 @@ export function createAppDeps(config: Config, logger: Logger, database: Database
     seats: createSeatKeeper({ seatFigures, programme }),
     programme,
     seatFigures,
-    library: createLibraryModel(database, () => clock.now().getTime()),
-    directory: createDirectoryModel(database, () => clock.now().getTime()),
+    library,
+    directory,
   };
 }

@@ -1,9 +1,9 @@
-import { RETENTION_MS, STREAMS, changeLog } from '../../src/db/change-log';
+import { CHANGES_COLLECTION, OLD_SEQUENCES, RETENTION_MS, databaseLog } from '../../src/db/change-log';
 import { defineJob } from '../job';
 
 /**
- * Keeps the change log small (src/db/change-log.ts): entries older than an hour go, the last of
- * each stream stays. Real time, as the entries are stamped: readers re-read everything when they
+ * Keeps the change log small (src/db/change-log.ts): entries older than an hour go, the last
+ * one stays. Real time, as the entries are stamped: readers re-read everything when they
  * have not caught up for longer than pruning leaves.
  */
 export const pruneChangesJob = defineJob<Record<string, never>>({
@@ -13,7 +13,9 @@ export const pruneChangesJob = defineJob<Record<string, never>>({
   async handler(_data, deps) {
     const cutoff = new Date(Date.now() - RETENTION_MS);
     let pruned = 0;
-    for (const stream of STREAMS) pruned += await changeLog(deps.database.db, stream).prune(cutoff);
+    pruned += await databaseLog(deps.database.db).prune(cutoff);
+    // Earlier versions kept one sequence per stream: nothing reads them now.
+    pruned += (await deps.database.db.collection(CHANGES_COLLECTION).deleteMany({ stream: { $in: [...OLD_SEQUENCES] } })).deletedCount;
     if (pruned > 0) deps.logger.info({ pruned }, 'old change-log entries removed');
   },
 });

@@ -1,5 +1,5 @@
 import type { Connection, Schema } from 'mongoose';
-import { changeLog, type ChangeImage } from './change-log';
+import { databaseLog, type ChangeImage } from './change-log';
 import { EVERYTHING } from './everything';
 
 export interface LoggedWritesOptions {
@@ -14,14 +14,14 @@ export interface LoggedWritesOptions {
 }
 
 /**
- * Every write through a model of this schema appends what it changed to the collection's
- * ChangeLog once it has landed (Mongoose middleware, awaited), so no call site can forget to.
+ * Every write through a model of this schema appends what it changed, as `stream`, to the
+ * database's ChangeLog once it has landed (Mongoose middleware, awaited), so no call site can forget to.
  * A write by a filter other than `_id` names EVERYTHING. Writes through the driver's collection
  * directly (bench seeding) are not logged: a read model built after them sees them anyway.
  */
 export function logWritesOf(schema: Schema, stream: string, options: LoggedWritesOptions = {}): void {
   const append = (connection: Connection, ids: string[], images: ChangeImage[] = []) =>
-    ids.length > 0 ? changeLog(connection.db!, stream).append(ids, options.image ? images : []) : Promise.resolve();
+    ids.length > 0 ? databaseLog(connection.db!).append(ids, options.image ? images : [], stream) : Promise.resolve();
   const imageOf = (id: string, doc: Record<string, unknown> | null): ChangeImage[] =>
     options.image ? [{ id, doc: doc === null ? null : options.image(doc) }] : [];
 

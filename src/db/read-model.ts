@@ -1,9 +1,12 @@
-import { READER_STALE_MS, type ChangeImage, type ChangeLog } from './change-log';
+import { READER_STALE_MS, changeOf, type ChangeEntry, type ChangeImage, type ChangeLog } from './change-log';
 import { compact } from './compact';
 import { freshReads } from './fresh-reads';
 import { EVERYTHING } from './everything';
 import { outsideRequestScope } from './query-timeout';
-import { proofsOfThisRequest } from './request-proofs';
+import { proofsOfThisRequest, type Proof } from './request-proofs';
+
+/** Entries a lap reads at a time (it goes on while they come full). */
+const LAP_ENTRIES = 256;
 
 /** Fields older versions stored (search words: search is in memory now), never read into a model. */
 export const OLD_FIELDS = { keywords: 0 } as const;
@@ -22,7 +25,9 @@ export interface ReadModelState<D> {
 }
 
 export interface ReadModelOptions<D, S extends ReadModelState<D>> {
+  /** The database's log (change-log.ts: databaseLog), and the stream of the collection modelled. */
   log: ChangeLog;
+  stream: string;
   /** Every document (the one full read: at start, far behind, and once a day), compacted (compact.ts: compactAll). */
   build(): Promise<S>;
   /** One document by `_id` (a point read). */
@@ -52,9 +57,13 @@ interface Built<S> {
  */
 export class LiveReadModel<D, S extends ReadModelState<D>> {
   private state: S | null = null;
+  /** The last entry of the log applied. */
   private position = 0;
-  /** When the entry at `position` was written (the epoch for an empty log). */
-  private positionAt = new Date(0);
+  /** The last entry applied that changed this stream (or the head a full read started from), and when it was written. */
+  private stampPosition = 0;
+  private stampAt = new Date(0);
+  /** The read models proved with this one, in one read of the log, when a request first asks one of them. */
+  private together: LiveReadModel<unknown, ReadModelState<unknown>>[] = [this as never];
   private builtAt = 0;
   /** When the model last read the log to its end (real time: the log's pruning is in real time). */
   private caughtUpAt = 0;
@@ -79,15 +88,25 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
    */
   async current(): Promise<S> {
     const proofs = proofsOfThisRequest();
+    if (!proofs) return this.prove();
     const appends = this.options.log.appends;
-    const proof = proofs?.get(this);
+    const proof = proofs.get(this);
     if (proof && proof.appends === appends) return proof.state as Promise<S>;
+    // The request's first ask (or its first since this process logged a write) proves every model
+    // of the process at once: they read the log from the same entry together, in one read.
+    for (const model of this.together) if (proofs.get(model)?.appends !== appends) model.proveFor(proofs, appends);
+    return proofs.get(this)!.state as Promise<S>;
+  }
+
+  private proveFor(proofs: Map<object, Proof>, appends: number): void {
     const state = this.prove();
-    if (proofs) {
-      proofs.set(this, { appends, state });
-      state.catch(() => proofs.get(this)?.state === state && proofs.delete(this));
-    }
-    return state;
+    proofs.set(this, { appends, state });
+    state.catch(() => proofs.get(this)?.state === state && proofs.delete(this));
+  }
+
+  /** Models proved together (each request's first ask of any of them proves them all). */
+  static proveTogether(models: LiveReadModel<never, never>[]): void {
+    for (const model of models) model.together = models as never;
   }
 
   /**
@@ -118,7 +137,7 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
    * (the same entry in every process) and when it was written. What calendar feeds are stamped with.
    */
   get stamp(): { position: number; changedAt: Date } {
-    return { position: this.position, changedAt: this.positionAt };
+    return { position: this.stampPosition, changedAt: this.stampAt };
   }
 
   /** Changes whenever the state does (a document applied, a full read): a cache key's part. */
@@ -139,26 +158,38 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
       return this.install(await this.buildNow());
     }
     const lapStarted = Date.now();
-    const entries = await this.options.log.after(this.position, this.maxBehind + 1);
-    await this.options.afterLogRead?.();
-    const ids = [...new Set(entries.flatMap((entry) => entry.ids))];
-    if (ids.length > this.maxBehind || ids.includes(EVERYTHING)) {
-      return this.install(await this.buildNow());
-    }
-    if (entries.length > 0) {
-      // The last entry naming a document says how it stands: by its image, or read back by `_id`.
-      const images = new Map<string, ChangeImage | undefined>();
-      for (const entry of entries)
-        for (const id of entry.ids)
+    // The last entry naming a document says how it stands: by its image, or read back by `_id`.
+    const images = new Map<string, ChangeImage | undefined>();
+    let last: ChangeEntry | undefined;
+    let lastOwn: ChangeEntry | undefined;
+    for (;;) {
+      const entries = await this.options.log.after(last?.n ?? this.position, LAP_ENTRIES);
+      for (const entry of entries) {
+        const change = changeOf(entry, this.options.stream);
+        if (change.ids.length > 0) lastOwn = entry;
+        for (const id of change.ids)
           images.set(
             id,
-            entry.images?.find((image) => image.id === id),
+            change.images.find((image) => image.id === id),
           );
+      }
+      if (entries.length > 0) last = entries[entries.length - 1];
+      if (entries.length < LAP_ENTRIES || images.size > this.maxBehind || images.has(EVERYTHING)) break;
+    }
+    await this.options.afterLogRead?.();
+    if (images.size > this.maxBehind || images.has(EVERYTHING)) {
+      return this.install(await this.buildNow());
+    }
+    if (images.size > 0) {
+      const ids = [...images.keys()];
       const docs = await Promise.all(ids.map((id) => (images.get(id) ? (images.get(id)!.doc as D | null) : this.options.loadOne(id))));
       for (const [i, id] of ids.entries()) this.state.put(id, docs[i] ? compact(docs[i]) : null);
       this.changes += 1;
-      this.position = entries[entries.length - 1]!.n;
-      this.positionAt = entries[entries.length - 1]!.at;
+    }
+    if (last) this.position = last.n;
+    if (lastOwn) {
+      this.stampPosition = lastOwn.n;
+      this.stampAt = lastOwn.at;
     }
     this.caughtUpAt = lapStarted;
     if (this.now() - this.builtAt > this.rebuildEveryMs) this.rebuildInBackground();
@@ -167,7 +198,9 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
 
   /** The head first, then every document: changes logged after that head are applied after. */
   private install(built: Built<S>): S {
-    ({ state: this.state, position: this.position, positionAt: this.positionAt, builtAt: this.builtAt } = built);
+    ({ state: this.state, position: this.position, builtAt: this.builtAt } = built);
+    this.stampPosition = built.position;
+    this.stampAt = built.positionAt;
     this.changes += 1;
     return built.state;
   }

@@ -1,4 +1,4 @@
-import { changeLog } from '../../db/change-log';
+import { databaseLog } from '../../db/change-log';
 import { compactAll } from '../../db/compact';
 import type { Database } from '../../db/database';
 import { LiveReadModel, OLD_FIELDS } from '../../db/read-model';
@@ -13,7 +13,8 @@ export type DirectoryModel = LiveReadModel<OrganizationDoc, Directory>;
  */
 export function createDirectoryModel(database: Database, now?: () => number): DirectoryModel {
   return new LiveReadModel<OrganizationDoc, Directory>({
-    log: changeLog(database.db, 'organizations'),
+    log: databaseLog(database.db),
+    stream: 'organizations',
     build: async () => new Directory(compactAll(await database.models.Organization.find({}, OLD_FIELDS).lean<OrganizationDoc[]>())),
     loadOne: (id) => database.models.Organization.findById(id, OLD_FIELDS).lean<OrganizationDoc>() as Promise<OrganizationDoc | null>,
     now,

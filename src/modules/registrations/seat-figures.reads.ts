@@ -1,4 +1,4 @@
-import { changeLog } from '../../db/change-log';
+import { databaseLog } from '../../db/change-log';
 import type { Database } from '../../db/database';
 import { LiveReadModel } from '../../db/read-model';
 import { SEAT_ROW_FIELDS, SeatTally, type SeatRow } from './seat-tally';
@@ -14,7 +14,8 @@ export type SeatFiguresModel = LiveReadModel<SeatRow, SeatTally>;
  */
 export function createSeatFiguresModel(database: Database, now?: () => number): SeatFiguresModel {
   return new LiveReadModel<SeatRow, SeatTally>({
-    log: changeLog(database.db, 'registrations'),
+    log: databaseLog(database.db),
+    stream: 'registrations',
     build: async () =>
       new SeatTally(
         // Every registration: those that hold nothing too, so an older image can never bring one back.

@@ -1,4 +1,4 @@
-import { changeLog } from '../../db/change-log';
+import { databaseLog } from '../../db/change-log';
 import { compactAll } from '../../db/compact';
 import type { Database } from '../../db/database';
 import { LiveReadModel, OLD_FIELDS } from '../../db/read-model';
@@ -13,7 +13,8 @@ export type LibraryModel = LiveReadModel<ResourceDoc, Library>;
  */
 export function createLibraryModel(database: Database, now?: () => number): LibraryModel {
   return new LiveReadModel<ResourceDoc, Library>({
-    log: changeLog(database.db, 'resources'),
+    log: databaseLog(database.db),
+    stream: 'resources',
     build: async () => new Library(compactAll(await database.models.Resource.find({}, OLD_FIELDS).batchSize(10_000).lean<ResourceDoc[]>())),
     loadOne: (id) => database.models.Resource.findById(id, OLD_FIELDS).lean<ResourceDoc>() as Promise<ResourceDoc | null>,
     now,

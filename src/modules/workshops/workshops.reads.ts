@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database';
-import { changeLog } from '../../db/change-log';
+import { databaseLog } from '../../db/change-log';
 import { compactAll } from '../../db/compact';
 import { LiveReadModel, OLD_FIELDS } from '../../db/read-model';
 import { racePoint } from '../../db/race-points';
@@ -15,7 +15,8 @@ export type ProgrammeModel = LiveReadModel<WorkshopDoc, Programme>;
  */
 export function createProgrammeModel(database: Database, now?: () => number): ProgrammeModel {
   return new LiveReadModel<WorkshopDoc, Programme>({
-    log: changeLog(database.db, 'workshops'),
+    log: databaseLog(database.db),
+    stream: 'workshops',
     build: async () => new Programme(compactAll(await database.models.Workshop.find({}, OLD_FIELDS).batchSize(10_000).lean<WorkshopDoc[]>())),
     loadOne: (id) => database.models.Workshop.findById(id, OLD_FIELDS).lean<WorkshopDoc>() as Promise<WorkshopDoc | null>,
     now,

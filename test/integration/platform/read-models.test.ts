@@ -34,7 +34,7 @@ describe('read models over a change log', () => {
       expect(await reader.head()).toBe(100);
       const entries = await reader.after(0, 1_000);
       expect(entries.map((entry) => entry.n)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
-      expect(new Set(entries.flatMap((entry) => entry.ids)).size).toBe(100);
+      expect(new Set(entries.flatMap((entry) => entry.changes.flatMap((change) => change.ids))).size).toBe(100);
       expect(await reader.after(100, 1_000)).toEqual([]);
     });
 
@@ -43,7 +43,7 @@ describe('read models over a change log', () => {
       const numbers = await Promise.all(Array.from({ length: 30 }, (_, i) => writer.append([`doc-${i}`])));
       const entries = await new ChangeLog(env.db.current.db, 'group-stream').after(0, 1_000);
       expect(entries.length).toBeLessThanOrEqual(2);
-      expect(entries.flatMap((entry) => entry.ids).sort()).toEqual(Array.from({ length: 30 }, (_, i) => `doc-${i}`).sort());
+      expect(entries.flatMap((entry) => entry.changes.flatMap((change) => change.ids)).sort()).toEqual(Array.from({ length: 30 }, (_, i) => `doc-${i}`).sort());
       expect(new Set(numbers)).toEqual(new Set(entries.map((entry) => entry.n)));
     });
 
@@ -58,13 +58,15 @@ describe('read models over a change log', () => {
       const late = new ChangeLog(env.db.current.db, 'pruned-stream');
       expect(await late.head()).toBe(5);
       expect(await late.append(['next'])).toBe(6);
-      expect((await new ChangeLog(env.db.current.db, 'pruned-stream').after(5, 10)).map((entry) => entry.ids)).toEqual([['next']]);
+      expect((await new ChangeLog(env.db.current.db, 'pruned-stream').after(5, 10)).map((entry) => entry.changes.flatMap((change) => change.ids))).toEqual([
+        ['next'],
+      ]);
     });
 
     it('names everything instead of a long list (a reader then re-reads all)', async () => {
       const writer = new ChangeLog(env.db.current.db, 'long-stream');
       await writer.append(Array.from({ length: 500 }, (_, i) => `doc-${i}`));
-      expect((await writer.after(0, 10)).map((entry) => entry.ids)).toEqual([['*']]);
+      expect((await writer.after(0, 10)).map((entry) => entry.changes.flatMap((change) => change.ids))).toEqual([['*']]);
     });
 
     it('finds the head of a log it has never seen, and of an empty one', async () => {
@@ -175,7 +177,7 @@ describe('read models over a change log', () => {
       expect(caughtUp.commands).not.toContain('find registrations');
       expect(caughtUp.result.of(String(workshop._id)).confirmed).toBe(1);
       const id = registered.data!.register.registrations[0]!.id;
-      const entries = await env.db.current.db.collection('changes').find({ stream: 'registrations', ids: id }).toArray();
+      const entries = await env.db.current.db.collection('changes').find({ 'changes.stream': 'registrations', 'changes.ids': id }).toArray();
       expect(entries.length).toBeGreaterThan(0);
       const stored = JSON.stringify(entries);
       for (const personal of ['Imaged Person', 'imaged.person@example.org']) expect(stored).not.toContain(personal);
