@@ -12,6 +12,7 @@ import { createProgrammeModel } from './modules/workshops/workshops.reads';
 import { createSeatFiguresModel } from './modules/registrations/seat-figures.reads';
 import { createLibraryModel } from './modules/resources/library.reads';
 import { createDirectoryModel } from './modules/organizations/directory.reads';
+import { createAccountsModel, createSessionsModel } from './modules/users/access.reads';
 import { VERSION } from './version';
 
 /** What a process (the service, a bench, a test app) shares: its own event bus and mailer over one database. */
@@ -20,8 +21,10 @@ export function createAppDeps(config: Config, logger: Logger, database: Database
   const programme = createProgrammeModel(database, () => clock.now().getTime());
   const library = createLibraryModel(database, () => clock.now().getTime());
   const directory = createDirectoryModel(database, () => clock.now().getTime());
-  // A request's first read of any of them proves them all, in one read of the change log.
-  LiveReadModel.proveTogether([programme, seatFigures, library, directory] as never[]);
+  const sessions = createSessionsModel(database, () => clock.now().getTime());
+  const accounts = createAccountsModel(database, () => clock.now().getTime());
+  // A request's first read of any of them (signing it in, for one) proves them all, in one read of the change log.
+  LiveReadModel.proveTogether([sessions, accounts, programme, seatFigures, library, directory] as never[]);
   return {
     config,
     logger,
@@ -35,5 +38,7 @@ export function createAppDeps(config: Config, logger: Logger, database: Database
     seatFigures,
     library,
     directory,
+    sessions,
+    accounts,
   };
 }

@@ -45,17 +45,27 @@ export async function runMain(roles: { api: boolean; worker: boolean }): Promise
  */
 async function warmReadModels(deps: AppDeps, logger: Logger): Promise<void> {
   const started = Date.now();
-  const [programme, seats, library, directory] = await Promise.all([
+  const [programme, seats, library, directory, sessions, accounts] = await Promise.all([
     deps.programme.current(),
     deps.seatFigures.current(),
     deps.library.current(),
     deps.directory.current(),
+    deps.sessions.current(),
+    deps.accounts.current(),
   ]);
   logger.info(
-    { workshops: programme.size, seatFigures: seats.size, resources: library.size, organizations: directory.size, ms: Date.now() - started },
+    {
+      workshops: programme.size,
+      seatFigures: seats.size,
+      resources: library.size,
+      organizations: directory.size,
+      sessions: sessions.size,
+      accounts: accounts.size,
+      ms: Date.now() - started,
+    },
     'read models built',
   );
-  for (const model of [deps.programme, deps.seatFigures, deps.library, deps.directory])
+  for (const model of [deps.programme, deps.seatFigures, deps.library, deps.directory, deps.sessions, deps.accounts])
     model.keepUp(10_000, (err) => logger.warn({ err }, 'read model catch-up failed'));
 }
 

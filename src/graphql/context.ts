@@ -4,6 +4,7 @@ import type { ProgrammeModel } from '../modules/workshops/workshops.reads';
 import type { SeatFiguresModel } from '../modules/registrations/seat-figures.reads';
 import type { LibraryModel } from '../modules/resources/library.reads';
 import type { DirectoryModel } from '../modules/organizations/directory.reads';
+import type { AccountsModel, SessionsModel } from '../modules/users/access.reads';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import type { DomainEvents } from '../events/domain-events';
@@ -33,6 +34,9 @@ export interface AppDeps {
   library: LibraryModel;
   /** Every organisation in this process with its search index, current with the change log (organizations/directory.reads.ts). */
   directory: DirectoryModel;
+  /** Who a request is signed in as: sessions and accounts in memory (users/access.reads.ts). */
+  sessions: SessionsModel;
+  accounts: AccountsModel;
 }
 
 /** Built per request: who asks, a request-scoped logger and DataLoaders that never outlive it. */
@@ -51,7 +55,6 @@ export async function createContext(
   const signedIn = await authenticate(deps, request.authorization);
   const viewer = signedIn?.viewer ?? null;
   const loaders = createLoaders(deps.database, deps);
-  if (signedIn) loaders.users.byId.prime(signedIn.viewer.userId, signedIn.user);
   return {
     ...deps,
     logger: viewer ? request.logger.child({ userId: viewer.userId }) : request.logger,

@@ -2,9 +2,8 @@ import type { RequestHandler, Response } from 'express';
 import type { AppDeps } from '../graphql/context';
 import type { Viewer } from '../shared/access/roles';
 import { authenticate } from '../modules/users/auth.service';
-import type { UserDoc } from '../modules/users/user.model';
 
-export type SignedIn = { viewer: Viewer; user: UserDoc } | null;
+export type SignedIn = { viewer: Viewer } | null;
 
 /**
  * The one place a REST route learns who asks: the bearer token, checked like GraphQL's (an

@@ -25,10 +25,8 @@ const OBJECT_ID = /^[0-9a-f]{24}$/;
 const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$/;
 const NUMBER = /^[1-9][0-9]{0,6}$/;
 
-function serviceContext(deps: AppDeps, viewer: Viewer | null, user: UserDoc | null): Ctx {
-  const loaders = createLoaders(deps.database, deps);
-  if (viewer && user) loaders.users.byId.prime(viewer.userId, user);
-  return { ...deps, viewer, loaders };
+function serviceContext(deps: AppDeps, viewer: Viewer | null): Ctx {
+  return { ...deps, viewer, loaders: createLoaders(deps.database, deps) };
 }
 
 /** Errors of the services (GraphQL errors with a code) as HTTP answers. */
@@ -54,7 +52,7 @@ export function filesRouter(deps: AppDeps): Router {
       if (!req.is('multipart/form-data')) {
         return sendError(res, 415, ErrorCode.BAD_USER_INPUT, 'POST /files needs Content-Type: multipart/form-data.');
       }
-      const ctx = serviceContext(deps, signedIn.viewer, signedIn.user);
+      const ctx = serviceContext(deps, signedIn.viewer);
       const version = await receiveUpload(deps, ctx, req);
       res.status(201).json({
         version: {
@@ -217,7 +215,6 @@ async function serveDownload(deps: AppDeps, req: Request, res: Response): Promis
   const query = req.query as Record<string, unknown>;
   const signature = typeof query.sig === 'string' ? query.sig : undefined;
   let viewer: Viewer | null = null;
-  let user: UserDoc | null = null;
   let countFor: string | null = null;
   if (signature !== undefined) {
     // A signed link opens exactly one version until it expires; no token needed.
@@ -237,11 +234,12 @@ async function serveDownload(deps: AppDeps, req: Request, res: Response): Promis
   } else {
     const signedIn = signedInOf(res);
     viewer = signedIn?.viewer ?? null;
-    user = signedIn?.user ?? null;
     countFor = viewer?.organizationId ?? null;
   }
 
-  const ctx = serviceContext(deps, viewer, user);
+  const ctx = serviceContext(deps, viewer);
+  // The person's language picks the edition when the link names none.
+  const user: UserDoc | null = viewer && !(language && number) ? await ctx.loaders.users.byId.load(viewer.userId) : null;
   const resource = await deps.database.models.Resource.findById(new Types.ObjectId(resourceId)).lean<ResourceDoc>();
   if (!resource || (signature === undefined && !(await maySee(ctx, resource)))) {
     return sendError(res, 404, ErrorCode.NOT_FOUND, 'File not found.');

@@ -55,7 +55,7 @@ const Resource: ResourceResolvers = {
   editions: async (r, _args, ctx) => editionsOf(r, await versionsOf(r, ctx)),
   download: async (r, { language }, ctx) => {
     const editions = editionsOf(r, await versionsOf(r, ctx));
-    const viewerLanguage = ctx.viewer ? (await ctx.loaders.users.byId.load(ctx.viewer.userId))?.language : null;
+    const viewerLanguage = ctx.viewer ? (await ctx.accounts.current()).get(ctx.viewer.userId)?.language : null;
     const chosen = pickEdition(
       editions.map((e) => e.language),
       r.languages,

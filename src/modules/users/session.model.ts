@@ -1,4 +1,6 @@
 import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
+import { logWritesOf } from '../../db/logged-writes';
+import { sessionRowOf } from './access';
 
 /** A signed-in session. The `_id` is the SHA-256 of the bearer token: the token itself is never stored. */
 const sessionSchema = new Schema(
@@ -14,6 +16,9 @@ const sessionSchema = new Schema(
 sessionSchema.index({ userId: 1 });
 // serves: the sweep of expired sessions (no TTL indexes on FerretDB)
 sessionSchema.index({ expiresAt: 1 });
+
+// Every write is logged for the sessions in memory (access.reads.ts), with what they keep.
+logWritesOf(sessionSchema, 'sessions', { image: sessionRowOf });
 
 export type SessionDoc = InferSchemaType<typeof sessionSchema>;
 

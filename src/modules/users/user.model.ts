@@ -1,5 +1,7 @@
 import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
+import { logWritesOf } from '../../db/logged-writes';
 import { ROLES } from '../../shared/access/roles';
+import { accountRowOf } from './access';
 
 const userSchema = new Schema(
   {
@@ -24,6 +26,10 @@ const userSchema = new Schema(
 userSchema.index({ email: 1 }, { unique: true });
 // serves: a group's people (coordinators, registration checks)
 userSchema.index({ organizationId: 1, role: 1 });
+
+// Every write is logged for the accounts in memory (access.reads.ts), with their role, group,
+// state, time zone and language only: no name or address goes into the log.
+logWritesOf(userSchema, 'users', { image: accountRowOf });
 
 export type UserDoc = InferSchemaType<typeof userSchema> & { _id: Types.ObjectId };
 

@@ -20,8 +20,9 @@ const zoned = (instant: Date, zone: string) => {
 export const venueTime = (span: TimeSpan, which: 'startsAt' | 'endsAt') => zoned(span[which], span.venueTimeZone);
 
 /** The signed-in person was read by authentication: their zone costs no database command. */
-export async function viewerTime(span: TimeSpan, which: 'startsAt' | 'endsAt', ctx: Pick<GraphQLContext, 'viewer' | 'loaders'>) {
+export async function viewerTime(span: TimeSpan, which: 'startsAt' | 'endsAt', ctx: Pick<GraphQLContext, 'viewer' | 'accounts'>) {
   if (!ctx.viewer) return null;
-  const user = await ctx.loaders.users.byId.load(ctx.viewer.userId);
-  return user ? zoned(span[which], user.timeZone) : null;
+  // The account in memory (proven when the request was signed in): no read per field.
+  const account = (await ctx.accounts.current()).get(ctx.viewer.userId);
+  return account ? zoned(span[which], account.timeZone) : null;
 }

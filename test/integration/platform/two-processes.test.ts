@@ -145,6 +145,42 @@ describe('two api processes on one database', () => {
     expect(after.data?.organizations.edges.map((edge) => edge.node.name)).toEqual(['Réseau Dakar']);
   });
 
+  it('refuses a session signed out, and an account disabled or demoted, in the other on its very next request', async () => {
+    const group = await givenOrganization(database, { name: 'Réseau Enfance Sénégal', country: 'SN' });
+    const person = await givenUser(database, { role: 'GROUP_COORDINATOR', organizationId: group._id });
+    const [here, there] = services.map((service) => service.url) as [string, string];
+    const ME = '{ me { id role } }';
+    const first = await signInAs(here, person.email);
+    const second = await signInAs(there, person.email);
+    expect((await graphql<{ me: { role: string } }>(there, ME, {}, { token: first })).data?.me.role).toBe('GROUP_COORDINATOR');
+
+    // Signed out in one: the next request in the other is 401, at once.
+    expect((await graphql(here, 'mutation { signOut { revoked } }', {}, { token: first })).data).toEqual({ signOut: { revoked: true } });
+    expect((await graphql(there, ME, {}, { token: first })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    // Demoted in one: the other answers with the new role on its next request of the session.
+    const demoted = await graphql(
+      here,
+      'mutation($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id role } } }',
+      {
+        input: { id: String(person._id), role: 'MEMBER' },
+      },
+      { token },
+    );
+    expect(demoted.errors).toBeUndefined();
+    expect((await graphql<{ me: { role: string } }>(there, ME, {}, { token: second })).data?.me.role).toBe('MEMBER');
+
+    // Disabled in one: the other refuses the session at once.
+    const disabled = await graphql(
+      here,
+      'mutation($input: DisableUserInput!) { disableUser(input: $input) { user { id } } }',
+      { input: { id: String(person._id) } },
+      { token },
+    );
+    expect(disabled.errors).toBeUndefined();
+    expect((await graphql(there, ME, {}, { token: second })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('under editors on both at once, no read in either is older than the edits acknowledged before it', async () => {
     const workshops = await Promise.all(
       Array.from({ length: 2 }, (_, i) => givenWorkshop(database, { title: `Busy ${i} edit -1`, startsAt: new Date(Date.UTC(2027, 4, 1 + i, 2)) })),

@@ -25,7 +25,8 @@ describe('seat engine round trips', () => {
     const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
     const id = String(workshop._id);
     // The read models catch up on the fixtures' writes here, not inside the counted operations.
-    const caughtUp = () => Promise.all([env.app.deps.programme.current(), env.app.deps.seatFigures.current()]);
+    const { programme, seatFigures, library, directory, sessions, accounts } = env.app.deps;
+    const caughtUp = () => Promise.all([programme, seatFigures, library, directory, sessions, accounts].map((model) => model.current()));
     await settleDeferredWrites(env.db.current);
     await caughtUp();
     // A registration's deferred settle is part of its cost.
