@@ -40,7 +40,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createAppDeps } from '../src/app-deps';
+import { createAppDeps, readModelsOf } from '../src/app-deps';
 import { loadConfig } from '../src/config';
 import { ensureClaimIndexes } from '../src/db/claims';
 import { connectDatabase, type Database } from '../src/db/database';
@@ -402,7 +402,7 @@ async function withCountingApi<T>(uri: string, dbName: string, dataDir: string, 
   subscribeAll(deps);
   let api: RunningApi | undefined;
   try {
-    await Promise.all([deps.programme.current(), deps.seatFigures.current(), deps.library.current(), deps.directory.current()]);
+    await Promise.all(readModelsOf(deps).map((model) => model.current()));
     api = await startApi(deps, { host: '127.0.0.1', port: 0 });
     return await work({
       url: api.url,

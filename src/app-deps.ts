@@ -23,8 +23,9 @@ export function createAppDeps(config: Config, logger: Logger, database: Database
   const directory = createDirectoryModel(database, () => clock.now().getTime());
   const sessions = createSessionsModel(database, () => clock.now().getTime());
   const accounts = createAccountsModel(database, () => clock.now().getTime());
+  const models = { sessions, accounts, programme, seatFigures, library, directory };
   // A request's first read of any of them (signing it in, for one) proves them all, in one read of the change log.
-  LiveReadModel.proveTogether([sessions, accounts, programme, seatFigures, library, directory] as never[]);
+  LiveReadModel.proveTogether(readModelsOf(models));
   return {
     config,
     logger,
@@ -41,4 +42,11 @@ export function createAppDeps(config: Config, logger: Logger, database: Database
     sessions,
     accounts,
   };
+}
+
+type ReadModels = Pick<AppDeps, 'sessions' | 'accounts' | 'programme' | 'seatFigures' | 'library' | 'directory'>;
+
+/** Every read model of a process (built at start: main.ts; proved together in each request). */
+export function readModelsOf(deps: ReadModels): LiveReadModel<never, never>[] {
+  return [deps.sessions, deps.accounts, deps.programme, deps.seatFigures, deps.library, deps.directory] as never[];
 }

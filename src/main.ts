@@ -1,5 +1,5 @@
 import { startWorker } from '../jobs/run-worker';
-import { createAppDeps } from './app-deps';
+import { createAppDeps, readModelsOf } from './app-deps';
 import type { AppDeps } from './graphql/context';
 import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase } from './db/open';
@@ -65,8 +65,7 @@ async function warmReadModels(deps: AppDeps, logger: Logger): Promise<void> {
     },
     'read models built',
   );
-  for (const model of [deps.programme, deps.seatFigures, deps.library, deps.directory, deps.sessions, deps.accounts])
-    model.keepUp(10_000, (err) => logger.warn({ err }, 'read model catch-up failed'));
+  for (const model of readModelsOf(deps)) model.keepUp(10_000, (err) => logger.warn({ err }, 'read model catch-up failed'));
 }
 
 async function start(config: Config, logger: Logger, roles: { api: boolean; worker: boolean }) {

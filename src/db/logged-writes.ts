@@ -11,6 +11,11 @@ export interface LoggedWritesOptions {
    * which matters where a point read costs time in proportion to the collection (FerretDB's SQLite).
    */
   image?: (doc: Record<string, unknown>) => Record<string, unknown>;
+  /**
+   * Told of every logged write in this process: the document's id (null: documents the write does
+   * not name) and the whole document as the write left it (null: deleted; undefined: not told).
+   */
+  written?: (id: string | null, doc: Record<string, unknown> | null | undefined) => void;
 }
 
 /**
@@ -25,11 +30,15 @@ export function logWritesOf(schema: Schema, stream: string, options: LoggedWrite
   const imageOf = (id: string, doc: Record<string, unknown> | null): ChangeImage[] =>
     options.image ? [{ id, doc: doc === null ? null : options.image(doc) }] : [];
 
+  const told = options.image !== undefined || options.written !== undefined;
   schema.post('save', async (doc: { _id: unknown; db: Connection; toObject(): Record<string, unknown> }) => {
     const id = String(doc._id);
-    await append(doc.db, [id], options.image ? imageOf(id, doc.toObject()) : []);
+    const written = told ? doc.toObject() : undefined;
+    options.written?.(id, written);
+    await append(doc.db, [id], written ? imageOf(id, written) : []);
   });
   const afterInsertMany = async function (this: { db: Connection }, docs: { _id: unknown }[]) {
+    for (const doc of docs) options.written?.(String(doc._id), undefined);
     await append(
       this.db,
       docs.map((doc) => String(doc._id)),
@@ -41,14 +50,20 @@ export function logWritesOf(schema: Schema, stream: string, options: LoggedWrite
       if (!wrote(operation, result)) return;
       const id = this.getFilter()._id;
       const known = id !== undefined && (typeof id !== 'object' || id === null || !isOperatorObject(id));
-      if (!known) return append(this.model.db, [EVERYTHING]);
-      const image = options.image ? imageAfter(operation, this, result) : undefined;
+      if (!known) {
+        options.written?.(null, undefined);
+        return append(this.model.db, [EVERYTHING]);
+      }
+      const image = told ? imageAfter(operation, this, result) : undefined;
+      options.written?.(String(id), image);
       await append(this.model.db, [String(id)], image === undefined ? [] : imageOf(String(id), image));
     });
   }
   for (const operation of ['updateMany', 'deleteMany'] as const) {
     schema.post(operation, async function (this: QueryLike, result: unknown) {
-      if (wrote(operation, result)) await append(this.model.db, [EVERYTHING]);
+      if (!wrote(operation, result)) return;
+      options.written?.(null, undefined);
+      await append(this.model.db, [EVERYTHING]);
     });
   }
 }

@@ -10,6 +10,7 @@ import type { NotificationKind } from './notification.model';
 import { enqueue, withdraw } from './outbox';
 import { planWorkshop } from './planning.service';
 import { recipientOfUser, recipientsOfRegistrations } from './recipients';
+import { recentRegistrations } from '../registrations/recent-registrations';
 
 /** The registration events that tell the participant something, and what. */
 const REGISTRATION_MESSAGES: Record<string, NotificationKind> = {
@@ -51,7 +52,8 @@ export function subscribeNotifications(deps: AppDeps): void {
 async function onRegistrationEvent(deps: AppDeps, event: RegistrationEvent, kind: NotificationKind): Promise<void> {
   const { Registration } = deps.database.models;
   const [registration, workshop] = await Promise.all([
-    Registration.findById(event.registrationId).lean<RegistrationDoc>(),
+    // As the write that set the event off left it, when it was this process's (no read back).
+    recentRegistrations.get(event.registrationId) ?? Registration.findById(event.registrationId).lean<RegistrationDoc>(),
     workshopById(deps, new Types.ObjectId(event.workshopId)),
   ]);
   if (!registration || !workshop) return;

@@ -1,5 +1,6 @@
 import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
 import { logWritesOf } from '../../db/logged-writes';
+import { recentRegistrations } from './recent-registrations';
 import { pick } from './seat-tally';
 
 export const REGISTRATION_STATUSES = ['CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL', 'CANCELLED', 'DECLINED'] as const;
@@ -48,7 +49,11 @@ const registrationSchema = new Schema(
 // Every write is logged for the seat figures in memory (seat-figures.reads.ts), which follow the log.
 // Entries carry the seat fields of each written registration (no personal data), so the seat
 // tally applies them without reading the registrations back (seat-figures.reads.ts).
-logWritesOf(registrationSchema, 'registrations', { image: (doc) => pick(doc) as Record<string, unknown> });
+logWritesOf(registrationSchema, 'registrations', {
+  image: (doc) => pick(doc) as Record<string, unknown>,
+  // What a write set off in this process reads the registration from here (recent-registrations.ts).
+  written: (id, doc) => recentRegistrations.written(id, doc),
+});
 
 // serves: registrations(workshopId, filter: { status }) and seat reconciliation (by status)
 registrationSchema.index({ workshopId: 1, status: 1, _id: 1 });
