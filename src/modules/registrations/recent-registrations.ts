@@ -17,7 +17,10 @@ class RecentRegistrations {
    * (null: gone; undefined: not told, so no older copy may be used).
    */
   written(id: string | null, doc: Record<string, unknown> | null | undefined): void {
-    if (id === null) return this.copies.clear();
+    if (id === null) {
+      this.copies.clear();
+      return;
+    }
     this.copies.delete(id);
     if (!doc) return;
     this.copies.set(id, { doc: doc as unknown as RegistrationDoc, at: Date.now() });
