@@ -1,7 +1,7 @@
 import type { Connection } from 'mongoose';
 import { auditEntryModel } from '../modules/audit/audit.model';
 import { notificationModel, notificationOutboxModel, notificationPlanModel, notificationPreferenceModel } from '../modules/notifications/notification.model';
-import { calendarStampModel, calendarTokenModel } from '../modules/calendar/calendar.models';
+import { calendarTokenModel } from '../modules/calendar/calendar.models';
 import { organizationModel } from '../modules/organizations/organization.model';
 import { resourceDownloadModel, resourceLinkModel, resourceModel, resourceVersionModel } from '../modules/resources/resource.model';
 import { registrationModel } from '../modules/registrations/registration.model';
@@ -35,7 +35,6 @@ export function registerModels(connection: Connection) {
     NotificationOutbox: notificationOutboxModel(connection),
     NotificationPlan: notificationPlanModel(connection),
     NotificationPreference: notificationPreferenceModel(connection),
-    CalendarStamp: calendarStampModel(connection),
     CalendarToken: calendarTokenModel(connection),
   };
 }

@@ -1,23 +1,5 @@
 import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
 
-/**
- * Feed version stamps, one document per kind of change (`_id`: 'workshops' | 'registrations').
- * Every process (api and worker) replaces the stamp after a change, so a feed cached under an
- * older stamp is rebuilt wherever it lives. Always read and written by `_id`.
- */
-const calendarStampSchema = new Schema(
-  {
-    _id: { type: String, required: true },
-    /** A fresh random value per change: concurrent bumps cannot land on a value seen before. */
-    version: { type: String, required: true },
-    /** From the injected clock; the feeds' Last-Modified. */
-    changedAt: { type: Date, required: true },
-  },
-  { versionKey: false },
-);
-export type CalendarStampDoc = InferSchemaType<typeof calendarStampSchema>;
-export const calendarStampModel = (connection: Connection) => connection.model('CalendarStamp', calendarStampSchema, 'calendarstamps');
-
 export const PRIVATE_FEEDS = ['PERSONAL', 'GROUP'] as const;
 export type PrivateFeed = (typeof PRIVATE_FEEDS)[number];
 
