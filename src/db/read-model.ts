@@ -28,7 +28,7 @@ export interface ReadModelOptions<D, S extends ReadModelState<D>> {
   /** The database's log (change-log.ts: databaseLog), and the stream of the collection modelled. */
   log: ChangeLog;
   stream: string;
-  /** Every document (the one full read: at start, far behind, and once a day), compacted (compact.ts: compactAll). */
+  /** Every document (the one full read: at start, far behind, and once a day), compacted (compact.ts: readCompacted). */
   build(): Promise<S>;
   /** One document by `_id` (a point read). */
   loadOne(id: string): Promise<D | null>;

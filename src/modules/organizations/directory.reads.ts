@@ -1,5 +1,5 @@
 import { databaseLog } from '../../db/change-log';
-import { compactAll } from '../../db/compact';
+import { BATCH, readCompacted } from '../../db/compact';
 import type { Database } from '../../db/database';
 import { LiveReadModel, OLD_FIELDS } from '../../db/read-model';
 import { Directory } from './directory';
@@ -15,7 +15,8 @@ export function createDirectoryModel(database: Database, now?: () => number): Di
   return new LiveReadModel<OrganizationDoc, Directory>({
     log: databaseLog(database.db),
     stream: 'organizations',
-    build: async () => new Directory(compactAll(await database.models.Organization.find({}, OLD_FIELDS).lean<OrganizationDoc[]>())),
+    build: async () =>
+      new Directory(await readCompacted(database.models.Organization.find({}, OLD_FIELDS).lean<OrganizationDoc>().cursor({ batchSize: BATCH }))),
     loadOne: (id) => database.models.Organization.findById(id, OLD_FIELDS).lean<OrganizationDoc>() as Promise<OrganizationDoc | null>,
     now,
   });

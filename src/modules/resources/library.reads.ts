@@ -1,5 +1,5 @@
 import { databaseLog } from '../../db/change-log';
-import { compactAll } from '../../db/compact';
+import { BATCH, readCompacted } from '../../db/compact';
 import type { Database } from '../../db/database';
 import { LiveReadModel, OLD_FIELDS } from '../../db/read-model';
 import { Library } from './library';
@@ -15,7 +15,7 @@ export function createLibraryModel(database: Database, now?: () => number): Libr
   return new LiveReadModel<ResourceDoc, Library>({
     log: databaseLog(database.db),
     stream: 'resources',
-    build: async () => new Library(compactAll(await database.models.Resource.find({}, OLD_FIELDS).batchSize(10_000).lean<ResourceDoc[]>())),
+    build: async () => new Library(await readCompacted(database.models.Resource.find({}, OLD_FIELDS).lean<ResourceDoc>().cursor({ batchSize: BATCH }))),
     loadOne: (id) => database.models.Resource.findById(id, OLD_FIELDS).lean<ResourceDoc>() as Promise<ResourceDoc | null>,
     now,
   });

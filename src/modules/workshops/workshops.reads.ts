@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database';
 import { databaseLog } from '../../db/change-log';
-import { compactAll } from '../../db/compact';
+import { BATCH, readCompacted } from '../../db/compact';
 import { LiveReadModel, OLD_FIELDS } from '../../db/read-model';
 import { racePoint } from '../../db/race-points';
 import { Programme } from './programme';
@@ -17,7 +17,7 @@ export function createProgrammeModel(database: Database, now?: () => number): Pr
   return new LiveReadModel<WorkshopDoc, Programme>({
     log: databaseLog(database.db),
     stream: 'workshops',
-    build: async () => new Programme(compactAll(await database.models.Workshop.find({}, OLD_FIELDS).batchSize(10_000).lean<WorkshopDoc[]>())),
+    build: async () => new Programme(await readCompacted(database.models.Workshop.find({}, OLD_FIELDS).lean<WorkshopDoc>().cursor({ batchSize: BATCH }))),
     loadOne: (id) => database.models.Workshop.findById(id, OLD_FIELDS).lean<WorkshopDoc>() as Promise<WorkshopDoc | null>,
     now,
     beforeRead: () => racePoint(database, 'programme-read', 'workshops'),

@@ -1,6 +1,6 @@
 import { deserialize, serialize } from 'bson';
 import { Types } from 'mongoose';
-import { compact, compactAll } from '../../../src/db/compact';
+import { compact, readCompacted } from '../../../src/db/compact';
 
 describe('compact', () => {
   const decoded = () =>
@@ -29,12 +29,14 @@ describe('compact', () => {
     expect(String(copy._id)).toBe('6b0f3beda80e2d583e0cd6db');
   });
 
-  it('compacts a full read in place', () => {
-    const docs = [decoded(), decoded()];
-    const [first, second] = docs;
-    expect(compactAll(docs)).toBe(docs);
-    expect(docs[0]).not.toBe(first);
-    expect(docs[1]).not.toBe(second);
+  it('reads a query in batches into compacted copies', async () => {
+    async function* decodedBatch() {
+      yield decoded();
+      yield decoded();
+    }
+    const docs = await readCompacted(decodedBatch());
+    expect(docs).toHaveLength(2);
+    expect(docs[0]).toEqual(decoded());
     expect(docs[0]).toEqual(docs[1]);
   });
 });
