@@ -9,6 +9,7 @@ import { pick, SeatTally, type SeatRow } from '../../src/modules/registrations/s
 const registrations = Array.from({ length: 12 }, (_, i) => new Types.ObjectId(i.toString(16).padStart(24, '0')));
 const workshops = Array.from({ length: 3 }, (_, i) => new Types.ObjectId((100 + i).toString(16).padStart(24, '0')));
 const people = Array.from({ length: 3 }, (_, i) => new Types.ObjectId((200 + i).toString(16).padStart(24, '0')));
+const groups = Array.from({ length: 2 }, (_, i) => new Types.ObjectId((300 + i).toString(16).padStart(24, '0')));
 
 const row = (slot: number) =>
   fc
@@ -17,6 +18,9 @@ const row = (slot: number) =>
       status: fc.constantFrom('CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL', 'CANCELLED'),
       offer: fc.boolean(),
       person: fc.option(fc.integer({ min: 0, max: people.length - 1 }), { nil: null }),
+      group: fc.integer({ min: 0, max: groups.length - 1 }),
+      ticket: fc.option(fc.integer({ min: 1, max: 20 }), { nil: null }),
+      anonymised: fc.boolean(),
     })
     .map(
       (r) =>
@@ -24,7 +28,10 @@ const row = (slot: number) =>
           _id: registrations[slot]!,
           workshopId: workshops[r.workshop]!,
           status: r.status,
+          organizationId: groups[r.group]!,
           offerExpiresAt: r.offer ? new Date('2027-01-01T00:00:00Z') : null,
+          waitTicket: r.ticket,
+          anonymisedAt: r.anonymised ? new Date('2026-06-01T00:00:00Z') : null,
           participant: { userId: r.person === null ? null : people[r.person] },
         }) as SeatRow,
     );
@@ -49,6 +56,32 @@ describe('the seat tally (property)', () => {
           const rows = tally.rowsOf(String(workshop));
           expect(rows.map((r) => String(r._id)).sort()).toEqual(seated.map((r) => String(r._id)).sort());
           expect(rows).toEqual(expect.arrayContaining(seated.map((r) => pick(r))));
+        }
+        // Every registration's facts, counted or not, and each workshop's ticket holders whatever their status.
+        for (const slot of registrations.keys()) {
+          const id = String(registrations[slot]);
+          const doc = current.get(id);
+          expect(tally.registration(id)).toEqual(
+            doc
+              ? {
+                  _id: id,
+                  workshopId: String(doc.workshopId),
+                  organizationId: String(doc.organizationId),
+                  status: doc.status,
+                  version: 0,
+                  offerExpiresAt: doc.offerExpiresAt,
+                  waitTicket: doc.waitTicket,
+                  anonymised: Boolean(doc.anonymisedAt),
+                }
+              : null,
+          );
+        }
+        for (const workshop of workshops) {
+          const holders = [...current.values()].filter((r) => String(r.workshopId) === String(workshop) && r.waitTicket !== null);
+          const byTicket = (a: { waitTicket?: number | null }, b: { waitTicket?: number | null }) => a.waitTicket! - b.waitTicket! || 0;
+          const told = tally.ticketsOf(String(workshop));
+          expect([...told].sort(byTicket).map((t) => t.waitTicket)).toEqual(holders.sort(byTicket).map((r) => r.waitTicket));
+          expect(told).toEqual(expect.arrayContaining(holders.map((r) => ({ status: r.status, offerExpiresAt: r.offerExpiresAt, waitTicket: r.waitTicket }))));
         }
         for (const person of people) {
           const confirmedIn = [...current.values()].filter((r) => String(r.participant?.userId) === String(person) && r.status === 'CONFIRMED');
@@ -75,6 +108,7 @@ describe('the seat tally and images out of order', () => {
           for (const image of shuffled) tally.put(String(registrations[0]), image);
           const newest = images[images.length - 1]!;
           expect(tally.of(String(workshops[0]))).toEqual(countsOf(['CONFIRMED', 'WAITLISTED'].includes(newest.status) ? [newest as never] : []));
+          expect(tally.registration(String(registrations[0]))).toMatchObject({ status: newest.status, version: newest.version });
         },
       ),
       { numRuns: 500 },

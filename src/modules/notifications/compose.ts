@@ -1,12 +1,12 @@
 import type { Types } from 'mongoose';
 import { workshopById } from '../workshops/workshops.queries';
 import type { AppDeps } from '../../graphql/context';
-import { waitingRanks } from '../registrations/registrations.loaders';
 import { workshopMaterials } from '../resources/workshop-materials';
 import { publicBaseUrl } from '../../http/public-url';
 import { workshopIcs } from '../calendar/workshop-event';
 import { countryNameFor } from '../organizations/reference/countries';
-import type { RegistrationDoc } from '../registrations/registration.model';
+import { waitingRanksOf } from '../registrations/seat-figures.reads';
+import type { RegistrationFacts, SeatTally } from '../registrations/seat-tally';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { manageNotificationsUrl, unsubscribeUrl, workshopPageUrl } from './links';
 import type { OutgoingMail } from './mailer';
@@ -14,7 +14,15 @@ import { OPTIONAL_CATEGORY, type NotificationDoc, type NotificationKind } from '
 import { formatInstant, formatSpan, formatStartsIn, renderNotification, templateLanguage } from './templates/catalog';
 import type { DigestFacts, Facts } from './templates/message';
 
-type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'programme'>;
+type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'programme' | 'seatFigures'>;
+
+/** What a message is composed from: the workshop, and its registration's facts from the seat tally (no personal data). */
+export interface Subjects {
+  workshop: WorkshopDoc | null;
+  registration: RegistrationFacts | null;
+  /** The tally they were read from (waiting-list ranks). */
+  seats: SeatTally;
+}
 
 /** Kinds that show the joining link (to confirmed participants only). */
 const SHOWS_JOINING_LINK: NotificationKind[] = [
@@ -39,29 +47,26 @@ export type Composed = { skip: string } | { mail: Omit<OutgoingMail, 'messageId'
 
 /**
  * The email for one queued notification, from the workshop and registration as they are now (a
- * change message shows the new time), or a reason to skip it when it no longer applies.
+ * change message shows the new time), or a reason to skip it when it no longer applies. Both come
+ * from read models proven current (the programme; the seat tally keeps every registration's
+ * state, group, offer and ticket), so composing reads neither collection: on FerretDB 1.24 any
+ * read of the registrations but by `_id` decodes them all, and one by `_id` walks to it.
  */
 export async function composeNotification(
   deps: Deps,
   notification: NotificationDoc,
   /** The workshop and registration when the caller read them already (the delivery job, once per batch). */
-  known?: { workshop: WorkshopDoc | null; registration: RegistrationDoc | null },
+  known?: Subjects,
 ): Promise<Composed> {
-  const { Registration } = deps.database.models;
-  const [workshop, registration] = known
-    ? [known.workshop, known.registration]
-    : await Promise.all([
-        notification.workshopId ? workshopById(deps, notification.workshopId as Types.ObjectId) : null,
-        notification.registrationId ? Registration.findById(notification.registrationId).lean<RegistrationDoc>() : null,
-      ]);
+  const { workshop, registration, seats } = known ?? (await subjectsOf(deps, notification));
   const skip = reasonToSkip(notification, workshop, registration, deps.clock.now()) ?? (await invitationClosed(deps, notification));
   if (skip) return { skip };
   const { recipient } = notification;
   const language = templateLanguage(recipient.language);
   const facts = factsOf(deps, notification, workshop, registration, language);
-  if (registration?.status === 'WAITLISTED' && !registration.offerExpiresAt) facts.waitlistPosition = await waitlistPosition(deps, registration);
+  if (registration?.status === 'WAITLISTED' && !registration.offerExpiresAt) facts.waitlistPosition = await waitlistPosition(deps, seats, registration);
   if (notification.kind === 'WORKSHOP_FOLLOW_UP' && workshop) {
-    facts.materials = await workshopMaterials(deps, workshop._id, { language, organizationId: registration ? String(registration.organizationId) : null });
+    facts.materials = await workshopMaterials(deps, workshop._id, { language, organizationId: registration?.organizationId ?? null });
   }
   const category = OPTIONAL_CATEGORY[notification.kind];
   const unsubscribe = category ? unsubscribeUrl(deps.config, recipient.key, category) : null;
@@ -81,11 +86,20 @@ export async function composeNotification(
   };
 }
 
+/** A message's workshop (the programme) and registration (the seat tally), each proven current. */
+async function subjectsOf(deps: Deps, notification: NotificationDoc): Promise<Subjects> {
+  const [workshop, seats] = await Promise.all([
+    notification.workshopId ? workshopById(deps, notification.workshopId as Types.ObjectId) : null,
+    deps.seatFigures.current(),
+  ]);
+  return { workshop, registration: notification.registrationId ? seats.registration(String(notification.registrationId)) : null, seats };
+}
+
 /**
  * The in-app text of a notification: what the email said once composed, else (still queued) the
  * same template over the workshop alone.
  */
-export function notificationContent(deps: Deps, n: NotificationDoc, workshop: WorkshopDoc | null): { subject: string; text: string } {
+export function notificationContent(deps: Pick<Deps, 'config' | 'clock'>, n: NotificationDoc, workshop: WorkshopDoc | null): { subject: string; text: string } {
   if (n.content?.subject) return { subject: n.content.subject, text: n.content.text ?? '' };
   const language = templateLanguage(n.recipient.language);
   const rendered = renderNotification(n.kind, factsOf(deps, n, workshop, null, language), language, {
@@ -102,7 +116,7 @@ async function invitationClosed(deps: Deps, n: NotificationDoc): Promise<string 
   return null;
 }
 
-function eventAttachment(deps: Deps, kind: NotificationKind, workshop: WorkshopDoc | null, registration: RegistrationDoc | null) {
+function eventAttachment(deps: Deps, kind: NotificationKind, workshop: WorkshopDoc | null, registration: RegistrationFacts | null) {
   if (!workshop || !ATTACHES_EVENT.includes(kind)) return undefined;
   const confirmed = registration?.status === 'CONFIRMED';
   if (kind !== 'WORKSHOP_CANCELLED' && !confirmed) return undefined;
@@ -110,10 +124,10 @@ function eventAttachment(deps: Deps, kind: NotificationKind, workshop: WorkshopD
   return [{ filename: 'workshop.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }];
 }
 
-function reasonToSkip(n: NotificationDoc, workshop: WorkshopDoc | null, registration: RegistrationDoc | null, now: Date): string | null {
+function reasonToSkip(n: NotificationDoc, workshop: WorkshopDoc | null, registration: RegistrationFacts | null, now: Date): string | null {
   if (n.workshopId && !workshop) return 'workshop gone';
   if (n.registrationId && !registration) return 'registration gone';
-  if (registration?.anonymisedAt) return 'participant erased';
+  if (registration?.anonymised) return 'participant erased';
   if (NEEDS_CONFIRMED.includes(n.kind) && registration?.status !== 'CONFIRMED') return 'no longer confirmed';
   if (NEEDS_ACTIVE.includes(n.kind) && !['CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL'].includes(registration?.status ?? '')) return 'no longer registered';
   if (n.kind === 'WORKSHOP_REMINDER' && (workshop!.status !== 'PUBLISHED' || workshop!.startsAt <= now)) return 'workshop started or not on';
@@ -125,7 +139,13 @@ function reasonToSkip(n: NotificationDoc, workshop: WorkshopDoc | null, registra
   return null;
 }
 
-function factsOf(deps: Deps, n: NotificationDoc, workshop: WorkshopDoc | null, registration: RegistrationDoc | null, language: string): Facts {
+function factsOf(
+  deps: Pick<Deps, 'config' | 'clock'>,
+  n: NotificationDoc,
+  workshop: WorkshopDoc | null,
+  registration: RegistrationFacts | null,
+  language: string,
+): Facts {
   const zone = n.recipient.timeZone;
   const data = (n.data ?? {}) as {
     reason?: string;
@@ -166,8 +186,8 @@ export function placeOf(workshop: Pick<WorkshopDoc, 'venue' | 'format'>, languag
   return [venue, online].filter(Boolean).join(' + ') || null;
 }
 
-/** The same live rank the API shows (`Registration.waitlistPosition`), from the shared fresh read. */
-async function waitlistPosition(deps: Deps, registration: RegistrationDoc): Promise<number | null> {
-  if (registration.waitTicket === null || registration.waitTicket === undefined) return null;
-  return (await waitingRanks(deps.database, String(registration.workshopId))).get(registration.waitTicket) ?? null;
+/** The same live rank the API shows (`Registration.waitlistPosition`), from the tally's ticket holders. */
+async function waitlistPosition(deps: Deps, seats: SeatTally, registration: RegistrationFacts): Promise<number | null> {
+  if (registration.waitTicket === null) return null;
+  return (await waitingRanksOf(deps.database, seats, registration.workshopId)).get(registration.waitTicket) ?? null;
 }

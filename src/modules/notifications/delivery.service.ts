@@ -3,15 +3,14 @@ import { Types } from 'mongoose';
 import { claimsCollection, releaseClaim, tryClaim } from '../../db/claims';
 import { isDuplicateKeyError } from '../../errors';
 import type { AppDeps } from '../../graphql/context';
-import type { RegistrationDoc } from '../registrations/registration.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { workshopById } from '../workshops/workshops.queries';
-import { composeNotification } from './compose';
+import { composeNotification, type Subjects } from './compose';
 import { describeSendError } from './mailer';
 import { PENDING_STATES, type NotificationDoc } from './notification.model';
 import { moveToRecord } from './outbox';
 
-type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'mailer' | 'logger' | 'programme'>;
+type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'mailer' | 'logger' | 'programme' | 'seatFigures'>;
 
 export interface DeliveryRun {
   sent: number;
@@ -44,9 +43,11 @@ export const retryDelayMs = (attempt: number) => Math.min(60_000 * 2 ** (attempt
  *
  * One run handles a batch with a few commands whatever its size (FerretDB 1.24: an insert costs
  * the same for one document as for hundreds, and every filter but `{_id}` reads the whole
- * collection): one read of the outbox, one insert of the batch's claims, one read of its
- * registrations, then the emails `concurrency` at a time through the pooled transport, and one
- * move of the finished ones to the record (outbox.ts).
+ * collection): one read of the outbox, one insert of the batch's claims, its workshops and
+ * registrations from the read models (one read of the change log: the seat tally keeps what a
+ * message needs of every registration, so no read of the registrations, which grow without
+ * bound), then the emails `concurrency` at a time through the pooled transport, and one move of
+ * the finished ones to the record (outbox.ts).
  */
 export async function deliverDue(deps: Deps, options: { limit?: number; concurrency?: number } = {}): Promise<DeliveryRun> {
   const now = deps.clock.now();
@@ -56,7 +57,7 @@ export async function deliverDue(deps: Deps, options: { limit?: number; concurre
     .lean<NotificationDoc[]>();
   const run: DeliveryRun = { sent: 0, retrying: 0, failed: 0, skipped: 0, passed: 0 };
   if (due.length === 0) return run;
-  // The registrations are read while the claims are taken (those of messages passed on are not used).
+  // The subjects are read while the claims are taken (those of messages passed on are not used).
   const [attempts, known] = await Promise.all([claimAttempts(deps, due, now), readSubjects(deps, due)]);
   const mine = due.filter((n) => attempts.has(n._id));
   run.passed += due.length - mine.length;
@@ -109,43 +110,24 @@ function groupRecorder(deps: Deps) {
   };
 }
 
-/** What composing a message reads of its registration (compose.ts), not the participant's details. */
-const SUBJECT_FIELDS = { workshopId: 1, organizationId: 1, status: 1, anonymisedAt: 1, offerExpiresAt: 1, waitTicket: 1 } as const;
-
-/** The workshops (from the programme) and registrations (one read) the batch's messages are about. */
-async function readSubjects(deps: Deps, batch: NotificationDoc[]) {
+/**
+ * The workshops (from the programme) and registrations (from the seat tally, proven current by one
+ * read of the change log) the batch's messages are about: no read of either collection.
+ */
+async function readSubjects(deps: Deps, batch: NotificationDoc[]): Promise<(n: NotificationDoc) => Subjects> {
   const workshopIds = [...new Set(batch.filter((n) => n.workshopId).map((n) => String(n.workshopId)))];
-  const registrationIds = [...new Set(batch.filter((n) => n.registrationId).map((n) => String(n.registrationId)))];
-  const [workshops, registrations] = await Promise.all([
-    Promise.all(workshopIds.map((id) => workshopById(deps, new Types.ObjectId(id)))),
-    registrationIds.length
-      ? deps.database.models.Registration.find(
-          registrationIds.length === 1
-            ? { _id: new Types.ObjectId(registrationIds[0]) }
-            : { _id: { $in: registrationIds.map((id) => new Types.ObjectId(id)) } },
-          SUBJECT_FIELDS,
-        )
-          // A limit as large as the ids: FerretDB then closes the cursor with its first reply (an empty getMore costs a scan too).
-          .limit(registrationIds.length)
-          .lean<RegistrationDoc[]>()
-      : [],
-  ]);
+  const [workshops, seats] = await Promise.all([Promise.all(workshopIds.map((id) => workshopById(deps, new Types.ObjectId(id)))), deps.seatFigures.current()]);
   const workshopOf = new Map(workshops.filter((w): w is WorkshopDoc => w !== null).map((w) => [String(w._id), w]));
-  const registrationOf = new Map(registrations.map((r) => [String(r._id), r]));
   return (n: NotificationDoc) => ({
     workshop: n.workshopId ? (workshopOf.get(String(n.workshopId)) ?? null) : null,
-    registration: n.registrationId ? (registrationOf.get(String(n.registrationId)) ?? null) : null,
+    registration: n.registrationId ? seats.registration(String(n.registrationId)) : null,
+    seats,
   });
 }
 
 type Outcome = Exclude<keyof DeliveryRun, 'passed'>;
 
-async function deliverOne(
-  deps: Deps,
-  notification: NotificationDoc,
-  attempt: number,
-  known: { workshop: WorkshopDoc | null; registration: RegistrationDoc | null },
-): Promise<{ outcome: Outcome; doc: NotificationDoc }> {
+async function deliverOne(deps: Deps, notification: NotificationDoc, attempt: number, known: Subjects): Promise<{ outcome: Outcome; doc: NotificationDoc }> {
   // The attempt's claim makes this message ours until the lease ends: one write records the outcome.
   const finish = (changes: Partial<NotificationDoc['delivery']>, content?: { subject: string; text: string }): NotificationDoc => {
     const delivery = { ...notification.delivery, ...changes, attempts: attempt, updatedAt: deps.clock.now() };
