@@ -7,7 +7,9 @@
  * 2. delivery: in a second database, a workshop of BENCH_NOTIFY_SEND (default 2,000) participants
  *    whose reminders are queued; one worker's delivery job (deliverDue rounds, as the Agenda job runs
  *    them) sends them all to an SMTP sink in this process; messages per second, and duplicates by
- *    Message-ID (must be 0);
+ *    Message-ID (must be 0). BENCH_NOTIFY_OTHERS (default 0) registrations of other workshops are
+ *    inserted first, so the registrations collection is larger than the messages' own (issue #16:
+ *    a round must not read a collection that grows with the registrations);
  * 3. the ceiling: the same number of bare nodemailer sendMail calls (pooled, same concurrency) to
  *    the same sink.
  */
@@ -31,6 +33,8 @@ import { fireDuePlans } from '../src/modules/notifications/planning.service';
 
 export interface NotificationBenchResult {
   registrations: number;
+  /** Registrations of other workshops in the delivery database. */
+  others: number;
   scheduleMs: number;
   queued: number;
   sent: number;
@@ -131,6 +135,24 @@ async function seed(database: Database, registrations: number, now: Date) {
   return workshopId;
 }
 
+/** Registrations of other workshops (not messaged), inserted before the measured ones. */
+async function seedOthers(database: Database, count: number, now: Date) {
+  const workshops = Array.from({ length: 100 }, () => new Types.ObjectId());
+  const organizationId = new Types.ObjectId();
+  for (let start = 0; start < count; start += 1_000) {
+    const batch = Array.from({ length: Math.min(1_000, count - start) }, (_, i) => ({
+      workshopId: workshops[(start + i) % workshops.length],
+      organizationId,
+      status: 'CONFIRMED',
+      participant: { name: `Other ${start + i}`, email: `o${start + i}@bench.example.org`, userId: null, language: 'en', timeZone: null },
+      personClaim: `bench-other:${start + i}`,
+      registeredBy: organizationId,
+      registeredAt: now,
+    }));
+    await database.models.Registration.collection.insertMany(batch as never[]);
+  }
+}
+
 async function withDatabase<T>(uri: string, dbName: string, work: (database: Database) => Promise<T>): Promise<T> {
   const database = await connectDatabase({ uri, dbName, logger: createLogger('warn', { role: 'bench' }), monitorCommands: true });
   try {
@@ -141,7 +163,13 @@ async function withDatabase<T>(uri: string, dbName: string, work: (database: Dat
   }
 }
 
-export async function runNotificationBench(options: { uri: string; dbName: string; registrations: number; send: number }): Promise<NotificationBenchResult> {
+export async function runNotificationBench(options: {
+  uri: string;
+  dbName: string;
+  registrations: number;
+  send: number;
+  others?: number;
+}): Promise<NotificationBenchResult> {
   const logger = createLogger('warn', { role: 'bench' });
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn' });
   const sink = await startSink();
@@ -161,8 +189,11 @@ export async function runNotificationBench(options: { uri: string; dbName: strin
     const delivery = await withDatabase(options.uri, `${options.dbName}-send`.slice(0, 63), async (database) => {
       const deps = depsOn(database);
       try {
+        await seedOthers(database, options.others ?? 0, clock.now());
         await seed(database, options.send, clock.now());
         await fireDuePlans(deps);
+        // The worker builds its read models when it starts (main.ts), not in its first round.
+        await deps.seatFigures.current();
         const timings = new Map<string, { count: number; ms: number }>();
         const started = new Map<number, { name: string; at: number }>();
         if (process.env.BENCH_PROFILE) {
@@ -220,6 +251,7 @@ export async function runNotificationBench(options: { uri: string; dbName: strin
     transport.close();
     return {
       registrations: options.registrations,
+      others: options.others ?? 0,
       scheduleMs: scheduling.scheduleMs,
       queued: scheduling.queued,
       sent: delivery.sent,
@@ -237,7 +269,7 @@ export function printNotificationTable(result: NotificationBenchResult): void {
   process.stdout.write(
     `\nNotifications\n` +
       `  schedule reminders for ${result.registrations} registrations: ${result.scheduleMs} ms (${result.queued} messages queued)\n` +
-      `  one worker delivering ${result.sent} queued reminders to a local SMTP sink: ${result.deliveredPerSecond} msg/s (${result.deliveryMs} ms), duplicates ${result.duplicates}\n` +
+      `  one worker delivering ${result.sent} queued reminders to a local SMTP sink (${result.others} other registrations): ${result.deliveredPerSecond} msg/s (${result.deliveryMs} ms), duplicates ${result.duplicates}\n` +
       `  ceiling, bare nodemailer to the same sink: ${result.ceilingPerSecond} msg/s\n`,
   );
 }
@@ -254,6 +286,7 @@ if (require.main === module) {
         dbName: 'bench_notifications',
         registrations: Number(process.env.BENCH_NOTIFY_REGISTRATIONS ?? 10_000),
         send: Number(process.env.BENCH_NOTIFY_SEND ?? 2_000),
+        others: Number(process.env.BENCH_NOTIFY_OTHERS ?? 0),
       });
       printNotificationTable(result);
       fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
