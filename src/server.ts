@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppDeps } from './graphql/context';
 import { createApolloServer } from './graphql/apollo';
+import { AnswerCache } from './graphql/answer-cache';
 import { InFlightOperations } from './graphql/in-flight.plugin';
 import { quiesce } from './quiesce';
 import { createExpressApp } from './http/app';
@@ -32,9 +33,10 @@ export async function startApi(deps: AppDeps, listen: { host: string; port: numb
   httpServer.maxHeadersCount = 100;
 
   const inFlight = new InFlightOperations();
-  const apollo = createApolloServer(deps.config, httpServer, inFlight);
+  const answers = new AnswerCache();
+  const apollo = createApolloServer(deps.config, httpServer, inFlight, answers);
   await apollo.start();
-  httpServer.on('request', createExpressApp(deps, apollo));
+  httpServer.on('request', createExpressApp(deps, apollo, answers));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -8,11 +8,11 @@ import type { GraphQLContext } from './context';
 import { formatError, formatErrorWithoutSuggestions } from './format-error';
 import type { InFlightOperations } from './in-flight.plugin';
 import { loggingPlugin } from './logging.plugin';
-import { answerCachePlugins } from './answer-cache';
+import type { AnswerCache } from './answer-cache';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
-export function createApolloServer(config: Config, httpServer: http.Server, inFlight: InFlightOperations): ApolloServer<GraphQLContext> {
+export function createApolloServer(config: Config, httpServer: http.Server, inFlight: InFlightOperations, answers: AnswerCache): ApolloServer<GraphQLContext> {
   const limits = config.graphql;
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
@@ -44,7 +44,7 @@ export function createApolloServer(config: Config, httpServer: http.Server, inFl
       ...protection.plugins,
       loggingPlugin,
       inFlight.plugin,
-      ...answerCachePlugins(),
+      ...answers.plugins(),
       // The explorer is served locally at /graphiql; Apollo's landing page would load from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),

@@ -4,6 +4,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { queryTimeoutMiddleware } from '../db/query-timeout';
 import { requestProofsMiddleware } from '../db/request-proofs';
+import type { AnswerCache } from '../graphql/answer-cache';
 import { createContext, type AppDeps, type GraphQLContext } from '../graphql/context';
 import { ErrorCode } from '../errors';
 import { unsubscribeRouter } from '../modules/notifications/unsubscribe.route';
@@ -25,7 +26,7 @@ const requireJson: RequestHandler = (req, res, next) => {
   sendError(res, 415, ErrorCode.BAD_USER_INPUT, 'POST /graphql needs Content-Type: application/json.');
 };
 
-export function createExpressApp(deps: AppDeps, apollo: ApolloServer<GraphQLContext>): Express {
+export function createExpressApp(deps: AppDeps, apollo: ApolloServer<GraphQLContext>, answers: AnswerCache): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.config.trustProxy);
@@ -52,6 +53,7 @@ export function createExpressApp(deps: AppDeps, apollo: ApolloServer<GraphQLCont
     '/graphql',
     requireJson,
     express.json({ limit: deps.config.bodyLimitBytes, type: JSON_TYPES, strict: true }),
+    answers.middleware(deps),
     serverWorkLimit(),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(deps, { id: String(req.id), logger: req.log, ip: req.ip ?? '', authorization: req.headers.authorization }),

@@ -28,7 +28,7 @@ describe('the anonymous answer cache', () => {
     expect(await titles()).toContain('Cached once');
     const again = await countCommands(env.db.current.client, () => answer(PAGE));
     expect(again.result.text).toContain('Cached once');
-    // Served from the cache (Apollo says so with an Age header), after the two read models were
+    // Served from the cache (it says so with an Age header), after the two read models were
     // proven current by one read of the change log.
     expect(again.result.age).not.toBeNull();
     expect(again.commands).toEqual(['find changes']);
