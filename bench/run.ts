@@ -15,7 +15,6 @@
  */
 import autocannon from 'autocannon';
 import { createAppDeps } from '../src/app-deps';
-import { MongoClient } from 'mongodb';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -37,6 +36,7 @@ import { printScaleTable, runScaleBench, SCALE_DEADLINE_MS, stopScaleBench } fro
 import {
   BUILD_TIMEOUT_MS,
   buildIfNeeded,
+  dropBenchDatabase,
   readStatusKb,
   resetPeakRss,
   root,
@@ -231,16 +231,7 @@ async function stopFerretdb(): Promise<void> {
 async function dropRunDatabase(): Promise<void> {
   const target = runDatabase;
   runDatabase = undefined;
-  if (!target) return;
-  const client = new MongoClient(target.uri, { serverSelectionTimeoutMS: 5_000 });
-  try {
-    await client.db(target.dbName).dropDatabase();
-    log(`dropped database ${target.dbName}`);
-  } catch (err) {
-    log(`could not drop database ${target.dbName}: ${err instanceof Error ? err.message : String(err)}`);
-  } finally {
-    await client.close().catch(() => undefined);
-  }
+  if (target) await dropBenchDatabase(target, log);
 }
 
 /** The emergency exit: kill the child, stop FerretDB, drop the run's database, remove the data, exit (within 10 s). */

@@ -34,7 +34,6 @@
  */
 import autocannon from 'autocannon';
 import type { CommandStartedEvent } from 'mongodb';
-import { MongoClient } from 'mongodb';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -50,7 +49,7 @@ import { quiesce } from '../src/quiesce';
 import { startApi, type RunningApi } from '../src/server';
 import { subscribeAll } from '../src/subscribers';
 import { SCALE_PASSWORD, type ScaleSeed, seedScale } from './seed-scale';
-import { type BuildMode, buildIfNeeded, type RunningService, readStatusKb, resetPeakRss, startService } from './service';
+import { type BuildMode, buildIfNeeded, dropBenchDatabase, type RunningService, readStatusKb, resetPeakRss, startService } from './service';
 
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? '1000,10000')
   .split(',')
@@ -150,17 +149,7 @@ export async function stopScaleBench(): Promise<void> {
   live.connections.clear();
   const target = live.database;
   live.database = undefined;
-  if (target) {
-    const client = new MongoClient(target.uri, { serverSelectionTimeoutMS: 5_000 });
-    try {
-      await client.db(target.dbName).dropDatabase();
-      log(`dropped database ${target.dbName}`);
-    } catch (err) {
-      log(`could not drop database ${target.dbName}: ${err instanceof Error ? err.message : String(err)}`);
-    } finally {
-      await client.close().catch(() => undefined);
-    }
-  }
+  if (target) await dropBenchDatabase(target, log);
   await childGone;
   const server = live.ferretdb;
   live.ferretdb = undefined;

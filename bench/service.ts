@@ -3,6 +3,7 @@
  * stale, `node dist/src/main.js` started as a child process on a random loopback port (api only),
  * and its memory read from /proc.
  */
+import { MongoClient } from 'mongodb';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -191,3 +192,16 @@ export function resetPeakRss(pid: number): boolean {
 }
 
 export const toMb = (kb: number | null) => (kb === null ? null : Math.round((kb / 1024) * 10) / 10);
+
+/** Drops a bench's own database on a server (logs what happened; never throws). */
+export async function dropBenchDatabase(target: { uri: string; dbName: string }, log: Log): Promise<void> {
+  const client = new MongoClient(target.uri, { serverSelectionTimeoutMS: 5_000 });
+  try {
+    await client.db(target.dbName).dropDatabase();
+    log(`dropped database ${target.dbName}`);
+  } catch (err) {
+    log(`could not drop database ${target.dbName}: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    await client.close().catch(() => undefined);
+  }
+}
