@@ -45,6 +45,8 @@ export interface LibraryPosition {
   id: string;
 }
 
+type Candidate = [id: string, doc: ResourceDoc, relevance: number];
+
 const idOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byIdDescending = (a: ResourceDoc, b: ResourceDoc) => idOrder(String(b._id), String(a._id));
 const newestFirst = (a: ResourceDoc, b: ResourceDoc) => b.createdAt.getTime() - a.createdAt.getTime() || byIdDescending(a, b);
@@ -76,6 +78,8 @@ export class Library implements ReadModelState<ResourceDoc> {
   private readonly text = new TextIndex({ title: 3, topics: 1.5, description: 1 });
   /** The resources linked to each workshop (by id). */
   private readonly linked = new Map<string, Set<string>>();
+  /** Each query's candidates, while the query (a request's) lives. */
+  private readonly selected = new WeakMap<LibraryQuery, readonly Candidate[]>();
 
   constructor(docs: ResourceDoc[]) {
     for (const doc of docs) {
@@ -135,7 +139,7 @@ export class Library implements ReadModelState<ResourceDoc> {
       const found: { doc: ResourceDoc; key: number; id: string }[] = [];
       for (const [id, doc, score] of this.candidates(query)) {
         const key = sort === 'RELEVANCE' ? score : sortKeyOf(doc, sort);
-        if (matches(doc, query) && (!after || key < after.key || (key === after.key && id < after.id))) found.push({ doc, key, id });
+        if (chosen(doc, query) && (!after || key < after.key || (key === after.key && id < after.id))) found.push({ doc, key, id });
       }
       found.sort((a, b) => b.key - a.key || idOrder(b.id, a.id));
       return found.slice(0, limit).map((entry) => entry.doc);
@@ -151,7 +155,7 @@ export class Library implements ReadModelState<ResourceDoc> {
 
   count(query: LibraryQuery): number {
     let count = 0;
-    for (const [, doc] of this.candidates(query)) if (matches(doc, query)) count += 1;
+    for (const [, doc] of this.candidates(query)) if (chosen(doc, query)) count += 1;
     return count;
   }
 
@@ -164,7 +168,7 @@ export class Library implements ReadModelState<ResourceDoc> {
     const base: LibraryQuery = { ...query, kind: undefined, topic: undefined, language: undefined, region: undefined };
     const passes: boolean[] = [];
     for (const [, doc] of this.candidates(query)) {
-      if (!matches(doc, base)) continue;
+      if (!chosen(doc, base)) continue;
       let failed = 0;
       FACETS.forEach(([, choice, valuesOf], facet) => {
         passes[facet] = query[choice] === undefined || (valuesOf(doc) as readonly string[]).includes(query[choice]!);
@@ -186,16 +190,25 @@ export class Library implements ReadModelState<ResourceDoc> {
     return { kinds: sorted(tallies[0]!), topics: sorted(tallies[1]!), languages: sorted(tallies[2]!), regions: sorted(tallies[3]!) };
   }
 
-  /** Every resource, or a text search's matches: with its id and its relevance (0 without a text). */
-  private *candidates(query: LibraryQuery): Iterable<[string, ResourceDoc, number]> {
+  /**
+   * What the caller may list of every resource, or of a text search's matches: with its id and its
+   * relevance (0 without a text). Worked out once per query: a page, its count and its facets
+   * share it (and so answer from the library as it stood at the page).
+   */
+  private candidates(query: LibraryQuery): readonly Candidate[] {
+    const known = this.selected.get(query);
+    if (known) return known;
+    const found: Candidate[] = [];
     if (!query.matches) {
-      for (const [id, doc] of this.byId) yield [id, doc, 0];
-      return;
+      for (const [id, doc] of this.byId) if (query.listable(doc)) found.push([id, doc, 0]);
+    } else {
+      for (const [id, score] of query.matches) {
+        const doc = this.byId.get(id);
+        if (doc && query.listable(doc)) found.push([id, doc, score]);
+      }
     }
-    for (const [id, score] of query.matches) {
-      const doc = this.byId.get(id);
-      if (doc) yield [id, doc, score];
-    }
+    this.selected.set(query, found);
+    return found;
   }
 
   /** Where a list resumes after a cursor: the cursor's own position is compared in the list's order. */
@@ -214,13 +227,17 @@ export class Library implements ReadModelState<ResourceDoc> {
   }
 }
 
-function matches(doc: ResourceDoc, query: LibraryQuery): boolean {
+/** Whether a resource the caller may list fits the query's choices. */
+function chosen(doc: ResourceDoc, query: LibraryQuery): boolean {
   if (query.kind && doc.kind !== query.kind) return false;
   if (query.topic && !doc.topics.includes(query.topic)) return false;
   if (query.language && !doc.languages.includes(query.language)) return false;
   if (query.region && !doc.regions.includes(query.region)) return false;
   if (query.country && !doc.countries.includes(query.country)) return false;
   if (query.organizationId && String(doc.organizationId) !== query.organizationId) return false;
-  if (query.workshopId && !doc.workshopIds.some((id) => String(id) === query.workshopId)) return false;
-  return query.listable(doc);
+  return !query.workshopId || doc.workshopIds.some((id) => String(id) === query.workshopId);
+}
+
+function matches(doc: ResourceDoc, query: LibraryQuery): boolean {
+  return chosen(doc, query) && query.listable(doc);
 }
