@@ -2,13 +2,13 @@ import { CHANGES_COLLECTION, OLD_SEQUENCES, RETENTION_MS, databaseLog } from '..
 import { defineJob } from '../job';
 
 /**
- * Keeps the change log small (src/db/change-log.ts): entries older than an hour go, the last
- * one stays. Real time, as the entries are stamped: readers re-read everything when they
+ * Keeps the change log small (src/db/change-log.ts): entries older than RETENTION_MS (minutes) go,
+ * the last one stays. Real time, as the entries are stamped: readers re-read everything when they
  * have not caught up for longer than pruning leaves.
  */
 export const pruneChangesJob = defineJob<Record<string, never>>({
   name: 'system/prune-changes',
-  every: '10 minutes',
+  every: '1 minute',
   options: { concurrency: 1, lockLifetime: 60_000 },
   async handler(_data, deps) {
     const cutoff = new Date(Date.now() - RETENTION_MS);

@@ -30,9 +30,13 @@ import { currentQueryTimeout } from './query-timeout';
  * READER_STALE_MS re-reads everything (read-model.ts).
  */
 export const MAX_IDS = 200;
-export const RETENTION_MS = 60 * 60_000;
-export const HEAD_FRESH_MS = 5 * 60_000;
-export const READER_STALE_MS = 20 * 60_000;
+/**
+ * Minutes, not hours: every proof of a read model is a miss that walks the whole log on FerretDB,
+ * so the log holds a few minutes of writes; processes catch up every 10 seconds even when idle.
+ */
+export const RETENTION_MS = 5 * 60_000;
+export const HEAD_FRESH_MS = 60_000;
+export const READER_STALE_MS = 2 * 60_000;
 /** Entries read and kept in memory (they never change), so read models behind one another share them. */
 const KNOWN_ENTRIES = 4_096;
 /** Entries one read goes on for at most (callers asking for more ask again from where it stopped). */
