@@ -1,6 +1,7 @@
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import type { RequestHandler } from 'express';
+import { racePoint } from '../db/race-points';
 import type { AppDeps, GraphQLContext } from './context';
 
 type CacheableRequest = Pick<GraphQLRequestContext<GraphQLContext>, 'contextValue' | 'operation'>;
@@ -84,20 +85,27 @@ export class AnswerCache {
       // answer may be kept: anonymous requests.
       anonymousOnly(ApolloServerPluginCacheControl({ calculateHttpHeaders: false, defaultMaxAge: 0 })),
       {
-        requestDidStart: async () => ({
-          willSendResponse: async (request) => {
-            const key = keyOf(request.request);
-            const { body } = request.response;
-            if (key === null || body.kind !== 'single' || body.singleResult.errors || !mayBeCached(request)) return;
-            // Every field resolved is marked cacheable (defaultMaxAge 0 leaves any other at 0).
-            if (!request.overallCachePolicy.policyIfCacheable()) return;
-            const stamp = await stampOf(request.contextValue).catch(() => null);
-            if (stamp === null) return;
-            this.answers.delete(key);
-            this.answers.set(key, { stamp, body: JSON.stringify(body.singleResult), at: Date.now() });
-            if (this.answers.size > KEPT) this.answers.delete(this.answers.keys().next().value!);
-          },
-        }),
+        requestDidStart: async () => {
+          // Taken before the answer is worked out: an answer is never kept under a stamp newer
+          // than what it read (a write logged meanwhile makes the answer newer, never older).
+          let stamp: string | null = null;
+          return {
+            didResolveOperation: async (request) => {
+              if (keyOf(request.request) !== null && mayBeCached(request)) stamp = await stampOf(request.contextValue).catch(() => null);
+            },
+            willSendResponse: async (request) => {
+              const key = keyOf(request.request);
+              const { body } = request.response;
+              if (stamp === null || key === null || body.kind !== 'single' || body.singleResult.errors || !mayBeCached(request)) return;
+              // Every field resolved is marked cacheable (defaultMaxAge 0 leaves any other at 0).
+              if (!request.overallCachePolicy.policyIfCacheable()) return;
+              await racePoint(request.contextValue.database, 'answer-cache-keep', 'answers');
+              this.answers.delete(key);
+              this.answers.set(key, { stamp, body: JSON.stringify(body.singleResult), at: Date.now() });
+              if (this.answers.size > KEPT) this.answers.delete(this.answers.keys().next().value!);
+            },
+          };
+        },
       },
     ];
   }

@@ -1,3 +1,4 @@
+import { holdAt } from '../../../src/db/race-points';
 import { countCommands } from '../../helpers/command-counter';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';
@@ -38,6 +39,25 @@ describe('the anonymous answer cache', () => {
     const after = await titles();
     expect(after).toContain('Renamed after caching');
     expect(after).not.toContain('Cached once');
+  });
+
+  it('never keeps an answer under a state newer than the one it read (a write lands while it is being kept)', async () => {
+    const workshop = await givenWorkshop(env.db.current, { title: 'Read before the write', startsAt: new Date('2026-08-03T02:00:00Z') });
+    const query = '{ workshops(first: 50, filter: { from: "2026-08-03T00:00:00Z" }) { edges { node { id title } } } }';
+    // The first answer is held after it was worked out, before it is kept; a write lands meanwhile.
+    const held = holdAt(env.db.current, 'answer-cache-keep');
+    try {
+      const first = answer(query);
+      await held.reached;
+      await env.db.current.models.Workshop.updateOne({ _id: workshop._id }, { $set: { title: 'Written while it was kept' } });
+      held.release();
+      expect((await first).text).toContain('Read before the write');
+    } finally {
+      held.release();
+    }
+    const next = await answer(query);
+    expect(next.text).toContain('Written while it was kept');
+    expect(next.text).not.toContain('Read before the write');
   });
 
   it('never serves a signed-in person from it, nor keeps answers with data from elsewhere', async () => {
