@@ -27,13 +27,13 @@ export function createSeatFiguresModel(database: Database, now?: () => number): 
   });
 }
 
-/** Tickets below the highest waiting one considered as possibly in flight (a bound, not a rule: registrations.loaders.ts). */
+/** Tickets below the highest waiting one considered as possibly in flight (a bound, not a rule). */
 const MAX_GAPS = 1_000;
 
 /**
  * The live rank of each waiting ticket of a workshop (1 = next in line; open offers are out of
  * line), from the tally's ticket holders rather than a read of the registrations: the same rule
- * as `waitingRanks` (registrations.loaders.ts). A ticket handed out whose registration the tally
+ * for every reader (the API's waitlistPosition, the emails). A ticket handed out whose registration the tally
  * does not hold (a request in flight) counts as someone ahead unless its claim says void, so only
  * such gaps are read (the claims, by id); a workshop without gaps reads nothing.
  */
