@@ -14,7 +14,6 @@
  * BENCH_BURST_CONCURRENCY (50), BENCH_BURST_TIMEOUT_S (300).
  */
 import autocannon from 'autocannon';
-import { createAppDeps } from '../src/app-deps';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -22,11 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import pino from 'pino';
-import { loadConfig } from '../src/config';
-import { connectDatabase } from '../src/db/database';
 import { ensureFerretdbBinary, startFerretdb, type FerretdbProcess } from '../src/db/ferretdb';
-import { createLogger } from '../src/logger';
-import { startApi, type RunningApi } from '../src/server';
 import { ICAL_FEED_DEADLINE_MS, printIcalFeedTable, runIcalFeedBench } from './ical-feed';
 
 import { printNotificationTable, runNotificationBench } from './notifications';
@@ -37,6 +32,7 @@ import {
   BUILD_TIMEOUT_MS,
   buildIfNeeded,
   dropBenchDatabase,
+  startCountingApp,
   readStatusKb,
   resetPeakRss,
   root,
@@ -507,21 +503,10 @@ interface CommandCount {
  * not counted. Nothing else uses this connection meanwhile. Each scenario COUNT_RUNS times, median.
  */
 async function countCommands(uri: string, dbName: string, dataDir: string, scenarios: Scenario[]): Promise<CommandCount[]> {
-  const logger = createLogger('silent');
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'silent',
-    MONGODB_URI: uri,
-    MONGODB_DB_NAME: dbName,
-    DATA_DIR: dataDir,
-    LINK_SIGNING_SECRET: BENCH_LINK_SECRET,
-  });
-  const database = await connectDatabase({ uri, dbName, logger, serverSelectionTimeoutMS: config.dbServerSelectionTimeoutMs, monitorCommands: true });
-  let api: RunningApi | undefined;
+  const app = await startCountingApp({ uri, dbName, dataDir, linkSecret: BENCH_LINK_SECRET });
   try {
-    api = await startApi(createAppDeps(config, logger, database), { host: '127.0.0.1', port: 0 });
     let recording: string[] | undefined;
-    database.client.on('commandStarted', (event) => {
+    app.database.client.on('commandStarted', (event) => {
       if (recording && event.commandName !== 'endSessions') recording.push(event.commandName);
     });
     const counts: CommandCount[] = [];
@@ -531,7 +516,7 @@ async function countCommands(uri: string, dbName: string, dataDir: string, scena
         const names: string[] = [];
         recording = names;
         try {
-          await request(api.url, scenario);
+          await request(app.url, scenario);
           await new Promise((resolve) => setTimeout(resolve, COUNT_SETTLE_MS));
         } finally {
           recording = undefined;
@@ -545,8 +530,7 @@ async function countCommands(uri: string, dbName: string, dataDir: string, scena
     }
     return counts;
   } finally {
-    await api?.close();
-    await database.close();
+    await app.close();
   }
 }
 

@@ -39,18 +39,14 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createAppDeps, readModelsOf } from '../src/app-deps';
 import { databaseLog } from '../src/db/change-log';
-import { loadConfig } from '../src/config';
 import { ensureClaimIndexes } from '../src/db/claims';
 import { connectDatabase, type Database } from '../src/db/database';
 import { ensureFerretdbBinary, startFerretdb, type FerretdbProcess } from '../src/db/ferretdb';
 import { createLogger } from '../src/logger';
 import { quiesce } from '../src/quiesce';
-import { startApi, type RunningApi } from '../src/server';
-import { subscribeAll } from '../src/subscribers';
 import { SCALE_PASSWORD, type ScaleSeed, seedScale } from './seed-scale';
-import { type BuildMode, buildIfNeeded, dropBenchDatabase, type RunningService, readStatusKb, resetPeakRss, startService } from './service';
+import { type BuildMode, buildIfNeeded, dropBenchDatabase, type RunningService, readStatusKb, resetPeakRss, startCountingApp, startService } from './service';
 
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? '1000,10000')
   .split(',')
@@ -371,31 +367,18 @@ interface CountingApi {
 }
 
 /**
- * The api child's driver is out of reach, so its commands are counted on the same app in this
- * process: production settings, the same database, subscribers as main.ts wires them, its read
- * models built before it listens (as main.ts does), driver command monitoring (endSessions, the
- * driver's housekeeping, not counted). Nothing else uses its connection meanwhile; closed after `work`.
+ * The api child's commands, counted on the same app in this process (bench/service.ts:
+ * startCountingApp), driver command monitoring from the request until COUNT_SETTLE_MS after it
+ * (endSessions, the driver's housekeeping, not counted). Nothing else uses its connection
+ * meanwhile; closed after `work`.
  */
 async function withCountingApi<T>(uri: string, dbName: string, dataDir: string, work: (api: CountingApi) => Promise<T>): Promise<T> {
-  const logger = createLogger('silent');
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'silent',
-    MONGODB_URI: uri,
-    MONGODB_DB_NAME: dbName,
-    DATA_DIR: dataDir,
-    LINK_SIGNING_SECRET: LINK_SECRET,
-  });
-  const database = await connectDatabase({ uri, dbName, logger, serverSelectionTimeoutMS: config.dbServerSelectionTimeoutMs, monitorCommands: true });
+  const app = await startCountingApp({ uri, dbName, dataDir, linkSecret: LINK_SECRET });
+  const { database, deps } = app;
   live.connections.add(database);
-  const deps = createAppDeps(config, logger, database);
-  subscribeAll(deps);
-  let api: RunningApi | undefined;
   try {
-    await Promise.all(readModelsOf(deps).map((model) => model.current()));
-    api = await startApi(deps, { host: '127.0.0.1', port: 0 });
     return await work({
-      url: api.url,
+      url: app.url,
       async count(request) {
         const commands: string[] = [];
         const listener = (event: CommandStartedEvent) => {
@@ -414,9 +397,7 @@ async function withCountingApi<T>(uri: string, dbName: string, dataDir: string, 
       },
     });
   } finally {
-    await api?.close();
-    deps.mailer.close();
-    await database.close();
+    await app.close();
     live.connections.delete(database);
   }
 }

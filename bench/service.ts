@@ -4,6 +4,13 @@
  * and its memory read from /proc.
  */
 import { MongoClient } from 'mongodb';
+import { createAppDeps, readModelsOf } from '../src/app-deps';
+import { loadConfig } from '../src/config';
+import { connectDatabase, type Database } from '../src/db/database';
+import type { AppDeps } from '../src/graphql/context';
+import { createLogger } from '../src/logger';
+import { startApi, type RunningApi } from '../src/server';
+import { subscribeAll } from '../src/subscribers';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -204,4 +211,57 @@ export async function dropBenchDatabase(target: { uri: string; dbName: string },
   } finally {
     await client.close().catch(() => undefined);
   }
+}
+
+export interface CountingApp {
+  url: string;
+  deps: AppDeps;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/**
+ * The service's app in this process, as main.ts starts it (production settings, event
+ * subscribers, read models built before it listens), on a connection with command monitoring:
+ * a child's driver is out of reach, so benches count a request's database commands here.
+ */
+export async function startCountingApp(target: { uri: string; dbName: string; dataDir: string; linkSecret: string }): Promise<CountingApp> {
+  const logger = createLogger('silent');
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    MONGODB_URI: target.uri,
+    MONGODB_DB_NAME: target.dbName,
+    DATA_DIR: target.dataDir,
+    LINK_SIGNING_SECRET: target.linkSecret,
+  });
+  const database = await connectDatabase({
+    uri: target.uri,
+    dbName: target.dbName,
+    logger,
+    serverSelectionTimeoutMS: config.dbServerSelectionTimeoutMs,
+    monitorCommands: true,
+  });
+  const deps = createAppDeps(config, logger, database);
+  subscribeAll(deps);
+  let api: RunningApi | undefined;
+  try {
+    await Promise.all(readModelsOf(deps).map((model) => model.current()));
+    api = await startApi(deps, { host: '127.0.0.1', port: 0 });
+  } catch (err) {
+    deps.mailer.close();
+    await database.close();
+    throw err;
+  }
+  const running = api;
+  return {
+    url: running.url,
+    deps,
+    database,
+    async close() {
+      await running.close();
+      deps.mailer.close();
+      await database.close();
+    },
+  };
 }
