@@ -3,7 +3,7 @@ import { compact } from './compact';
 import { freshReads } from './fresh-reads';
 import { EVERYTHING } from './everything';
 import { outsideRequestScope } from './query-timeout';
-import { proofsOfThisRequest, type Proof } from './request-proofs';
+import { proofsOfThisRequest, withRequestProofs, type Proof } from './request-proofs';
 
 /** Entries a lap reads at a time (it goes on while they come full). */
 const LAP_ENTRIES = 256;
@@ -16,6 +16,16 @@ export function withoutOldFields(doc: Record<string, unknown>): Record<string, u
   const image = { ...doc };
   for (const field of Object.keys(OLD_FIELDS)) delete image[field];
   return image;
+}
+
+/** A change-log image (logged-writes.ts) of the fields a read model keeps, read with the same projection. */
+export function imageOfFields(fields: Record<string, 1>): (doc: Record<string, unknown>) => Record<string, unknown> {
+  const names = Object.keys(fields);
+  return (doc) => {
+    const image: Record<string, unknown> = { _id: doc._id };
+    for (const name of names) if (name in doc) image[name] = doc[name];
+    return image;
+  };
 }
 
 /** What a read model keeps: built from every document, then told of each changed one. */
@@ -123,11 +133,14 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
   }
 
   /**
-   * Catches up every `everyMs` in the background (an api process does), so a quiet process stays
-   * within the log's retention and its next request finds little to apply. Returns a stop.
+   * Catches up every `everyMs` in the background (an api process does), with the models proved
+   * together with this one (one read of the log for all), so a quiet process stays within the
+   * log's retention and its next request finds little to apply. Returns a stop.
    */
   keepUp(everyMs: number, onError: (err: unknown) => void): () => void {
-    const timer = setInterval(() => void this.current().catch(onError), everyMs);
+    // Within one proof scope, the first ask proves them all; the others then wait for their own.
+    const catchUp = () => withRequestProofs(() => Promise.all(this.together.map((model) => model.current())));
+    const timer = setInterval(() => void catchUp().catch(onError), everyMs);
     timer.unref();
     return () => clearInterval(timer);
   }
