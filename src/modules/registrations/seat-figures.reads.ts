@@ -1,5 +1,6 @@
 import { databaseLog } from '../../db/change-log';
 import type { Database } from '../../db/database';
+import { BATCH } from '../../db/compact';
 import { LiveReadModel } from '../../db/read-model';
 import { SEAT_ROW_FIELDS, SeatTally, type SeatRow } from './seat-tally';
 import { waitClaimId } from './seating/seat-claims';
@@ -20,7 +21,7 @@ export function createSeatFiguresModel(database: Database, now?: () => number): 
     build: async () =>
       new SeatTally(
         // Every registration: those that hold nothing too, so an older image can never bring one back.
-        await database.models.Registration.find({}, SEAT_ROW_FIELDS).batchSize(10_000).lean<SeatRow[]>(),
+        await database.models.Registration.find({}, SEAT_ROW_FIELDS).batchSize(BATCH).lean<SeatRow[]>(),
       ),
     loadOne: (id) => database.models.Registration.findById(id, SEAT_ROW_FIELDS).lean<SeatRow>() as Promise<SeatRow | null>,
     now,

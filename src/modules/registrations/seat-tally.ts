@@ -1,7 +1,6 @@
 import type { ReadModelState } from '../../db/read-model';
 import type { RegistrationDoc } from './registration.model';
 
-/** What a registration contributes to its workshop's figures. */
 /** What the seat engine reads of a seated or waiting registration (seating/settle.ts). */
 export type SeatRow = Pick<
   RegistrationDoc,

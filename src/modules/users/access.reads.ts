@@ -1,5 +1,6 @@
 import { databaseLog } from '../../db/change-log';
 import type { Database } from '../../db/database';
+import { BATCH } from '../../db/compact';
 import { LiveReadModel } from '../../db/read-model';
 import { ACCOUNT_ROW_FIELDS, AccountTable, SESSION_ROW_FIELDS, SessionTable, type AccountRow, type SessionRow } from './access';
 
@@ -16,7 +17,7 @@ export function createSessionsModel(database: Database, now?: () => number): Ses
   return new LiveReadModel<SessionRow, SessionTable>({
     log: databaseLog(database.db),
     stream: 'sessions',
-    build: async () => new SessionTable(await database.models.Session.find({ revokedAt: null }, SESSION_ROW_FIELDS).batchSize(10_000).lean<SessionRow[]>()),
+    build: async () => new SessionTable(await database.models.Session.find({ revokedAt: null }, SESSION_ROW_FIELDS).batchSize(BATCH).lean<SessionRow[]>()),
     loadOne: (id) => database.models.Session.findById(id, SESSION_ROW_FIELDS).lean<SessionRow>() as Promise<SessionRow | null>,
     now,
   });
@@ -26,7 +27,7 @@ export function createAccountsModel(database: Database, now?: () => number): Acc
   return new LiveReadModel<AccountRow, AccountTable>({
     log: databaseLog(database.db),
     stream: 'users',
-    build: async () => new AccountTable(await database.models.User.find({}, ACCOUNT_ROW_FIELDS).batchSize(10_000).lean<AccountRow[]>()),
+    build: async () => new AccountTable(await database.models.User.find({}, ACCOUNT_ROW_FIELDS).batchSize(BATCH).lean<AccountRow[]>()),
     loadOne: (id) => database.models.User.findById(id, ACCOUNT_ROW_FIELDS).lean<AccountRow>() as Promise<AccountRow | null>,
     now,
   });

@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import type { ReadModelState } from '../../db/read-model';
+import { imageOfFields, type ReadModelState } from '../../db/read-model';
 import type { Role } from '../../shared/access/roles';
 
 /** What signing a request in needs of a session: whose it is and until when it opens anything. */
@@ -26,21 +26,9 @@ export interface AccountRow {
 export const SESSION_ROW_FIELDS = { userId: 1, expiresAt: 1, revokedAt: 1 } as const;
 export const ACCOUNT_ROW_FIELDS = { role: 1, organizationId: 1, disabledAt: 1, timeZone: 1, language: 1 } as const;
 
-export const sessionRowOf = (doc: Record<string, unknown>): Record<string, unknown> => ({
-  _id: doc._id,
-  userId: doc.userId,
-  expiresAt: doc.expiresAt,
-  revokedAt: doc.revokedAt ?? null,
-});
-
-export const accountRowOf = (doc: Record<string, unknown>): Record<string, unknown> => ({
-  _id: doc._id,
-  role: doc.role,
-  organizationId: doc.organizationId,
-  disabledAt: doc.disabledAt ?? null,
-  timeZone: doc.timeZone,
-  language: doc.language,
-});
+/** The change-log images of sessions and accounts: what the tables keep, nothing else. */
+export const sessionRowOf = imageOfFields(SESSION_ROW_FIELDS);
+export const accountRowOf = imageOfFields(ACCOUNT_ROW_FIELDS);
 
 /**
  * The sessions that may still open something, by the hash of their token (a revoked one is
