@@ -27,6 +27,19 @@ interface HotQuery {
   sort?: Record<string, 1 | -1>;
 }
 
+/** The Secretariat's delivery list reads both the record and the outbox, by the same four shapes. */
+function deliveryLists(collection: string, list: string): HotQuery[] {
+  const service = 'src/modules/notifications/notifications.service.ts';
+  const byWorkshop = 'if (filter.workshopId) query.workshopId = filter.workshopId;';
+  const sort = { createdAt: -1, _id: -1 } as const;
+  return [
+    { name: `${list}, unfiltered`, collection, source: ['src/modules/notifications/outbox.ts', 'query = query.sort({ createdAt: -1, _id: -1 })'], sort },
+    { name: `${list} by states`, collection, source: [service, "query['delivery.state'] = { $in: filter.states }"], equality: ['delivery.state'], sort },
+    { name: `${list} of one workshop`, collection, source: [service, byWorkshop], equality: ['workshopId'], sort },
+    { name: `${list} of one workshop by states`, collection, source: [service, byWorkshop], equality: ['workshopId', 'delivery.state'], sort },
+  ];
+}
+
 const HOT_QUERIES: HotQuery[] = [
   // ---- the three the MongoDB review named ----
   {
@@ -39,60 +52,8 @@ const HOT_QUERIES: HotQuery[] = [
     equality: ['status'],
     range: ['offerExpiresAt'],
   },
-  {
-    name: "the Secretariat's delivery list, unfiltered",
-    collection: 'notifications',
-    source: ['src/modules/notifications/outbox.ts', 'query = query.sort({ createdAt: -1, _id: -1 })'],
-    sort: { createdAt: -1, _id: -1 },
-  },
-  {
-    name: "the Secretariat's delivery list by states",
-    collection: 'notifications',
-    source: ['src/modules/notifications/notifications.service.ts', "query['delivery.state'] = { $in: filter.states }"],
-    equality: ['delivery.state'],
-    sort: { createdAt: -1, _id: -1 },
-  },
-  {
-    name: "the Secretariat's delivery list of one workshop",
-    collection: 'notifications',
-    source: ['src/modules/notifications/notifications.service.ts', 'if (filter.workshopId) query.workshopId = filter.workshopId;'],
-    equality: ['workshopId'],
-    sort: { createdAt: -1, _id: -1 },
-  },
-  {
-    name: "the Secretariat's delivery list of one workshop by states",
-    collection: 'notifications',
-    source: ['src/modules/notifications/notifications.service.ts', 'if (filter.workshopId) query.workshopId = filter.workshopId;'],
-    equality: ['workshopId', 'delivery.state'],
-    sort: { createdAt: -1, _id: -1 },
-  },
-  {
-    name: "the Secretariat's delivery list (messages not sent yet), unfiltered",
-    collection: 'notificationOutbox',
-    source: ['src/modules/notifications/outbox.ts', 'query = query.sort({ createdAt: -1, _id: -1 })'],
-    sort: { createdAt: -1, _id: -1 },
-  },
-  {
-    name: "the Secretariat's delivery list (messages not sent yet) by states",
-    collection: 'notificationOutbox',
-    source: ['src/modules/notifications/notifications.service.ts', "query['delivery.state'] = { $in: filter.states }"],
-    equality: ['delivery.state'],
-    sort: { createdAt: -1, _id: -1 },
-  },
-  {
-    name: "the Secretariat's delivery list (messages not sent yet) of one workshop",
-    collection: 'notificationOutbox',
-    source: ['src/modules/notifications/notifications.service.ts', 'if (filter.workshopId) query.workshopId = filter.workshopId;'],
-    equality: ['workshopId'],
-    sort: { createdAt: -1, _id: -1 },
-  },
-  {
-    name: "the Secretariat's delivery list (messages not sent yet) of one workshop by states",
-    collection: 'notificationOutbox',
-    source: ['src/modules/notifications/notifications.service.ts', 'if (filter.workshopId) query.workshopId = filter.workshopId;'],
-    equality: ['workshopId', 'delivery.state'],
-    sort: { createdAt: -1, _id: -1 },
-  },
+  ...deliveryLists('notifications', "the Secretariat's delivery list"),
+  ...deliveryLists('notificationOutbox', "the Secretariat's delivery list (messages not sent yet)"),
   {
     name: "the retention job's ended workshops (registrations/anonymise-participants)",
     collection: 'workshops',
