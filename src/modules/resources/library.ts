@@ -20,6 +20,11 @@ export interface FacetChoices {
 export interface LibraryQuery extends FacetChoices {
   /** What this caller may list (status and visibility, decided by the service). */
   listable: (doc: ResourceDoc) => boolean;
+  /**
+   * Everything `listable` depends on, as a string: callers of one scope list the same resources,
+   * so their answers are shared until the library changes.
+   */
+  scope: string;
   country?: string;
   organizationId?: string;
   workshopId?: string;
@@ -46,6 +51,14 @@ export interface LibraryPosition {
 }
 
 type Candidate = [id: string, doc: ResourceDoc, relevance: number];
+interface Ranked {
+  doc: ResourceDoc;
+  key: number;
+  id: string;
+}
+
+/** Answers kept per search (or for the whole library) until the library changes. */
+const SELECTIONS_PER_SEARCH = 64;
 
 const idOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byIdDescending = (a: ResourceDoc, b: ResourceDoc) => idOrder(String(b._id), String(a._id));
@@ -78,8 +91,12 @@ export class Library implements ReadModelState<ResourceDoc> {
   private readonly text = new TextIndex({ title: 3, topics: 1.5, description: 1 });
   /** The resources linked to each workshop (by id). */
   private readonly linked = new Map<string, Set<string>>();
-  /** Each query's candidates, while the query (a request's) lives. */
-  private readonly selected = new WeakMap<LibraryQuery, readonly Candidate[]>();
+  /**
+   * What queries found, by their search's matches (or `everything`) and then their scope and
+   * choices: a page, its count and its facets, and the next page, share one selection.
+   */
+  private selections = new WeakMap<object, Map<string, Selection>>();
+  private readonly everything = {};
 
   constructor(docs: ResourceDoc[]) {
     for (const doc of docs) {
@@ -110,6 +127,7 @@ export class Library implements ReadModelState<ResourceDoc> {
       this.text.remove(id);
       for (const workshopId of old.workshopIds) this.linked.get(String(workshopId))?.delete(id);
     }
+    this.selections = new WeakMap();
     if (!doc) return;
     const fresh = frozenUnderTest(doc);
     this.byId.set(id, fresh);
@@ -134,29 +152,19 @@ export class Library implements ReadModelState<ResourceDoc> {
 
   /** Up to `limit` resources matching the query, in the sort's order, strictly after `after`. */
   page(query: LibraryQuery, sort: LibrarySort, limit: number, after?: LibraryPosition): ResourceDoc[] {
-    if (query.matches) {
-      // A search's matches are few beside the library: sort them rather than walk everything.
-      const found: { doc: ResourceDoc; key: number; id: string }[] = [];
-      for (const [id, doc, score] of this.candidates(query)) {
-        const key = sort === 'RELEVANCE' ? score : sortKeyOf(doc, sort);
-        if (chosen(doc, query) && (!after || key < after.key || (key === after.key && id < after.id))) found.push({ doc, key, id });
-      }
-      found.sort((a, b) => b.key - a.key || idOrder(b.id, a.id));
-      return found.slice(0, limit).map((entry) => entry.doc);
-    }
+    if (query.matches) return this.selection(query).page(sort, limit, after);
+    // Without a text the lists are already in order: a page is a walk from its cursor.
     const list = sort === 'NEWEST' ? this.newest : this.mostDownloaded;
     const found: ResourceDoc[] = [];
     for (let i = after ? this.firstAfter(list, after) : 0; i < list.length && found.length < limit; i++) {
       const doc = list.items[i]!;
-      if (matches(doc, query)) found.push(doc);
+      if (chosen(doc, query) && query.listable(doc)) found.push(doc);
     }
     return found;
   }
 
   count(query: LibraryQuery): number {
-    let count = 0;
-    for (const [, doc] of this.candidates(query)) if (chosen(doc, query)) count += 1;
-    return count;
+    return this.selection(query).found.length;
   }
 
   /**
@@ -164,40 +172,29 @@ export class Library implements ReadModelState<ResourceDoc> {
    * its own choice were not made (so the other kinds stay visible beside the one chosen).
    */
   facets(query: LibraryQuery): Facets {
-    const tallies = FACETS.map(() => new Map<string, number>());
-    const base: LibraryQuery = { ...query, kind: undefined, topic: undefined, language: undefined, region: undefined };
-    const passes: boolean[] = [];
-    for (const [, doc] of this.candidates(query)) {
-      if (!chosen(doc, base)) continue;
-      let failed = 0;
-      FACETS.forEach(([, choice, valuesOf], facet) => {
-        passes[facet] = query[choice] === undefined || (valuesOf(doc) as readonly string[]).includes(query[choice]!);
-        if (!passes[facet]) failed += 1;
-      });
-      // A document counts in a facet when every other choice holds for it.
-      if (failed > 1) continue;
-      FACETS.forEach(([, , valuesOf], facet) => {
-        if (failed === 1 && passes[facet]) return;
-        const tally = tallies[facet]!;
-        const values = valuesOf(doc) as readonly string[];
-        values.forEach((value, i) => {
-          if (values.indexOf(value) === i) tally.set(value, (tally.get(value) ?? 0) + 1);
-        });
-      });
-    }
-    const sorted = (tally: Map<string, number>) =>
-      [...tally].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || idOrder(a.value, b.value));
-    return { kinds: sorted(tallies[0]!), topics: sorted(tallies[1]!), languages: sorted(tallies[2]!), regions: sorted(tallies[3]!) };
+    return this.selection(query).facets(query);
   }
 
-  /**
-   * What the caller may list of every resource, or of a text search's matches: with its id and its
-   * relevance (0 without a text). Worked out once per query: a page, its count and its facets
-   * share it (and so answer from the library as it stood at the page).
-   */
-  private candidates(query: LibraryQuery): readonly Candidate[] {
-    const known = this.selected.get(query);
-    if (known) return known;
+  /** The query's selection: worked out once per scope and choices until the library changes. */
+  private selection(query: LibraryQuery): Selection {
+    const source = query.matches ?? this.everything;
+    let known = this.selections.get(source);
+    if (!known) this.selections.set(source, (known = new Map()));
+    const key = JSON.stringify([query.scope, query.kind, query.topic, query.language, query.region, query.country, query.organizationId, query.workshopId]);
+    let selection = known.get(key);
+    if (selection) {
+      // Most recent last: the oldest goes first when the list is full.
+      known.delete(key);
+    } else {
+      selection = new Selection(this.candidates(query), query);
+      if (known.size >= SELECTIONS_PER_SEARCH) known.delete(known.keys().next().value!);
+    }
+    known.set(key, selection);
+    return selection;
+  }
+
+  /** What the caller may list of every resource, or of a text search's matches: with its id and relevance (0 without a text). */
+  private candidates(query: LibraryQuery): Candidate[] {
     const found: Candidate[] = [];
     if (!query.matches) {
       for (const [id, doc] of this.byId) if (query.listable(doc)) found.push([id, doc, 0]);
@@ -207,7 +204,6 @@ export class Library implements ReadModelState<ResourceDoc> {
         if (doc && query.listable(doc)) found.push([id, doc, score]);
       }
     }
-    this.selected.set(query, found);
     return found;
   }
 
@@ -227,8 +223,82 @@ export class Library implements ReadModelState<ResourceDoc> {
   }
 }
 
+/**
+ * What one scope with one set of choices finds: the resources it may list that fit (for the count
+ * and the pages, each sort worked out when first asked) and the facets around the choices.
+ */
+class Selection {
+  readonly found: Candidate[];
+  private readonly sorted = new Map<LibrarySort, Ranked[]>();
+  private counted?: Facets;
+
+  constructor(
+    private readonly candidates: readonly Candidate[],
+    query: LibraryQuery,
+  ) {
+    this.found = candidates.filter(([, doc]) => chosen(doc, query));
+  }
+
+  page(sort: LibrarySort, limit: number, after?: LibraryPosition): ResourceDoc[] {
+    let ranked = this.sorted.get(sort);
+    if (!ranked) {
+      ranked = this.found.map(([id, doc, score]) => ({ doc, id, key: sort === 'RELEVANCE' ? score : sortKeyOf(doc, sort) }));
+      ranked.sort((a, b) => b.key - a.key || idOrder(b.id, a.id));
+      this.sorted.set(sort, ranked);
+    }
+    const start = after ? firstRankedAfter(ranked, after) : 0;
+    return ranked.slice(start, start + limit).map((entry) => entry.doc);
+  }
+
+  facets(query: LibraryQuery): Facets {
+    this.counted ??= facetsOf(this.candidates, query);
+    return this.counted;
+  }
+}
+
+/** The first entry strictly after a cursor, in the order of higher key first, then higher id. */
+function firstRankedAfter(ranked: readonly Ranked[], after: LibraryPosition): number {
+  let low = 0;
+  let high = ranked.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const entry = ranked[middle]!;
+    if (entry.key > after.key || (entry.key === after.key && entry.id >= after.id)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The facets of what a query's candidates give, each facet without its own choice. */
+function facetsOf(candidates: readonly Candidate[], query: LibraryQuery): Facets {
+  const tallies = FACETS.map(() => new Map<string, number>());
+  const base = { ...query, kind: undefined, topic: undefined, language: undefined, region: undefined };
+  const passes: boolean[] = [];
+  for (const [, doc] of candidates) {
+    if (!chosen(doc, base)) continue;
+    let failed = 0;
+    FACETS.forEach(([, choice, valuesOf], facet) => {
+      passes[facet] = query[choice] === undefined || (valuesOf(doc) as readonly string[]).includes(query[choice]!);
+      if (!passes[facet]) failed += 1;
+    });
+    // A document counts in a facet when every other choice holds for it.
+    if (failed > 1) continue;
+    FACETS.forEach(([, , valuesOf], facet) => {
+      if (failed === 1 && passes[facet]) return;
+      const tally = tallies[facet]!;
+      const values = valuesOf(doc) as readonly string[];
+      values.forEach((value, i) => {
+        if (values.indexOf(value) === i) tally.set(value, (tally.get(value) ?? 0) + 1);
+      });
+    });
+  }
+  const sorted = (tally: Map<string, number>) =>
+    [...tally].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || idOrder(a.value, b.value));
+  return { kinds: sorted(tallies[0]!), topics: sorted(tallies[1]!), languages: sorted(tallies[2]!), regions: sorted(tallies[3]!) };
+}
+
 /** Whether a resource the caller may list fits the query's choices. */
-function chosen(doc: ResourceDoc, query: LibraryQuery): boolean {
+function chosen(doc: ResourceDoc, query: Omit<LibraryQuery, 'listable' | 'scope'>): boolean {
   if (query.kind && doc.kind !== query.kind) return false;
   if (query.topic && !doc.topics.includes(query.topic)) return false;
   if (query.language && !doc.languages.includes(query.language)) return false;
@@ -236,8 +306,4 @@ function chosen(doc: ResourceDoc, query: LibraryQuery): boolean {
   if (query.country && !doc.countries.includes(query.country)) return false;
   if (query.organizationId && String(doc.organizationId) !== query.organizationId) return false;
   return !query.workshopId || doc.workshopIds.some((id) => String(id) === query.workshopId);
-}
-
-function matches(doc: ResourceDoc, query: LibraryQuery): boolean {
-  return chosen(doc, query) && query.listable(doc);
 }

@@ -77,14 +77,19 @@ async function requireActiveGroup(ctx: Ctx, viewer: Viewer): Promise<void> {
 
 /**
  * What this caller may list: active resources they may see (`policy.see`), and with
- * `includeArchived` archived ones too (the Secretariat all, a group its own).
+ * `includeArchived` archived ones too (the Secretariat all, a group its own). `scope` names
+ * everything the rule reads of the caller, so callers of one scope may share answers.
  */
-async function listableBy(ctx: Ctx, includeArchived: boolean): Promise<(doc: ResourceDoc) => boolean> {
+async function listableBy(ctx: Ctx, includeArchived: boolean): Promise<Pick<LibraryQuery, 'listable' | 'scope'>> {
   const viewer = ctx.viewer;
-  const confirmed = viewer && !policy.seeAll(viewer) ? await confirmedWorkshops(ctx) : NONE;
-  const archivedToo = (doc: ResourceDoc) =>
-    includeArchived && viewer !== null && (policy.seeAll(viewer) || String(doc.organizationId) === viewer.organizationId);
-  return (doc) => (doc.status === 'ACTIVE' || archivedToo(doc)) && policy.see(viewer, doc, confirmed);
+  const seeAll = policy.seeAll(viewer);
+  const confirmed = viewer && !seeAll ? await confirmedWorkshops(ctx) : NONE;
+  const archivedToo = (doc: ResourceDoc) => includeArchived && viewer !== null && (seeAll || String(doc.organizationId) === viewer.organizationId);
+  const who = !viewer ? 'anonymous' : seeAll ? 'secretariat' : `group ${viewer.organizationId ?? ''} confirmed in ${[...confirmed].sort().join(' ')}`;
+  return {
+    listable: (doc) => (doc.status === 'ACTIVE' || archivedToo(doc)) && policy.see(viewer, doc, confirmed),
+    scope: `${who}${includeArchived ? ', archived too' : ''}`,
+  };
 }
 
 export async function listResources(
@@ -99,7 +104,7 @@ export async function listResources(
   const library = await ctx.library.current();
   const matches = filter.text ? library.search(filter.text) : undefined;
   const query: LibraryQuery = {
-    listable: await listableBy(ctx, filter.includeArchived ?? false),
+    ...(await listableBy(ctx, filter.includeArchived ?? false)),
     kind: filter.kind ?? undefined,
     topic: filter.topic ?? undefined,
     language: filter.language ?? undefined,
