@@ -178,8 +178,8 @@ export class Library implements ReadModelState<ResourceDoc> {
   /** The query's selection: worked out once per scope and choices until the library changes. */
   private selection(query: LibraryQuery): Selection {
     const source = query.matches ?? this.everything;
-    let known = this.selections.get(source);
-    if (!known) this.selections.set(source, (known = new Map()));
+    const known = this.selections.get(source) ?? new Map<string, Selection>();
+    this.selections.set(source, known);
     const key = JSON.stringify([query.scope, query.kind, query.topic, query.language, query.region, query.country, query.organizationId, query.workshopId]);
     let selection = known.get(key);
     if (selection) {
