@@ -4,6 +4,7 @@ import { TextIndex } from '../../shared/search/text-index';
 import type { OrganizationDoc } from './organization.model';
 import { countryName } from './reference/countries';
 import { topicLabel } from './reference/topics';
+import { idKey } from '../../db/ids';
 
 const LANGUAGES = ['en', 'fr', 'es'] as const;
 
@@ -35,7 +36,7 @@ export class Directory implements ReadModelState<OrganizationDoc> {
 
   constructor(docs: OrganizationDoc[]) {
     for (const doc of docs) {
-      this.byId.set(String(doc._id), frozenUnderTest(doc));
+      this.byId.set(idKey(doc._id), frozenUnderTest(doc));
       this.index(doc);
     }
     this.names = new SortedList(byName, this.byId.values());
@@ -82,7 +83,7 @@ export class Directory implements ReadModelState<OrganizationDoc> {
   }
 
   private index(doc: OrganizationDoc): void {
-    this.text.set(String(doc._id), {
+    this.text.set(idKey(doc._id), {
       name: doc.name,
       country: [doc.country, ...LANGUAGES.map((language) => countryName(doc.country, language))],
       topics: doc.topics.flatMap((topic) => LANGUAGES.map((language) => topicLabel(topic, language))),

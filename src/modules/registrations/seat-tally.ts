@@ -1,5 +1,6 @@
 import type { ReadModelState } from '../../db/read-model';
 import type { RegistrationDoc } from './registration.model';
+import { idKey } from '../../db/ids';
 
 /** What the seat engine reads of a seated or waiting registration (seating/settle.ts). */
 export type SeatRow = Pick<
@@ -136,7 +137,7 @@ type Kind = keyof SeatFigures;
 const kindOf = (status: string, offer: boolean): Kind | null =>
   status === 'CONFIRMED' ? 'confirmed' : status === 'WAITLISTED' ? (offer ? 'openOffers' : 'waitlisted') : null;
 
-const idOf = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+const idOf = (value: unknown): string | null => (value === null || value === undefined ? null : idKey(value));
 const msOf = (value: unknown): number => (value instanceof Date ? value.getTime() : value ? new Date(value as string).getTime() : NONE);
 
 /**
@@ -167,7 +168,7 @@ export class SeatTally implements ReadModelState<SeatRow> {
   constructor(rows: SeatRow[]) {
     this.columns = new Columns(Math.max(1_024, Math.ceil(rows.length * 1.125)));
     this.organizations.numberOf(''); // 0: none
-    for (const row of rows) this.put(String(row._id), row);
+    for (const row of rows) this.put(idKey(row._id), row);
   }
 
   of(workshopId: string): SeatFigures {
@@ -258,7 +259,7 @@ export class SeatTally implements ReadModelState<SeatRow> {
       this.slots.set(id, slot);
     }
     const row = pick(given);
-    const workshop = this.workshops.numberOf(String(row.workshopId));
+    const workshop = this.workshops.numberOf(idKey(row.workshopId));
     const workshopId = this.workshops.names[workshop]!;
     c.workshop[slot] = workshop;
     c.organization[slot] = this.organizations.numberOf(idOf(row.organizationId) ?? '');

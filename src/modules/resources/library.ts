@@ -3,6 +3,7 @@ import { SortedList, frozenUnderTest } from '../../db/sorted-list';
 import { TextIndex } from '../../shared/search/text-index';
 import { topicLabel } from '../organizations/reference/topics';
 import type { ResourceDoc } from './resource.model';
+import { idKey } from '../../db/ids';
 
 const TOPIC_LANGUAGES = ['en', 'fr', 'es'] as const;
 
@@ -100,7 +101,7 @@ export class Library implements ReadModelState<ResourceDoc> {
 
   constructor(docs: ResourceDoc[]) {
     for (const doc of docs) {
-      const id = String(doc._id);
+      const id = idKey(doc._id);
       this.byId.set(id, frozenUnderTest(doc));
       this.index(id, doc);
     }
@@ -214,8 +215,8 @@ export class Library implements ReadModelState<ResourceDoc> {
 
   private index(id: string, doc: ResourceDoc): void {
     for (const workshopId of doc.workshopIds) {
-      const ids = this.linked.get(String(workshopId)) ?? new Set<string>();
-      this.linked.set(String(workshopId), ids.add(id));
+      const key = idKey(workshopId);
+      this.linked.set(key, (this.linked.get(key) ?? new Set<string>()).add(id));
     }
     // A topic is found by its name in each of the network's languages ("traite" finds trafficking).
     const topics = doc.topics.flatMap((topic) => TOPIC_LANGUAGES.map((language) => topicLabel(topic, language)));

@@ -1,6 +1,7 @@
 import type { Types } from 'mongoose';
 import { imageOfFields, type ReadModelState } from '../../db/read-model';
 import type { Role } from '../../shared/access/roles';
+import { idKey } from '../../db/ids';
 
 /** What signing a request in needs of a session: whose it is and until when it opens anything. */
 export interface SessionRow {
@@ -47,7 +48,7 @@ export class SessionTable implements ReadModelState<SessionRow> {
 
   put(id: string, row: SessionRow | null): void {
     if (!row || row.revokedAt) this.open.delete(id);
-    else this.open.set(id, { userId: String(row.userId), expiresAt: row.expiresAt });
+    else this.open.set(id, { userId: idKey(row.userId), expiresAt: row.expiresAt });
   }
 
   /** The account a session opens at `now`, or null. */
@@ -75,7 +76,7 @@ export class AccountTable implements ReadModelState<AccountRow> {
   private readonly accounts = new Map<string, Account>();
 
   constructor(rows: AccountRow[]) {
-    for (const row of rows) this.put(String(row._id), row);
+    for (const row of rows) this.put(idKey(row._id), row);
   }
 
   get size(): number {
@@ -87,7 +88,7 @@ export class AccountTable implements ReadModelState<AccountRow> {
     else
       this.accounts.set(id, {
         role: row.role as Role,
-        organizationId: String(row.organizationId),
+        organizationId: idKey(row.organizationId),
         disabled: Boolean(row.disabledAt),
         timeZone: row.timeZone ?? 'UTC',
         language: row.language ?? 'en',

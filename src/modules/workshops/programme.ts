@@ -4,6 +4,7 @@ import { WordDictionary, formsOfTexts } from '../../shared/search/word-dictionar
 import { topicLabel } from '../organizations/reference/topics';
 import { MAX_WORKSHOP_SPAN_MS } from './workshop-span';
 import type { WorkshopDoc, WorkshopStatus } from './workshop.model';
+import { idKey } from '../../db/ids';
 
 /** What a page of the programme asks for; every field narrows it (the semantics of `workshops()`). */
 export interface ProgrammeFilter {
@@ -52,8 +53,9 @@ export class Programme implements ReadModelState<WorkshopDoc> {
 
   constructor(docs: WorkshopDoc[]) {
     for (const doc of docs) {
-      this.byId.set(String(doc._id), frozenUnderTest(doc));
-      this.index(String(doc._id), doc);
+      const id = idKey(doc._id);
+      this.byId.set(id, frozenUnderTest(doc));
+      this.index(id, doc);
     }
     this.all = new SortedList(startOrder, this.byId.values());
     for (const doc of this.all.items) this.listOf(doc.status as WorkshopStatus).items.push(doc);

@@ -17,6 +17,7 @@ const IRREGULAR: Record<string, string> = {
 };
 
 const LATIN = /^[\p{Script=Latin}\p{N}]+$/u;
+const DIGITS = /^\p{Nd}+$/u;
 
 /** Stemming is the cost of indexing: a text repeats few words, so their forms are remembered. */
 const known = new Map<string, readonly string[]>();
@@ -30,6 +31,8 @@ const KNOWN_MAX = 200_000;
  * Words outside the Latin script are kept whole (the keyword rules split them already).
  */
 export function formsOf(word: string): readonly string[] {
+  // A number has no stems (and each number remembered would fill the memory of the words).
+  if (DIGITS.test(word)) return [foldWord(word)];
   let forms = known.get(word);
   if (!forms) {
     if (known.size >= KNOWN_MAX) known.clear();
