@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 import type { Config } from '../../config';
 import type { Database } from '../../db/database';
 import type { Stamps } from './feed-stamps';
 import { vtimezone } from './vtimezone';
 import { lastRevised, newWorkshopCalendar, workshopEventText, type CalendarWorkshop } from './workshop-event';
-
-const gzipAsync = promisify(gzip);
 
 /** One event of a feed: the workshop and how this reader may see it. */
 export interface FeedEntry {
@@ -112,33 +111,65 @@ export async function buildFeed(
   // The header alone (no events): properties first, then VTIMEZONEs, then events (RFC 5545 order).
   const header = calendar.toString().replace(/END:VCALENDAR\s*$/, '');
   const years = new Map<string, [number, number]>();
-  const events: string[] = [];
-  for (const entry of entries) {
-    const w = entry.workshop;
-    const key = [
-      String(w._id),
-      w.revision ?? 0,
-      w.sequence ?? 0,
-      w.status,
-      lastRevised(w).getTime(),
-      entry.includeJoiningLink ? 'L' : '-',
-      entry.tentative ? 'T' : '-',
-      options.publicUrl,
-    ].join(':');
-    let text = caches.events.get(key);
-    if (text === undefined) {
-      text = workshopEventText(w, { publicUrl: options.publicUrl, includeJoiningLink: entry.includeJoiningLink, tentative: entry.tentative });
-      caches.events.set(key, text);
-    }
-    events.push(text);
-    if (w.timeZone !== 'UTC' && w.timeZone !== 'Etc/UTC') {
-      const span = years.get(w.timeZone);
-      const from = w.startsAt.getUTCFullYear();
-      const to = w.endsAt.getUTCFullYear();
-      years.set(w.timeZone, span ? [Math.min(span[0], from), Math.max(span[1], to)] : [from, to]);
-    }
+  for (const { workshop: w } of entries) {
+    if (w.timeZone === 'UTC' || w.timeZone === 'Etc/UTC') continue;
+    const span = years.get(w.timeZone);
+    const from = w.startsAt.getUTCFullYear();
+    const to = w.endsAt.getUTCFullYear();
+    years.set(w.timeZone, span ? [Math.min(span[0], from), Math.max(span[1], to)] : [from, to]);
   }
   const zones = [...years.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([zone, [from, to]]) => vtimezone(zone, from, to));
-  const body = Buffer.from(`${header + zones.join('') + events.join('')}END:VCALENDAR\r\n`, 'utf8');
-  return { etag: options.etag, lastModified: options.lastModified, gzipped: await gzipAsync(body), length: body.length, events: entries.length };
+  // Events go to the compressor some 64 kB at a time (one write an event costs more than the event).
+  function* texts(): Generator<string> {
+    let part = [header, ...zones];
+    let size = 0;
+    for (const entry of entries) {
+      const text = eventText(caches, entry, options.publicUrl);
+      part.push(text);
+      size += text.length;
+      if (size < 65_536) continue;
+      yield part.join('');
+      part = [];
+      size = 0;
+    }
+    part.push('END:VCALENDAR\r\n');
+    yield part.join('');
+  }
+  // Compressed as it is written: a feed of 100,000 events is never whole in memory as text.
+  let length = 0;
+  const gzipped: Buffer[] = [];
+  const counted = Readable.from(texts()).map((text: string) => {
+    const bytes = Buffer.from(text, 'utf8');
+    length += bytes.length;
+    return bytes;
+  });
+  const kept = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      gzipped.push(chunk);
+      done();
+    },
+  });
+  await pipeline(counted, createGzip(), kept);
+  return { etag: options.etag, lastModified: options.lastModified, gzipped: Buffer.concat(gzipped), length, events: entries.length };
+}
+
+/** An event's text, from the cache when its workshop's revision and variant were serialised before. */
+function eventText(caches: CalendarCaches, entry: FeedEntry, publicUrl: string): string {
+  const w = entry.workshop;
+  const key = [
+    String(w._id),
+    w.revision ?? 0,
+    w.sequence ?? 0,
+    w.status,
+    lastRevised(w).getTime(),
+    entry.includeJoiningLink ? 'L' : '-',
+    entry.tentative ? 'T' : '-',
+    publicUrl,
+  ].join(':');
+  let text = caches.events.get(key);
+  if (text === undefined) {
+    text = workshopEventText(w, { publicUrl, includeJoiningLink: entry.includeJoiningLink, tentative: entry.tentative });
+    caches.events.set(key, text);
+  }
+  return text;
 }
