@@ -34,7 +34,7 @@ export function createAppDeps(config: Config, logger: Logger, database: Database
     version: VERSION,
     events: new DomainEvents(logger),
     mailer: createMailer(config, logger),
-    seats: createSeatKeeper({ seatFigures, programme }),
+    seats: createSeatKeeper({ seatFigures, programme, directory }),
     programme,
     seatFigures,
     library,

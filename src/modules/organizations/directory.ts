@@ -50,6 +50,11 @@ export class Directory implements ReadModelState<OrganizationDoc> {
     return this.byId.get(id);
   }
 
+  /** Every organisation, in no particular order. */
+  all(): IterableIterator<OrganizationDoc> {
+    return this.byId.values();
+  }
+
   put(id: string, doc: OrganizationDoc | null): void {
     const old = this.byId.get(id);
     // Never step back: a document read before a later change was applied is older than ours.

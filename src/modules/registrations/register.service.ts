@@ -19,8 +19,9 @@ import { cancelStored } from './seating/cancel';
 import { place } from './seating/place';
 import { personClaimId, releaseHeld, voidWaitTicket } from './seating/seat-claims';
 import { eventOf, settleSoon } from './seating/settle';
+import { organizationById } from '../organizations/organizations.queries';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'logger' | 'seatFigures' | 'programme'>;
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'logger' | 'seatFigures' | 'programme' | 'directory'>;
 
 interface Person {
   name: string;
@@ -47,7 +48,7 @@ export async function register(ctx: Ctx, input: unknown): Promise<RegistrationDo
   if (!forGroup && !registersOnlySelf(viewer, data.participants)) throw new ForbiddenError('You cannot register people for this group.');
   if (!forGroup && !policy.registerSelf(viewer, organizationId, workshop.selfRegistration ?? false))
     throw new ForbiddenError('You cannot register people for this group.');
-  const organization = await ctx.database.models.Organization.findById(parseId(organizationId, 'organizationId')).lean<OrganizationDoc>();
+  const organization = await organizationById(ctx, parseId(organizationId, 'organizationId'));
   if (!organization) throw new NotFoundError('Organisation');
   const people = await resolvePeople(ctx, organization, data.participants);
   checkOpen(ctx, workshop, organization);

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { UserDoc } from './user.model';
 import { updateAlone } from '../../db/document-lock';
 import type { AppDeps } from '../../graphql/context';
-import type { OrganizationDoc } from '../organizations/organization.model';
 import { createSecretariat } from '../organizations/secretariat';
 import { BadUserInputError } from '../../errors';
 import { parseInput } from '../../validation';
@@ -10,6 +9,7 @@ import { revokeAllSessions } from './auth.service';
 import { passwordProblem } from './password-policy';
 import { hashPassword } from './secrets';
 import { emailSchema } from './users.validation';
+import { storedSecretariat } from '../organizations/organizations.queries';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config'>;
 
@@ -29,7 +29,7 @@ export async function createOrResetSecretariatAdmin(deps: Deps, input: { email: 
   if (problem) throw new BadUserInputError(problem, 'password');
   const { models } = deps.database;
 
-  const secretariat = (await models.Organization.findOne({ kind: 'SECRETARIAT' }).lean<OrganizationDoc>()) ?? (await createSecretariat(deps));
+  const secretariat = (await storedSecretariat(deps.database)) ?? (await createSecretariat(deps));
   const existing = await models.User.findOne({ email: data.email }).lean();
   const user = existing
     ? await updateAlone<UserDoc>(

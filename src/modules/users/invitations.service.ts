@@ -6,7 +6,6 @@ import { parseId } from '../../db/ids';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, isDuplicateKeyError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
 import { parseInput } from '../../validation';
-import type { OrganizationDoc } from '../organizations/organization.model';
 import { ianaTimeZone, languageTag } from '../organizations/reference/fields';
 import { startSession } from './auth.service';
 import { requireViewer } from '../../shared/access/authorize';
@@ -19,8 +18,9 @@ import { hashPassword, newToken, tokenHash } from './secrets';
 import type { UserDoc } from './user.model';
 import { roleFitsOrganization, usersPolicy } from './users.policy';
 import { emailSchema } from './users.validation';
+import { organizationById, organizationsByIds } from '../organizations/organizations.queries';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'events' | 'mailer'>;
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'events' | 'mailer' | 'directory'>;
 
 const inviteInput = z.object({
   email: emailSchema,
@@ -53,7 +53,7 @@ export async function inviteUser(ctx: Ctx, input: unknown) {
   const viewer = requireViewer(ctx.viewer);
   const data = parseInput(inviteInput, input);
   const organizationId = data.organizationId ? parseId(data.organizationId, 'organizationId') : new Types.ObjectId(viewer.organizationId);
-  const organization = await ctx.database.models.Organization.findById(organizationId).lean<OrganizationDoc>();
+  const organization = await organizationById(ctx, organizationId);
   if (!organization) throw new NotFoundError('Organisation');
   if (!usersPolicy.invite(viewer, { role: data.role, organization })) throw new ForbiddenError('You cannot invite this person with this role.');
   if (!roleFitsOrganization(data.role, organization.kind)) {
@@ -86,9 +86,10 @@ async function supersedeEarlier(ctx: Ctx, email: string, now: Date): Promise<voi
   const viewer = requireViewer(ctx.viewer);
   const pending = await ctx.database.models.Invitation.find({ email, acceptedAt: null, supersededAt: null }).lean<InvitationDoc[]>();
   if (pending.length === 0) return;
-  const organizations = await ctx.database.models.Organization.find({ _id: { $in: [...new Set(pending.map((i) => String(i.organizationId)))] } }).lean<
-    OrganizationDoc[]
-  >();
+  const organizations = await organizationsByIds(
+    ctx,
+    pending.map((i) => i.organizationId),
+  );
   const byId = new Map(organizations.map((o) => [String(o._id), o]));
   const replaceable = pending.filter((earlier) => {
     const organization = byId.get(String(earlier.organizationId));

@@ -4,14 +4,14 @@ import { parseId } from '../../db/ids';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
 import { parseInput } from '../../validation';
-import type { OrganizationDoc } from '../organizations/organization.model';
 import { revokeAllSessions } from './auth.service';
 import { requireViewer } from '../../shared/access/authorize';
 import { ROLES } from '../../shared/access/roles';
 import type { UserDoc } from './user.model';
 import { roleFitsOrganization, usersPolicy } from './users.policy';
+import { organizationById } from '../organizations/organizations.queries';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'events'>;
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'events' | 'directory'>;
 
 /** The signed-in person (already read by authentication), or null for an anonymous request. */
 export async function me(ctx: Pick<GraphQLContext, 'viewer' | 'loaders'>): Promise<UserDoc | null> {
@@ -40,7 +40,7 @@ export async function changeUserRole(ctx: Ctx, input: { id: string; role: string
   if (String(userId) === viewer.userId) throw new BadUserInputError('Ask another admin to change your own role.', 'id');
   const current = await ctx.database.models.User.findById(userId).lean<UserDoc>();
   if (!current) throw new NotFoundError('User');
-  const organization = await ctx.database.models.Organization.findById(current.organizationId).lean<OrganizationDoc>();
+  const organization = await organizationById(ctx, current.organizationId);
   if (!organization || !roleFitsOrganization(role, organization.kind)) {
     throw new BadUserInputError(`A ${role} cannot belong to a ${organization?.kind ?? 'missing organisation'}.`, 'role');
   }

@@ -11,7 +11,7 @@ import { workshopsPolicy as policy } from './workshops.policy';
 import { checkEligibleOrganizations, checkFacilitators, newWorkshopFields, resolveSchedule, updateWorkshop } from './workshops.service';
 import { workshopSchemas } from './workshops.validation';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'seats' | 'programme'>;
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'seats' | 'programme' | 'directory'>;
 
 export async function createWorkshopSeries(ctx: Ctx, input: { workshop: unknown; rrule: string }) {
   const viewer = authorize(ctx.viewer, policy.plan);

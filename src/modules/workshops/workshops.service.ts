@@ -6,7 +6,6 @@ import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError }
 import type { GraphQLContext } from '../../graphql/context';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
 import { parseInput } from '../../validation';
-import type { OrganizationDoc } from '../organizations/organization.model';
 import { canonicalLanguageTag } from '../organizations/reference/languages';
 import { authorize } from '../../shared/access/authorize';
 import { checkSchedule, resolveInstant, shiftLocal } from './workshop-schedule';
@@ -16,8 +15,9 @@ import { workshopSchemas, type WorkshopFields } from './workshops.validation';
 import type { ProgrammeFilter } from './programme';
 import { endedBy } from './workshop-span';
 import { storedRevision, workshopById } from './workshops.queries';
+import { organizationsByIds } from '../organizations/organizations.queries';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'seats' | 'programme'>;
+type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'seats' | 'programme' | 'directory'>;
 
 export async function getWorkshop(ctx: Ctx, id: string): Promise<WorkshopDoc> {
   const doc = (await ctx.programme.current()).get(String(parseId(id)));
@@ -348,9 +348,10 @@ function mergeFields(current: WorkshopDoc, data: Record<string, unknown>, raw: R
 
 export async function checkEligibleOrganizations(ctx: Ctx, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const found = await ctx.database.models.Organization.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }, { _id: 1 }).lean<
-    Pick<OrganizationDoc, '_id'>[]
-  >();
+  const found = await organizationsByIds(
+    ctx,
+    ids.map((id) => id.toLowerCase()),
+  );
   const known = new Set(found.map((org) => String(org._id)));
   const missing = ids.findIndex((id) => !known.has(id.toLowerCase()));
   if (missing >= 0) throw new BadUserInputError('No organisation has this id.', `eligibility.organizationIds.${missing}`);

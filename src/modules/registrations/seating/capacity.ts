@@ -8,6 +8,8 @@ import type { WorkshopDoc } from '../../workshops/workshop.model';
 import { moveHolder, readHolders } from './refit';
 import { claimNumber, numbered, seatClaimId, slotClaimId } from './seat-claims';
 import type { EngineCtx, SeatingCtx } from './transition';
+import { allOrganizationIds } from '../../organizations/organizations.queries';
+import type { DirectoryModel } from '../../organizations/directory.reads';
 
 /*
  * Seats numbered above the capacity are closed by claims of their own, so a request that read an
@@ -123,15 +125,13 @@ export async function openSeatsUpTo(ctx: EngineCtx, workshopId: Types.ObjectId, 
  * more, whatever quota a request read). CONFLICT, with this call's closings undone, if a group
  * holds more than the new quota or a slot is taken by a registration not yet written.
  */
-export async function closeSlotsAbove(ctx: SeatingCtx, workshop: WorkshopDoc, quota: number): Promise<void> {
+export async function closeSlotsAbove(ctx: SeatingCtx & { directory: DirectoryModel }, workshop: WorkshopDoc, quota: number): Promise<void> {
   const from = workshop.perGroupQuota;
   if (!from || quota >= from) return;
   const workshopId = String(workshop._id);
   const rows = (await readHolders(ctx, workshop._id)).filter((r) => r.slotClaim);
-  const groups = await ctx.database.models.Organization.find({}, { _id: 1 }).lean<{ _id: Types.ObjectId }[]>();
   const closed: string[] = [];
-  for (const { _id } of groups) {
-    const organizationId = String(_id);
+  for (const organizationId of await allOrganizationIds(ctx)) {
     const mine = rows.filter((r) => String(r.organizationId) === organizationId);
     const taken = new Set(mine.map((r) => r.slotClaim));
     const free = [...numbered(1, quota, (n) => slotClaimId(workshopId, organizationId, n))].filter((id) => !taken.has(id));

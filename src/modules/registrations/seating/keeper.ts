@@ -6,13 +6,14 @@ import { refitSlots } from './refit';
 import type { SeatingCtx } from './transition';
 import type { SeatFiguresModel } from '../seat-figures.reads';
 import type { ProgrammeModel } from '../../workshops/workshops.reads';
+import type { DirectoryModel } from '../../organizations/directory.reads';
 import { heldSeats } from './settle';
 
 const lowers = (current: WorkshopDoc, next: SeatFigures) =>
   next.capacity < current.capacity || (next.perGroupQuota ?? Infinity) < (current.perGroupQuota ?? Infinity);
 
 /** The seat engine's side of a workshop's capacity and quota (workshops/seat-keeper.ts), reading the seating in memory. */
-export const createSeatKeeper = (models: { seatFigures: SeatFiguresModel; programme: ProgrammeModel }): SeatKeeper => ({
+export const createSeatKeeper = (models: { seatFigures: SeatFiguresModel; programme: ProgrammeModel; directory: DirectoryModel }): SeatKeeper => ({
   async checkLowering(ctx, current, next) {
     if (!lowers(current, next)) return;
     const held = await heldSeats({ ...ctx, ...models }, current._id);
@@ -36,7 +37,12 @@ export const createSeatKeeper = (models: { seatFigures: SeatFiguresModel; progra
  * no interleaving overbooks. If the write fails they open again, and whoever waits may take them;
  * those within a raised figure open once it is stored.
  */
-async function writeSeats(ctx: SeatKeeperCtx & SeatingCtx, current: WorkshopDoc, next: SeatFigures, write: () => Promise<WorkshopDoc>): Promise<WorkshopDoc> {
+async function writeSeats(
+  ctx: SeatKeeperCtx & SeatingCtx & { directory: DirectoryModel },
+  current: WorkshopDoc,
+  next: SeatFigures,
+  write: () => Promise<WorkshopDoc>,
+): Promise<WorkshopDoc> {
   const undoing = async (err: unknown): Promise<never> => {
     await openSeatsUpTo(ctx, current._id, next.capacity, current.capacity);
     await openSlotsUpTo(ctx, current._id, current.perGroupQuota ?? null);
