@@ -10,7 +10,6 @@ import { sendError } from '../../http/http-errors';
 import { topicLabel } from '../organizations/reference/topics';
 import { bearer, signedInOf } from '../../http/bearer';
 import { calendarPolicy } from './calendar.policy';
-import type { UserDoc } from '../users/user.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { findToken, whoMayHave } from './calendar-tokens.service';
 import { buildFeed, cachesFor, feedValidity, type BuiltFeed, type FeedEntry } from './feed-builder';
@@ -18,6 +17,7 @@ import { readStamps, type Stamps } from './feed-stamps';
 import { groupEntries, loadPublicWorkshops, personalEntries, publicEntries, type FeedWorkshop } from './feeds.service';
 import { publicBaseUrl } from '../../http/public-url';
 import { workshopIcs } from './workshop-event';
+import { userById } from '../users/users.queries';
 
 /*
  * GET (and HEAD) /calendar/public.ics[?region=CODE][&topic=CODE]   the public programme
@@ -182,7 +182,7 @@ export function calendarRouter(deps: AppDeps): Router {
       const personal = tokenDoc.feed === 'PERSONAL';
       // The owner is checked before anything is answered, a 304 included: a link whose owner lost
       // the right to it opens nothing.
-      const owner = await deps.database.models.User.findById(tokenDoc.userId).lean<UserDoc>();
+      const owner = await userById(deps.database, tokenDoc.userId);
       if (!owner || !whoMayHave(tokenDoc.feed, owner) || (!personal && String(owner.organizationId) !== String(tokenDoc.organizationId))) {
         return notFound(res);
       }

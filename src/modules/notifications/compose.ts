@@ -13,6 +13,7 @@ import type { OutgoingMail } from './mailer';
 import { OPTIONAL_CATEGORY, type NotificationDoc, type NotificationKind } from './notification.model';
 import { formatInstant, formatSpan, formatStartsIn, renderNotification, templateLanguage } from './templates/catalog';
 import type { DigestFacts, Facts } from './templates/message';
+import { invitationById } from '../users/users.queries';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'programme' | 'seatFigures'>;
 
@@ -111,7 +112,7 @@ export function notificationContent(deps: Pick<Deps, 'config' | 'clock'>, n: Not
 
 async function invitationClosed(deps: Deps, n: NotificationDoc): Promise<string | null> {
   if (n.kind !== 'INVITATION') return null;
-  const invitation = await deps.database.models.Invitation.findById((n.data as { invitationId?: string }).invitationId).lean();
+  const invitation = await invitationById(deps.database, (n.data as { invitationId?: string }).invitationId);
   if (!invitation || invitation.acceptedAt || invitation.supersededAt || invitation.expiresAt <= deps.clock.now()) return 'invitation no longer open';
   return null;
 }

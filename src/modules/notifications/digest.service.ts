@@ -3,7 +3,6 @@ import type { AppDeps } from '../../graphql/context';
 import { claimsCollection, tryClaim } from '../../db/claims';
 import type { RegistrationDoc } from '../registrations/registration.model';
 import { notificationsPolicy } from './notifications.policy';
-import type { UserDoc } from '../users/user.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { workshopPageUrl } from './links';
 import { enqueue } from './outbox';
@@ -11,6 +10,7 @@ import { wantsCategory } from './preferences.service';
 import { recipientOfUser } from './recipients';
 import type { DigestFacts } from './templates/message';
 import { endsAfter } from '../workshops/workshop-span';
+import { activeUsersWithRoles } from '../users/users.queries';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'logger'>;
 
@@ -23,7 +23,7 @@ const DAY_MS = 24 * 3_600_000;
  */
 export async function queueDailyDigests(deps: Deps): Promise<number> {
   const now = deps.clock.now();
-  const staff = await deps.database.models.User.find({ role: { $in: notificationsPolicy.digestRoles }, disabledAt: null }).lean<UserDoc[]>();
+  const staff = await activeUsersWithRoles(deps.database, notificationsPolicy.digestRoles);
   const readers = staff.map((user) => ({ user, recipient: recipientOfUser(user), local: DateTime.fromJSDate(now, { zone: user.timeZone }) }));
   const preferences = await wantsCategory(
     deps,

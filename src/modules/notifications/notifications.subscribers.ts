@@ -11,6 +11,7 @@ import { enqueue, withdraw } from './outbox';
 import { planWorkshop } from './planning.service';
 import { recipientOfUser, recipientsOfRegistrations } from './recipients';
 import { recentRegistrations } from '../registrations/recent-registrations';
+import { userById } from '../users/users.queries';
 
 /** The registration events that tell the participant something, and what. */
 const REGISTRATION_MESSAGES: Record<string, NotificationKind> = {
@@ -137,7 +138,7 @@ async function onInvited(deps: AppDeps, event: DomainEventMap['user.invited']): 
 }
 
 async function onConfirmationRequested(deps: AppDeps, event: DomainEventMap['user.emailConfirmationRequested']): Promise<void> {
-  const user = await deps.database.models.User.findById(event.userId).lean<UserDoc>();
+  const user = await userById(deps.database, event.userId);
   if (!user || user.disabledAt) return;
   await enqueue(deps, [
     {

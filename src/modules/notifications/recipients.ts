@@ -1,8 +1,9 @@
-import { Types } from 'mongoose';
+import type { Types } from 'mongoose';
 import type { AppDeps } from '../../graphql/context';
 import type { RegistrationDoc } from '../registrations/registration.model';
 import { pseudonymOf } from '../../privacy/pseudonym';
 import type { UserDoc } from '../users/user.model';
+import { usersByIds } from '../users/users.queries';
 
 export interface Recipient {
   key: string;
@@ -35,7 +36,7 @@ export async function recipientsOfRegistrations(
         .map(String),
     ),
   ];
-  const users = userIds.length ? await deps.database.models.User.find({ _id: { $in: userIds.map((id) => new Types.ObjectId(id)) } }).lean<UserDoc[]>() : [];
+  const users = await usersByIds(deps.database, userIds);
   const byId = new Map(users.map((u) => [String(u._id), u]));
   const out = new Map<string, Recipient>();
   for (const registration of registrations) {

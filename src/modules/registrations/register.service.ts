@@ -9,7 +9,6 @@ import type { OrganizationDoc } from '../organizations/organization.model';
 import { groupIsActive } from '../organizations/organizations.policy';
 import { requireViewer } from '../../shared/access/authorize';
 import type { Viewer } from '../../shared/access/roles';
-import type { UserDoc } from '../users/user.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { isEligible } from '../workshops/workshops.policy';
 import type { RegistrationDoc } from './registration.model';
@@ -20,6 +19,7 @@ import { place } from './seating/place';
 import { personClaimId, releaseHeld, voidWaitTicket } from './seating/seat-claims';
 import { eventOf, settleSoon } from './seating/settle';
 import { organizationById } from '../organizations/organizations.queries';
+import { usersByIds } from '../users/users.queries';
 
 type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'logger' | 'seatFigures' | 'programme' | 'directory'>;
 
@@ -136,8 +136,10 @@ async function resolvePeople(
   organization: OrganizationDoc,
   participants: ReturnType<typeof parseInput<typeof registerSchema>>['participants'],
 ): Promise<Person[]> {
-  const userIds = participants.flatMap((p) => ('userId' in p ? [new Types.ObjectId(p.userId)] : []));
-  const users = userIds.length ? await ctx.database.models.User.find({ _id: { $in: userIds } }).lean<UserDoc[]>() : [];
+  const users = await usersByIds(
+    ctx.database,
+    participants.flatMap((p) => ('userId' in p ? [p.userId] : [])),
+  );
   const byId = new Map(users.map((u) => [String(u._id), u]));
   const people = participants.map((p, index): Person => {
     if ('userId' in p) {

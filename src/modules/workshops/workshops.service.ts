@@ -16,6 +16,7 @@ import type { ProgrammeFilter } from './programme';
 import { endedBy } from './workshop-span';
 import { storedRevision, workshopById } from './workshops.queries';
 import { organizationsByIds } from '../organizations/organizations.queries';
+import { existingUserIds } from '../users/users.queries';
 
 type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'seats' | 'programme' | 'directory'>;
 
@@ -361,8 +362,10 @@ export async function checkEligibleOrganizations(ctx: Ctx, ids: string[]): Promi
 export async function checkFacilitators(ctx: Ctx, facilitators: { userId?: string | null }[]): Promise<void> {
   const ids = facilitators.map((f) => f.userId).filter((id): id is string => Boolean(id));
   if (ids.length === 0) return;
-  const found = await ctx.database.models.User.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }, { _id: 1 }).lean<{ _id: Types.ObjectId }[]>();
-  const known = new Set(found.map((user) => String(user._id)));
+  const known = await existingUserIds(
+    ctx.database,
+    ids.map((id) => id.toLowerCase()),
+  );
   const missing = facilitators.findIndex((f) => f.userId && !known.has(f.userId.toLowerCase()));
   if (missing >= 0) throw new BadUserInputError('No person has this id.', `facilitators.${missing}.userId`);
 }
