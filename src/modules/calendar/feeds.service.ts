@@ -1,11 +1,11 @@
-import { ownRegistrationsFilter } from '../users/email-proof';
 import type { Types } from 'mongoose';
 import type { AppDeps } from '../../graphql/context';
-import type { RegistrationDoc, RegistrationStatus } from '../registrations/registration.model';
+import type { RegistrationStatus } from '../registrations/registration.model';
 import type { UserDoc } from '../users/user.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import type { FeedEntry } from './feed-builder';
 import type { CalendarWorkshop } from './workshop-event';
+import { feedRegistrations, type FeedRegistration } from '../registrations/registrations.queries';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'programme'>;
 
@@ -51,8 +51,6 @@ export function publicEntries(workshops: FeedWorkshop[], filter: { region?: stri
 const FEED_STATUSES: RegistrationStatus[] = ['CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL', 'CANCELLED'];
 const RANK: Record<string, number> = { CONFIRMED: 3, WAITLISTED: 2, PENDING_APPROVAL: 2, CANCELLED: 1 };
 
-type FeedRegistration = Pick<RegistrationDoc, '_id' | 'workshopId' | 'status' | 'cancelledAt'>;
-
 /**
  * A registration shows while active; a cancelled one only when the workshop's cancellation
  * cancelled it (so the person sees STATUS:CANCELLED), never when the person or group withdrew.
@@ -91,10 +89,7 @@ async function entriesFor(
  * registrations, so the feed stamps cover it).
  */
 export async function personalEntries(deps: Deps, user: Pick<UserDoc, '_id' | 'email' | 'emailVerifiedAt'>): Promise<FeedEntry[]> {
-  const registrations = await deps.database.models.Registration.find(
-    { ...ownRegistrationsFilter(user), status: { $in: FEED_STATUSES } },
-    { workshopId: 1, status: 1, cancelledAt: 1 },
-  ).lean<FeedRegistration[]>();
+  const registrations = await feedRegistrations(deps.database, { person: user }, FEED_STATUSES);
   return entriesFor(deps, registrations, (status) => ({
     includeJoiningLink: status === 'CONFIRMED',
     tentative: status === 'WAITLISTED' || status === 'PENDING_APPROVAL',
@@ -103,9 +98,6 @@ export async function personalEntries(deps: Deps, user: Pick<UserDoc, '_id' | 'e
 
 /** Every workshop a group's people are in (no names, no joining link): TENTATIVE unless one of them is confirmed. */
 export async function groupEntries(deps: Deps, organizationId: Types.ObjectId): Promise<FeedEntry[]> {
-  const registrations = await deps.database.models.Registration.find(
-    { organizationId, status: { $in: FEED_STATUSES } },
-    { workshopId: 1, status: 1, cancelledAt: 1 },
-  ).lean<FeedRegistration[]>();
+  const registrations = await feedRegistrations(deps.database, { organizationId }, FEED_STATUSES);
   return entriesFor(deps, registrations, (status) => ({ includeJoiningLink: false, tentative: status === 'WAITLISTED' || status === 'PENDING_APPROVAL' }));
 }

@@ -1,16 +1,15 @@
 import { DateTime } from 'luxon';
 import type { AppDeps } from '../../graphql/context';
 import { claimsCollection, tryClaim } from '../../db/claims';
-import type { RegistrationDoc } from '../registrations/registration.model';
 import { notificationsPolicy } from './notifications.policy';
-import type { WorkshopDoc } from '../workshops/workshop.model';
 import { workshopPageUrl } from './links';
 import { enqueue } from './outbox';
 import { wantsCategory } from './preferences.service';
 import { recipientOfUser } from './recipients';
 import type { DigestFacts } from './templates/message';
-import { endsAfter } from '../workshops/workshop-span';
 import { activeUsersWithRoles } from '../users/users.queries';
+import { recentOrWaiting } from '../registrations/registrations.queries';
+import { publishedTitlesEndingAfter } from '../workshops/workshops.queries';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'logger'>;
 
@@ -54,16 +53,13 @@ export async function queueDailyDigests(deps: Deps): Promise<number> {
 
 /** Figures for the last day and what waits now, over upcoming workshops; counts and titles only. */
 export async function digestFigures(deps: Deps, now: Date): Promise<DigestFacts> {
-  const { Workshop, Registration } = deps.database.models;
-  const upcoming = await Workshop.find({ status: 'PUBLISHED', ...endsAfter(now) }, { title: 1 }).lean<Pick<WorkshopDoc, '_id' | 'title'>[]>();
+  const upcoming = await publishedTitlesEndingAfter(deps.database, now);
   const titles = new Map(upcoming.map((w) => [String(w._id), w.title]));
-  const rows = await Registration.find(
-    {
-      workshopId: { $in: upcoming.map((w) => w._id) },
-      $or: [{ registeredAt: { $gt: new Date(now.getTime() - DAY_MS) } }, { status: { $in: ['PENDING_APPROVAL', 'WAITLISTED'] } }],
-    },
-    { workshopId: 1, status: 1, registeredAt: 1 },
-  ).lean<Pick<RegistrationDoc, 'workshopId' | 'status' | 'registeredAt'>[]>();
+  const rows = await recentOrWaiting(
+    deps.database,
+    upcoming.map((w) => w._id),
+    new Date(now.getTime() - DAY_MS),
+  );
   const perWorkshop = new Map<string, { newRegistrations: number; pending: number; waitlisted: number }>();
   for (const row of rows) {
     const key = String(row.workshopId);

@@ -2,16 +2,17 @@ import { workshopById } from '../workshops/workshops.queries';
 import { Types } from 'mongoose';
 import type { DomainEventMap, RegistrationEvent } from '../../events/domain-events';
 import type { AppDeps } from '../../graphql/context';
-import type { OrganizationDoc } from '../organizations/organization.model';
-import { ACTIVE_STATUSES, type RegistrationDoc } from '../registrations/registration.model';
+import { ACTIVE_STATUSES } from '../registrations/registration.model';
 import { pseudonymOf } from '../../privacy/pseudonym';
-import type { UserDoc } from '../users/user.model';
 import type { NotificationKind } from './notification.model';
 import { enqueue, withdraw } from './outbox';
 import { planWorkshop } from './planning.service';
 import { recipientOfUser, recipientsOfRegistrations } from './recipients';
 import { recentRegistrations } from '../registrations/recent-registrations';
 import { userById } from '../users/users.queries';
+import { organizationById } from '../organizations/organizations.queries';
+import { invitationById } from '../users/users.queries';
+import { registrationById, registrationsOfWorkshop } from '../registrations/registrations.queries';
 
 /** The registration events that tell the participant something, and what. */
 const REGISTRATION_MESSAGES: Record<string, NotificationKind> = {
@@ -51,10 +52,9 @@ export function subscribeNotifications(deps: AppDeps): void {
 }
 
 async function onRegistrationEvent(deps: AppDeps, event: RegistrationEvent, kind: NotificationKind): Promise<void> {
-  const { Registration } = deps.database.models;
   const [registration, workshop] = await Promise.all([
     // As the write that set the event off left it, when it was this process's (no read back).
-    recentRegistrations.get(event.registrationId) ?? Registration.findById(event.registrationId).lean<RegistrationDoc>(),
+    recentRegistrations.get(event.registrationId) ?? registrationById(deps.database, event.registrationId),
     workshopById(deps, new Types.ObjectId(event.workshopId)),
   ]);
   if (!registration || !workshop) return;
@@ -81,10 +81,9 @@ async function onRegistrationEvent(deps: AppDeps, event: RegistrationEvent, kind
 }
 
 async function toActiveParticipants(deps: AppDeps, workshopId: string, kind: 'WORKSHOP_CHANGED'): Promise<void> {
-  const { Registration } = deps.database.models;
   const workshop = await workshopById(deps, new Types.ObjectId(workshopId));
   if (workshop?.status !== 'PUBLISHED') return;
-  const registrations = await Registration.find({ workshopId: workshop._id, status: { $in: ACTIVE_STATUSES } }).lean<RegistrationDoc[]>();
+  const registrations = await registrationsOfWorkshop(deps.database, workshop._id, ACTIVE_STATUSES);
   const recipients = await recipientsOfRegistrations(deps, registrations, () => workshop.timeZone);
   await enqueue(
     deps,
@@ -107,13 +106,9 @@ async function toActiveParticipants(deps: AppDeps, workshopId: string, kind: 'WO
 }
 
 async function onInvited(deps: AppDeps, event: DomainEventMap['user.invited']): Promise<void> {
-  const { Invitation, Organization, User } = deps.database.models;
-  const invitation = await Invitation.findById(event.invitationId).lean();
+  const invitation = await invitationById(deps.database, event.invitationId);
   if (!invitation) return;
-  const [organization, inviter] = await Promise.all([
-    Organization.findById(invitation.organizationId).lean<OrganizationDoc>(),
-    User.findById(event.invitedBy).lean<UserDoc>(),
-  ]);
+  const [organization, inviter] = await Promise.all([organizationById(deps, invitation.organizationId), userById(deps.database, event.invitedBy)]);
   await enqueue(deps, [
     {
       id: `INVITATION:${event.invitationId}`,

@@ -1,17 +1,18 @@
 import { workshopById } from '../workshops/workshops.queries';
 import type { Types } from 'mongoose';
 import type { AppDeps } from '../../graphql/context';
-import type { OrganizationDoc } from '../organizations/organization.model';
-import { ACTIVE_STATUSES, type RegistrationDoc } from '../registrations/registration.model';
-import type { UserDoc } from '../users/user.model';
+import type { RegistrationDoc, RegistrationStatus } from '../registrations/registration.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { isEligible } from '../workshops/workshops.policy';
 import type { NotificationPlanDoc, PlanKind } from './notification.model';
 import { enqueue, type NewNotification } from './outbox';
 import { recipientOfUser, recipientsOfRegistrations } from './recipients';
 import { upsertById } from '../../db/upsert';
+import { allOrganizations } from '../organizations/organizations.queries';
+import { activeCoordinatorsOf } from '../users/users.queries';
+import { groupsWithPeopleIn, registrationsOfWorkshop } from '../registrations/registrations.queries';
 
-type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'logger' | 'programme'>;
+type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'logger' | 'programme' | 'directory'>;
 
 const HOUR_MS = 3_600_000;
 
@@ -98,17 +99,10 @@ async function fanOut(deps: Deps, plan: NotificationPlanDoc, workshop: WorkshopD
   switch (plan.kind) {
     case 'REMINDER':
       if (workshop.status !== 'PUBLISHED' || workshop.startsAt <= now) return [];
-      return toParticipants(
-        deps,
-        workshop,
-        { status: 'CONFIRMED' },
-        (r) => !r.registeredAt || r.registeredAt <= plan.dueAt,
-        'WORKSHOP_REMINDER',
-        `-${plan.hours}h`,
-      );
+      return toParticipants(deps, workshop, ['CONFIRMED'], (r) => !r.registeredAt || r.registeredAt <= plan.dueAt, 'WORKSHOP_REMINDER', `-${plan.hours}h`);
     case 'FOLLOW_UP':
       if (workshop.status !== 'PUBLISHED' && workshop.status !== 'COMPLETED') return [];
-      return toParticipants(deps, workshop, { status: 'CONFIRMED' }, (r) => r.attended !== false, 'WORKSHOP_FOLLOW_UP', '');
+      return toParticipants(deps, workshop, ['CONFIRMED'], (r) => r.attended !== false, 'WORKSHOP_FOLLOW_UP', '');
     case 'DEADLINE':
       if (workshop.status !== 'PUBLISHED' || workshop.registrationClosesAt <= now) return [];
       return toUnregisteredGroups(deps, workshop);
@@ -118,12 +112,12 @@ async function fanOut(deps: Deps, plan: NotificationPlanDoc, workshop: WorkshopD
 async function toParticipants(
   deps: Deps,
   workshop: WorkshopDoc,
-  filter: Record<string, unknown>,
+  statuses: readonly RegistrationStatus[],
   include: (registration: RegistrationDoc) => boolean,
   kind: 'WORKSHOP_REMINDER' | 'WORKSHOP_FOLLOW_UP',
   suffix: string,
 ): Promise<NewNotification[]> {
-  const registrations = (await deps.database.models.Registration.find({ workshopId: workshop._id, ...filter }).lean<RegistrationDoc[]>()).filter(include);
+  const registrations = (await registrationsOfWorkshop(deps.database, workshop._id, statuses)).filter(include);
   const recipients = await recipientsOfRegistrations(deps, registrations, () => workshop.timeZone);
   return registrations.flatMap((registration) => {
     const recipient = recipients.get(String(registration._id));
@@ -143,19 +137,21 @@ async function toParticipants(
 
 /** Coordinators of eligible groups with nobody registered yet. */
 async function toUnregisteredGroups(deps: Deps, workshop: WorkshopDoc): Promise<NewNotification[]> {
-  const { Organization, Registration, User } = deps.database.models;
-  const organizations = (await Organization.find({ kind: { $in: ['MEMBER_GROUP', 'PARTNER'] } }).lean<OrganizationDoc[]>()).filter(
-    (org) => org.membershipStatus !== 'SUSPENDED' && org.membershipStatus !== 'APPLICANT' && isEligible(workshop, org),
+  const organizations = (await allOrganizations(deps)).filter(
+    (org) =>
+      (org.kind === 'MEMBER_GROUP' || org.kind === 'PARTNER') &&
+      org.membershipStatus !== 'SUSPENDED' &&
+      org.membershipStatus !== 'APPLICANT' &&
+      isEligible(workshop, org),
   );
   if (organizations.length === 0) return [];
-  const registered = new Set((await Registration.distinct('organizationId', { workshopId: workshop._id, status: { $in: ACTIVE_STATUSES } })).map(String));
+  const registered = await groupsWithPeopleIn(deps.database, workshop._id);
   const waiting = organizations.filter((org) => !registered.has(String(org._id)));
   const names = new Map(waiting.map((org) => [String(org._id), org.name]));
-  const coordinators = await User.find({
-    organizationId: { $in: waiting.map((org) => org._id) },
-    role: 'GROUP_COORDINATOR',
-    disabledAt: null,
-  }).lean<UserDoc[]>();
+  const coordinators = await activeCoordinatorsOf(
+    deps.database,
+    waiting.map((org) => org._id),
+  );
   return coordinators.map((user) => ({
     id: `REGISTRATION_DEADLINE:${String(user._id)}:${String(workshop._id)}:${workshop.sequence}`,
     kind: 'REGISTRATION_DEADLINE' as const,

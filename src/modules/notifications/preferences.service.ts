@@ -30,3 +30,8 @@ export async function setPreferences(deps: Deps, key: string, changes: Partial<P
   await upsertById(deps.database.models.NotificationPreference, key, { $set: { ...next, updatedAt: deps.clock.now() } });
   return next;
 }
+
+/** An erased person's choices go with them. */
+export async function forgetPreferences(deps: Pick<AppDeps, 'database'>, key: string): Promise<void> {
+  await deps.database.models.NotificationPreference.deleteOne({ _id: key });
+}

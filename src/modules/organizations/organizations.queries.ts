@@ -18,6 +18,11 @@ export async function organizationsByIds(source: Source, ids: Iterable<unknown>)
   return [...new Set([...ids].map(String))].flatMap((id) => directory.get(id) ?? []);
 }
 
+/** Every organisation, in no particular order. */
+export async function allOrganizations(source: Source): Promise<OrganizationDoc[]> {
+  return [...(await source.directory.fresh()).all()];
+}
+
 /** The id of every organisation. */
 export async function allOrganizationIds(source: Source): Promise<string[]> {
   return [...(await source.directory.fresh()).all()].map((doc) => String(doc._id));

@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/audit.service';
 import { bearer, signedInOf } from '../../http/bearer';
 import { registrationsPolicy } from './registrations.policy';
 import type { RegistrationDoc } from './registration.model';
+import { organizationsByIds } from '../organizations/organizations.queries';
 
 /** Spreadsheets run cells starting with these as formulas (CSV injection); such cells get a leading quote. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -34,10 +35,10 @@ export function participantsExportRouter(deps: AppDeps): Router {
       if (!workshop) return sendError(res, httpStatusOf.NOT_FOUND, ErrorCode.NOT_FOUND, 'Workshop not found.');
 
       const registrations = await deps.database.models.Registration.find({ workshopId: workshop._id }).sort({ _id: 1 }).lean<RegistrationDoc[]>();
-      const organizations = await deps.database.models.Organization.find(
-        { _id: { $in: [...new Set(registrations.map((r) => String(r.organizationId)))] } },
-        { name: 1, country: 1 },
-      ).lean<{ _id: unknown; name: string; country: string }[]>();
+      const organizations = await organizationsByIds(
+        deps,
+        registrations.map((r) => r.organizationId),
+      );
       const groups = new Map(organizations.map((o) => [String(o._id), o]));
       await recordAudit(deps, {
         action: 'export.participants',

@@ -1,22 +1,22 @@
 import { DateTime } from 'luxon';
-import { updateAlone } from '../../db/document-lock';
 import type { Types } from 'mongoose';
 import { z } from 'zod';
 import { ConflictError, ForbiddenError } from '../../errors';
 import type { GraphQLContext } from '../../graphql/context';
 import { parseInput } from '../../validation';
 import { recordAudit } from '../audit/audit.service';
-import { revokeAllSessions } from '../users/auth.service';
 import { requireViewer } from '../../shared/access/authorize';
 import { registrationsPolicy } from './registrations.policy';
 import { emailSchema } from '../users/users.validation';
-import type { WorkshopDoc } from '../workshops/workshop.model';
 import { ACTIVE_STATUSES, type RegistrationDoc } from './registration.model';
 import { cancelRegistrationsOf } from './seating/workshop-wide';
 import { changeRegistration } from './seating/transition';
 import { keyedPseudonym, pseudonymOf } from '../../privacy/pseudonym';
-import { endedBy } from '../workshops/workshop-span';
 import { eraseMessages } from '../notifications/outbox';
+import { forgetPreferences } from '../notifications/preferences.service';
+import { deleteInvitationsTo, eraseAccount } from '../users/account-erasure';
+import { userByEmail } from '../users/users.queries';
+import { endedWorkshopIds } from '../workshops/workshops.queries';
 
 type Deps = Pick<GraphQLContext, 'database' | 'clock' | 'config' | 'events' | 'loaders' | 'viewer' | 'logger' | 'seatFigures' | 'programme'>;
 
@@ -61,16 +61,15 @@ const noRefusal = () => null;
  */
 export async function anonymiseExpiredParticipants(deps: Pick<Deps, 'database' | 'clock' | 'config'>): Promise<number> {
   const cutoff = DateTime.fromJSDate(deps.clock.now()).minus({ months: deps.config.participantRetentionMonths }).toJSDate();
-  const ended = await deps.database.models.Workshop.find(endedBy(cutoff), { _id: 1 }).lean<Pick<WorkshopDoc, '_id'>[]>();
   let count = 0;
-  for (const workshop of ended) {
-    const stale = await deps.database.models.Registration.find({ workshopId: workshop._id, anonymisedAt: null }).lean<RegistrationDoc[]>();
+  for (const workshopId of await endedWorkshopIds(deps.database, cutoff)) {
+    const stale = await deps.database.models.Registration.find({ workshopId, anonymisedAt: null }).lean<RegistrationDoc[]>();
     for (const registration of stale) {
       await anonymise(deps, registration, {});
       count++;
     }
     // The messages about it carried names and addresses.
-    if (stale.length > 0) await eraseMessages(deps, { workshopId: workshop._id });
+    if (stale.length > 0) await eraseMessages(deps, { workshopId });
   }
   return count;
 }
@@ -84,10 +83,10 @@ export async function erasePerson(deps: Deps, input: unknown) {
   const viewer = requireViewer(deps.viewer);
   if (!registrationsPolicy.erase(viewer)) throw new ForbiddenError('Erasing people is for the Secretariat.');
   const { email } = parseInput(z.object({ email: emailSchema }), input);
-  const { Registration, User, Credential, Invitation } = deps.database.models;
+  const { Registration } = deps.database.models;
   const now = deps.clock.now();
 
-  const user = await User.findOne({ email }).lean();
+  const user = await userByEmail(deps.database, email);
   if (user && String(user._id) === viewer.userId) throw new ForbiddenError('You cannot erase your own account.');
   const byPerson = user ? { $or: [{ 'participant.email': email }, { 'participant.userId': user._id }] } : { 'participant.email': email };
 
@@ -97,24 +96,15 @@ export async function erasePerson(deps: Deps, input: unknown) {
     // The released person claim's id holds the email's hash, which anyone with the address can recompute.
     await anonymise(deps, registration, { personClaim: `erased:${String(registration._id)}` });
   }
-  if (user) {
-    await updateAlone(
-      deps.database,
-      User,
-      { _id: user._id },
-      { $set: { name: 'Erased person', email: `erased-${String(user._id)}@invalid`, disabledAt: now } },
-    );
-    await Credential.deleteOne({ _id: user._id });
-    await revokeAllSessions(deps, user._id);
-  }
+  if (user) await eraseAccount(deps, user, now);
   await deps.events.publish('person.erased', { userId: user ? String(user._id) : null }, { failOnError: true });
-  const invitations = await Invitation.deleteMany({ email });
+  const invitations = { deletedCount: await deleteInvitationsTo(deps, email) };
   const pseudonym = pseudonymOf(email);
   // Their messages (queued or sent, with their name and address) go too; a message queued by an
   // in-flight event after this point finds the registration anonymised and is skipped unsent.
   const byRecipient = user ? { $or: [{ 'recipient.key': pseudonym }, { 'recipient.userId': user._id }] } : { 'recipient.key': pseudonym };
   const notifications = { deletedCount: await eraseMessages(deps, byRecipient) };
-  await deps.database.models.NotificationPreference.deleteOne({ _id: pseudonym });
+  await forgetPreferences(deps, pseudonym);
   const auditPseudonym = keyedPseudonym(deps.config.pseudonymSecret, email);
   await recordAudit(deps, {
     action: 'erase.person',

@@ -6,6 +6,7 @@ import { ACTIVE_STATUSES, type RegistrationDoc, type RegistrationStatus } from '
 import { CLOSED, capacityClaimId } from './seating/capacity';
 import { claimNumber, SEATING_CLAIM_KINDS, voidWaitTicket } from './seating/seat-claims';
 import { countsOf, settle } from './seating/settle';
+import { upcomingPublishedPage } from '../workshops/workshops.queries';
 
 type ReconcileDeps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'events' | 'logger' | 'seatFigures' | 'programme'>;
 
@@ -32,14 +33,7 @@ export async function reconcileClaims(deps: ReconcileDeps): Promise<{ released: 
   let promoted = 0;
   let after: Pick<WorkshopDoc, '_id' | 'startsAt'> | null = null;
   for (;;) {
-    // Paged in start order (the {status, startsAt, _id} index): upcoming workshops only, never all history.
-    const upcoming = after
-      ? { $or: [{ startsAt: { $gt: after.startsAt } }, { startsAt: after.startsAt, _id: { $gt: after._id } }] }
-      : { startsAt: { $gt: now } };
-    const batch: WorkshopDoc[] = await deps.database.models.Workshop.find({ status: 'PUBLISHED', ...upcoming }, { capacity: 1, perGroupQuota: 1, startsAt: 1 })
-      .sort({ startsAt: 1, _id: 1 })
-      .limit(BATCH)
-      .lean<WorkshopDoc[]>();
+    const batch = (await upcomingPublishedPage(deps.database, { now, after, limit: BATCH })) as WorkshopDoc[];
     if (batch.length === 0) break;
     after = batch[batch.length - 1]!;
     const ids = batch.map((w) => w._id);

@@ -37,3 +37,12 @@ export async function anyAccountInGroup(database: Database, userIds: readonly Ty
 export function invitationById(database: Database, id: unknown): Promise<(InvitationDoc & { _id: unknown }) | null> {
   return database.models.Invitation.findById(id).lean<InvitationDoc & { _id: unknown }>() as Promise<(InvitationDoc & { _id: unknown }) | null>;
 }
+
+export function userByEmail(database: Database, email: string): Promise<UserDoc | null> {
+  return database.models.User.findOne({ email }).lean<UserDoc>() as Promise<UserDoc | null>;
+}
+
+/** The active coordinators of these groups. */
+export function activeCoordinatorsOf(database: Database, organizationIds: readonly Types.ObjectId[]): Promise<UserDoc[]> {
+  return database.models.User.find({ organizationId: { $in: organizationIds }, role: 'GROUP_COORDINATOR', disabledAt: null }).lean<UserDoc[]>();
+}
