@@ -57,7 +57,7 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: "the retention job's ended workshops (registrations/anonymise-participants)",
     collection: 'workshops',
-    source: ['src/modules/registrations/personal-data.service.ts', 'Workshop.find(endedBy(cutoff), { _id: 1 })'],
+    source: ['src/modules/workshops/workshops.queries.ts', 'Workshop.find(endedBy(instant), { _id: 1 })'],
     range: ['endsAt', 'startsAt'],
   },
   // ---- endsAt filters, bounded on startsAt (workshop-span.ts) ----
@@ -67,7 +67,7 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: "the Secretariat's digest: upcoming workshops",
     collection: 'workshops',
-    source: ['src/modules/notifications/digest.service.ts', "Workshop.find({ status: 'PUBLISHED', ...endsAfter(now) }"],
+    source: ['src/modules/workshops/workshops.queries.ts', "Workshop.find({ status: 'PUBLISHED', ...endsAfter(instant) }"],
     equality: ['status'],
     range: ['endsAt', 'startsAt'],
   },
@@ -152,7 +152,7 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: 'registrations/reconcile-claims: upcoming workshops in start order',
     collection: 'workshops',
-    source: ['src/modules/registrations/reconcile.service.ts', '.sort({ startsAt: 1, _id: 1 })'],
+    source: ['src/modules/workshops/workshops.queries.ts', '.sort({ startsAt: 1, _id: 1 })'],
     equality: ['status'],
     range: ['startsAt'],
     sort: { startsAt: 1, _id: 1 },
