@@ -1,35 +1,11 @@
 import type { Agenda, Job } from 'agenda';
-import type { JobDefinition, JobDeps } from './job';
-import { dailyDigestJob } from './notifications/daily-digest.job';
-import { deliverNotificationsJob } from './notifications/deliver.job';
-import { firePlansJob } from './notifications/fire-plans.job';
-import { expireOffersJob } from './registrations/expire-offers.job';
-import { completeEndedWorkshopsJob } from './workshops/complete-ended.job';
-import { anonymiseParticipantsJob } from './registrations/anonymise-participants.job';
-import { reconcileClaimsJob } from './registrations/reconcile-claims.job';
-import { reconcileResourcesJob } from './resources/reconcile.job';
-import { heartbeatJob } from './system/heartbeat.job';
-import { sweepClaimsJob } from './system/sweep-claims.job';
-import { pruneChangesJob } from './system/prune-changes.job';
-import { sweepSessionsJob } from './users/sweep-sessions.job';
+import type { JobDefinition, JobDeps } from '../src/shared/job';
+import { MODULES } from '../src/modules';
 
-// Every job of the service. This file is the only place that calls agenda.define / agenda.every.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// Every job of the service: each module lists its own (modules/<domain>/index.ts). This file is
+// the only place that calls agenda.define / agenda.every.
 // biome-ignore lint/suspicious/noExplicitAny: each job has its own data type; the list holds them all
-export const ALL_JOBS: JobDefinition<any>[] = [
-  heartbeatJob,
-  sweepClaimsJob,
-  pruneChangesJob,
-  sweepSessionsJob,
-  anonymiseParticipantsJob,
-  reconcileClaimsJob,
-  expireOffersJob,
-  completeEndedWorkshopsJob,
-  firePlansJob,
-  deliverNotificationsJob,
-  dailyDigestJob,
-  reconcileResourcesJob,
-];
+export const ALL_JOBS: JobDefinition<any>[] = MODULES.flatMap((module) => module.jobs ?? []);
 
 export function defineJobs(agenda: Agenda, deps: JobDeps, jobs = ALL_JOBS): void {
   for (const job of jobs) {

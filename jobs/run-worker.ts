@@ -1,7 +1,7 @@
 import type { Agenda } from 'agenda';
 import { createAgenda } from './agenda';
 import { defineJobs, scheduleRecurringJobs } from './index';
-import type { JobDeps } from './job';
+import type { JobDeps } from '../src/shared/job';
 import { workerId } from '../src/modules/system/heartbeat.service';
 
 export interface RunningWorker {

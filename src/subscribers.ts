@@ -1,11 +1,7 @@
 import type { AppDeps } from './graphql/context';
-import { subscribeNotifications } from './modules/notifications/notifications.subscribers';
-import { subscribeCalendar } from './modules/calendar/calendar.subscribers';
-import { subscribeRegistrations } from './modules/registrations/registrations.subscribers';
+import { MODULES } from './modules';
 
 /** Every module's reactions to domain events, wired once per process (api and worker alike). */
 export function subscribeAll(deps: AppDeps): void {
-  subscribeRegistrations(deps);
-  subscribeNotifications(deps);
-  subscribeCalendar(deps);
+  for (const module of MODULES) module.subscribe?.(deps);
 }

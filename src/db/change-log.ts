@@ -201,7 +201,7 @@ export class ChangeLog {
     while (found.length < limit) {
       const numbers = Array.from({ length: Math.min(width, limit - found.length) }, (_, i) => next + i);
       const entries = await Promise.all(numbers.map((n) => this.collection.findOne({ _id: this.key(n) }, withLimit())));
-      const present = entries.findIndex((entry) => entry === null);
+      const present = entries.indexOf(null);
       const run = (present === -1 ? entries : entries.slice(0, present)) as ChangeEntry[];
       found.push(...run);
       for (const entry of run) this.remember(entry);

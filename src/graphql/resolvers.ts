@@ -1,49 +1,26 @@
 import type { Resolvers } from './generated/resolvers-types';
 import { DateTimeScalar } from './scalars';
-import { notificationsResolvers } from '../modules/notifications/resolvers';
-import { calendarResolvers } from '../modules/calendar/resolvers';
-import { organizationsResolvers } from '../modules/organizations/resolvers';
-import { registrationsResolvers } from '../modules/registrations/resolvers';
-import { resourcesResolvers } from '../modules/resources/resolvers';
-import { systemResolvers } from '../modules/system/resolvers';
-import { usersResolvers } from '../modules/users/resolvers';
-import { workshopsResolvers } from '../modules/workshops/resolvers';
+import { MODULES } from '../modules';
+import type { ModuleManifest } from '../modules/module';
 
-/** Each module exports its resolvers; this is the only place they are merged. */
-export const resolvers: Resolvers = {
-  DateTime: DateTimeScalar,
-  Query: {
-    ...systemResolvers.Query,
-    ...usersResolvers.Query,
-    ...organizationsResolvers.Query,
-    ...workshopsResolvers.Query,
-    ...registrationsResolvers.Query,
-    ...notificationsResolvers.Query,
-    ...calendarResolvers.Query,
-    ...resourcesResolvers.Query,
-  },
-  Mutation: {
-    ...usersResolvers.Mutation,
-    ...organizationsResolvers.Mutation,
-    ...workshopsResolvers.Mutation,
-    ...registrationsResolvers.Mutation,
-    ...notificationsResolvers.Mutation,
-    ...calendarResolvers.Mutation,
-    ...resourcesResolvers.Mutation,
-  },
-  User: usersResolvers.User,
-  Organization: organizationsResolvers.Organization,
-  Workshop: { ...workshopsResolvers.Workshop, ...registrationsResolvers.Workshop, ...notificationsResolvers.Workshop, ...resourcesResolvers.Workshop },
-  WorkshopSession: workshopsResolvers.WorkshopSession,
-  WorkshopTimes: workshopsResolvers.WorkshopTimes,
-  Registration: registrationsResolvers.Registration,
-  Notification: notificationsResolvers.Notification,
-  NotificationDelivery: notificationsResolvers.NotificationDelivery,
-  MembershipStatusChange: organizationsResolvers.MembershipStatusChange,
-  Resource: resourcesResolvers.Resource,
-  ResourceVersion: resourcesResolvers.ResourceVersion,
-  ResourceEdition: resourcesResolvers.ResourceEdition,
-  ResourceConnection: resourcesResolvers.ResourceConnection,
-  ResourceDownloadCount: resourcesResolvers.ResourceDownloadCount,
-  OrganizationDownloadCount: resourcesResolvers.OrganizationDownloadCount,
-};
+/**
+ * Every module's resolvers, merged type by type (a module may add fields to another's type, as
+ * registrations adds seats to Workshop). A field two modules define is a mistake: it stops the
+ * service at start rather than letting one silently win.
+ */
+export function mergeResolvers(modules: readonly ModuleManifest[]): Resolvers {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const module of modules) {
+    for (const [type, fields] of Object.entries(module.resolvers ?? {})) {
+      const into = merged[type] ?? {};
+      merged[type] = into;
+      for (const [field, resolver] of Object.entries(fields as Record<string, unknown>)) {
+        if (field in into) throw new Error(`${type}.${field} is resolved by two modules (the second is ${module.name})`);
+        into[field] = resolver;
+      }
+    }
+  }
+  return merged as Resolvers;
+}
+
+export const resolvers: Resolvers = { DateTime: DateTimeScalar, ...mergeResolvers(MODULES) };

@@ -7,10 +7,7 @@ import { requestProofsMiddleware } from '../db/request-proofs';
 import type { AnswerCache } from '../graphql/answer-cache';
 import { createContext, type AppDeps, type GraphQLContext } from '../graphql/context';
 import { ErrorCode } from '../errors';
-import { unsubscribeRouter } from '../modules/notifications/unsubscribe.route';
-import { calendarRouter } from '../modules/calendar/calendar.route';
-import { filesRouter } from '../modules/resources/files.route';
-import { participantsExportRouter } from '../modules/registrations/participants-export.route';
+import { MODULES } from '../modules';
 import { explorerRouter } from './explorer';
 import { healthRouter } from './health';
 import { portalRouter } from './portal';
@@ -43,12 +40,7 @@ export function createExpressApp(deps: AppDeps, apollo: ApolloServer<GraphQLCont
   );
   app.use(healthRouter(deps));
   if (deps.config.graphql.explorer) app.use(explorerRouter(deps.logger));
-  app.use(participantsExportRouter(deps));
-  app.use(unsubscribeRouter(deps));
-  // Feeds are GETs: a cold build (half a minute at 100,000 workshops on FerretDB) is server work.
-  app.use('/calendar', serverWorkLimit());
-  app.use(calendarRouter(deps));
-  app.use(filesRouter(deps));
+  for (const module of MODULES) for (const route of module.routes?.(deps) ?? []) app.use(route);
   app.use(
     '/graphql',
     requireJson,

@@ -1,6 +1,6 @@
 import { createAgenda } from '../../../jobs/agenda';
 import { defineJobs, scheduleJob } from '../../../jobs/index';
-import { defineJob } from '../../../jobs/job';
+import { defineJob } from '../../../src/shared/job';
 import { startWorker } from '../../../jobs/run-worker';
 import { tryClaim } from '../../../src/db/claims';
 import { startTestApp } from '../../helpers/app';

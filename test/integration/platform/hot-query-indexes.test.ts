@@ -172,13 +172,13 @@ const HOT_QUERIES: HotQuery[] = [
   {
     name: 'users/sweep-sessions: sessions',
     collection: 'sessions',
-    source: ['jobs/users/sweep-sessions.job.ts', 'Session.deleteMany({ expiresAt: { $lt: before } })'],
+    source: ['src/modules/users/jobs/sweep-sessions.job.ts', 'Session.deleteMany({ expiresAt: { $lt: before } })'],
     range: ['expiresAt'],
   },
   {
     name: 'users/sweep-sessions: invitations',
     collection: 'invitations',
-    source: ['jobs/users/sweep-sessions.job.ts', 'Invitation.deleteMany({ expiresAt: { $lt: before }, acceptedAt: null })'],
+    source: ['src/modules/users/jobs/sweep-sessions.job.ts', 'Invitation.deleteMany({ expiresAt: { $lt: before }, acceptedAt: null })'],
     range: ['expiresAt'],
   },
   // ---- lists people page through ----

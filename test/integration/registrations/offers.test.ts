@@ -1,4 +1,4 @@
-import { expireOffersJob } from '../../../jobs/registrations/expire-offers.job';
+import { expireOffersJob } from '../../../src/modules/registrations/jobs/expire-offers.job';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { errorCodes, graphql } from '../../helpers/graphql';
 

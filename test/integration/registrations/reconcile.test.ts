@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { reconcileClaimsJob } from '../../../jobs/registrations/reconcile-claims.job';
+import { reconcileClaimsJob } from '../../../src/modules/registrations/jobs/reconcile-claims.job';
 import { tryClaim } from '../../../src/db/claims';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';

@@ -1,5 +1,5 @@
 import { Binary, ObjectId } from 'mongodb';
-import { reconcileResourcesJob } from '../../../jobs/resources/reconcile.job';
+import { reconcileResourcesJob } from '../../../src/modules/resources/jobs/reconcile.job';
 import { tryClaim } from '../../../src/db/claims';
 import { UPLOAD_GRACE_MS } from '../../../src/modules/resources/reconcile.service';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { expireOffersJob } from '../../../jobs/registrations/expire-offers.job';
+import { expireOffersJob } from '../../../src/modules/registrations/jobs/expire-offers.job';
 import { sweepExpiredClaims, TRANSITION_CLAIM_TTL_MS } from '../../../src/db/claims';
 import { settleDeferredWrites } from '../../../src/db/deferred-writes';
 import { holdAt } from '../../../src/db/race-points';

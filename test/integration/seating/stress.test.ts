@@ -1,4 +1,4 @@
-import { expireOffersJob } from '../../../jobs/registrations/expire-offers.job';
+import { expireOffersJob } from '../../../src/modules/registrations/jobs/expire-offers.job';
 import { settleDeferredWrites } from '../../../src/db/deferred-writes';
 import type { RegistrationDoc } from '../../../src/modules/registrations/registration.model';
 import type { WorkshopDoc } from '../../../src/modules/workshops/workshop.model';

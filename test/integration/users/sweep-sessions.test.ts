@@ -1,4 +1,4 @@
-import { sweepSessionsJob } from '../../../jobs/users/sweep-sessions.job';
+import { sweepSessionsJob } from '../../../src/modules/users/jobs/sweep-sessions.job';
 import { startTestApp } from '../../helpers/app';
 import { useTestDatabase } from '../../helpers/database';
 import { givenNetwork } from '../../helpers/fixtures';

@@ -1,4 +1,4 @@
-import { completeEndedWorkshopsJob } from '../../../jobs/workshops/complete-ended.job';
+import { completeEndedWorkshopsJob } from '../../../src/modules/workshops/jobs/complete-ended.job';
 import { holdAt } from '../../../src/db/race-points';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 

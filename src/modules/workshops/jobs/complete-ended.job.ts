@@ -1,5 +1,5 @@
-import { completeEndedWorkshops } from '../../src/modules/workshops/workshops.service';
-import { defineJob } from '../job';
+import { completeEndedWorkshops } from '../workshops.service';
+import { defineJob } from '../../../shared/job';
 
 /** Published workshops become COMPLETED once they have ended. */
 export const completeEndedWorkshopsJob = defineJob<Record<string, never>>({

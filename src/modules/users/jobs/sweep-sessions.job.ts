@@ -1,4 +1,4 @@
-import { defineJob } from '../job';
+import { defineJob } from '../../../shared/job';
 
 const KEEP_AFTER_EXPIRY_MS = 30 * 24 * 3_600_000;
 

@@ -1,5 +1,5 @@
-import { reconcileResources } from '../../src/modules/resources/reconcile.service';
-import { defineJob } from '../job';
+import { reconcileResources } from '../reconcile.service';
+import { defineJob } from '../../../shared/job';
 
 /** Removes chunks of uploads a crash cut off, stray links, and recounts download figures. */
 export const reconcileResourcesJob = defineJob<Record<string, never>>({

@@ -1,5 +1,5 @@
-import { recordHeartbeat } from '../../src/modules/system/heartbeat.service';
-import { defineJob } from '../job';
+import { recordHeartbeat } from '../heartbeat.service';
+import { defineJob } from '../../../shared/job';
 
 /** Tells /readyz (and operators) that a worker is alive and processing jobs. */
 export const heartbeatJob = defineJob<Record<string, never>>({

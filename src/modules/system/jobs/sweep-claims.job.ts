@@ -1,5 +1,5 @@
-import { sweepExpiredClaims } from '../../src/db/claims';
-import { defineJob } from '../job';
+import { sweepExpiredClaims } from '../../../db/claims';
+import { defineJob } from '../../../shared/job';
 
 /** Frees claims whose holder died before completing them (FerretDB has no TTL indexes). */
 export const sweepClaimsJob = defineJob<Record<string, never>>({

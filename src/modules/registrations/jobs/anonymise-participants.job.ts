@@ -1,5 +1,5 @@
-import { anonymiseExpiredParticipants } from '../../src/modules/registrations/personal-data.service';
-import { defineJob } from '../job';
+import { anonymiseExpiredParticipants } from '../personal-data.service';
+import { defineJob } from '../../../shared/job';
 
 /** Retention: participants' personal data goes PARTICIPANT_RETENTION_MONTHS after their workshop. */
 export const anonymiseParticipantsJob = defineJob<Record<string, never>>({

@@ -1,5 +1,5 @@
-import { deliverDue } from '../../src/modules/notifications/delivery.service';
-import { defineJob } from '../job';
+import { deliverDue } from '../delivery.service';
+import { defineJob } from '../../../shared/job';
 
 /** Sends due emails (new, retried, or taken over from a worker that died mid-send). */
 export const deliverNotificationsJob = defineJob<Record<string, never>>({

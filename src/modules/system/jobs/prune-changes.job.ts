@@ -1,5 +1,5 @@
-import { CHANGES_COLLECTION, OLD_SEQUENCES, RETENTION_MS, databaseLog } from '../../src/db/change-log';
-import { defineJob } from '../job';
+import { CHANGES_COLLECTION, OLD_SEQUENCES, RETENTION_MS, databaseLog } from '../../../db/change-log';
+import { defineJob } from '../../../shared/job';
 
 /**
  * Keeps the change log small (src/db/change-log.ts): entries older than RETENTION_MS (minutes) go,

@@ -1,5 +1,5 @@
-import { expireAllOffers } from '../../src/modules/registrations/seating/workshop-wide';
-import { defineJob } from '../job';
+import { expireAllOffers } from '../seating/workshop-wide';
+import { defineJob } from '../../../shared/job';
 
 /** Seats offered from a waiting list and not accepted in time pass to the next in line. */
 export const expireOffersJob = defineJob<Record<string, never>>({

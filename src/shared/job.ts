@@ -1,4 +1,4 @@
-import type { AppDeps } from '../src/graphql/context';
+import type { AppDeps } from '../graphql/context';
 
 export type JobDeps = AppDeps;
 

@@ -1,5 +1,5 @@
-import { fireDuePlans } from '../../src/modules/notifications/planning.service';
-import { defineJob } from '../job';
+import { fireDuePlans } from '../planning.service';
+import { defineJob } from '../../../shared/job';
 
 /** Turns due reminders, deadline reminders and follow-ups into one message per recipient. */
 export const firePlansJob = defineJob<Record<string, never>>({

@@ -1,5 +1,5 @@
-import { queueDailyDigests } from '../../src/modules/notifications/digest.service';
-import { defineJob } from '../job';
+import { queueDailyDigests } from '../digest.service';
+import { defineJob } from '../../../shared/job';
 
 /** Queues the Secretariat's digest once per person and local day, at DIGEST_LOCAL_HOUR their time. */
 export const dailyDigestJob = defineJob<Record<string, never>>({

@@ -1,5 +1,5 @@
-import { reconcileClaims } from '../../src/modules/registrations/reconcile.service';
-import { defineJob } from '../job';
+import { reconcileClaims } from '../reconcile.service';
+import { defineJob } from '../../../shared/job';
 
 /** Frees claims a crash left without a registration, and promotes waiting lists beside free seats. */
 export const reconcileClaimsJob = defineJob<Record<string, never>>({

@@ -1,0 +1,21 @@
+import { calendarModule } from './calendar';
+import type { ModuleManifest } from './module';
+import { notificationsModule } from './notifications';
+import { organizationsModule } from './organizations';
+import { registrationsModule } from './registrations';
+import { resourcesModule } from './resources';
+import { systemModule } from './system';
+import { usersModule } from './users';
+import { workshopsModule } from './workshops';
+
+/** Every module of the service, in the order their subscribers and routes are wired. */
+export const MODULES: readonly ModuleManifest[] = [
+  systemModule,
+  usersModule,
+  organizationsModule,
+  workshopsModule,
+  registrationsModule,
+  notificationsModule,
+  calendarModule,
+  resourcesModule,
+];
