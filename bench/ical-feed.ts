@@ -21,7 +21,7 @@
  * Writes bench/results/ical-feed.json when run alone; bench/run.ts puts the figures in latest.json.
  */
 import { spawnSync } from 'node:child_process';
-import { createAppDeps } from '../src/app-deps';
+import { createAppDeps } from '../src/app/deps';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { request } from 'node:http';
@@ -35,8 +35,8 @@ import { ensureFerretdbBinary, startFerretdb } from '../src/db/ferretdb';
 import { loadPublicWorkshops } from '../src/modules/calendar/feeds.service';
 import { addWorkshopEvent, newWorkshopCalendar, workshopEventText } from '../src/modules/calendar/workshop-event';
 import { DEFAULT_TOPICS } from '../src/modules/organizations/reference/topics';
-import { startApi } from '../src/server';
-import { subscribeAll } from '../src/subscribers';
+import { startApi } from '../src/app/server';
+import { subscribeAll } from '../src/app/subscribers';
 
 const root = path.resolve(__dirname, '..');
 const resultsFile = path.join(root, 'bench', 'results', 'ical-feed.json');

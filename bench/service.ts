@@ -4,13 +4,13 @@
  * and its memory read from /proc.
  */
 import { MongoClient } from 'mongodb';
-import { createAppDeps, readModelsOf } from '../src/app-deps';
+import { createAppDeps, readModelsOf } from '../src/app/deps';
 import { loadConfig } from '../src/config';
 import { connectDatabase, type Database } from '../src/db/database';
-import type { AppDeps } from '../src/graphql/context';
+import type { AppDeps } from '../src/app/context';
 import { createLogger } from '../src/logger';
-import { startApi, type RunningApi } from '../src/server';
-import { subscribeAll } from '../src/subscribers';
+import { startApi, type RunningApi } from '../src/app/server';
+import { subscribeAll } from '../src/app/subscribers';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

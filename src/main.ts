@@ -1,13 +1,13 @@
 import { startWorker } from '../jobs/run-worker';
-import { createAppDeps } from './app-deps';
-import type { AppDeps } from './graphql/context';
+import { createAppDeps } from './app/deps';
+import type { AppDeps } from './app/context';
 import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase } from './db/open';
 import { NoEmbeddedDatabaseError } from './db/resolve-uri';
 import { describeCredentials, seedDemoData } from './seed/demo-seed';
 import { createLogger, type Logger } from './logger';
-import { startApi } from './server';
-import { subscribeAll } from './subscribers';
+import { startApi } from './app/server';
+import { subscribeAll } from './app/subscribers';
 import { quiesce } from './quiesce';
 
 /**

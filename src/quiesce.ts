@@ -1,5 +1,5 @@
 import { settleDeferredWrites } from './db/deferred-writes';
-import type { AppDeps } from './graphql/context';
+import type { AppDeps } from './app/context';
 
 /**
  * Waits for the work that requests leave behind: domain event subscribers (queued emails, feed

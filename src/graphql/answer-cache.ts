@@ -2,9 +2,9 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { racePoint } from '../db/race-points';
-import type { AppDeps, GraphQLContext } from './context';
+import type { AppDeps, ServiceContext } from '../app/context';
 
-type CacheableRequest = Pick<GraphQLRequestContext<GraphQLContext>, 'contextValue' | 'operation'>;
+type CacheableRequest = Pick<GraphQLRequestContext<ServiceContext>, 'contextValue' | 'operation'>;
 
 /** The root fields whose answers come from the programme and the seat tally alone. */
 const PROGRAMME_ROOTS = new Set(['workshops', 'workshop']);
@@ -79,7 +79,7 @@ export class AnswerCache {
   }
 
   /** Apollo's side: the cache hints (for anonymous requests only), and keeping what may be kept. */
-  plugins(): ApolloServerPlugin<GraphQLContext>[] {
+  plugins(): ApolloServerPlugin<ServiceContext>[] {
     return [
       // The hints are worked out field by field (a cost on every field resolved), so only where the
       // answer may be kept: anonymous requests.
@@ -111,7 +111,7 @@ export class AnswerCache {
   }
 }
 
-function anonymousOnly(plugin: ApolloServerPlugin<GraphQLContext>): ApolloServerPlugin<GraphQLContext> {
+function anonymousOnly(plugin: ApolloServerPlugin<ServiceContext>): ApolloServerPlugin<ServiceContext> {
   return {
     ...plugin,
     async requestDidStart(request) {

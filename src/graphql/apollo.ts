@@ -4,7 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from '../config';
-import type { GraphQLContext } from './context';
+import type { ServiceContext } from '../app/context';
 import { formatError, formatErrorWithoutSuggestions } from './format-error';
 import type { InFlightOperations } from './in-flight.plugin';
 import { loggingPlugin } from './logging.plugin';
@@ -12,7 +12,7 @@ import type { AnswerCache } from './answer-cache';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
-export function createApolloServer(config: Config, httpServer: http.Server, inFlight: InFlightOperations, answers: AnswerCache): ApolloServer<GraphQLContext> {
+export function createApolloServer(config: Config, httpServer: http.Server, inFlight: InFlightOperations, answers: AnswerCache): ApolloServer<ServiceContext> {
   const limits = config.graphql;
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
@@ -27,7 +27,7 @@ export function createApolloServer(config: Config, httpServer: http.Server, inFl
   });
   const protection = armor.protect();
 
-  return new ApolloServer<GraphQLContext>({
+  return new ApolloServer<ServiceContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: limits.introspection,

@@ -1,13 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLContext } from './context';
+import type { ServiceContext } from '../app/context';
 import { errorIdFor, isUnexpected } from './format-error';
 
 /**
  * Logs each operation by name and outcome (never its variables: they may hold personal data), and
  * each unexpected error whole, with the id the client sees.
  */
-export const loggingPlugin: ApolloServerPlugin<GraphQLContext> = {
+export const loggingPlugin: ApolloServerPlugin<ServiceContext> = {
   async requestDidStart({ contextValue }) {
     const started = process.hrtime.bigint();
     return {

@@ -5,7 +5,7 @@ import helmet from 'helmet';
 import { queryTimeoutMiddleware } from '../db/query-timeout';
 import { requestProofsMiddleware } from '../db/request-proofs';
 import type { AnswerCache } from '../graphql/answer-cache';
-import { createContext, type AppDeps, type GraphQLContext } from '../graphql/context';
+import { createContext, type AppDeps, type ServiceContext } from '../app/context';
 import { ErrorCode } from '../errors';
 import { MODULES } from '../modules';
 import { explorerRouter } from './explorer';
@@ -23,7 +23,7 @@ const requireJson: RequestHandler = (req, res, next) => {
   sendError(res, 415, ErrorCode.BAD_USER_INPUT, 'POST /graphql needs Content-Type: application/json.');
 };
 
-export function createExpressApp(deps: AppDeps, apollo: ApolloServer<GraphQLContext>, answers: AnswerCache): Express {
+export function createExpressApp(deps: AppDeps, apollo: ApolloServer<ServiceContext>, answers: AnswerCache): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.config.trustProxy);

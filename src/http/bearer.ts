@@ -1,5 +1,5 @@
 import type { RequestHandler, Response } from 'express';
-import type { AppDeps } from '../graphql/context';
+import type { AppDeps } from '../app/context';
 import type { Viewer } from '../shared/access/roles';
 import { authenticate } from '../modules/users/auth.service';
 

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { AppDeps } from '../graphql/context';
+import type { AppDeps } from '../app/context';
 import { latestHeartbeat } from '../modules/system/heartbeat.service';
 
 /** `/healthz`: the process answers. `/readyz`: it can serve, i.e. the database answers now. */

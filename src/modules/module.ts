@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { AppDeps } from '../graphql/context';
+import type { AppDeps } from '../app/context';
 import type { Resolvers } from '../graphql/generated/resolvers-types';
 import type { JobDefinition } from '../shared/job';
 

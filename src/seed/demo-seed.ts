@@ -6,7 +6,7 @@ import { Types } from 'mongoose';
 import { completeClaim, claimsCollection, tryClaim } from '../db/claims';
 import { deleteFile, storeFile } from '../db/file-storage';
 import { isDuplicateKeyError } from '../errors';
-import type { AppDeps } from '../graphql/context';
+import type { AppDeps } from '../app/context';
 import type { OrganizationDoc } from '../modules/organizations/organization.model';
 import { DEMO_SECRETARIAT_SLUG, DEMO_USERS, demoOrganizations } from '../modules/organizations/reference/demo-data';
 import { nameKeyOf } from '../modules/organizations/search-keys';

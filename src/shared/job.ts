@@ -1,4 +1,4 @@
-import type { AppDeps } from '../graphql/context';
+import type { AppDeps } from '../app/context';
 
 export type JobDeps = AppDeps;
 

@@ -1,10 +1,10 @@
 import { ManualClock } from '../../src/clock';
-import { createAppDeps } from '../../src/app-deps';
+import { createAppDeps } from '../../src/app/deps';
 import { loadConfig, type Config } from '../../src/config';
 import type { Database } from '../../src/db/database';
-import type { AppDeps } from '../../src/graphql/context';
-import { startApi, type RunningApi } from '../../src/server';
-import { subscribeAll } from '../../src/subscribers';
+import type { AppDeps } from '../../src/app/context';
+import { startApi, type RunningApi } from '../../src/app/server';
+import { subscribeAll } from '../../src/app/subscribers';
 import { testLogger } from './database';
 
 export interface TestApp {

@@ -1,4 +1,4 @@
-import type { AppDeps } from '../../src/graphql/context';
+import type { AppDeps } from '../../src/app/context';
 import { deliverDue } from '../../src/modules/notifications/delivery.service';
 import { createMailer } from '../../src/modules/notifications/mailer';
 import type { NotificationDoc } from '../../src/modules/notifications/notification.model';

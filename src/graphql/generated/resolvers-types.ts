@@ -8,7 +8,7 @@ import type { SessionInWorkshop, TimeSpan } from '../../modules/workshops/worksh
 import type { NotificationDoc } from '../../modules/notifications/notification.model';
 import type { ResourceDoc } from '../../modules/resources/resource.model';
 import type { VersionView, EditionView, ResourcePage, ResourceCount, OrganizationCount } from '../../modules/resources/resource-views';
-import type { GraphQLContext } from '../context';
+import type { ServiceContext } from '../../app/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -2157,15 +2157,15 @@ export type CacheControlDirectiveArgs = {
   scope?: Maybe<CacheControlScope>;
 };
 
-export type CacheControlDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = ServiceContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type AcceptInvitationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AcceptInvitationPayload'] = ResolversParentTypes['AcceptInvitationPayload']> = {
+export type AcceptInvitationPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['AcceptInvitationPayload'] = ResolversParentTypes['AcceptInvitationPayload']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
-export type BackgroundJobResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BackgroundJob'] = ResolversParentTypes['BackgroundJob']> = {
+export type BackgroundJobResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['BackgroundJob'] = ResolversParentTypes['BackgroundJob']> = {
   failCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   failReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   failedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2175,13 +2175,13 @@ export type BackgroundJobResolvers<ContextType = GraphQLContext, ParentType exte
   nextRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
-export type CalendarFeedLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarFeedLink'] = ResolversParentTypes['CalendarFeedLink']> = {
+export type CalendarFeedLinkResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['CalendarFeedLink'] = ResolversParentTypes['CalendarFeedLink']> = {
   https?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   webcal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CalendarFeedsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarFeeds'] = ResolversParentTypes['CalendarFeeds']> = {
+export type CalendarFeedsResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['CalendarFeeds'] = ResolversParentTypes['CalendarFeeds']> = {
   group?: Resolver<Maybe<ResolversTypes['PrivateCalendarFeedLink']>, ParentType, ContextType>;
   personal?: Resolver<Maybe<ResolversTypes['PrivateCalendarFeedLink']>, ParentType, ContextType>;
   public?: Resolver<ResolversTypes['CalendarFeedLink'], ParentType, ContextType>;
@@ -2189,15 +2189,15 @@ export type CalendarFeedsResolvers<ContextType = GraphQLContext, ParentType exte
   topics?: Resolver<Array<ResolversTypes['CalendarFeedLink']>, ParentType, ContextType>;
 };
 
-export type CalendarFeedsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarFeedsPayload'] = ResolversParentTypes['CalendarFeedsPayload']> = {
+export type CalendarFeedsPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['CalendarFeedsPayload'] = ResolversParentTypes['CalendarFeedsPayload']> = {
   calendarFeeds?: Resolver<ResolversTypes['CalendarFeeds'], ParentType, ContextType>;
 };
 
-export type ConfirmEmailPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfirmEmailPayload'] = ResolversParentTypes['ConfirmEmailPayload']> = {
+export type ConfirmEmailPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ConfirmEmailPayload'] = ResolversParentTypes['ConfirmEmailPayload']> = {
   emailConfirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type CountByStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountByStatus'] = ResolversParentTypes['CountByStatus']> = {
+export type CountByStatusResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['CountByStatus'] = ResolversParentTypes['CountByStatus']> = {
   cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   declined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2205,7 +2205,7 @@ export type CountByStatusResolvers<ContextType = GraphQLContext, ParentType exte
   waitlisted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CountryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
+export type CountryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2214,66 +2214,66 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DeleteResourcePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteResourcePayload'] = ResolversParentTypes['DeleteResourcePayload']> = {
+export type DeleteResourcePayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['DeleteResourcePayload'] = ResolversParentTypes['DeleteResourcePayload']> = {
   deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type ErasePersonPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ErasePersonPayload'] = ResolversParentTypes['ErasePersonPayload']> = {
+export type ErasePersonPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ErasePersonPayload'] = ResolversParentTypes['ErasePersonPayload']> = {
   account?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pseudonym?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type FacetCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = {
+export type FacetCountResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type FacilitatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Facilitator'] = ResolversParentTypes['Facilitator']> = {
+export type FacilitatorResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Facilitator'] = ResolversParentTypes['Facilitator']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
-export type GroupCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupCount'] = ResolversParentTypes['GroupCount']> = {
+export type GroupCountResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['GroupCount'] = ResolversParentTypes['GroupCount']> = {
   attended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 };
 
-export type InvitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
+export type InvitationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
-export type InvitationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvitationPayload'] = ResolversParentTypes['InvitationPayload']> = {
+export type InvitationPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['InvitationPayload'] = ResolversParentTypes['InvitationPayload']> = {
   emailed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
   inviteUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type MarkNotificationsReadPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
+export type MarkNotificationsReadPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
   marked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type MembershipAssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipAssessment'] = ResolversParentTypes['MembershipAssessment']> = {
+export type MembershipAssessmentResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['MembershipAssessment'] = ResolversParentTypes['MembershipAssessment']> = {
   decidedOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decision?: Resolver<ResolversTypes['MembershipDecision'], ParentType, ContextType>;
   notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
-export type MembershipStatusChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipStatusChange'] = ResolversParentTypes['MembershipStatusChange']> = {
+export type MembershipStatusChangeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['MembershipStatusChange'] = ResolversParentTypes['MembershipStatusChange']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['MembershipStatus']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['MembershipStatus'], ParentType, ContextType>;
 };
 
-export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   acceptOffer?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationAcceptOfferArgs, 'input'>>;
   approveRegistration?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationApproveRegistrationArgs, 'input'>>;
@@ -2313,7 +2313,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationUpdateWorkshopArgs, 'input'>>;
 };
 
-export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+export type NotificationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2323,13 +2323,13 @@ export type NotificationResolvers<ContextType = GraphQLContext, ParentType exten
   workshop?: Resolver<Maybe<ResolversTypes['Workshop']>, ParentType, ContextType>;
 };
 
-export type NotificationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+export type NotificationConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type NotificationDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationDelivery'] = ResolversParentTypes['NotificationDelivery']> = {
+export type NotificationDeliveryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['NotificationDelivery'] = ResolversParentTypes['NotificationDelivery']> = {
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2343,35 +2343,35 @@ export type NotificationDeliveryResolvers<ContextType = GraphQLContext, ParentTy
   workshop?: Resolver<Maybe<ResolversTypes['Workshop']>, ParentType, ContextType>;
 };
 
-export type NotificationDeliveryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationDeliveryConnection'] = ResolversParentTypes['NotificationDeliveryConnection']> = {
+export type NotificationDeliveryConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['NotificationDeliveryConnection'] = ResolversParentTypes['NotificationDeliveryConnection']> = {
   edges?: Resolver<Array<ResolversTypes['NotificationDeliveryEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type NotificationDeliveryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationDeliveryEdge'] = ResolversParentTypes['NotificationDeliveryEdge']> = {
+export type NotificationDeliveryEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['NotificationDeliveryEdge'] = ResolversParentTypes['NotificationDeliveryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['NotificationDelivery'], ParentType, ContextType>;
 };
 
-export type NotificationDeliveryPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationDeliveryPayload'] = ResolversParentTypes['NotificationDeliveryPayload']> = {
+export type NotificationDeliveryPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['NotificationDeliveryPayload'] = ResolversParentTypes['NotificationDeliveryPayload']> = {
   delivery?: Resolver<ResolversTypes['NotificationDelivery'], ParentType, ContextType>;
 };
 
-export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+export type NotificationEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 };
 
-export type NotificationPreferencesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = {
+export type NotificationPreferencesResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = {
   digests?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reminders?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type NotificationPreferencesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPreferencesPayload'] = ResolversParentTypes['NotificationPreferencesPayload']> = {
+export type NotificationPreferencesPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['NotificationPreferencesPayload'] = ResolversParentTypes['NotificationPreferencesPayload']> = {
   preferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
 };
 
-export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+export type OrganizationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   assessments?: Resolver<Array<ResolversTypes['MembershipAssessment']>, ParentType, ContextType>;
   contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2388,32 +2388,32 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type OrganizationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
+export type OrganizationConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type OrganizationDownloadCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationDownloadCount'] = ResolversParentTypes['OrganizationDownloadCount']> = {
+export type OrganizationDownloadCountResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['OrganizationDownloadCount'] = ResolversParentTypes['OrganizationDownloadCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
-export type OrganizationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
+export type OrganizationEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 };
 
-export type OrganizationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationPayload'] = ResolversParentTypes['OrganizationPayload']> = {
+export type OrganizationPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['OrganizationPayload'] = ResolversParentTypes['OrganizationPayload']> = {
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 };
 
-export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type ParticipantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant']> = {
+export type ParticipantResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant']> = {
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2421,19 +2421,19 @@ export type ParticipantResolvers<ContextType = GraphQLContext, ParentType extend
   userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
-export type PlaceCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlaceCount'] = ResolversParentTypes['PlaceCount']> = {
+export type PlaceCountResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PlaceCount'] = ResolversParentTypes['PlaceCount']> = {
   attended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type PrivateCalendarFeedLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PrivateCalendarFeedLink'] = ResolversParentTypes['PrivateCalendarFeedLink']> = {
+export type PrivateCalendarFeedLinkResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['PrivateCalendarFeedLink'] = ResolversParentTypes['PrivateCalendarFeedLink']> = {
   feed?: Resolver<ResolversTypes['PrivateCalendarFeed'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   link?: Resolver<Maybe<ResolversTypes['CalendarFeedLink']>, ParentType, ContextType>;
 };
 
-export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   backgroundJobs?: Resolver<Array<ResolversTypes['BackgroundJob']>, ParentType, ContextType>;
   calendarFeeds?: Resolver<ResolversTypes['CalendarFeeds'], ParentType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, Partial<QueryCountriesArgs>>;
@@ -2454,11 +2454,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   workshops?: Resolver<ResolversTypes['WorkshopConnection'], ParentType, ContextType, RequireFields<QueryWorkshopsArgs, 'first'>>;
 };
 
-export type RegisterPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegisterPayload'] = ResolversParentTypes['RegisterPayload']> = {
+export type RegisterPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RegisterPayload'] = ResolversParentTypes['RegisterPayload']> = {
   registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
 };
 
-export type RegistrationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = {
+export type RegistrationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = {
   attended?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2471,26 +2471,26 @@ export type RegistrationResolvers<ContextType = GraphQLContext, ParentType exten
   workshop?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType>;
 };
 
-export type RegistrationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistrationConnection'] = ResolversParentTypes['RegistrationConnection']> = {
+export type RegistrationConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RegistrationConnection'] = ResolversParentTypes['RegistrationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['RegistrationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type RegistrationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistrationEdge'] = ResolversParentTypes['RegistrationEdge']> = {
+export type RegistrationEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RegistrationEdge'] = ResolversParentTypes['RegistrationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
 };
 
-export type RegistrationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegistrationPayload'] = ResolversParentTypes['RegistrationPayload']> = {
+export type RegistrationPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RegistrationPayload'] = ResolversParentTypes['RegistrationPayload']> = {
   registration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
 };
 
-export type RequestEmailConfirmationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RequestEmailConfirmationPayload'] = ResolversParentTypes['RequestEmailConfirmationPayload']> = {
+export type RequestEmailConfirmationPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RequestEmailConfirmationPayload'] = ResolversParentTypes['RequestEmailConfirmationPayload']> = {
   emailConfirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type ResourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = {
+export type ResourceResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = {
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2514,48 +2514,48 @@ export type ResourceResolvers<ContextType = GraphQLContext, ParentType extends R
   workshops?: Resolver<Array<ResolversTypes['Workshop']>, ParentType, ContextType>;
 };
 
-export type ResourceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceConnection'] = ResolversParentTypes['ResourceConnection']> = {
+export type ResourceConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ResourceConnection'] = ResolversParentTypes['ResourceConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ResourceEdge']>, ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['ResourceFacets'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ResourceDownloadCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceDownloadCount'] = ResolversParentTypes['ResourceDownloadCount']> = {
+export type ResourceDownloadCountResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ResourceDownloadCount'] = ResolversParentTypes['ResourceDownloadCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType>;
   resourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type ResourceDownloadReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceDownloadReport'] = ResolversParentTypes['ResourceDownloadReport']> = {
+export type ResourceDownloadReportResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ResourceDownloadReport'] = ResolversParentTypes['ResourceDownloadReport']> = {
   byOrganization?: Resolver<Array<ResolversTypes['OrganizationDownloadCount']>, ParentType, ContextType>;
   byResource?: Resolver<Array<ResolversTypes['ResourceDownloadCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ResourceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceEdge'] = ResolversParentTypes['ResourceEdge']> = {
+export type ResourceEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ResourceEdge'] = ResolversParentTypes['ResourceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
 };
 
-export type ResourceEditionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceEdition'] = ResolversParentTypes['ResourceEdition']> = {
+export type ResourceEditionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ResourceEdition'] = ResolversParentTypes['ResourceEdition']> = {
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   latest?: Resolver<ResolversTypes['ResourceVersion'], ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['ResourceVersion']>, ParentType, ContextType>;
 };
 
-export type ResourceFacetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceFacets'] = ResolversParentTypes['ResourceFacets']> = {
+export type ResourceFacetsResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ResourceFacets'] = ResolversParentTypes['ResourceFacets']> = {
   kinds?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
 };
 
-export type ResourcePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourcePayload'] = ResolversParentTypes['ResourcePayload']> = {
+export type ResourcePayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ResourcePayload'] = ResolversParentTypes['ResourcePayload']> = {
   resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
 };
 
-export type ResourceVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceVersion'] = ResolversParentTypes['ResourceVersion']> = {
+export type ResourceVersionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ResourceVersion'] = ResolversParentTypes['ResourceVersion']> = {
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2566,30 +2566,30 @@ export type ResourceVersionResolvers<ContextType = GraphQLContext, ParentType ex
   uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
-export type SeatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Seats'] = ResolversParentTypes['Seats']> = {
+export type SeatsResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Seats'] = ResolversParentTypes['Seats']> = {
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   waitlisted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ServerInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
+export type ServerInfoResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type SignInPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload']> = {
+export type SignInPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
-export type SignOutPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignOutPayload'] = ResolversParentTypes['SignOutPayload']> = {
+export type SignOutPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['SignOutPayload'] = ResolversParentTypes['SignOutPayload']> = {
   revoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+export type UserResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   emailConfirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2601,18 +2601,18 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type UserPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserPayload'] = ResolversParentTypes['UserPayload']> = {
+export type UserPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['UserPayload'] = ResolversParentTypes['UserPayload']> = {
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
-export type VenueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue']> = {
+export type VenueResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue']> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type WorkshopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Workshop'] = ResolversParentTypes['Workshop']> = {
+export type WorkshopResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Workshop'] = ResolversParentTypes['Workshop']> = {
   cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2650,27 +2650,27 @@ export type WorkshopResolvers<ContextType = GraphQLContext, ParentType extends R
   venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
 };
 
-export type WorkshopConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopConnection'] = ResolversParentTypes['WorkshopConnection']> = {
+export type WorkshopConnectionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['WorkshopConnection'] = ResolversParentTypes['WorkshopConnection']> = {
   edges?: Resolver<Array<ResolversTypes['WorkshopEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type WorkshopEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopEdge'] = ResolversParentTypes['WorkshopEdge']> = {
+export type WorkshopEdgeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['WorkshopEdge'] = ResolversParentTypes['WorkshopEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType>;
 };
 
-export type WorkshopEligibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopEligibility'] = ResolversParentTypes['WorkshopEligibility']> = {
+export type WorkshopEligibilityResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['WorkshopEligibility'] = ResolversParentTypes['WorkshopEligibility']> = {
   organizationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type WorkshopPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopPayload'] = ResolversParentTypes['WorkshopPayload']> = {
+export type WorkshopPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['WorkshopPayload'] = ResolversParentTypes['WorkshopPayload']> = {
   alsoUpdated?: Resolver<Array<ResolversTypes['Workshop']>, ParentType, ContextType>;
   workshop?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType>;
 };
 
-export type WorkshopReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopReport'] = ResolversParentTypes['WorkshopReport']> = {
+export type WorkshopReportResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['WorkshopReport'] = ResolversParentTypes['WorkshopReport']> = {
   attendanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   byCountry?: Resolver<Array<ResolversTypes['PlaceCount']>, ParentType, ContextType>;
   byGroup?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType>;
@@ -2679,12 +2679,12 @@ export type WorkshopReportResolvers<ContextType = GraphQLContext, ParentType ext
   workshop?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType>;
 };
 
-export type WorkshopSeriesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopSeriesPayload'] = ResolversParentTypes['WorkshopSeriesPayload']> = {
+export type WorkshopSeriesPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['WorkshopSeriesPayload'] = ResolversParentTypes['WorkshopSeriesPayload']> = {
   seriesId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   workshops?: Resolver<Array<ResolversTypes['Workshop']>, ParentType, ContextType>;
 };
 
-export type WorkshopSessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopSession'] = ResolversParentTypes['WorkshopSession']> = {
+export type WorkshopSessionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['WorkshopSession'] = ResolversParentTypes['WorkshopSession']> = {
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   facilitator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2695,14 +2695,14 @@ export type WorkshopSessionResolvers<ContextType = GraphQLContext, ParentType ex
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type WorkshopTimesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopTimes'] = ResolversParentTypes['WorkshopTimes']> = {
+export type WorkshopTimesResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['WorkshopTimes'] = ResolversParentTypes['WorkshopTimes']> = {
   venueEndsAt?: Resolver<ResolversTypes['ZonedTime'], ParentType, ContextType>;
   venueStartsAt?: Resolver<ResolversTypes['ZonedTime'], ParentType, ContextType>;
   viewerEndsAt?: Resolver<Maybe<ResolversTypes['ZonedTime']>, ParentType, ContextType>;
   viewerStartsAt?: Resolver<Maybe<ResolversTypes['ZonedTime']>, ParentType, ContextType>;
 };
 
-export type ZonedTimeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZonedTime'] = ResolversParentTypes['ZonedTime']> = {
+export type ZonedTimeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ZonedTime'] = ResolversParentTypes['ZonedTime']> = {
   abbreviation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   iso?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   local?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2710,7 +2710,7 @@ export type ZonedTimeResolvers<ContextType = GraphQLContext, ParentType extends 
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type Resolvers<ContextType = GraphQLContext> = {
+export type Resolvers<ContextType = ServiceContext> = {
   AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
   BackgroundJob?: BackgroundJobResolvers<ContextType>;
   CalendarFeedLink?: CalendarFeedLinkResolvers<ContextType>;
@@ -2784,6 +2784,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ZonedTime?: ZonedTimeResolvers<ContextType>;
 };
 
-export type DirectiveResolvers<ContextType = GraphQLContext> = {
+export type DirectiveResolvers<ContextType = ServiceContext> = {
   cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
 };

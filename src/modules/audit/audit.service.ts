@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 
 export async function recordAudit(
   deps: Pick<AppDeps, 'database' | 'clock'>,

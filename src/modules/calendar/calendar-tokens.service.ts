@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose';
 import { calendarPolicy } from './calendar.policy';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import { newToken, tokenHash } from '../users/secrets';
 import type { UserDoc } from '../users/user.model';
 import type { CalendarTokenDoc, PrivateFeed } from './calendar.models';

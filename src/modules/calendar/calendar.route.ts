@@ -5,7 +5,7 @@ import { createGunzip } from 'node:zlib';
 import { Router, type Request, type Response } from 'express';
 import { Types } from 'mongoose';
 import { ErrorCode } from '../../errors';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import { sendError } from '../../http/http-errors';
 import { topicLabel } from '../organizations/reference/topics';
 import { bearer, signedInOf } from '../../http/bearer';

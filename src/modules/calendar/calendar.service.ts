@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ForbiddenError, UnauthenticatedError } from '../../errors';
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import { parseInput } from '../../validation';
 import type { UserDoc } from '../users/user.model';
 import { topicLabel } from '../organizations/reference/topics';
@@ -8,7 +8,7 @@ import { feedLink, type FeedLink } from './calendar-links';
 import { PRIVATE_FEEDS, type CalendarTokenDoc, type PrivateFeed } from './calendar.models';
 import { currentTokens, issueToken, revokeCalendarTokens, whoMayHave } from './calendar-tokens.service';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders'>;
+type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders'>;
 
 interface PrivateFeedLink {
   feed: PrivateFeed;

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import { calendarPolicy } from './calendar.policy';
 import { revokeCalendarTokens } from './calendar-tokens.service';
 

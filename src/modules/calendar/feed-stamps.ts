@@ -1,4 +1,4 @@
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 
 /**
  * What feeds are built from changes in two ways: workshops (every feed) and registrations (the

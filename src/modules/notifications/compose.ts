@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose';
 import { workshopById } from '../workshops/workshops.queries';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import { workshopMaterials } from '../resources/workshop-materials';
 import { publicBaseUrl } from '../../http/public-url';
 import { workshopIcs } from '../calendar/workshop-event';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
 import { claimsCollection, releaseClaim, tryClaim } from '../../db/claims';
 import { isDuplicateKeyError } from '../../errors';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { workshopById } from '../workshops/workshops.queries';
 import { composeNotification, type Subjects } from './compose';

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import { claimsCollection, tryClaim } from '../../db/claims';
 import { notificationsPolicy } from './notifications.policy';
 import { workshopPageUrl } from './links';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AGENDA_COLLECTION } from '../../db/agenda-jobs';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import { pageSize, toPage } from '../../graphql/pagination';
 import { parseInput } from '../../validation';
 import { pseudonymOf } from '../../privacy/pseudonym';
@@ -14,7 +14,7 @@ import { notificationsPolicy as policy } from './notifications.policy';
 import { byIds, currentMessages } from './outbox';
 import { DEFAULT_PREFERENCES, preferencesOf, setPreferences } from './preferences.service';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders'>;
+type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders'>;
 
 /** Messages that never reached anyone (withdrawn or no longer applying) stay out of people's lists. */
 const SHOWN_STATES: DeliveryState[] = ['QUEUED', 'RETRYING', 'SENT', 'FAILED'];

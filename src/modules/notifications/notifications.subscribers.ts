@@ -1,7 +1,7 @@
 import { workshopById } from '../workshops/workshops.queries';
 import { Types } from 'mongoose';
 import type { DomainEventMap, RegistrationEvent } from '../../events/domain-events';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import { ACTIVE_STATUSES } from '../registrations/registration.model';
 import { pseudonymOf } from '../../privacy/pseudonym';
 import type { NotificationKind } from './notification.model';

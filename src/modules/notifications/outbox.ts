@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
 import { claimsCollection } from '../../db/claims';
 import { racePoint } from '../../db/race-points';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import { OPTIONAL_CATEGORY, PENDING_STATES, type NotificationDoc, type NotificationKind } from './notification.model';
 import { wantsCategory } from './preferences.service';
 import type { Recipient } from './recipients';

@@ -1,6 +1,6 @@
 import { workshopById } from '../workshops/workshops.queries';
 import type { Types } from 'mongoose';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import type { RegistrationDoc, RegistrationStatus } from '../registrations/registration.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { isEligible } from '../workshops/workshops.policy';

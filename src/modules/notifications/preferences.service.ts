@@ -1,4 +1,4 @@
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import type { NotificationPreferenceDoc, OptionalCategory } from './notification.model';
 import { upsertById } from '../../db/upsert';
 

@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import type { RegistrationDoc } from '../registrations/registration.model';
 import { pseudonymOf } from '../../privacy/pseudonym';
 import type { UserDoc } from '../users/user.model';

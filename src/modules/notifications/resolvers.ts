@@ -5,7 +5,7 @@ import type {
   QueryResolvers,
   WorkshopResolvers,
 } from '../../graphql/generated/resolvers-types';
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import type { NotificationDoc } from './notification.model';
 import { reminderHoursOf } from './planning.service';
 import { notificationContent } from './compose';
@@ -24,11 +24,11 @@ const mutations: MutationResolvers = {
   retryNotificationDelivery: (_parent, { input }, ctx) => notifications.retryDelivery(ctx, input),
 };
 
-const workshopOf = async (n: { workshopId?: unknown }, ctx: GraphQLContext) => (n.workshopId ? ctx.loaders.workshops.byId.load(String(n.workshopId)) : null);
+const workshopOf = async (n: { workshopId?: unknown }, ctx: ServiceContext) => (n.workshopId ? ctx.loaders.workshops.byId.load(String(n.workshopId)) : null);
 
 /** Title and body come from one rendering per notification and request. */
-const rendered = new WeakMap<GraphQLContext, Map<string, Promise<{ subject: string; text: string }>>>();
-function contentOf(n: NotificationDoc, ctx: GraphQLContext) {
+const rendered = new WeakMap<ServiceContext, Map<string, Promise<{ subject: string; text: string }>>>();
+function contentOf(n: NotificationDoc, ctx: ServiceContext) {
   const perRequest = rendered.get(ctx) ?? new Map<string, Promise<{ subject: string; text: string }>>();
   rendered.set(ctx, perRequest);
   let content = perRequest.get(n._id);

@@ -1,6 +1,6 @@
 import express, { Router, type Request } from 'express';
 import { ErrorCode } from '../../errors';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import { sendError } from '../../http/http-errors';
 import { verifyUnsubscribe } from './links';
 import { setPreferences } from './preferences.service';

@@ -1,9 +1,9 @@
 import { BadUserInputError } from '../../errors';
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import { countriesFor } from './reference/countries';
 import { canonicalLanguageTag } from './reference/languages';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'loaders'>;
+type Ctx = Pick<ServiceContext, 'viewer' | 'loaders'>;
 
 /** The country list for pickers and labels, in the language asked for, else the reader's own. */
 export async function listCountries(ctx: Ctx, language: string | null): Promise<readonly { code: string; name: string }[]> {

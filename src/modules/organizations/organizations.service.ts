@@ -2,7 +2,7 @@ import { updateAlone } from '../../db/document-lock';
 import { releaseClaim, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
 import { parseInput } from '../../validation';
 import { authorize } from '../../shared/access/authorize';
@@ -13,7 +13,7 @@ import { defaultRegionOf } from './reference/regions';
 import { nameKeyOf } from './search-keys';
 import { claimSecretariat, SECRETARIAT_CLAIM } from './secretariat';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'directory'>;
+type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'directory'>;
 
 /** The organisations a viewer may see: all, or (partners) their own and the Secretariat. */
 async function readScope(ctx: Ctx): Promise<(doc: OrganizationDoc) => boolean> {

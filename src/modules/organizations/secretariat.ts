@@ -1,4 +1,4 @@
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import { tryClaim } from '../../db/claims';
 import { ConflictError } from '../../errors';
 import type { OrganizationDoc } from './organization.model';

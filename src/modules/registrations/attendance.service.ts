@@ -1,14 +1,14 @@
 import { parseId } from '../../db/ids';
 import { workshopById } from '../workshops/workshops.queries';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors';
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import { requireViewer } from '../../shared/access/authorize';
 import { registrationsPolicy } from './registrations.policy';
 import type { OrganizationDoc } from '../organizations/organization.model';
 import type { RegistrationDoc } from './registration.model';
 import { changeRegistration } from './seating/transition';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'loaders' | 'seatFigures' | 'programme'>;
+type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'loaders' | 'seatFigures' | 'programme'>;
 
 /** The Secretariat or one of the workshop's facilitators marks who came, once the workshop has started. */
 export async function recordAttendance(ctx: Ctx, input: { registrationId: string; attended: boolean }): Promise<RegistrationDoc> {

@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify';
 import { Router } from 'express';
 import { parseId } from '../../db/ids';
 import { ErrorCode, httpStatusOf } from '../../errors';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import { sendError } from '../../http/http-errors';
 import { recordAudit } from '../audit/audit.service';
 import { bearer, signedInOf } from '../../http/bearer';

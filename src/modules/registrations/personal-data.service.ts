@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { Types } from 'mongoose';
 import { z } from 'zod';
 import { ConflictError, ForbiddenError } from '../../errors';
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import { parseInput } from '../../validation';
 import { recordAudit } from '../audit/audit.service';
 import { requireViewer } from '../../shared/access/authorize';
@@ -18,7 +18,7 @@ import { deleteInvitationsTo, eraseAccount } from '../users/account-erasure';
 import { userByEmail } from '../users/users.queries';
 import { endedWorkshopIds } from '../workshops/workshops.queries';
 
-type Deps = Pick<GraphQLContext, 'database' | 'clock' | 'config' | 'events' | 'loaders' | 'viewer' | 'logger' | 'seatFigures' | 'programme'>;
+type Deps = Pick<ServiceContext, 'database' | 'clock' | 'config' | 'events' | 'loaders' | 'viewer' | 'logger' | 'seatFigures' | 'programme'>;
 
 const anonymousParticipant = (registrationId: Types.ObjectId) => ({
   'participant.name': 'Anonymised participant',

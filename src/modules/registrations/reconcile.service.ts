@@ -1,5 +1,5 @@
 import { claimsCollection, releaseHeldClaim, type Claim } from '../../db/claims';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import type { SeatCountDoc } from './seat-count.model';
 import { ACTIVE_STATUSES, type RegistrationDoc, type RegistrationStatus } from './registration.model';

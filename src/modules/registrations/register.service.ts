@@ -3,7 +3,7 @@ import { workshopById } from '../workshops/workshops.queries';
 import { claimsCollection, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import { parseInput } from '../../validation';
 import type { OrganizationDoc } from '../organizations/organization.model';
 import { groupIsActive } from '../organizations/organizations.policy';
@@ -21,7 +21,7 @@ import { eventOf, settleSoon } from './seating/settle';
 import { organizationById } from '../organizations/organizations.queries';
 import { usersByIds } from '../users/users.queries';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'logger' | 'seatFigures' | 'programme' | 'directory'>;
+type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'logger' | 'seatFigures' | 'programme' | 'directory'>;
 
 interface Person {
   name: string;

@@ -1,7 +1,7 @@
 import { Types, type QueryFilter } from 'mongoose';
 import { parseId } from '../../db/ids';
 import { NotFoundError } from '../../errors';
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import { afterCursor, encodeCursor, objectIdKey, pageSize, toPage } from '../../graphql/pagination';
 import { parseInput } from '../../validation';
 import { ownRegistrationsFilter } from '../users/email-proof';
@@ -11,7 +11,7 @@ import type { RegistrationDoc } from './registration.model';
 import { registrationsPolicy as policy } from './registrations.policy';
 import { registrationFilterSchema } from './registrations.validation';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'loaders'>;
+type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'loaders'>;
 
 export async function listRegistrations(ctx: Ctx, args: { workshopId: string; filter?: unknown; first?: number | null; after?: string | null }) {
   const viewer = requireViewer(ctx.viewer);

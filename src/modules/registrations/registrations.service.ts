@@ -1,6 +1,6 @@
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors';
 import { workshopById } from '../workshops/workshops.queries';
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import { requireViewer } from '../../shared/access/authorize';
 import type { RegistrationDoc } from './registration.model';
 import { findVisible, ownerOf } from './registrations.reads';
@@ -16,7 +16,7 @@ import { changeRegistration } from './seating/transition';
  * (registering: register.service.ts; reading: registrations.reads.ts).
  */
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'logger' | 'seatFigures' | 'programme'>;
+type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'logger' | 'seatFigures' | 'programme'>;
 
 export async function cancelRegistration(ctx: Ctx, input: { id: string }): Promise<RegistrationDoc> {
   const viewer = requireViewer(ctx.viewer);

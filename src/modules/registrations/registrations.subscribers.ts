@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import { cancelAllForWorkshop, settleWorkshop } from './seating/workshop-wide';
 import { dropSeatingClaims } from './seating/seat-claims';
 

@@ -6,8 +6,7 @@ import { Router, type Request, type Response } from 'express';
 import { Types } from 'mongoose';
 import { readFile } from '../../db/file-storage';
 import { ErrorCode, httpStatusOf, isKnownCode } from '../../errors';
-import type { AppDeps } from '../../graphql/context';
-import { createLoaders } from '../../graphql/loaders';
+import { serviceContext, type AppDeps } from '../../app/context';
 import { sendError } from '../../http/http-errors';
 import { canonicalLanguageTag } from '../organizations/reference/languages';
 import type { Viewer } from '../../shared/access/roles';
@@ -25,9 +24,9 @@ const OBJECT_ID = /^[0-9a-f]{24}$/;
 const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$/;
 const NUMBER = /^[1-9][0-9]{0,6}$/;
 
-function serviceContext(deps: AppDeps, viewer: Viewer | null): Ctx {
-  return { ...deps, viewer, loaders: createLoaders(deps.database, deps) };
-}
+/** The service context of a file request, once its viewer is known. */
+const contextOf = (deps: AppDeps, req: Request, viewer: Viewer | null): Ctx =>
+  serviceContext(deps, { id: String(req.id), logger: req.log, ip: req.ip ?? '', viewer });
 
 /** Errors of the services (GraphQL errors with a code) as HTTP answers. */
 function sendServiceError(res: Response, err: unknown): boolean {
@@ -52,7 +51,7 @@ export function filesRouter(deps: AppDeps): Router {
       if (!req.is('multipart/form-data')) {
         return sendError(res, 415, ErrorCode.BAD_USER_INPUT, 'POST /files needs Content-Type: multipart/form-data.');
       }
-      const ctx = serviceContext(deps, signedIn.viewer);
+      const ctx = contextOf(deps, req, signedIn.viewer);
       const version = await receiveUpload(deps, ctx, req);
       res.status(201).json({
         version: {
@@ -237,7 +236,7 @@ async function serveDownload(deps: AppDeps, req: Request, res: Response): Promis
     countFor = viewer?.organizationId ?? null;
   }
 
-  const ctx = serviceContext(deps, viewer);
+  const ctx = contextOf(deps, req, viewer);
   // The person's language picks the edition when the link names none.
   const user: UserDoc | null = viewer && !(language && number) ? await ctx.loaders.users.byId.load(viewer.userId) : null;
   const resource = await deps.database.models.Resource.findById(new Types.ObjectId(resourceId)).lean<ResourceDoc>();

@@ -1,7 +1,7 @@
 import { ObjectId } from 'mongodb';
 import { claimsCollection, releaseClaim } from '../../db/claims';
 import { deleteFile } from '../../db/file-storage';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import type { ResourceDoc } from './resource.model';
 import { reconcileDownloadCounts, UPLOAD_CLAIM_KIND } from './resource-files.service';
 import { syncWorkshopIds } from './resources.service';

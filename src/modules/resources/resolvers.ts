@@ -9,7 +9,7 @@ import type {
   ResourceVersionResolvers,
   WorkshopResolvers,
 } from '../../graphql/generated/resolvers-types';
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { organizationFor } from '../organizations/organizations.service';
 import { workshopsPolicy } from '../workshops/workshops.policy';
@@ -36,7 +36,7 @@ const Mutation: MutationResolvers = {
   unlinkResource: (_parent, { input }, ctx) => payload(resources.linkResource(ctx, input, false)),
 };
 
-async function versionsOf(resource: ResourceDoc, ctx: GraphQLContext): Promise<VersionView[]> {
+async function versionsOf(resource: ResourceDoc, ctx: ServiceContext): Promise<VersionView[]> {
   const versions = await ctx.loaders.resources.versionsOf.load(String(resource._id));
   return versions.map((version) => ({ ...version, visibility: resource.visibility }));
 }

@@ -9,7 +9,7 @@ import { parseInput } from '../../validation';
 import { authorize } from '../../shared/access/authorize';
 import { resourcesPolicy } from './resources.policy';
 import { resourceSchemas } from './resources.validation';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import { canonicalLanguageTag } from '../organizations/reference/languages';
 import type { Viewer } from '../../shared/access/roles';
 import { sanitizeFilename, TypeCheck } from './file-checks';

@@ -3,7 +3,7 @@ import { updateAlone } from '../../db/document-lock';
 import { deleteFile } from '../../db/file-storage';
 import { parseId } from '../../db/ids';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
 import { parseInput } from '../../validation';
 import { authorize, requireViewer } from '../../shared/access/authorize';
@@ -18,7 +18,7 @@ import type { ResourcePage } from './resource-views';
 import { resourcesPolicy as policy } from './resources.policy';
 import { resourceSchemas } from './resources.validation';
 
-export type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'library'>;
+export type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'library'>;
 
 const NONE = new Set<string>();
 

@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import { publicBaseUrl } from '../../http/public-url';
 import type { ResourceDoc, ResourceVersionDoc } from './resource.model';
 import { pickEdition } from './resource-files.service';

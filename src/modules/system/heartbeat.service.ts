@@ -1,5 +1,5 @@
 import os from 'node:os';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import { upsertById } from '../../db/upsert';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'version'>;

@@ -1,7 +1,7 @@
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 
 export const SERVICE_NAME = 'exchange';
 
-export function serverInfo(ctx: Pick<GraphQLContext, 'clock' | 'version'>) {
+export function serverInfo(ctx: Pick<ServiceContext, 'clock' | 'version'>) {
   return { name: SERVICE_NAME, version: ctx.version, time: ctx.clock.now() };
 }

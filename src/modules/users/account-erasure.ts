@@ -1,9 +1,9 @@
 import { updateAlone } from '../../db/document-lock';
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import { revokeAllSessions } from './auth.service';
 import type { UserDoc } from './user.model';
 
-type Deps = Pick<GraphQLContext, 'database' | 'clock' | 'config' | 'events' | 'logger'>;
+type Deps = Pick<ServiceContext, 'database' | 'clock' | 'config' | 'events' | 'logger'>;
 
 /** An erased person's account: no name, address or password, disabled, signed out everywhere. */
 export async function eraseAccount(deps: Deps, user: Pick<UserDoc, '_id'>, now: Date): Promise<void> {

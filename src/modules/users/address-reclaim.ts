@@ -1,10 +1,10 @@
 import { updateAlone } from '../../db/document-lock';
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import { recordAudit } from '../audit/audit.service';
 import { revokeAllSessions } from './auth.service';
 import type { UserDoc } from './user.model';
 
-type Ctx = Pick<GraphQLContext, 'database' | 'clock' | 'config' | 'events'>;
+type Ctx = Pick<ServiceContext, 'database' | 'clock' | 'config' | 'events'>;
 
 /**
  * The mailbox's owner takes the address back from an account that never proved it (made from a

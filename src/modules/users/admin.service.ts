@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { UserDoc } from './user.model';
 import { updateAlone } from '../../db/document-lock';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import { createSecretariat } from '../organizations/secretariat';
 import { BadUserInputError } from '../../errors';
 import { parseInput } from '../../validation';

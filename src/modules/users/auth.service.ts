@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Types } from 'mongoose';
 import { BadUserInputError, ErrorCode } from '../../errors';
-import type { AppDeps } from '../../graphql/context';
+import type { AppDeps } from '../../app/context';
 import type { Viewer } from '../../shared/access/roles';
 import { newToken, tokenHash, verifyPassword } from './secrets';
 import { SignInLimiter } from './sign-in-limiter';

@@ -4,14 +4,14 @@ import { Types } from 'mongoose';
 import { z } from 'zod';
 import { tryClaim } from '../../db/claims';
 import { BadUserInputError, RateLimitedError } from '../../errors';
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import { publicBaseUrl } from '../../http/public-url';
 import { parseInput } from '../../validation';
 import { requireViewer } from '../../shared/access/authorize';
 import { emailProven } from './email-proof';
 import type { UserDoc } from './user.model';
 
-type Ctx = Pick<GraphQLContext, 'database' | 'clock' | 'config' | 'events'>;
+type Ctx = Pick<ServiceContext, 'database' | 'clock' | 'config' | 'events'>;
 
 const CONFIRMATION_TTL_MS = 72 * 3_600_000;
 /** One confirmation email per person per this long: asking again cannot flood a mailbox. */
@@ -44,7 +44,7 @@ export async function sendEmailConfirmation(ctx: Ctx, user: Pick<UserDoc, '_id' 
 }
 
 /** requestEmailConfirmation: a signed-in person whose address is not proven asks for the email. */
-export async function requestEmailConfirmation(ctx: Ctx & Pick<GraphQLContext, 'viewer' | 'loaders'>): Promise<{ sent: boolean; emailConfirmed: boolean }> {
+export async function requestEmailConfirmation(ctx: Ctx & Pick<ServiceContext, 'viewer' | 'loaders'>): Promise<{ sent: boolean; emailConfirmed: boolean }> {
   const viewer = requireViewer(ctx.viewer);
   const user = await ctx.loaders.users.byId.load(viewer.userId);
   if (!user) throw new BadUserInputError('Your account is gone.');

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { releaseClaim, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, isDuplicateKeyError } from '../../errors';
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import { parseInput } from '../../validation';
 import { ianaTimeZone, languageTag } from '../organizations/reference/fields';
 import { startSession } from './auth.service';
@@ -20,7 +20,7 @@ import { roleFitsOrganization, usersPolicy } from './users.policy';
 import { emailSchema } from './users.validation';
 import { organizationById, organizationsByIds } from '../organizations/organizations.queries';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'events' | 'mailer' | 'directory'>;
+type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'config' | 'events' | 'mailer' | 'directory'>;
 
 const inviteInput = z.object({
   email: emailSchema,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { updateAlone } from '../../db/document-lock';
 import { parseId } from '../../db/ids';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import { parseInput } from '../../validation';
 import { revokeAllSessions } from './auth.service';
 import { requireViewer } from '../../shared/access/authorize';
@@ -11,10 +11,10 @@ import type { UserDoc } from './user.model';
 import { roleFitsOrganization, usersPolicy } from './users.policy';
 import { organizationById } from '../organizations/organizations.queries';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'events' | 'directory'>;
+type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'config' | 'events' | 'directory'>;
 
 /** The signed-in person (already read by authentication), or null for an anonymous request. */
-export async function me(ctx: Pick<GraphQLContext, 'viewer' | 'loaders'>): Promise<UserDoc | null> {
+export async function me(ctx: Pick<ServiceContext, 'viewer' | 'loaders'>): Promise<UserDoc | null> {
   return ctx.viewer ? ctx.loaders.users.byId.load(ctx.viewer.userId) : null;
 }
 

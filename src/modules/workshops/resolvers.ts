@@ -5,7 +5,7 @@ import type {
   WorkshopSessionResolvers,
   WorkshopTimesResolvers,
 } from '../../graphql/generated/resolvers-types';
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import { hasJoiningDetails, withoutJoiningDetails } from './joining-details';
 import { venueTime, viewerTime } from './workshop-times';
 import { workshopsPolicy } from './workshops.policy';
@@ -29,7 +29,7 @@ const mutations: MutationResolvers = {
 };
 
 /** Only asks the database (once per request) when the viewer is neither anonymous nor Secretariat. */
-async function maySeeLink(ctx: GraphQLContext, workshopId: string): Promise<boolean> {
+async function maySeeLink(ctx: ServiceContext, workshopId: string): Promise<boolean> {
   if (!ctx.viewer) return false;
   if (workshopsPolicy.seeJoiningLink(ctx.viewer, false)) return true;
   const confirmed = await ctx.loaders.registrations.confirmedWorkshopsOf.load(ctx.viewer.userId);

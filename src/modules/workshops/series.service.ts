@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { parseId } from '../../db/ids';
 import { BadUserInputError } from '../../errors';
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import { parseInput } from '../../validation';
 import { authorize } from '../../shared/access/authorize';
 import { expandSeries, RecurrenceError } from './time/recurrence';
@@ -11,7 +11,7 @@ import { workshopsPolicy as policy } from './workshops.policy';
 import { checkEligibleOrganizations, checkFacilitators, newWorkshopFields, resolveSchedule, updateWorkshop } from './workshops.service';
 import { workshopSchemas } from './workshops.validation';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'seats' | 'programme' | 'directory'>;
+type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'seats' | 'programme' | 'directory'>;
 
 export async function createWorkshopSeries(ctx: Ctx, input: { workshop: unknown; rrule: string }) {
   const viewer = authorize(ctx.viewer, policy.plan);

@@ -1,4 +1,4 @@
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import { instantToZoned } from '../../shared/time/zoned-time';
 import type { WorkshopSessionDoc } from './workshop.model';
 
@@ -20,7 +20,7 @@ const zoned = (instant: Date, zone: string) => {
 export const venueTime = (span: TimeSpan, which: 'startsAt' | 'endsAt') => zoned(span[which], span.venueTimeZone);
 
 /** The signed-in person was read by authentication: their zone costs no database command. */
-export async function viewerTime(span: TimeSpan, which: 'startsAt' | 'endsAt', ctx: Pick<GraphQLContext, 'viewer' | 'accounts'>) {
+export async function viewerTime(span: TimeSpan, which: 'startsAt' | 'endsAt', ctx: Pick<ServiceContext, 'viewer' | 'accounts'>) {
   if (!ctx.viewer) return null;
   // The account in memory (proven when the request was signed in): no read per field.
   const account = (await ctx.accounts.current()).get(ctx.viewer.userId);

@@ -3,7 +3,7 @@ import { releaseClaim, tryClaim } from '../../db/claims';
 import { parseId } from '../../db/ids';
 import { racePoint } from '../../db/race-points';
 import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../errors';
-import type { GraphQLContext } from '../../graphql/context';
+import type { ServiceContext } from '../../app/context';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
 import { parseInput } from '../../validation';
 import { canonicalLanguageTag } from '../organizations/reference/languages';
@@ -18,7 +18,7 @@ import { storedRevision, workshopById } from './workshops.queries';
 import { organizationsByIds } from '../organizations/organizations.queries';
 import { existingUserIds } from '../users/users.queries';
 
-type Ctx = Pick<GraphQLContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'seats' | 'programme' | 'directory'>;
+type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'seats' | 'programme' | 'directory'>;
 
 export async function getWorkshop(ctx: Ctx, id: string): Promise<WorkshopDoc> {
   const doc = (await ctx.programme.current()).get(String(parseId(id)));
@@ -26,7 +26,7 @@ export async function getWorkshop(ctx: Ctx, id: string): Promise<WorkshopDoc> {
   return doc;
 }
 
-export async function listWorkshops(ctx: Ctx & Pick<GraphQLContext, 'programme'>, args: { filter?: unknown; first?: number | null; after?: string | null }) {
+export async function listWorkshops(ctx: Ctx & Pick<ServiceContext, 'programme'>, args: { filter?: unknown; first?: number | null; after?: string | null }) {
   const filter = parseInput(workshopSchemas(ctx.config).filter, args.filter, 'filter') ?? {};
   const size = pageSize(args.first);
   const secretariat = policy.listAnyStatus(ctx.viewer);

@@ -1,4 +1,4 @@
-import { readModelsOf } from '../../../src/app-deps';
+import { readModelsOf } from '../../../src/app/deps';
 import { countCommands } from '../../helpers/command-counter';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { graphql } from '../../helpers/graphql';

@@ -1,19 +1,19 @@
-import type { Clock } from './clock';
-import { systemClock } from './clock';
-import type { Config } from './config';
-import type { Database } from './db/database';
-import { LiveReadModel } from './db/read-model';
-import { DomainEvents } from './events/domain-events';
-import type { AppDeps } from './graphql/context';
-import type { Logger } from './logger';
-import { createMailer } from './modules/notifications/mailer';
-import { createSeatKeeper } from './modules/registrations/seating/keeper';
-import { createProgrammeModel } from './modules/workshops/workshops.reads';
-import { createSeatFiguresModel } from './modules/registrations/seat-figures.reads';
-import { createLibraryModel } from './modules/resources/library.reads';
-import { createDirectoryModel } from './modules/organizations/directory.reads';
-import { createAccountsModel, createSessionsModel } from './modules/users/access.reads';
-import { VERSION } from './version';
+import type { Clock } from '../clock';
+import { systemClock } from '../clock';
+import type { Config } from '../config';
+import type { Database } from '../db/database';
+import { LiveReadModel } from '../db/read-model';
+import { DomainEvents } from '../events/domain-events';
+import type { AppDeps } from './context';
+import type { Logger } from '../logger';
+import { createMailer } from '../modules/notifications/mailer';
+import { createSeatKeeper } from '../modules/registrations/seating/keeper';
+import { createProgrammeModel } from '../modules/workshops/workshops.reads';
+import { createSeatFiguresModel } from '../modules/registrations/seat-figures.reads';
+import { createLibraryModel } from '../modules/resources/library.reads';
+import { createDirectoryModel } from '../modules/organizations/directory.reads';
+import { createAccountsModel, createSessionsModel } from '../modules/users/access.reads';
+import { VERSION } from '../version';
 
 /** What a process (the service, a bench, a test app) shares: its own event bus and mailer over one database. */
 export function createAppDeps(config: Config, logger: Logger, database: Database, clock: Clock = systemClock): AppDeps {

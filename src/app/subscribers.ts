@@ -1,5 +1,5 @@
-import type { AppDeps } from './graphql/context';
-import { MODULES } from './modules';
+import type { AppDeps } from './context';
+import { MODULES } from '../modules';
 
 /** Every module's reactions to domain events, wired once per process (api and worker alike). */
 export function subscribeAll(deps: AppDeps): void {

@@ -1,11 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { AppDeps } from './graphql/context';
-import { createApolloServer } from './graphql/apollo';
-import { AnswerCache } from './graphql/answer-cache';
-import { InFlightOperations } from './graphql/in-flight.plugin';
-import { quiesce } from './quiesce';
-import { createExpressApp } from './http/app';
+import type { AppDeps } from './context';
+import { createApolloServer } from '../graphql/apollo';
+import { AnswerCache } from '../graphql/answer-cache';
+import { InFlightOperations } from '../graphql/in-flight.plugin';
+import { quiesce } from '../quiesce';
+import { createExpressApp } from '../http/app';
 
 export interface RunningApi {
   url: string;

@@ -12,7 +12,7 @@ import type { Logger } from '../logger';
 import type { Mailer } from '../modules/notifications/mailer';
 import { authenticate } from '../modules/users/auth.service';
 import type { Viewer } from '../shared/access/roles';
-import { createLoaders, type Loaders } from './loaders';
+import { createLoaders, type Loaders } from '../graphql/loaders';
 
 /** What every service needs, built once per process. */
 export interface AppDeps {
@@ -40,7 +40,7 @@ export interface AppDeps {
 }
 
 /** Built per request: who asks, a request-scoped logger and DataLoaders that never outlive it. */
-export interface GraphQLContext extends AppDeps {
+export interface ServiceContext extends AppDeps {
   requestId: string;
   viewer: Viewer | null;
   /** The client's address (behind a proxy only with TRUST_PROXY), for rate limits; never logged. */
@@ -51,16 +51,23 @@ export interface GraphQLContext extends AppDeps {
 export async function createContext(
   deps: AppDeps,
   request: { id: string; logger: Logger; ip: string; authorization: string | undefined },
-): Promise<GraphQLContext> {
+): Promise<ServiceContext> {
   const signedIn = await authenticate(deps, request.authorization);
-  const viewer = signedIn?.viewer ?? null;
-  const loaders = createLoaders(deps.database, deps);
+  return serviceContext(deps, { ...request, viewer: signedIn?.viewer ?? null });
+}
+
+/**
+ * The context of one request whose viewer is known (GraphQL's, or a REST route's after the bearer
+ * middleware): its logger names the viewer, and its loaders live as long as the request.
+ */
+export function serviceContext(deps: AppDeps, request: { id: string; logger: Logger; ip: string; viewer: Viewer | null }): ServiceContext {
+  const { viewer } = request;
   return {
     ...deps,
     logger: viewer ? request.logger.child({ userId: viewer.userId }) : request.logger,
     requestId: request.id,
     viewer,
     ip: request.ip,
-    loaders,
+    loaders: createLoaders(deps.database, deps),
   };
 }
