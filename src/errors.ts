@@ -1,5 +1,3 @@
-import { GraphQLError } from 'graphql';
-
 /** The fixed set of `extensions.code` values clients may rely on (DESIGN.md). */
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
@@ -26,47 +24,57 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   INTERNAL_SERVER_ERROR: 500,
 };
 
-export class BadUserInputError extends GraphQLError {
-  readonly code = ErrorCode.BAD_USER_INPUT;
+/**
+ * An error of the service's rules, with its code (and details a client may use: the field, a
+ * reason). Independent of GraphQL: graphql-js carries `extensions` into the answer's error, and
+ * REST routes answer it once, in http-errors.ts (sendDomainError), with the status of its code.
+ */
+export class DomainError extends Error {
+  readonly extensions: { code: ErrorCode } & Record<string, unknown>;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+    this.extensions = { code, ...details };
+  }
+}
+
+export class BadUserInputError extends DomainError {
   constructor(message: string, field?: string) {
-    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) } });
+    super(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
   }
 }
 
-export class UnauthenticatedError extends GraphQLError {
-  readonly code = ErrorCode.UNAUTHENTICATED;
+export class UnauthenticatedError extends DomainError {
   constructor(message = 'Sign in to do this.') {
-    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+    super(ErrorCode.UNAUTHENTICATED, message);
   }
 }
 
-export class ForbiddenError extends GraphQLError {
-  readonly code = ErrorCode.FORBIDDEN;
+export class ForbiddenError extends DomainError {
   constructor(message = 'You are not allowed to do this.') {
-    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+    super(ErrorCode.FORBIDDEN, message);
   }
 }
 
-export class NotFoundError extends GraphQLError {
-  readonly code = ErrorCode.NOT_FOUND;
+export class NotFoundError extends DomainError {
   constructor(what: string) {
-    super(`${what} not found.`, { extensions: { code: ErrorCode.NOT_FOUND } });
+    super(ErrorCode.NOT_FOUND, `${what} not found.`);
   }
 }
 
-export class ConflictError extends GraphQLError {
-  readonly code = ErrorCode.CONFLICT;
+export class ConflictError extends DomainError {
   constructor(message: string, reason?: string) {
-    super(message, { extensions: { code: ErrorCode.CONFLICT, ...(reason ? { reason } : {}) } });
+    super(ErrorCode.CONFLICT, message, reason ? { reason } : {});
   }
 }
 
-export class RateLimitedError extends GraphQLError {
-  readonly code = ErrorCode.RATE_LIMITED;
+export class RateLimitedError extends DomainError {
   constructor(retryAfterSeconds: number) {
-    super('Too many attempts. Try again later.', {
-      extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds },
-    });
+    super(ErrorCode.RATE_LIMITED, 'Too many attempts. Try again later.', { retryAfterSeconds });
   }
 }
 

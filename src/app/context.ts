@@ -1,4 +1,6 @@
+import { GraphQLError } from 'graphql';
 import type { Config } from '../config';
+import { DomainError, httpStatusOf } from '../errors';
 import type { SeatKeeper } from '../modules/workshops/seat-keeper';
 import type { ProgrammeModel } from '../modules/workshops/workshops.reads';
 import type { SeatFiguresModel } from '../modules/registrations/seat-figures.reads';
@@ -52,7 +54,11 @@ export async function createContext(
   deps: AppDeps,
   request: { id: string; logger: Logger; ip: string; authorization: string | undefined },
 ): Promise<ServiceContext> {
-  const signedIn = await authenticate(deps, request.authorization);
+  const signedIn = await authenticate(deps, request.authorization).catch((err: unknown) => {
+    // Before any resolver runs, Apollo answers only GraphQL errors as they are (an invalid session: 401).
+    if (err instanceof DomainError) throw new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: httpStatusOf[err.code] } } });
+    throw err;
+  });
   return serviceContext(deps, { ...request, viewer: signedIn?.viewer ?? null });
 }
 

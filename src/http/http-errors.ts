@@ -1,10 +1,21 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/unavailable';
-import { ErrorCode, httpStatusOf, type ErrorCode as Code } from '../errors';
+import { DomainError, ErrorCode, httpStatusOf, type ErrorCode as Code } from '../errors';
 
 /** HTTP-level failures answer in the GraphQL error shape, so clients parse one format. */
 export function sendError(res: Response, status: number, code: Code, message: string, extra: Record<string, unknown> = {}) {
   res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+}
+
+/**
+ * A domain error as an HTTP answer: the status of its code, its message and details (the field, a
+ * reason). False for anything else (a fault of ours goes on to the error handler).
+ */
+export function sendDomainError(res: Response, err: unknown): boolean {
+  if (!(err instanceof DomainError) || err.code === ErrorCode.INTERNAL_SERVER_ERROR) return false;
+  const { code, ...details } = err.extensions;
+  sendError(res, httpStatusOf[code], code, err.message, details);
+  return true;
 }
 
 export const notFound: RequestHandler = (req, res) => {
@@ -31,11 +42,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     });
     return;
   }
-  const code = (err as { extensions?: { code?: Code } }).extensions?.code;
-  if (code && code in httpStatusOf && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-    sendError(res, httpStatusOf[code], code, (err as Error).message);
-    return;
-  }
+  if (!res.headersSent && sendDomainError(res, err)) return;
   // Other client errors of Express and body-parser (http-errors with a 4xx status, e.g. a body
   // declared gzip that is not): the client's fault, answered as such, without their details.
   const status = (err as { status?: unknown }).status;

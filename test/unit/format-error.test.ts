@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { formatError, isUnexpected } from '../../src/graphql/format-error';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../src/errors';
+import { BadUserInputError, ConflictError, type DomainError, NotFoundError } from '../../src/errors';
 
 const format = (error: GraphQLError) =>
   formatError(
@@ -8,14 +8,17 @@ const format = (error: GraphQLError) =>
     error,
   );
 
+/** A domain error thrown in a resolver, as graphql-js hands it to Apollo: located, the original kept. */
+const thrown = (error: DomainError) => new GraphQLError(error.message, { originalError: error });
+
 describe('formatError', () => {
   it('passes the fixed codes through, without stack traces', () => {
-    expect(format(new BadUserInputError('End must be after start.', 'endsAt'))).toEqual({
+    expect(format(thrown(new BadUserInputError('End must be after start.', 'endsAt')))).toEqual({
       message: 'End must be after start.',
       extensions: { code: 'BAD_USER_INPUT', field: 'endsAt' },
     });
-    expect(format(new NotFoundError('Workshop')).extensions).toEqual({ code: 'NOT_FOUND' });
-    expect(format(new ConflictError('The workshop is full.', 'FULL')).extensions).toEqual({ code: 'CONFLICT', reason: 'FULL' });
+    expect(format(thrown(new NotFoundError('Workshop'))).extensions).toEqual({ code: 'NOT_FOUND' });
+    expect(format(thrown(new ConflictError('The workshop is full.', 'FULL'))).extensions).toEqual({ code: 'CONFLICT', reason: 'FULL' });
   });
 
   it("turns Apollo's request codes into BAD_USER_INPUT, keeping the original as reason", () => {

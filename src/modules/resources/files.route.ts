@@ -5,9 +5,9 @@ import Busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
 import { Types } from 'mongoose';
 import { readFile } from '../../db/file-storage';
-import { ErrorCode, httpStatusOf, isKnownCode } from '../../errors';
+import { BadUserInputError, ErrorCode } from '../../errors';
 import { serviceContext, type AppDeps } from '../../app/context';
-import { sendError } from '../../http/http-errors';
+import { sendDomainError, sendError } from '../../http/http-errors';
 import { canonicalLanguageTag } from '../organizations/reference/languages';
 import type { Viewer } from '../../shared/access/roles';
 import type { UserDoc } from '../users/user.model';
@@ -27,15 +27,6 @@ const NUMBER = /^[1-9][0-9]{0,6}$/;
 /** The service context of a file request, once its viewer is known. */
 const contextOf = (deps: AppDeps, req: Request, viewer: Viewer | null): Ctx =>
   serviceContext(deps, { id: String(req.id), logger: req.log, ip: req.ip ?? '', viewer });
-
-/** Errors of the services (GraphQL errors with a code) as HTTP answers. */
-function sendServiceError(res: Response, err: unknown): boolean {
-  const code = (err as { extensions?: { code?: unknown; field?: unknown } }).extensions?.code;
-  if (!isKnownCode(code) || code === ErrorCode.INTERNAL_SERVER_ERROR) return false;
-  const field = (err as { extensions?: { field?: unknown } }).extensions?.field;
-  sendError(res, httpStatusOf[code], code, (err as Error).message, field ? { field } : {});
-  return true;
-}
 
 /**
  * `POST /files` (upload, multipart/form-data: `resourceId`, optional `language`, then `file`) and
@@ -76,7 +67,7 @@ export function filesRouter(deps: AppDeps): Router {
         });
       }
       if (err instanceof RejectedFileError) return sendError(res, 415, ErrorCode.BAD_USER_INPUT, err.message, { reason: err.reason, field: 'file' });
-      if (sendServiceError(res, err)) return;
+      if (sendDomainError(res, err)) return;
       next(err);
     }
   });
@@ -86,7 +77,7 @@ export function filesRouter(deps: AppDeps): Router {
       await serveDownload(deps, req, res);
     } catch (err) {
       if (res.headersSent) return void res.destroy();
-      if (sendServiceError(res, err)) return;
+      if (sendDomainError(res, err)) return;
       next(err);
     }
   };
@@ -109,7 +100,7 @@ function receiveUpload(deps: AppDeps, ctx: Ctx, req: Request): Promise<UploadedV
         limits: { fileSize: deps.config.files.maxBytes + 1, files: 1, fields: 10, fieldSize: 1_000, fieldNameSize: 100, parts: 12 },
       });
     } catch {
-      reject(Object.assign(new Error('The upload is not valid multipart/form-data (boundary missing?).'), { extensions: { code: ErrorCode.BAD_USER_INPUT } }));
+      reject(new BadUserInputError('The upload is not valid multipart/form-data (boundary missing?).'));
       return;
     }
     const fields: Record<string, string> = {};
@@ -159,14 +150,14 @@ function receiveUpload(deps: AppDeps, ctx: Ctx, req: Request): Promise<UploadedV
     });
     busboy.on('error', () => {
       if (!req.complete && req.destroyed) return fail(new UploadAbortedError('client went away'));
-      fail(Object.assign(new Error('The upload is not valid multipart/form-data.'), { extensions: { code: ErrorCode.BAD_USER_INPUT } }));
+      fail(new BadUserInputError('The upload is not valid multipart/form-data.'));
     });
     busboy.on('close', () => {
       if (!file) {
         fail(
           fields.resourceId
-            ? Object.assign(new Error('Send the file in a part named "file".'), { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'file' } })
-            : Object.assign(new Error('Send the resourceId field, then the file.'), { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'resourceId' } }),
+            ? new BadUserInputError('Send the file in a part named "file".', 'file')
+            : new BadUserInputError('Send the resourceId field, then the file.', 'resourceId'),
         );
       }
     });

@@ -1,6 +1,5 @@
-import { GraphQLError } from 'graphql';
 import { Types } from 'mongoose';
-import { BadUserInputError, ErrorCode } from '../../errors';
+import { BadUserInputError, UnauthenticatedError } from '../../errors';
 import type { AppDeps } from '../../app/context';
 import type { Viewer } from '../../shared/access/roles';
 import { newToken, tokenHash, verifyPassword } from './secrets';
@@ -13,11 +12,9 @@ const TOKEN_PREFIX = 'exs';
 const WRONG_CREDENTIALS = 'The email or password is incorrect.';
 
 /** A token was presented but does not (or no longer) open a session: answered with HTTP 401. */
-export class InvalidSessionError extends GraphQLError {
+export class InvalidSessionError extends UnauthenticatedError {
   constructor() {
-    super('Your session has expired or was revoked. Sign in again.', {
-      extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
-    });
+    super('Your session has expired or was revoked. Sign in again.');
   }
 }
 
