@@ -3,8 +3,9 @@ import type { AppDeps } from '../../app/context';
 import type { RegistrationStatus } from '../registrations/registration.model';
 import type { UserDoc } from '../users/user.model';
 import type { WorkshopDoc } from '../workshops/workshop.model';
-import type { FeedEntry } from './feed-builder';
-import type { CalendarWorkshop } from './workshop-event';
+import { calendarPolicy } from './calendar.policy';
+import type { FeedEntry } from './ics/feed-builder';
+import type { CalendarWorkshop } from './ics/workshop-event';
 import { feedRegistrations, type FeedRegistration } from '../registrations/registrations.queries';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'programme'>;
@@ -21,12 +22,10 @@ export type FeedWorkshop = CalendarWorkshop & Pick<WorkshopDoc, 'cancelledAt' | 
 export function inFeeds(deps: Deps, workshop: Pick<WorkshopDoc, 'status' | 'endsAt' | 'cancelledAt' | 'publishedAt'>): boolean {
   const now = deps.clock.now().getTime();
   if (workshop.endsAt.getTime() <= now - deps.config.calendar.historyDays * DAY) return false;
-  if (workshop.status === 'PUBLISHED' || workshop.status === 'COMPLETED') return true;
+  if (!calendarPolicy.publiclyListed(workshop)) return false;
   return (
-    workshop.status === 'CANCELLED' &&
-    Boolean(workshop.publishedAt) &&
-    Boolean(workshop.cancelledAt) &&
-    workshop.cancelledAt!.getTime() > now - deps.config.calendar.cancelledRetentionDays * DAY
+    workshop.status !== 'CANCELLED' ||
+    (Boolean(workshop.cancelledAt) && workshop.cancelledAt!.getTime() > now - deps.config.calendar.cancelledRetentionDays * DAY)
   );
 }
 

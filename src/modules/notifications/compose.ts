@@ -3,7 +3,7 @@ import { workshopById } from '../workshops/workshops.queries';
 import type { AppDeps } from '../../app/context';
 import { workshopMaterials } from '../resources/workshop-materials';
 import { publicBaseUrl } from '../../http/public-url';
-import { workshopIcs } from '../calendar/workshop-event';
+import { workshopIcs } from '../calendar/ics/workshop-event';
 import { countryNameFor } from '../organizations/reference/countries';
 import { waitingRanksOf } from '../registrations/seat-figures.reads';
 import type { RegistrationFacts, SeatTally } from '../registrations/seat-tally';

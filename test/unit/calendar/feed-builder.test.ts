@@ -1,4 +1,4 @@
-import { builtFeedBytes, ByteLru, eventTextBytes, feedValidity, type BuiltFeed } from '../../../src/modules/calendar/feed-builder';
+import { builtFeedBytes, ByteLru, eventTextBytes, feedValidity, type BuiltFeed } from '../../../src/modules/calendar/ics/feed-builder';
 import type { Stamps } from '../../../src/modules/calendar/feed-stamps';
 
 const stamps = (workshops: string, registrations: string, changedAt = '2026-03-01T08:00:00Z'): Stamps => ({

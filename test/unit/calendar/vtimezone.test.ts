@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
-import { vtimezone } from '../../../src/modules/calendar/vtimezone';
+import { vtimezone } from '../../../src/modules/calendar/ics/vtimezone';
 
 /** ical.js converting local wall times through nothing but our VTIMEZONE. */
 function zoneFrom(text: string) {

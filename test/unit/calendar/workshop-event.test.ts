@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { Types } from 'mongoose';
 import ical, { type VEvent } from 'node-ical';
-import { addWorkshopEvent, newWorkshopCalendar, workshopEventText, workshopIcs, type CalendarWorkshop } from '../../../src/modules/calendar/workshop-event';
+import { addWorkshopEvent, newWorkshopCalendar, workshopEventText, workshopIcs, type CalendarWorkshop } from '../../../src/modules/calendar/ics/workshop-event';
 
 const workshop = (fields: Partial<CalendarWorkshop> = {}): CalendarWorkshop => ({
   _id: new Types.ObjectId('6650f0c2a1b2c3d4e5f60718'),

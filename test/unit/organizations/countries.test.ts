@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { workshopEventText, type CalendarWorkshop } from '../../../src/modules/calendar/workshop-event';
+import { workshopEventText, type CalendarWorkshop } from '../../../src/modules/calendar/ics/workshop-event';
 import { placeOf } from '../../../src/modules/notifications/compose';
 import { COUNTRY_CODES, countryName, countryNameFor, isCountryCode, normalizeCountryCode } from '../../../src/modules/organizations/reference/countries';
 import { Directory } from '../../../src/modules/organizations/directory';

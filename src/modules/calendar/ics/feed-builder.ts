@@ -3,9 +3,9 @@ import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
-import type { Config } from '../../config';
-import type { Database } from '../../db/database';
-import type { Stamps } from './feed-stamps';
+import type { Config } from '../../../config';
+import type { Database } from '../../../db/database';
+import type { Stamps } from '../feed-stamps';
 import { vtimezone } from './vtimezone';
 import { lastRevised, newWorkshopCalendar, workshopEventText, type CalendarWorkshop } from './workshop-event';
 

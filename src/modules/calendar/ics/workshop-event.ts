@@ -1,9 +1,9 @@
 import ical, { escape as escapeText, foldLines, ICalCalendarMethod, ICalEvent, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { DateTime, IANAZone } from 'luxon';
-import { countryName } from '../organizations/reference/countries';
-import { languageName } from '../organizations/reference/languages';
-import { topicLabel } from '../organizations/reference/topics';
-import type { WorkshopDoc } from '../workshops/workshop.model';
+import { countryName } from '../../organizations/reference/countries';
+import { languageName } from '../../organizations/reference/languages';
+import { topicLabel } from '../../organizations/reference/topics';
+import type { WorkshopDoc } from '../../workshops/workshop.model';
 import { vtimezone } from './vtimezone';
 
 /*
