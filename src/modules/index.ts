@@ -2,6 +2,7 @@ import { calendarModule } from './calendar';
 import type { ModuleManifest } from './module';
 import { notificationsModule } from './notifications';
 import { organizationsModule } from './organizations';
+import { personalDataModule } from './personal-data';
 import { registrationsModule } from './registrations';
 import { resourcesModule } from './resources';
 import { systemModule } from './system';
@@ -18,4 +19,5 @@ export const MODULES: readonly ModuleManifest[] = [
   notificationsModule,
   calendarModule,
   resourcesModule,
+  personalDataModule,
 ];

@@ -1,5 +1,4 @@
 import { defineModule } from '../module';
-import { anonymiseParticipantsJob } from './jobs/anonymise-participants.job';
 import { expireOffersJob } from './jobs/expire-offers.job';
 import { reconcileClaimsJob } from './jobs/reconcile-claims.job';
 import { participantsExportRouter } from './participants-export.route';
@@ -9,7 +8,7 @@ import { registrationsResolvers } from './resolvers';
 export const registrationsModule = defineModule({
   name: 'registrations',
   resolvers: registrationsResolvers,
-  jobs: [anonymiseParticipantsJob, reconcileClaimsJob, expireOffersJob],
+  jobs: [reconcileClaimsJob, expireOffersJob],
   subscribe: subscribeRegistrations,
   routes: (deps) => [participantsExportRouter(deps)],
 });

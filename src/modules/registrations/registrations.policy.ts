@@ -15,10 +15,9 @@ export const registrationsPolicy = {
   decide: (viewer: Viewer) => isSecretariatRole(viewer.role),
   /** Attendance: the Secretariat and the workshop's facilitators. */
   recordAttendance: (viewer: Viewer, facilitator: boolean) => isSecretariatRole(viewer.role) || facilitator,
-  /** Reports, the participants export and erasing a person are the Secretariat's. */
+  /** Reports and the participants export are the Secretariat's. */
   seeReport: (viewer: Viewer) => isSecretariatRole(viewer.role),
   exportParticipants: (viewer: Viewer) => isSecretariatRole(viewer.role),
-  erase: (viewer: Viewer) => isSecretariatRole(viewer.role),
   /** Which registrations a viewer sees: all, their group's, or their own. */
   scope: (viewer: Viewer): 'all' | 'group' | 'own' => (isSecretariatRole(viewer.role) ? 'all' : viewer.role === 'GROUP_COORDINATOR' ? 'group' : 'own'),
 };

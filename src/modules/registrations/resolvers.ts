@@ -1,7 +1,6 @@
 import { NotFoundError } from '../../errors';
 import type { MutationResolvers, QueryResolvers, RegistrationResolvers, WorkshopResolvers } from '../../graphql/generated/resolvers-types';
 import * as attendance from './attendance.service';
-import * as personalData from './personal-data.service';
 import { register } from './register.service';
 import * as reads from './registrations.reads';
 import * as registrations from './registrations.service';
@@ -12,7 +11,6 @@ const mutations: MutationResolvers = {
   approveRegistration: async (_parent, { input }, ctx) => ({ registration: await registrations.approveRegistration(ctx, input) }),
   declineRegistration: async (_parent, { input }, ctx) => ({ registration: await registrations.declineRegistration(ctx, input) }),
   acceptOffer: async (_parent, { input }, ctx) => ({ registration: await registrations.acceptOffer(ctx, input) }),
-  erasePerson: (_parent, { input }, ctx) => personalData.erasePerson(ctx, input),
   recordAttendance: async (_parent, { input }, ctx) => ({ registration: await attendance.recordAttendance(ctx, input) }),
 };
 

@@ -1,4 +1,4 @@
-import { anonymiseParticipantsJob } from '../../../src/modules/registrations/jobs/anonymise-participants.job';
+import { anonymiseParticipantsJob } from '../../../src/modules/personal-data/jobs/anonymise-participants.job';
 import { pseudonymOf } from '../../../src/privacy/pseudonym';
 import { keyedPseudonym } from '../../../src/privacy/pseudonym';
 import { quiesce } from '../../../src/quiesce';

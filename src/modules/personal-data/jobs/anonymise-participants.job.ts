@@ -3,6 +3,7 @@ import { defineJob } from '../../../shared/job';
 
 /** Retention: participants' personal data goes PARTICIPANT_RETENTION_MONTHS after their workshop. */
 export const anonymiseParticipantsJob = defineJob<Record<string, never>>({
+  // Named as when registrations ran it: deployments already have it scheduled under this name.
   name: 'registrations/anonymise-participants',
   every: '1 day',
   options: { concurrency: 1, lockLifetime: 30 * 60_000 },
