@@ -53,11 +53,10 @@ export function WorkshopPage({ id }: { id: string }) {
   const workshop = useQuery<{ workshop: WorkshopData | null }>(WORKSHOP, { id });
   const registrations = useQuery<{ registrations: { edges: { node: RegistrationRow }[] } }>(REGISTRATIONS, { workshopId: id }, viewer === null);
   const w = workshop.data?.workshop;
+  // Seats are counted as registrations are written: the next read of the workshop shows them.
   const refresh = () => {
     workshop.reload();
     registrations.reload();
-    // The server recounts seats shortly after a burst of registrations (300 ms): read them again then.
-    setTimeout(workshop.reload, 800);
   };
   if (workshop.loading && !w) return <Loading when />;
   if (!w)
