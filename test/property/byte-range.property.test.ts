@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseRange } from '../../src/modules/resources/files.route';
+import { parseRange } from '../../src/modules/resources/files/byte-range';
 
 const size = fc.integer({ min: 0, max: 10_000 });
 const offset = fc.integer({ min: 0, max: 20_000 });

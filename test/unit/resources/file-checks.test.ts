@@ -1,5 +1,5 @@
 import { contentDisposition, decideType, RejectedFileError, sanitizeFilename } from '../../../src/modules/resources/file-checks';
-import { parseRange } from '../../../src/modules/resources/files.route';
+import { parseRange } from '../../../src/modules/resources/files/byte-range';
 import { pickEdition } from '../../../src/modules/resources/resource-files.service';
 import { signLink, verifyLink } from '../../../src/modules/resources/signed-links';
 
