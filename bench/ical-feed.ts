@@ -33,7 +33,7 @@ import { loadConfig } from '../src/config';
 import { connectDatabase, type Database } from '../src/db/database';
 import { ensureFerretdbBinary, startFerretdb } from '../src/db/ferretdb';
 import { loadPublicWorkshops } from '../src/modules/calendar/feeds.service';
-import { addWorkshopEvent, newWorkshopCalendar, workshopEventText } from '../src/modules/calendar/workshop-event';
+import { addWorkshopEvent, newWorkshopCalendar, workshopEventText } from '../src/modules/calendar/ics/workshop-event';
 import { DEFAULT_TOPICS } from '../src/modules/organizations/reference/topics';
 import { startApi } from '../src/app/server';
 import { subscribeAll } from '../src/app/subscribers';
