@@ -137,6 +137,17 @@ type Kind = keyof SeatFigures;
 const kindOf = (status: string, offer: boolean): Kind | null =>
   status === 'CONFIRMED' ? 'confirmed' : status === 'WAITLISTED' ? (offer ? 'openOffers' : 'waitlisted') : null;
 
+const isObjectId = (value: unknown) => typeof value === 'object' && value !== null && (value as { _bsontype?: unknown })._bsontype === 'ObjectId';
+
+/** The ObjectId kept for this number (the number names the id, so they are equal; the first seen is kept); any other value as it is. */
+function shared<T>(kept: unknown[], n: number, value: T): T {
+  if (!isObjectId(value)) return value;
+  const known = kept[n];
+  if (isObjectId(known)) return known as T;
+  kept[n] = value;
+  return value;
+}
+
 const idOf = (value: unknown): string | null => (value === null || value === undefined ? null : idKey(value));
 const msOf = (value: unknown): number => (value instanceof Date ? value.getTime() : value ? new Date(value as string).getTime() : NONE);
 
@@ -161,6 +172,12 @@ export class SeatTally implements ReadModelState<SeatRow> {
   private readonly workshops = new Names();
   private readonly organizations = new Names();
   private readonly statuses = new Names();
+  /**
+   * The first id object seen for each workshop and group number: the rows kept share it (100,000
+   * rows would otherwise hold 200,000 equal ObjectIds, some 80 bytes each).
+   */
+  private readonly workshopIds: unknown[] = [];
+  private readonly organizationIds: unknown[] = [];
   /** Workshop number → the slots of its registrations that hold a waiting-list ticket (of any status). */
   private readonly ticketHolders = new Map<number, Set<number>>();
   private counted = 0;
@@ -261,9 +278,14 @@ export class SeatTally implements ReadModelState<SeatRow> {
     const row = pick(given);
     const workshop = this.workshops.numberOf(idKey(row.workshopId));
     const workshopId = this.workshops.names[workshop]!;
+    const organization = this.organizations.numberOf(idOf(row.organizationId) ?? '');
+    const status = this.statuses.numberOf(row.status);
+    row.workshopId = shared(this.workshopIds, workshop, row.workshopId);
+    if (organization !== 0) row.organizationId = shared(this.organizationIds, organization, row.organizationId);
+    row.status = this.statuses.names[status] as SeatRow['status'];
     c.workshop[slot] = workshop;
-    c.organization[slot] = this.organizations.numberOf(idOf(row.organizationId) ?? '');
-    c.status[slot] = this.statuses.numberOf(row.status) | (row.anonymisedAt ? ANONYMISED : 0) | (row.offerExpiresAt ? OFFERED : 0);
+    c.organization[slot] = organization;
+    c.status[slot] = status | (row.anonymisedAt ? ANONYMISED : 0) | (row.offerExpiresAt ? OFFERED : 0);
     c.version[slot] = row.version ?? 0;
     c.offer[slot] = msOf(row.offerExpiresAt);
     c.ticket[slot] = typeof row.waitTicket === 'number' ? row.waitTicket : NONE;
