@@ -63,6 +63,30 @@ describe('module seams', () => {
     expect([...new Set(foreign)]).toEqual([]);
   });
 
+  it('no two modules import each other, directly or around a loop', () => {
+    // module → the modules it imports (type imports included: a seam is crossed either way).
+    const imports = new Map<string, Set<string>>();
+    for (const file of sources) {
+      const own = /^src\/modules\/([^/]+)\//.exec(file)?.[1];
+      if (!own) continue;
+      for (const [, target] of fs.readFileSync(path.join(root, file), 'utf8').matchAll(/from '(\.[^']+)'/g)) {
+        const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(file), target!));
+        const other = /^src\/modules\/([^/]+)\//.exec(resolved)?.[1];
+        if (other && other !== own) imports.set(own, (imports.get(own) ?? new Set()).add(other));
+      }
+    }
+    const loops: string[] = [];
+    const visit = (module: string, trail: string[]) => {
+      for (const next of imports.get(module) ?? []) {
+        if (next === trail[0]) loops.push([...trail, next].join(' → '));
+        else if (!trail.includes(next) && next > trail[0]!) visit(next, [...trail, next]);
+      }
+    };
+    for (const module of [...imports.keys()].sort()) visit(module, [module]);
+    expect(imports.size).toBeGreaterThan(5);
+    expect(loops).toEqual([]);
+  });
+
   it('recognises both ways of naming a model (it would catch what it exists to refuse)', () => {
     expect(modelsNamed('await ctx.database.models.Workshop.findById(id)')).toEqual(['Workshop']);
     expect(modelsNamed('const { Registration, User } = deps.database.models;')).toEqual(['Registration', 'User']);
