@@ -62,6 +62,8 @@ interface Ranked {
 const SELECTIONS_PER_SEARCH = 64;
 
 const idOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Higher key first, then higher id: the order of a sorted search, and of its cursors. */
+const rankOrder = (a: Pick<Ranked, 'key' | 'id'>, b: Pick<Ranked, 'key' | 'id'>) => b.key - a.key || idOrder(b.id, a.id);
 const byIdDescending = (a: ResourceDoc, b: ResourceDoc) => idOrder(String(b._id), String(a._id));
 const newestFirst = (a: ResourceDoc, b: ResourceDoc) => b.createdAt.getTime() - a.createdAt.getTime() || byIdDescending(a, b);
 const mostDownloadedFirst = (a: ResourceDoc, b: ResourceDoc) => (b.downloadCount ?? 0) - (a.downloadCount ?? 0) || byIdDescending(a, b);
@@ -230,7 +232,7 @@ export class Library implements ReadModelState<ResourceDoc> {
  */
 class Selection {
   readonly found: Candidate[];
-  private readonly sorted = new Map<LibrarySort, Ranked[]>();
+  private readonly sorted = new Map<LibrarySort, SortedList<Ranked>>();
   private counted?: Facets;
 
   constructor(
@@ -243,31 +245,18 @@ class Selection {
   page(sort: LibrarySort, limit: number, after?: LibraryPosition): ResourceDoc[] {
     let ranked = this.sorted.get(sort);
     if (!ranked) {
-      ranked = this.found.map(([id, doc, score]) => ({ doc, id, key: sort === 'RELEVANCE' ? score : sortKeyOf(doc, sort) }));
-      ranked.sort((a, b) => b.key - a.key || idOrder(b.id, a.id));
+      const entries = this.found.map(([id, doc, score]) => ({ doc, id, key: sort === 'RELEVANCE' ? score : sortKeyOf(doc, sort) }));
+      ranked = new SortedList<Ranked>(rankOrder, entries);
       this.sorted.set(sort, ranked);
     }
-    const start = after ? firstRankedAfter(ranked, after) : 0;
-    return ranked.slice(start, start + limit).map((entry) => entry.doc);
+    const start = after ? ranked.indexAfter(after as Ranked) : 0;
+    return ranked.items.slice(start, start + limit).map((entry) => entry.doc);
   }
 
   facets(query: LibraryQuery): Facets {
     this.counted ??= facetsOf(this.candidates, query);
     return this.counted;
   }
-}
-
-/** The first entry strictly after a cursor, in the order of higher key first, then higher id. */
-function firstRankedAfter(ranked: readonly Ranked[], after: LibraryPosition): number {
-  let low = 0;
-  let high = ranked.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const entry = ranked[middle]!;
-    if (entry.key > after.key || (entry.key === after.key && entry.id >= after.id)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** The facets of what a query's candidates give, each facet without its own choice. */
