@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
@@ -119,37 +119,32 @@ export async function buildFeed(
     years.set(w.timeZone, span ? [Math.min(span[0], from), Math.max(span[1], to)] : [from, to]);
   }
   const zones = [...years.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([zone, [from, to]]) => vtimezone(zone, from, to));
-  // Events go to the compressor some 64 kB at a time (one write an event costs more than the event).
-  function* texts(): Generator<string> {
+  // Compressed as it is written, some 64 kB of events at a time (one write an event costs more than
+  // the event): a feed of 100,000 events is never whole in memory as text.
+  let length = 0;
+  function* bytes(): Generator<Buffer> {
     let part = [header, ...zones];
     let size = 0;
+    const written = () => {
+      const chunk = Buffer.from(part.join(''), 'utf8');
+      length += chunk.length;
+      part = [];
+      size = 0;
+      return chunk;
+    };
     for (const entry of entries) {
       const text = eventText(caches, entry, options.publicUrl);
       part.push(text);
       size += text.length;
-      if (size < 65_536) continue;
-      yield part.join('');
-      part = [];
-      size = 0;
+      if (size >= 65_536) yield written();
     }
     part.push('END:VCALENDAR\r\n');
-    yield part.join('');
+    yield written();
   }
-  // Compressed as it is written: a feed of 100,000 events is never whole in memory as text.
-  let length = 0;
   const gzipped: Buffer[] = [];
-  const counted = Readable.from(texts()).map((text: string) => {
-    const bytes = Buffer.from(text, 'utf8');
-    length += bytes.length;
-    return bytes;
+  await pipeline(Readable.from(bytes()), createGzip(), async (compressed: AsyncIterable<Buffer>) => {
+    for await (const chunk of compressed) gzipped.push(chunk);
   });
-  const kept = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      gzipped.push(chunk);
-      done();
-    },
-  });
-  await pipeline(counted, createGzip(), kept);
   return { etag: options.etag, lastModified: options.lastModified, gzipped: Buffer.concat(gzipped), length, events: entries.length };
 }
 
