@@ -23,11 +23,6 @@ export async function allOrganizations(source: Source): Promise<OrganizationDoc[
   return [...(await source.directory.fresh()).all()];
 }
 
-/** The id of every organisation. */
-export async function allOrganizationIds(source: Source): Promise<string[]> {
-  return [...(await source.directory.fresh()).all()].map((doc) => String(doc._id));
-}
-
 /** The Secretariat, read from the collection: for start-up tools, which build no read model. */
 export function storedSecretariat(database: Database): Promise<OrganizationDoc | null> {
   return database.models.Organization.findOne({ kind: 'SECRETARIAT' }).lean<OrganizationDoc>() as Promise<OrganizationDoc | null>;

@@ -8,7 +8,7 @@ import type { WorkshopDoc } from '../../workshops/workshop.model';
 import { moveHolder, readHolders } from './refit';
 import { claimNumber, numbered, seatClaimId, slotClaimId } from './seat-claims';
 import type { EngineCtx, SeatingCtx } from './transition';
-import { allOrganizationIds } from '../../organizations/organizations.queries';
+import { allOrganizations } from '../../organizations/organizations.queries';
 import type { DirectoryModel } from '../../organizations/directory.reads';
 
 /*
@@ -131,7 +131,8 @@ export async function closeSlotsAbove(ctx: SeatingCtx & { directory: DirectoryMo
   const workshopId = String(workshop._id);
   const rows = (await readHolders(ctx, workshop._id)).filter((r) => r.slotClaim);
   const closed: string[] = [];
-  for (const organizationId of await allOrganizationIds(ctx)) {
+  for (const group of await allOrganizations(ctx)) {
+    const organizationId = String(group._id);
     const mine = rows.filter((r) => String(r.organizationId) === organizationId);
     const taken = new Set(mine.map((r) => r.slotClaim));
     const free = [...numbered(1, quota, (n) => slotClaimId(workshopId, organizationId, n))].filter((id) => !taken.has(id));
