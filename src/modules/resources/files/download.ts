@@ -11,7 +11,7 @@ import type { UserDoc } from '../../users/user.model';
 import { contentDisposition } from '../file-checks';
 import type { ResourceDoc, ResourceVersionDoc } from '../resource.model';
 import { editionsOf, pickEdition, recordDownload } from '../resource-files.service';
-import { maySee } from '../resources.service';
+import { maySee, type Ctx } from '../resources.service';
 import { verifyLink } from '../signed-links';
 import { parseRange } from './byte-range';
 import { contextOf } from './file-context';
@@ -46,7 +46,7 @@ export async function serveDownload(deps: AppDeps, req: Request, res: Response):
   if (!resource || (!downloader.signed && !(await maySee(ctx, resource)))) {
     return sendError(res, 404, ErrorCode.NOT_FOUND, 'File not found.');
   }
-  const version = await pickVersion(deps, resource, user, address, query.lang);
+  const version = await pickVersion(ctx, resource, user, address, query.lang);
   if (!version) return sendError(res, 404, ErrorCode.NOT_FOUND, 'File not found.');
   await sendVersion(deps, req, res, { resource, version, downloader });
 }
@@ -79,20 +79,13 @@ function downloaderOf(deps: AppDeps, res: Response, address: FileAddress, query:
 }
 
 /** The version the address names, or the latest of the edition in the reader's language. */
-async function pickVersion(
-  deps: AppDeps,
-  resource: ResourceDoc,
-  user: UserDoc | null,
-  address: FileAddress,
-  lang: unknown,
-): Promise<ResourceVersionDoc | null> {
-  const { ResourceVersion } = deps.database.models;
+async function pickVersion(ctx: Ctx, resource: ResourceDoc, user: UserDoc | null, address: FileAddress, lang: unknown): Promise<ResourceVersionDoc | null> {
   if (address.language && address.number) {
     const edition = canonicalLanguageTag(address.language);
     if (!edition) return null;
-    return ResourceVersion.findById(`res:${String(resource._id)}:${edition}:v:${Number(address.number)}`).lean<ResourceVersionDoc>();
+    return ctx.database.models.ResourceVersion.findById(`res:${String(resource._id)}:${edition}:v:${Number(address.number)}`).lean<ResourceVersionDoc>();
   }
-  const versions = await ResourceVersion.find({ resourceId: resource._id }).sort({ number: -1 }).lean<ResourceVersionDoc[]>();
+  const versions = await ctx.loaders.resources.versionsOf.load(String(resource._id));
   const editions = editionsOf(resource, versions);
   const chosen = pickEdition(
     editions.map((e) => e.language),
