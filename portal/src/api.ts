@@ -1,16 +1,27 @@
 /** The GraphQL client: one fetch per operation, the bearer token kept for this tab only. */
+import { graphql } from './gql';
+import type { MeQuery } from './gql/graphql';
+import type { TypedDocumentString } from './gql/graphql';
 
 const TOKEN_KEY = 'exchange.token';
 
-export interface Viewer {
-  id: string;
-  email: string;
-  name: string;
-  role: 'SECRETARIAT_ADMIN' | 'SECRETARIAT_STAFF' | 'GROUP_COORDINATOR' | 'MEMBER';
-  language: string;
-  timeZone: string;
-  organization: { id: string; name: string; kind: string };
-}
+export const VIEWER = graphql(`
+  fragment Viewer on User {
+    id
+    email
+    name
+    role
+    language
+    timeZone
+    organization {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export type Viewer = NonNullable<MeQuery['me']>;
 
 export class ApiError extends Error {
   constructor(
@@ -52,13 +63,13 @@ export function authHeaders(): Record<string, string> {
 }
 
 /** `anonymous`: without the token, e.g. for public reference data that must not issue anything personal. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, options: { anonymous?: boolean } = {}): Promise<T> {
+export async function request<T, V>(document: TypedDocumentString<T, V>, variables?: V, options: { anonymous?: boolean } = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', ...(options.anonymous ? {} : authHeaders()) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
     });
   } catch {
     throw new ApiError('network', 'NETWORK');
@@ -97,11 +108,32 @@ export async function downloadWithToken(url: string, fallbackName: string): Prom
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
-export const ME = `query Me { me { id email name role language timeZone organization { id name kind } } }`;
+export const ME = graphql(`
+  query Me {
+    me {
+      ...Viewer
+    }
+  }
+`);
 
-export const SIGN_IN = `mutation SignIn($input: SignInInput!) {
-  signIn(input: $input) { token user { id email name role language timeZone organization { id name kind } } }
-}`;
+export const SIGN_IN = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      token
+      user {
+        ...Viewer
+      }
+    }
+  }
+`);
+
+export const SIGN_OUT = graphql(`
+  mutation SignOut {
+    signOut {
+      revoked
+    }
+  }
+`);
 
 export const isSecretariat = (viewer: Viewer | null): boolean =>
   viewer !== null && (viewer.role === 'SECRETARIAT_ADMIN' || viewer.role === 'SECRETARIAT_STAFF');

@@ -1,13 +1,19 @@
 import { useEffect, useState } from 'react';
-import { gql } from './api';
+import { request } from './api';
+import { graphql } from './gql';
+import type { CountriesQuery } from './gql/graphql';
 import { useI18n } from './i18n';
 
-export interface Country {
-  code: string;
-  name: string;
-}
+const COUNTRIES = graphql(`
+  query Countries($language: String) {
+    countries(language: $language) {
+      code
+      name
+    }
+  }
+`);
 
-const COUNTRIES = 'query Countries($language: String) { countries(language: $language) { code name } }';
+export type Country = CountriesQuery['countries'][number];
 
 /** Asked once per language and kept for the visit: the names the emails and feeds use (Query.countries). */
 const asked = new Map<string, Promise<Country[]>>();
@@ -15,7 +21,7 @@ const asked = new Map<string, Promise<Country[]>>();
 function countriesIn(language: string): Promise<Country[]> {
   let list = asked.get(language);
   if (!list) {
-    list = gql<{ countries: Country[] }>(COUNTRIES, { language }, { anonymous: true }).then((data) => data.countries);
+    list = request(COUNTRIES, { language }, { anonymous: true }).then((data) => data.countries);
     // A failed ask (offline) is asked again next time rather than remembered.
     list.catch(() => asked.delete(language));
     asked.set(language, list);

@@ -1,6 +1,6 @@
 import { lazy, StrictMode, Suspense, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { gql, isSecretariat, ME, setToken, getToken, whenSignedOut, type Viewer } from './api';
+import { request, isSecretariat, ME, SIGN_OUT, setToken, getToken, whenSignedOut, type Viewer } from './api';
 import { I18n, initialLanguage, LANGUAGES, translator, type Lang, isLang } from './i18n';
 import { SessionContext, navigate } from './ui';
 import { Programme } from './pages/Programme';
@@ -44,7 +44,7 @@ function App() {
   useEffect(() => {
     whenSignedOut(() => setViewer(null));
     if (getToken() === null) return;
-    gql<{ me: Viewer | null }>(ME)
+    request(ME)
       .then((r) => setViewer(r.me))
       .catch(() => setViewer(null))
       .finally(() => setChecked(true));
@@ -58,7 +58,7 @@ function App() {
         setViewer(who);
       },
       signOut() {
-        gql('mutation { signOut { revoked } }').catch(() => {});
+        request(SIGN_OUT).catch(() => {});
         setToken(null);
         setViewer(null);
         navigate('/');

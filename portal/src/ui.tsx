@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode, type SelectHTMLAttributes } from 'react';
-import { ApiError, gql, type Viewer } from './api';
+import { ApiError, request, type Viewer } from './api';
+import type { TypedDocumentString } from './gql/graphql';
 import { useI18n } from './i18n';
 
 export interface Session {
@@ -10,11 +11,14 @@ export interface Session {
 export const SessionContext = createContext<Session>({ viewer: null, signIn: () => {}, signOut: () => {} });
 export const useSession = () => useContext(SessionContext);
 
+/** The option a select's value names, typed as the list it was drawn from. */
+export const chosen = <T extends string>(options: readonly T[], value: string, fallback: T): T => options.find((o) => o === value) ?? fallback;
+
 export type Load<T> = { data: T | null; error: ApiError | null; loading: boolean; reload: () => void };
 
 /** Runs a query when its variables change; `reload` runs it again after a change. */
-export function useQuery<T>(query: string, variables: Record<string, unknown> = {}, skip = false, anonymous = false): Load<T> {
-  const key = JSON.stringify(variables);
+export function useQuery<T, V>(query: TypedDocumentString<T, V>, variables?: V, skip = false, anonymous = false): Load<T> {
+  const key = JSON.stringify(variables ?? {});
   const [state, setState] = useState<{ data: T | null; error: ApiError | null; loading: boolean }>({ data: null, error: null, loading: !skip });
   const [round, setRound] = useState(0);
   const shown = useRef(key);
@@ -26,7 +30,7 @@ export function useQuery<T>(query: string, variables: Record<string, unknown> = 
     const same = shown.current === key;
     shown.current = key;
     setState((s) => ({ data: same ? s.data : null, error: null, loading: true }));
-    gql<T>(query, JSON.parse(key) as Record<string, unknown>, { anonymous }).then(
+    request(query, JSON.parse(key) as V, { anonymous }).then(
       (data) => live && setState({ data, error: null, loading: false }),
       (error: ApiError) => live && setState({ data: null, error, loading: false }),
     );

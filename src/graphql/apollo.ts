@@ -15,13 +15,14 @@ import { loadTypeDefs } from './schema';
 export function createApolloServer(config: Config, httpServer: http.Server, inFlight: InFlightOperations, answers: AnswerCache): ApolloServer<ServiceContext> {
   const limits = config.graphql;
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
+    // A fragment is a name for fields, not a level: depth and cost count the fields it holds.
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
     // Armor's token plugin throws from parsingDidStart, which Apollo answers with a 500 even for a
     // plain syntax error; graphql-js enforces the same limit during parsing (parseOptions below).
     maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
-    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, flattenFragments: true },
     // Field suggestions reveal the schema; hide them wherever introspection is off.
     blockFieldSuggestion: { enabled: !limits.introspection },
   });

@@ -1,11 +1,19 @@
 import { useState, type FormEvent } from 'react';
-import { gql, type Viewer } from '../api';
+import { request } from '../api';
+import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 import { ErrorMessage, PageTitle, useAction, useSession } from '../ui';
 
-const ACCEPT = `mutation Accept($input: AcceptInvitationInput!) {
-  acceptInvitation(input: $input) { token user { id email name role language timeZone organization { id name kind } } }
-}`;
+const ACCEPT = graphql(`
+  mutation Accept($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      token
+      user {
+        ...Viewer
+      }
+    }
+  }
+`);
 
 /** `/invitations/accept?token=…`: the link an invitation carries. Sets name and password, signs in. */
 export function AcceptInvitation() {
@@ -18,9 +26,7 @@ export function AcceptInvitation() {
   const action = useAction();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const result = await action.run(() =>
-      gql<{ acceptInvitation: { token: string; user: Viewer } }>(ACCEPT, { input: { token, name, password, timeZone, language: lang } }),
-    );
+    const result = await action.run(() => request(ACCEPT, { input: { token, name, password, timeZone, language: lang } }));
     if (!result) return;
     session.signIn(result.acceptInvitation.token, result.acceptInvitation.user);
     // Leave the single-use link behind (history, bookmarks): the portal's own address from here on.

@@ -1,37 +1,67 @@
 import { useState } from 'react';
-import { gql } from '../api';
+import { request } from '../api';
+import { graphql } from '../gql';
+import type { CalendarLinksFragment } from '../gql/graphql';
 import { formatDateTime, useI18n } from '../i18n';
 import { ErrorMessage, Loading, PageTitle, useAction, useQuery } from '../ui';
 import { FeedButtons, type FeedLink } from './shared';
 
-interface PrivateFeed {
-  feed: 'PERSONAL' | 'GROUP';
-  issuedAt: string;
-  link: FeedLink | null;
-}
-interface Feeds {
-  public: FeedLink;
-  regions: FeedLink[];
-  topics: FeedLink[];
-  personal: PrivateFeed | null;
-  group: PrivateFeed | null;
-}
-const FIELDS = `public { name https webcal } regions { name https webcal } topics { name https webcal }
-  personal { feed issuedAt link { name https webcal } } group { feed issuedAt link { name https webcal } }`;
+graphql(`
+  fragment CalendarLinks on CalendarFeeds {
+    public {
+      ...FeedLink
+    }
+    regions {
+      ...FeedLink
+    }
+    topics {
+      ...FeedLink
+    }
+    personal {
+      ...PrivateFeed
+    }
+    group {
+      ...PrivateFeed
+    }
+  }
+  fragment PrivateFeed on PrivateCalendarFeedLink {
+    feed
+    issuedAt
+    link {
+      ...FeedLink
+    }
+  }
+`);
+
+const CALENDAR_LINKS = graphql(`
+  query CalendarLinks {
+    calendarFeeds {
+      ...CalendarLinks
+    }
+  }
+`);
+
+const ROTATE = graphql(`
+  mutation RotateCalendarToken($input: RotateCalendarTokenInput!) {
+    rotateCalendarToken(input: $input) {
+      calendarFeeds {
+        ...CalendarLinks
+      }
+    }
+  }
+`);
+
+type Feeds = CalendarLinksFragment;
+type PrivateFeed = Feeds['personal'];
 
 export function CalendarLinks() {
   const { t, lang } = useI18n();
-  const query = useQuery<{ calendarFeeds: Feeds }>(`query { calendarFeeds { ${FIELDS} } }`);
+  const query = useQuery(CALENDAR_LINKS);
   const [rotated, setRotated] = useState<Feeds | null>(null);
   const action = useAction();
   const feeds = rotated ?? query.data?.calendarFeeds;
   const rotate = async (feed: 'PERSONAL' | 'GROUP') => {
-    const result = await action.run(() =>
-      gql<{ rotateCalendarToken: { calendarFeeds: Feeds } }>(
-        `mutation($input: RotateCalendarTokenInput!) { rotateCalendarToken(input: $input) { calendarFeeds { ${FIELDS} } } }`,
-        { input: { feed } },
-      ),
-    );
+    const result = await action.run(() => request(ROTATE, { input: { feed } }));
     if (result) setRotated(result.rotateCalendarToken.calendarFeeds);
   };
   const label = (link: FeedLink) => link.name.replace(/^[^:]*:\s*/, '');

@@ -1,9 +1,16 @@
 import { useState } from 'react';
-import { gql } from '../api';
+import { request } from '../api';
+import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 import { ErrorMessage, PageTitle, useAction } from '../ui';
 
-const CONFIRM = 'mutation Confirm($input: ConfirmEmailInput!) { confirmEmail(input: $input) { emailConfirmed } }';
+const CONFIRM = graphql(`
+  mutation Confirm($input: ConfirmEmailInput!) {
+    confirmEmail(input: $input) {
+      emailConfirmed
+    }
+  }
+`);
 
 /** `/#/confirm-email?token=…`: the link of the confirmation email. One click proves the address. */
 export function ConfirmEmail() {
@@ -12,7 +19,7 @@ export function ConfirmEmail() {
   const [done, setDone] = useState(false);
   const action = useAction();
   const confirm = async () => {
-    const result = await action.run(() => gql<{ confirmEmail: { emailConfirmed: boolean } }>(CONFIRM, { input: { token } }));
+    const result = await action.run(() => request(CONFIRM, { input: { token } }));
     if (!result) return;
     setDone(result.confirmEmail.emailConfirmed);
     // Leave the link behind (history, bookmarks).

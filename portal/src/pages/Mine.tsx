@@ -1,41 +1,81 @@
-import { gql } from '../api';
-import { formatDateTime, type Key, useI18n } from '../i18n';
+import { request } from '../api';
+import { graphql } from '../gql';
+import { formatDateTime, useI18n } from '../i18n';
 import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery, useSession } from '../ui';
-import { WhenText, WORKSHOP_CARD, type WorkshopCardData } from './shared';
+import { WhenText } from './shared';
 
-const MINE = `query Mine { myRegistrations(first: 50) { edges { node { id status waitlistPosition offerExpiresAt workshop { id title timeZone times { venueStartsAt { iso abbreviation } } } } } } }`;
-const GROUP = `query Group { workshops(filter: { eligibleForMyGroup: true, status: PUBLISHED }, first: 50) { edges { node { ${WORKSHOP_CARD} } } } }`;
+const MINE = graphql(`
+  query Mine {
+    myRegistrations(first: 50) {
+      edges {
+        node {
+          id
+          status
+          waitlistPosition
+          offerExpiresAt
+          workshop {
+            id
+            title
+            timeZone
+            times {
+              venueStartsAt {
+                iso
+                abbreviation
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
-interface Mine {
-  id: string;
-  status: string;
-  waitlistPosition: number | null;
-  offerExpiresAt: string | null;
-  workshop: { id: string; title: string; timeZone: string; times: { venueStartsAt: { iso: string; abbreviation: string } } };
-}
+const GROUP = graphql(`
+  query Group {
+    workshops(filter: { eligibleForMyGroup: true, status: PUBLISHED }, first: 50) {
+      edges {
+        node {
+          ...WorkshopCard
+        }
+      }
+    }
+  }
+`);
+
+const ACCEPT_OFFER = graphql(`
+  mutation AcceptOffer($input: AcceptOfferInput!) {
+    acceptOffer(input: $input) {
+      registration {
+        id
+        status
+      }
+    }
+  }
+`);
+
+const CANCEL_MINE = graphql(`
+  mutation CancelMine($input: CancelRegistrationInput!) {
+    cancelRegistration(input: $input) {
+      registration {
+        id
+      }
+    }
+  }
+`);
 
 export function Mine() {
   const { t, lang } = useI18n();
   const { viewer } = useSession();
-  const mine = useQuery<{ myRegistrations: { edges: { node: Mine }[] } }>(MINE);
-  const group = useQuery<{ workshops: { edges: { node: WorkshopCardData }[] } }>(GROUP, {}, viewer?.role !== 'GROUP_COORDINATOR');
+  const mine = useQuery(MINE);
+  const group = useQuery(GROUP, {}, viewer?.role !== 'GROUP_COORDINATOR');
   const action = useAction();
   const rows = mine.data?.myRegistrations.edges.map((e) => e.node) ?? [];
   const accept = async (id: string) => {
-    if (
-      await action.run(
-        () => gql(`mutation($input: AcceptOfferInput!) { acceptOffer(input: $input) { registration { id status } } }`, { input: { id } }),
-        t('offerAccepted'),
-      )
-    )
-      mine.reload();
+    if (await action.run(() => request(ACCEPT_OFFER, { input: { id } }), t('offerAccepted'))) mine.reload();
   };
   const cancel = async (id: string) => {
     if (!confirm(t('confirmCancel'))) return;
-    if (
-      await action.run(() => gql(`mutation($input: CancelRegistrationInput!) { cancelRegistration(input: $input) { registration { id } } }`, { input: { id } }))
-    )
-      mine.reload();
+    if (await action.run(() => request(CANCEL_MINE, { input: { id } }))) mine.reload();
   };
   return (
     <>
@@ -66,7 +106,7 @@ export function Mine() {
                     {formatDateTime(lang, r.workshop.times.venueStartsAt.iso, r.workshop.timeZone)} {r.workshop.times.venueStartsAt.abbreviation}
                   </td>
                   <td>
-                    {t(r.status as Key)}
+                    {t(r.status)}
                     {r.waitlistPosition ? ` (${t('positionN', { n: r.waitlistPosition })})` : ''}
                     {r.status === 'WAITLISTED' && r.offerExpiresAt && (
                       <>

@@ -1,24 +1,46 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { gql } from '../api';
+import { request } from '../api';
+import { graphql } from '../gql';
+import type { NotificationPreferencesQuery } from '../gql/graphql';
 import { formatDateTime, useI18n } from '../i18n';
 import { ErrorMessage, Link, Loading, PageTitle, useAction, useQuery } from '../ui';
 
-interface Item {
-  id: string;
-  title: string;
-  body: string;
-  createdAt: string;
-  readAt: string | null;
-  workshop: { id: string; title: string } | null;
-}
-const LIST = `query { notifications(first: 50) { unreadCount edges { node { id title body createdAt readAt workshop { id title } } } } }`;
+const LIST = graphql(`
+  query Notifications {
+    notifications(first: 50) {
+      unreadCount
+      edges {
+        node {
+          id
+          title
+          body
+          createdAt
+          readAt
+          workshop {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
+const MARK_ALL_READ = graphql(`
+  mutation MarkAllRead {
+    markNotificationsRead(input: { all: true }) {
+      marked
+      unreadCount
+    }
+  }
+`);
 
 export function Notifications() {
   const { t, lang } = useI18n();
-  const list = useQuery<{ notifications: { unreadCount: number; edges: { node: Item }[] } }>(LIST);
+  const list = useQuery(LIST);
   const action = useAction();
   const markAll = async () => {
-    if (await action.run(() => gql(`mutation { markNotificationsRead(input: { all: true }) { marked unreadCount } }`))) list.reload();
+    if (await action.run(() => request(MARK_ALL_READ))) list.reload();
   };
   const items = list.data?.notifications.edges.map((e) => e.node) ?? [];
   return (
@@ -61,15 +83,32 @@ export function Notifications() {
   );
 }
 
-const PREFERENCES = 'query { notificationPreferences { reminders digests } }';
-const SAVE = 'mutation($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { reminders digests } } }';
+const PREFERENCES = graphql(`
+  query NotificationPreferences {
+    notificationPreferences {
+      reminders
+      digests
+    }
+  }
+`);
+
+const SAVE = graphql(`
+  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {
+    updateNotificationPreferences(input: $input) {
+      preferences {
+        reminders
+        digests
+      }
+    }
+  }
+`);
 
 /** The optional emails a person may turn off (the same choice as the unsubscribe link in them). */
 function Preferences() {
   const { t } = useI18n();
-  const current = useQuery<{ notificationPreferences: { reminders: boolean; digests: boolean } }>(PREFERENCES);
+  const current = useQuery(PREFERENCES);
   const action = useAction();
-  const [choice, setChoice] = useState<{ reminders: boolean; digests: boolean } | null>(null);
+  const [choice, setChoice] = useState<NotificationPreferencesQuery['notificationPreferences'] | null>(null);
   const [saved, setSaved] = useState(false);
   useEffect(() => {
     if (current.data) setChoice(current.data.notificationPreferences);
@@ -77,7 +116,7 @@ function Preferences() {
   if (!choice) return null;
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    setSaved(Boolean(await action.run(() => gql(SAVE, { input: choice }))));
+    setSaved(Boolean(await action.run(() => request(SAVE, { input: choice }))));
   };
   return (
     <form onSubmit={save} className="card">

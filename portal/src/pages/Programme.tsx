@@ -1,12 +1,25 @@
 import { useState, type FormEvent } from 'react';
 import { useCountries } from '../countries';
-import { type Key, useI18n } from '../i18n';
+import { useI18n } from '../i18n';
 import { ErrorMessage, FilterSelect, Link, Loading, PageTitle, useQuery } from '../ui';
-import { FeedButtons, LANGUAGE_CODES, languageName, SeatsText, useReference, WhenText, WORKSHOP_CARD, type WorkshopCardData } from './shared';
+import { graphql } from '../gql';
+import { FeedButtons, LANGUAGE_CODES, languageName, SeatsText, useReference, WhenText, type WorkshopCardData } from './shared';
 
-const PROGRAMME = `query Programme($filter: WorkshopFilter, $after: String) {
-  workshops(filter: $filter, first: 20, after: $after) { edges { node { ${WORKSHOP_CARD} } } pageInfo { hasNextPage endCursor } }
-}`;
+const PROGRAMME = graphql(`
+  query Programme($filter: WorkshopFilter, $after: String) {
+    workshops(filter: $filter, first: 20, after: $after) {
+      edges {
+        node {
+          ...WorkshopCard
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
 
 interface Filters {
   region: string;
@@ -27,7 +40,7 @@ export function Programme() {
   const [after, setAfter] = useState<string | null>(null);
   const [earlier, setEarlier] = useState<WorkshopCardData[]>([]);
   const filter = Object.fromEntries(Object.entries({ ...filters, status: 'PUBLISHED' }).filter(([, v]) => v !== ''));
-  const page = useQuery<{ workshops: { edges: { node: WorkshopCardData }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(PROGRAMME, {
+  const page = useQuery(PROGRAMME, {
     filter,
     after,
   });
@@ -75,7 +88,7 @@ export function Programme() {
               <Link to={`/workshops/${w.id}`}>{w.title}</Link>
             </h2>
             <p className="meta">
-              {t(w.kind as Key)} · {t(w.format as Key)} · <WhenText w={w} />
+              {t(w.kind)} · {t(w.format)} · <WhenText w={w} />
               {w.venue && ` · ${w.venue.city}, ${countries.nameOf(w.venue.country)}`}
             </p>
             {w.summary && <p>{w.summary}</p>}

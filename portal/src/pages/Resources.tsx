@@ -1,39 +1,64 @@
 import { useState, type FormEvent } from 'react';
-import { formatSize, type Key, useI18n } from '../i18n';
+import { graphql } from '../gql';
+import type { ResourcesQuery } from '../gql/graphql';
+import { formatSize, useI18n } from '../i18n';
 import { ErrorMessage, FilterSelect, Loading, PageTitle, useQuery } from '../ui';
 import { LANGUAGE_CODES, languageName, useReference } from './shared';
 
-const RESOURCES = `query Resources($filter: ResourceFilter, $after: String) {
-  resources(filter: $filter, first: 20, after: $after) {
-    totalCount
-    facets { kinds { value count } topics { value count } languages { value count } regions { value count } }
-    pageInfo { hasNextPage endCursor }
-    edges { node {
-      id title description kind languages topics externalUrl organization { name }
-      editions { language latest { filename size downloadUrl } }
-    } }
+const RESOURCES = graphql(`
+  query Resources($filter: ResourceFilter, $after: String) {
+    resources(filter: $filter, first: 20, after: $after) {
+      totalCount
+      facets {
+        kinds {
+          ...FacetCount
+        }
+        topics {
+          ...FacetCount
+        }
+        languages {
+          ...FacetCount
+        }
+        regions {
+          ...FacetCount
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          description
+          kind
+          languages
+          topics
+          externalUrl
+          organization {
+            name
+          }
+          editions {
+            language
+            latest {
+              filename
+              size
+              downloadUrl
+            }
+          }
+        }
+      }
+    }
   }
-}`;
+  fragment FacetCount on FacetCount {
+    value
+    count
+  }
+`);
 
-interface ResourceRow {
-  id: string;
-  title: string;
-  description: string | null;
-  kind: string;
-  languages: string[];
-  topics: string[];
-  externalUrl: string | null;
-  organization: { name: string } | null;
-  editions: { language: string; latest: { filename: string; size: number; downloadUrl: string } }[];
-}
-
-type Facet = { value: string; count: number }[];
-interface Facets {
-  kinds: Facet;
-  topics: Facet;
-  languages: Facet;
-  regions: Facet;
-}
+type ResourceRow = ResourcesQuery['resources']['edges'][number]['node'];
+type Facet = ResourcesQuery['resources']['facets']['kinds'];
 
 /** An option's label with how many resources it would find (the facets count around each choice). */
 const counted = (label: string, facet: Facet | undefined, value: string) => {
@@ -52,9 +77,7 @@ export function Resources() {
   const [after, setAfter] = useState<string | null>(null);
   const [earlier, setEarlier] = useState<ResourceRow[]>([]);
   const filter = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== ''));
-  const page = useQuery<{
-    resources: { totalCount: number; facets: Facets; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: ResourceRow }[] };
-  }>(RESOURCES, { filter, after });
+  const page = useQuery(RESOURCES, { filter, after });
   const list = [...earlier, ...(page.data?.resources.edges.map((e) => e.node) ?? [])];
   const facets = page.data?.resources.facets;
   const apply = (e: FormEvent) => {
@@ -105,7 +128,7 @@ export function Resources() {
           <li key={r.id} className="card">
             <h2>{r.title}</h2>
             <p className="meta">
-              {t(r.kind as Key)}
+              {t(r.kind)}
               {r.organization && ` · ${r.organization.name}`} · {r.languages.map((l) => languageName(lang, l)).join(', ')}
             </p>
             {r.description && <p>{r.description}</p>}

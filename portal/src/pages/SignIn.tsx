@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { gql, isSecretariat, SIGN_IN, type Viewer } from '../api';
+import { request, isSecretariat, SIGN_IN } from '../api';
 import { useI18n } from '../i18n';
 import { navigate, PageTitle, useAction, useSession } from '../ui';
 
@@ -11,7 +11,7 @@ export function SignIn() {
   const action = useAction();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const result = await action.run(() => gql<{ signIn: { token: string; user: Viewer } }>(SIGN_IN, { input: { email, password } }));
+    const result = await action.run(() => request(SIGN_IN, { input: { email, password } }));
     if (!result) return;
     session.signIn(result.signIn.token, result.signIn.user);
     const target = location.hash.replace(/^#/, '');

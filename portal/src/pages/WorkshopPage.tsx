@@ -1,57 +1,72 @@
 import { useState, type FormEvent } from 'react';
 import { useCountries } from '../countries';
-import { gql, isSecretariat } from '../api';
-import { formatDateTime, type Key, useI18n } from '../i18n';
+import { request, isSecretariat } from '../api';
+import { formatDateTime, useI18n } from '../i18n';
 import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery, useSession } from '../ui';
-import { FeedButtons, languageName, SeatsText, WhenText, WORKSHOP_CARD, type WorkshopCardData } from './shared';
+import { graphql } from '../gql';
+import type { RegistrationsQuery } from '../gql/graphql';
+import { FeedButtons, languageName, SeatsText, WhenText } from './shared';
 
-const WORKSHOP = `query Workshop($id: ID!) {
-  workshop(id: $id) {
-    ${WORKSHOP_CARD}
-    description onlineUrl cancellationReason registrationClosesAt requiresApproval selfRegistration
-    venue { address }
-    sessions { id title facilitator location times { venueStartsAt { iso abbreviation } } }
+const WORKSHOP = graphql(`
+  query Workshop($id: ID!) {
+    workshop(id: $id) {
+      ...WorkshopCard
+      description
+      onlineUrl
+      cancellationReason
+      registrationClosesAt
+      requiresApproval
+      selfRegistration
+      venue {
+        address
+      }
+      sessions {
+        id
+        title
+        facilitator
+        location
+        times {
+          venueStartsAt {
+            iso
+            abbreviation
+          }
+        }
+      }
+    }
   }
-}`;
+`);
 
-export const REGISTRATIONS = `query Registrations($workshopId: ID!, $filter: RegistrationFilter) {
-  registrations(workshopId: $workshopId, filter: $filter, first: 100) {
-    edges { node { id status waitlistPosition attended participant { name email } organization { id name } } }
+export const REGISTRATIONS = graphql(`
+  query Registrations($workshopId: ID!, $filter: RegistrationFilter) {
+    registrations(workshopId: $workshopId, filter: $filter, first: 100) {
+      edges {
+        node {
+          id
+          status
+          waitlistPosition
+          attended
+          participant {
+            name
+            email
+          }
+          organization {
+            id
+            name
+          }
+        }
+      }
+    }
   }
-}`;
+`);
 
-export interface RegistrationRow {
-  id: string;
-  status: string;
-  waitlistPosition: number | null;
-  attended: boolean | null;
-  participant: { name: string; email: string };
-  organization: { id: string; name: string };
-}
-
-type WorkshopData = WorkshopCardData & {
-  description: string | null;
-  onlineUrl: string | null;
-  cancellationReason: string | null;
-  registrationClosesAt: string | null;
-  requiresApproval: boolean;
-  selfRegistration: boolean;
-  venue: (WorkshopCardData['venue'] & { address: string | null }) | null;
-  sessions: {
-    id: string;
-    title: string;
-    facilitator: string | null;
-    location: string | null;
-    times: { venueStartsAt: { iso: string; abbreviation: string } };
-  }[];
-};
+export type RegistrationRow = RegistrationsQuery['registrations']['edges'][number]['node'];
 
 export function WorkshopPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const countries = useCountries();
   const { viewer } = useSession();
-  const workshop = useQuery<{ workshop: WorkshopData | null }>(WORKSHOP, { id });
-  const registrations = useQuery<{ registrations: { edges: { node: RegistrationRow }[] } }>(REGISTRATIONS, { workshopId: id }, viewer === null);
+  const workshop = useQuery(WORKSHOP, { id });
+  const registrations = useQuery(REGISTRATIONS, { workshopId: id }, viewer === null);
   const w = workshop.data?.workshop;
   // Seats are counted as registrations are written: the next read of the workshop shows them.
   const refresh = () => {
@@ -76,13 +91,13 @@ export function WorkshopPage({ id }: { id: string }) {
         <Link to="/">{t('back')}</Link>
       </p>
       <PageTitle>{w.title}</PageTitle>
-      {w.status !== 'PUBLISHED' && <p className="badge">{t(w.status as Key)}</p>}
+      {w.status !== 'PUBLISHED' && <p className="badge">{t(w.status)}</p>}
       {w.cancellationReason && <p className="error">{t('cancelledBecause', { reason: w.cancellationReason })}</p>}
       {w.summary && <p className="lead">{w.summary}</p>}
       <dl className="facts">
         <dt>{t('kind')}</dt>
         <dd>
-          {t(w.kind as Key)} · {t(w.format as Key)}
+          {t(w.kind)} · {t(w.format)}
         </dd>
         <dt>{t('when')}</dt>
         <dd>
@@ -157,14 +172,37 @@ export function WorkshopPage({ id }: { id: string }) {
   );
 }
 
-const REGISTER = `mutation Register($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }`;
+const REGISTER = graphql(`
+  mutation Register($input: RegisterInput!) {
+    register(input: $input) {
+      registrations {
+        id
+        status
+        waitlistPosition
+      }
+    }
+  }
+`);
+
+const CANCEL = graphql(`
+  mutation Cancel($input: CancelRegistrationInput!) {
+    cancelRegistration(input: $input) {
+      registration {
+        id
+        status
+      }
+    }
+  }
+`);
 
 function RegisterMe({ workshopId, onDone }: { workshopId: string; onDone: () => void }) {
   const { t } = useI18n();
   const { viewer } = useSession();
   const action = useAction();
   const submit = () =>
-    action.run(() => gql(REGISTER, { input: { workshopId, participants: [{ userId: viewer?.id }] } }), t('registered', { n: 1 })).then((r) => r && onDone());
+    action
+      .run(() => request(REGISTER, { input: { workshopId, participants: [{ userId: viewer?.id }] } }), t('registered', { n: 1 }))
+      .then((r) => r && onDone());
   return (
     <section aria-labelledby="register-me">
       <h2 id="register-me">{t('registerMe')}</h2>
@@ -189,7 +227,7 @@ export function RegisterForm({ workshopId, organizationId, onDone }: { workshopI
       ...(includeMe && viewer ? [{ userId: viewer.id }] : []),
       ...rows.filter((r) => r.name.trim() || r.email.trim()).map((r) => ({ name: r.name.trim(), email: r.email.trim() })),
     ];
-    const result = await action.run(() => gql<{ register: { registrations: unknown[] } }>(REGISTER, { input: { workshopId, organizationId, participants } }));
+    const result = await action.run(() => request(REGISTER, { input: { workshopId, organizationId, participants } }));
     if (result) {
       action.setDone(t('registered', { n: result.register.registrations.length }));
       setRows([{ name: '', email: '' }]);
@@ -247,9 +285,7 @@ export function RegistrationTable({ rows, onChange }: { rows: RegistrationRow[];
   const action = useAction();
   const cancel = async (row: RegistrationRow) => {
     if (!confirm(t('confirmCancel'))) return;
-    const done = await action.run(() =>
-      gql(`mutation Cancel($input: CancelRegistrationInput!) { cancelRegistration(input: $input) { registration { id status } } }`, { input: { id: row.id } }),
-    );
+    const done = await action.run(() => request(CANCEL, { input: { id: row.id } }));
     if (done) onChange();
   };
   return (
@@ -276,7 +312,7 @@ export function RegistrationTable({ rows, onChange }: { rows: RegistrationRow[];
                   {row.participant.name} <span className="meta">{row.participant.email}</span>
                 </td>
                 <td>{row.organization.name}</td>
-                <td>{t(row.status as Key)}</td>
+                <td>{t(row.status)}</td>
                 <td>{row.waitlistPosition ? t('positionN', { n: row.waitlistPosition }) : ''}</td>
                 <td>
                   {row.status !== 'CANCELLED' && row.status !== 'DECLINED' && (

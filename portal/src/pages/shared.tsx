@@ -1,45 +1,82 @@
+import { graphql } from '../gql';
+import type { FeedLinkFragment, WorkshopCardFragment } from '../gql/graphql';
 import { formatDateTime, useI18n } from '../i18n';
 import { useQuery } from '../ui';
 
-export const WORKSHOP_CARD = `id kind title summary format status languages topics timeZone startsAt endsAt
-  venue { name city country }
-  times { venueStartsAt { iso local abbreviation timeZone } venueEndsAt { iso abbreviation } viewerStartsAt { iso abbreviation timeZone } }
-  seats { capacity confirmed waitlisted available }`;
+/** What a workshop's card shows, in every list of workshops. */
+graphql(`
+  fragment WorkshopCard on Workshop {
+    id
+    kind
+    title
+    summary
+    format
+    status
+    languages
+    topics
+    timeZone
+    startsAt
+    endsAt
+    venue {
+      name
+      city
+      country
+    }
+    times {
+      venueStartsAt {
+        iso
+        local
+        abbreviation
+        timeZone
+      }
+      venueEndsAt {
+        iso
+        abbreviation
+      }
+      viewerStartsAt {
+        iso
+        abbreviation
+        timeZone
+      }
+    }
+    seats {
+      capacity
+      confirmed
+      waitlisted
+      available
+    }
+  }
+  fragment FeedLink on CalendarFeedLink {
+    name
+    https
+    webcal
+  }
+`);
 
-export interface WorkshopCardData {
-  id: string;
-  kind: string;
-  title: string;
-  summary: string | null;
-  format: string;
-  status: string;
-  languages: string[];
-  topics: string[];
-  timeZone: string;
-  startsAt: string;
-  endsAt: string;
-  venue: { name: string; city: string; country: string } | null;
-  times: {
-    venueStartsAt: { iso: string; local: string; abbreviation: string; timeZone: string };
-    venueEndsAt: { iso: string; abbreviation: string };
-    viewerStartsAt: { iso: string; abbreviation: string; timeZone: string } | null;
-  };
-  seats: { capacity: number; confirmed: number; waitlisted: number; available: number };
-}
+export type WorkshopCardData = WorkshopCardFragment;
+export type FeedLink = FeedLinkFragment;
 
-export interface FeedLink {
-  name: string;
-  https: string;
-  webcal: string;
-}
-
-const FEEDS = `query Feeds { calendarFeeds { public { name https webcal } regions { name https webcal } topics { name https webcal } } }`;
+const FEEDS = graphql(`
+  query Feeds {
+    calendarFeeds {
+      public {
+        ...FeedLink
+      }
+      regions {
+        ...FeedLink
+      }
+      topics {
+        ...FeedLink
+      }
+    }
+  }
+`);
 
 /** Region and topic codes with their names, read from the calendar links (the configured lists). */
 export function useReference() {
   // Asked anonymously: a signed-in calendarFeeds call issues the person's private links, which
   // must be issued only where they are shown (the calendar page).
-  const feeds = useQuery<{ calendarFeeds: { public: FeedLink; regions: FeedLink[]; topics: FeedLink[] } }>(FEEDS, {}, false, true);
+  const feeds = useQuery(FEEDS, {}, false, true);
   const codeOf = (link: FeedLink, param: string) => new URL(link.https, location.href).searchParams.get(param) ?? '';
   const labelOf = (link: FeedLink) => link.name.replace(/^[^:]*:\s*/, '');
   const regions = (feeds.data?.calendarFeeds.regions ?? []).map((l) => ({ code: codeOf(l, 'region'), label: labelOf(l), link: l }));

@@ -1,32 +1,47 @@
-import { gql } from '../api';
+import { request } from '../api';
+import { graphql } from '../gql';
 import { formatDateTime, useI18n } from '../i18n';
 import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery } from '../ui';
 
-interface Delivery {
-  id: string;
-  kind: string;
-  recipientName: string;
-  recipientEmail: string;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  workshop: { id: string; title: string } | null;
-}
-const FAILED = `query { notificationDeliveries(filter: { states: [FAILED] }, first: 50) { edges { node { id kind recipientName recipientEmail attempts lastError createdAt workshop { id title } } } } }`;
+const FAILED = graphql(`
+  query FailedDeliveries {
+    notificationDeliveries(filter: { states: [FAILED] }, first: 50) {
+      edges {
+        node {
+          id
+          kind
+          recipientName
+          recipientEmail
+          attempts
+          lastError
+          createdAt
+          workshop {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
+const RETRY = graphql(`
+  mutation RetryDelivery($input: RetryNotificationDeliveryInput!) {
+    retryNotificationDelivery(input: $input) {
+      delivery {
+        id
+        state
+      }
+    }
+  }
+`);
 
 export function Deliveries() {
   const { t, lang } = useI18n();
-  const list = useQuery<{ notificationDeliveries: { edges: { node: Delivery }[] } }>(FAILED);
+  const list = useQuery(FAILED);
   const action = useAction();
   const retry = async (id: string) => {
-    if (
-      await action.run(
-        () =>
-          gql(`mutation($input: RetryNotificationDeliveryInput!) { retryNotificationDelivery(input: $input) { delivery { id state } } }`, { input: { id } }),
-        t('retried'),
-      )
-    )
-      list.reload();
+    if (await action.run(() => request(RETRY, { input: { id } }), t('retried'))) list.reload();
   };
   const rows = list.data?.notificationDeliveries.edges.map((e) => e.node) ?? [];
   return (

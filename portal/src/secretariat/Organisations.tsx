@@ -1,19 +1,51 @@
 import { useState, type FormEvent } from 'react';
 import { CountrySelect, useCountries } from '../countries';
-import { gql } from '../api';
-import { type Key, useI18n } from '../i18n';
-import { ErrorMessage, Loading, PageTitle, Status, useAction, useQuery } from '../ui';
+import { request } from '../api';
+import { graphql } from '../gql';
+import type { OrganisationsQuery, OrganizationKind, Role } from '../gql/graphql';
+import { useI18n } from '../i18n';
+import { chosen, ErrorMessage, Loading, PageTitle, Status, useAction, useQuery } from '../ui';
 import { useReference } from '../pages/shared';
 
-interface Org {
-  id: string;
-  name: string;
-  kind: string;
-  country: string;
-  region: string;
-  membershipStatus: string | null;
-}
-const LIST = `query Orgs($filter: OrganizationFilter) { organizations(filter: $filter, first: 100) { edges { node { id name kind country region membershipStatus } } } }`;
+const LIST = graphql(`
+  query Organisations($filter: OrganizationFilter) {
+    organizations(filter: $filter, first: 100) {
+      edges {
+        node {
+          id
+          name
+          kind
+          country
+          region
+          membershipStatus
+        }
+      }
+    }
+  }
+`);
+
+const CREATE = graphql(`
+  mutation CreateOrganisation($input: CreateOrganizationInput!) {
+    createOrganization(input: $input) {
+      organization {
+        id
+      }
+    }
+  }
+`);
+
+const INVITE = graphql(`
+  mutation Invite($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      inviteUrl
+    }
+  }
+`);
+
+type Org = OrganisationsQuery['organizations']['edges'][number]['node'];
+
+const KINDS: readonly OrganizationKind[] = ['MEMBER_GROUP', 'PARTNER'];
+const ROLES: readonly Role[] = ['GROUP_COORDINATOR', 'MEMBER', 'SECRETARIAT_STAFF', 'SECRETARIAT_ADMIN'];
 
 export function Organisations() {
   const { t } = useI18n();
@@ -21,7 +53,7 @@ export function Organisations() {
   const reference = useReference();
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
-  const list = useQuery<{ organizations: { edges: { node: Org }[] } }>(LIST, { filter: search ? { text: search } : {} });
+  const list = useQuery(LIST, { filter: search ? { text: search } : {} });
   const orgs = list.data?.organizations.edges.map((e) => e.node) ?? [];
   const regionLabel = (code: string) => reference.regions.find((r) => r.code === code)?.label ?? code;
   return (
@@ -55,7 +87,7 @@ export function Organisations() {
           {orgs.map((o) => (
             <tr key={o.id}>
               <td>{o.name}</td>
-              <td>{t(o.kind as Key)}</td>
+              <td>{t(o.kind)}</td>
               <td>{countries.nameOf(o.country)}</td>
               <td>{regionLabel(o.region)}</td>
             </tr>
@@ -70,17 +102,12 @@ export function Organisations() {
 
 function CreateOrganisation({ onDone }: { onDone: () => void }) {
   const { t } = useI18n();
-  const [form, setForm] = useState({ name: '', kind: 'MEMBER_GROUP', country: '' });
+  const [form, setForm] = useState<{ name: string; kind: OrganizationKind; country: string }>({ name: '', kind: 'MEMBER_GROUP', country: '' });
   const action = useAction();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const input = { ...form, country: form.country.toUpperCase() };
-    if (
-      await action.run(
-        () => gql(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }`, { input }),
-        t('created'),
-      )
-    ) {
+    if (await action.run(() => request(CREATE, { input }), t('created'))) {
       setForm({ name: '', kind: 'MEMBER_GROUP', country: '' });
       onDone();
     }
@@ -95,8 +122,8 @@ function CreateOrganisation({ onDone }: { onDone: () => void }) {
         </label>
         <label>
           {t('kind')}
-          <select value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })}>
-            {(['MEMBER_GROUP', 'PARTNER'] as const).map((k) => (
+          <select value={form.kind} onChange={(e) => setForm({ ...form, kind: chosen(KINDS, e.target.value, form.kind) })}>
+            {KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(k)}
               </option>
@@ -118,16 +145,19 @@ function CreateOrganisation({ onDone }: { onDone: () => void }) {
 
 function Invite({ organisations }: { organisations: Org[] }) {
   const { t } = useI18n();
-  const [form, setForm] = useState({ email: '', name: '', role: 'GROUP_COORDINATOR', organizationId: '' });
+  const [form, setForm] = useState<{ email: string; name: string; role: Role; organizationId: string }>({
+    email: '',
+    name: '',
+    role: 'GROUP_COORDINATOR',
+    organizationId: '',
+  });
   const [url, setUrl] = useState<string | null>(null);
   const action = useAction();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setUrl(null);
     const input = { email: form.email, role: form.role, name: form.name || null, ...(form.organizationId ? { organizationId: form.organizationId } : {}) };
-    const r = await action.run(() =>
-      gql<{ inviteUser: { inviteUrl: string | null } }>(`mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }`, { input }),
-    );
+    const r = await action.run(() => request(INVITE, { input }));
     // The link is shown only where no email goes out (development); otherwise it went by email alone.
     if (r) setUrl(r.inviteUser.inviteUrl ? new URL(r.inviteUser.inviteUrl, location.href).href : '');
   };
@@ -145,8 +175,8 @@ function Invite({ organisations }: { organisations: Org[] }) {
         </label>
         <label>
           {t('role')}
-          <select value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value })}>
-            {(['GROUP_COORDINATOR', 'MEMBER', 'SECRETARIAT_STAFF', 'SECRETARIAT_ADMIN'] as const).map((r) => (
+          <select value={form.role} onChange={(e) => setForm({ ...form, role: chosen(ROLES, e.target.value, form.role) })}>
+            {ROLES.map((r) => (
               <option key={r} value={r}>
                 {t(r)}
               </option>

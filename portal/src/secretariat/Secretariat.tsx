@@ -2,7 +2,8 @@ import { isSecretariat } from '../api';
 import { useI18n } from '../i18n';
 import { Link, PageTitle, useSession } from '../ui';
 import { SignIn } from '../pages/SignIn';
-import { WorkshopList, WorkshopEditor } from './Workshops';
+import { WorkshopEditor } from './WorkshopEditor';
+import { WorkshopList } from './WorkshopList';
 import { Organisations } from './Organisations';
 import { Deliveries } from './Deliveries';
 

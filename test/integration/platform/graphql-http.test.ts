@@ -132,3 +132,21 @@ describe('GraphQL depth limit', () => {
     expect((await graphql(app.url, '{ __typename }')).status).toBe(200);
   });
 });
+
+describe('GraphQL depth through fragments', () => {
+  const db = useTestDatabase();
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp(db.current, { graphql: { maxDepth: 2 } });
+  });
+  afterAll(() => app.close());
+
+  it('counts the fields a fragment holds, not the fragment as a level', async () => {
+    const nested = '{ ...A } fragment A on Query { ...B } fragment B on Query { serverInfo { ...C } } fragment C on ServerInfo { name }';
+    expect((await graphql(app.url, nested)).status).toBe(200);
+    const deeper = '{ ...A } fragment A on Query { me { organization { ...C } } } fragment C on Organization { name }';
+    const refused = await graphql(app.url, deeper);
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0]?.message).toMatch(/depth limit of 2 exceeded/);
+  });
+});

@@ -1,0 +1,284 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment Viewer on User {\n    id\n    email\n    name\n    role\n    language\n    timeZone\n    organization {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.ViewerFragmentDoc,
+    "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        ...Viewer\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut {\n      revoked\n    }\n  }\n": typeof types.SignOutDocument,
+    "\n  query Countries($language: String) {\n    countries(language: $language) {\n      code\n      name\n    }\n  }\n": typeof types.CountriesDocument,
+    "\n  mutation Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n      user {\n        ...Viewer\n      }\n    }\n  }\n": typeof types.AcceptDocument,
+    "\n  fragment CalendarLinks on CalendarFeeds {\n    public {\n      ...FeedLink\n    }\n    regions {\n      ...FeedLink\n    }\n    topics {\n      ...FeedLink\n    }\n    personal {\n      ...PrivateFeed\n    }\n    group {\n      ...PrivateFeed\n    }\n  }\n  fragment PrivateFeed on PrivateCalendarFeedLink {\n    feed\n    issuedAt\n    link {\n      ...FeedLink\n    }\n  }\n": typeof types.CalendarLinksFragmentDoc,
+    "\n  query CalendarLinks {\n    calendarFeeds {\n      ...CalendarLinks\n    }\n  }\n": typeof types.CalendarLinksDocument,
+    "\n  mutation RotateCalendarToken($input: RotateCalendarTokenInput!) {\n    rotateCalendarToken(input: $input) {\n      calendarFeeds {\n        ...CalendarLinks\n      }\n    }\n  }\n": typeof types.RotateCalendarTokenDocument,
+    "\n  mutation Confirm($input: ConfirmEmailInput!) {\n    confirmEmail(input: $input) {\n      emailConfirmed\n    }\n  }\n": typeof types.ConfirmDocument,
+    "\n  query Mine {\n    myRegistrations(first: 50) {\n      edges {\n        node {\n          id\n          status\n          waitlistPosition\n          offerExpiresAt\n          workshop {\n            id\n            title\n            timeZone\n            times {\n              venueStartsAt {\n                iso\n                abbreviation\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MineDocument,
+    "\n  query Group {\n    workshops(filter: { eligibleForMyGroup: true, status: PUBLISHED }, first: 50) {\n      edges {\n        node {\n          ...WorkshopCard\n        }\n      }\n    }\n  }\n": typeof types.GroupDocument,
+    "\n  mutation AcceptOffer($input: AcceptOfferInput!) {\n    acceptOffer(input: $input) {\n      registration {\n        id\n        status\n      }\n    }\n  }\n": typeof types.AcceptOfferDocument,
+    "\n  mutation CancelMine($input: CancelRegistrationInput!) {\n    cancelRegistration(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n": typeof types.CancelMineDocument,
+    "\n  query Notifications {\n    notifications(first: 50) {\n      unreadCount\n      edges {\n        node {\n          id\n          title\n          body\n          createdAt\n          readAt\n          workshop {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkAllRead {\n    markNotificationsRead(input: { all: true }) {\n      marked\n      unreadCount\n    }\n  }\n": typeof types.MarkAllReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      reminders\n      digests\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        reminders\n        digests\n      }\n    }\n  }\n": typeof types.SaveNotificationPreferencesDocument,
+    "\n  query Programme($filter: WorkshopFilter, $after: String) {\n    workshops(filter: $filter, first: 20, after: $after) {\n      edges {\n        node {\n          ...WorkshopCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProgrammeDocument,
+    "\n  query Resources($filter: ResourceFilter, $after: String) {\n    resources(filter: $filter, first: 20, after: $after) {\n      totalCount\n      facets {\n        kinds {\n          ...FacetCount\n        }\n        topics {\n          ...FacetCount\n        }\n        languages {\n          ...FacetCount\n        }\n        regions {\n          ...FacetCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          description\n          kind\n          languages\n          topics\n          externalUrl\n          organization {\n            name\n          }\n          editions {\n            language\n            latest {\n              filename\n              size\n              downloadUrl\n            }\n          }\n        }\n      }\n    }\n  }\n  fragment FacetCount on FacetCount {\n    value\n    count\n  }\n": typeof types.ResourcesDocument,
+    "\n  query Workshop($id: ID!) {\n    workshop(id: $id) {\n      ...WorkshopCard\n      description\n      onlineUrl\n      cancellationReason\n      registrationClosesAt\n      requiresApproval\n      selfRegistration\n      venue {\n        address\n      }\n      sessions {\n        id\n        title\n        facilitator\n        location\n        times {\n          venueStartsAt {\n            iso\n            abbreviation\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkshopDocument,
+    "\n  query Registrations($workshopId: ID!, $filter: RegistrationFilter) {\n    registrations(workshopId: $workshopId, filter: $filter, first: 100) {\n      edges {\n        node {\n          id\n          status\n          waitlistPosition\n          attended\n          participant {\n            name\n            email\n          }\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.RegistrationsDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      registrations {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation Cancel($input: CancelRegistrationInput!) {\n    cancelRegistration(input: $input) {\n      registration {\n        id\n        status\n      }\n    }\n  }\n": typeof types.CancelDocument,
+    "\n  fragment WorkshopCard on Workshop {\n    id\n    kind\n    title\n    summary\n    format\n    status\n    languages\n    topics\n    timeZone\n    startsAt\n    endsAt\n    venue {\n      name\n      city\n      country\n    }\n    times {\n      venueStartsAt {\n        iso\n        local\n        abbreviation\n        timeZone\n      }\n      venueEndsAt {\n        iso\n        abbreviation\n      }\n      viewerStartsAt {\n        iso\n        abbreviation\n        timeZone\n      }\n    }\n    seats {\n      capacity\n      confirmed\n      waitlisted\n      available\n    }\n  }\n  fragment FeedLink on CalendarFeedLink {\n    name\n    https\n    webcal\n  }\n": typeof types.WorkshopCardFragmentDoc,
+    "\n  query Feeds {\n    calendarFeeds {\n      public {\n        ...FeedLink\n      }\n      regions {\n        ...FeedLink\n      }\n      topics {\n        ...FeedLink\n      }\n    }\n  }\n": typeof types.FeedsDocument,
+    "\n  query FailedDeliveries {\n    notificationDeliveries(filter: { states: [FAILED] }, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          recipientName\n          recipientEmail\n          attempts\n          lastError\n          createdAt\n          workshop {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.FailedDeliveriesDocument,
+    "\n  mutation RetryDelivery($input: RetryNotificationDeliveryInput!) {\n    retryNotificationDelivery(input: $input) {\n      delivery {\n        id\n        state\n      }\n    }\n  }\n": typeof types.RetryDeliveryDocument,
+    "\n  query Organisations($filter: OrganizationFilter) {\n    organizations(filter: $filter, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          country\n          region\n          membershipStatus\n        }\n      }\n    }\n  }\n": typeof types.OrganisationsDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n      }\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  mutation Invite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n    }\n  }\n": typeof types.InviteDocument,
+    "\n  query SecretariatWorkshop($id: ID!) {\n    workshop(id: $id) {\n      ...WorkshopCard\n      summary\n      description\n      onlineUrl\n      capacity\n      perGroupQuota\n      requiresApproval\n      selfRegistration\n      cancellationReason\n      venue {\n        name\n        address\n        city\n        country\n      }\n      times {\n        venueStartsAt {\n          local\n        }\n        venueEndsAt {\n          local\n        }\n      }\n      eligibility {\n        regions\n      }\n    }\n  }\n": typeof types.SecretariatWorkshopDocument,
+    "\n  mutation CreateWorkshop($input: CreateWorkshopInput!) {\n    createWorkshop(input: $input) {\n      workshop {\n        id\n      }\n    }\n  }\n": typeof types.CreateWorkshopDocument,
+    "\n  mutation CreateWorkshopSeries($input: CreateWorkshopSeriesInput!) {\n    createWorkshopSeries(input: $input) {\n      seriesId\n      workshops {\n        id\n      }\n    }\n  }\n": typeof types.CreateWorkshopSeriesDocument,
+    "\n  mutation UpdateWorkshop($input: UpdateWorkshopInput!) {\n    updateWorkshop(input: $input) {\n      workshop {\n        id\n      }\n    }\n  }\n": typeof types.UpdateWorkshopDocument,
+    "\n  mutation PublishWorkshop($input: PublishWorkshopInput!) {\n    publishWorkshop(input: $input) {\n      workshop {\n        id\n        status\n      }\n    }\n  }\n": typeof types.PublishWorkshopDocument,
+    "\n  mutation CancelWorkshop($input: CancelWorkshopInput!) {\n    cancelWorkshop(input: $input) {\n      workshop {\n        id\n        status\n      }\n    }\n  }\n": typeof types.CancelWorkshopDocument,
+    "\n  query SecretariatWorkshops($filter: WorkshopFilter) {\n    workshops(filter: $filter, first: 100) {\n      edges {\n        node {\n          ...WorkshopCard\n        }\n      }\n    }\n  }\n": typeof types.SecretariatWorkshopsDocument,
+    "\n  query OrganisationNames {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrganisationNamesDocument,
+    "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n": typeof types.RecordAttendanceDocument,
+    "\n  mutation Approve($input: ApproveRegistrationInput!) {\n    approveRegistration(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n": typeof types.ApproveDocument,
+    "\n  mutation Decline($input: DeclineRegistrationInput!) {\n    declineRegistration(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n": typeof types.DeclineDocument,
+    "\n  mutation CancelRegistration($input: CancelRegistrationInput!) {\n    cancelRegistration(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n": typeof types.CancelRegistrationDocument,
+};
+const documents: Documents = {
+    "\n  fragment Viewer on User {\n    id\n    email\n    name\n    role\n    language\n    timeZone\n    organization {\n      id\n      name\n      kind\n    }\n  }\n": types.ViewerFragmentDoc,
+    "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n": types.MeDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        ...Viewer\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut {\n      revoked\n    }\n  }\n": types.SignOutDocument,
+    "\n  query Countries($language: String) {\n    countries(language: $language) {\n      code\n      name\n    }\n  }\n": types.CountriesDocument,
+    "\n  mutation Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n      user {\n        ...Viewer\n      }\n    }\n  }\n": types.AcceptDocument,
+    "\n  fragment CalendarLinks on CalendarFeeds {\n    public {\n      ...FeedLink\n    }\n    regions {\n      ...FeedLink\n    }\n    topics {\n      ...FeedLink\n    }\n    personal {\n      ...PrivateFeed\n    }\n    group {\n      ...PrivateFeed\n    }\n  }\n  fragment PrivateFeed on PrivateCalendarFeedLink {\n    feed\n    issuedAt\n    link {\n      ...FeedLink\n    }\n  }\n": types.CalendarLinksFragmentDoc,
+    "\n  query CalendarLinks {\n    calendarFeeds {\n      ...CalendarLinks\n    }\n  }\n": types.CalendarLinksDocument,
+    "\n  mutation RotateCalendarToken($input: RotateCalendarTokenInput!) {\n    rotateCalendarToken(input: $input) {\n      calendarFeeds {\n        ...CalendarLinks\n      }\n    }\n  }\n": types.RotateCalendarTokenDocument,
+    "\n  mutation Confirm($input: ConfirmEmailInput!) {\n    confirmEmail(input: $input) {\n      emailConfirmed\n    }\n  }\n": types.ConfirmDocument,
+    "\n  query Mine {\n    myRegistrations(first: 50) {\n      edges {\n        node {\n          id\n          status\n          waitlistPosition\n          offerExpiresAt\n          workshop {\n            id\n            title\n            timeZone\n            times {\n              venueStartsAt {\n                iso\n                abbreviation\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MineDocument,
+    "\n  query Group {\n    workshops(filter: { eligibleForMyGroup: true, status: PUBLISHED }, first: 50) {\n      edges {\n        node {\n          ...WorkshopCard\n        }\n      }\n    }\n  }\n": types.GroupDocument,
+    "\n  mutation AcceptOffer($input: AcceptOfferInput!) {\n    acceptOffer(input: $input) {\n      registration {\n        id\n        status\n      }\n    }\n  }\n": types.AcceptOfferDocument,
+    "\n  mutation CancelMine($input: CancelRegistrationInput!) {\n    cancelRegistration(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n": types.CancelMineDocument,
+    "\n  query Notifications {\n    notifications(first: 50) {\n      unreadCount\n      edges {\n        node {\n          id\n          title\n          body\n          createdAt\n          readAt\n          workshop {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkAllRead {\n    markNotificationsRead(input: { all: true }) {\n      marked\n      unreadCount\n    }\n  }\n": types.MarkAllReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      reminders\n      digests\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        reminders\n        digests\n      }\n    }\n  }\n": types.SaveNotificationPreferencesDocument,
+    "\n  query Programme($filter: WorkshopFilter, $after: String) {\n    workshops(filter: $filter, first: 20, after: $after) {\n      edges {\n        node {\n          ...WorkshopCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProgrammeDocument,
+    "\n  query Resources($filter: ResourceFilter, $after: String) {\n    resources(filter: $filter, first: 20, after: $after) {\n      totalCount\n      facets {\n        kinds {\n          ...FacetCount\n        }\n        topics {\n          ...FacetCount\n        }\n        languages {\n          ...FacetCount\n        }\n        regions {\n          ...FacetCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          description\n          kind\n          languages\n          topics\n          externalUrl\n          organization {\n            name\n          }\n          editions {\n            language\n            latest {\n              filename\n              size\n              downloadUrl\n            }\n          }\n        }\n      }\n    }\n  }\n  fragment FacetCount on FacetCount {\n    value\n    count\n  }\n": types.ResourcesDocument,
+    "\n  query Workshop($id: ID!) {\n    workshop(id: $id) {\n      ...WorkshopCard\n      description\n      onlineUrl\n      cancellationReason\n      registrationClosesAt\n      requiresApproval\n      selfRegistration\n      venue {\n        address\n      }\n      sessions {\n        id\n        title\n        facilitator\n        location\n        times {\n          venueStartsAt {\n            iso\n            abbreviation\n          }\n        }\n      }\n    }\n  }\n": types.WorkshopDocument,
+    "\n  query Registrations($workshopId: ID!, $filter: RegistrationFilter) {\n    registrations(workshopId: $workshopId, filter: $filter, first: 100) {\n      edges {\n        node {\n          id\n          status\n          waitlistPosition\n          attended\n          participant {\n            name\n            email\n          }\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.RegistrationsDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      registrations {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation Cancel($input: CancelRegistrationInput!) {\n    cancelRegistration(input: $input) {\n      registration {\n        id\n        status\n      }\n    }\n  }\n": types.CancelDocument,
+    "\n  fragment WorkshopCard on Workshop {\n    id\n    kind\n    title\n    summary\n    format\n    status\n    languages\n    topics\n    timeZone\n    startsAt\n    endsAt\n    venue {\n      name\n      city\n      country\n    }\n    times {\n      venueStartsAt {\n        iso\n        local\n        abbreviation\n        timeZone\n      }\n      venueEndsAt {\n        iso\n        abbreviation\n      }\n      viewerStartsAt {\n        iso\n        abbreviation\n        timeZone\n      }\n    }\n    seats {\n      capacity\n      confirmed\n      waitlisted\n      available\n    }\n  }\n  fragment FeedLink on CalendarFeedLink {\n    name\n    https\n    webcal\n  }\n": types.WorkshopCardFragmentDoc,
+    "\n  query Feeds {\n    calendarFeeds {\n      public {\n        ...FeedLink\n      }\n      regions {\n        ...FeedLink\n      }\n      topics {\n        ...FeedLink\n      }\n    }\n  }\n": types.FeedsDocument,
+    "\n  query FailedDeliveries {\n    notificationDeliveries(filter: { states: [FAILED] }, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          recipientName\n          recipientEmail\n          attempts\n          lastError\n          createdAt\n          workshop {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.FailedDeliveriesDocument,
+    "\n  mutation RetryDelivery($input: RetryNotificationDeliveryInput!) {\n    retryNotificationDelivery(input: $input) {\n      delivery {\n        id\n        state\n      }\n    }\n  }\n": types.RetryDeliveryDocument,
+    "\n  query Organisations($filter: OrganizationFilter) {\n    organizations(filter: $filter, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          country\n          region\n          membershipStatus\n        }\n      }\n    }\n  }\n": types.OrganisationsDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n      }\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  mutation Invite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n    }\n  }\n": types.InviteDocument,
+    "\n  query SecretariatWorkshop($id: ID!) {\n    workshop(id: $id) {\n      ...WorkshopCard\n      summary\n      description\n      onlineUrl\n      capacity\n      perGroupQuota\n      requiresApproval\n      selfRegistration\n      cancellationReason\n      venue {\n        name\n        address\n        city\n        country\n      }\n      times {\n        venueStartsAt {\n          local\n        }\n        venueEndsAt {\n          local\n        }\n      }\n      eligibility {\n        regions\n      }\n    }\n  }\n": types.SecretariatWorkshopDocument,
+    "\n  mutation CreateWorkshop($input: CreateWorkshopInput!) {\n    createWorkshop(input: $input) {\n      workshop {\n        id\n      }\n    }\n  }\n": types.CreateWorkshopDocument,
+    "\n  mutation CreateWorkshopSeries($input: CreateWorkshopSeriesInput!) {\n    createWorkshopSeries(input: $input) {\n      seriesId\n      workshops {\n        id\n      }\n    }\n  }\n": types.CreateWorkshopSeriesDocument,
+    "\n  mutation UpdateWorkshop($input: UpdateWorkshopInput!) {\n    updateWorkshop(input: $input) {\n      workshop {\n        id\n      }\n    }\n  }\n": types.UpdateWorkshopDocument,
+    "\n  mutation PublishWorkshop($input: PublishWorkshopInput!) {\n    publishWorkshop(input: $input) {\n      workshop {\n        id\n        status\n      }\n    }\n  }\n": types.PublishWorkshopDocument,
+    "\n  mutation CancelWorkshop($input: CancelWorkshopInput!) {\n    cancelWorkshop(input: $input) {\n      workshop {\n        id\n        status\n      }\n    }\n  }\n": types.CancelWorkshopDocument,
+    "\n  query SecretariatWorkshops($filter: WorkshopFilter) {\n    workshops(filter: $filter, first: 100) {\n      edges {\n        node {\n          ...WorkshopCard\n        }\n      }\n    }\n  }\n": types.SecretariatWorkshopsDocument,
+    "\n  query OrganisationNames {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrganisationNamesDocument,
+    "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n": types.RecordAttendanceDocument,
+    "\n  mutation Approve($input: ApproveRegistrationInput!) {\n    approveRegistration(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n": types.ApproveDocument,
+    "\n  mutation Decline($input: DeclineRegistrationInput!) {\n    declineRegistration(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n": types.DeclineDocument,
+    "\n  mutation CancelRegistration($input: CancelRegistrationInput!) {\n    cancelRegistration(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n": types.CancelRegistrationDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Viewer on User {\n    id\n    email\n    name\n    role\n    language\n    timeZone\n    organization {\n      id\n      name\n      kind\n    }\n  }\n"): typeof import('./graphql').ViewerFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...Viewer\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        ...Viewer\n      }\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      revoked\n    }\n  }\n"): typeof import('./graphql').SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Countries($language: String) {\n    countries(language: $language) {\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').CountriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n      user {\n        ...Viewer\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CalendarLinks on CalendarFeeds {\n    public {\n      ...FeedLink\n    }\n    regions {\n      ...FeedLink\n    }\n    topics {\n      ...FeedLink\n    }\n    personal {\n      ...PrivateFeed\n    }\n    group {\n      ...PrivateFeed\n    }\n  }\n  fragment PrivateFeed on PrivateCalendarFeedLink {\n    feed\n    issuedAt\n    link {\n      ...FeedLink\n    }\n  }\n"): typeof import('./graphql').CalendarLinksFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarLinks {\n    calendarFeeds {\n      ...CalendarLinks\n    }\n  }\n"): typeof import('./graphql').CalendarLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateCalendarToken($input: RotateCalendarTokenInput!) {\n    rotateCalendarToken(input: $input) {\n      calendarFeeds {\n        ...CalendarLinks\n      }\n    }\n  }\n"): typeof import('./graphql').RotateCalendarTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Confirm($input: ConfirmEmailInput!) {\n    confirmEmail(input: $input) {\n      emailConfirmed\n    }\n  }\n"): typeof import('./graphql').ConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Mine {\n    myRegistrations(first: 50) {\n      edges {\n        node {\n          id\n          status\n          waitlistPosition\n          offerExpiresAt\n          workshop {\n            id\n            title\n            timeZone\n            times {\n              venueStartsAt {\n                iso\n                abbreviation\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Group {\n    workshops(filter: { eligibleForMyGroup: true, status: PUBLISHED }, first: 50) {\n      edges {\n        node {\n          ...WorkshopCard\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptOffer($input: AcceptOfferInput!) {\n    acceptOffer(input: $input) {\n      registration {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMine($input: CancelRegistrationInput!) {\n    cancelRegistration(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CancelMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications {\n    notifications(first: 50) {\n      unreadCount\n      edges {\n        node {\n          id\n          title\n          body\n          createdAt\n          readAt\n          workshop {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllRead {\n    markNotificationsRead(input: { all: true }) {\n      marked\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').MarkAllReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      reminders\n      digests\n    }\n  }\n"): typeof import('./graphql').NotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        reminders\n        digests\n      }\n    }\n  }\n"): typeof import('./graphql').SaveNotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Programme($filter: WorkshopFilter, $after: String) {\n    workshops(filter: $filter, first: 20, after: $after) {\n      edges {\n        node {\n          ...WorkshopCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Resources($filter: ResourceFilter, $after: String) {\n    resources(filter: $filter, first: 20, after: $after) {\n      totalCount\n      facets {\n        kinds {\n          ...FacetCount\n        }\n        topics {\n          ...FacetCount\n        }\n        languages {\n          ...FacetCount\n        }\n        regions {\n          ...FacetCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          description\n          kind\n          languages\n          topics\n          externalUrl\n          organization {\n            name\n          }\n          editions {\n            language\n            latest {\n              filename\n              size\n              downloadUrl\n            }\n          }\n        }\n      }\n    }\n  }\n  fragment FacetCount on FacetCount {\n    value\n    count\n  }\n"): typeof import('./graphql').ResourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Workshop($id: ID!) {\n    workshop(id: $id) {\n      ...WorkshopCard\n      description\n      onlineUrl\n      cancellationReason\n      registrationClosesAt\n      requiresApproval\n      selfRegistration\n      venue {\n        address\n      }\n      sessions {\n        id\n        title\n        facilitator\n        location\n        times {\n          venueStartsAt {\n            iso\n            abbreviation\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkshopDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Registrations($workshopId: ID!, $filter: RegistrationFilter) {\n    registrations(workshopId: $workshopId, filter: $filter, first: 100) {\n      edges {\n        node {\n          id\n          status\n          waitlistPosition\n          attended\n          participant {\n            name\n            email\n          }\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RegistrationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      registrations {\n        id\n        status\n        waitlistPosition\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Cancel($input: CancelRegistrationInput!) {\n    cancelRegistration(input: $input) {\n      registration {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').CancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkshopCard on Workshop {\n    id\n    kind\n    title\n    summary\n    format\n    status\n    languages\n    topics\n    timeZone\n    startsAt\n    endsAt\n    venue {\n      name\n      city\n      country\n    }\n    times {\n      venueStartsAt {\n        iso\n        local\n        abbreviation\n        timeZone\n      }\n      venueEndsAt {\n        iso\n        abbreviation\n      }\n      viewerStartsAt {\n        iso\n        abbreviation\n        timeZone\n      }\n    }\n    seats {\n      capacity\n      confirmed\n      waitlisted\n      available\n    }\n  }\n  fragment FeedLink on CalendarFeedLink {\n    name\n    https\n    webcal\n  }\n"): typeof import('./graphql').WorkshopCardFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Feeds {\n    calendarFeeds {\n      public {\n        ...FeedLink\n      }\n      regions {\n        ...FeedLink\n      }\n      topics {\n        ...FeedLink\n      }\n    }\n  }\n"): typeof import('./graphql').FeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedDeliveries {\n    notificationDeliveries(filter: { states: [FAILED] }, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          recipientName\n          recipientEmail\n          attempts\n          lastError\n          createdAt\n          workshop {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FailedDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryDelivery($input: RetryNotificationDeliveryInput!) {\n    retryNotificationDelivery(input: $input) {\n      delivery {\n        id\n        state\n      }\n    }\n  }\n"): typeof import('./graphql').RetryDeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organisations($filter: OrganizationFilter) {\n    organizations(filter: $filter, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          country\n          region\n          membershipStatus\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Invite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n    }\n  }\n"): typeof import('./graphql').InviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecretariatWorkshop($id: ID!) {\n    workshop(id: $id) {\n      ...WorkshopCard\n      summary\n      description\n      onlineUrl\n      capacity\n      perGroupQuota\n      requiresApproval\n      selfRegistration\n      cancellationReason\n      venue {\n        name\n        address\n        city\n        country\n      }\n      times {\n        venueStartsAt {\n          local\n        }\n        venueEndsAt {\n          local\n        }\n      }\n      eligibility {\n        regions\n      }\n    }\n  }\n"): typeof import('./graphql').SecretariatWorkshopDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkshop($input: CreateWorkshopInput!) {\n    createWorkshop(input: $input) {\n      workshop {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateWorkshopDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkshopSeries($input: CreateWorkshopSeriesInput!) {\n    createWorkshopSeries(input: $input) {\n      seriesId\n      workshops {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateWorkshopSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorkshop($input: UpdateWorkshopInput!) {\n    updateWorkshop(input: $input) {\n      workshop {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateWorkshopDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishWorkshop($input: PublishWorkshopInput!) {\n    publishWorkshop(input: $input) {\n      workshop {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').PublishWorkshopDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelWorkshop($input: CancelWorkshopInput!) {\n    cancelWorkshop(input: $input) {\n      workshop {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').CancelWorkshopDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecretariatWorkshops($filter: WorkshopFilter) {\n    workshops(filter: $filter, first: 100) {\n      edges {\n        node {\n          ...WorkshopCard\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SecretariatWorkshopsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationNames {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RecordAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Approve($input: ApproveRegistrationInput!) {\n    approveRegistration(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Decline($input: DeclineRegistrationInput!) {\n    declineRegistration(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').DeclineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelRegistration($input: CancelRegistrationInput!) {\n    cancelRegistration(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CancelRegistrationDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

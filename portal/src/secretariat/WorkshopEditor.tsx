@@ -1,0 +1,299 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { request } from '../api';
+import { CountrySelect } from '../countries';
+import { graphql } from '../gql';
+import type { WorkshopFormat, WorkshopKind } from '../gql/graphql';
+import { useI18n } from '../i18n';
+import { useReference } from '../pages/shared';
+import { chosen, ErrorMessage, Link, Loading, navigate, PageTitle, Status, useAction, useQuery } from '../ui';
+import { BLANK, changedFields, type Form, toForm, toInput } from './workshop-form';
+import { WorkshopRegistrations } from './WorkshopRegistrations';
+
+const DETAIL = graphql(`
+  query SecretariatWorkshop($id: ID!) {
+    workshop(id: $id) {
+      ...WorkshopCard
+      summary
+      description
+      onlineUrl
+      capacity
+      perGroupQuota
+      requiresApproval
+      selfRegistration
+      cancellationReason
+      venue {
+        name
+        address
+        city
+        country
+      }
+      times {
+        venueStartsAt {
+          local
+        }
+        venueEndsAt {
+          local
+        }
+      }
+      eligibility {
+        regions
+      }
+    }
+  }
+`);
+
+const CREATE = graphql(`
+  mutation CreateWorkshop($input: CreateWorkshopInput!) {
+    createWorkshop(input: $input) {
+      workshop {
+        id
+      }
+    }
+  }
+`);
+
+const CREATE_SERIES = graphql(`
+  mutation CreateWorkshopSeries($input: CreateWorkshopSeriesInput!) {
+    createWorkshopSeries(input: $input) {
+      seriesId
+      workshops {
+        id
+      }
+    }
+  }
+`);
+
+const UPDATE = graphql(`
+  mutation UpdateWorkshop($input: UpdateWorkshopInput!) {
+    updateWorkshop(input: $input) {
+      workshop {
+        id
+      }
+    }
+  }
+`);
+
+const PUBLISH = graphql(`
+  mutation PublishWorkshop($input: PublishWorkshopInput!) {
+    publishWorkshop(input: $input) {
+      workshop {
+        id
+        status
+      }
+    }
+  }
+`);
+
+const CANCEL_WORKSHOP = graphql(`
+  mutation CancelWorkshop($input: CancelWorkshopInput!) {
+    cancelWorkshop(input: $input) {
+      workshop {
+        id
+        status
+      }
+    }
+  }
+`);
+
+const KINDS: readonly WorkshopKind[] = ['WORKSHOP', 'FORUM', 'WEBINAR'];
+const FORMATS: readonly WorkshopFormat[] = ['IN_PERSON', 'ONLINE', 'HYBRID'];
+
+export function WorkshopEditor({ id }: { id: string | null }) {
+  const { t } = useI18n();
+  const reference = useReference();
+  const detail = useQuery(DETAIL, { id: id ?? '' }, id === null);
+  const [form, setForm] = useState<Form>(BLANK);
+  const [reason, setReason] = useState('');
+  const action = useAction();
+  const w = detail.data?.workshop ?? null;
+  useEffect(() => {
+    if (w) setForm(toForm(w));
+  }, [w]);
+
+  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm({ ...form, [key]: value });
+  const text = (key: Exclude<keyof Form, 'topics' | 'regions' | 'requiresApproval' | 'selfRegistration' | 'kind' | 'format'>) => ({
+    value: form[key],
+    onChange: (e: { target: { value: string } }) => set(key, e.target.value),
+  });
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    if (id === null && form.rrule.trim()) {
+      const r = await action.run(() => request(CREATE_SERIES, { input: { workshop: toInput(form), rrule: form.rrule.trim() } }));
+      if (r) navigate(`/secretariat/workshops/${r.createWorkshopSeries.workshops[0]!.id}`);
+    } else if (id === null) {
+      const r = await action.run(() => request(CREATE, { input: toInput(form) }), t('saved'));
+      if (r) navigate(`/secretariat/workshops/${r.createWorkshop.workshop.id}`);
+    } else {
+      const after = toInput(form);
+      const input = changedFields(after, w ? toInput(toForm(w)) : after);
+      if (await action.run(() => request(UPDATE, { input: { id, ...input } }), t('saved'))) detail.reload();
+    }
+  };
+  const publish = async () => {
+    if (id !== null && (await action.run(() => request(PUBLISH, { input: { id } }), t('published')))) detail.reload();
+  };
+  const cancel = async (e: FormEvent) => {
+    e.preventDefault();
+    if (id !== null && (await action.run(() => request(CANCEL_WORKSHOP, { input: { id, reason } }), t('cancelled')))) detail.reload();
+  };
+  if (id !== null && detail.loading && !w) return <Loading when />;
+  if (id !== null && !w) return <ErrorMessage error={detail.error} />;
+  const editable = !w || w.status === 'DRAFT' || w.status === 'PUBLISHED';
+
+  return (
+    <>
+      <PageTitle>{w ? `${w.title}` : t('newWorkshop')}</PageTitle>
+      {w && (
+        <p>
+          {t('status')}: <strong data-testid="workshop-status">{t(w.status)}</strong>
+          {w.status !== 'DRAFT' && (
+            <>
+              {' '}
+              · <Link to={`/workshops/${w.id}`}>{w.title}</Link>
+            </>
+          )}
+        </p>
+      )}
+      {w?.cancellationReason && <p>{t('cancelledBecause', { reason: w.cancellationReason })}</p>}
+      <ErrorMessage error={action.error} />
+      {action.done && <Status>{action.done}</Status>}
+      {w && w.status === 'DRAFT' && (
+        <p>
+          <button type="button" onClick={publish} disabled={action.busy}>
+            {t('publish')}
+          </button>
+        </p>
+      )}
+      {editable && (
+        <form onSubmit={save} className="grid" aria-label={w ? t('editWorkshop') : t('newWorkshop')}>
+          <label>
+            {t('title')}
+            <input required {...text('title')} />
+          </label>
+          <label>
+            {t('kind')}
+            <select value={form.kind} onChange={(e) => set('kind', chosen(KINDS, e.target.value, form.kind))}>
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(k)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="wide">
+            {t('summary')}
+            <input {...text('summary')} />
+          </label>
+          <label className="wide">
+            {t('description')}
+            <textarea rows={4} {...text('description')} />
+          </label>
+          <fieldset className="wide">
+            <legend>{t('topics')}</legend>
+            {reference.topics.map((topic) => (
+              <label key={topic.code} className="check">
+                <input
+                  type="checkbox"
+                  checked={form.topics.includes(topic.code)}
+                  onChange={(e) => set('topics', e.target.checked ? [...form.topics, topic.code] : form.topics.filter((c) => c !== topic.code))}
+                />{' '}
+                {topic.label}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="wide">
+            <legend>{t('eligibility')}</legend>
+            {reference.regions.map((region) => (
+              <label key={region.code} className="check">
+                <input
+                  type="checkbox"
+                  checked={form.regions.includes(region.code)}
+                  onChange={(e) => set('regions', e.target.checked ? [...form.regions, region.code] : form.regions.filter((c) => c !== region.code))}
+                />{' '}
+                {region.label}
+              </label>
+            ))}
+          </fieldset>
+          <label>
+            {t('languages')} <span className="meta">{t('languagesHelp')}</span>
+            <input {...text('languages')} />
+          </label>
+          <label>
+            {t('format')}
+            <select value={form.format} onChange={(e) => set('format', chosen(FORMATS, e.target.value, form.format))}>
+              {FORMATS.map((k) => (
+                <option key={k} value={k}>
+                  {t(k)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('venueName')}
+            <input {...text('venueName')} />
+          </label>
+          <label>
+            {t('city')}
+            <input {...text('city')} />
+          </label>
+          <CountrySelect label={t('country')} value={form.country} onChange={(country) => set('country', country)} />
+          <label>
+            {t('onlineUrl')}
+            <input type="url" {...text('onlineUrl')} />
+          </label>
+          <label>
+            {t('timeZone')}
+            <input required {...text('timeZone')} />
+          </label>
+          <label>
+            {t('startsAt')}
+            <input type="datetime-local" required {...text('startsAtLocal')} />
+          </label>
+          <label>
+            {t('endsAt')}
+            <input type="datetime-local" required {...text('endsAtLocal')} />
+          </label>
+          <label>
+            {t('capacity')}
+            <input type="number" min={1} required {...text('capacity')} />
+          </label>
+          <label>
+            {t('perGroupQuota')}
+            <input type="number" min={1} {...text('perGroupQuota')} />
+          </label>
+          <label className="check wide">
+            <input type="checkbox" checked={form.requiresApproval} onChange={(e) => set('requiresApproval', e.target.checked)} /> {t('requiresApproval')}
+          </label>
+          <label className="check wide">
+            <input type="checkbox" checked={form.selfRegistration} onChange={(e) => set('selfRegistration', e.target.checked)} /> {t('selfRegistration')}
+          </label>
+          {id === null && (
+            <label className="wide">
+              {t('repeat')} <span className="meta">{t('repeatHelp')}</span>
+              <input {...text('rrule')} placeholder="FREQ=MONTHLY;BYDAY=2TU;COUNT=6" />
+            </label>
+          )}
+          <p className="wide">
+            <button type="submit" disabled={action.busy}>
+              {t('save')}
+            </button>
+          </p>
+        </form>
+      )}
+      {w && editable && (
+        <form onSubmit={cancel} className="danger" aria-label={t('cancelWorkshop')}>
+          <h2>{t('cancelWorkshop')}</h2>
+          <label>
+            {t('reason')}
+            <input required value={reason} onChange={(e) => setReason(e.target.value)} />
+          </label>
+          <button type="submit" disabled={action.busy}>
+            {t('cancelWorkshop')}
+          </button>
+        </form>
+      )}
+      {w && <WorkshopRegistrations workshopId={w.id} open={w.status === 'PUBLISHED'} />}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { graphql } from '../gql';
+import type { WorkshopStatus } from '../gql/graphql';
+import { useI18n } from '../i18n';
+import { SeatsText, WhenText } from '../pages/shared';
+import { chosen, ErrorMessage, Link, Loading, PageTitle, useQuery } from '../ui';
+
+const LIST = graphql(`
+  query SecretariatWorkshops($filter: WorkshopFilter) {
+    workshops(filter: $filter, first: 100) {
+      edges {
+        node {
+          ...WorkshopCard
+        }
+      }
+    }
+  }
+`);
+
+const STATUSES: readonly WorkshopStatus[] = ['DRAFT', 'PUBLISHED', 'CANCELLED', 'COMPLETED'];
+
+export function WorkshopList() {
+  const { t } = useI18n();
+  const [status, setStatus] = useState<WorkshopStatus | ''>('');
+  const list = useQuery(LIST, { filter: status ? { status } : {} });
+  return (
+    <>
+      <PageTitle>{t('secWorkshops')}</PageTitle>
+      <p>
+        <Link to="/secretariat/workshops/new" className="button">
+          {t('newWorkshop')}
+        </Link>
+      </p>
+      <label>
+        {t('status')}{' '}
+        <select value={status} onChange={(e) => setStatus(chosen(STATUSES, e.target.value, ''))}>
+          <option value="">{t('allStatuses')}</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(s)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ErrorMessage error={list.error} />
+      <Loading when={list.loading} />
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('title')}</th>
+            <th scope="col">{t('when')}</th>
+            <th scope="col">{t('status')}</th>
+            <th scope="col">{t('seats')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.data?.workshops.edges.map(({ node: w }) => (
+            <tr key={w.id}>
+              <td>
+                <Link to={`/secretariat/workshops/${w.id}`}>{w.title}</Link>
+              </td>
+              <td>
+                <WhenText w={w} />
+              </td>
+              <td>{t(w.status)}</td>
+              <td>
+                <SeatsText seats={w.seats} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,174 @@
+import { useState } from 'react';
+import { downloadWithToken, request } from '../api';
+import { graphql } from '../gql';
+import type { RegistrationStatus } from '../gql/graphql';
+import { useI18n } from '../i18n';
+import { REGISTRATIONS, RegisterForm } from '../pages/WorkshopPage';
+import { chosen, ErrorMessage, Loading, useAction, useQuery } from '../ui';
+
+const ORGANISATION_NAMES = graphql(`
+  query OrganisationNames {
+    organizations(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const RECORD_ATTENDANCE = graphql(`
+  mutation RecordAttendance($input: RecordAttendanceInput!) {
+    recordAttendance(input: $input) {
+      registration {
+        id
+      }
+    }
+  }
+`);
+
+const APPROVE = graphql(`
+  mutation Approve($input: ApproveRegistrationInput!) {
+    approveRegistration(input: $input) {
+      registration {
+        id
+      }
+    }
+  }
+`);
+
+const DECLINE = graphql(`
+  mutation Decline($input: DeclineRegistrationInput!) {
+    declineRegistration(input: $input) {
+      registration {
+        id
+      }
+    }
+  }
+`);
+
+const CANCEL_REGISTRATION = graphql(`
+  mutation CancelRegistration($input: CancelRegistrationInput!) {
+    cancelRegistration(input: $input) {
+      registration {
+        id
+      }
+    }
+  }
+`);
+
+const STATUSES: readonly RegistrationStatus[] = ['CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL', 'CANCELLED', 'DECLINED'];
+
+/** A workshop's registrations for the Secretariat: filter, approve, attendance, cancel, export, register a group's people. */
+export function WorkshopRegistrations({ workshopId, open }: { workshopId: string; open: boolean }) {
+  const { t } = useI18n();
+  const [status, setStatus] = useState<RegistrationStatus | ''>('');
+  const [organizationId, setOrganizationId] = useState('');
+  const list = useQuery(REGISTRATIONS, { workshopId, filter: status ? { status } : null });
+  const orgs = useQuery(ORGANISATION_NAMES, {}, !open);
+  const action = useAction();
+  const run = (change: () => Promise<unknown>) => action.run(change).then((r) => r && list.reload());
+  const rows = list.data?.registrations.edges.map((e) => e.node) ?? [];
+  return (
+    <section aria-labelledby="sec-registrations">
+      <h2 id="sec-registrations">{t('registrationsTitle')}</h2>
+      <p>
+        <label>
+          {t('status')}{' '}
+          <select value={status} onChange={(e) => setStatus(chosen(STATUSES, e.target.value, ''))}>
+            <option value="">{t('allStatuses')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(s)}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => action.run(() => downloadWithToken(`/workshops/${workshopId}/participants.csv`, 'participants.csv'))}
+        >
+          {t('exportCsv')}
+        </button>
+      </p>
+      <ErrorMessage error={list.error ?? action.error} />
+      <Loading when={list.loading} />
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('participant')}</th>
+            <th scope="col">{t('organisation')}</th>
+            <th scope="col">{t('status')}</th>
+            <th scope="col">{t('attended')}</th>
+            <th scope="col">{t('actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <td>
+                {r.participant.name} <span className="meta">{r.participant.email}</span>
+              </td>
+              <td>{r.organization.name}</td>
+              <td>
+                {t(r.status)}
+                {r.waitlistPosition ? ` (${t('positionN', { n: r.waitlistPosition })})` : ''}
+              </td>
+              <td>
+                {r.status === 'CONFIRMED' && (
+                  <input
+                    type="checkbox"
+                    aria-label={t('attendedOf', { name: r.participant.name })}
+                    checked={r.attended === true}
+                    onChange={(e) => run(() => request(RECORD_ATTENDANCE, { input: { registrationId: r.id, attended: e.target.checked } }))}
+                  />
+                )}
+              </td>
+              <td>
+                {r.status === 'PENDING_APPROVAL' && (
+                  <>
+                    <button type="button" onClick={() => run(() => request(APPROVE, { input: { id: r.id } }))}>
+                      {t('approve')}
+                    </button>{' '}
+                    <button type="button" className="secondary" onClick={() => run(() => request(DECLINE, { input: { id: r.id } }))}>
+                      {t('decline')}
+                    </button>{' '}
+                  </>
+                )}
+                {(r.status === 'CONFIRMED' || r.status === 'WAITLISTED' || r.status === 'PENDING_APPROVAL') && (
+                  <button
+                    type="button"
+                    className="secondary"
+                    aria-label={t('cancelRegistrationOf', { name: r.participant.name })}
+                    onClick={() => confirm(t('confirmCancel')) && run(() => request(CANCEL_REGISTRATION, { input: { id: r.id } }))}
+                  >
+                    {t('cancel')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {open && (
+        <>
+          <label>
+            {t('organisation')}{' '}
+            <select value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
+              <option value="">–</option>
+              {orgs.data?.organizations.edges.map(({ node }) => (
+                <option key={node.id} value={node.id}>
+                  {node.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {organizationId && <RegisterForm workshopId={workshopId} organizationId={organizationId} onDone={list.reload} />}
+        </>
+      )}
+    </section>
+  );
+}
