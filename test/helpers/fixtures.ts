@@ -10,6 +10,7 @@ import { hashPassword } from '../../src/modules/users/secrets';
 import type { UserDoc } from '../../src/modules/users/user.model';
 import { startTestApp, type TestApp } from './app';
 import { useTestDatabase } from './database';
+import { operation } from '../gql';
 import { graphql } from './graphql';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -54,11 +55,11 @@ export async function givenUser(
   return user.toObject() as UserDoc;
 }
 
-const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { token user { id email role } } }';
+const SIGN_IN = operation(`mutation FixturesSignIn($input: SignInInput!) { signIn(input: $input) { token user { id email role } } }`);
 
 /** Signs in through the real API and returns the bearer token. */
 export async function signInAs(url: string, email: string, password = TEST_PASSWORD): Promise<string> {
-  const response = await graphql<{ signIn: { token: string } }>(url, SIGN_IN, { input: { email, password } });
+  const response = await graphql(url, SIGN_IN, { input: { email, password } });
   if (!response.data?.signIn) throw new Error(`sign-in failed: ${JSON.stringify(response.errors)}`);
   return response.data.signIn.token;
 }

@@ -1,4 +1,5 @@
 import { ErrorCode } from '../../src/errors';
+import type { TypedDocumentString } from '../gql/graphql';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -7,11 +8,15 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   headers: Headers;
 }
 
-/** A GraphQL request as a real client sends it: JSON over HTTP POST, optional bearer token. */
-export async function graphql<T = Record<string, unknown>>(
+/**
+ * A GraphQL request as a real client sends it: JSON over HTTP POST, optional bearer token. A typed
+ * document (an `operation()` from test/gql) gives the result and variable types; a plain string is
+ * for the requests the schema knows nothing of, such as hostile or malformed ones.
+ */
+export async function graphql<T = Record<string, unknown>, V = Record<string, unknown>>(
   url: string,
-  query: string,
-  variables?: Record<string, unknown>,
+  document: TypedDocumentString<T, V> | string,
+  variables?: NoInfer<V>,
   options: { token?: string; headers?: Record<string, string> } = {},
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(`${url}/graphql`, {
@@ -21,7 +26,7 @@ export async function graphql<T = Record<string, unknown>>(
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
       ...options.headers,
     },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: String(document), variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
   return { status: response.status, data: body.data ?? undefined, errors: body.errors, headers: response.headers };

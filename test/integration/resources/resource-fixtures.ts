@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import zlib from 'node:zlib';
 import type { Database } from '../../../src/db/database';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 
 export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII=', 'base64');
@@ -13,10 +14,10 @@ export function pdfBytes(size: number): Buffer {
   return Buffer.concat([head, randomBytes(Math.max(0, size - head.length - tail.length)), tail]).subarray(0, Math.max(size, head.length + tail.length));
 }
 
-const CREATE = 'mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }';
+const CREATE = operation(`mutation ResourceFixturesCreate($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }`);
 
 export async function createResource(url: string, token: string, input: Record<string, unknown> = {}): Promise<string> {
-  const response = await graphql<{ createResource: { resource: { id: string } } }>(
+  const response = await graphql(
     url,
     CREATE,
     { input: { title: `Toolkit ${randomBytes(3).toString('hex')}`, kind: 'TOOLKIT', visibility: 'NETWORK', languages: ['en'], ...input } },

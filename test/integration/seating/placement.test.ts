@@ -1,12 +1,13 @@
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 import { waitFor } from '../../helpers/wait';
 import { holdAt } from '../../../src/db/race-points';
 import { settleDeferredWrites } from '../../../src/db/deferred-writes';
 import { seatingClient, type Reg } from './seating-client';
 
-const CANCEL = 'mutation($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }';
-const UPDATE = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { capacity } } }';
+const CANCEL = operation(`mutation PlacementCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }`);
+const UPDATE = operation(`mutation PlacementUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { capacity } } }`);
 
 /*
  * How one registration is placed (seating/place.ts, seating/cancel.ts): a seat (random picks, then

@@ -1,10 +1,9 @@
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
+import { REGISTER } from './seating-client';
 
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }';
-const LIST = 'query($workshopId: ID!) { registrations(workshopId: $workshopId, first: 100) { edges { node { id status waitlistPosition } } } }';
-
-type Reg = { id: string; status: string; waitlistPosition: number | null };
+const LIST = operation(`query PositionsList($workshopId: ID!) { registrations(workshopId: $workshopId, first: 100) { edges { node { ...SeatingReg } } } }`);
 
 describe('waiting-list positions told', () => {
   const env = useNetworkApp();
@@ -14,7 +13,7 @@ describe('waiting-list positions told', () => {
     const id = String(workshop._id);
     const answers = await Promise.all(
       Array.from({ length: 60 }, (_, i) =>
-        graphql<{ register: { registrations: Reg[] } }>(
+        graphql(
           env.app.url,
           REGISTER,
           {
@@ -37,7 +36,7 @@ describe('waiting-list positions told', () => {
     const byTicket = [...told].sort((a, b) => ticketOf.get(a.id)! - ticketOf.get(b.id)!);
     expect(byTicket.map((r) => r.waitlistPosition)).toEqual([...positions].sort((a, b) => a - b));
     // Ranks only fall: what the list shows now is no later than what each was told.
-    const listed = await graphql<{ registrations: { edges: { node: Reg }[] } }>(env.app.url, LIST, { workshopId: id }, { token: env.network.tokens.staff });
+    const listed = await graphql(env.app.url, LIST, { workshopId: id }, { token: env.network.tokens.staff });
     const now = new Map(listed.data!.registrations.edges.map((e) => [e.node.id, e.node.waitlistPosition]));
     for (const r of told) expect(now.get(r.id)!).toBeLessThanOrEqual(r.waitlistPosition!);
     expect([...now.values()].filter((p) => p !== null).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));

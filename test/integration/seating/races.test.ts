@@ -4,16 +4,19 @@ import { sweepExpiredClaims, TRANSITION_CLAIM_TTL_MS } from '../../../src/db/cla
 import { settleDeferredWrites } from '../../../src/db/deferred-writes';
 import { holdAt } from '../../../src/db/race-points';
 import { givenOrganization, givenRegistration, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 import { waitFor } from '../../helpers/wait';
-import { REGISTER, seatingClient, type Reg } from './seating-client';
+import { REGISTER, seatingClient } from './seating-client';
 
-const CANCEL = 'mutation($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }';
-const APPROVE = 'mutation($id: ID!) { approveRegistration(input: { id: $id }) { registration { id status } } }';
-const DECLINE = 'mutation($id: ID!) { declineRegistration(input: { id: $id, reason: "No" }) { registration { id status } } }';
-const ACCEPT = 'mutation($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status } } }';
-const ERASE = 'mutation($email: String!) { erasePerson(input: { email: $email }) { pseudonym } }';
-const ATTEND = 'mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }';
+const CANCEL = operation(`mutation RacesCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }`);
+const APPROVE = operation(`mutation RacesApprove($id: ID!) { approveRegistration(input: { id: $id }) { registration { id status } } }`);
+const DECLINE = operation(`mutation RacesDecline($id: ID!) { declineRegistration(input: { id: $id, reason: "No" }) { registration { id status } } }`);
+const ACCEPT = operation(`mutation RacesAccept($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status } } }`);
+const ERASE = operation(`mutation RacesErase($email: String!) { erasePerson(input: { email: $email }) { pseudonym } }`);
+const UPDATE = operation(`mutation RacesUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { capacity } } }`);
+const SET_QUOTA = operation(`mutation RacesSetQuota($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { perGroupQuota } } }`);
+const ATTEND = operation(`mutation RacesAttend($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }`);
 
 /*
  * Each race of the seat engine, held deterministically: one request waits at a named point
@@ -154,12 +157,7 @@ describe('seat engine races', () => {
     const regs = await register(id, ['raise-1@example.org', 'raise-2@example.org', 'raise-3@example.org']);
     await stale.reached;
     const asked = holdAt(env.db.current, 'settle-asked', id);
-    const raising = graphql(
-      env.app.url,
-      'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { capacity } } }',
-      { input: { id, capacity: 2 } },
-      as(env.network.tokens.staff),
-    );
+    const raising = graphql(env.app.url, UPDATE, { input: { id, capacity: 2 } }, as(env.network.tokens.staff));
     await asked.reached; // the raise has asked for its settle while the stale one runs
     stale.release();
     asked.release();
@@ -190,7 +188,6 @@ describe('seat engine races', () => {
   });
 
   describe('capacity changes one at a time', () => {
-    const UPDATE = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { capacity } } }';
     const setCapacity = (id: string, capacity: number) => graphql(env.app.url, UPDATE, { input: { id, capacity } }, as(env.network.tokens.staff));
     /** Every seat above the stored capacity is closed, so a request that read an older capacity cannot take it. */
     const expectSeatsAboveClosed = async (id: string, upTo: number) => {
@@ -277,7 +274,7 @@ describe('seat engine races', () => {
       const id = String(workshop._id);
       await register(id, ['quota-race-1@example.org', 'quota-race-2@example.org']);
       const held = holdAt(env.db.current, 'place', id); // it has read quota 3
-      const late = graphql<{ register: { registrations: Reg[] } }>(
+      const late = graphql(
         env.app.url,
         REGISTER,
         { input: { workshopId: id, participants: [{ name: 'Late', email: 'quota-race-3@example.org' }] } },
@@ -306,7 +303,7 @@ describe('seat engine races', () => {
       const approving = graphql(env.app.url, APPROVE, { id: first!.id }, as(env.network.tokens.staff));
       await held.reached;
       expect((await graphql(env.app.url, CANCEL, { id: first!.id }, as(env.network.tokens.coordinator))).errors).toBeUndefined();
-      const approved = await graphql<{ approveRegistration: { registration: Reg } }>(env.app.url, APPROVE, { id: second!.id }, as(env.network.tokens.staff));
+      const approved = await graphql(env.app.url, APPROVE, { id: second!.id }, as(env.network.tokens.staff));
       expect(approved.data?.approveRegistration.registration.status).toBe('WAITLISTED'); // seat 1 was held
       held.release();
       expect(errorCodes(await approving)).toEqual(['CONFLICT']);
@@ -392,12 +389,7 @@ describe('seat engine races', () => {
       const [first, second] = await register(id, ['first-quota-1@example.org', 'first-quota-2@example.org']);
       expect((await stored(first!.id))?.slotClaim ?? null).toBeNull();
       const held = holdAt(env.db.current, 'refit', first!.id); // a slot claimed for them, not yet written
-      const setting = graphql(
-        env.app.url,
-        'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { perGroupQuota } } }',
-        { input: { id, perGroupQuota: 3 } },
-        as(env.network.tokens.staff),
-      );
+      const setting = graphql(env.app.url, SET_QUOTA, { input: { id, perGroupQuota: 3 } }, as(env.network.tokens.staff));
       await held.reached;
       expect((await graphql(env.app.url, CANCEL, { id: first!.id }, as(env.network.tokens.coordinator))).errors).toBeUndefined();
       held.release();
@@ -413,13 +405,7 @@ describe('seat engine races', () => {
       const [first, second, third] = await register(id, ['moved-1@example.org', 'moved-2@example.org', 'moved-3@example.org']);
       expect((await stored(third!.id))?.slotClaim).toMatch(/:slot:3$/);
       expect((await graphql(env.app.url, CANCEL, { id: first!.id }, as(env.network.tokens.coordinator))).errors).toBeUndefined();
-      const setQuota = (perGroupQuota: number) =>
-        graphql(
-          env.app.url,
-          'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { perGroupQuota } } }',
-          { input: { id, perGroupQuota } },
-          as(env.network.tokens.staff),
-        );
+      const setQuota = (perGroupQuota: number) => graphql(env.app.url, SET_QUOTA, { input: { id, perGroupQuota } }, as(env.network.tokens.staff));
       const held = holdAt(env.db.current, 'refit', third!.id); // slot 1 claimed for them, not yet written
       const lowering = setQuota(2);
       await held.reached;

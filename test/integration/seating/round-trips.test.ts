@@ -1,19 +1,20 @@
 import { readModelsOf } from '../../../src/app/deps';
 import { countCommands } from '../../helpers/command-counter';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 import { settleDeferredWrites } from '../../../src/db/deferred-writes';
 
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }';
-const CANCEL = 'mutation($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }';
-const APPROVE = 'mutation($id: ID!) { approveRegistration(input: { id: $id }) { registration { id status } } }';
+const REGISTER = operation(`mutation RoundTripsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }`);
+const CANCEL = operation(`mutation RoundTripsCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }`);
+const APPROVE = operation(`mutation RoundTripsApprove($id: ID!) { approveRegistration(input: { id: $id }) { registration { id status } } }`);
 
 /** Database round trips per seat operation, printed for the notes and bounded so they cannot creep. */
 describe('seat engine round trips', () => {
   const env = useNetworkApp();
   const client = () => env.db.current.connection.getClient();
   const register = (workshopId: string, emails: string[]) =>
-    graphql<{ register: { registrations: { id: string; status: string }[] } }>(
+    graphql(
       env.app.url,
       REGISTER,
       {

@@ -1,15 +1,20 @@
 import type { useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
+import type { SeatingRegFragment } from '../../gql/graphql';
 import { graphql } from '../../helpers/graphql';
 
-export const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }';
+/** A registration as the seat-engine tests read it: where it stands, and its place on the waiting list. */
+operation(`fragment SeatingReg on Registration { id status waitlistPosition }`);
 
-export type Reg = { id: string; status: string; waitlistPosition: number | null };
+export const REGISTER = operation(`mutation SeatingRegister($input: RegisterInput!) { register(input: $input) { registrations { ...SeatingReg } } }`);
+
+export type Reg = SeatingRegFragment;
 
 /** What the seat-engine tests ask through the API: a caller's token, and a group's coordinator registering people by email. */
 export function seatingClient(env: ReturnType<typeof useNetworkApp>) {
   const as = (token: string) => ({ token });
   const register = async (workshopId: string, emails: string[]) => {
-    const answer = await graphql<{ register: { registrations: Reg[] } }>(
+    const answer = await graphql(
       env.app.url,
       REGISTER,
       { input: { workshopId, participants: emails.map((email) => ({ name: email, email })) } },

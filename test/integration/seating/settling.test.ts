@@ -1,10 +1,11 @@
 import type { DomainEventName } from '../../../src/events/domain-events';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 import { seatingClient } from './seating-client';
 
-const CANCEL = 'mutation($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }';
-const ACCEPT = 'mutation($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status } } }';
+const CANCEL = operation(`mutation SettlingCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }`);
+const ACCEPT = operation(`mutation SettlingAccept($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status } } }`);
 
 const HOUR = 3_600_000;
 
@@ -108,7 +109,7 @@ describe('settling a workshop', () => {
     const id = String(workshop._id);
     const [, , third] = await register(id, ['held-1@example.org', 'held-2@example.org', 'held-3@example.org', 'held-4@example.org', 'held-5@example.org']);
     await cancel(third!.id); // the fourth holds an offer; the fifth waits
-    const UPDATE = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { capacity } } }';
+    const UPDATE = operation(`mutation SettlingUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { capacity } } }`);
     const refusal = async (input: Record<string, unknown>) =>
       (await graphql(env.app.url, UPDATE, { input: { id, ...input } }, as(env.network.tokens.staff))).errors?.map((e) => [e.extensions?.reason, e.message]);
     expect(await refusal({ capacity: 2 })).toEqual([
@@ -125,14 +126,10 @@ describe('settling a workshop', () => {
     expect(await stored(offered!.id)).toMatchObject({ status: 'WAITLISTED', offerExpiresAt: expect.any(Date) });
     expect(await stored(waiting!.id)).toMatchObject({ status: 'WAITLISTED', offerExpiresAt: null });
     expect(await env.db.current.models.SeatCount.findById(workshop._id).lean()).toMatchObject({ confirmed: 0, openOffers: 1, waitlisted: 1 });
-    const seats = await graphql<{ workshop: { seats: unknown } }>(
-      env.app.url,
-      'query($id: ID!) { workshop(id: $id) { seats { confirmed waitlisted available } } }',
-      {
-        id,
-      },
-    );
+    const seats = await graphql(env.app.url, operation(`query SettlingWorkshop($id: ID!) { workshop(id: $id) { seats { confirmed waitlisted available } } }`), {
+      id,
+    });
     // The offered seat is not available to anyone else, and one person waits.
-    expect(seats.data?.workshop.seats).toEqual({ confirmed: 0, waitlisted: 1, available: 0 });
+    expect(seats.data?.workshop?.seats).toEqual({ confirmed: 0, waitlisted: 1, available: 0 });
   });
 });

@@ -3,15 +3,18 @@ import { settleDeferredWrites } from '../../../src/db/deferred-writes';
 import type { RegistrationDoc } from '../../../src/modules/registrations/registration.model';
 import type { WorkshopDoc } from '../../../src/modules/workshops/workshop.model';
 import { givenOrganization, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql, type GraphQLResponse } from '../../helpers/graphql';
 
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }';
-const CANCEL = 'mutation($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }';
-const APPROVE = 'mutation($id: ID!) { approveRegistration(input: { id: $id }) { registration { id status } } }';
-const DECLINE = 'mutation($id: ID!) { declineRegistration(input: { id: $id }) { registration { id status } } }';
-const ACCEPT = 'mutation($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status } } }';
-const UPDATE = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id capacity } } }';
-const LIST = 'query($workshopId: ID!) { registrations(workshopId: $workshopId, first: 100) { edges { node { id status waitlistPosition } } } }';
+const REGISTER = operation(`mutation StressRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }`);
+const CANCEL = operation(`mutation StressCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }`);
+const APPROVE = operation(`mutation StressApprove($id: ID!) { approveRegistration(input: { id: $id }) { registration { id status } } }`);
+const DECLINE = operation(`mutation StressDecline($id: ID!) { declineRegistration(input: { id: $id }) { registration { id status } } }`);
+const ACCEPT = operation(`mutation StressAccept($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status } } }`);
+const UPDATE = operation(`mutation StressUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id capacity } } }`);
+const LIST = operation(
+  `query StressList($workshopId: ID!) { registrations(workshopId: $workshopId, first: 100) { edges { node { id status waitlistPosition } } } }`,
+);
 
 /** mulberry32: a small seeded generator, so a failing run replays with SEAT_STRESS_SEED. */
 function generator(seed: number) {
@@ -82,18 +85,13 @@ describe('seat engine under random concurrent load', () => {
         );
       } else if (roll < 0.6) {
         const id = someOf(random.pick(['CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL']));
-        const answers = await Promise.all(
-          Array.from({ length: random.next() < 0.3 ? 2 : 1 }, () =>
-            graphql<{ cancelRegistration: { registration: { status: string } } }>(env.app.url, CANCEL, { id }, admin),
-          ),
-        );
+        const answers = await Promise.all(Array.from({ length: random.next() < 0.3 ? 2 : 1 }, () => graphql(env.app.url, CANCEL, { id }, admin)));
         for (const answer of answers) if (note('cancel', answer).data?.cancelRegistration) acknowledged.set(id, 'CANCELLED');
       } else if (roll < 0.7) {
         note('approve', await graphql(env.app.url, APPROVE, { id: someOf('PENDING_APPROVAL') }, admin));
       } else if (roll < 0.75) {
         const id = someOf('PENDING_APPROVAL');
-        if (note('decline', await graphql<{ declineRegistration: unknown }>(env.app.url, DECLINE, { id }, admin)).data?.declineRegistration)
-          acknowledged.set(id, 'DECLINED');
+        if (note('decline', await graphql(env.app.url, DECLINE, { id }, admin)).data?.declineRegistration) acknowledged.set(id, 'DECLINED');
       } else if (roll < 0.9) {
         note('acceptOffer', await graphql(env.app.url, ACCEPT, { id: someOf('WAITLISTED', true) }, admin));
       } else {
@@ -188,12 +186,7 @@ describe('seat engine under random concurrent load', () => {
         const inLine = regs.filter((r) => r.status === 'WAITLISTED' && !r.offerExpiresAt);
         if (!workshop.perGroupQuota && inLine.length > 0 && holding.length < workshop.capacity) besideTheLine.push(label);
         // Ranks through the API: gapless.
-        const listed = await graphql<{ registrations: { edges: { node: { waitlistPosition: number | null } }[] } }>(
-          env.app.url,
-          LIST,
-          { workshopId: String(w._id) },
-          admin,
-        );
+        const listed = await graphql(env.app.url, LIST, { workshopId: String(w._id) }, admin);
         const ranks = listed
           .data!.registrations.edges.map((e) => e.node.waitlistPosition)
           .filter((p): p is number => p !== null)
