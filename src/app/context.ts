@@ -74,6 +74,6 @@ export function serviceContext(deps: AppDeps, request: { id: string; logger: Log
     requestId: request.id,
     viewer,
     ip: request.ip,
-    loaders: createLoaders(deps.database, deps),
+    loaders: createLoaders(deps),
   };
 }

@@ -1,42 +1,41 @@
 import type { Connection } from 'mongoose';
-import { auditEntryModel } from '../modules/audit/audit.model';
-import { notificationModel, notificationOutboxModel, notificationPlanModel, notificationPreferenceModel } from '../modules/notifications/notification.model';
-import { calendarTokenModel } from '../modules/calendar/calendar.models';
-import { organizationModel } from '../modules/organizations/organization.model';
-import { resourceDownloadModel, resourceLinkModel, resourceModel, resourceVersionModel } from '../modules/resources/resource.model';
-import { registrationModel } from '../modules/registrations/registration.model';
-import { seatCountModel, waitCounterModel } from '../modules/registrations/seat-count.model';
-import { workerHeartbeatModel } from '../modules/system/heartbeat.model';
-import { credentialModel } from '../modules/users/credential.model';
-import { invitationModel } from '../modules/users/invitation.model';
-import { sessionModel } from '../modules/users/session.model';
-import { userModel } from '../modules/users/user.model';
-import { workshopModel } from '../modules/workshops/workshop.model';
+import { organizationsModels } from '../modules/organizations/organizations.models';
+import { usersModels } from '../modules/users/users.models';
+import { workshopsModels } from '../modules/workshops/workshops.models';
+import { registrationsModels } from '../modules/registrations/registrations.models';
+import { resourcesModels } from '../modules/resources/resources.models';
+import { auditModels } from '../modules/audit/audit.models';
+import { systemModels } from '../modules/system/system.models';
+import { notificationsModels } from '../modules/notifications/notifications.models';
+import { calendarModels } from '../modules/calendar/calendar.models';
+
+/**
+ * Each module's collections. The database binds them before any module loads, so this list is
+ * apart from the module manifests (modules/index.ts); a module adds its `<domain>.models.ts` here.
+ */
+const MODULE_MODELS = [
+  organizationsModels,
+  usersModels,
+  workshopsModels,
+  registrationsModels,
+  resourcesModels,
+  auditModels,
+  systemModels,
+  notificationsModels,
+  calendarModels,
+] as const;
+
+type Intersection<U> = (U extends unknown ? (all: U) => void : never) extends (all: infer I) => void ? I : never;
+export type Models = Intersection<ReturnType<(typeof MODULE_MODELS)[number]>>;
 
 /** Every Mongoose model of the service, bound to one connection (one database per test file). */
-export function registerModels(connection: Connection) {
-  return {
-    Organization: organizationModel(connection),
-    User: userModel(connection),
-    Credential: credentialModel(connection),
-    Session: sessionModel(connection),
-    Invitation: invitationModel(connection),
-    Workshop: workshopModel(connection),
-    Registration: registrationModel(connection),
-    SeatCount: seatCountModel(connection),
-    WaitCounter: waitCounterModel(connection),
-    Resource: resourceModel(connection),
-    ResourceVersion: resourceVersionModel(connection),
-    ResourceDownload: resourceDownloadModel(connection),
-    ResourceLink: resourceLinkModel(connection),
-    AuditEntry: auditEntryModel(connection),
-    WorkerHeartbeat: workerHeartbeatModel(connection),
-    Notification: notificationModel(connection),
-    NotificationOutbox: notificationOutboxModel(connection),
-    NotificationPlan: notificationPlanModel(connection),
-    NotificationPreference: notificationPreferenceModel(connection),
-    CalendarToken: calendarTokenModel(connection),
-  };
+export function registerModels(connection: Connection): Models {
+  const models: Record<string, unknown> = {};
+  for (const bind of MODULE_MODELS) {
+    for (const [name, model] of Object.entries(bind(connection))) {
+      if (name in models) throw new Error(`Two modules define the model ${name}`);
+      models[name] = model;
+    }
+  }
+  return models as Models;
 }
-
-export type Models = ReturnType<typeof registerModels>;

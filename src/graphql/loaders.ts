@@ -9,22 +9,33 @@ import { createRegistrationLoaders } from '../modules/registrations/registration
 import { createUserLoaders } from '../modules/users/users.loaders';
 import { createWorkshopLoaders } from '../modules/workshops/workshops.loaders';
 
-/**
- * Per-request DataLoaders, one group per domain module. They batch the lookups of one request
- * into a single `$in` query (or one catch-up of a read model), so a page's database commands do
- * not grow with its size.
- */
-export function createLoaders(
-  database: Database,
-  models: { seatFigures: SeatFiguresModel; directory: DirectoryModel; programme: ProgrammeModel; library: LibraryModel },
-) {
-  return {
-    organizations: createOrganizationLoaders(models.directory),
-    users: createUserLoaders(database),
-    workshops: createWorkshopLoaders(models.programme),
-    registrations: createRegistrationLoaders(database, models.seatFigures),
-    resources: createResourceLoaders(database, models.library),
-  };
+/** What a module's loaders may read: the database, and the read models that spare it. */
+export interface LoaderSources {
+  database: Database;
+  seatFigures: SeatFiguresModel;
+  directory: DirectoryModel;
+  programme: ProgrammeModel;
+  library: LibraryModel;
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+/**
+ * Per-request DataLoaders, one group per domain module (its `<domain>.loaders.ts`). They batch
+ * the lookups of one request into a single `$in` query (or one catch-up of a read model), so a
+ * page's database commands do not grow with its size. Apart from the module manifests because
+ * the request context, which every resolver sees, is typed by them.
+ */
+const MODULE_LOADERS = {
+  organizations: createOrganizationLoaders,
+  users: createUserLoaders,
+  workshops: createWorkshopLoaders,
+  registrations: createRegistrationLoaders,
+  resources: createResourceLoaders,
+} satisfies Record<string, (sources: LoaderSources) => object>;
+
+export type Loaders = { [Module in keyof typeof MODULE_LOADERS]: ReturnType<(typeof MODULE_LOADERS)[Module]> };
+
+export function createLoaders(sources: LoaderSources): Loaders {
+  const loaders: Record<string, object> = {};
+  for (const [module, create] of Object.entries(MODULE_LOADERS)) loaders[module] = create(sources);
+  return loaders as Loaders;
+}

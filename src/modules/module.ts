@@ -6,9 +6,10 @@ import type { JobDefinition } from '../shared/job';
 /**
  * What a module adds to the service, in its `index.ts`: the registries (the GraphQL resolvers,
  * the jobs, the event subscribers, the HTTP routes) are loops over the list of modules
- * (modules/index.ts), so a new module is one entry there. Its collections are registered in
- * db/models.ts (the database binds them before any module loads) and its per-request loaders in
- * graphql/loaders.ts.
+ * (modules/index.ts), so a new module is one entry there. Its collections (`<domain>.models.ts`)
+ * and per-request loaders (`<domain>.loaders.ts`) are listed apart, in db/models.ts and
+ * graphql/loaders.ts: the database binds the models before any module loads, and the request
+ * context every resolver sees is typed by the loaders.
  */
 export interface ModuleManifest {
   name: string;

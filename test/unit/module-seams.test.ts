@@ -4,7 +4,7 @@ import path from 'node:path';
 /**
  * Each module owns its collections: the others call its named reads and writes
  * (`<domain>.queries.ts`, or events), never its models. The owner of each model is the module
- * src/db/models.ts imports it from. The demo seed (src/seed) writes the whole network, as a
+ * whose `<domain>.models.ts` binds it (src/db/models.ts lists those files). The demo seed (src/seed) writes the whole network, as a
  * fixture does, and is the one exception.
  */
 const root = path.resolve(__dirname, '../..');
@@ -18,14 +18,15 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** Model name → the module that owns it, read from the registry's imports. */
+/** Model name → the module that owns it, read from the module model files the registry lists. */
 function owners(): Map<string, string> {
   const registry = fs.readFileSync(path.join(root, 'src/db/models.ts'), 'utf8');
-  const factories = new Map<string, string>();
-  for (const [, names, module] of registry.matchAll(/import \{([^}]+)\} from '\.\.\/modules\/([^/]+)\//g)) {
-    for (const name of names!.split(',')) factories.set(name.trim(), module!);
+  const owner = new Map<string, string>();
+  for (const [, module, file] of registry.matchAll(/from '\.\.\/modules\/([^/]+)\/([\w.-]+)'/g)) {
+    const source = fs.readFileSync(path.join(root, 'src/modules', module!, `${file}.ts`), 'utf8');
+    for (const [, model] of source.matchAll(/(\w+): \w+\(connection\)/g)) owner.set(model!, module!);
   }
-  return new Map([...registry.matchAll(/(\w+): (\w+)\(connection\)/g)].map(([, model, factory]) => [model!, factories.get(factory!)!]));
+  return owner;
 }
 
 /** The models a source names: `models.X`, and `const { X, Y } = ….models`. */

@@ -3,7 +3,7 @@ import { calendarPolicy } from './calendar.policy';
 import type { AppDeps } from '../../app/context';
 import { newToken, tokenHash } from '../users/secrets';
 import type { UserDoc } from '../users/user.model';
-import type { CalendarTokenDoc, PrivateFeed } from './calendar.models';
+import type { CalendarTokenDoc, PrivateFeed } from './calendar-token.model';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
 

@@ -5,7 +5,7 @@ import { parseInput } from '../../validation';
 import type { UserDoc } from '../users/user.model';
 import { topicLabel } from '../organizations/reference/topics';
 import { feedLink, type FeedLink } from './calendar-links';
-import { PRIVATE_FEEDS, type CalendarTokenDoc, type PrivateFeed } from './calendar.models';
+import { PRIVATE_FEEDS, type CalendarTokenDoc, type PrivateFeed } from './calendar-token.model';
 import { currentTokens, issueToken, revokeCalendarTokens, whoMayHave } from './calendar-tokens.service';
 
 type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders'>;

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database';
 import type { SeatFigures } from './seat-tally';
 import { waitingRanksOf, type SeatFiguresModel } from './seat-figures.reads';
 
-export function createRegistrationLoaders(database: Database, seatFigures: SeatFiguresModel) {
+export function createRegistrationLoaders({ database, seatFigures }: { database: Database; seatFigures: SeatFiguresModel }) {
   return {
     /**
      * The seat figures of the workshops a page shows, from the figures in memory: the lookups of

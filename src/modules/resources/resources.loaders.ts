@@ -7,7 +7,7 @@ import type { ResourceDoc, ResourceVersionDoc } from './resource.model';
 const objectIds = (ids: readonly string[]) => ids.map((id) => new Types.ObjectId(id));
 
 /** One query per kind of lookup, whatever the page size. */
-export function createResourceLoaders(database: Database, library: LibraryModel) {
+export function createResourceLoaders({ database, library }: { database: Database; library: LibraryModel }) {
   return {
     /** From the library in memory. */
     byId: new DataLoader<string, ResourceDoc | null>(async (ids) => {
