@@ -1,12 +1,15 @@
 import { createContext, useContext } from 'react';
-import { en, type Key } from './dictionaries/en';
+import { en, type Key, type Translation } from './dictionaries/en';
 import { es } from './dictionaries/es';
 import { fr } from './dictionaries/fr';
 
-/** The portal's words, one file per language (dictionaries/); the type makes every language carry every key. */
+/** The portal's words, one file per language (dictionaries/), grouped by page; the type makes every language carry every key. */
 export type { Key };
 
 type Dictionary = Partial<Record<Key, string>>;
+
+/** One lookup table of a language's groups (keys are unique across groups). */
+const flat = (words: Translation): Dictionary => Object.assign({}, ...Object.values(words));
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -15,7 +18,7 @@ export const LANGUAGES = [
 ] as const;
 export type Lang = (typeof LANGUAGES)[number]['code'];
 
-const dictionaries: Record<Lang, Dictionary> = { en, fr, es };
+const dictionaries: Record<Lang, Dictionary> = { en: flat(en), fr: flat(fr), es: flat(es) };
 
 export function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'fr' || value === 'es';
@@ -41,7 +44,7 @@ export type T = (key: Key, vars?: Record<string, string | number>) => string;
 export function translator(lang: Lang): T {
   const dictionary = dictionaries[lang];
   return (key, vars) => {
-    const text = dictionary[key] ?? en[key];
+    const text = dictionary[key] ?? dictionaries.en[key] ?? key;
     return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? '')) : text;
   };
 }
