@@ -16,6 +16,29 @@ import * as types from './graphql';
  */
 type Documents = {
     "mutation FixturesSignIn($input: SignInInput!) { signIn(input: $input) { token user { id email role } } }": typeof types.FixturesSignInDocument,
+    "mutation AttendanceRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.AttendanceRegisterDocument,
+    "mutation AttendanceAttend($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }": typeof types.AttendanceAttendDocument,
+    "query AttendanceReport($id: ID!) { workshopReport(workshopId: $id) {\n  byStatus { confirmed waitlisted pendingApproval cancelled declined }\n  byGroup { organization { name } confirmed attended } byRegion { code confirmed attended } byCountry { code confirmed attended }\n  attendanceRate } }": typeof types.AttendanceReportDocument,
+    "mutation OffersRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }": typeof types.OffersRegisterDocument,
+    "mutation OffersCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }": typeof types.OffersCancelDocument,
+    "mutation OffersAccept($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status offerExpiresAt } } }": typeof types.OffersAcceptDocument,
+    "query OffersSeats($id: ID!) { workshop(id: $id) { seats { capacity confirmed waitlisted available } } }": typeof types.OffersSeatsDocument,
+    "mutation ParticipantsExportRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }": typeof types.ParticipantsExportRegisterDocument,
+    "mutation PersonalDataRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.PersonalDataRegisterDocument,
+    "mutation PersonalDataErase($email: String!) { erasePerson(input: { email: $email }) { pseudonym registrations account } }": typeof types.PersonalDataEraseDocument,
+    "mutation PersonalDataUpdateNotificationPreferences { updateNotificationPreferences(input: { reminders: false }) { preferences { reminders } } }": typeof types.PersonalDataUpdateNotificationPreferencesDocument,
+    "query PersonalDataMe { me { id } }": typeof types.PersonalDataMeDocument,
+    "mutation RegistrationsReconcileRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }": typeof types.RegistrationsReconcileRegisterDocument,
+    "mutation RegistrationsReconcileRegisterWithStatus($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.RegistrationsReconcileRegisterWithStatusDocument,
+    "mutation RegistrationsReconcileCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"Venue closed\" }) { workshop { status } } }": typeof types.RegistrationsReconcileCancelWorkshopDocument,
+    "mutation RegistrationsReconcileCompleteWorkshop($id: ID!) { completeWorkshop(input: { id: $id }) { workshop { status } } }": typeof types.RegistrationsReconcileCompleteWorkshopDocument,
+    "mutation RegisterPrivacyRegister($input: RegisterInput!) { register(input: $input) { registrations { id status participant { email } } } }": typeof types.RegisterPrivacyRegisterDocument,
+    "query RegisterPrivacyList($workshopId: ID!) { registrations(workshopId: $workshopId, first: 50) { edges { node { id organization { id } participant { email } } } } }": typeof types.RegisterPrivacyListDocument,
+    "mutation RegisterRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition participant { name email } } } }": typeof types.RegisterRegisterDocument,
+    "mutation RegisterCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }": typeof types.RegisterCancelDocument,
+    "query RegisterList($workshopId: ID!, $first: Int) { registrations(workshopId: $workshopId, first: $first) {\n  edges { node { id status waitlistPosition organization { id } participant { email } } } } }": typeof types.RegisterListDocument,
+    "query RegisterPaged($workshopId: ID!, $after: String) { registrations(workshopId: $workshopId, first: 100, after: $after) {\n  edges { node { status waitlistPosition } } pageInfo { hasNextPage endCursor } } }": typeof types.RegisterPagedDocument,
+    "query RegisterWorkshop($id: ID!) { workshop(id: $id) { onlineUrl } }": typeof types.RegisterWorkshopDocument,
     "mutation ResourceFixturesCreate($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }": typeof types.ResourceFixturesCreateDocument,
     "mutation PlacementCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }": typeof types.PlacementCancelDocument,
     "mutation PlacementUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { capacity } } }": typeof types.PlacementUpdateDocument,
@@ -47,6 +70,29 @@ type Documents = {
 };
 const documents: Documents = {
     "mutation FixturesSignIn($input: SignInInput!) { signIn(input: $input) { token user { id email role } } }": types.FixturesSignInDocument,
+    "mutation AttendanceRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.AttendanceRegisterDocument,
+    "mutation AttendanceAttend($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }": types.AttendanceAttendDocument,
+    "query AttendanceReport($id: ID!) { workshopReport(workshopId: $id) {\n  byStatus { confirmed waitlisted pendingApproval cancelled declined }\n  byGroup { organization { name } confirmed attended } byRegion { code confirmed attended } byCountry { code confirmed attended }\n  attendanceRate } }": types.AttendanceReportDocument,
+    "mutation OffersRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }": types.OffersRegisterDocument,
+    "mutation OffersCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }": types.OffersCancelDocument,
+    "mutation OffersAccept($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status offerExpiresAt } } }": types.OffersAcceptDocument,
+    "query OffersSeats($id: ID!) { workshop(id: $id) { seats { capacity confirmed waitlisted available } } }": types.OffersSeatsDocument,
+    "mutation ParticipantsExportRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }": types.ParticipantsExportRegisterDocument,
+    "mutation PersonalDataRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.PersonalDataRegisterDocument,
+    "mutation PersonalDataErase($email: String!) { erasePerson(input: { email: $email }) { pseudonym registrations account } }": types.PersonalDataEraseDocument,
+    "mutation PersonalDataUpdateNotificationPreferences { updateNotificationPreferences(input: { reminders: false }) { preferences { reminders } } }": types.PersonalDataUpdateNotificationPreferencesDocument,
+    "query PersonalDataMe { me { id } }": types.PersonalDataMeDocument,
+    "mutation RegistrationsReconcileRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }": types.RegistrationsReconcileRegisterDocument,
+    "mutation RegistrationsReconcileRegisterWithStatus($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.RegistrationsReconcileRegisterWithStatusDocument,
+    "mutation RegistrationsReconcileCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"Venue closed\" }) { workshop { status } } }": types.RegistrationsReconcileCancelWorkshopDocument,
+    "mutation RegistrationsReconcileCompleteWorkshop($id: ID!) { completeWorkshop(input: { id: $id }) { workshop { status } } }": types.RegistrationsReconcileCompleteWorkshopDocument,
+    "mutation RegisterPrivacyRegister($input: RegisterInput!) { register(input: $input) { registrations { id status participant { email } } } }": types.RegisterPrivacyRegisterDocument,
+    "query RegisterPrivacyList($workshopId: ID!) { registrations(workshopId: $workshopId, first: 50) { edges { node { id organization { id } participant { email } } } } }": types.RegisterPrivacyListDocument,
+    "mutation RegisterRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition participant { name email } } } }": types.RegisterRegisterDocument,
+    "mutation RegisterCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }": types.RegisterCancelDocument,
+    "query RegisterList($workshopId: ID!, $first: Int) { registrations(workshopId: $workshopId, first: $first) {\n  edges { node { id status waitlistPosition organization { id } participant { email } } } } }": types.RegisterListDocument,
+    "query RegisterPaged($workshopId: ID!, $after: String) { registrations(workshopId: $workshopId, first: 100, after: $after) {\n  edges { node { status waitlistPosition } } pageInfo { hasNextPage endCursor } } }": types.RegisterPagedDocument,
+    "query RegisterWorkshop($id: ID!) { workshop(id: $id) { onlineUrl } }": types.RegisterWorkshopDocument,
     "mutation ResourceFixturesCreate($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }": types.ResourceFixturesCreateDocument,
     "mutation PlacementCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }": types.PlacementCancelDocument,
     "mutation PlacementUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { capacity } } }": types.PlacementUpdateDocument,
@@ -81,6 +127,98 @@ const documents: Documents = {
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "mutation FixturesSignIn($input: SignInInput!) { signIn(input: $input) { token user { id email role } } }"): typeof import('./graphql').FixturesSignInDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation AttendanceRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }"): typeof import('./graphql').AttendanceRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation AttendanceAttend($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }"): typeof import('./graphql').AttendanceAttendDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query AttendanceReport($id: ID!) { workshopReport(workshopId: $id) {\n  byStatus { confirmed waitlisted pendingApproval cancelled declined }\n  byGroup { organization { name } confirmed attended } byRegion { code confirmed attended } byCountry { code confirmed attended }\n  attendanceRate } }"): typeof import('./graphql').AttendanceReportDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation OffersRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }"): typeof import('./graphql').OffersRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation OffersCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }"): typeof import('./graphql').OffersCancelDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation OffersAccept($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status offerExpiresAt } } }"): typeof import('./graphql').OffersAcceptDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query OffersSeats($id: ID!) { workshop(id: $id) { seats { capacity confirmed waitlisted available } } }"): typeof import('./graphql').OffersSeatsDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ParticipantsExportRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }"): typeof import('./graphql').ParticipantsExportRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PersonalDataRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }"): typeof import('./graphql').PersonalDataRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PersonalDataErase($email: String!) { erasePerson(input: { email: $email }) { pseudonym registrations account } }"): typeof import('./graphql').PersonalDataEraseDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PersonalDataUpdateNotificationPreferences { updateNotificationPreferences(input: { reminders: false }) { preferences { reminders } } }"): typeof import('./graphql').PersonalDataUpdateNotificationPreferencesDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query PersonalDataMe { me { id } }"): typeof import('./graphql').PersonalDataMeDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RegistrationsReconcileRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }"): typeof import('./graphql').RegistrationsReconcileRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RegistrationsReconcileRegisterWithStatus($input: RegisterInput!) { register(input: $input) { registrations { id status } } }"): typeof import('./graphql').RegistrationsReconcileRegisterWithStatusDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RegistrationsReconcileCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"Venue closed\" }) { workshop { status } } }"): typeof import('./graphql').RegistrationsReconcileCancelWorkshopDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RegistrationsReconcileCompleteWorkshop($id: ID!) { completeWorkshop(input: { id: $id }) { workshop { status } } }"): typeof import('./graphql').RegistrationsReconcileCompleteWorkshopDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RegisterPrivacyRegister($input: RegisterInput!) { register(input: $input) { registrations { id status participant { email } } } }"): typeof import('./graphql').RegisterPrivacyRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query RegisterPrivacyList($workshopId: ID!) { registrations(workshopId: $workshopId, first: 50) { edges { node { id organization { id } participant { email } } } } }"): typeof import('./graphql').RegisterPrivacyListDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RegisterRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition participant { name email } } } }"): typeof import('./graphql').RegisterRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RegisterCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }"): typeof import('./graphql').RegisterCancelDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query RegisterList($workshopId: ID!, $first: Int) { registrations(workshopId: $workshopId, first: $first) {\n  edges { node { id status waitlistPosition organization { id } participant { email } } } } }"): typeof import('./graphql').RegisterListDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query RegisterPaged($workshopId: ID!, $after: String) { registrations(workshopId: $workshopId, first: 100, after: $after) {\n  edges { node { status waitlistPosition } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').RegisterPagedDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query RegisterWorkshop($id: ID!) { workshop(id: $id) { onlineUrl } }"): typeof import('./graphql').RegisterWorkshopDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

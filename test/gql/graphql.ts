@@ -185,12 +185,178 @@ export type WorkshopSessionInput = {
   title: string;
 };
 
+/** DRAFT is seen by the Secretariat only; PUBLISHED by those eligible; CANCELLED and COMPLETED stay for the record. */
+export type WorkshopStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 export type FixturesSignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
 
 
 export type FixturesSignInMutation = { signIn: { token: string, user: { id: string, email: string, role: Role } } };
+
+export type AttendanceRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type AttendanceRegisterMutation = { register: { registrations: Array<{ id: string, status: RegistrationStatus }> } };
+
+export type AttendanceAttendMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type AttendanceAttendMutation = { recordAttendance: { registration: { id: string, attended: boolean | null } } };
+
+export type AttendanceReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttendanceReportQuery = { workshopReport: { attendanceRate: number | null, byStatus: { confirmed: number, waitlisted: number, pendingApproval: number, cancelled: number, declined: number }, byGroup: Array<{ confirmed: number, attended: number, organization: { name: string } }>, byRegion: Array<{ code: string, confirmed: number, attended: number }>, byCountry: Array<{ code: string, confirmed: number, attended: number }> } };
+
+export type OffersRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type OffersRegisterMutation = { register: { registrations: Array<{ id: string, status: RegistrationStatus, waitlistPosition: number | null }> } };
+
+export type OffersCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OffersCancelMutation = { cancelRegistration: { registration: { id: string, status: RegistrationStatus } } };
+
+export type OffersAcceptMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OffersAcceptMutation = { acceptOffer: { registration: { id: string, status: RegistrationStatus, offerExpiresAt: string | null } } };
+
+export type OffersSeatsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OffersSeatsQuery = { workshop: { seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } | null };
+
+export type ParticipantsExportRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type ParticipantsExportRegisterMutation = { register: { registrations: Array<{ id: string }> } };
+
+export type PersonalDataRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type PersonalDataRegisterMutation = { register: { registrations: Array<{ id: string, status: RegistrationStatus }> } };
+
+export type PersonalDataEraseMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type PersonalDataEraseMutation = { erasePerson: { pseudonym: string, registrations: number, account: boolean } };
+
+export type PersonalDataUpdateNotificationPreferencesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonalDataUpdateNotificationPreferencesMutation = { updateNotificationPreferences: { preferences: { reminders: boolean } } };
+
+export type PersonalDataMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonalDataMeQuery = { me: { id: string } | null };
+
+export type RegistrationsReconcileRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type RegistrationsReconcileRegisterMutation = { register: { registrations: Array<{ id: string }> } };
+
+export type RegistrationsReconcileRegisterWithStatusMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type RegistrationsReconcileRegisterWithStatusMutation = { register: { registrations: Array<{ id: string, status: RegistrationStatus }> } };
+
+export type RegistrationsReconcileCancelWorkshopMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegistrationsReconcileCancelWorkshopMutation = { cancelWorkshop: { workshop: { status: WorkshopStatus } } };
+
+export type RegistrationsReconcileCompleteWorkshopMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegistrationsReconcileCompleteWorkshopMutation = { completeWorkshop: { workshop: { status: WorkshopStatus } } };
+
+export type RegisterPrivacyRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type RegisterPrivacyRegisterMutation = { register: { registrations: Array<{ id: string, status: RegistrationStatus, participant: { email: string } }> } };
+
+export type RegisterPrivacyListQueryVariables = Exact<{
+  workshopId: string | number;
+}>;
+
+
+export type RegisterPrivacyListQuery = { registrations: { edges: Array<{ node: { id: string, organization: { id: string }, participant: { email: string } } }> } };
+
+export type RegisterRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type RegisterRegisterMutation = { register: { registrations: Array<{ id: string, status: RegistrationStatus, waitlistPosition: number | null, participant: { name: string, email: string } }> } };
+
+export type RegisterCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegisterCancelMutation = { cancelRegistration: { registration: { id: string, status: RegistrationStatus } } };
+
+export type RegisterListQueryVariables = Exact<{
+  workshopId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type RegisterListQuery = { registrations: { edges: Array<{ node: { id: string, status: RegistrationStatus, waitlistPosition: number | null, organization: { id: string }, participant: { email: string } } }> } };
+
+export type RegisterPagedQueryVariables = Exact<{
+  workshopId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type RegisterPagedQuery = { registrations: { edges: Array<{ node: { status: RegistrationStatus, waitlistPosition: number | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RegisterWorkshopQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegisterWorkshopQuery = { workshop: { onlineUrl: string | null } | null };
 
 export type ResourceFixturesCreateMutationVariables = Exact<{
   input: CreateResourceInput;
@@ -420,6 +586,279 @@ export const FixturesSignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FixturesSignInMutation, FixturesSignInMutationVariables>;
+export const AttendanceRegisterDocument = new TypedDocumentString(`
+    mutation AttendanceRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttendanceRegisterMutation, AttendanceRegisterMutationVariables>;
+export const AttendanceAttendDocument = new TypedDocumentString(`
+    mutation AttendanceAttend($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) {
+    registration {
+      id
+      attended
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttendanceAttendMutation, AttendanceAttendMutationVariables>;
+export const AttendanceReportDocument = new TypedDocumentString(`
+    query AttendanceReport($id: ID!) {
+  workshopReport(workshopId: $id) {
+    byStatus {
+      confirmed
+      waitlisted
+      pendingApproval
+      cancelled
+      declined
+    }
+    byGroup {
+      organization {
+        name
+      }
+      confirmed
+      attended
+    }
+    byRegion {
+      code
+      confirmed
+      attended
+    }
+    byCountry {
+      code
+      confirmed
+      attended
+    }
+    attendanceRate
+  }
+}
+    `) as unknown as TypedDocumentString<AttendanceReportQuery, AttendanceReportQueryVariables>;
+export const OffersRegisterDocument = new TypedDocumentString(`
+    mutation OffersRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      status
+      waitlistPosition
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OffersRegisterMutation, OffersRegisterMutationVariables>;
+export const OffersCancelDocument = new TypedDocumentString(`
+    mutation OffersCancel($id: ID!) {
+  cancelRegistration(input: {id: $id}) {
+    registration {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OffersCancelMutation, OffersCancelMutationVariables>;
+export const OffersAcceptDocument = new TypedDocumentString(`
+    mutation OffersAccept($id: ID!) {
+  acceptOffer(input: {id: $id}) {
+    registration {
+      id
+      status
+      offerExpiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OffersAcceptMutation, OffersAcceptMutationVariables>;
+export const OffersSeatsDocument = new TypedDocumentString(`
+    query OffersSeats($id: ID!) {
+  workshop(id: $id) {
+    seats {
+      capacity
+      confirmed
+      waitlisted
+      available
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OffersSeatsQuery, OffersSeatsQueryVariables>;
+export const ParticipantsExportRegisterDocument = new TypedDocumentString(`
+    mutation ParticipantsExportRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParticipantsExportRegisterMutation, ParticipantsExportRegisterMutationVariables>;
+export const PersonalDataRegisterDocument = new TypedDocumentString(`
+    mutation PersonalDataRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonalDataRegisterMutation, PersonalDataRegisterMutationVariables>;
+export const PersonalDataEraseDocument = new TypedDocumentString(`
+    mutation PersonalDataErase($email: String!) {
+  erasePerson(input: {email: $email}) {
+    pseudonym
+    registrations
+    account
+  }
+}
+    `) as unknown as TypedDocumentString<PersonalDataEraseMutation, PersonalDataEraseMutationVariables>;
+export const PersonalDataUpdateNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation PersonalDataUpdateNotificationPreferences {
+  updateNotificationPreferences(input: {reminders: false}) {
+    preferences {
+      reminders
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonalDataUpdateNotificationPreferencesMutation, PersonalDataUpdateNotificationPreferencesMutationVariables>;
+export const PersonalDataMeDocument = new TypedDocumentString(`
+    query PersonalDataMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PersonalDataMeQuery, PersonalDataMeQueryVariables>;
+export const RegistrationsReconcileRegisterDocument = new TypedDocumentString(`
+    mutation RegistrationsReconcileRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationsReconcileRegisterMutation, RegistrationsReconcileRegisterMutationVariables>;
+export const RegistrationsReconcileRegisterWithStatusDocument = new TypedDocumentString(`
+    mutation RegistrationsReconcileRegisterWithStatus($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationsReconcileRegisterWithStatusMutation, RegistrationsReconcileRegisterWithStatusMutationVariables>;
+export const RegistrationsReconcileCancelWorkshopDocument = new TypedDocumentString(`
+    mutation RegistrationsReconcileCancelWorkshop($id: ID!) {
+  cancelWorkshop(input: {id: $id, reason: "Venue closed"}) {
+    workshop {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationsReconcileCancelWorkshopMutation, RegistrationsReconcileCancelWorkshopMutationVariables>;
+export const RegistrationsReconcileCompleteWorkshopDocument = new TypedDocumentString(`
+    mutation RegistrationsReconcileCompleteWorkshop($id: ID!) {
+  completeWorkshop(input: {id: $id}) {
+    workshop {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationsReconcileCompleteWorkshopMutation, RegistrationsReconcileCompleteWorkshopMutationVariables>;
+export const RegisterPrivacyRegisterDocument = new TypedDocumentString(`
+    mutation RegisterPrivacyRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      status
+      participant {
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterPrivacyRegisterMutation, RegisterPrivacyRegisterMutationVariables>;
+export const RegisterPrivacyListDocument = new TypedDocumentString(`
+    query RegisterPrivacyList($workshopId: ID!) {
+  registrations(workshopId: $workshopId, first: 50) {
+    edges {
+      node {
+        id
+        organization {
+          id
+        }
+        participant {
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterPrivacyListQuery, RegisterPrivacyListQueryVariables>;
+export const RegisterRegisterDocument = new TypedDocumentString(`
+    mutation RegisterRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      status
+      waitlistPosition
+      participant {
+        name
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterRegisterMutation, RegisterRegisterMutationVariables>;
+export const RegisterCancelDocument = new TypedDocumentString(`
+    mutation RegisterCancel($id: ID!) {
+  cancelRegistration(input: {id: $id}) {
+    registration {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterCancelMutation, RegisterCancelMutationVariables>;
+export const RegisterListDocument = new TypedDocumentString(`
+    query RegisterList($workshopId: ID!, $first: Int) {
+  registrations(workshopId: $workshopId, first: $first) {
+    edges {
+      node {
+        id
+        status
+        waitlistPosition
+        organization {
+          id
+        }
+        participant {
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterListQuery, RegisterListQueryVariables>;
+export const RegisterPagedDocument = new TypedDocumentString(`
+    query RegisterPaged($workshopId: ID!, $after: String) {
+  registrations(workshopId: $workshopId, first: 100, after: $after) {
+    edges {
+      node {
+        status
+        waitlistPosition
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterPagedQuery, RegisterPagedQueryVariables>;
+export const RegisterWorkshopDocument = new TypedDocumentString(`
+    query RegisterWorkshop($id: ID!) {
+  workshop(id: $id) {
+    onlineUrl
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterWorkshopQuery, RegisterWorkshopQueryVariables>;
 export const ResourceFixturesCreateDocument = new TypedDocumentString(`
     mutation ResourceFixturesCreate($input: CreateResourceInput!) {
   createResource(input: $input) {

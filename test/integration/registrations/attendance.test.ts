@@ -1,12 +1,13 @@
 import { givenOrganization, givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
-const ATTEND = 'mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }';
-const REPORT = `query($id: ID!) { workshopReport(workshopId: $id) {
+const REGISTER = operation(`mutation AttendanceRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }`);
+const ATTEND = operation(`mutation AttendanceAttend($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }`);
+const REPORT = operation(`query AttendanceReport($id: ID!) { workshopReport(workshopId: $id) {
   byStatus { confirmed waitlisted pendingApproval cancelled declined }
   byGroup { organization { name } confirmed attended } byRegion { code confirmed attended } byCountry { code confirmed attended }
-  attendanceRate } }`;
+  attendanceRate } }`);
 
 describe('attendance and the workshop report', () => {
   const env = useNetworkApp();
@@ -21,7 +22,7 @@ describe('attendance and the workshop report', () => {
     });
     const peru = await givenOrganization(env.db.current, { name: 'Peru Group', country: 'PE', region: 'AMERICAS' });
     const regs = (
-      await graphql<{ register: { registrations: { id: string }[] } }>(
+      await graphql(
         env.app.url,
         REGISTER,
         {

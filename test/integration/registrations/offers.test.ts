@@ -1,11 +1,12 @@
 import { expireOffersJob } from '../../../src/modules/registrations/jobs/expire-offers.job';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }';
-const CANCEL = 'mutation($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }';
-const ACCEPT = 'mutation($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status offerExpiresAt } } }';
-const SEATS = 'query($id: ID!) { workshop(id: $id) { seats { capacity confirmed waitlisted available } } }';
+const REGISTER = operation(`mutation OffersRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }`);
+const CANCEL = operation(`mutation OffersCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }`);
+const ACCEPT = operation(`mutation OffersAccept($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status offerExpiresAt } } }`);
+const SEATS = operation(`query OffersSeats($id: ID!) { workshop(id: $id) { seats { capacity confirmed waitlisted available } } }`);
 
 describe('waiting-list offers', () => {
   const env = useNetworkApp();
@@ -14,7 +15,7 @@ describe('waiting-list offers', () => {
     const workshop = await givenWorkshop(env.db.current, { capacity: 1, promotionMode: 'OFFER', offerHours: 48 });
     const id = String(workshop._id);
     const regs = (
-      await graphql<{ register: { registrations: { id: string }[] } }>(
+      await graphql(
         env.app.url,
         REGISTER,
         {
@@ -58,7 +59,7 @@ describe('waiting-list offers', () => {
     const registerThree = async (offerHours: number, tag: string) => {
       const workshop = await givenWorkshop(env.db.current, { capacity: 1, promotionMode: 'OFFER', offerHours });
       const regs = (
-        await graphql<{ register: { registrations: { id: string }[] } }>(
+        await graphql(
           env.app.url,
           REGISTER,
           {

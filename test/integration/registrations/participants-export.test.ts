@@ -1,7 +1,8 @@
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id } } }';
+const REGISTER = operation(`mutation ParticipantsExportRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }`);
 
 describe('participant export (CSV)', () => {
   const env = useNetworkApp();

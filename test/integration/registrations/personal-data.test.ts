@@ -3,11 +3,12 @@ import { pseudonymOf } from '../../../src/privacy/pseudonym';
 import { keyedPseudonym } from '../../../src/privacy/pseudonym';
 import { quiesce } from '../../../src/quiesce';
 import { givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 import { storedMessages } from '../../helpers/notifications';
 
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
-const ERASE = 'mutation($email: String!) { erasePerson(input: { email: $email }) { pseudonym registrations account } }';
+const REGISTER = operation(`mutation PersonalDataRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }`);
+const ERASE = operation(`mutation PersonalDataErase($email: String!) { erasePerson(input: { email: $email }) { pseudonym registrations account } }`);
 
 describe('personal data: retention and erasure', () => {
   const env = useNetworkApp();
@@ -76,7 +77,7 @@ describe('personal data: retention and erasure', () => {
     const token = await signInAs(env.app.url, person.email);
     const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
     const [mine, other] = (
-      await graphql<{ register: { registrations: { id: string; status: string }[] } }>(
+      await graphql(
         env.app.url,
         REGISTER,
         {
@@ -87,7 +88,9 @@ describe('personal data: retention and erasure', () => {
     ).data!.register.registrations;
     const choices = await graphql(
       env.app.url,
-      'mutation { updateNotificationPreferences(input: { reminders: false }) { preferences { reminders } } }',
+      operation(
+        `mutation PersonalDataUpdateNotificationPreferences { updateNotificationPreferences(input: { reminders: false }) { preferences { reminders } } }`,
+      ),
       undefined,
       { token },
     );
@@ -131,7 +134,7 @@ describe('personal data: retention and erasure', () => {
     expect(account?.name).toBe('Erased person');
     expect(account?.disabledAt).not.toBeNull();
     expect(await env.db.current.models.Credential.countDocuments({ _id: person._id })).toBe(0);
-    expect(errorCodes(await graphql(env.app.url, '{ me { id } }', undefined, { token }))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await graphql(env.app.url, operation(`query PersonalDataMe { me { id } }`), undefined, { token }))).toEqual(['UNAUTHENTICATED']);
 
     expect(await scan()).toEqual({});
     // The audit entry names the person by the keyed pseudonym only (src/privacy/pseudonym.ts).

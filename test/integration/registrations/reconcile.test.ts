@@ -2,7 +2,13 @@ import { Types } from 'mongoose';
 import { reconcileClaimsJob } from '../../../src/modules/registrations/jobs/reconcile-claims.job';
 import { tryClaim } from '../../../src/db/claims';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
+
+const REGISTER = operation(`mutation RegistrationsReconcileRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }`);
+const REGISTER_WITH_STATUS = operation(
+  `mutation RegistrationsReconcileRegisterWithStatus($input: RegisterInput!) { register(input: $input) { registrations { id status } } }`,
+);
 
 describe('registrations/reconcile-claims job', () => {
   const env = useNetworkApp();
@@ -10,9 +16,9 @@ describe('registrations/reconcile-claims job', () => {
   it('frees claims a crash left without a registration, keeps those in use, and recounts', async () => {
     const workshop = await givenWorkshop(env.db.current, { capacity: 2 });
     const id = String(workshop._id);
-    const answer = await graphql<{ register: { registrations: { id: string }[] } }>(
+    const answer = await graphql(
       env.app.url,
-      'mutation($input: RegisterInput!) { register(input: $input) { registrations { id } } }',
+      REGISTER,
       { input: { workshopId: id, participants: [{ name: 'Kept', email: 'kept@example.org' }] } },
       { token: env.network.tokens.coordinator },
     );
@@ -50,9 +56,9 @@ describe('registrations/reconcile-claims job', () => {
   it('promotes the waiting list beside a seat freed without a promotion (a race)', async () => {
     const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
     const regs = (
-      await graphql<{ register: { registrations: { id: string }[] } }>(
+      await graphql(
         env.app.url,
-        'mutation($input: RegisterInput!) { register(input: $input) { registrations { id } } }',
+        REGISTER,
         {
           input: {
             workshopId: String(workshop._id),
@@ -79,9 +85,9 @@ describe('registrations/reconcile-claims job', () => {
     const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
     const id = String(workshop._id);
     const regs = (
-      await graphql<{ register: { registrations: { id: string; status: string }[] } }>(
+      await graphql(
         env.app.url,
-        'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }',
+        REGISTER_WITH_STATUS,
         {
           input: {
             workshopId: id,
@@ -142,9 +148,9 @@ describe('registrations/reconcile-claims job', () => {
     // And one above the figures, closed by a lowering that landed: it stays closed.
     await tryClaim(env.db.current.db, `ws:${id}:seat:2`, closing('seat-closed'));
     const register = () =>
-      graphql<{ register: { registrations: { id: string; status: string }[] } }>(
+      graphql(
         env.app.url,
-        'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }',
+        REGISTER_WITH_STATUS,
         { input: { workshopId: id, participants: [{ name: 'Shut out', email: 'shut-out@example.org' }] } },
         { token: env.network.tokens.coordinator },
       );
@@ -173,7 +179,7 @@ describe('registrations/reconcile-claims job', () => {
     const registerTwo = async (id: string, prefix: string) => {
       const answer = await graphql(
         env.app.url,
-        'mutation($input: RegisterInput!) { register(input: $input) { registrations { id } } }',
+        REGISTER,
         { input: { workshopId: id, participants: ['a', 'b'].map((x) => ({ name: x, email: `${prefix}-${x}@example.org` })) } },
         { token: env.network.tokens.coordinator },
       );
@@ -187,7 +193,9 @@ describe('registrations/reconcile-claims job', () => {
       await registerTwo(id, 'over-cancelled');
       const cancelled = await graphql(
         env.app.url,
-        'mutation($id: ID!) { cancelWorkshop(input: { id: $id, reason: "Venue closed" }) { workshop { status } } }',
+        operation(
+          `mutation RegistrationsReconcileCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: "Venue closed" }) { workshop { status } } }`,
+        ),
         { id },
         { token: env.network.tokens.staff },
       );
@@ -204,7 +212,7 @@ describe('registrations/reconcile-claims job', () => {
       try {
         const completed = await graphql(
           env.app.url,
-          'mutation($id: ID!) { completeWorkshop(input: { id: $id }) { workshop { status } } }',
+          operation(`mutation RegistrationsReconcileCompleteWorkshop($id: ID!) { completeWorkshop(input: { id: $id }) { workshop { status } } }`),
           { id },
           {
             token: env.network.tokens.staff,

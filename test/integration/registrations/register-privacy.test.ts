@@ -1,12 +1,13 @@
 import { givenOrganization, givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status participant { email } } } }';
-const LIST =
-  'query($workshopId: ID!) { registrations(workshopId: $workshopId, first: 50) { edges { node { id organization { id } participant { email } } } } }';
-
-type RegisterAnswer = { register: { registrations: { id: string; status: string; participant: { email: string } }[] } };
-type ListAnswer = { registrations: { edges: { node: { id: string; organization: { id: string }; participant: { email: string } } }[] } };
+const REGISTER = operation(
+  `mutation RegisterPrivacyRegister($input: RegisterInput!) { register(input: $input) { registrations { id status participant { email } } } }`,
+);
+const LIST = operation(
+  `query RegisterPrivacyList($workshopId: ID!) { registrations(workshopId: $workshopId, first: 50) { edges { node { id organization { id } participant { email } } } } }`,
+);
 
 /*
  * #23: `register` was an oracle (ALREADY_REGISTERED told another group's coordinator that an
@@ -16,7 +17,7 @@ type ListAnswer = { registrations: { edges: { node: { id: string; organization: 
 describe('register: no oracle, no squat across groups', () => {
   const env = useNetworkApp();
   const register = (token: string, workshopId: string, email: string) =>
-    graphql<RegisterAnswer>(env.app.url, REGISTER, { input: { workshopId, participants: [{ name: 'Amani', email }] } }, { token });
+    graphql(env.app.url, REGISTER, { input: { workshopId, participants: [{ name: 'Amani', email }] } }, { token });
   const otherCoordinator = async () => {
     const otherGroup = await givenOrganization(env.db.current, { name: `Squatting Group ${Math.random()}` });
     const user = await givenUser(env.db.current, { role: 'GROUP_COORDINATOR', organizationId: otherGroup._id });
@@ -35,7 +36,7 @@ describe('register: no oracle, no squat across groups', () => {
     expect(fresh.errors).toBeUndefined();
     expect(registered.data!.register.registrations.map((r) => r.status)).toEqual(fresh.data!.register.registrations.map((r) => r.status));
     // What the outsider can list is its own group's registrations only.
-    const listed = await graphql<ListAnswer>(env.app.url, LIST, { workshopId: id }, { token: outsider });
+    const listed = await graphql(env.app.url, LIST, { workshopId: id }, { token: outsider });
     expect(listed.data!.registrations.edges.map((e) => e.node.id).sort()).toEqual(
       [registered.data!.register.registrations[0]!.id, fresh.data!.register.registrations[0]!.id].sort(),
     );
@@ -50,7 +51,7 @@ describe('register: no oracle, no squat across groups', () => {
     const own = await register(env.network.tokens.coordinator, id, 'baraka@example.org');
     expect(own.errors).toBeUndefined();
     expect(own.data!.register.registrations[0]).toMatchObject({ status: 'CONFIRMED', participant: { email: 'baraka@example.org' } });
-    const mine = await graphql<ListAnswer>(env.app.url, LIST, { workshopId: id }, { token: env.network.tokens.coordinator });
+    const mine = await graphql(env.app.url, LIST, { workshopId: id }, { token: env.network.tokens.coordinator });
     expect(mine.data!.registrations.edges.map((e) => e.node.organization.id)).toEqual([String(env.network.group._id)]);
     // Within one group a person is still registered once.
     expect(errorCodes(await register(env.network.tokens.coordinator, id, 'BARAKA@example.org'))).toEqual(['CONFLICT']);

@@ -1,23 +1,23 @@
 import { settleDeferredWrites } from '../../../src/db/deferred-writes';
 import { holdAt } from '../../../src/db/race-points';
 import { givenOrganization, givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
-import { errorCodes, graphql } from '../../helpers/graphql';
+import { operation } from '../../gql';
+import type { RegisterInput, RegisterPagedQuery } from '../../gql/graphql';
+import { errorCodes, graphql, type GraphQLResponse } from '../../helpers/graphql';
 
-const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition participant { name email } } } }`;
-const CANCEL = 'mutation($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }';
-const LIST = `query($workshopId: ID!, $first: Int) { registrations(workshopId: $workshopId, first: $first) {
-  edges { node { id status waitlistPosition organization { id } participant { email } } } } }`;
+const REGISTER = operation(
+  `mutation RegisterRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition participant { name email } } } }`,
+);
+const CANCEL = operation(`mutation RegisterCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }`);
+const LIST = operation(`query RegisterList($workshopId: ID!, $first: Int) { registrations(workshopId: $workshopId, first: $first) {
+  edges { node { id status waitlistPosition organization { id } participant { email } } } } }`);
 
-const PAGED = `query($workshopId: ID!, $after: String) { registrations(workshopId: $workshopId, first: 100, after: $after) {
-  edges { node { status waitlistPosition } } pageInfo { hasNextPage endCursor } } }`;
-
-type Reg = { id: string; status: string; waitlistPosition: number | null; participant: { name: string; email: string } };
-type RegisterAnswer = { register: { registrations: Reg[] } };
+const PAGED = operation(`query RegisterPaged($workshopId: ID!, $after: String) { registrations(workshopId: $workshopId, first: 100, after: $after) {
+  edges { node { status waitlistPosition } } pageInfo { hasNextPage endCursor } } }`);
 
 describe('registration', () => {
   const env = useNetworkApp();
-  const register = (input: Record<string, unknown>, token = env.network.tokens.coordinator) =>
-    graphql<RegisterAnswer>(env.app.url, REGISTER, { input }, { token });
+  const register = (input: RegisterInput, token = env.network.tokens.coordinator) => graphql(env.app.url, REGISTER, { input }, { token });
   const person = (n: number | string) => ({ name: `Participant ${n}`, email: `participant-${n}@example.org` });
 
   it('confirms while seats last, then waitlists with live positions; cancelling promotes the first in line', async () => {
@@ -33,12 +33,7 @@ describe('registration', () => {
     ]);
     const cancelled = await graphql(env.app.url, CANCEL, { id: regs[0]!.id }, { token: env.network.tokens.coordinator });
     expect(cancelled.data).toEqual({ cancelRegistration: { registration: { id: regs[0]!.id, status: 'CANCELLED' } } });
-    const list = await graphql<{ registrations: { edges: { node: { id: string; status: string; waitlistPosition: number | null } }[] } }>(
-      env.app.url,
-      LIST,
-      { workshopId: String(workshop._id) },
-      { token: env.network.tokens.staff },
-    );
+    const list = await graphql(env.app.url, LIST, { workshopId: String(workshop._id) }, { token: env.network.tokens.staff });
     expect(list.data?.registrations.edges.map((e) => [e.node.status, e.node.waitlistPosition])).toEqual([
       ['CANCELLED', null],
       ['CONFIRMED', null],
@@ -68,13 +63,12 @@ describe('registration', () => {
     const positions: (number | null)[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const answer: Awaited<
-        ReturnType<
-          typeof graphql<{
-            registrations: { edges: { node: { status: string; waitlistPosition: number | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
-          }>
-        >
-      > = await graphql(env.app.url, PAGED, { workshopId: String(workshop._id), after }, { token: env.network.tokens.staff });
+      const answer: GraphQLResponse<RegisterPagedQuery> = await graphql(
+        env.app.url,
+        PAGED,
+        { workshopId: String(workshop._id), after },
+        { token: env.network.tokens.staff },
+      );
       const connection = answer.data!.registrations;
       positions.push(...connection.edges.filter((e) => e.node.status === 'WAITLISTED').map((e) => e.node.waitlistPosition));
       if (!connection.pageInfo.hasNextPage) break;
@@ -167,7 +161,7 @@ describe('registration', () => {
   ])('refuses %s, storing nothing', async (_name, inputOf, code) => {
     const workshop = await givenWorkshop(env.db.current);
     const other = await givenOrganization(env.db.current);
-    const input = inputOf(String(workshop._id)) as Record<string, unknown>;
+    const input: RegisterInput = inputOf(String(workshop._id));
     if (input.organizationId === 'OTHER') input.organizationId = String(other._id);
     const before = await env.db.current.models.Registration.countDocuments({});
     expect(errorCodes(await register(input))).toEqual([code]);
@@ -237,16 +231,7 @@ describe('registration', () => {
     await register({ workshopId: String(workshop._id), participants: [person('vis-2')] }, otherToken);
 
     const emails = async (token: string) =>
-      (
-        await graphql<{ registrations: { edges: { node: { participant: { email: string } } }[] } }>(
-          env.app.url,
-          LIST,
-          { workshopId: String(workshop._id) },
-          { token },
-        )
-      )
-        .data!.registrations.edges.map((e) => e.node.participant.email)
-        .sort();
+      (await graphql(env.app.url, LIST, { workshopId: String(workshop._id) }, { token })).data!.registrations.edges.map((e) => e.node.participant.email).sort();
     expect(await emails(env.network.tokens.staff)).toEqual(['participant-vis-1@example.org', 'participant-vis-2@example.org']);
     expect(await emails(env.network.tokens.coordinator)).toEqual(['participant-vis-1@example.org']);
     expect(await emails(otherToken)).toEqual(['participant-vis-2@example.org']);
@@ -297,13 +282,13 @@ describe('registration', () => {
     await register({ workshopId: String(workshop._id), participants: [{ userId: String(first._id) }, { userId: String(second._id) }] });
     const link = async (email: string) =>
       (
-        await graphql<{ workshop: { onlineUrl: string | null } }>(
+        await graphql(
           env.app.url,
-          'query($id: ID!) { workshop(id: $id) { onlineUrl } }',
+          operation(`query RegisterWorkshop($id: ID!) { workshop(id: $id) { onlineUrl } }`),
           { id: String(workshop._id) },
           { token: await signInAs(env.app.url, email) },
         )
-      ).data?.workshop.onlineUrl;
+      ).data?.workshop?.onlineUrl;
     expect(await link(first.email)).toBe('https://meet.example.org/room-7');
     expect(await link(second.email)).toBeNull();
   });
