@@ -8,6 +8,7 @@ import type { AnswerCache } from '../graphql/answer-cache';
 import { createContext, type AppDeps, type ServiceContext } from '../app/context';
 import { ErrorCode } from '../errors';
 import { MODULES } from '../modules';
+import { compressText } from './compress';
 import { explorerRouter } from './explorer';
 import { healthRouter } from './health';
 import { portalRouter } from './portal';
@@ -43,6 +44,7 @@ export function createExpressApp(deps: AppDeps, apollo: ApolloServer<ServiceCont
   for (const module of MODULES) for (const route of module.routes?.(deps) ?? []) app.use(route);
   app.use(
     '/graphql',
+    compressText(),
     requireJson,
     express.json({ limit: deps.config.bodyLimitBytes, type: JSON_TYPES, strict: true }),
     answers.middleware(deps),
@@ -52,7 +54,7 @@ export function createExpressApp(deps: AppDeps, apollo: ApolloServer<ServiceCont
     }),
   );
   // After every API route: the portal only answers `/` and its hashed assets.
-  app.use(portalRouter(deps.config.portalDir));
+  app.use(compressText(), portalRouter(deps.config.portalDir));
   app.use(notFound);
   app.use(errorHandler);
   return app;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { startTestApp, type TestApp } from '../../helpers/app';
 import { useTestDatabase } from '../../helpers/database';
 import { graphql } from '../../helpers/graphql';
@@ -49,6 +50,47 @@ describe('the portal served at /', () => {
     const invitation = await fetch(`${app.url}/invitations/accept?token=inv_x`);
     expect(invitation.status).toBe(200);
     expect(await invitation.text()).toBe(html);
+  });
+
+  /** A raw GET or POST asking for `encoding`: the bytes as sent, and the headers. */
+  const raw = (url: string, encoding: string, body?: string) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; bytes: Buffer }>((resolve, reject) => {
+      const request = http.request(
+        url,
+        {
+          method: body ? 'POST' : 'GET',
+          headers: { 'accept-encoding': encoding, ...(body ? { 'content-type': 'application/json' } : {}) },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }));
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
+    });
+
+  it('sends the page, its script and API answers compressed to a client that accepts it, and plain to one that does not', async () => {
+    const html = await (await fetch(`${app.url}/`)).text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
+    const plain = await raw(`${app.url}${script}`, 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const brotli = await raw(`${app.url}${script}`, 'br, gzip');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers.vary).toMatch(/accept-encoding/i);
+    expect(zlib.brotliDecompressSync(brotli.bytes).equals(plain.bytes)).toBe(true);
+    expect(brotli.bytes.length).toBeLessThan(plain.bytes.length / 2);
+    const gzip = await raw(`${app.url}${script}`, 'gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gzip.bytes).equals(plain.bytes)).toBe(true);
+
+    const query = JSON.stringify({ query: '{ __schema { types { name description } } }' });
+    const answer = await raw(`${app.url}/graphql`, 'gzip', query);
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-encoding']).toBe('gzip');
+    const decoded = JSON.parse(zlib.gunzipSync(answer.bytes).toString('utf8')) as { data?: { __schema?: { types: unknown[] } } };
+    expect(decoded.data?.__schema?.types.length).toBeGreaterThan(10);
   });
 
   it('serves the hashed assets with a year-long immutable cache', async () => {
