@@ -16,6 +16,43 @@ import * as types from './graphql';
  */
 type Documents = {
     "mutation FixturesSignIn($input: SignInInput!) { signIn(input: $input) { token user { id email role } } }": typeof types.FixturesSignInDocument,
+    "query PrivateFeedsFeeds { calendarFeeds {\n  public { name https webcal } regions { name https } topics { name https }\n  personal { feed issuedAt link { name https webcal } }\n  group { feed issuedAt link { name https webcal } } } }": typeof types.PrivateFeedsFeedsDocument,
+    "mutation PrivateFeedsRotate($input: RotateCalendarTokenInput!) { rotateCalendarToken(input: $input) { calendarFeeds {\n  personal { feed issuedAt link { https } } group { feed issuedAt link { https } } } } }": typeof types.PrivateFeedsRotateDocument,
+    "mutation PrivateFeedsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.PrivateFeedsRegisterDocument,
+    "mutation PrivateFeedsCancelRegistration($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }": typeof types.PrivateFeedsCancelRegistrationDocument,
+    "mutation PrivateFeedsCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"Postponed.\" }) { workshop { id sequence } } }": typeof types.PrivateFeedsCancelWorkshopDocument,
+    "mutation PrivateFeedsDisableUser($id: ID!) { disableUser(input: { id: $id }) { user { id } } }": typeof types.PrivateFeedsDisableUserDocument,
+    "mutation PrivateFeedsErasePerson($email: String!) { erasePerson(input: { email: $email }) { pseudonym } }": typeof types.PrivateFeedsErasePersonDocument,
+    "mutation PrivateFeedsChangeUserRole($id: ID!) { changeUserRole(input: { id: $id, role: MEMBER }) { user { id } } }": typeof types.PrivateFeedsChangeUserRoleDocument,
+    "mutation PublicFeedsCreate($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id sequence } } }": typeof types.PublicFeedsCreateDocument,
+    "mutation PublicFeedsPublish($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id sequence } } }": typeof types.PublicFeedsPublishDocument,
+    "mutation PublicFeedsUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id sequence } } }": typeof types.PublicFeedsUpdateDocument,
+    "mutation PublicFeedsCancel($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"The venue closed.\" }) { workshop { id sequence status } } }": typeof types.PublicFeedsCancelDocument,
+    "mutation PublicFeedsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.PublicFeedsRegisterDocument,
+    "mutation CalendarTwoProcessesUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id sequence } } }": typeof types.CalendarTwoProcessesUpdateDocument,
+    "mutation CalendarTwoProcessesRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.CalendarTwoProcessesRegisterDocument,
+    "query CalendarTwoProcessesFeeds { calendarFeeds { personal { link { https } } } }": typeof types.CalendarTwoProcessesFeedsDocument,
+    "mutation DeliveryRacesMarkRead($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) { marked unreadCount } }": typeof types.DeliveryRacesMarkReadDocument,
+    "query DeliveryRacesMine { notifications(first: 20) { unreadCount edges { node { id readAt } } } }": typeof types.DeliveryRacesMineDocument,
+    "mutation DeliveryReadsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }": typeof types.DeliveryReadsRegisterDocument,
+    "mutation DeliveryReadsCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }": typeof types.DeliveryReadsCancelDocument,
+    "query DeliveryReadsRegistrations($id: ID!) { registrations(workshopId: $id, first: 20) { edges { node { status waitlistPosition } } } }": typeof types.DeliveryReadsRegistrationsDocument,
+    "query DeliveryDeliveries($filter: NotificationDeliveryFilter) { notificationDeliveries(filter: $filter, first: 50) {\n  edges { node { id kind recipientEmail state attempts lastError nextAttemptAt sentAt } } } }": typeof types.DeliveryDeliveriesDocument,
+    "mutation DeliveryRetry($id: ID!) { retryNotificationDelivery(input: { id: $id }) { delivery { id state attempts } } }": typeof types.DeliveryRetryDocument,
+    "mutation FollowUpLink($input: LinkResourceInput!) { linkResource(input: $input) { resource { id } } }": typeof types.FollowUpLinkDocument,
+    "mutation InvitationEmailInvite($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }": typeof types.InvitationEmailInviteDocument,
+    "mutation InvitationEmailAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }": typeof types.InvitationEmailAcceptDocument,
+    "mutation RegistrationMessagesRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }": typeof types.RegistrationMessagesRegisterDocument,
+    "mutation RegistrationMessagesCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }": typeof types.RegistrationMessagesCancelDocument,
+    "query RegistrationMessagesMyNotifications { notifications(first: 10) { unreadCount edges { node { kind title body readAt workshop { id } } } } }": typeof types.RegistrationMessagesMyNotificationsDocument,
+    "mutation RegistrationMessagesMarkRead { markNotificationsRead(input: { all: true }) { marked unreadCount } }": typeof types.RegistrationMessagesMarkReadDocument,
+    "mutation RegistrationMessagesCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"The venue closed\" }) { workshop { status } } }": typeof types.RegistrationMessagesCancelWorkshopDocument,
+    "mutation RemindersCreate($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id reminderHoursBefore } } }": typeof types.RemindersCreateDocument,
+    "mutation RemindersPublish($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id status } } }": typeof types.RemindersPublishDocument,
+    "mutation RemindersUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id sequence } } }": typeof types.RemindersUpdateDocument,
+    "mutation RemindersRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.RemindersRegisterDocument,
+    "mutation RemindersPreferences($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { reminders digests } } }": typeof types.RemindersPreferencesDocument,
+    "mutation RemindersCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"Postponed\" }) { workshop { status } } }": typeof types.RemindersCancelWorkshopDocument,
     "mutation AttendanceRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.AttendanceRegisterDocument,
     "mutation AttendanceAttend($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }": typeof types.AttendanceAttendDocument,
     "query AttendanceReport($id: ID!) { workshopReport(workshopId: $id) {\n  byStatus { confirmed waitlisted pendingApproval cancelled declined }\n  byGroup { organization { name } confirmed attended } byRegion { code confirmed attended } byCountry { code confirmed attended }\n  attendanceRate } }": typeof types.AttendanceReportDocument,
@@ -38,6 +75,11 @@ type Documents = {
     "mutation RegisterCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }": typeof types.RegisterCancelDocument,
     "query RegisterList($workshopId: ID!, $first: Int) { registrations(workshopId: $workshopId, first: $first) {\n  edges { node { id status waitlistPosition organization { id } participant { email } } } } }": typeof types.RegisterListDocument,
     "query RegisterPaged($workshopId: ID!, $after: String) { registrations(workshopId: $workshopId, first: 100, after: $after) {\n  edges { node { status waitlistPosition } } pageInfo { hasNextPage endCursor } } }": typeof types.RegisterPagedDocument,
+    "mutation RegisterApprove($id: ID!) { approveRegistration(input: { id: $id }) { registration { status } } }": typeof types.RegisterApproveDocument,
+    "mutation RegisterDecline($id: ID!) { declineRegistration(input: { id: $id, reason: \"Not the right profile\" }) { registration { status } } }": typeof types.RegisterDeclineDocument,
+    "mutation RegisterRaise($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { seats { capacity confirmed waitlisted available } } } }": typeof types.RegisterRaiseDocument,
+    "mutation RegisterRaiseQuota($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { perGroupQuota } } }": typeof types.RegisterRaiseQuotaDocument,
+    "mutation RegisterCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"Postponed\" }) { workshop { status } } }": typeof types.RegisterCancelWorkshopDocument,
     "query RegisterWorkshop($id: ID!) { workshop(id: $id) { onlineUrl } }": typeof types.RegisterWorkshopDocument,
     "mutation ResourceFixturesCreate($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }": typeof types.ResourceFixturesCreateDocument,
     "mutation PlacementCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }": typeof types.PlacementCancelDocument,
@@ -70,6 +112,43 @@ type Documents = {
 };
 const documents: Documents = {
     "mutation FixturesSignIn($input: SignInInput!) { signIn(input: $input) { token user { id email role } } }": types.FixturesSignInDocument,
+    "query PrivateFeedsFeeds { calendarFeeds {\n  public { name https webcal } regions { name https } topics { name https }\n  personal { feed issuedAt link { name https webcal } }\n  group { feed issuedAt link { name https webcal } } } }": types.PrivateFeedsFeedsDocument,
+    "mutation PrivateFeedsRotate($input: RotateCalendarTokenInput!) { rotateCalendarToken(input: $input) { calendarFeeds {\n  personal { feed issuedAt link { https } } group { feed issuedAt link { https } } } } }": types.PrivateFeedsRotateDocument,
+    "mutation PrivateFeedsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.PrivateFeedsRegisterDocument,
+    "mutation PrivateFeedsCancelRegistration($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }": types.PrivateFeedsCancelRegistrationDocument,
+    "mutation PrivateFeedsCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"Postponed.\" }) { workshop { id sequence } } }": types.PrivateFeedsCancelWorkshopDocument,
+    "mutation PrivateFeedsDisableUser($id: ID!) { disableUser(input: { id: $id }) { user { id } } }": types.PrivateFeedsDisableUserDocument,
+    "mutation PrivateFeedsErasePerson($email: String!) { erasePerson(input: { email: $email }) { pseudonym } }": types.PrivateFeedsErasePersonDocument,
+    "mutation PrivateFeedsChangeUserRole($id: ID!) { changeUserRole(input: { id: $id, role: MEMBER }) { user { id } } }": types.PrivateFeedsChangeUserRoleDocument,
+    "mutation PublicFeedsCreate($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id sequence } } }": types.PublicFeedsCreateDocument,
+    "mutation PublicFeedsPublish($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id sequence } } }": types.PublicFeedsPublishDocument,
+    "mutation PublicFeedsUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id sequence } } }": types.PublicFeedsUpdateDocument,
+    "mutation PublicFeedsCancel($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"The venue closed.\" }) { workshop { id sequence status } } }": types.PublicFeedsCancelDocument,
+    "mutation PublicFeedsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.PublicFeedsRegisterDocument,
+    "mutation CalendarTwoProcessesUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id sequence } } }": types.CalendarTwoProcessesUpdateDocument,
+    "mutation CalendarTwoProcessesRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.CalendarTwoProcessesRegisterDocument,
+    "query CalendarTwoProcessesFeeds { calendarFeeds { personal { link { https } } } }": types.CalendarTwoProcessesFeedsDocument,
+    "mutation DeliveryRacesMarkRead($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) { marked unreadCount } }": types.DeliveryRacesMarkReadDocument,
+    "query DeliveryRacesMine { notifications(first: 20) { unreadCount edges { node { id readAt } } } }": types.DeliveryRacesMineDocument,
+    "mutation DeliveryReadsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }": types.DeliveryReadsRegisterDocument,
+    "mutation DeliveryReadsCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }": types.DeliveryReadsCancelDocument,
+    "query DeliveryReadsRegistrations($id: ID!) { registrations(workshopId: $id, first: 20) { edges { node { status waitlistPosition } } } }": types.DeliveryReadsRegistrationsDocument,
+    "query DeliveryDeliveries($filter: NotificationDeliveryFilter) { notificationDeliveries(filter: $filter, first: 50) {\n  edges { node { id kind recipientEmail state attempts lastError nextAttemptAt sentAt } } } }": types.DeliveryDeliveriesDocument,
+    "mutation DeliveryRetry($id: ID!) { retryNotificationDelivery(input: { id: $id }) { delivery { id state attempts } } }": types.DeliveryRetryDocument,
+    "mutation FollowUpLink($input: LinkResourceInput!) { linkResource(input: $input) { resource { id } } }": types.FollowUpLinkDocument,
+    "mutation InvitationEmailInvite($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }": types.InvitationEmailInviteDocument,
+    "mutation InvitationEmailAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }": types.InvitationEmailAcceptDocument,
+    "mutation RegistrationMessagesRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }": types.RegistrationMessagesRegisterDocument,
+    "mutation RegistrationMessagesCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }": types.RegistrationMessagesCancelDocument,
+    "query RegistrationMessagesMyNotifications { notifications(first: 10) { unreadCount edges { node { kind title body readAt workshop { id } } } } }": types.RegistrationMessagesMyNotificationsDocument,
+    "mutation RegistrationMessagesMarkRead { markNotificationsRead(input: { all: true }) { marked unreadCount } }": types.RegistrationMessagesMarkReadDocument,
+    "mutation RegistrationMessagesCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"The venue closed\" }) { workshop { status } } }": types.RegistrationMessagesCancelWorkshopDocument,
+    "mutation RemindersCreate($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id reminderHoursBefore } } }": types.RemindersCreateDocument,
+    "mutation RemindersPublish($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id status } } }": types.RemindersPublishDocument,
+    "mutation RemindersUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id sequence } } }": types.RemindersUpdateDocument,
+    "mutation RemindersRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.RemindersRegisterDocument,
+    "mutation RemindersPreferences($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { reminders digests } } }": types.RemindersPreferencesDocument,
+    "mutation RemindersCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"Postponed\" }) { workshop { status } } }": types.RemindersCancelWorkshopDocument,
     "mutation AttendanceRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.AttendanceRegisterDocument,
     "mutation AttendanceAttend($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }": types.AttendanceAttendDocument,
     "query AttendanceReport($id: ID!) { workshopReport(workshopId: $id) {\n  byStatus { confirmed waitlisted pendingApproval cancelled declined }\n  byGroup { organization { name } confirmed attended } byRegion { code confirmed attended } byCountry { code confirmed attended }\n  attendanceRate } }": types.AttendanceReportDocument,
@@ -92,6 +171,11 @@ const documents: Documents = {
     "mutation RegisterCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }": types.RegisterCancelDocument,
     "query RegisterList($workshopId: ID!, $first: Int) { registrations(workshopId: $workshopId, first: $first) {\n  edges { node { id status waitlistPosition organization { id } participant { email } } } } }": types.RegisterListDocument,
     "query RegisterPaged($workshopId: ID!, $after: String) { registrations(workshopId: $workshopId, first: 100, after: $after) {\n  edges { node { status waitlistPosition } } pageInfo { hasNextPage endCursor } } }": types.RegisterPagedDocument,
+    "mutation RegisterApprove($id: ID!) { approveRegistration(input: { id: $id }) { registration { status } } }": types.RegisterApproveDocument,
+    "mutation RegisterDecline($id: ID!) { declineRegistration(input: { id: $id, reason: \"Not the right profile\" }) { registration { status } } }": types.RegisterDeclineDocument,
+    "mutation RegisterRaise($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { seats { capacity confirmed waitlisted available } } } }": types.RegisterRaiseDocument,
+    "mutation RegisterRaiseQuota($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { perGroupQuota } } }": types.RegisterRaiseQuotaDocument,
+    "mutation RegisterCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"Postponed\" }) { workshop { status } } }": types.RegisterCancelWorkshopDocument,
     "query RegisterWorkshop($id: ID!) { workshop(id: $id) { onlineUrl } }": types.RegisterWorkshopDocument,
     "mutation ResourceFixturesCreate($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }": types.ResourceFixturesCreateDocument,
     "mutation PlacementCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }": types.PlacementCancelDocument,
@@ -127,6 +211,154 @@ const documents: Documents = {
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "mutation FixturesSignIn($input: SignInInput!) { signIn(input: $input) { token user { id email role } } }"): typeof import('./graphql').FixturesSignInDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query PrivateFeedsFeeds { calendarFeeds {\n  public { name https webcal } regions { name https } topics { name https }\n  personal { feed issuedAt link { name https webcal } }\n  group { feed issuedAt link { name https webcal } } } }"): typeof import('./graphql').PrivateFeedsFeedsDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PrivateFeedsRotate($input: RotateCalendarTokenInput!) { rotateCalendarToken(input: $input) { calendarFeeds {\n  personal { feed issuedAt link { https } } group { feed issuedAt link { https } } } } }"): typeof import('./graphql').PrivateFeedsRotateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PrivateFeedsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }"): typeof import('./graphql').PrivateFeedsRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PrivateFeedsCancelRegistration($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }"): typeof import('./graphql').PrivateFeedsCancelRegistrationDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PrivateFeedsCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"Postponed.\" }) { workshop { id sequence } } }"): typeof import('./graphql').PrivateFeedsCancelWorkshopDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PrivateFeedsDisableUser($id: ID!) { disableUser(input: { id: $id }) { user { id } } }"): typeof import('./graphql').PrivateFeedsDisableUserDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PrivateFeedsErasePerson($email: String!) { erasePerson(input: { email: $email }) { pseudonym } }"): typeof import('./graphql').PrivateFeedsErasePersonDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PrivateFeedsChangeUserRole($id: ID!) { changeUserRole(input: { id: $id, role: MEMBER }) { user { id } } }"): typeof import('./graphql').PrivateFeedsChangeUserRoleDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PublicFeedsCreate($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id sequence } } }"): typeof import('./graphql').PublicFeedsCreateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PublicFeedsPublish($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id sequence } } }"): typeof import('./graphql').PublicFeedsPublishDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PublicFeedsUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id sequence } } }"): typeof import('./graphql').PublicFeedsUpdateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PublicFeedsCancel($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"The venue closed.\" }) { workshop { id sequence status } } }"): typeof import('./graphql').PublicFeedsCancelDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PublicFeedsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }"): typeof import('./graphql').PublicFeedsRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation CalendarTwoProcessesUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id sequence } } }"): typeof import('./graphql').CalendarTwoProcessesUpdateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation CalendarTwoProcessesRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }"): typeof import('./graphql').CalendarTwoProcessesRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query CalendarTwoProcessesFeeds { calendarFeeds { personal { link { https } } } }"): typeof import('./graphql').CalendarTwoProcessesFeedsDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation DeliveryRacesMarkRead($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) { marked unreadCount } }"): typeof import('./graphql').DeliveryRacesMarkReadDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query DeliveryRacesMine { notifications(first: 20) { unreadCount edges { node { id readAt } } } }"): typeof import('./graphql').DeliveryRacesMineDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation DeliveryReadsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }"): typeof import('./graphql').DeliveryReadsRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation DeliveryReadsCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }"): typeof import('./graphql').DeliveryReadsCancelDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query DeliveryReadsRegistrations($id: ID!) { registrations(workshopId: $id, first: 20) { edges { node { status waitlistPosition } } } }"): typeof import('./graphql').DeliveryReadsRegistrationsDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query DeliveryDeliveries($filter: NotificationDeliveryFilter) { notificationDeliveries(filter: $filter, first: 50) {\n  edges { node { id kind recipientEmail state attempts lastError nextAttemptAt sentAt } } } }"): typeof import('./graphql').DeliveryDeliveriesDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation DeliveryRetry($id: ID!) { retryNotificationDelivery(input: { id: $id }) { delivery { id state attempts } } }"): typeof import('./graphql').DeliveryRetryDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation FollowUpLink($input: LinkResourceInput!) { linkResource(input: $input) { resource { id } } }"): typeof import('./graphql').FollowUpLinkDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation InvitationEmailInvite($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }"): typeof import('./graphql').InvitationEmailInviteDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation InvitationEmailAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }"): typeof import('./graphql').InvitationEmailAcceptDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RegistrationMessagesRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }"): typeof import('./graphql').RegistrationMessagesRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RegistrationMessagesCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }"): typeof import('./graphql').RegistrationMessagesCancelDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query RegistrationMessagesMyNotifications { notifications(first: 10) { unreadCount edges { node { kind title body readAt workshop { id } } } } }"): typeof import('./graphql').RegistrationMessagesMyNotificationsDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RegistrationMessagesMarkRead { markNotificationsRead(input: { all: true }) { marked unreadCount } }"): typeof import('./graphql').RegistrationMessagesMarkReadDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RegistrationMessagesCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"The venue closed\" }) { workshop { status } } }"): typeof import('./graphql').RegistrationMessagesCancelWorkshopDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RemindersCreate($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id reminderHoursBefore } } }"): typeof import('./graphql').RemindersCreateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RemindersPublish($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id status } } }"): typeof import('./graphql').RemindersPublishDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RemindersUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id sequence } } }"): typeof import('./graphql').RemindersUpdateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RemindersRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }"): typeof import('./graphql').RemindersRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RemindersPreferences($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { reminders digests } } }"): typeof import('./graphql').RemindersPreferencesDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RemindersCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"Postponed\" }) { workshop { status } } }"): typeof import('./graphql').RemindersCancelWorkshopDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -215,6 +447,26 @@ export function operation(source: "query RegisterList($workshopId: ID!, $first: 
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "query RegisterPaged($workshopId: ID!, $after: String) { registrations(workshopId: $workshopId, first: 100, after: $after) {\n  edges { node { status waitlistPosition } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').RegisterPagedDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RegisterApprove($id: ID!) { approveRegistration(input: { id: $id }) { registration { status } } }"): typeof import('./graphql').RegisterApproveDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RegisterDecline($id: ID!) { declineRegistration(input: { id: $id, reason: \"Not the right profile\" }) { registration { status } } }"): typeof import('./graphql').RegisterDeclineDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RegisterRaise($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { seats { capacity confirmed waitlisted available } } } }"): typeof import('./graphql').RegisterRaiseDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RegisterRaiseQuota($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { perGroupQuota } } }"): typeof import('./graphql').RegisterRaiseQuotaDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RegisterCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"Postponed\" }) { workshop { status } } }"): typeof import('./graphql').RegisterCancelWorkshopDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

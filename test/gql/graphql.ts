@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  /** BCP 47 language tag, e.g. `es`. */
+  language: string;
+  name: string;
+  /** At least 10 characters, not a common password. */
+  password: string;
+  /** IANA time zone, e.g. `America/Lima`. */
+  timeZone: string;
+  /** The token from the invitation link. */
+  token: string;
+};
+
 export type CreateResourceInput = {
   countries?: Array<string> | null | undefined;
   /** Markdown. */
@@ -23,6 +35,54 @@ export type CreateResourceInput = {
   workshopIds?: Array<string | number> | null | undefined;
 };
 
+export type CreateWorkshopInput = {
+  capacity: number;
+  description?: string | null | undefined;
+  eligibility?: WorkshopEligibilityInput | null | undefined;
+  endsAt?: string | null | undefined;
+  endsAtLocal?: string | null | undefined;
+  facilitators?: Array<FacilitatorInput> | null | undefined;
+  format: WorkshopFormat;
+  kind: WorkshopKind;
+  languages?: Array<string> | null | undefined;
+  offerHours?: number | null | undefined;
+  onlineUrl?: string | null | undefined;
+  perGroupQuota?: number | null | undefined;
+  promotionMode?: PromotionMode | null | undefined;
+  /** No later than the start; defaults to the start. */
+  registrationClosesAt?: string | null | undefined;
+  registrationOpensAt?: string | null | undefined;
+  /** Hours before the start for reminders, at most five (default 168 and 24; [] for none). */
+  reminderHoursBefore?: Array<number> | null | undefined;
+  requiresApproval?: boolean | null | undefined;
+  selfRegistration?: boolean | null | undefined;
+  sessions?: Array<WorkshopSessionInput> | null | undefined;
+  /** ISO-8601 with offset; or give startsAtLocal. */
+  startsAt?: string | null | undefined;
+  /** Local date-time in timeZone, e.g. 2026-05-04T09:00. A time that does not exist or happens twice (DST) is refused. */
+  startsAtLocal?: string | null | undefined;
+  summary?: string | null | undefined;
+  /** IANA time zone of the venue (for online workshops, the organiser's). */
+  timeZone: string;
+  title: string;
+  topics?: Array<string> | null | undefined;
+  venue?: VenueInput | null | undefined;
+};
+
+/** Where an email stands. */
+export type DeliveryState =
+  /** Withdrawn before it went (e.g. the workshop was cancelled). */
+  | 'CANCELLED'
+  /** Given up after the last attempt; the Secretariat can send it again. */
+  | 'FAILED'
+  /** Waiting for its time, or being sent now. */
+  | 'QUEUED'
+  /** Not accepted by the mail server yet; tried again with growing pauses. */
+  | 'RETRYING'
+  | 'SENT'
+  /** No longer applied when its time came (e.g. the registration was cancelled). */
+  | 'SKIPPED';
+
 /** Which occurrences of a series an edit applies to. */
 export type EditScope =
   /** This occurrence and every later one not yet cancelled or completed; a time change moves each by the same wall-clock shift. */
@@ -36,6 +96,64 @@ export type FacilitatorInput = {
   userId?: string | number | null | undefined;
 };
 
+export type InviteUserInput = {
+  email: string;
+  /** Shown in the invitation; the person sets their own name on accepting. */
+  name?: string | null | undefined;
+  /** Defaults to the inviter's own organisation. */
+  organizationId?: string | number | null | undefined;
+  role: Role;
+};
+
+export type LinkResourceInput = {
+  /**
+   * The Secretariat's choice: whether the material goes into the workshop's follow-up email to its
+   * participants (default: yes when the Secretariat links it). A group's link is shown on the
+   * workshop page only; FORBIDDEN when a group asks for true. A group's later edit of the resource or
+   * upload of a new file withdraws the choice until the Secretariat makes it again.
+   */
+  inFollowUp?: boolean | null | undefined;
+  resourceId: string | number;
+  workshopId: string | number;
+};
+
+export type NotificationDeliveryFilter = {
+  states?: Array<DeliveryState> | null | undefined;
+  workshopId?: string | number | null | undefined;
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** A link that proves the person receives mail at their account's address. */
+  | 'EMAIL_CONFIRMATION'
+  /** An invitation to join, with its single-use link. */
+  | 'INVITATION'
+  | 'OFFER_EXPIRED'
+  /** A single-use link that sets a new password (never in the in-app list). */
+  | 'PASSWORD_RESET'
+  | 'REGISTRATION_APPROVED'
+  | 'REGISTRATION_CANCELLED'
+  | 'REGISTRATION_CONFIRMED'
+  /** To coordinators of eligible groups with nobody registered, before registration closes. */
+  | 'REGISTRATION_DEADLINE'
+  | 'REGISTRATION_DECLINED'
+  /** Received; the Secretariat approves registrations for this workshop. */
+  | 'REGISTRATION_PENDING'
+  /** A seat freed up and is now the person's. */
+  | 'REGISTRATION_PROMOTED'
+  | 'REGISTRATION_WAITLISTED'
+  /** A seat is held for the person until they accept or the offer expires. */
+  | 'SEAT_OFFERED'
+  /** The Secretariat's daily summary of registrations, approvals and waiting lists. */
+  | 'SECRETARIAT_DIGEST'
+  | 'WORKSHOP_CANCELLED'
+  /** Its time, venue or joining link changed. */
+  | 'WORKSHOP_CHANGED'
+  /** After the end, with the workshop's materials. */
+  | 'WORKSHOP_FOLLOW_UP'
+  /** Before the start (by default 7 days and 24 hours before). */
+  | 'WORKSHOP_REMINDER';
+
 /** An existing person (userId) or name and email (with optional language and time zone for messages). */
 export type ParticipantInput = {
   email?: string | null | undefined;
@@ -44,6 +162,13 @@ export type ParticipantInput = {
   timeZone?: string | null | undefined;
   userId?: string | number | null | undefined;
 };
+
+/** Which private feed. */
+export type PrivateCalendarFeed =
+  /** Every workshop the coordinator's group's people are registered in (coordinators only). */
+  | 'GROUP'
+  /** The caller's own workshops: confirmed, and TENTATIVE while waitlisted or pending. */
+  | 'PERSONAL';
 
 /** How a freed seat reaches the waiting list. */
 export type PromotionMode =
@@ -110,9 +235,19 @@ export type Role =
   | 'SECRETARIAT_ADMIN'
   | 'SECRETARIAT_STAFF';
 
+export type RotateCalendarTokenInput = {
+  /** The feed whose link to replace; all of the caller's private feeds when omitted. */
+  feed?: PrivateCalendarFeed | null | undefined;
+};
+
 export type SignInInput = {
   email: string;
   password: string;
+};
+
+export type UpdateNotificationPreferencesInput = {
+  digests?: boolean | null | undefined;
+  reminders?: boolean | null | undefined;
 };
 
 /** Changes only the fields given; null clears an optional field. */
@@ -198,6 +333,255 @@ export type FixturesSignInMutationVariables = Exact<{
 
 
 export type FixturesSignInMutation = { signIn: { token: string, user: { id: string, email: string, role: Role } } };
+
+export type PrivateFeedsFeedsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrivateFeedsFeedsQuery = { calendarFeeds: { public: { name: string, https: string, webcal: string }, regions: Array<{ name: string, https: string }>, topics: Array<{ name: string, https: string }>, personal: { feed: PrivateCalendarFeed, issuedAt: string, link: { name: string, https: string, webcal: string } | null } | null, group: { feed: PrivateCalendarFeed, issuedAt: string, link: { name: string, https: string, webcal: string } | null } | null } };
+
+export type PrivateFeedsRotateMutationVariables = Exact<{
+  input: RotateCalendarTokenInput;
+}>;
+
+
+export type PrivateFeedsRotateMutation = { rotateCalendarToken: { calendarFeeds: { personal: { feed: PrivateCalendarFeed, issuedAt: string, link: { https: string } | null } | null, group: { feed: PrivateCalendarFeed, issuedAt: string, link: { https: string } | null } | null } } };
+
+export type PrivateFeedsRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type PrivateFeedsRegisterMutation = { register: { registrations: Array<{ id: string, status: RegistrationStatus }> } };
+
+export type PrivateFeedsCancelRegistrationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrivateFeedsCancelRegistrationMutation = { cancelRegistration: { registration: { id: string, status: RegistrationStatus } } };
+
+export type PrivateFeedsCancelWorkshopMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrivateFeedsCancelWorkshopMutation = { cancelWorkshop: { workshop: { id: string, sequence: number } } };
+
+export type PrivateFeedsDisableUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrivateFeedsDisableUserMutation = { disableUser: { user: { id: string } } };
+
+export type PrivateFeedsErasePersonMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type PrivateFeedsErasePersonMutation = { erasePerson: { pseudonym: string } };
+
+export type PrivateFeedsChangeUserRoleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrivateFeedsChangeUserRoleMutation = { changeUserRole: { user: { id: string } } };
+
+export type PublicFeedsCreateMutationVariables = Exact<{
+  input: CreateWorkshopInput;
+}>;
+
+
+export type PublicFeedsCreateMutation = { createWorkshop: { workshop: { id: string, sequence: number } } };
+
+export type PublicFeedsPublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublicFeedsPublishMutation = { publishWorkshop: { workshop: { id: string, sequence: number } } };
+
+export type PublicFeedsUpdateMutationVariables = Exact<{
+  input: UpdateWorkshopInput;
+}>;
+
+
+export type PublicFeedsUpdateMutation = { updateWorkshop: { workshop: { id: string, sequence: number } } };
+
+export type PublicFeedsCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublicFeedsCancelMutation = { cancelWorkshop: { workshop: { id: string, sequence: number, status: WorkshopStatus } } };
+
+export type PublicFeedsRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type PublicFeedsRegisterMutation = { register: { registrations: Array<{ id: string, status: RegistrationStatus }> } };
+
+export type CalendarTwoProcessesUpdateMutationVariables = Exact<{
+  input: UpdateWorkshopInput;
+}>;
+
+
+export type CalendarTwoProcessesUpdateMutation = { updateWorkshop: { workshop: { id: string, sequence: number } } };
+
+export type CalendarTwoProcessesRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type CalendarTwoProcessesRegisterMutation = { register: { registrations: Array<{ id: string, status: RegistrationStatus }> } };
+
+export type CalendarTwoProcessesFeedsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarTwoProcessesFeedsQuery = { calendarFeeds: { personal: { link: { https: string } | null } | null } };
+
+export type DeliveryRacesMarkReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type DeliveryRacesMarkReadMutation = { markNotificationsRead: { marked: number, unreadCount: number } };
+
+export type DeliveryRacesMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeliveryRacesMineQuery = { notifications: { unreadCount: number, edges: Array<{ node: { id: string, readAt: string | null } }> } };
+
+export type DeliveryReadsRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type DeliveryReadsRegisterMutation = { register: { registrations: Array<{ id: string, status: RegistrationStatus, waitlistPosition: number | null }> } };
+
+export type DeliveryReadsCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeliveryReadsCancelMutation = { cancelRegistration: { registration: { id: string, status: RegistrationStatus } } };
+
+export type DeliveryReadsRegistrationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeliveryReadsRegistrationsQuery = { registrations: { edges: Array<{ node: { status: RegistrationStatus, waitlistPosition: number | null } }> } };
+
+export type DeliveryDeliveriesQueryVariables = Exact<{
+  filter?: NotificationDeliveryFilter | null | undefined;
+}>;
+
+
+export type DeliveryDeliveriesQuery = { notificationDeliveries: { edges: Array<{ node: { id: string, kind: NotificationKind, recipientEmail: string, state: DeliveryState, attempts: number, lastError: string | null, nextAttemptAt: string | null, sentAt: string | null } }> } };
+
+export type DeliveryRetryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeliveryRetryMutation = { retryNotificationDelivery: { delivery: { id: string, state: DeliveryState, attempts: number } } };
+
+export type FollowUpLinkMutationVariables = Exact<{
+  input: LinkResourceInput;
+}>;
+
+
+export type FollowUpLinkMutation = { linkResource: { resource: { id: string } } };
+
+export type InvitationEmailInviteMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type InvitationEmailInviteMutation = { inviteUser: { inviteUrl: string | null } };
+
+export type InvitationEmailAcceptMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type InvitationEmailAcceptMutation = { acceptInvitation: { token: string } };
+
+export type RegistrationMessagesRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type RegistrationMessagesRegisterMutation = { register: { registrations: Array<{ id: string, status: RegistrationStatus, waitlistPosition: number | null }> } };
+
+export type RegistrationMessagesCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegistrationMessagesCancelMutation = { cancelRegistration: { registration: { id: string, status: RegistrationStatus } } };
+
+export type RegistrationMessagesMyNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegistrationMessagesMyNotificationsQuery = { notifications: { unreadCount: number, edges: Array<{ node: { kind: NotificationKind, title: string, body: string, readAt: string | null, workshop: { id: string } | null } }> } };
+
+export type RegistrationMessagesMarkReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegistrationMessagesMarkReadMutation = { markNotificationsRead: { marked: number, unreadCount: number } };
+
+export type RegistrationMessagesCancelWorkshopMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegistrationMessagesCancelWorkshopMutation = { cancelWorkshop: { workshop: { status: WorkshopStatus } } };
+
+export type RemindersCreateMutationVariables = Exact<{
+  input: CreateWorkshopInput;
+}>;
+
+
+export type RemindersCreateMutation = { createWorkshop: { workshop: { id: string, reminderHoursBefore: Array<number> } } };
+
+export type RemindersPublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemindersPublishMutation = { publishWorkshop: { workshop: { id: string, status: WorkshopStatus } } };
+
+export type RemindersUpdateMutationVariables = Exact<{
+  input: UpdateWorkshopInput;
+}>;
+
+
+export type RemindersUpdateMutation = { updateWorkshop: { workshop: { id: string, sequence: number } } };
+
+export type RemindersRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type RemindersRegisterMutation = { register: { registrations: Array<{ id: string, status: RegistrationStatus }> } };
+
+export type RemindersPreferencesMutationVariables = Exact<{
+  input: UpdateNotificationPreferencesInput;
+}>;
+
+
+export type RemindersPreferencesMutation = { updateNotificationPreferences: { preferences: { reminders: boolean, digests: boolean } } };
+
+export type RemindersCancelWorkshopMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemindersCancelWorkshopMutation = { cancelWorkshop: { workshop: { status: WorkshopStatus } } };
 
 export type AttendanceRegisterMutationVariables = Exact<{
   input: RegisterInput;
@@ -350,6 +734,41 @@ export type RegisterPagedQueryVariables = Exact<{
 
 
 export type RegisterPagedQuery = { registrations: { edges: Array<{ node: { status: RegistrationStatus, waitlistPosition: number | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RegisterApproveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegisterApproveMutation = { approveRegistration: { registration: { status: RegistrationStatus } } };
+
+export type RegisterDeclineMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegisterDeclineMutation = { declineRegistration: { registration: { status: RegistrationStatus } } };
+
+export type RegisterRaiseMutationVariables = Exact<{
+  input: UpdateWorkshopInput;
+}>;
+
+
+export type RegisterRaiseMutation = { updateWorkshop: { workshop: { seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } } };
+
+export type RegisterRaiseQuotaMutationVariables = Exact<{
+  input: UpdateWorkshopInput;
+}>;
+
+
+export type RegisterRaiseQuotaMutation = { updateWorkshop: { workshop: { perGroupQuota: number | null } } };
+
+export type RegisterCancelWorkshopMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegisterCancelWorkshopMutation = { cancelWorkshop: { workshop: { status: WorkshopStatus } } };
 
 export type RegisterWorkshopQueryVariables = Exact<{
   id: string | number;
@@ -586,6 +1005,423 @@ export const FixturesSignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FixturesSignInMutation, FixturesSignInMutationVariables>;
+export const PrivateFeedsFeedsDocument = new TypedDocumentString(`
+    query PrivateFeedsFeeds {
+  calendarFeeds {
+    public {
+      name
+      https
+      webcal
+    }
+    regions {
+      name
+      https
+    }
+    topics {
+      name
+      https
+    }
+    personal {
+      feed
+      issuedAt
+      link {
+        name
+        https
+        webcal
+      }
+    }
+    group {
+      feed
+      issuedAt
+      link {
+        name
+        https
+        webcal
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivateFeedsFeedsQuery, PrivateFeedsFeedsQueryVariables>;
+export const PrivateFeedsRotateDocument = new TypedDocumentString(`
+    mutation PrivateFeedsRotate($input: RotateCalendarTokenInput!) {
+  rotateCalendarToken(input: $input) {
+    calendarFeeds {
+      personal {
+        feed
+        issuedAt
+        link {
+          https
+        }
+      }
+      group {
+        feed
+        issuedAt
+        link {
+          https
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivateFeedsRotateMutation, PrivateFeedsRotateMutationVariables>;
+export const PrivateFeedsRegisterDocument = new TypedDocumentString(`
+    mutation PrivateFeedsRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivateFeedsRegisterMutation, PrivateFeedsRegisterMutationVariables>;
+export const PrivateFeedsCancelRegistrationDocument = new TypedDocumentString(`
+    mutation PrivateFeedsCancelRegistration($id: ID!) {
+  cancelRegistration(input: {id: $id}) {
+    registration {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivateFeedsCancelRegistrationMutation, PrivateFeedsCancelRegistrationMutationVariables>;
+export const PrivateFeedsCancelWorkshopDocument = new TypedDocumentString(`
+    mutation PrivateFeedsCancelWorkshop($id: ID!) {
+  cancelWorkshop(input: {id: $id, reason: "Postponed."}) {
+    workshop {
+      id
+      sequence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivateFeedsCancelWorkshopMutation, PrivateFeedsCancelWorkshopMutationVariables>;
+export const PrivateFeedsDisableUserDocument = new TypedDocumentString(`
+    mutation PrivateFeedsDisableUser($id: ID!) {
+  disableUser(input: {id: $id}) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivateFeedsDisableUserMutation, PrivateFeedsDisableUserMutationVariables>;
+export const PrivateFeedsErasePersonDocument = new TypedDocumentString(`
+    mutation PrivateFeedsErasePerson($email: String!) {
+  erasePerson(input: {email: $email}) {
+    pseudonym
+  }
+}
+    `) as unknown as TypedDocumentString<PrivateFeedsErasePersonMutation, PrivateFeedsErasePersonMutationVariables>;
+export const PrivateFeedsChangeUserRoleDocument = new TypedDocumentString(`
+    mutation PrivateFeedsChangeUserRole($id: ID!) {
+  changeUserRole(input: {id: $id, role: MEMBER}) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivateFeedsChangeUserRoleMutation, PrivateFeedsChangeUserRoleMutationVariables>;
+export const PublicFeedsCreateDocument = new TypedDocumentString(`
+    mutation PublicFeedsCreate($input: CreateWorkshopInput!) {
+  createWorkshop(input: $input) {
+    workshop {
+      id
+      sequence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicFeedsCreateMutation, PublicFeedsCreateMutationVariables>;
+export const PublicFeedsPublishDocument = new TypedDocumentString(`
+    mutation PublicFeedsPublish($id: ID!) {
+  publishWorkshop(input: {id: $id}) {
+    workshop {
+      id
+      sequence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicFeedsPublishMutation, PublicFeedsPublishMutationVariables>;
+export const PublicFeedsUpdateDocument = new TypedDocumentString(`
+    mutation PublicFeedsUpdate($input: UpdateWorkshopInput!) {
+  updateWorkshop(input: $input) {
+    workshop {
+      id
+      sequence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicFeedsUpdateMutation, PublicFeedsUpdateMutationVariables>;
+export const PublicFeedsCancelDocument = new TypedDocumentString(`
+    mutation PublicFeedsCancel($id: ID!) {
+  cancelWorkshop(input: {id: $id, reason: "The venue closed."}) {
+    workshop {
+      id
+      sequence
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicFeedsCancelMutation, PublicFeedsCancelMutationVariables>;
+export const PublicFeedsRegisterDocument = new TypedDocumentString(`
+    mutation PublicFeedsRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicFeedsRegisterMutation, PublicFeedsRegisterMutationVariables>;
+export const CalendarTwoProcessesUpdateDocument = new TypedDocumentString(`
+    mutation CalendarTwoProcessesUpdate($input: UpdateWorkshopInput!) {
+  updateWorkshop(input: $input) {
+    workshop {
+      id
+      sequence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarTwoProcessesUpdateMutation, CalendarTwoProcessesUpdateMutationVariables>;
+export const CalendarTwoProcessesRegisterDocument = new TypedDocumentString(`
+    mutation CalendarTwoProcessesRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarTwoProcessesRegisterMutation, CalendarTwoProcessesRegisterMutationVariables>;
+export const CalendarTwoProcessesFeedsDocument = new TypedDocumentString(`
+    query CalendarTwoProcessesFeeds {
+  calendarFeeds {
+    personal {
+      link {
+        https
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarTwoProcessesFeedsQuery, CalendarTwoProcessesFeedsQueryVariables>;
+export const DeliveryRacesMarkReadDocument = new TypedDocumentString(`
+    mutation DeliveryRacesMarkRead($ids: [ID!]) {
+  markNotificationsRead(input: {ids: $ids}) {
+    marked
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryRacesMarkReadMutation, DeliveryRacesMarkReadMutationVariables>;
+export const DeliveryRacesMineDocument = new TypedDocumentString(`
+    query DeliveryRacesMine {
+  notifications(first: 20) {
+    unreadCount
+    edges {
+      node {
+        id
+        readAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryRacesMineQuery, DeliveryRacesMineQueryVariables>;
+export const DeliveryReadsRegisterDocument = new TypedDocumentString(`
+    mutation DeliveryReadsRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      status
+      waitlistPosition
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryReadsRegisterMutation, DeliveryReadsRegisterMutationVariables>;
+export const DeliveryReadsCancelDocument = new TypedDocumentString(`
+    mutation DeliveryReadsCancel($id: ID!) {
+  cancelRegistration(input: {id: $id}) {
+    registration {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryReadsCancelMutation, DeliveryReadsCancelMutationVariables>;
+export const DeliveryReadsRegistrationsDocument = new TypedDocumentString(`
+    query DeliveryReadsRegistrations($id: ID!) {
+  registrations(workshopId: $id, first: 20) {
+    edges {
+      node {
+        status
+        waitlistPosition
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryReadsRegistrationsQuery, DeliveryReadsRegistrationsQueryVariables>;
+export const DeliveryDeliveriesDocument = new TypedDocumentString(`
+    query DeliveryDeliveries($filter: NotificationDeliveryFilter) {
+  notificationDeliveries(filter: $filter, first: 50) {
+    edges {
+      node {
+        id
+        kind
+        recipientEmail
+        state
+        attempts
+        lastError
+        nextAttemptAt
+        sentAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryDeliveriesQuery, DeliveryDeliveriesQueryVariables>;
+export const DeliveryRetryDocument = new TypedDocumentString(`
+    mutation DeliveryRetry($id: ID!) {
+  retryNotificationDelivery(input: {id: $id}) {
+    delivery {
+      id
+      state
+      attempts
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryRetryMutation, DeliveryRetryMutationVariables>;
+export const FollowUpLinkDocument = new TypedDocumentString(`
+    mutation FollowUpLink($input: LinkResourceInput!) {
+  linkResource(input: $input) {
+    resource {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpLinkMutation, FollowUpLinkMutationVariables>;
+export const InvitationEmailInviteDocument = new TypedDocumentString(`
+    mutation InvitationEmailInvite($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    inviteUrl
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationEmailInviteMutation, InvitationEmailInviteMutationVariables>;
+export const InvitationEmailAcceptDocument = new TypedDocumentString(`
+    mutation InvitationEmailAccept($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationEmailAcceptMutation, InvitationEmailAcceptMutationVariables>;
+export const RegistrationMessagesRegisterDocument = new TypedDocumentString(`
+    mutation RegistrationMessagesRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      status
+      waitlistPosition
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationMessagesRegisterMutation, RegistrationMessagesRegisterMutationVariables>;
+export const RegistrationMessagesCancelDocument = new TypedDocumentString(`
+    mutation RegistrationMessagesCancel($id: ID!) {
+  cancelRegistration(input: {id: $id}) {
+    registration {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationMessagesCancelMutation, RegistrationMessagesCancelMutationVariables>;
+export const RegistrationMessagesMyNotificationsDocument = new TypedDocumentString(`
+    query RegistrationMessagesMyNotifications {
+  notifications(first: 10) {
+    unreadCount
+    edges {
+      node {
+        kind
+        title
+        body
+        readAt
+        workshop {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationMessagesMyNotificationsQuery, RegistrationMessagesMyNotificationsQueryVariables>;
+export const RegistrationMessagesMarkReadDocument = new TypedDocumentString(`
+    mutation RegistrationMessagesMarkRead {
+  markNotificationsRead(input: {all: true}) {
+    marked
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationMessagesMarkReadMutation, RegistrationMessagesMarkReadMutationVariables>;
+export const RegistrationMessagesCancelWorkshopDocument = new TypedDocumentString(`
+    mutation RegistrationMessagesCancelWorkshop($id: ID!) {
+  cancelWorkshop(input: {id: $id, reason: "The venue closed"}) {
+    workshop {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrationMessagesCancelWorkshopMutation, RegistrationMessagesCancelWorkshopMutationVariables>;
+export const RemindersCreateDocument = new TypedDocumentString(`
+    mutation RemindersCreate($input: CreateWorkshopInput!) {
+  createWorkshop(input: $input) {
+    workshop {
+      id
+      reminderHoursBefore
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersCreateMutation, RemindersCreateMutationVariables>;
+export const RemindersPublishDocument = new TypedDocumentString(`
+    mutation RemindersPublish($id: ID!) {
+  publishWorkshop(input: {id: $id}) {
+    workshop {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersPublishMutation, RemindersPublishMutationVariables>;
+export const RemindersUpdateDocument = new TypedDocumentString(`
+    mutation RemindersUpdate($input: UpdateWorkshopInput!) {
+  updateWorkshop(input: $input) {
+    workshop {
+      id
+      sequence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersUpdateMutation, RemindersUpdateMutationVariables>;
+export const RemindersRegisterDocument = new TypedDocumentString(`
+    mutation RemindersRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersRegisterMutation, RemindersRegisterMutationVariables>;
+export const RemindersPreferencesDocument = new TypedDocumentString(`
+    mutation RemindersPreferences($input: UpdateNotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) {
+    preferences {
+      reminders
+      digests
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersPreferencesMutation, RemindersPreferencesMutationVariables>;
+export const RemindersCancelWorkshopDocument = new TypedDocumentString(`
+    mutation RemindersCancelWorkshop($id: ID!) {
+  cancelWorkshop(input: {id: $id, reason: "Postponed"}) {
+    workshop {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemindersCancelWorkshopMutation, RemindersCancelWorkshopMutationVariables>;
 export const AttendanceRegisterDocument = new TypedDocumentString(`
     mutation AttendanceRegister($input: RegisterInput!) {
   register(input: $input) {
@@ -852,6 +1688,56 @@ export const RegisterPagedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterPagedQuery, RegisterPagedQueryVariables>;
+export const RegisterApproveDocument = new TypedDocumentString(`
+    mutation RegisterApprove($id: ID!) {
+  approveRegistration(input: {id: $id}) {
+    registration {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterApproveMutation, RegisterApproveMutationVariables>;
+export const RegisterDeclineDocument = new TypedDocumentString(`
+    mutation RegisterDecline($id: ID!) {
+  declineRegistration(input: {id: $id, reason: "Not the right profile"}) {
+    registration {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterDeclineMutation, RegisterDeclineMutationVariables>;
+export const RegisterRaiseDocument = new TypedDocumentString(`
+    mutation RegisterRaise($input: UpdateWorkshopInput!) {
+  updateWorkshop(input: $input) {
+    workshop {
+      seats {
+        capacity
+        confirmed
+        waitlisted
+        available
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterRaiseMutation, RegisterRaiseMutationVariables>;
+export const RegisterRaiseQuotaDocument = new TypedDocumentString(`
+    mutation RegisterRaiseQuota($input: UpdateWorkshopInput!) {
+  updateWorkshop(input: $input) {
+    workshop {
+      perGroupQuota
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterRaiseQuotaMutation, RegisterRaiseQuotaMutationVariables>;
+export const RegisterCancelWorkshopDocument = new TypedDocumentString(`
+    mutation RegisterCancelWorkshop($id: ID!) {
+  cancelWorkshop(input: {id: $id, reason: "Postponed"}) {
+    workshop {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterCancelWorkshopMutation, RegisterCancelWorkshopMutationVariables>;
 export const RegisterWorkshopDocument = new TypedDocumentString(`
     query RegisterWorkshop($id: ID!) {
   workshop(id: $id) {

@@ -3,24 +3,26 @@ import { tokenHash } from '../../../src/modules/users/secrets';
 import { countCommands } from '../../helpers/command-counter';
 import { quiesce } from '../../../src/quiesce';
 import { givenOrganization, givenRegistration, givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
+import type { ParticipantInput, PrivateCalendarFeed } from '../../gql/graphql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 import { afterLogged, fetchRaw, parseWithIcalJs } from './calendar-helpers';
 
-const FEEDS = `{ calendarFeeds {
+const FEEDS = operation(`query PrivateFeedsFeeds { calendarFeeds {
   public { name https webcal } regions { name https } topics { name https }
   personal { feed issuedAt link { name https webcal } }
-  group { feed issuedAt link { name https webcal } } } }`;
-const ROTATE = `mutation($input: RotateCalendarTokenInput!) { rotateCalendarToken(input: $input) { calendarFeeds {
-  personal { feed issuedAt link { https } } group { feed issuedAt link { https } } } } }`;
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
-const CANCEL_REGISTRATION = 'mutation($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }';
-const CANCEL_WORKSHOP = 'mutation($id: ID!) { cancelWorkshop(input: { id: $id, reason: "Postponed." }) { workshop { id sequence } } }';
+  group { feed issuedAt link { name https webcal } } } }`);
+const ROTATE = operation(`mutation PrivateFeedsRotate($input: RotateCalendarTokenInput!) { rotateCalendarToken(input: $input) { calendarFeeds {
+  personal { feed issuedAt link { https } } group { feed issuedAt link { https } } } } }`);
+const REGISTER = operation(`mutation PrivateFeedsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }`);
+const CANCEL_REGISTRATION = operation(
+  `mutation PrivateFeedsCancelRegistration($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }`,
+);
+const CANCEL_WORKSHOP = operation(
+  `mutation PrivateFeedsCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: "Postponed." }) { workshop { id sequence } } }`,
+);
 
 const JOINING_LINK = 'https://meet.example.org/room-for-participants';
-
-type Link = { name: string; https: string; webcal: string };
-type PrivateLink = { feed: string; issuedAt: string; link: Link | null };
-type Feeds = { public: Link; regions: Link[]; topics: Link[]; personal: PrivateLink | null; group: PrivateLink | null };
 
 describe('private calendar feeds', () => {
   const env = useNetworkApp();
@@ -31,21 +33,19 @@ describe('private calendar feeds', () => {
     String((await givenWorkshop(env.db.current, { format: 'ONLINE', venue: null, onlineUrl: JOINING_LINK, timeZone: 'Europe/Paris', ...fields }))._id);
   const feed = (https: string, headers: Record<string, string> = {}) => fetchRaw(`${env.app.url}${path(https)}`, { headers });
   const feedsOf = async (token?: string) => {
-    const answer = await graphql<{ calendarFeeds: Feeds }>(env.app.url, FEEDS, {}, { token });
+    const answer = await graphql(env.app.url, FEEDS, {}, { token });
     expect(answer.errors).toBeUndefined();
     return answer.data!.calendarFeeds;
   };
-  const register = async (workshopId: string, participants: unknown[], token = env.network.tokens.coordinator) => {
-    const answer = await afterLogged(env.db.current, 'registrations', () =>
-      graphql<{ register: { registrations: { id: string; status: string }[] } }>(env.app.url, REGISTER, { input: { workshopId, participants } }, { token }),
-    );
+  const register = async (workshopId: string, participants: ParticipantInput[], token = env.network.tokens.coordinator) => {
+    const answer = await afterLogged(env.db.current, 'registrations', () => graphql(env.app.url, REGISTER, { input: { workshopId, participants } }, { token }));
     expect(answer.errors).toBeUndefined();
     return answer.data!.register.registrations;
   };
   const uidOf = (id: string | undefined) => `workshop-${id}@localhost`;
   /** Fresh links for the caller (a link is shown once, so a test that needs one of the network's people asks anew). */
   const freshLinks = async (token: string, input: { feed?: 'PERSONAL' | 'GROUP' } = {}) => {
-    const answer = await graphql<{ rotateCalendarToken: { calendarFeeds: Feeds } }>(env.app.url, ROTATE, { input }, { token });
+    const answer = await graphql(env.app.url, ROTATE, { input }, { token });
     expect(answer.errors).toBeUndefined();
     return answer.data!.rotateCalendarToken.calendarFeeds;
   };
@@ -233,12 +233,7 @@ describe('private calendar feeds', () => {
     const old = await memberLink();
     const before = await feed(old);
     expect(before.status).toBe(200);
-    const rotated = await graphql<{ rotateCalendarToken: { calendarFeeds: Feeds } }>(
-      env.app.url,
-      ROTATE,
-      { input: { feed: 'PERSONAL' } },
-      { token: env.network.tokens.member },
-    );
+    const rotated = await graphql(env.app.url, ROTATE, { input: { feed: 'PERSONAL' } }, { token: env.network.tokens.member });
     expect(rotated.errors).toBeUndefined();
     const fresh = rotated.data!.rotateCalendarToken.calendarFeeds.personal!.link!.https;
     expect(fresh).not.toBe(old);
@@ -261,7 +256,7 @@ describe('private calendar feeds', () => {
     const [earlierGroup, earlierPersonal] = [earlier.group!.link!.https, earlier.personal!.link!.https];
     expect((await feed(earlierGroup)).status).toBe(200);
     expect((await feed(earlierPersonal)).status).toBe(200);
-    const all = await graphql<{ rotateCalendarToken: { calendarFeeds: Feeds } }>(env.app.url, ROTATE, { input: {} }, { token: env.network.tokens.coordinator });
+    const all = await graphql(env.app.url, ROTATE, { input: {} }, { token: env.network.tokens.coordinator });
     expect(all.data?.rotateCalendarToken.calendarFeeds.group?.link?.https).toMatch(/exc_/);
     expect((await feed(earlierGroup)).status).toBe(404);
     expect((await feed(earlierPersonal)).status).toBe(404);
@@ -270,7 +265,9 @@ describe('private calendar feeds', () => {
     // A member cannot ask for a group link; anonymous callers cannot rotate.
     expect(errorCodes(await graphql(env.app.url, ROTATE, { input: { feed: 'GROUP' } }, { token: env.network.tokens.member }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await graphql(env.app.url, ROTATE, { input: {} }))).toEqual(['UNAUTHENTICATED']);
-    expect(errorCodes(await graphql(env.app.url, ROTATE, { input: { feed: 'EVERYTHING' } }, { token: env.network.tokens.member }))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      errorCodes(await graphql(env.app.url, ROTATE, { input: { feed: 'EVERYTHING' as unknown as PrivateCalendarFeed } }, { token: env.network.tokens.member })),
+    ).toEqual(['BAD_USER_INPUT']);
   });
 
   it('revokes a person’s links when they are disabled, and when they are erased', async () => {
@@ -284,7 +281,7 @@ describe('private calendar feeds', () => {
 
     const disabled = await graphql(
       env.app.url,
-      'mutation($id: ID!) { disableUser(input: { id: $id }) { user { id } } }',
+      operation(`mutation PrivateFeedsDisableUser($id: ID!) { disableUser(input: { id: $id }) { user { id } } }`),
       { id: String(leaving._id) },
       { token: env.network.tokens.admin },
     );
@@ -294,7 +291,7 @@ describe('private calendar feeds', () => {
 
     const erasure = await graphql(
       env.app.url,
-      'mutation($email: String!) { erasePerson(input: { email: $email }) { pseudonym } }',
+      operation(`mutation PrivateFeedsErasePerson($email: String!) { erasePerson(input: { email: $email }) { pseudonym } }`),
       { email: erased.email },
       { token: env.network.tokens.admin },
     );
@@ -316,7 +313,7 @@ describe('private calendar feeds', () => {
     // ...and changeUserRole revokes the link outright, conditional requests included.
     const changed = await graphql(
       env.app.url,
-      'mutation($id: ID!) { changeUserRole(input: { id: $id, role: MEMBER }) { user { id } } }',
+      operation(`mutation PrivateFeedsChangeUserRole($id: ID!) { changeUserRole(input: { id: $id, role: MEMBER }) { user { id } } }`),
       { id: String(coordinator._id) },
       { token: env.network.tokens.admin },
     );

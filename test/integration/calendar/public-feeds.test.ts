@@ -2,20 +2,24 @@ import type { CommandStartedEvent } from 'mongodb';
 import ical, { type VEvent } from 'node-ical';
 import { countCommands } from '../../helpers/command-counter';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
+import type { CreateWorkshopInput } from '../../gql/graphql';
 import { graphql } from '../../helpers/graphql';
 import { quiesce } from '../../../src/quiesce';
 import { afterLogged, fetchRaw, parseWithIcalJs } from './calendar-helpers';
 
-const CREATE = 'mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id sequence } } }';
-const PUBLISH = 'mutation($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id sequence } } }';
-const UPDATE = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id sequence } } }';
-const CANCEL = 'mutation($id: ID!) { cancelWorkshop(input: { id: $id, reason: "The venue closed." }) { workshop { id sequence status } } }';
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
+const CREATE = operation(`mutation PublicFeedsCreate($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id sequence } } }`);
+const PUBLISH = operation(`mutation PublicFeedsPublish($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id sequence } } }`);
+const UPDATE = operation(`mutation PublicFeedsUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id sequence } } }`);
+const CANCEL = operation(
+  `mutation PublicFeedsCancel($id: ID!) { cancelWorkshop(input: { id: $id, reason: "The venue closed." }) { workshop { id sequence status } } }`,
+);
+const REGISTER = operation(`mutation PublicFeedsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }`);
 
 const JOINING_LINK = 'https://meet.example.org/secret-room-4242';
 
 // Across the European DST change (29 March 2026): starts at +01:00, ends at +02:00.
-const PARIS = {
+const PARIS: CreateWorkshopInput = {
   kind: 'WORKSHOP',
   title: 'Child participation, in practice',
   summary: 'Three days with youth advisers.',
@@ -36,7 +40,7 @@ const PARIS = {
   eligibility: { regions: ['EUROPE'] },
 };
 // A zone without DST.
-const NAIROBI = {
+const NAIROBI: CreateWorkshopInput = {
   kind: 'FORUM',
   title: 'Regional forum on access to justice',
   format: 'IN_PERSON',
@@ -53,8 +57,8 @@ const NAIROBI = {
 function feedTools(env: ReturnType<typeof useNetworkApp>) {
   const staff = () => env.network.tokens.staff;
 
-  const plan = async (input: Record<string, unknown>, publish = true) => {
-    const created = await graphql<{ createWorkshop: { workshop: { id: string } } }>(env.app.url, CREATE, { input }, { token: staff() });
+  const plan = async (input: CreateWorkshopInput, publish = true) => {
+    const created = await graphql(env.app.url, CREATE, { input }, { token: staff() });
     expect(created.errors).toBeUndefined();
     const id = created.data!.createWorkshop.workshop.id;
     if (publish) {
@@ -291,7 +295,7 @@ describe('public calendar feeds as the programme changes', () => {
     const before = await feed();
     const africa = await feed('/calendar/public.ics?region=AFRICA');
     const updated = await afterLogged(env.db.current, 'workshops', async () => {
-      const answer = await graphql<{ updateWorkshop: { workshop: { sequence: number } } }>(
+      const answer = await graphql(
         env.app.url,
         UPDATE,
         { input: { id: ids.paris, startsAtLocal: '2026-03-28T10:00', endsAtLocal: '2026-03-30T18:00' } },
@@ -345,9 +349,7 @@ describe('public calendar feeds as the programme changes', () => {
       capacity: 10,
     });
     const before = await feed();
-    const cancelled = await afterLogged(env.db.current, 'workshops', () =>
-      graphql<{ cancelWorkshop: { workshop: { sequence: number } } }>(env.app.url, CANCEL, { id }, { token: staff() }),
-    );
+    const cancelled = await afterLogged(env.db.current, 'workshops', () => graphql(env.app.url, CANCEL, { id }, { token: staff() }));
     expect(cancelled.data?.cancelWorkshop.workshop.sequence).toBe(1);
     const after = await feed('/calendar/public.ics', { 'If-None-Match': String(before.headers.etag) });
     expect(after.status).toBe(200);

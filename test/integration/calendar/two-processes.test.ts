@@ -2,12 +2,13 @@ import { connectDatabase, type Database } from '../../../src/db/database';
 import { startTestApp, type TestApp } from '../../helpers/app';
 import { testLogger, testServerUri } from '../../helpers/database';
 import { givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 import { afterLogged, fetchRaw, parseWithIcalJs } from './calendar-helpers';
 
-const UPDATE = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id sequence } } }';
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
-const FEEDS = '{ calendarFeeds { personal { link { https } } } }';
+const UPDATE = operation(`mutation CalendarTwoProcessesUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id sequence } } }`);
+const REGISTER = operation(`mutation CalendarTwoProcessesRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }`);
+const FEEDS = operation(`query CalendarTwoProcessesFeeds { calendarFeeds { personal { link { https } } } }`);
 
 // Changes land in one process (say the worker) while another serves the feeds from its memory:
 // the stamps in the database, not in-process events, keep the other's cache honest.
@@ -52,8 +53,7 @@ describe('calendar feeds across two processes', () => {
 
   it('rebuilds a private feed in one process after a registration made in the other', async () => {
     const workshop = await givenWorkshop(env.db.current, { title: 'Registered elsewhere' });
-    const link = (await graphql<{ calendarFeeds: { personal: { link: { https: string } } } }>(env.app.url, FEEDS, {}, { token: env.network.tokens.member }))
-      .data!.calendarFeeds.personal.link.https;
+    const link = (await graphql(env.app.url, FEEDS, {}, { token: env.network.tokens.member })).data!.calendarFeeds.personal!.link!.https;
     const path = new URL(link).pathname;
     const first = await fetchRaw(`${env.app.url}${path}`);
     expect(first.text).not.toContain('Registered elsewhere');

@@ -3,11 +3,12 @@ import { deliverDue, messageIdOf } from '../../../src/modules/notifications/deli
 import { enqueue, eraseMessages, withdraw } from '../../../src/modules/notifications/outbox';
 import { recipientOfUser } from '../../../src/modules/notifications/recipients';
 import { givenWorkshop } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 import { storedMessage, storedMessages, useMailApp } from '../../helpers/notifications';
 
-const MARK_READ = 'mutation($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) { marked unreadCount } }';
-const MINE = '{ notifications(first: 20) { unreadCount edges { node { id readAt } } } }';
+const MARK_READ = operation(`mutation DeliveryRacesMarkRead($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) { marked unreadCount } }`);
+const MINE = operation(`query DeliveryRacesMine { notifications(first: 20) { unreadCount edges { node { id readAt } } } }`);
 
 /**
  * A message moves from the outbox to the record once done (outbox.ts): each test holds one side
@@ -73,7 +74,7 @@ describe('delivery races', () => {
     expect(stored?.delivery.state).toBe('SENT');
     expect(stored?.readAt).not.toBeNull();
     expect(await copies(id)).toEqual({ queued: 0, recorded: 1 });
-    const mine = await graphql<{ notifications: { edges: { node: { id: string; readAt: string | null } }[] } }>(env.app.url, MINE, undefined, {
+    const mine = await graphql(env.app.url, MINE, undefined, {
       token: env.network.tokens.member,
     });
     expect(mine.data!.notifications.edges.find((e) => e.node.id === id)?.node.readAt).not.toBeNull();

@@ -5,11 +5,14 @@ import { recipientOfUser } from '../../../src/modules/notifications/recipients';
 import { quiesce } from '../../../src/quiesce';
 import { countCommands, type SeenCommand } from '../../helpers/command-counter';
 import { givenWorkshop } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 import { deliverAll, queued, storedMessages, useMailApp } from '../../helpers/notifications';
 
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }';
-const CANCEL = 'mutation($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }';
+const REGISTER = operation(
+  `mutation DeliveryReadsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }`,
+);
+const CANCEL = operation(`mutation DeliveryReadsCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }`);
 
 /** A filter that FerretDB 1.24 takes to storage: exactly `{ _id: value }` (anything else decodes the whole collection). */
 const byIdOnly = (filter: SeenCommand['filter']) => {
@@ -27,7 +30,7 @@ describe('a delivery round reads no collection that grows with the registrations
     await deliverAll(env.app.deps);
     env.sink.messages.length = 0;
     const workshop = await givenWorkshop(env.db.current, { capacity: 2, title: 'Delivery reads' });
-    const registered = await graphql<{ register: { registrations: { id: string; status: string; waitlistPosition: number | null }[] } }>(
+    const registered = await graphql(
       env.app.url,
       REGISTER,
       {
@@ -91,9 +94,9 @@ describe('a delivery round reads no collection that grows with the registrations
       ]),
     );
     // The ranks told are the ones the API shows.
-    const shown = await graphql<{ registrations: { edges: { node: { status: string; waitlistPosition: number | null } }[] } }>(
+    const shown = await graphql(
       env.app.url,
-      'query($id: ID!) { registrations(workshopId: $id, first: 20) { edges { node { status waitlistPosition } } } }',
+      operation(`query DeliveryReadsRegistrations($id: ID!) { registrations(workshopId: $id, first: 20) { edges { node { status waitlistPosition } } } }`),
       { id: String(workshop._id) },
       { token: env.network.tokens.staff },
     );

@@ -3,12 +3,13 @@ import { createMailer } from '../../../src/modules/notifications/mailer';
 import { enqueue } from '../../../src/modules/notifications/outbox';
 import { recipientOfUser } from '../../../src/modules/notifications/recipients';
 import { givenWorkshop, signInAs } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 import { deliverAll, storedMessage, useMailApp } from '../../helpers/notifications';
 
-const DELIVERIES = `query($filter: NotificationDeliveryFilter) { notificationDeliveries(filter: $filter, first: 50) {
-  edges { node { id kind recipientEmail state attempts lastError nextAttemptAt sentAt } } } }`;
-const RETRY = 'mutation($id: ID!) { retryNotificationDelivery(input: { id: $id }) { delivery { id state attempts } } }';
+const DELIVERIES = operation(`query DeliveryDeliveries($filter: NotificationDeliveryFilter) { notificationDeliveries(filter: $filter, first: 50) {
+  edges { node { id kind recipientEmail state attempts lastError nextAttemptAt sentAt } } } }`);
+const RETRY = operation(`mutation DeliveryRetry($id: ID!) { retryNotificationDelivery(input: { id: $id }) { delivery { id state attempts } } }`);
 
 describe('delivering email exactly once', () => {
   const env = useMailApp({ notifications: { ...testNotifications(), maxAttempts: 3, sendLeaseMs: 60_000 } });
@@ -50,12 +51,7 @@ describe('delivering email exactly once', () => {
     expect(await deliverDue(env.app.deps)).toMatchObject({ failed: 1 });
 
     const staff = await signInAs(env.app.url, env.network.people.staff.email);
-    const failed = await graphql<{ notificationDeliveries: { edges: { node: Record<string, unknown> }[] } }>(
-      env.app.url,
-      DELIVERIES,
-      { filter: { states: ['FAILED'] } },
-      { token: staff },
-    );
+    const failed = await graphql(env.app.url, DELIVERIES, { filter: { states: ['FAILED'] } }, { token: staff });
     expect(failed.data!.notificationDeliveries.edges.map((e) => e.node)).toEqual([
       expect.objectContaining({
         id,

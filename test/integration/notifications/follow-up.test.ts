@@ -1,10 +1,11 @@
 import { fireDuePlans } from '../../../src/modules/notifications/planning.service';
 import { givenRegistration, givenWorkshop } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 import { deliverAll, useMailApp } from '../../helpers/notifications';
 import { createResource, pdfBytes, upload } from '../resources/resource-fixtures';
 
-const LINK = 'mutation($input: LinkResourceInput!) { linkResource(input: $input) { resource { id } } }';
+const LINK = operation(`mutation FollowUpLink($input: LinkResourceInput!) { linkResource(input: $input) { resource { id } } }`);
 
 describe('the follow-up after a workshop', () => {
   const env = useMailApp();

@@ -1,8 +1,9 @@
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 import { deliverAll, queued, storedMessage, storedMessages, useMailApp } from '../../helpers/notifications';
 
-const INVITE = 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }';
-const ACCEPT = 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }';
+const INVITE = operation(`mutation InvitationEmailInvite($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }`);
+const ACCEPT = operation(`mutation InvitationEmailAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }`);
 
 describe('the invitation email', () => {
   const env = useMailApp();
@@ -11,7 +12,7 @@ describe('the invitation email', () => {
     // What other tests queued and sent is not this invitation's.
     const earlier = (await storedMessages(env.db.current, { kind: 'INVITATION' })).map((n) => n._id);
     env.sink.messages.length = 0;
-    const invited = await graphql<{ inviteUser: { inviteUrl: string | null } }>(
+    const invited = await graphql(
       env.app.url,
       INVITE,
       { input: { email: 'newcomer@example.org', role: 'MEMBER', name: 'Newcomer' } },
@@ -30,7 +31,7 @@ describe('the invitation email', () => {
 
     const token = new URL(mail.text!.match(/https?:\/\/\S+invitations\/accept\?token=[\w%-]+/)![0]).searchParams.get('token');
     const accepted = await graphql(env.app.url, ACCEPT, {
-      input: { token, name: 'New Comer', password: 'a long enough passphrase', timeZone: 'Africa/Nairobi', language: 'en' },
+      input: { token: token!, name: 'New Comer', password: 'a long enough passphrase', timeZone: 'Africa/Nairobi', language: 'en' },
     });
     expect(accepted.errors).toBeUndefined();
   });

@@ -1,14 +1,19 @@
 import ICAL from 'ical.js';
 import { givenOrganization, givenUser, givenWorkshop, signInAs } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 import { deliverAll, queued, storedMessages, useMailApp } from '../../helpers/notifications';
 import { rawHeader } from '../../helpers/smtp';
 import { quiesce } from '../../../src/quiesce';
 
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }';
-const CANCEL = 'mutation($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }';
-const MY_NOTIFICATIONS = '{ notifications(first: 10) { unreadCount edges { node { kind title body readAt workshop { id } } } } }';
-const MARK_READ = 'mutation { markNotificationsRead(input: { all: true }) { marked unreadCount } }';
+const REGISTER = operation(
+  `mutation RegistrationMessagesRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }`,
+);
+const CANCEL = operation(`mutation RegistrationMessagesCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }`);
+const MY_NOTIFICATIONS = operation(
+  `query RegistrationMessagesMyNotifications { notifications(first: 10) { unreadCount edges { node { kind title body readAt workshop { id } } } } }`,
+);
+const MARK_READ = operation(`mutation RegistrationMessagesMarkRead { markNotificationsRead(input: { all: true }) { marked unreadCount } }`);
 
 describe('messages about a registration', () => {
   const env = useMailApp();
@@ -33,7 +38,7 @@ describe('messages about a registration', () => {
     const francophone = await givenUser(env.db.current, { role: 'MEMBER', organizationId: env.network.group._id, name: 'Amélie' });
     await env.db.current.models.User.updateOne({ _id: francophone._id }, { $set: { language: 'fr', timeZone: 'America/Mexico_City' } });
 
-    const registered = await graphql<{ register: { registrations: { id: string; status: string }[] } }>(
+    const registered = await graphql(
       env.app.url,
       REGISTER,
       {
@@ -79,12 +84,7 @@ describe('messages about a registration', () => {
 
     // The French member sees it in the app too.
     const memberToken = await signInAs(env.app.url, francophone.email);
-    const list = await graphql<{ notifications: { unreadCount: number; edges: { node: { kind: string; title: string; body: string } }[] } }>(
-      env.app.url,
-      MY_NOTIFICATIONS,
-      {},
-      { token: memberToken },
-    );
+    const list = await graphql(env.app.url, MY_NOTIFICATIONS, {}, { token: memberToken });
     expect(list.data!.notifications.unreadCount).toBe(1);
     expect(list.data!.notifications.edges.map((e) => e.node.title)).toEqual(['Inscription confirmée : Child safeguarding online']);
     expect(list.data!.notifications.edges[0]!.node.body).toContain('(America/Mexico_City)');
@@ -109,7 +109,7 @@ describe('messages about a registration', () => {
   it('tells everyone registered when the workshop is cancelled, once, and withdraws what was queued', async () => {
     await sinkOfThisTest();
     const workshop = await givenWorkshop(env.db.current, { capacity: 5, createdBy: env.network.people.staff._id });
-    const response = await graphql<{ register: { registrations: { id: string }[] } }>(
+    const response = await graphql(
       env.app.url,
       REGISTER,
       { input: { workshopId: String(workshop._id), participants: [1, 2].map((n) => ({ name: `P${n}`, email: `cancel-${n}@example.org` })) } },
@@ -120,7 +120,9 @@ describe('messages about a registration', () => {
     env.sink.messages.length = 0;
     const cancelled = await graphql(
       env.app.url,
-      'mutation($id: ID!) { cancelWorkshop(input: { id: $id, reason: "The venue closed" }) { workshop { status } } }',
+      operation(
+        `mutation RegistrationMessagesCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: "The venue closed" }) { workshop { status } } }`,
+      ),
       { id: String(workshop._id) },
       { token: env.network.tokens.staff },
     );

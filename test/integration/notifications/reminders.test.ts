@@ -1,16 +1,18 @@
 import { fireDuePlans } from '../../../src/modules/notifications/planning.service';
 import { givenOrganization, givenUser, signInAs } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 import { deliverAll, queued, storedMessages, useMailApp } from '../../helpers/notifications';
 import { rawHeader } from '../../helpers/smtp';
 import { waitFor } from '../../helpers/wait';
 
-const CREATE = 'mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id reminderHoursBefore } } }';
-const PUBLISH = 'mutation($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id status } } }';
-const UPDATE = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id sequence } } }';
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
-const PREFERENCES =
-  'mutation($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { reminders digests } } }';
+const CREATE = operation(`mutation RemindersCreate($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id reminderHoursBefore } } }`);
+const PUBLISH = operation(`mutation RemindersPublish($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id status } } }`);
+const UPDATE = operation(`mutation RemindersUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id sequence } } }`);
+const REGISTER = operation(`mutation RemindersRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }`);
+const PREFERENCES = operation(
+  `mutation RemindersPreferences($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { reminders digests } } }`,
+);
 
 describe('planned reminders', () => {
   const env = useMailApp();
@@ -30,7 +32,7 @@ describe('planned reminders', () => {
   };
 
   async function publishedWorkshop(input: Record<string, unknown> = {}) {
-    const created = await graphql<{ createWorkshop: { workshop: { id: string; reminderHoursBefore: number[] } } }>(
+    const created = await graphql(
       env.app.url,
       CREATE,
       {
@@ -57,12 +59,7 @@ describe('planned reminders', () => {
   // Sessions last 7 days of the test clock: sign in again once it has moved.
   const tokenOf = (who: 'coordinator' | 'staff') => signInAs(env.app.url, env.network.people[who].email);
   const register = async (workshopId: string, email: string) =>
-    graphql<{ register: { registrations: { id: string }[] } }>(
-      env.app.url,
-      REGISTER,
-      { input: { workshopId, participants: [{ name: email.split('@')[0], email }] } },
-      { token: await tokenOf('coordinator') },
-    );
+    graphql(env.app.url, REGISTER, { input: { workshopId, participants: [{ name: email.split('@')[0], email }] } }, { token: await tokenOf('coordinator') });
 
   it('reminds 7 days and 24 hours before, only people registered by then; a reschedule moves them; a cancel removes them', async () => {
     const { id, reminderHoursBefore } = await publishedWorkshop();
@@ -119,7 +116,7 @@ describe('planned reminders', () => {
     // Cancelled: remaining plans go, and nothing is reminded afterwards.
     await graphql(
       env.app.url,
-      'mutation($id: ID!) { cancelWorkshop(input: { id: $id, reason: "Postponed" }) { workshop { status } } }',
+      operation(`mutation RemindersCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: "Postponed" }) { workshop { status } } }`),
       { id },
       { token: staff },
     );

@@ -139,7 +139,7 @@ describe('personal data: retention and erasure', () => {
     expect(await scan()).toEqual({});
     // The audit entry names the person by the keyed pseudonym only (src/privacy/pseudonym.ts).
     const keyed = keyedPseudonym(env.app.deps.config.pseudonymSecret, 'erase.me@example.org');
-    expect((erased.data as { erasePerson: { pseudonym: string } }).erasePerson.pseudonym).toBe(keyed);
+    expect(erased.data!.erasePerson.pseudonym).toBe(keyed);
     expect(await env.db.current.models.AuditEntry.countDocuments({ action: 'erase.person', subject: `person:${keyed}` })).toBe(1);
   });
 

@@ -91,9 +91,7 @@ describe('registration', () => {
     const registering = Array.from({ length: 20 }, (_, i) => register({ workshopId: String(workshop._id), participants: [person(`race-new-${i}`)] }));
     for (const h of holds) h.release();
     const [cancels, registrations] = await Promise.all([Promise.all(cancelling), Promise.all(registering)]);
-    expect(
-      cancels.map((a) => a.errors ?? (a.data as { cancelRegistration: { registration: { status: string } } }).cancelRegistration.registration.status),
-    ).toEqual(Array(5).fill('CANCELLED'));
+    expect(cancels.map((a) => a.errors ?? a.data!.cancelRegistration.registration.status)).toEqual(Array(5).fill('CANCELLED'));
     expect(registrations.filter((a) => a.errors)).toEqual([]);
     await settleDeferredWrites(env.db.current);
     // The five freed seats went to someone (new or waiting) and no seat went twice.
@@ -136,8 +134,10 @@ describe('registration', () => {
     const workshop = await givenWorkshop(env.db.current, { capacity: 5, requiresApproval: true });
     const regs = (await register({ workshopId: String(workshop._id), participants: [person('p1'), person('p2')] })).data!.register.registrations;
     expect(regs.map((r) => r.status)).toEqual(['PENDING_APPROVAL', 'PENDING_APPROVAL']);
-    const approve = 'mutation($id: ID!) { approveRegistration(input: { id: $id }) { registration { status } } }';
-    const decline = 'mutation($id: ID!) { declineRegistration(input: { id: $id, reason: "Not the right profile" }) { registration { status } } }';
+    const approve = operation(`mutation RegisterApprove($id: ID!) { approveRegistration(input: { id: $id }) { registration { status } } }`);
+    const decline = operation(
+      `mutation RegisterDecline($id: ID!) { declineRegistration(input: { id: $id, reason: "Not the right profile" }) { registration { status } } }`,
+    );
     expect(errorCodes(await graphql(env.app.url, approve, { id: regs[0]!.id }, { token: env.network.tokens.coordinator }))).toEqual(['FORBIDDEN']);
     expect((await graphql(env.app.url, approve, { id: regs[0]!.id }, { token: env.network.tokens.staff })).data).toEqual({
       approveRegistration: { registration: { status: 'CONFIRMED' } },
@@ -244,7 +244,9 @@ describe('registration', () => {
   it('promotes at once when the capacity is raised', async () => {
     const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
     await register({ workshopId: String(workshop._id), participants: [person('cap-1'), person('cap-2'), person('cap-3')] });
-    const raise = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { seats { capacity confirmed waitlisted available } } } }';
+    const raise = operation(
+      `mutation RegisterRaise($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { seats { capacity confirmed waitlisted available } } } }`,
+    );
     const raised = await graphql(env.app.url, raise, { input: { id: String(workshop._id), capacity: 2 } }, { token: env.network.tokens.staff });
     expect(raised.errors).toBeUndefined();
     const stored = await env.db.current.models.Registration.find({ workshopId: workshop._id }).sort({ _id: 1 }).lean();
@@ -256,7 +258,7 @@ describe('registration', () => {
     const regs = (await register({ workshopId: String(workshop._id), participants: [person('quota-up-1'), person('quota-up-2'), person('quota-up-3')] })).data!
       .register.registrations;
     expect(regs.map((r) => r.status)).toEqual(['CONFIRMED', 'WAITLISTED', 'WAITLISTED']);
-    const raise = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { perGroupQuota } } }';
+    const raise = operation(`mutation RegisterRaiseQuota($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { perGroupQuota } } }`);
     const raised = await graphql(env.app.url, raise, { input: { id: String(workshop._id), perGroupQuota: 2 } }, { token: env.network.tokens.staff });
     expect(raised.errors).toBeUndefined();
     const stored = await env.db.current.models.Registration.find({ workshopId: workshop._id }).sort({ _id: 1 }).lean();
@@ -267,7 +269,7 @@ describe('registration', () => {
   it('cancels the registrations of a cancelled workshop and keeps them for the record', async () => {
     const workshop = await givenWorkshop(env.db.current, { capacity: 1 });
     await register({ workshopId: String(workshop._id), participants: [person('wc-1'), person('wc-2')] });
-    const cancel = 'mutation($id: ID!) { cancelWorkshop(input: { id: $id, reason: "Postponed" }) { workshop { status } } }';
+    const cancel = operation(`mutation RegisterCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: "Postponed" }) { workshop { status } } }`);
     await graphql(env.app.url, cancel, { id: String(workshop._id) }, { token: env.network.tokens.staff });
     const stored = await env.db.current.models.Registration.find({ workshopId: workshop._id }).lean();
     expect(stored.map((r) => r.status)).toEqual(['CANCELLED', 'CANCELLED']);
