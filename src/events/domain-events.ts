@@ -11,6 +11,8 @@ export interface DomainEventMap {
   /** Carries the confirmation link (a secret) for its email; `window` makes the message's id. */
   'user.emailConfirmationRequested': { userId: string; confirmUrl: string; window: number; expiresAt: Date };
   'user.emailConfirmed': { userId: string };
+  /** Carries the password reset link (a secret) for its email; `window` makes the message's id. */
+  'user.passwordResetRequested': { userId: string; resetUrl: string; window: number; expiresAt: Date };
   /** An account disabled: what it may still hold elsewhere (calendar links) goes before the answer. */
   'user.disabled': { userId: string };
   'user.roleChanged': { userId: string; role: string };

@@ -1,4 +1,4 @@
-import { NOTIFICATION_KINDS } from '../../src/modules/notifications/notification.model';
+import { ACCOUNT_LINK_KINDS, NOTIFICATION_KINDS } from '../../src/modules/notifications/notification.model';
 import { formatSpan, formatStartsIn, renderNotification, templateLanguage } from '../../src/modules/notifications/templates/catalog';
 import type { Facts } from '../../src/modules/notifications/templates/message';
 
@@ -28,7 +28,9 @@ describe('notification templates', () => {
       for (const kind of NOTIFICATION_KINDS) {
         const mail = renderNotification(kind, facts(), language, { manageUrl: 'https://x/manage', unsubscribeUrl: null });
         expect(mail.subject.length).toBeGreaterThan(5);
-        if (kind !== 'SECRETARIAT_DIGEST' && kind !== 'INVITATION' && kind !== 'EMAIL_CONFIRMATION') expect(mail.text).toContain('Online safety & survivors');
+        if (kind !== 'SECRETARIAT_DIGEST' && !ACCOUNT_LINK_KINDS.includes(kind)) expect(mail.text).toContain('Online safety & survivors');
+        // An account's link is the message itself.
+        if (ACCOUNT_LINK_KINDS.includes(kind)) expect(mail.text).toContain('https://exchange.example.org/invitations/accept?token=x');
         expect(mail.html).toContain(`lang="${language}"`);
       }
     }

@@ -150,6 +150,8 @@ export type NotificationKind =
   /** An invitation to join, with its single-use link. */
   | 'INVITATION'
   | 'OFFER_EXPIRED'
+  /** A single-use link that sets a new password (never in the in-app list). */
+  | 'PASSWORD_RESET'
   | 'REGISTRATION_APPROVED'
   | 'REGISTRATION_CANCELLED'
   | 'REGISTRATION_CONFIRMED'

@@ -482,6 +482,20 @@ export type Mutation = {
    * RATE_LIMITED otherwise).
    */
   requestEmailConfirmation: RequestEmailConfirmationPayload;
+  /**
+   * Emails a single-use link that sets a new password, valid for an hour. The answer is always
+   * `accepted: true`, whether or not the address has an account (or it is disabled, or was sent a
+   * link in the last 10 minutes: at most one email per account per 10 minutes). Too many requests
+   * from one client address, whatever the emails, get RATE_LIMITED.
+   */
+  requestPasswordReset: RequestPasswordResetPayload;
+  /**
+   * Sets a new password from the emailed link (no sign-in needed) and signs in: every other session
+   * ends, the address counts as confirmed, and the link and every earlier one stop working. A link
+   * that is not valid, expired or already used gets BAD_USER_INPUT on `token`; a weak password gets
+   * BAD_USER_INPUT on `password`.
+   */
+  resetPassword: ResetPasswordPayload;
   /** Sends a failed, skipped or withdrawn email again (the Secretariat). */
   retryNotificationDelivery: NotificationDeliveryPayload;
   /** Replaces the caller's private feed link(s): the old link answers 404 from now on. */
@@ -500,6 +514,8 @@ export type Mutation = {
   updateNotificationPreferences: NotificationPreferencesPayload;
   /** Secretariat only. */
   updateOrganization: OrganizationPayload;
+  /** The signed-in person's own name, language and time zone; fields left out (or null) stay as they are. */
+  updateProfile: UserPayload;
   /** Edits a resource (the Secretariat, or the coordinator of the sharing group while it is active). */
   updateResource: ResourcePayload;
   /** Secretariat only. Not for cancelled or completed workshops. */
@@ -670,6 +686,18 @@ export type MutationRequestEmailConfirmationArgs = {
 
 
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationRetryNotificationDeliveryArgs = {
   input: RetryNotificationDeliveryInput;
 };
@@ -714,6 +742,12 @@ export type MutationUpdateNotificationPreferencesArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
 };
 
 
@@ -807,6 +841,8 @@ export type NotificationKind =
   /** An invitation to join, with its single-use link. */
   | 'INVITATION'
   | 'OFFER_EXPIRED'
+  /** A single-use link that sets a new password (never in the in-app list). */
+  | 'PASSWORD_RESET'
   | 'REGISTRATION_APPROVED'
   | 'REGISTRATION_CANCELLED'
   | 'REGISTRATION_CONFIRMED'
@@ -1223,6 +1259,34 @@ export type RequestEmailConfirmationPayload = {
   sent: Scalars['Boolean']['output'];
 };
 
+export type RequestPasswordResetInput = {
+  /** The account's email; any letter case. */
+  email: Scalars['String']['input'];
+};
+
+export type RequestPasswordResetPayload = {
+  __typename?: 'RequestPasswordResetPayload';
+  /** Always true: the answer does not tell whether the address has an account. */
+  accepted: Scalars['Boolean']['output'];
+};
+
+export type ResetPasswordInput = {
+  /** At least 10 characters, not a common password, not containing the email. */
+  password: Scalars['String']['input'];
+  /** The token from the reset email's link. */
+  token: Scalars['String']['input'];
+};
+
+/** The account with its new password, signed in (every earlier session ended). */
+export type ResetPasswordPayload = {
+  __typename?: 'ResetPasswordPayload';
+  /** When the token stops working; sign in again then. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Send it as `Authorization: Bearer <token>`; it is shown only once. */
+  token: Scalars['String']['output'];
+  user: User;
+};
+
 export type Resource = {
   __typename?: 'Resource';
   /** Archived resources leave the lists but stay downloadable to those who could before. */
@@ -1508,6 +1572,15 @@ export type UpdateOrganizationInput = {
   region?: InputMaybe<Scalars['String']['input']>;
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProfileInput = {
+  /** BCP 47 language tag for messages, e.g. `fr`. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 120 characters, trimmed. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** IANA time zone, e.g. `America/Lima`. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Every field but `id` is optional; omitted fields stay as they are. */
@@ -1970,6 +2043,10 @@ export type ResolversTypes = {
   ReinstateOrganizationInput: ReinstateOrganizationInput;
   RequestEmailConfirmationInput: RequestEmailConfirmationInput;
   RequestEmailConfirmationPayload: ResolverTypeWrapper<RequestEmailConfirmationPayload>;
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  RequestPasswordResetPayload: ResolverTypeWrapper<RequestPasswordResetPayload>;
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordPayload: ResolverTypeWrapper<Omit<ResetPasswordPayload, 'user'> & { user: ResolversTypes['User'] }>;
   Resource: ResolverTypeWrapper<ResourceDoc>;
   ResourceConnection: ResolverTypeWrapper<ResourcePage>;
   ResourceDownloadCount: ResolverTypeWrapper<ResourceCount>;
@@ -1998,6 +2075,7 @@ export type ResolversTypes = {
   UnlinkResourceInput: UnlinkResourceInput;
   UpdateNotificationPreferencesInput: UpdateNotificationPreferencesInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateProfileInput: UpdateProfileInput;
   UpdateResourceInput: UpdateResourceInput;
   UpdateWorkshopInput: UpdateWorkshopInput;
   User: ResolverTypeWrapper<UserDoc>;
@@ -2106,6 +2184,10 @@ export type ResolversParentTypes = {
   ReinstateOrganizationInput: ReinstateOrganizationInput;
   RequestEmailConfirmationInput: RequestEmailConfirmationInput;
   RequestEmailConfirmationPayload: RequestEmailConfirmationPayload;
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  RequestPasswordResetPayload: RequestPasswordResetPayload;
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordPayload: Omit<ResetPasswordPayload, 'user'> & { user: ResolversParentTypes['User'] };
   Resource: ResourceDoc;
   ResourceConnection: ResourcePage;
   ResourceDownloadCount: ResourceCount;
@@ -2130,6 +2212,7 @@ export type ResolversParentTypes = {
   UnlinkResourceInput: UnlinkResourceInput;
   UpdateNotificationPreferencesInput: UpdateNotificationPreferencesInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateProfileInput: UpdateProfileInput;
   UpdateResourceInput: UpdateResourceInput;
   UpdateWorkshopInput: UpdateWorkshopInput;
   User: UserDoc;
@@ -2301,6 +2384,8 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   reinstateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationReinstateOrganizationArgs, 'input'>>;
   requestEmailConfirmation?: Resolver<ResolversTypes['RequestEmailConfirmationPayload'], ParentType, ContextType, RequireFields<MutationRequestEmailConfirmationArgs, 'input'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   retryNotificationDelivery?: Resolver<ResolversTypes['NotificationDeliveryPayload'], ParentType, ContextType, RequireFields<MutationRetryNotificationDeliveryArgs, 'input'>>;
   rotateCalendarToken?: Resolver<ResolversTypes['CalendarFeedsPayload'], ParentType, ContextType, RequireFields<MutationRotateCalendarTokenArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
@@ -2309,6 +2394,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   unlinkResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationUnlinkResourceArgs, 'input'>>;
   updateNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferencesPayload'], ParentType, ContextType, RequireFields<MutationUpdateNotificationPreferencesArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
+  updateProfile?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   updateResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateResourceArgs, 'input'>>;
   updateWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationUpdateWorkshopArgs, 'input'>>;
 };
@@ -2488,6 +2574,16 @@ export type RegistrationPayloadResolvers<ContextType = ServiceContext, ParentTyp
 export type RequestEmailConfirmationPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RequestEmailConfirmationPayload'] = ResolversParentTypes['RequestEmailConfirmationPayload']> = {
   emailConfirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type RequestPasswordResetPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RequestPasswordResetPayload'] = ResolversParentTypes['RequestPasswordResetPayload']> = {
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ResetPasswordPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ResetPasswordPayload'] = ResolversParentTypes['ResetPasswordPayload']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type ResourceResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = {
@@ -2756,6 +2852,8 @@ export type Resolvers<ContextType = ServiceContext> = {
   RegistrationEdge?: RegistrationEdgeResolvers<ContextType>;
   RegistrationPayload?: RegistrationPayloadResolvers<ContextType>;
   RequestEmailConfirmationPayload?: RequestEmailConfirmationPayloadResolvers<ContextType>;
+  RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
+  ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
   ResourceConnection?: ResourceConnectionResolvers<ContextType>;
   ResourceDownloadCount?: ResourceDownloadCountResolvers<ContextType>;

@@ -137,6 +137,7 @@ function reasonToSkip(n: NotificationDoc, workshop: WorkshopDoc | null, registra
   if (n.kind === 'REGISTRATION_DEADLINE' && (workshop!.status !== 'PUBLISHED' || workshop!.registrationClosesAt <= now)) return 'registration closed';
   if (n.kind === 'INVITATION' && !(n.data as { inviteUrl?: string } | null)?.inviteUrl) return 'invitation link no longer kept';
   if (n.kind === 'EMAIL_CONFIRMATION' && !(n.data as { confirmUrl?: string } | null)?.confirmUrl) return 'confirmation link no longer kept';
+  if (n.kind === 'PASSWORD_RESET' && !(n.data as { resetUrl?: string } | null)?.resetUrl) return 'reset link no longer kept';
   return null;
 }
 
@@ -154,9 +155,10 @@ function factsOf(
     digest?: DigestFacts;
     inviteUrl?: string;
     confirmUrl?: string;
+    resetUrl?: string;
     expiresAt?: string;
   };
-  const singleUseLink = data.inviteUrl ?? data.confirmUrl;
+  const singleUseLink = data.inviteUrl ?? data.confirmUrl ?? data.resetUrl;
   const confirmed = registration?.status === 'CONFIRMED';
   return {
     recipientName: n.recipient.name,

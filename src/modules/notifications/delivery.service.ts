@@ -7,7 +7,7 @@ import type { WorkshopDoc } from '../workshops/workshop.model';
 import { workshopById } from '../workshops/workshops.queries';
 import { composeNotification, type Subjects } from './compose';
 import { describeSendError } from './mailer';
-import { PENDING_STATES, type NotificationDoc } from './notification.model';
+import { ACCOUNT_LINK_KINDS, PENDING_STATES, type NotificationDoc } from './notification.model';
 import { moveToRecord } from './outbox';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'mailer' | 'logger' | 'programme' | 'seatFigures'>;
@@ -132,8 +132,8 @@ async function deliverOne(deps: Deps, notification: NotificationDoc, attempt: nu
   const finish = (changes: Partial<NotificationDoc['delivery']>, content?: { subject: string; text: string }): NotificationDoc => {
     const delivery = { ...notification.delivery, ...changes, attempts: attempt, updatedAt: deps.clock.now() };
     const doc: NotificationDoc = { ...notification, delivery, ...(content ? { content } : {}) };
-    // An invitation's link is a live secret: once the email went (or never will), it is not kept.
-    if ((notification.kind === 'INVITATION' || notification.kind === 'EMAIL_CONFIRMATION') && delivery.state !== 'RETRYING') {
+    // An account link (invitation, confirmation, reset) is a live secret: once the email went (or never will), it is not kept.
+    if (ACCOUNT_LINK_KINDS.includes(notification.kind) && delivery.state !== 'RETRYING') {
       const { invitationId, userId } = notification.data as { invitationId?: string; userId?: string };
       doc.data = notification.kind === 'INVITATION' ? { invitationId } : { userId };
       if (content) doc.content = { subject: content.subject, text: null };

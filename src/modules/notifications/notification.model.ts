@@ -18,8 +18,15 @@ export const NOTIFICATION_KINDS = [
   'SECRETARIAT_DIGEST',
   'INVITATION',
   'EMAIL_CONFIRMATION',
+  'PASSWORD_RESET',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * Messages about the account itself that carry a single-use link: no workshop facts, and the link
+ * is dropped from the stored message once it went (or never will).
+ */
+export const ACCOUNT_LINK_KINDS: readonly NotificationKind[] = ['INVITATION', 'EMAIL_CONFIRMATION', 'PASSWORD_RESET'];
 
 /** Optional messages people may turn off; the others (changes, cancellations, decisions) always go. */
 export type OptionalCategory = 'reminders' | 'digests';

@@ -43,6 +43,7 @@ export function subscribeNotifications(deps: AppDeps): void {
   deps.events.on('workshop.relocated', (payload) => toActiveParticipants(deps, payload.workshopId, 'WORKSHOP_CHANGED'));
   deps.events.on('user.invited', (payload) => onInvited(deps, payload));
   deps.events.on('user.emailConfirmationRequested', (payload) => onConfirmationRequested(deps, payload));
+  deps.events.on('user.passwordResetRequested', (payload) => onPasswordResetRequested(deps, payload));
   deps.events.on('workshop.cancelled', async ({ workshopId }) => {
     const id = new Types.ObjectId(workshopId);
     await planWorkshop(deps, id);
@@ -142,6 +143,20 @@ async function onConfirmationRequested(deps: AppDeps, event: DomainEventMap['use
       // Not in the account's in-app list: the link must reach the mailbox only.
       recipient: { ...recipientOfUser(user), userId: null },
       data: { userId: event.userId, confirmUrl: event.confirmUrl, expiresAt: event.expiresAt.toISOString() },
+    },
+  ]);
+}
+
+async function onPasswordResetRequested(deps: AppDeps, event: DomainEventMap['user.passwordResetRequested']): Promise<void> {
+  const user = await userById(deps.database, event.userId);
+  if (!user || user.disabledAt) return;
+  await enqueue(deps, [
+    {
+      id: `PASSWORD_RESET:${event.userId}:${event.window}`,
+      kind: 'PASSWORD_RESET',
+      // Not in the account's in-app list: whoever is signed in must not find the link there.
+      recipient: { ...recipientOfUser(user), userId: null },
+      data: { userId: event.userId, resetUrl: event.resetUrl, expiresAt: event.expiresAt.toISOString() },
     },
   ]);
 }

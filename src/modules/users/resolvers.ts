@@ -4,6 +4,7 @@ import * as auth from './auth.service';
 import * as confirmations from './email-confirmation.service';
 import { emailProven } from './email-proof';
 import * as invitations from './invitations.service';
+import * as passwordResets from './password-reset.service';
 import type { Role } from '../../shared/access/roles';
 import * as users from './users.service';
 
@@ -22,6 +23,9 @@ const mutations: MutationResolvers = {
   },
   requestEmailConfirmation: (_parent, _args, ctx) => confirmations.requestEmailConfirmation(ctx),
   confirmEmail: (_parent, { input }, ctx) => confirmations.confirmEmail(ctx, input),
+  requestPasswordReset: (_parent, { input }, ctx) => passwordResets.requestPasswordReset(ctx, input),
+  resetPassword: (_parent, { input }, ctx) => passwordResets.resetPassword(ctx, input),
+  updateProfile: async (_parent, { input }, ctx) => ({ user: await users.updateProfile(ctx, input) }),
   acceptInvitation: (_parent, { input }, ctx) => invitations.acceptInvitation(ctx, input),
   disableUser: async (_parent, { input }, ctx) => ({ user: await users.setUserDisabled(ctx, input, true) }),
   enableUser: async (_parent, { input }, ctx) => ({ user: await users.setUserDisabled(ctx, input, false) }),

@@ -86,4 +86,21 @@ export class SignInLimiter {
   }
 }
 
+/**
+ * A fixed allowance of requests per client address for one purpose (`password-reset`) per 15-minute
+ * window, whatever the email they name, so the answer past it is the same for every address: each
+ * request claims a numbered slot, as sign-in attempts do, and the last slot taken closes the window.
+ */
+export async function takeClientAllowance(db: Db, options: { purpose: string; ip: string; now: Date; limit: number }): Promise<void> {
+  const window = Math.floor(options.now.getTime() / SIGN_IN_WINDOW_MS);
+  const prefix = `${options.purpose}:${window}:ip:${digest(options.ip)}`;
+  const secondsLeft = Math.ceil(((window + 1) * SIGN_IN_WINDOW_MS - options.now.getTime()) / 1000);
+  if ((await claimsCollection(db).countDocuments({ _id: `${prefix}:${options.limit}` }, { limit: 1 })) > 0) throw new RateLimitedError(secondsLeft);
+  const expiresAt = new Date((window + 2) * SIGN_IN_WINDOW_MS);
+  for (let n = 1; n <= options.limit; n++) {
+    if (await tryClaim(db, `${prefix}:${n}`, { kind: `${options.purpose}-request`, now: options.now, expiresAt })) return;
+  }
+  throw new RateLimitedError(secondsLeft);
+}
+
 const digest = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 32);

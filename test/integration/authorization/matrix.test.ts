@@ -409,6 +409,20 @@ describe('authorization matrix', () => {
     variables: async () => ({}),
     expected: signedIn,
   });
+  // One's own profile: anyone signed in (an empty change answers the account as it is).
+  operations.push({
+    name: 'updateProfile',
+    query: 'mutation { updateProfile(input: {}) { user { id } } }',
+    variables: async () => ({}),
+    expected: signedIn,
+  });
+  // Asking for a reset link answers anyone alike (test/integration/users/password-reset.test.ts).
+  operations.push({
+    name: 'requestPasswordReset',
+    query: 'mutation { requestPasswordReset(input: { email: "nobody.at.all@example.org" }) { accepted } }',
+    variables: async () => ({}),
+    expected: everyone,
+  });
 
   const callers: Caller[] = ['anonymous', 'admin', 'staff', 'coordinator', 'member'];
   const cases = operations.flatMap((operation) => callers.map((caller) => [operation.name, caller, operation.expected[caller], operation] as const));
@@ -435,6 +449,7 @@ describe('authorization matrix', () => {
     signOut: "revokes the caller's own session, if any",
     acceptInvitation: 'the invitation token is the credential (test/integration/users/invitations.test.ts)',
     confirmEmail: 'the emailed confirmation token is the credential (test/integration/users/email-identity.test.ts)',
+    resetPassword: 'the emailed reset token is the credential (test/integration/users/password-reset.test.ts)',
     serverInfo: 'public: name and version only',
   };
 
@@ -466,6 +481,9 @@ describe('authorization matrix', () => {
     const confirm = 'mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { emailConfirmed } }';
     const forged = `ecf_${String(env.network.people.member._id)}.9999999999.${'A'.repeat(43)}`;
     expect(errorCodes(await graphql(env.app.url, confirm, { input: { token: forged } }))).toEqual(['BAD_USER_INPUT']);
+    const reset = 'mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }';
+    const forgedReset = `pwr_${String(env.network.people.member._id)}.9999999999.${'A'.repeat(43)}`;
+    expect(errorCodes(await graphql(env.app.url, reset, { input: { token: forgedReset, password: 'long enough password' } }))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('gives an account made from a link passed on by hand nothing keyed by its email until it proves the address', async () => {

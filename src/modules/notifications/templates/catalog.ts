@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { NotificationKind } from '../notification.model';
+import { ACCOUNT_LINK_KINDS, type NotificationKind } from '../notification.model';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
@@ -99,7 +99,7 @@ export function renderNotification(
   const catalog = CATALOGS[templateLanguage(language)]!;
   const message = catalog.kinds[kind](facts);
   const details: [string, string][] = [];
-  if (kind !== 'SECRETARIAT_DIGEST' && kind !== 'INVITATION' && kind !== 'EMAIL_CONFIRMATION') {
+  if (kind !== 'SECRETARIAT_DIGEST' && !ACCOUNT_LINK_KINDS.includes(kind)) {
     details.push([catalog.labels.when, facts.when]);
     if (facts.whenAtVenue) details.push([catalog.labels.atVenue, facts.whenAtVenue]);
     if (facts.place) details.push([catalog.labels.where, facts.place]);

@@ -147,6 +147,16 @@ export const en: Catalog = {
         { link: 'Confirm my address', url: f.invitation?.url ?? '' },
       ],
     }),
+    PASSWORD_RESET: (f) => ({
+      subject: 'Reset your password for the knowledge exchange',
+      blocks: [
+        { p: `Hello ${f.recipientName},` },
+        {
+          p: `Someone asked to reset the password of your account. The link below sets a new one and signs you out everywhere else; it works once, until ${f.invitation?.expires}. If you did not ask, ignore this email: your password stays as it is.`,
+        },
+        { link: 'Choose a new password', url: f.invitation?.url ?? '' },
+      ],
+    }),
   },
   digestLine: (w) => `${w.title}: ${w.newRegistrations} new, ${w.pending} awaiting approval, ${w.waitlisted} waiting`,
 };

@@ -147,6 +147,16 @@ export const es: Catalog = {
         { link: 'Confirmar mi dirección', url: f.invitation?.url ?? '' },
       ],
     }),
+    PASSWORD_RESET: (f) => ({
+      subject: 'Restablezca su contraseña del intercambio de conocimientos',
+      blocks: [
+        { p: `Hola, ${f.recipientName}:` },
+        {
+          p: `Se pidió restablecer la contraseña de su cuenta. El enlace de abajo permite elegir una nueva y cierra sus demás sesiones; sirve una sola vez, hasta el ${f.invitation?.expires}. Si usted no lo pidió, ignore este correo: su contraseña no cambia.`,
+        },
+        { link: 'Elegir una nueva contraseña', url: f.invitation?.url ?? '' },
+      ],
+    }),
   },
   digestLine: (w) => `${w.title}: ${w.newRegistrations} nuevas, ${w.pending} por aprobar, ${w.waitlisted} en espera`,
 };

@@ -147,6 +147,16 @@ export const fr: Catalog = {
         { link: 'Confirmer mon adresse', url: f.invitation?.url ?? '' },
       ],
     }),
+    PASSWORD_RESET: (f) => ({
+      subject: 'Réinitialisez votre mot de passe pour l’échange de connaissances',
+      blocks: [
+        { p: `Bonjour ${f.recipientName},` },
+        {
+          p: `Une demande de réinitialisation du mot de passe de votre compte a été faite. Le lien ci-dessous permet d’en choisir un nouveau et ferme vos autres sessions ; il ne sert qu’une fois, jusqu’au ${f.invitation?.expires}. Si vous n’avez rien demandé, ignorez cet e-mail : votre mot de passe ne change pas.`,
+        },
+        { link: 'Choisir un nouveau mot de passe', url: f.invitation?.url ?? '' },
+      ],
+    }),
   },
   digestLine: (w) => `${w.title} : ${w.newRegistrations} nouvelles, ${w.pending} à approuver, ${w.waitlisted} en attente`,
 };

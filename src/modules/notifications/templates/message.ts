@@ -30,7 +30,7 @@ export interface Facts {
   organizationName: string | null;
   materials: { title: string; url: string }[];
   digest: DigestFacts | null;
-  /** INVITATION and EMAIL_CONFIRMATION: the single-use link, and until when it works. */
+  /** INVITATION, EMAIL_CONFIRMATION and PASSWORD_RESET: the single-use link, and until when it works. */
   invitation: { url: string; expires: string } | null;
 }
 
