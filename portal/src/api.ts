@@ -28,6 +28,7 @@ export class ApiError extends Error {
     message: string,
     readonly code: string,
     readonly field?: string,
+    readonly reason?: string,
   ) {
     super(message);
   }
@@ -74,7 +75,7 @@ export async function request<T, V>(document: TypedDocumentString<T, V>, variabl
   } catch {
     throw new ApiError('network', 'NETWORK');
   }
-  let body: { data?: T; errors?: { message: string; extensions?: { code?: string; field?: string } }[] };
+  let body: { data?: T; errors?: { message: string; extensions?: { code?: string; field?: string; reason?: string } }[] };
   try {
     body = await response.json();
   } catch {
@@ -87,7 +88,7 @@ export async function request<T, V>(document: TypedDocumentString<T, V>, variabl
       setToken(null);
       onSignedOut();
     }
-    throw new ApiError(error.message, code, error.extensions?.field);
+    throw new ApiError(error.message, code, error.extensions?.field, error.extensions?.reason);
   }
   return body.data as T;
 }

@@ -34,6 +34,9 @@ function App() {
   const [viewer, setViewer] = useState<Viewer | null>(null);
   const [checked, setChecked] = useState(getToken() === null);
   const path = useHashPath();
+  const [menuOpen, setMenuOpen] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page closes the phone menu
+  useEffect(() => setMenuOpen(false), [path]);
   const t = useMemo(() => translator(lang), [lang]);
 
   useEffect(() => {
@@ -113,9 +116,12 @@ function App() {
         >
           {t('skip')}
         </a>
-        <header className="top">
+        <header className={menuOpen ? 'top open' : 'top'}>
           <p className="brand">{t('siteName')}</p>
-          <nav aria-label={t('nav')}>
+          <button type="button" className="menu-button secondary" aria-expanded={menuOpen} aria-controls="site-menu" onClick={() => setMenuOpen(!menuOpen)}>
+            {t('menu')}
+          </button>
+          <nav aria-label={t('nav')} id="site-menu">
             <ul>
               <li>
                 <a href="#/" aria-current={path === '/' ? 'page' : undefined}>

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode, type SelectHTMLAttributes } from 'react';
 import { ApiError, request, type Viewer } from './api';
 import type { TypedDocumentString } from './gql/graphql';
-import { useI18n } from './i18n';
+import { type Key, useI18n } from './i18n';
 
 export interface Session {
   viewer: Viewer | null;
@@ -42,14 +42,88 @@ export function useQuery<T, V>(query: TypedDocumentString<T, V>, variables?: V, 
   return { ...state, reload };
 }
 
+/** What a refusal means, in the reader's language: by its reason where the portal knows it, else by its code. */
+const BY_REASON: Record<string, Key> = {
+  ALREADY_REGISTERED: 'errorALREADY_REGISTERED',
+  REGISTRATION_CLOSED: 'errorREGISTRATION_CLOSED',
+  REGISTRATION_NOT_OPEN: 'errorREGISTRATION_NOT_OPEN',
+  EMAIL_TAKEN: 'errorEMAIL_TAKEN',
+  INVITATION_USED: 'errorINVITATION_USED',
+  CHANGED_CONCURRENTLY: 'errorCHANGED_CONCURRENTLY',
+  CAPACITY_BELOW_CONFIRMED: 'errorCAPACITY_BELOW_CONFIRMED',
+};
+const BY_CODE: Record<string, Key> = {
+  NETWORK: 'errorNetwork',
+  NOT_FOUND: 'notFound',
+  FORBIDDEN: 'errorForbidden',
+  CONFLICT: 'errorConflict',
+  BAD_USER_INPUT: 'errorInput',
+  UNAUTHENTICATED: 'errorSignIn',
+  RATE_LIMITED: 'rateLimited',
+};
+export const errorKey = (error: ApiError): Key => (error.reason && BY_REASON[error.reason]) || BY_CODE[error.code] || 'errorUnexpected';
+
+/**
+ * A refusal, translated, where the person is looking: it scrolls into view and takes focus, so a
+ * long form's error is not above the screen. The server's own words (English) stay one click away.
+ */
 export function ErrorMessage({ error }: { error: ApiError | null | undefined }) {
   const { t } = useI18n();
+  const shown = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!error) return;
+    shown.current?.scrollIntoView?.({ block: 'nearest' });
+    shown.current?.focus({ preventScroll: true });
+  }, [error]);
   if (!error) return null;
-  const text = error.code === 'NETWORK' ? t('errorNetwork') : error.code === 'NOT_FOUND' ? t('notFound') : t('error', { message: error.message });
+  const detailed = error.code === 'BAD_USER_INPUT' || error.code === 'CONFLICT' || error.code === 'FORBIDDEN';
   return (
-    <p role="alert" className="error">
-      {text}
-    </p>
+    <div role="alert" className="error" ref={shown} tabIndex={-1}>
+      <p>{t(errorKey(error))}</p>
+      {detailed && (
+        <details>
+          <summary>{t('errorDetails')}</summary>
+          <span lang="en">{error.message}</span>
+        </details>
+      )}
+    </div>
+  );
+}
+
+/**
+ * A question before harm (a native modal <dialog>: focus moves in and stays, Escape closes it).
+ * It states the impact in its body; the confirming button names the action.
+ */
+export function ConfirmDialog(props: {
+  open: boolean;
+  title: string;
+  confirmLabel: string;
+  busy?: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (props.open && !element.open) element.showModal();
+    if (!props.open && element.open) element.close();
+  }, [props.open]);
+  return (
+    <dialog ref={dialog} aria-labelledby="confirm-title" onClose={props.onClose} className="confirm">
+      <h2 id="confirm-title">{props.title}</h2>
+      {props.children}
+      <p className="actions">
+        <button type="button" className="danger-button" onClick={props.onConfirm} disabled={props.busy}>
+          {props.confirmLabel}
+        </button>{' '}
+        <button type="button" className="secondary" onClick={props.onClose}>
+          {t('keep')}
+        </button>
+      </p>
+    </dialog>
   );
 }
 

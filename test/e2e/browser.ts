@@ -18,12 +18,13 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh visitor: own storage, English UI, a Nairobi clock, downloads allowed. */
-export async function newVisitor(browser: Browser, options: { locale?: string } = {}): Promise<{ context: BrowserContext; page: Page }> {
+export async function newVisitor(browser: Browser, options: { locale?: string; phone?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     locale: options.locale ?? 'en-GB',
     timezoneId: 'Africa/Nairobi',
     acceptDownloads: true,
-    viewport: { width: 1100, height: 900 },
+    // A phone: 390 by 844 CSS pixels, touch, as an iPhone 12–15 or a mid-range Android shows pages.
+    ...(options.phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: { width: 1100, height: 900 } }),
   });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);

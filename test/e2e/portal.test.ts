@@ -21,10 +21,12 @@ describe('the web portal in a browser', () => {
     await browser?.close();
   });
 
-  const visitor = (locale?: string) => {
+  const visitor = (locale?: string, phone = false) => {
     if (!browser) throw new Error('no browser');
-    return newVisitor(browser, { locale });
+    return newVisitor(browser, { locale, phone });
   };
+  /** Whether the page is wider than the screen (WCAG 1.4.10 reflow: nothing scrolls sideways at 320–390 px). */
+  const scrollsSideways = (page: import('playwright-core').Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 
   it('checks accessibility with an engine that finds an unlabelled control and faint text', async () => {
     const { context, page } = await visitor();
@@ -116,13 +118,14 @@ describe('the web portal in a browser', () => {
       await person(2).getByLabel('Name').fill('Brian Otieno');
       await person(2).getByLabel('Email').fill('brian@example.org');
       await page.getByRole('button', { name: 'Register', exact: true }).click();
-      await page.getByRole('status').filter({ hasText: '2 registered.' }).waitFor();
+      await page.getByRole('status').filter({ hasText: 'Amina Njoroge confirmed · Brian Otieno confirmed' }).waitFor();
       await page.getByTestId('seats').filter({ hasText: 'Full: 0 on the waiting list' }).waitFor();
 
       // The workshop is full: the next person goes on the waiting list, first in line.
       await person(1).getByLabel('Name').fill('Chloé Wanjiru');
       await person(1).getByLabel('Email').fill('chloe@example.org');
       await page.getByRole('button', { name: 'Register', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: 'Chloé Wanjiru on the waiting list, position 1' }).waitFor();
       await page.getByTestId('seats').filter({ hasText: 'Full: 1 on the waiting list' }).waitFor();
       const chloe = page.getByRole('row').filter({ hasText: 'Chloé Wanjiru' });
       await chloe.filter({ hasText: 'Waiting list' }).filter({ hasText: 'No. 1' }).waitFor();
@@ -232,6 +235,16 @@ describe('the web portal in a browser', () => {
       const cancel = page.getByRole('form', { name: 'Cancel the workshop' });
       await cancel.getByLabel('Reason').fill('The trainers cannot travel.');
       await cancel.getByRole('button', { name: 'Cancel the workshop' }).click();
+      // Nothing happens before the planner has read who is told, and what.
+      const question = page.getByRole('dialog', { name: 'Cancel “Digital evidence for prosecutors”?' });
+      await question.getByText('People to be emailed: 1 (groups: 1).').waitFor();
+      await question.getByText('The trainers cannot travel.').waitFor();
+      await screenshot(page, 'secretariat-cancel-dialog');
+      await question.getByRole('button', { name: 'Go back' }).click();
+      await question.waitFor({ state: 'hidden' });
+      expect((await db.models.Workshop.findById(created?._id).lean())?.status).toBe('PUBLISHED');
+      await cancel.getByRole('button', { name: 'Cancel the workshop' }).click();
+      await question.getByRole('button', { name: 'Yes, cancel the workshop' }).click();
       await page.getByTestId('workshop-status').filter({ hasText: 'Cancelled' }).waitFor();
       const cancelled = await db.models.Workshop.findById(created?._id).lean();
       expect(cancelled).toMatchObject({ status: 'CANCELLED', cancellationReason: 'The trainers cannot travel.' });
@@ -282,6 +295,58 @@ describe('the web portal in a browser', () => {
       } finally {
         await invited.context.close();
       }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('fits a phone: a compact header with a menu, the first workshop on the first screen, tables as cards', async () => {
+    const db = env.db.current;
+    const { coordinator } = env.network.people;
+    const workshop = await givenWorkshop(db, { title: 'Safe online spaces for adolescents', capacity: 1 });
+    await givenRegistration(db, {
+      workshopId: workshop._id,
+      organizationId: env.network.group._id,
+      email: 'a.very.long.address.for.a.narrow.screen@example.org',
+    });
+    const { context, page } = await visitor(undefined, true);
+    try {
+      await page.goto(`${env.app.url}/`);
+      const first = page.getByRole('link', { name: 'Safe online spaces for adolescents' });
+      await first.waitFor();
+      const header = await page.locator('header.top').boundingBox();
+      expect(header!.height).toBeLessThan(80);
+      expect((await first.boundingBox())!.y).toBeLessThan(844);
+      expect(await scrollsSideways(page)).toBe(false);
+      await screenshot(page, 'phone-home');
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      // The navigation sits behind a menu button that says whether it is open.
+      const menu = page.getByRole('button', { name: 'Menu' });
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+      expect(await page.getByRole('link', { name: 'Resources' }).isVisible()).toBe(false);
+      await menu.click();
+      expect(await menu.getAttribute('aria-expanded')).toBe('true');
+      await page.getByRole('link', { name: 'Sign in' }).click();
+      await page.getByLabel('Email').fill(coordinator.email);
+      await page.getByLabel('Password').fill(TEST_PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'My workshops' }).waitFor();
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+
+      await page.goto(`${env.app.url}/#/workshops/${String(workshop._id)}`);
+      const row = page.getByRole('row').filter({ hasText: 'a.very.long.address.for.a.narrow.screen@example.org' });
+      await row.waitFor();
+      // Each row is a card whose cells say which column they are.
+      const labels = await row.locator('td').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
+      expect(labels).toEqual(expect.arrayContaining(['"Participant: "', '"Status: "']));
+      expect(await scrollsSideways(page)).toBe(false);
+      const cancel = row.getByRole('button', { name: /^Cancel the registration of/ });
+      const box = await cancel.boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+      expect(box!.height).toBeGreaterThanOrEqual(24);
+      await screenshot(page, 'phone-workshop');
+      expect(await accessibilityViolations(page)).toEqual([]);
     } finally {
       await context.close();
     }

@@ -2,6 +2,22 @@
 export const en = {
   /** Every page: the frame, lists, forms. */
   common: {
+    keep: 'Go back',
+    errorForbidden: 'Your account may not do this.',
+    errorConflict: 'This cannot be done as things stand now. Reload the page to see the latest.',
+    errorInput: 'Please check what you entered.',
+    errorSignIn: 'Please sign in again.',
+    errorUnexpected: 'Something went wrong on our side. Try again in a moment.',
+    errorDetails: 'Details',
+    errorALREADY_REGISTERED: 'This person is already registered for this workshop.',
+    errorREGISTRATION_CLOSED: 'Registration for this workshop has closed.',
+    errorREGISTRATION_NOT_OPEN: 'Registration for this workshop is not open yet.',
+    errorEMAIL_TAKEN: 'Someone with this email already has an account. Sign in instead.',
+    errorINVITATION_USED: 'This invitation has already been used. Sign in instead.',
+    errorCHANGED_CONCURRENTLY: 'Someone changed this at the same moment. Reload the page and try again.',
+    errorCAPACITY_BELOW_CONFIRMED: 'The capacity cannot be lower than the people already confirmed.',
+    rateLimited: 'Too many attempts. Try again in a few minutes.',
+    menu: 'Menu',
     siteLanguage: 'Site language',
     skip: 'Skip to content',
     siteName: 'Workshops and resources',
@@ -19,7 +35,6 @@ export const en = {
     loadMore: 'Show more',
     none: 'Nothing to show.',
     any: 'Any',
-    error: 'Something went wrong: {message}',
     errorNetwork: 'The server cannot be reached. Check the connection and try again.',
     signedInAs: 'Signed in as {name} ({org})',
     filters: 'Filters',
@@ -97,7 +112,6 @@ export const en = {
     signInTitle: 'Sign in',
     password: 'Password',
     signInFailed: 'The email or password is not right.',
-    rateLimited: 'Too many attempts. Try again in a few minutes.',
     confirmTitle: 'Confirm your email address',
     confirmDone: 'Thank you: your address is confirmed. Registrations made for it now show in your workshops.',
     confirmButton: 'Confirm my address',
@@ -111,6 +125,10 @@ export const en = {
   },
   /** A workshop and registering for it. */
   workshop: {
+    outcomeConfirmed: '{name} confirmed',
+    outcomeWaitlisted: '{name} on the waiting list, position {n}',
+    outcomePending: '{name} awaiting approval',
+    outcomeOther: '{name}: {status}',
     back: 'Back to the programme',
     whereVenue: 'Where',
     yourTime: 'In your time zone',
@@ -125,7 +143,6 @@ export const en = {
     includeMe: 'Register me too ({name})',
     registerMe: 'Register me',
     registerSubmit: 'Register',
-    registered: '{n} registered.',
     position: 'Waiting list',
     manage: 'Manage',
   },
@@ -173,6 +190,10 @@ export const en = {
   },
   /** The Secretariat's pages. */
   secretariat: {
+    cancelImpact: 'People to be emailed: {people} (groups: {groups}). They read your reason:',
+    cancelNobody: 'Nobody is registered: nobody is emailed.',
+    cancelConfirm: 'Yes, cancel the workshop',
+    cancelQuestion: 'Cancel “{title}”?',
     eligibility: 'Open to (no region ticked: the whole network)',
     repeat: 'Repeat (optional)',
     repeatHelp: 'An RRULE ending with COUNT or UNTIL makes a series of drafts, e.g. FREQ=MONTHLY;BYDAY=2TU;COUNT=6',

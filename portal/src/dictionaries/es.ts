@@ -4,6 +4,22 @@ import type { Translation } from './en';
 export const es: Translation = {
   /** Every page: the frame, lists, forms. */
   common: {
+    keep: 'Volver',
+    errorForbidden: 'Su cuenta no permite hacer esto.',
+    errorConflict: 'No es posible en el estado actual. Vuelva a cargar la página para ver la última versión.',
+    errorInput: 'Revise lo que ha escrito.',
+    errorSignIn: 'Vuelva a iniciar sesión, por favor.',
+    errorUnexpected: 'Algo falló por nuestra parte. Inténtelo de nuevo en un momento.',
+    errorDetails: 'Detalles',
+    errorALREADY_REGISTERED: 'Esta persona ya está inscrita en este taller.',
+    errorREGISTRATION_CLOSED: 'La inscripción a este taller está cerrada.',
+    errorREGISTRATION_NOT_OPEN: 'La inscripción a este taller aún no está abierta.',
+    errorEMAIL_TAKEN: 'Alguien con este correo ya tiene una cuenta. Inicie sesión.',
+    errorINVITATION_USED: 'Esta invitación ya se ha usado. Inicie sesión.',
+    errorCHANGED_CONCURRENTLY: 'Alguien lo cambió en el mismo momento. Vuelva a cargar la página e inténtelo de nuevo.',
+    errorCAPACITY_BELOW_CONFIRMED: 'La capacidad no puede ser menor que el número de personas ya confirmadas.',
+    rateLimited: 'Demasiados intentos. Inténtelo de nuevo en unos minutos.',
+    menu: 'Menú',
     siteLanguage: 'Idioma del sitio',
     skip: 'Ir al contenido',
     siteName: 'Talleres y recursos',
@@ -21,7 +37,6 @@ export const es: Translation = {
     loadMore: 'Mostrar más',
     none: 'Nada que mostrar.',
     any: 'Todos',
-    error: 'Algo salió mal: {message}',
     errorNetwork: 'No se puede contactar con el servidor. Compruebe la conexión e inténtelo de nuevo.',
     signedInAs: 'Sesión de {name} ({org})',
     filters: 'Filtros',
@@ -99,7 +114,6 @@ export const es: Translation = {
     signInTitle: 'Iniciar sesión',
     password: 'Contraseña',
     signInFailed: 'El correo o la contraseña no son correctos.',
-    rateLimited: 'Demasiados intentos. Inténtelo de nuevo en unos minutos.',
     confirmTitle: 'Confirme su dirección de correo',
     confirmDone: 'Gracias: su dirección está confirmada. Las inscripciones hechas con ella aparecen ahora en sus talleres.',
     confirmButton: 'Confirmar mi dirección',
@@ -114,6 +128,10 @@ export const es: Translation = {
   },
   /** A workshop and registering for it. */
   workshop: {
+    outcomeConfirmed: '{name}: confirmada/o',
+    outcomeWaitlisted: '{name}: lista de espera, posición {n}',
+    outcomePending: '{name}: pendiente de aprobación',
+    outcomeOther: '{name}: {status}',
     back: 'Volver al programa',
     whereVenue: 'Dónde',
     yourTime: 'En su zona horaria',
@@ -128,7 +146,6 @@ export const es: Translation = {
     includeMe: 'Inscribirme también ({name})',
     registerMe: 'Inscribirme',
     registerSubmit: 'Inscribir',
-    registered: '{n} inscripción(es).',
     position: 'Lista de espera',
     manage: 'Gestionar',
   },
@@ -176,6 +193,10 @@ export const es: Translation = {
   },
   /** The Secretariat's pages. */
   secretariat: {
+    cancelImpact: 'Personas que recibirán un correo: {people} (grupos: {groups}). Leerán su motivo:',
+    cancelNobody: 'Nadie está inscrito: no se envía ningún correo.',
+    cancelConfirm: 'Sí, cancelar el taller',
+    cancelQuestion: '¿Cancelar «{title}»?',
     eligibility: 'Abierto a (ninguna región marcada: toda la red)',
     repeat: 'Repetir (opcional)',
     repeatHelp: 'Una RRULE que termine con COUNT o UNTIL crea una serie de borradores, p. ej. FREQ=MONTHLY;BYDAY=2TU;COUNT=6',

@@ -4,6 +4,22 @@ import type { Translation } from './en';
 export const fr: Translation = {
   /** Every page: the frame, lists, forms. */
   common: {
+    keep: 'Revenir',
+    errorForbidden: 'Votre compte ne permet pas de faire ceci.',
+    errorConflict: 'Ce n’est pas possible dans l’état actuel. Rechargez la page pour voir la dernière version.',
+    errorInput: 'Vérifiez ce que vous avez saisi.',
+    errorSignIn: 'Reconnectez-vous, s’il vous plaît.',
+    errorUnexpected: 'Un problème est survenu de notre côté. Réessayez dans un instant.',
+    errorDetails: 'Détails',
+    errorALREADY_REGISTERED: 'Cette personne est déjà inscrite à cet atelier.',
+    errorREGISTRATION_CLOSED: 'Les inscriptions à cet atelier sont closes.',
+    errorREGISTRATION_NOT_OPEN: 'Les inscriptions à cet atelier ne sont pas encore ouvertes.',
+    errorEMAIL_TAKEN: 'Une personne avec cet e-mail a déjà un compte. Connectez-vous plutôt.',
+    errorINVITATION_USED: 'Cette invitation a déjà servi. Connectez-vous plutôt.',
+    errorCHANGED_CONCURRENTLY: 'Quelqu’un l’a modifié au même moment. Rechargez la page et réessayez.',
+    errorCAPACITY_BELOW_CONFIRMED: 'La capacité ne peut pas être inférieure au nombre de personnes déjà confirmées.',
+    rateLimited: 'Trop de tentatives. Réessayez dans quelques minutes.',
+    menu: 'Menu',
     siteLanguage: 'Langue du site',
     skip: 'Aller au contenu',
     siteName: 'Ateliers et ressources',
@@ -21,7 +37,6 @@ export const fr: Translation = {
     loadMore: 'Afficher plus',
     none: 'Rien à afficher.',
     any: 'Tous',
-    error: 'Une erreur est survenue : {message}',
     errorNetwork: 'Le serveur est injoignable. Vérifiez la connexion et réessayez.',
     signedInAs: 'Connecté·e : {name} ({org})',
     filters: 'Filtres',
@@ -99,7 +114,6 @@ export const fr: Translation = {
     signInTitle: 'Connexion',
     password: 'Mot de passe',
     signInFailed: "L'e-mail ou le mot de passe n'est pas correct.",
-    rateLimited: 'Trop de tentatives. Réessayez dans quelques minutes.',
     confirmTitle: 'Confirmez votre adresse e-mail',
     confirmDone: 'Merci : votre adresse est confirmée. Les inscriptions faites à cette adresse apparaissent maintenant dans vos ateliers.',
     confirmButton: 'Confirmer mon adresse',
@@ -114,6 +128,10 @@ export const fr: Translation = {
   },
   /** A workshop and registering for it. */
   workshop: {
+    outcomeConfirmed: '{name} : confirmé·e',
+    outcomeWaitlisted: '{name} : liste d’attente, position {n}',
+    outcomePending: '{name} : en attente d’approbation',
+    outcomeOther: '{name} : {status}',
     back: 'Retour au programme',
     whereVenue: 'Où',
     yourTime: 'Dans votre fuseau horaire',
@@ -128,7 +146,6 @@ export const fr: Translation = {
     includeMe: "M'inscrire aussi ({name})",
     registerMe: "M'inscrire",
     registerSubmit: 'Inscrire',
-    registered: '{n} inscription(s).',
     position: "Liste d'attente",
     manage: 'Gérer',
   },
@@ -176,6 +193,10 @@ export const fr: Translation = {
   },
   /** The Secretariat's pages. */
   secretariat: {
+    cancelImpact: 'Personnes qui recevront un e-mail : {people} (groupes : {groups}). Elles liront votre motif :',
+    cancelNobody: 'Personne n’est inscrit : aucun e-mail ne part.',
+    cancelConfirm: 'Oui, annuler l’atelier',
+    cancelQuestion: 'Annuler « {title} » ?',
     eligibility: 'Ouvert à (aucune région cochée : tout le réseau)',
     repeat: 'Répéter (facultatif)',
     repeatHelp: 'Une RRULE finissant par COUNT ou UNTIL crée une série de brouillons, p. ex. FREQ=MONTHLY;BYDAY=2TU;COUNT=6',

@@ -558,7 +558,7 @@ export type RegisterMutationVariables = Exact<{
 }>;
 
 
-export type RegisterMutation = { register: { registrations: Array<{ id: string, status: RegistrationStatus, waitlistPosition: number | null }> } };
+export type RegisterMutation = { register: { registrations: Array<{ id: string, status: RegistrationStatus, waitlistPosition: number | null, participant: { name: string } }> } };
 
 export type CancelMutationVariables = Exact<{
   input: CancelRegistrationInput;
@@ -575,6 +575,20 @@ export type FeedsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FeedsQuery = { calendarFeeds: { public: { name: string, https: string, webcal: string }, regions: Array<{ name: string, https: string, webcal: string }>, topics: Array<{ name: string, https: string, webcal: string }> } };
+
+export type CancelImpactQueryVariables = Exact<{
+  workshopId: string | number;
+}>;
+
+
+export type CancelImpactQuery = { workshopReport: { byStatus: { confirmed: number, waitlisted: number, pendingApproval: number }, byGroup: Array<{ organization: { id: string } }> } };
+
+export type CancelWorkshopMutationVariables = Exact<{
+  input: CancelWorkshopInput;
+}>;
+
+
+export type CancelWorkshopMutation = { cancelWorkshop: { workshop: { id: string, status: WorkshopStatus } } };
 
 export type FailedDeliveriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -643,13 +657,6 @@ export type PublishWorkshopMutationVariables = Exact<{
 
 
 export type PublishWorkshopMutation = { publishWorkshop: { workshop: { id: string, status: WorkshopStatus } } };
-
-export type CancelWorkshopMutationVariables = Exact<{
-  input: CancelWorkshopInput;
-}>;
-
-
-export type CancelWorkshopMutation = { cancelWorkshop: { workshop: { id: string, status: WorkshopStatus } } };
 
 export type SecretariatWorkshopsQueryVariables = Exact<{
   filter?: WorkshopFilter | null | undefined;
@@ -1323,6 +1330,9 @@ export const RegisterDocument = new TypedDocumentString(`
       id
       status
       waitlistPosition
+      participant {
+        name
+      }
     }
   }
 }
@@ -1356,6 +1366,32 @@ export const FeedsDocument = new TypedDocumentString(`
   https
   webcal
 }`) as unknown as TypedDocumentString<FeedsQuery, FeedsQueryVariables>;
+export const CancelImpactDocument = new TypedDocumentString(`
+    query CancelImpact($workshopId: ID!) {
+  workshopReport(workshopId: $workshopId) {
+    byStatus {
+      confirmed
+      waitlisted
+      pendingApproval
+    }
+    byGroup {
+      organization {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelImpactQuery, CancelImpactQueryVariables>;
+export const CancelWorkshopDocument = new TypedDocumentString(`
+    mutation CancelWorkshop($input: CancelWorkshopInput!) {
+  cancelWorkshop(input: $input) {
+    workshop {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelWorkshopMutation, CancelWorkshopMutationVariables>;
 export const FailedDeliveriesDocument = new TypedDocumentString(`
     query FailedDeliveries {
   notificationDeliveries(filter: {states: [FAILED]}, first: 50) {
@@ -1529,16 +1565,6 @@ export const PublishWorkshopDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishWorkshopMutation, PublishWorkshopMutationVariables>;
-export const CancelWorkshopDocument = new TypedDocumentString(`
-    mutation CancelWorkshop($input: CancelWorkshopInput!) {
-  cancelWorkshop(input: $input) {
-    workshop {
-      id
-      status
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CancelWorkshopMutation, CancelWorkshopMutationVariables>;
 export const SecretariatWorkshopsDocument = new TypedDocumentString(`
     query SecretariatWorkshops($filter: WorkshopFilter) {
   workshops(filter: $filter, first: 100) {

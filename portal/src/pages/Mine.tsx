@@ -87,7 +87,7 @@ export function Mine() {
         <Loading when={mine.loading} />
         {!mine.loading && rows.length === 0 && <p>{t('none')}</p>}
         {rows.length > 0 && (
-          <table>
+          <table className="responsive">
             <thead>
               <tr>
                 <th scope="col">{t('workshop')}</th>
@@ -99,13 +99,13 @@ export function Mine() {
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>
-                  <td>
+                  <td data-label={t('workshop')}>
                     <Link to={`/workshops/${r.workshop.id}`}>{r.workshop.title}</Link>
                   </td>
-                  <td>
+                  <td data-label={t('when')}>
                     {formatDateTime(lang, r.workshop.times.venueStartsAt.iso, r.workshop.timeZone)} {r.workshop.times.venueStartsAt.abbreviation}
                   </td>
-                  <td>
+                  <td data-label={t('status')}>
                     {t(r.status)}
                     {r.waitlistPosition ? ` (${t('positionN', { n: r.waitlistPosition })})` : ''}
                     {r.status === 'WAITLISTED' && r.offerExpiresAt && (
@@ -115,7 +115,7 @@ export function Mine() {
                       </>
                     )}
                   </td>
-                  <td>
+                  <td data-label={t('actions')}>
                     {r.status === 'WAITLISTED' && r.offerExpiresAt && (
                       <button type="button" onClick={() => accept(r.id)} disabled={action.busy}>
                         {t('acceptOffer')}

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useCountries } from '../countries';
 import { request, isSecretariat } from '../api';
-import { formatDateTime, useI18n } from '../i18n';
+import { formatDateTime, type T, useI18n } from '../i18n';
 import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery, useSession } from '../ui';
 import { graphql } from '../gql';
-import type { RegistrationsQuery } from '../gql/graphql';
+import type { RegisterMutation, RegistrationsQuery } from '../gql/graphql';
 import { FeedButtons, languageName, SeatsText, WhenText } from './shared';
 
 const WORKSHOP = graphql(`
@@ -179,6 +179,9 @@ const REGISTER = graphql(`
         id
         status
         waitlistPosition
+        participant {
+          name
+        }
       }
     }
   }
@@ -195,14 +198,31 @@ const CANCEL = graphql(`
   }
 `);
 
+/** What became of each person, as the seat engine decided: confirmed, waiting (and where), or awaiting approval. */
+function outcomeOf(t: T, registrations: RegisterMutation['register']['registrations']): string {
+  return registrations
+    .map(({ status, waitlistPosition, participant }) => {
+      const name = participant.name;
+      if (status === 'CONFIRMED') return t('outcomeConfirmed', { name });
+      if (status === 'WAITLISTED') return t('outcomeWaitlisted', { name, n: waitlistPosition ?? '–' });
+      if (status === 'PENDING_APPROVAL') return t('outcomePending', { name });
+      return t('outcomeOther', { name, status: t(status) });
+    })
+    .join(' · ');
+}
+
 function RegisterMe({ workshopId, onDone }: { workshopId: string; onDone: () => void }) {
   const { t } = useI18n();
   const { viewer } = useSession();
   const action = useAction();
   const submit = () =>
     action
-      .run(() => request(REGISTER, { input: { workshopId, participants: [{ userId: viewer?.id }] } }), t('registered', { n: 1 }))
-      .then((r) => r && onDone());
+      .run(() => request(REGISTER, { input: { workshopId, participants: [{ userId: viewer?.id }] } }))
+      .then((r) => {
+        if (!r) return;
+        action.setDone(outcomeOf(t, r.register.registrations));
+        onDone();
+      });
   return (
     <section aria-labelledby="register-me">
       <h2 id="register-me">{t('registerMe')}</h2>
@@ -229,7 +249,7 @@ export function RegisterForm({ workshopId, organizationId, onDone }: { workshopI
     ];
     const result = await action.run(() => request(REGISTER, { input: { workshopId, organizationId, participants } }));
     if (result) {
-      action.setDone(t('registered', { n: result.register.registrations.length }));
+      action.setDone(outcomeOf(t, result.register.registrations));
       setRows([{ name: '', email: '' }]);
       setIncludeMe(false);
       onDone();
@@ -295,7 +315,7 @@ export function RegistrationTable({ rows, onChange }: { rows: RegistrationRow[];
       {rows.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
-        <table>
+        <table className="responsive">
           <thead>
             <tr>
               <th scope="col">{t('participant')}</th>
@@ -308,13 +328,13 @@ export function RegistrationTable({ rows, onChange }: { rows: RegistrationRow[];
           <tbody>
             {rows.map((row) => (
               <tr key={row.id}>
-                <td>
+                <td data-label={t('participant')}>
                   {row.participant.name} <span className="meta">{row.participant.email}</span>
                 </td>
-                <td>{row.organization.name}</td>
-                <td>{t(row.status)}</td>
-                <td>{row.waitlistPosition ? t('positionN', { n: row.waitlistPosition }) : ''}</td>
-                <td>
+                <td data-label={t('organisation')}>{row.organization.name}</td>
+                <td data-label={t('status')}>{t(row.status)}</td>
+                <td data-label={t('position')}>{row.waitlistPosition ? t('positionN', { n: row.waitlistPosition }) : ''}</td>
+                <td data-label={t('actions')}>
                   {row.status !== 'CANCELLED' && row.status !== 'DECLINED' && (
                     <button
                       type="button"

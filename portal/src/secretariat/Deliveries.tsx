@@ -52,7 +52,7 @@ export function Deliveries() {
       <Loading when={list.loading} />
       {list.data && rows.length === 0 && <p>{t('noFailures')}</p>}
       {rows.length > 0 && (
-        <table>
+        <table className="responsive">
           <thead>
             <tr>
               <th scope="col">{t('recipient')}</th>
@@ -65,17 +65,17 @@ export function Deliveries() {
           <tbody>
             {rows.map((d) => (
               <tr key={d.id}>
-                <td>
+                <td data-label={t('recipient')}>
                   {d.recipientName} <span className="meta">{d.recipientEmail}</span>
                   <br />
                   <span className="meta">
                     {d.kind} · {formatDateTime(lang, d.createdAt)}
                   </span>
                 </td>
-                <td>{d.workshop ? <Link to={`/secretariat/workshops/${d.workshop.id}`}>{d.workshop.title}</Link> : '–'}</td>
-                <td>{d.attempts}</td>
-                <td>{d.lastError ?? ''}</td>
-                <td>
+                <td data-label={t('workshop')}>{d.workshop ? <Link to={`/secretariat/workshops/${d.workshop.id}`}>{d.workshop.title}</Link> : '–'}</td>
+                <td data-label={t('attempts')}>{d.attempts}</td>
+                <td data-label={t('lastError')}>{d.lastError ?? ''}</td>
+                <td data-label={t('actions')}>
                   <button type="button" onClick={() => retry(d.id)} disabled={action.busy}>
                     {t('retry')}
                   </button>

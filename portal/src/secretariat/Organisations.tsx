@@ -74,7 +74,7 @@ export function Organisations() {
       </form>
       <ErrorMessage error={list.error} />
       <Loading when={list.loading} />
-      <table>
+      <table className="responsive">
         <thead>
           <tr>
             <th scope="col">{t('name')}</th>
@@ -86,10 +86,10 @@ export function Organisations() {
         <tbody>
           {orgs.map((o) => (
             <tr key={o.id}>
-              <td>{o.name}</td>
-              <td>{t(o.kind)}</td>
-              <td>{countries.nameOf(o.country)}</td>
-              <td>{regionLabel(o.region)}</td>
+              <td data-label={t('name')}>{o.name}</td>
+              <td data-label={t('kind')}>{t(o.kind)}</td>
+              <td data-label={t('country')}>{countries.nameOf(o.country)}</td>
+              <td data-label={t('region')}>{regionLabel(o.region)}</td>
             </tr>
           ))}
         </tbody>

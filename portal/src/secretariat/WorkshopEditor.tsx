@@ -7,6 +7,7 @@ import { useI18n } from '../i18n';
 import { useReference } from '../pages/shared';
 import { chosen, ErrorMessage, Link, Loading, navigate, PageTitle, Status, useAction, useQuery } from '../ui';
 import { BLANK, changedFields, type Form, toForm, toInput } from './workshop-form';
+import { CancelWorkshop } from './CancelWorkshop';
 import { WorkshopRegistrations } from './WorkshopRegistrations';
 
 const DETAIL = graphql(`
@@ -84,17 +85,6 @@ const PUBLISH = graphql(`
   }
 `);
 
-const CANCEL_WORKSHOP = graphql(`
-  mutation CancelWorkshop($input: CancelWorkshopInput!) {
-    cancelWorkshop(input: $input) {
-      workshop {
-        id
-        status
-      }
-    }
-  }
-`);
-
 const KINDS: readonly WorkshopKind[] = ['WORKSHOP', 'FORUM', 'WEBINAR'];
 const FORMATS: readonly WorkshopFormat[] = ['IN_PERSON', 'ONLINE', 'HYBRID'];
 
@@ -103,7 +93,6 @@ export function WorkshopEditor({ id }: { id: string | null }) {
   const reference = useReference();
   const detail = useQuery(DETAIL, { id: id ?? '' }, id === null);
   const [form, setForm] = useState<Form>(BLANK);
-  const [reason, setReason] = useState('');
   const action = useAction();
   const w = detail.data?.workshop ?? null;
   useEffect(() => {
@@ -132,10 +121,6 @@ export function WorkshopEditor({ id }: { id: string | null }) {
   };
   const publish = async () => {
     if (id !== null && (await action.run(() => request(PUBLISH, { input: { id } }), t('published')))) detail.reload();
-  };
-  const cancel = async (e: FormEvent) => {
-    e.preventDefault();
-    if (id !== null && (await action.run(() => request(CANCEL_WORKSHOP, { input: { id, reason } }), t('cancelled')))) detail.reload();
   };
   if (id !== null && detail.loading && !w) return <Loading when />;
   if (id !== null && !w) return <ErrorMessage error={detail.error} />;
@@ -281,18 +266,7 @@ export function WorkshopEditor({ id }: { id: string | null }) {
           </p>
         </form>
       )}
-      {w && editable && (
-        <form onSubmit={cancel} className="danger" aria-label={t('cancelWorkshop')}>
-          <h2>{t('cancelWorkshop')}</h2>
-          <label>
-            {t('reason')}
-            <input required value={reason} onChange={(e) => setReason(e.target.value)} />
-          </label>
-          <button type="submit" disabled={action.busy}>
-            {t('cancelWorkshop')}
-          </button>
-        </form>
-      )}
+      {w && editable && <CancelWorkshop workshop={w} onDone={detail.reload} />}
       {w && <WorkshopRegistrations workshopId={w.id} open={w.status === 'PUBLISHED'} />}
     </>
   );

@@ -44,7 +44,7 @@ export function WorkshopList() {
       </label>
       <ErrorMessage error={list.error} />
       <Loading when={list.loading} />
-      <table>
+      <table className="responsive">
         <thead>
           <tr>
             <th scope="col">{t('title')}</th>
@@ -56,14 +56,14 @@ export function WorkshopList() {
         <tbody>
           {list.data?.workshops.edges.map(({ node: w }) => (
             <tr key={w.id}>
-              <td>
+              <td data-label={t('title')}>
                 <Link to={`/secretariat/workshops/${w.id}`}>{w.title}</Link>
               </td>
-              <td>
+              <td data-label={t('when')}>
                 <WhenText w={w} />
               </td>
-              <td>{t(w.status)}</td>
-              <td>
+              <td data-label={t('status')}>{t(w.status)}</td>
+              <td data-label={t('seats')}>
                 <SeatsText seats={w.seats} />
               </td>
             </tr>

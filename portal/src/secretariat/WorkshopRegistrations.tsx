@@ -96,7 +96,7 @@ export function WorkshopRegistrations({ workshopId, open }: { workshopId: string
       </p>
       <ErrorMessage error={list.error ?? action.error} />
       <Loading when={list.loading} />
-      <table>
+      <table className="responsive">
         <thead>
           <tr>
             <th scope="col">{t('participant')}</th>
@@ -109,15 +109,15 @@ export function WorkshopRegistrations({ workshopId, open }: { workshopId: string
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td>
+              <td data-label={t('participant')}>
                 {r.participant.name} <span className="meta">{r.participant.email}</span>
               </td>
-              <td>{r.organization.name}</td>
-              <td>
+              <td data-label={t('organisation')}>{r.organization.name}</td>
+              <td data-label={t('status')}>
                 {t(r.status)}
                 {r.waitlistPosition ? ` (${t('positionN', { n: r.waitlistPosition })})` : ''}
               </td>
-              <td>
+              <td data-label={t('attended')}>
                 {r.status === 'CONFIRMED' && (
                   <input
                     type="checkbox"
@@ -127,7 +127,7 @@ export function WorkshopRegistrations({ workshopId, open }: { workshopId: string
                   />
                 )}
               </td>
-              <td>
+              <td data-label={t('actions')}>
                 {r.status === 'PENDING_APPROVAL' && (
                   <>
                     <button type="button" onClick={() => run(() => request(APPROVE, { input: { id: r.id } }))}>
