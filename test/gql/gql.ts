@@ -53,6 +53,20 @@ type Documents = {
     "mutation RemindersRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.RemindersRegisterDocument,
     "mutation RemindersPreferences($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { reminders digests } } }": typeof types.RemindersPreferencesDocument,
     "mutation RemindersCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"Postponed\" }) { workshop { status } } }": typeof types.RemindersCancelWorkshopDocument,
+    "query OrganizationsCountries($language: String) { countries(language: $language) { code name } }": typeof types.OrganizationsCountriesDocument,
+    "query DirectoryScopeResources { resources(first: 20) { edges { node { id organization { id name contactEmail statusHistory { reason } } } } } }": typeof types.DirectoryScopeResourcesDocument,
+    "query DirectoryScopeOrganization($id: ID!) { organization(id: $id) { id statusHistory { to reason } } }": typeof types.DirectoryScopeOrganizationDocument,
+    "mutation DirectoryScopeSuspend($input: SuspendOrganizationInput!) { suspendOrganization(input: $input) { organization { id } } }": typeof types.DirectoryScopeSuspendDocument,
+    "mutation MembershipAssess($input: RecordMembershipAssessmentInput!) {\n  recordMembershipAssessment(input: $input) { organization { id membershipStatus assessments { decision notes decidedOn } statusHistory { from to reason } } }\n}": typeof types.MembershipAssessDocument,
+    "mutation MembershipSuspend($input: SuspendOrganizationInput!) { suspendOrganization(input: $input) { organization { membershipStatus statusHistory { from to reason } } } }": typeof types.MembershipSuspendDocument,
+    "mutation MembershipReinstate($input: ReinstateOrganizationInput!) { reinstateOrganization(input: $input) { organization { membershipStatus } } }": typeof types.MembershipReinstateDocument,
+    "query MembershipRead($id: ID!) { organization(id: $id) { membershipStatus assessments { decision notes } statusHistory { to } } }": typeof types.MembershipReadDocument,
+    "mutation MembershipCreate($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }": typeof types.MembershipCreateDocument,
+    "mutation OrganizationsCreate($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) { organization { id name kind country region membershipStatus topics languages website contactEmail statusHistory { from to } } }\n}": typeof types.OrganizationsCreateDocument,
+    "mutation OrganizationsUpdate($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) { organization { id name country region website contactEmail topics } }\n}": typeof types.OrganizationsUpdateDocument,
+    "query OrganizationsList($filter: OrganizationFilter, $first: Int, $after: String) {\n  organizations(filter: $filter, first: $first, after: $after) { edges { cursor node { id name country region } } pageInfo { hasNextPage endCursor } }\n}": typeof types.OrganizationsListDocument,
+    "query OrganizationsOrganization($id: ID!) { organization(id: $id) { id } }": typeof types.OrganizationsOrganizationDocument,
+    "query OrganizationsById($id: ID!) { organization(id: $id) { id name } }": typeof types.OrganizationsByIdDocument,
     "mutation AttendanceRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.AttendanceRegisterDocument,
     "mutation AttendanceAttend($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }": typeof types.AttendanceAttendDocument,
     "query AttendanceReport($id: ID!) { workshopReport(workshopId: $id) {\n  byStatus { confirmed waitlisted pendingApproval cancelled declined }\n  byGroup { organization { name } confirmed attended } byRegion { code confirmed attended } byCountry { code confirmed attended }\n  attendanceRate } }": typeof types.AttendanceReportDocument,
@@ -109,6 +123,29 @@ type Documents = {
     "mutation StressAccept($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status } } }": typeof types.StressAcceptDocument,
     "mutation StressUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id capacity } } }": typeof types.StressUpdateDocument,
     "query StressList($workshopId: ID!) { registrations(workshopId: $workshopId, first: 100) { edges { node { id status waitlistPosition } } } }": typeof types.StressListDocument,
+    "query AdminCreateMyRole { me { role organization { kind } } }": typeof types.AdminCreateMyRoleDocument,
+    "query AdminCreateMe { me { id } }": typeof types.AdminCreateMeDocument,
+    "mutation EmailIdentityInvite($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl emailed invitation { email } } }": typeof types.EmailIdentityInviteDocument,
+    "mutation EmailIdentityAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token user { emailConfirmed } } }": typeof types.EmailIdentityAcceptDocument,
+    "query EmailIdentityMine { myRegistrations { edges { node { id participant { name email } } } } }": typeof types.EmailIdentityMineDocument,
+    "mutation EmailIdentitySetPreferences { updateNotificationPreferences(input: { reminders: false }) { preferences { reminders } } }": typeof types.EmailIdentitySetPreferencesDocument,
+    "query EmailIdentityPreferences { notificationPreferences { reminders } }": typeof types.EmailIdentityPreferencesDocument,
+    "mutation EmailIdentityPersonalFeed { rotateCalendarToken(input: { feed: PERSONAL }) { calendarFeeds { personal { link { https } } } } }": typeof types.EmailIdentityPersonalFeedDocument,
+    "mutation EmailIdentityRequestConfirmation { requestEmailConfirmation { sent emailConfirmed } }": typeof types.EmailIdentityRequestConfirmationDocument,
+    "mutation EmailIdentityConfirm($input: ConfirmEmailInput!) { confirmEmail(input: $input) { emailConfirmed } }": typeof types.EmailIdentityConfirmDocument,
+    "query EmailIdentityNotifications { notifications { edges { node { body } } } }": typeof types.EmailIdentityNotificationsDocument,
+    "mutation EmailIdentitySignIn($input: SignInInput!) { signIn(input: $input) { token } }": typeof types.EmailIdentitySignInDocument,
+    "mutation InvitationsInvite($input: InviteUserInput!) {\n  inviteUser(input: $input) { invitation { email role expiresAt organization { id kind } } inviteUrl }\n}": typeof types.InvitationsInviteDocument,
+    "mutation InvitationsAccept($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) { token expiresAt user { id email name role timeZone language organization { id } } }\n}": typeof types.InvitationsAcceptDocument,
+    "query InvitationsMe { me { email } }": typeof types.InvitationsMeDocument,
+    "mutation SignInSignIn($input: SignInInput!) { signIn(input: $input) { token expiresAt user { id email role } } }": typeof types.SignInSignInDocument,
+    "query SignInMe { me { id email name role timeZone organization { id name kind } } }": typeof types.SignInMeDocument,
+    "mutation SignInSignOut { signOut { revoked } }": typeof types.SignInSignOutDocument,
+    "mutation UserAdminDisable($input: DisableUserInput!) { disableUser(input: $input) { user { id disabled } } }": typeof types.UserAdminDisableDocument,
+    "mutation UserAdminEnable($input: EnableUserInput!) { enableUser(input: $input) { user { id disabled } } }": typeof types.UserAdminEnableDocument,
+    "mutation UserAdminRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id role } } }": typeof types.UserAdminRoleDocument,
+    "query UserAdminMe { me { id } }": typeof types.UserAdminMeDocument,
+    "query UserAdminMyRole { me { role } }": typeof types.UserAdminMyRoleDocument,
 };
 const documents: Documents = {
     "mutation FixturesSignIn($input: SignInInput!) { signIn(input: $input) { token user { id email role } } }": types.FixturesSignInDocument,
@@ -149,6 +186,20 @@ const documents: Documents = {
     "mutation RemindersRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.RemindersRegisterDocument,
     "mutation RemindersPreferences($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { reminders digests } } }": types.RemindersPreferencesDocument,
     "mutation RemindersCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"Postponed\" }) { workshop { status } } }": types.RemindersCancelWorkshopDocument,
+    "query OrganizationsCountries($language: String) { countries(language: $language) { code name } }": types.OrganizationsCountriesDocument,
+    "query DirectoryScopeResources { resources(first: 20) { edges { node { id organization { id name contactEmail statusHistory { reason } } } } } }": types.DirectoryScopeResourcesDocument,
+    "query DirectoryScopeOrganization($id: ID!) { organization(id: $id) { id statusHistory { to reason } } }": types.DirectoryScopeOrganizationDocument,
+    "mutation DirectoryScopeSuspend($input: SuspendOrganizationInput!) { suspendOrganization(input: $input) { organization { id } } }": types.DirectoryScopeSuspendDocument,
+    "mutation MembershipAssess($input: RecordMembershipAssessmentInput!) {\n  recordMembershipAssessment(input: $input) { organization { id membershipStatus assessments { decision notes decidedOn } statusHistory { from to reason } } }\n}": types.MembershipAssessDocument,
+    "mutation MembershipSuspend($input: SuspendOrganizationInput!) { suspendOrganization(input: $input) { organization { membershipStatus statusHistory { from to reason } } } }": types.MembershipSuspendDocument,
+    "mutation MembershipReinstate($input: ReinstateOrganizationInput!) { reinstateOrganization(input: $input) { organization { membershipStatus } } }": types.MembershipReinstateDocument,
+    "query MembershipRead($id: ID!) { organization(id: $id) { membershipStatus assessments { decision notes } statusHistory { to } } }": types.MembershipReadDocument,
+    "mutation MembershipCreate($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }": types.MembershipCreateDocument,
+    "mutation OrganizationsCreate($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) { organization { id name kind country region membershipStatus topics languages website contactEmail statusHistory { from to } } }\n}": types.OrganizationsCreateDocument,
+    "mutation OrganizationsUpdate($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) { organization { id name country region website contactEmail topics } }\n}": types.OrganizationsUpdateDocument,
+    "query OrganizationsList($filter: OrganizationFilter, $first: Int, $after: String) {\n  organizations(filter: $filter, first: $first, after: $after) { edges { cursor node { id name country region } } pageInfo { hasNextPage endCursor } }\n}": types.OrganizationsListDocument,
+    "query OrganizationsOrganization($id: ID!) { organization(id: $id) { id } }": types.OrganizationsOrganizationDocument,
+    "query OrganizationsById($id: ID!) { organization(id: $id) { id name } }": types.OrganizationsByIdDocument,
     "mutation AttendanceRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.AttendanceRegisterDocument,
     "mutation AttendanceAttend($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }": types.AttendanceAttendDocument,
     "query AttendanceReport($id: ID!) { workshopReport(workshopId: $id) {\n  byStatus { confirmed waitlisted pendingApproval cancelled declined }\n  byGroup { organization { name } confirmed attended } byRegion { code confirmed attended } byCountry { code confirmed attended }\n  attendanceRate } }": types.AttendanceReportDocument,
@@ -205,6 +256,29 @@ const documents: Documents = {
     "mutation StressAccept($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status } } }": types.StressAcceptDocument,
     "mutation StressUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id capacity } } }": types.StressUpdateDocument,
     "query StressList($workshopId: ID!) { registrations(workshopId: $workshopId, first: 100) { edges { node { id status waitlistPosition } } } }": types.StressListDocument,
+    "query AdminCreateMyRole { me { role organization { kind } } }": types.AdminCreateMyRoleDocument,
+    "query AdminCreateMe { me { id } }": types.AdminCreateMeDocument,
+    "mutation EmailIdentityInvite($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl emailed invitation { email } } }": types.EmailIdentityInviteDocument,
+    "mutation EmailIdentityAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token user { emailConfirmed } } }": types.EmailIdentityAcceptDocument,
+    "query EmailIdentityMine { myRegistrations { edges { node { id participant { name email } } } } }": types.EmailIdentityMineDocument,
+    "mutation EmailIdentitySetPreferences { updateNotificationPreferences(input: { reminders: false }) { preferences { reminders } } }": types.EmailIdentitySetPreferencesDocument,
+    "query EmailIdentityPreferences { notificationPreferences { reminders } }": types.EmailIdentityPreferencesDocument,
+    "mutation EmailIdentityPersonalFeed { rotateCalendarToken(input: { feed: PERSONAL }) { calendarFeeds { personal { link { https } } } } }": types.EmailIdentityPersonalFeedDocument,
+    "mutation EmailIdentityRequestConfirmation { requestEmailConfirmation { sent emailConfirmed } }": types.EmailIdentityRequestConfirmationDocument,
+    "mutation EmailIdentityConfirm($input: ConfirmEmailInput!) { confirmEmail(input: $input) { emailConfirmed } }": types.EmailIdentityConfirmDocument,
+    "query EmailIdentityNotifications { notifications { edges { node { body } } } }": types.EmailIdentityNotificationsDocument,
+    "mutation EmailIdentitySignIn($input: SignInInput!) { signIn(input: $input) { token } }": types.EmailIdentitySignInDocument,
+    "mutation InvitationsInvite($input: InviteUserInput!) {\n  inviteUser(input: $input) { invitation { email role expiresAt organization { id kind } } inviteUrl }\n}": types.InvitationsInviteDocument,
+    "mutation InvitationsAccept($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) { token expiresAt user { id email name role timeZone language organization { id } } }\n}": types.InvitationsAcceptDocument,
+    "query InvitationsMe { me { email } }": types.InvitationsMeDocument,
+    "mutation SignInSignIn($input: SignInInput!) { signIn(input: $input) { token expiresAt user { id email role } } }": types.SignInSignInDocument,
+    "query SignInMe { me { id email name role timeZone organization { id name kind } } }": types.SignInMeDocument,
+    "mutation SignInSignOut { signOut { revoked } }": types.SignInSignOutDocument,
+    "mutation UserAdminDisable($input: DisableUserInput!) { disableUser(input: $input) { user { id disabled } } }": types.UserAdminDisableDocument,
+    "mutation UserAdminEnable($input: EnableUserInput!) { enableUser(input: $input) { user { id disabled } } }": types.UserAdminEnableDocument,
+    "mutation UserAdminRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id role } } }": types.UserAdminRoleDocument,
+    "query UserAdminMe { me { id } }": types.UserAdminMeDocument,
+    "query UserAdminMyRole { me { role } }": types.UserAdminMyRoleDocument,
 };
 
 /**
@@ -359,6 +433,62 @@ export function operation(source: "mutation RemindersPreferences($input: UpdateN
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "mutation RemindersCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"Postponed\" }) { workshop { status } } }"): typeof import('./graphql').RemindersCancelWorkshopDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query OrganizationsCountries($language: String) { countries(language: $language) { code name } }"): typeof import('./graphql').OrganizationsCountriesDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query DirectoryScopeResources { resources(first: 20) { edges { node { id organization { id name contactEmail statusHistory { reason } } } } } }"): typeof import('./graphql').DirectoryScopeResourcesDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query DirectoryScopeOrganization($id: ID!) { organization(id: $id) { id statusHistory { to reason } } }"): typeof import('./graphql').DirectoryScopeOrganizationDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation DirectoryScopeSuspend($input: SuspendOrganizationInput!) { suspendOrganization(input: $input) { organization { id } } }"): typeof import('./graphql').DirectoryScopeSuspendDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation MembershipAssess($input: RecordMembershipAssessmentInput!) {\n  recordMembershipAssessment(input: $input) { organization { id membershipStatus assessments { decision notes decidedOn } statusHistory { from to reason } } }\n}"): typeof import('./graphql').MembershipAssessDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation MembershipSuspend($input: SuspendOrganizationInput!) { suspendOrganization(input: $input) { organization { membershipStatus statusHistory { from to reason } } } }"): typeof import('./graphql').MembershipSuspendDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation MembershipReinstate($input: ReinstateOrganizationInput!) { reinstateOrganization(input: $input) { organization { membershipStatus } } }"): typeof import('./graphql').MembershipReinstateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query MembershipRead($id: ID!) { organization(id: $id) { membershipStatus assessments { decision notes } statusHistory { to } } }"): typeof import('./graphql').MembershipReadDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation MembershipCreate($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }"): typeof import('./graphql').MembershipCreateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation OrganizationsCreate($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) { organization { id name kind country region membershipStatus topics languages website contactEmail statusHistory { from to } } }\n}"): typeof import('./graphql').OrganizationsCreateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation OrganizationsUpdate($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) { organization { id name country region website contactEmail topics } }\n}"): typeof import('./graphql').OrganizationsUpdateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query OrganizationsList($filter: OrganizationFilter, $first: Int, $after: String) {\n  organizations(filter: $filter, first: $first, after: $after) { edges { cursor node { id name country region } } pageInfo { hasNextPage endCursor } }\n}"): typeof import('./graphql').OrganizationsListDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query OrganizationsOrganization($id: ID!) { organization(id: $id) { id } }"): typeof import('./graphql').OrganizationsOrganizationDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query OrganizationsById($id: ID!) { organization(id: $id) { id name } }"): typeof import('./graphql').OrganizationsByIdDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -583,6 +713,98 @@ export function operation(source: "mutation StressUpdate($input: UpdateWorkshopI
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "query StressList($workshopId: ID!) { registrations(workshopId: $workshopId, first: 100) { edges { node { id status waitlistPosition } } } }"): typeof import('./graphql').StressListDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query AdminCreateMyRole { me { role organization { kind } } }"): typeof import('./graphql').AdminCreateMyRoleDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query AdminCreateMe { me { id } }"): typeof import('./graphql').AdminCreateMeDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation EmailIdentityInvite($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl emailed invitation { email } } }"): typeof import('./graphql').EmailIdentityInviteDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation EmailIdentityAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token user { emailConfirmed } } }"): typeof import('./graphql').EmailIdentityAcceptDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query EmailIdentityMine { myRegistrations { edges { node { id participant { name email } } } } }"): typeof import('./graphql').EmailIdentityMineDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation EmailIdentitySetPreferences { updateNotificationPreferences(input: { reminders: false }) { preferences { reminders } } }"): typeof import('./graphql').EmailIdentitySetPreferencesDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query EmailIdentityPreferences { notificationPreferences { reminders } }"): typeof import('./graphql').EmailIdentityPreferencesDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation EmailIdentityPersonalFeed { rotateCalendarToken(input: { feed: PERSONAL }) { calendarFeeds { personal { link { https } } } } }"): typeof import('./graphql').EmailIdentityPersonalFeedDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation EmailIdentityRequestConfirmation { requestEmailConfirmation { sent emailConfirmed } }"): typeof import('./graphql').EmailIdentityRequestConfirmationDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation EmailIdentityConfirm($input: ConfirmEmailInput!) { confirmEmail(input: $input) { emailConfirmed } }"): typeof import('./graphql').EmailIdentityConfirmDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query EmailIdentityNotifications { notifications { edges { node { body } } } }"): typeof import('./graphql').EmailIdentityNotificationsDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation EmailIdentitySignIn($input: SignInInput!) { signIn(input: $input) { token } }"): typeof import('./graphql').EmailIdentitySignInDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation InvitationsInvite($input: InviteUserInput!) {\n  inviteUser(input: $input) { invitation { email role expiresAt organization { id kind } } inviteUrl }\n}"): typeof import('./graphql').InvitationsInviteDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation InvitationsAccept($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) { token expiresAt user { id email name role timeZone language organization { id } } }\n}"): typeof import('./graphql').InvitationsAcceptDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query InvitationsMe { me { email } }"): typeof import('./graphql').InvitationsMeDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation SignInSignIn($input: SignInInput!) { signIn(input: $input) { token expiresAt user { id email role } } }"): typeof import('./graphql').SignInSignInDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query SignInMe { me { id email name role timeZone organization { id name kind } } }"): typeof import('./graphql').SignInMeDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation SignInSignOut { signOut { revoked } }"): typeof import('./graphql').SignInSignOutDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation UserAdminDisable($input: DisableUserInput!) { disableUser(input: $input) { user { id disabled } } }"): typeof import('./graphql').UserAdminDisableDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation UserAdminEnable($input: EnableUserInput!) { enableUser(input: $input) { user { id disabled } } }"): typeof import('./graphql').UserAdminEnableDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation UserAdminRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id role } } }"): typeof import('./graphql').UserAdminRoleDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query UserAdminMe { me { id } }"): typeof import('./graphql').UserAdminMeDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query UserAdminMyRole { me { role } }"): typeof import('./graphql').UserAdminMyRoleDocument;
 
 
 export function operation(source: string) {

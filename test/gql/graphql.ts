@@ -16,6 +16,30 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type ChangeUserRoleInput = {
+  id: string | number;
+  role: Role;
+};
+
+export type ConfirmEmailInput = {
+  /** The token from the confirmation email's link. */
+  token: string;
+};
+
+export type CreateOrganizationInput = {
+  contactEmail?: string | null | undefined;
+  country: string;
+  kind: OrganizationKind;
+  languages?: Array<string> | null | undefined;
+  /** Member groups only; defaults to APPLICANT. */
+  membershipStatus?: MembershipStatus | null | undefined;
+  name: string;
+  /** Defaults to the country's region. */
+  region?: string | null | undefined;
+  topics?: Array<string> | null | undefined;
+  website?: string | null | undefined;
+};
+
 export type CreateResourceInput = {
   countries?: Array<string> | null | undefined;
   /** Markdown. */
@@ -83,12 +107,20 @@ export type DeliveryState =
   /** No longer applied when its time came (e.g. the registration was cancelled). */
   | 'SKIPPED';
 
+export type DisableUserInput = {
+  id: string | number;
+};
+
 /** Which occurrences of a series an edit applies to. */
 export type EditScope =
   /** This occurrence and every later one not yet cancelled or completed; a time change moves each by the same wall-clock shift. */
   | 'THIS_AND_FUTURE'
   /** This workshop only (also the default for workshops outside a series). */
   | 'THIS_OCCURRENCE';
+
+export type EnableUserInput = {
+  id: string | number;
+};
 
 export type FacilitatorInput = {
   name: string;
@@ -116,6 +148,21 @@ export type LinkResourceInput = {
   resourceId: string | number;
   workshopId: string | number;
 };
+
+/** The Secretariat's decision after assessing an applicant against the membership criteria. */
+export type MembershipDecision =
+  | 'ADMIT_AS_AFFILIATE'
+  | 'ADMIT_AS_MEMBER'
+  | 'DECLINE';
+
+/** Where a member group stands in the network's admission process. */
+export type MembershipStatus =
+  | 'AFFILIATE'
+  /** Applied; the Secretariat has not decided yet. Cannot register people or share resources. */
+  | 'APPLICANT'
+  | 'MEMBER'
+  /** Suspended by the Secretariat. Cannot register people or share resources; history is kept. */
+  | 'SUSPENDED';
 
 export type NotificationDeliveryFilter = {
   states?: Array<DeliveryState> | null | undefined;
@@ -154,6 +201,31 @@ export type NotificationKind =
   /** Before the start (by default 7 days and 24 hours before). */
   | 'WORKSHOP_REMINDER';
 
+/** All given conditions must hold. */
+export type OrganizationFilter = {
+  /** ISO 3166-1 alpha-2 code. */
+  country?: string | null | undefined;
+  kind?: OrganizationKind | null | undefined;
+  membershipStatus?: MembershipStatus | null | undefined;
+  region?: string | null | undefined;
+  /**
+   * Words of the name, the country (its name in English, French or Spanish) or the topics' names:
+   * every word must match, by one of its forms ("proteccion" finds "protección"), as a prefix, or
+   * with one typo in words of five letters or more. Name order stays.
+   */
+  text?: string | null | undefined;
+  /** A focus topic code. */
+  topic?: string | null | undefined;
+};
+
+export type OrganizationKind =
+  /** A member group of the network. */
+  | 'MEMBER_GROUP'
+  /** An organisation the network works with (UN agency, law enforcement, company...). */
+  | 'PARTNER'
+  /** The International Secretariat (exactly one). */
+  | 'SECRETARIAT';
+
 /** An existing person (userId) or name and email (with optional language and time zone for messages). */
 export type ParticipantInput = {
   email?: string | null | undefined;
@@ -183,6 +255,15 @@ export type RecordAttendanceInput = {
   registrationId: string | number;
 };
 
+export type RecordMembershipAssessmentInput = {
+  /** The day the decision was taken; defaults to now. */
+  decidedOn?: string | null | undefined;
+  decision: MembershipDecision;
+  notes: string;
+  /** The applicant group. */
+  organizationId: string | number;
+};
+
 export type RegisterInput = {
   /** Defaults to the caller's group. */
   organizationId?: string | number | null | undefined;
@@ -200,6 +281,13 @@ export type RegistrationStatus =
   | 'PENDING_APPROVAL'
   /** In line for a seat; see waitlistPosition. */
   | 'WAITLISTED';
+
+export type ReinstateOrganizationInput = {
+  id: string | number;
+  reason?: string | null | undefined;
+  /** MEMBER (default) or AFFILIATE. */
+  status?: MembershipStatus | null | undefined;
+};
 
 /** What a training resource is. */
 export type ResourceKind =
@@ -245,9 +333,26 @@ export type SignInInput = {
   password: string;
 };
 
+export type SuspendOrganizationInput = {
+  id: string | number;
+  reason: string;
+};
+
 export type UpdateNotificationPreferencesInput = {
   digests?: boolean | null | undefined;
   reminders?: boolean | null | undefined;
+};
+
+/** Changes only the fields given; null clears an optional field. */
+export type UpdateOrganizationInput = {
+  contactEmail?: string | null | undefined;
+  country?: string | null | undefined;
+  id: string | number;
+  languages?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  region?: string | null | undefined;
+  topics?: Array<string> | null | undefined;
+  website?: string | null | undefined;
 };
 
 /** Changes only the fields given; null clears an optional field. */
@@ -582,6 +687,104 @@ export type RemindersCancelWorkshopMutationVariables = Exact<{
 
 
 export type RemindersCancelWorkshopMutation = { cancelWorkshop: { workshop: { status: WorkshopStatus } } };
+
+export type OrganizationsCountriesQueryVariables = Exact<{
+  language?: string | null | undefined;
+}>;
+
+
+export type OrganizationsCountriesQuery = { countries: Array<{ code: string, name: string }> };
+
+export type DirectoryScopeResourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DirectoryScopeResourcesQuery = { resources: { edges: Array<{ node: { id: string, organization: { id: string, name: string, contactEmail: string | null, statusHistory: Array<{ reason: string | null }> } | null } }> } };
+
+export type DirectoryScopeOrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DirectoryScopeOrganizationQuery = { organization: { id: string, statusHistory: Array<{ to: MembershipStatus, reason: string | null }> } | null };
+
+export type DirectoryScopeSuspendMutationVariables = Exact<{
+  input: SuspendOrganizationInput;
+}>;
+
+
+export type DirectoryScopeSuspendMutation = { suspendOrganization: { organization: { id: string } } };
+
+export type MembershipAssessMutationVariables = Exact<{
+  input: RecordMembershipAssessmentInput;
+}>;
+
+
+export type MembershipAssessMutation = { recordMembershipAssessment: { organization: { id: string, membershipStatus: MembershipStatus | null, assessments: Array<{ decision: MembershipDecision, notes: string, decidedOn: string }>, statusHistory: Array<{ from: MembershipStatus | null, to: MembershipStatus, reason: string | null }> } } };
+
+export type MembershipSuspendMutationVariables = Exact<{
+  input: SuspendOrganizationInput;
+}>;
+
+
+export type MembershipSuspendMutation = { suspendOrganization: { organization: { membershipStatus: MembershipStatus | null, statusHistory: Array<{ from: MembershipStatus | null, to: MembershipStatus, reason: string | null }> } } };
+
+export type MembershipReinstateMutationVariables = Exact<{
+  input: ReinstateOrganizationInput;
+}>;
+
+
+export type MembershipReinstateMutation = { reinstateOrganization: { organization: { membershipStatus: MembershipStatus | null } } };
+
+export type MembershipReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MembershipReadQuery = { organization: { membershipStatus: MembershipStatus | null, assessments: Array<{ decision: MembershipDecision, notes: string }>, statusHistory: Array<{ to: MembershipStatus }> } | null };
+
+export type MembershipCreateMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type MembershipCreateMutation = { createOrganization: { organization: { id: string } } };
+
+export type OrganizationsCreateMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type OrganizationsCreateMutation = { createOrganization: { organization: { id: string, name: string, kind: OrganizationKind, country: string, region: string, membershipStatus: MembershipStatus | null, topics: Array<string>, languages: Array<string>, website: string | null, contactEmail: string | null, statusHistory: Array<{ from: MembershipStatus | null, to: MembershipStatus }> } } };
+
+export type OrganizationsUpdateMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type OrganizationsUpdateMutation = { updateOrganization: { organization: { id: string, name: string, country: string, region: string, website: string | null, contactEmail: string | null, topics: Array<string> } } };
+
+export type OrganizationsListQueryVariables = Exact<{
+  filter?: OrganizationFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganizationsListQuery = { organizations: { edges: Array<{ cursor: string, node: { id: string, name: string, country: string, region: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OrganizationsOrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganizationsOrganizationQuery = { organization: { id: string } | null };
+
+export type OrganizationsByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganizationsByIdQuery = { organization: { id: string, name: string } | null };
 
 export type AttendanceRegisterMutationVariables = Exact<{
   input: RegisterInput;
@@ -967,6 +1170,141 @@ export type StressListQueryVariables = Exact<{
 
 
 export type StressListQuery = { registrations: { edges: Array<{ node: { id: string, status: RegistrationStatus, waitlistPosition: number | null } }> } };
+
+export type AdminCreateMyRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCreateMyRoleQuery = { me: { role: Role, organization: { kind: OrganizationKind } } | null };
+
+export type AdminCreateMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCreateMeQuery = { me: { id: string } | null };
+
+export type EmailIdentityInviteMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type EmailIdentityInviteMutation = { inviteUser: { inviteUrl: string | null, emailed: boolean, invitation: { email: string } } };
+
+export type EmailIdentityAcceptMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type EmailIdentityAcceptMutation = { acceptInvitation: { token: string, user: { emailConfirmed: boolean } } };
+
+export type EmailIdentityMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailIdentityMineQuery = { myRegistrations: { edges: Array<{ node: { id: string, participant: { name: string, email: string } } }> } };
+
+export type EmailIdentitySetPreferencesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailIdentitySetPreferencesMutation = { updateNotificationPreferences: { preferences: { reminders: boolean } } };
+
+export type EmailIdentityPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailIdentityPreferencesQuery = { notificationPreferences: { reminders: boolean } };
+
+export type EmailIdentityPersonalFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailIdentityPersonalFeedMutation = { rotateCalendarToken: { calendarFeeds: { personal: { link: { https: string } | null } | null } } };
+
+export type EmailIdentityRequestConfirmationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailIdentityRequestConfirmationMutation = { requestEmailConfirmation: { sent: boolean, emailConfirmed: boolean } };
+
+export type EmailIdentityConfirmMutationVariables = Exact<{
+  input: ConfirmEmailInput;
+}>;
+
+
+export type EmailIdentityConfirmMutation = { confirmEmail: { emailConfirmed: boolean } };
+
+export type EmailIdentityNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailIdentityNotificationsQuery = { notifications: { edges: Array<{ node: { body: string } }> } };
+
+export type EmailIdentitySignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type EmailIdentitySignInMutation = { signIn: { token: string } };
+
+export type InvitationsInviteMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type InvitationsInviteMutation = { inviteUser: { inviteUrl: string | null, invitation: { email: string, role: Role, expiresAt: string, organization: { id: string, kind: OrganizationKind } } } };
+
+export type InvitationsAcceptMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type InvitationsAcceptMutation = { acceptInvitation: { token: string, expiresAt: string, user: { id: string, email: string, name: string, role: Role, timeZone: string, language: string, organization: { id: string } } } };
+
+export type InvitationsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvitationsMeQuery = { me: { email: string } | null };
+
+export type SignInSignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInSignInMutation = { signIn: { token: string, expiresAt: string, user: { id: string, email: string, role: Role } } };
+
+export type SignInMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInMeQuery = { me: { id: string, email: string, name: string, role: Role, timeZone: string, organization: { id: string, name: string, kind: OrganizationKind } } | null };
+
+export type SignInSignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInSignOutMutation = { signOut: { revoked: boolean } };
+
+export type UserAdminDisableMutationVariables = Exact<{
+  input: DisableUserInput;
+}>;
+
+
+export type UserAdminDisableMutation = { disableUser: { user: { id: string, disabled: boolean } } };
+
+export type UserAdminEnableMutationVariables = Exact<{
+  input: EnableUserInput;
+}>;
+
+
+export type UserAdminEnableMutation = { enableUser: { user: { id: string, disabled: boolean } } };
+
+export type UserAdminRoleMutationVariables = Exact<{
+  input: ChangeUserRoleInput;
+}>;
+
+
+export type UserAdminRoleMutation = { changeUserRole: { user: { id: string, role: Role } } };
+
+export type UserAdminMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UserAdminMeQuery = { me: { id: string } | null };
+
+export type UserAdminMyRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UserAdminMyRoleQuery = { me: { role: Role } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1422,6 +1760,190 @@ export const RemindersCancelWorkshopDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemindersCancelWorkshopMutation, RemindersCancelWorkshopMutationVariables>;
+export const OrganizationsCountriesDocument = new TypedDocumentString(`
+    query OrganizationsCountries($language: String) {
+  countries(language: $language) {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationsCountriesQuery, OrganizationsCountriesQueryVariables>;
+export const DirectoryScopeResourcesDocument = new TypedDocumentString(`
+    query DirectoryScopeResources {
+  resources(first: 20) {
+    edges {
+      node {
+        id
+        organization {
+          id
+          name
+          contactEmail
+          statusHistory {
+            reason
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoryScopeResourcesQuery, DirectoryScopeResourcesQueryVariables>;
+export const DirectoryScopeOrganizationDocument = new TypedDocumentString(`
+    query DirectoryScopeOrganization($id: ID!) {
+  organization(id: $id) {
+    id
+    statusHistory {
+      to
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoryScopeOrganizationQuery, DirectoryScopeOrganizationQueryVariables>;
+export const DirectoryScopeSuspendDocument = new TypedDocumentString(`
+    mutation DirectoryScopeSuspend($input: SuspendOrganizationInput!) {
+  suspendOrganization(input: $input) {
+    organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoryScopeSuspendMutation, DirectoryScopeSuspendMutationVariables>;
+export const MembershipAssessDocument = new TypedDocumentString(`
+    mutation MembershipAssess($input: RecordMembershipAssessmentInput!) {
+  recordMembershipAssessment(input: $input) {
+    organization {
+      id
+      membershipStatus
+      assessments {
+        decision
+        notes
+        decidedOn
+      }
+      statusHistory {
+        from
+        to
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipAssessMutation, MembershipAssessMutationVariables>;
+export const MembershipSuspendDocument = new TypedDocumentString(`
+    mutation MembershipSuspend($input: SuspendOrganizationInput!) {
+  suspendOrganization(input: $input) {
+    organization {
+      membershipStatus
+      statusHistory {
+        from
+        to
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipSuspendMutation, MembershipSuspendMutationVariables>;
+export const MembershipReinstateDocument = new TypedDocumentString(`
+    mutation MembershipReinstate($input: ReinstateOrganizationInput!) {
+  reinstateOrganization(input: $input) {
+    organization {
+      membershipStatus
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipReinstateMutation, MembershipReinstateMutationVariables>;
+export const MembershipReadDocument = new TypedDocumentString(`
+    query MembershipRead($id: ID!) {
+  organization(id: $id) {
+    membershipStatus
+    assessments {
+      decision
+      notes
+    }
+    statusHistory {
+      to
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipReadQuery, MembershipReadQueryVariables>;
+export const MembershipCreateDocument = new TypedDocumentString(`
+    mutation MembershipCreate($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipCreateMutation, MembershipCreateMutationVariables>;
+export const OrganizationsCreateDocument = new TypedDocumentString(`
+    mutation OrganizationsCreate($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    organization {
+      id
+      name
+      kind
+      country
+      region
+      membershipStatus
+      topics
+      languages
+      website
+      contactEmail
+      statusHistory {
+        from
+        to
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationsCreateMutation, OrganizationsCreateMutationVariables>;
+export const OrganizationsUpdateDocument = new TypedDocumentString(`
+    mutation OrganizationsUpdate($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    organization {
+      id
+      name
+      country
+      region
+      website
+      contactEmail
+      topics
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationsUpdateMutation, OrganizationsUpdateMutationVariables>;
+export const OrganizationsListDocument = new TypedDocumentString(`
+    query OrganizationsList($filter: OrganizationFilter, $first: Int, $after: String) {
+  organizations(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        name
+        country
+        region
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationsListQuery, OrganizationsListQueryVariables>;
+export const OrganizationsOrganizationDocument = new TypedDocumentString(`
+    query OrganizationsOrganization($id: ID!) {
+  organization(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationsOrganizationQuery, OrganizationsOrganizationQueryVariables>;
+export const OrganizationsByIdDocument = new TypedDocumentString(`
+    query OrganizationsById($id: ID!) {
+  organization(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationsByIdQuery, OrganizationsByIdQueryVariables>;
 export const AttendanceRegisterDocument = new TypedDocumentString(`
     mutation AttendanceRegister($input: RegisterInput!) {
   register(input: $input) {
@@ -2021,3 +2543,240 @@ export const StressListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StressListQuery, StressListQueryVariables>;
+export const AdminCreateMyRoleDocument = new TypedDocumentString(`
+    query AdminCreateMyRole {
+  me {
+    role
+    organization {
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateMyRoleQuery, AdminCreateMyRoleQueryVariables>;
+export const AdminCreateMeDocument = new TypedDocumentString(`
+    query AdminCreateMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateMeQuery, AdminCreateMeQueryVariables>;
+export const EmailIdentityInviteDocument = new TypedDocumentString(`
+    mutation EmailIdentityInvite($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    inviteUrl
+    emailed
+    invitation {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmailIdentityInviteMutation, EmailIdentityInviteMutationVariables>;
+export const EmailIdentityAcceptDocument = new TypedDocumentString(`
+    mutation EmailIdentityAccept($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    token
+    user {
+      emailConfirmed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmailIdentityAcceptMutation, EmailIdentityAcceptMutationVariables>;
+export const EmailIdentityMineDocument = new TypedDocumentString(`
+    query EmailIdentityMine {
+  myRegistrations {
+    edges {
+      node {
+        id
+        participant {
+          name
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmailIdentityMineQuery, EmailIdentityMineQueryVariables>;
+export const EmailIdentitySetPreferencesDocument = new TypedDocumentString(`
+    mutation EmailIdentitySetPreferences {
+  updateNotificationPreferences(input: {reminders: false}) {
+    preferences {
+      reminders
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmailIdentitySetPreferencesMutation, EmailIdentitySetPreferencesMutationVariables>;
+export const EmailIdentityPreferencesDocument = new TypedDocumentString(`
+    query EmailIdentityPreferences {
+  notificationPreferences {
+    reminders
+  }
+}
+    `) as unknown as TypedDocumentString<EmailIdentityPreferencesQuery, EmailIdentityPreferencesQueryVariables>;
+export const EmailIdentityPersonalFeedDocument = new TypedDocumentString(`
+    mutation EmailIdentityPersonalFeed {
+  rotateCalendarToken(input: {feed: PERSONAL}) {
+    calendarFeeds {
+      personal {
+        link {
+          https
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmailIdentityPersonalFeedMutation, EmailIdentityPersonalFeedMutationVariables>;
+export const EmailIdentityRequestConfirmationDocument = new TypedDocumentString(`
+    mutation EmailIdentityRequestConfirmation {
+  requestEmailConfirmation {
+    sent
+    emailConfirmed
+  }
+}
+    `) as unknown as TypedDocumentString<EmailIdentityRequestConfirmationMutation, EmailIdentityRequestConfirmationMutationVariables>;
+export const EmailIdentityConfirmDocument = new TypedDocumentString(`
+    mutation EmailIdentityConfirm($input: ConfirmEmailInput!) {
+  confirmEmail(input: $input) {
+    emailConfirmed
+  }
+}
+    `) as unknown as TypedDocumentString<EmailIdentityConfirmMutation, EmailIdentityConfirmMutationVariables>;
+export const EmailIdentityNotificationsDocument = new TypedDocumentString(`
+    query EmailIdentityNotifications {
+  notifications {
+    edges {
+      node {
+        body
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmailIdentityNotificationsQuery, EmailIdentityNotificationsQueryVariables>;
+export const EmailIdentitySignInDocument = new TypedDocumentString(`
+    mutation EmailIdentitySignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<EmailIdentitySignInMutation, EmailIdentitySignInMutationVariables>;
+export const InvitationsInviteDocument = new TypedDocumentString(`
+    mutation InvitationsInvite($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    invitation {
+      email
+      role
+      expiresAt
+      organization {
+        id
+        kind
+      }
+    }
+    inviteUrl
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationsInviteMutation, InvitationsInviteMutationVariables>;
+export const InvitationsAcceptDocument = new TypedDocumentString(`
+    mutation InvitationsAccept($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    token
+    expiresAt
+    user {
+      id
+      email
+      name
+      role
+      timeZone
+      language
+      organization {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationsAcceptMutation, InvitationsAcceptMutationVariables>;
+export const InvitationsMeDocument = new TypedDocumentString(`
+    query InvitationsMe {
+  me {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationsMeQuery, InvitationsMeQueryVariables>;
+export const SignInSignInDocument = new TypedDocumentString(`
+    mutation SignInSignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    token
+    expiresAt
+    user {
+      id
+      email
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInSignInMutation, SignInSignInMutationVariables>;
+export const SignInMeDocument = new TypedDocumentString(`
+    query SignInMe {
+  me {
+    id
+    email
+    name
+    role
+    timeZone
+    organization {
+      id
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMeQuery, SignInMeQueryVariables>;
+export const SignInSignOutDocument = new TypedDocumentString(`
+    mutation SignInSignOut {
+  signOut {
+    revoked
+  }
+}
+    `) as unknown as TypedDocumentString<SignInSignOutMutation, SignInSignOutMutationVariables>;
+export const UserAdminDisableDocument = new TypedDocumentString(`
+    mutation UserAdminDisable($input: DisableUserInput!) {
+  disableUser(input: $input) {
+    user {
+      id
+      disabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserAdminDisableMutation, UserAdminDisableMutationVariables>;
+export const UserAdminEnableDocument = new TypedDocumentString(`
+    mutation UserAdminEnable($input: EnableUserInput!) {
+  enableUser(input: $input) {
+    user {
+      id
+      disabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserAdminEnableMutation, UserAdminEnableMutationVariables>;
+export const UserAdminRoleDocument = new TypedDocumentString(`
+    mutation UserAdminRole($input: ChangeUserRoleInput!) {
+  changeUserRole(input: $input) {
+    user {
+      id
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserAdminRoleMutation, UserAdminRoleMutationVariables>;
+export const UserAdminMeDocument = new TypedDocumentString(`
+    query UserAdminMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UserAdminMeQuery, UserAdminMeQueryVariables>;
+export const UserAdminMyRoleDocument = new TypedDocumentString(`
+    query UserAdminMyRole {
+  me {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<UserAdminMyRoleQuery, UserAdminMyRoleQueryVariables>;

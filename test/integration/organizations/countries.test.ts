@@ -1,13 +1,13 @@
 import { countryNameFor } from '../../../src/modules/organizations/reference/countries';
 import { useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
-type Countries = { countries: { code: string; name: string }[] };
-const QUERY = 'query($language: String) { countries(language: $language) { code name } }';
+const QUERY = operation(`query OrganizationsCountries($language: String) { countries(language: $language) { code name } }`);
 
 describe('countries: one list of names for pickers and labels', () => {
   const env = useNetworkApp();
-  const ask = (language?: string, token?: string) => graphql<Countries>(env.app.url, QUERY, { language }, token ? { token } : {});
+  const ask = (language?: string, token?: string) => graphql(env.app.url, QUERY, { language }, token ? { token } : {});
 
   it('names each country as the emails and feeds do, in the language asked for, in its alphabetical order', async () => {
     for (const language of ['en', 'fr', 'es-MX']) {

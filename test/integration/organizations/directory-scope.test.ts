@@ -1,9 +1,12 @@
 import { givenOrganization, givenUser, signInAs, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 
-const RESOURCES = '{ resources(first: 20) { edges { node { id organization { id name contactEmail statusHistory { reason } } } } } }';
-const ORGANIZATION = 'query($id: ID!) { organization(id: $id) { id statusHistory { to reason } } }';
-const SUSPEND = 'mutation($input: SuspendOrganizationInput!) { suspendOrganization(input: $input) { organization { id } } }';
+const RESOURCES = operation(
+  `query DirectoryScopeResources { resources(first: 20) { edges { node { id organization { id name contactEmail statusHistory { reason } } } } } }`,
+);
+const ORGANIZATION = operation(`query DirectoryScopeOrganization($id: ID!) { organization(id: $id) { id statusHistory { to reason } } }`);
+const SUSPEND = operation(`mutation DirectoryScopeSuspend($input: SuspendOrganizationInput!) { suspendOrganization(input: $input) { organization { id } } }`);
 
 describe('the member directory and its notes stay where the organisations policy puts them', () => {
   const env = useNetworkApp();
@@ -21,14 +24,13 @@ describe('the member directory and its notes stay where the organisations policy
     const partner = await givenOrganization(env.db.current, { kind: 'PARTNER', name: 'A Partner' });
     const partnerToken = await signInAs(env.app.url, (await givenUser(env.db.current, { role: 'GROUP_COORDINATOR', organizationId: partner._id })).email);
 
-    type Page = { resources: { edges: { node: { id: string; organization: { id: string } | null } }[] } };
-    const asPartner = await graphql<Page>(env.app.url, RESOURCES, {}, { token: partnerToken });
+    const asPartner = await graphql(env.app.url, RESOURCES, {}, { token: partnerToken });
     expect(asPartner.errors).toBeUndefined();
     const seen = asPartner.data!.resources.edges.find((e) => e.node.id === String(resource._id))!;
     expect(seen.node.organization).toBeNull();
     expect(JSON.stringify(asPartner.data)).not.toContain('director@group.example.org');
     // A member group's people see the directory, as the organisations policy says.
-    const asMember = await graphql<Page>(env.app.url, RESOURCES, {}, { token: env.network.tokens.member });
+    const asMember = await graphql(env.app.url, RESOURCES, {}, { token: env.network.tokens.member });
     expect(asMember.data!.resources.edges.find((e) => e.node.id === String(resource._id))!.node.organization).toMatchObject({
       id: String(env.network.group._id),
     });
@@ -43,12 +45,11 @@ describe('the member directory and its notes stay where the organisations policy
       { token: env.network.tokens.admin },
     );
     expect(suspended.errors).toBeUndefined();
-    type Org = { organization: { statusHistory: { to: string; reason: string | null }[] } };
     for (const caller of ['member', 'coordinator'] as const) {
-      const read = await graphql<Org>(env.app.url, ORGANIZATION, { id: String(group._id) }, { token: env.network.tokens[caller] });
-      expect(read.data!.organization.statusHistory.at(-1)).toEqual({ to: 'SUSPENDED', reason: null });
+      const read = await graphql(env.app.url, ORGANIZATION, { id: String(group._id) }, { token: env.network.tokens[caller] });
+      expect(read.data!.organization!.statusHistory.at(-1)).toEqual({ to: 'SUSPENDED', reason: null });
     }
-    const asStaff = await graphql<Org>(env.app.url, ORGANIZATION, { id: String(group._id) }, { token: env.network.tokens.staff });
-    expect(asStaff.data!.organization.statusHistory.at(-1)).toEqual({ to: 'SUSPENDED', reason: 'safeguarding investigation' });
+    const asStaff = await graphql(env.app.url, ORGANIZATION, { id: String(group._id) }, { token: env.network.tokens.staff });
+    expect(asStaff.data!.organization!.statusHistory.at(-1)).toEqual({ to: 'SUSPENDED', reason: 'safeguarding investigation' });
   });
 });

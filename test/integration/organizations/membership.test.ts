@@ -1,15 +1,19 @@
 import { startTestApp, type TestApp } from '../../helpers/app';
 import { useTestDatabase } from '../../helpers/database';
 import { givenOrganization, givenUser, signInAs, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
-const ASSESS = `mutation($input: RecordMembershipAssessmentInput!) {
+const ASSESS = operation(`mutation MembershipAssess($input: RecordMembershipAssessmentInput!) {
   recordMembershipAssessment(input: $input) { organization { id membershipStatus assessments { decision notes decidedOn } statusHistory { from to reason } } }
-}`;
-const SUSPEND =
-  'mutation($input: SuspendOrganizationInput!) { suspendOrganization(input: $input) { organization { membershipStatus statusHistory { from to reason } } } }';
-const REINSTATE = 'mutation($input: ReinstateOrganizationInput!) { reinstateOrganization(input: $input) { organization { membershipStatus } } }';
-const READ = 'query($id: ID!) { organization(id: $id) { membershipStatus assessments { decision notes } statusHistory { to } } }';
+}`);
+const SUSPEND = operation(
+  `mutation MembershipSuspend($input: SuspendOrganizationInput!) { suspendOrganization(input: $input) { organization { membershipStatus statusHistory { from to reason } } } }`,
+);
+const REINSTATE = operation(
+  `mutation MembershipReinstate($input: ReinstateOrganizationInput!) { reinstateOrganization(input: $input) { organization { membershipStatus } } }`,
+);
+const READ = operation(`query MembershipRead($id: ID!) { organization(id: $id) { membershipStatus assessments { decision notes } statusHistory { to } } }`);
 
 // The network's admission practice: apply, be assessed, be admitted or declined; suspension.
 describe('membership', () => {
@@ -17,7 +21,7 @@ describe('membership', () => {
 
   it('records an assessment and admits an applicant as a member', async () => {
     const applicant = await givenOrganization(env.db.current, { membershipStatus: 'APPLICANT' });
-    const response = await graphql<{ recordMembershipAssessment: { organization: Record<string, unknown> } }>(
+    const response = await graphql(
       env.app.url,
       ASSESS,
       {
@@ -40,7 +44,7 @@ describe('membership', () => {
 
   it('keeps a declined applicant as applicant, with the assessment on record', async () => {
     const applicant = await givenOrganization(env.db.current, { membershipStatus: 'APPLICANT' });
-    const response = await graphql<{ recordMembershipAssessment: { organization: { membershipStatus: string; assessments: unknown[] } } }>(
+    const response = await graphql(
       env.app.url,
       ASSESS,
       { input: { organizationId: String(applicant._id), decision: 'DECLINE', notes: 'Not yet independent of its funder.' } },
@@ -77,7 +81,7 @@ describe('membership', () => {
 
   it('suspends a member with a reason and reinstates it, keeping the history', async () => {
     const group = await givenOrganization(env.db.current, { membershipStatus: 'AFFILIATE' });
-    const suspended = await graphql<{ suspendOrganization: { organization: { membershipStatus: string } } }>(
+    const suspended = await graphql(
       env.app.url,
       SUSPEND,
       { input: { id: String(group._id), reason: 'Annual report not received for two years.' } },
@@ -105,16 +109,11 @@ describe('membership', () => {
       { input: { organizationId: String(applicant._id), decision: 'DECLINE', notes: 'Confidential notes' } },
       { token: env.network.tokens.admin },
     );
-    const bySecretariat = await graphql<{ organization: { assessments: unknown[] } }>(
-      env.app.url,
-      READ,
-      { id: String(applicant._id) },
-      { token: env.network.tokens.staff },
-    );
-    expect(bySecretariat.data?.organization.assessments).toHaveLength(1);
+    const bySecretariat = await graphql(env.app.url, READ, { id: String(applicant._id) }, { token: env.network.tokens.staff });
+    expect(bySecretariat.data?.organization?.assessments).toHaveLength(1);
     for (const token of [env.network.tokens.coordinator, env.network.tokens.member]) {
-      const response = await graphql<{ organization: { assessments: unknown[] } }>(env.app.url, READ, { id: String(applicant._id) }, { token });
-      expect(response.data?.organization.assessments).toEqual([]);
+      const response = await graphql(env.app.url, READ, { id: String(applicant._id) }, { token });
+      expect(response.data?.organization?.assessments).toEqual([]);
     }
   });
 
@@ -146,7 +145,7 @@ describe('the one Secretariat', () => {
     const placeholder = await givenOrganization(db.current, { kind: 'PARTNER', name: 'Bootstrap' });
     const admin = await givenUser(db.current, { role: 'SECRETARIAT_ADMIN', organizationId: placeholder._id });
     const token = await signInAs(app.url, admin.email);
-    const create = 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }';
+    const create = operation(`mutation MembershipCreate($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }`);
     const answers = await Promise.all(
       [1, 2, 3, 4, 5].map((n) => graphql(app.url, create, { input: { name: `Secretariat ${n}`, kind: 'SECRETARIAT', country: 'TH' } }, { token })),
     );

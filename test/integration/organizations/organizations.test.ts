@@ -4,26 +4,26 @@ import { claimSecretariat, createSecretariat, SECRETARIAT_CLAIM } from '../../..
 import { countCommands } from '../../helpers/command-counter';
 import { createTestDatabase, dropTestDatabase } from '../../helpers/database';
 import { givenOrganization, givenUser, signInAs, useNetworkApp } from '../../helpers/fixtures';
-import { errorCodes, graphql } from '../../helpers/graphql';
+import { operation } from '../../gql';
+import type { CreateOrganizationInput, OrganizationKind, OrganizationsListQuery } from '../../gql/graphql';
+import { errorCodes, graphql, type GraphQLResponse } from '../../helpers/graphql';
 
-const CREATE = `mutation($input: CreateOrganizationInput!) {
+const CREATE = operation(`mutation OrganizationsCreate($input: CreateOrganizationInput!) {
   createOrganization(input: $input) { organization { id name kind country region membershipStatus topics languages website contactEmail statusHistory { from to } } }
-}`;
-const UPDATE = `mutation($input: UpdateOrganizationInput!) {
+}`);
+const UPDATE = operation(`mutation OrganizationsUpdate($input: UpdateOrganizationInput!) {
   updateOrganization(input: $input) { organization { id name country region website contactEmail topics } }
-}`;
-const LIST = `query($filter: OrganizationFilter, $first: Int, $after: String) {
+}`);
+const LIST = operation(`query OrganizationsList($filter: OrganizationFilter, $first: Int, $after: String) {
   organizations(filter: $filter, first: $first, after: $after) { edges { cursor node { id name country region } } pageInfo { hasNextPage endCursor } }
-}`;
-
-type Org = { id: string; name: string; country: string; region: string; membershipStatus?: string };
+}`);
 
 describe('organisations', () => {
   const env = useNetworkApp();
 
   describe('createOrganization', () => {
     it('creates a member group as an applicant, with the region derived from the country', async () => {
-      const response = await graphql<{ createOrganization: { organization: Org & Record<string, unknown> } }>(
+      const response = await graphql(
         env.app.url,
         CREATE,
         {
@@ -71,7 +71,7 @@ describe('organisations', () => {
       const response = await graphql(
         env.app.url,
         CREATE,
-        { input: { name: 'Valid Name', kind: 'MEMBER_GROUP', country: 'KE', ...change } },
+        { input: { name: 'Valid Name', kind: 'MEMBER_GROUP', country: 'KE', ...(change as Partial<CreateOrganizationInput>) } },
         { token: env.network.tokens.admin },
       );
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
@@ -80,7 +80,12 @@ describe('organisations', () => {
     });
 
     it('refuses an unknown enum value before it reaches the service', async () => {
-      const response = await graphql(env.app.url, CREATE, { input: { name: 'Valid Name', kind: 'CLUB', country: 'KE' } }, { token: env.network.tokens.admin });
+      const response = await graphql(
+        env.app.url,
+        CREATE,
+        { input: { name: 'Valid Name', kind: 'CLUB' as OrganizationKind, country: 'KE' } },
+        { token: env.network.tokens.admin },
+      );
       expect(response.status).toBe(400);
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     });
@@ -130,9 +135,14 @@ describe('organisations', () => {
       const partner = await givenOrganization(env.db.current, { kind: 'PARTNER', name: 'Regional Liaison Office', country: 'TH' });
       const person = await givenUser(env.db.current, { role: 'MEMBER', organizationId: partner._id });
       const token = await signInAs(env.app.url, person.email);
-      const listed = await graphql<{ organizations: { edges: { node: Org }[] } }>(env.app.url, LIST, { first: 100 }, { token });
+      const listed = await graphql(env.app.url, LIST, { first: 100 }, { token });
       expect(listed.data?.organizations.edges.map((e) => e.node.name).sort()).toEqual(['International Secretariat', 'Regional Liaison Office']);
-      const hidden = await graphql(env.app.url, 'query($id: ID!) { organization(id: $id) { id } }', { id: String(env.network.group._id) }, { token });
+      const hidden = await graphql(
+        env.app.url,
+        operation(`query OrganizationsOrganization($id: ID!) { organization(id: $id) { id } }`),
+        { id: String(env.network.group._id) },
+        { token },
+      );
       expect(errorCodes(hidden)).toEqual(['NOT_FOUND']);
     });
   });
@@ -141,7 +151,7 @@ describe('organisations', () => {
     it('changes only the given fields, clears optional ones with null, and re-derives the region', async () => {
       const org = await givenOrganization(env.db.current, { name: 'Old Name', country: 'KE' });
       await env.db.current.models.Organization.updateOne({ _id: org._id }, { $set: { website: 'https://old.example.org', topics: ['ACCESS_TO_JUSTICE'] } });
-      const response = await graphql<{ updateOrganization: { organization: Record<string, unknown> } }>(
+      const response = await graphql(
         env.app.url,
         UPDATE,
         { input: { id: String(org._id), name: 'New Name', country: 'FR', website: null } },
@@ -174,7 +184,7 @@ describe('organisations', () => {
 
   describe('organization and organizations', () => {
     it('finds by id; NOT_FOUND for an unknown one; BAD_USER_INPUT for a malformed one', async () => {
-      const query = 'query($id: ID!) { organization(id: $id) { id name } }';
+      const query = operation(`query OrganizationsById($id: ID!) { organization(id: $id) { id name } }`);
       const ok = await graphql(env.app.url, query, { id: String(env.network.group._id) }, { token: env.network.tokens.member });
       expect(ok.data).toEqual({ organization: { id: String(env.network.group._id), name: 'Safe Childhood Kenya' } });
       expect(errorCodes(await graphql(env.app.url, query, { id: '0123456789abcdef01234567' }, { token: env.network.tokens.member }))).toEqual(['NOT_FOUND']);
@@ -189,9 +199,12 @@ describe('organisations', () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 10; page++) {
-        const response: Awaited<
-          ReturnType<typeof graphql<{ organizations: { edges: { node: Org }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>>
-        > = await graphql(env.app.url, LIST, { first: 3, after, filter: { text: 'pageorder' } }, { token: env.network.tokens.member });
+        const response: GraphQLResponse<OrganizationsListQuery> = await graphql(
+          env.app.url,
+          LIST,
+          { first: 3, after, filter: { text: 'pageorder' } },
+          { token: env.network.tokens.member },
+        );
         const connection = response.data!.organizations;
         seen.push(...connection.edges.map((e) => e.node.name));
         if (!connection.pageInfo.hasNextPage) break;
@@ -209,12 +222,7 @@ describe('organisations', () => {
       });
       await givenOrganization(env.db.current, { name: 'Coalition Togo', country: 'TG', region: 'AFRICA', membershipStatus: 'SUSPENDED' });
       const names = async (filter: Record<string, unknown>) => {
-        const response = await graphql<{ organizations: { edges: { node: Org }[] } }>(
-          env.app.url,
-          LIST,
-          { filter, first: 100 },
-          { token: env.network.tokens.member },
-        );
+        const response = await graphql(env.app.url, LIST, { filter, first: 100 }, { token: env.network.tokens.member });
         expect(response.errors).toBeUndefined();
         return response.data!.organizations.edges.map((e) => e.node.name);
       };

@@ -1,6 +1,7 @@
 import { connectDatabase, type Database } from '../../../src/db/database';
 import { startTestApp, type TestApp } from '../../helpers/app';
 import { createTestDatabase, dropTestDatabase, testServerUri } from '../../helpers/database';
+import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 import { exitOf, spawnEntry } from '../../helpers/processes';
 import { signInAs } from '../../helpers/fixtures';
@@ -36,7 +37,7 @@ describe('admin:create', () => {
     expect(created.stdout).toMatch(/^Created Secretariat admin head@secretariat\.example\.org/);
 
     const token = await signInAs(app.url, 'head@secretariat.example.org', 'first long passphrase');
-    const me = await graphql<{ me: { role: string; organization: { kind: string } } }>(app.url, '{ me { role organization { kind } } }', undefined, { token });
+    const me = await graphql(app.url, operation(`query AdminCreateMyRole { me { role organization { kind } } }`), undefined, { token });
     expect(me.data?.me).toEqual({ role: 'SECRETARIAT_ADMIN', organization: { kind: 'SECRETARIAT' } });
 
     const reset = await adminCreate(dbName, [
@@ -49,7 +50,7 @@ describe('admin:create', () => {
     ]);
     expect(reset.code).toBe(0);
     expect(reset.stdout).toMatch(/^Reset Secretariat admin/);
-    expect(errorCodes(await graphql(app.url, '{ me { id } }', undefined, { token }))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await graphql(app.url, operation(`query AdminCreateMe { me { id } }`), undefined, { token }))).toEqual(['UNAUTHENTICATED']);
     await expect(signInAs(app.url, 'head@secretariat.example.org', 'second long passphrase')).resolves.toMatch(/^exs_/);
 
     const check = await connectDatabase({ uri: testServerUri(), dbName, logger: app.deps.logger });

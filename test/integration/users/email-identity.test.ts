@@ -1,17 +1,22 @@
 import { createMailer } from '../../../src/modules/notifications/mailer';
 import { deliverAll, sendThrough, useMailApp } from '../../helpers/notifications';
 import { givenOrganization, givenRegistration, givenUser, givenWorkshop, signInAs } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 import { waitFor } from '../../helpers/wait';
 
-const INVITE = 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl emailed invitation { email } } }';
-const ACCEPT = 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token user { emailConfirmed } } }';
-const MINE = '{ myRegistrations { edges { node { id participant { name email } } } } }';
-const SET_PREFERENCES = 'mutation { updateNotificationPreferences(input: { reminders: false }) { preferences { reminders } } }';
-const PREFERENCES = '{ notificationPreferences { reminders } }';
-const PERSONAL_FEED = 'mutation { rotateCalendarToken(input: { feed: PERSONAL }) { calendarFeeds { personal { link { https } } } } }';
-const REQUEST_CONFIRMATION = 'mutation { requestEmailConfirmation { sent emailConfirmed } }';
-const CONFIRM = 'mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { emailConfirmed } }';
+const INVITE = operation(`mutation EmailIdentityInvite($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl emailed invitation { email } } }`);
+const ACCEPT = operation(`mutation EmailIdentityAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token user { emailConfirmed } } }`);
+const MINE = operation(`query EmailIdentityMine { myRegistrations { edges { node { id participant { name email } } } } }`);
+const SET_PREFERENCES = operation(
+  `mutation EmailIdentitySetPreferences { updateNotificationPreferences(input: { reminders: false }) { preferences { reminders } } }`,
+);
+const PREFERENCES = operation(`query EmailIdentityPreferences { notificationPreferences { reminders } }`);
+const PERSONAL_FEED = operation(
+  `mutation EmailIdentityPersonalFeed { rotateCalendarToken(input: { feed: PERSONAL }) { calendarFeeds { personal { link { https } } } } }`,
+);
+const REQUEST_CONFIRMATION = operation(`mutation EmailIdentityRequestConfirmation { requestEmailConfirmation { sent emailConfirmed } }`);
+const CONFIRM = operation(`mutation EmailIdentityConfirm($input: ConfirmEmailInput!) { confirmEmail(input: $input) { emailConfirmed } }`);
 
 const JOINING_LINK = 'https://meet.example.org/secret-room';
 const PASSWORD = 'a long and private phrase';
@@ -47,12 +52,7 @@ describe('an account reaches what is keyed by its email only once it proved the 
   });
 
   it("does not hand the inviter a link for someone else's address while email goes out", async () => {
-    const invited = await graphql<{ inviteUser: { inviteUrl: string | null; emailed: boolean } }>(
-      env.app.url,
-      INVITE,
-      { input: { email: victim, role: 'MEMBER' } },
-      { token: attacker },
-    );
+    const invited = await graphql(env.app.url, INVITE, { input: { email: victim, role: 'MEMBER' } }, { token: attacker });
     expect(invited.errors).toBeUndefined();
     expect(invited.data!.inviteUser).toMatchObject({ inviteUrl: null, emailed: true });
     // The link went to the address only.
@@ -66,31 +66,21 @@ describe('an account reaches what is keyed by its email only once it proved the 
     const choicesBefore = await choices();
     emailOff();
     try {
-      const invited = await graphql<{ inviteUser: { inviteUrl: string | null; emailed: boolean } }>(
-        env.app.url,
-        INVITE,
-        { input: { email: victim, role: 'MEMBER' } },
-        { token: attacker },
-      );
+      const invited = await graphql(env.app.url, INVITE, { input: { email: victim, role: 'MEMBER' } }, { token: attacker });
       expect(invited.data!.inviteUser.emailed).toBe(false);
       const token = new URL(invited.data!.inviteUser.inviteUrl!).searchParams.get('token');
-      const accepted = await graphql<{ acceptInvitation: { token: string; user: { emailConfirmed: boolean } } }>(env.app.url, ACCEPT, {
-        input: { token, name: 'Not the victim', password: PASSWORD, timeZone: 'UTC', language: 'en' },
+      const accepted = await graphql(env.app.url, ACCEPT, {
+        input: { token: token!, name: 'Not the victim', password: PASSWORD, timeZone: 'UTC', language: 'en' },
       });
       expect(accepted.errors).toBeUndefined();
       expect(accepted.data!.acceptInvitation.user.emailConfirmed).toBe(false);
       const squatter = accepted.data!.acceptInvitation.token;
 
-      const mine = await graphql<{ myRegistrations: { edges: unknown[] } }>(env.app.url, MINE, {}, { token: squatter });
+      const mine = await graphql(env.app.url, MINE, {}, { token: squatter });
       expect(mine.data!.myRegistrations.edges).toEqual([]);
 
-      const feeds = await graphql<{ rotateCalendarToken: { calendarFeeds: { personal: { link: { https: string } } } } }>(
-        env.app.url,
-        PERSONAL_FEED,
-        {},
-        { token: squatter },
-      );
-      const feed = await (await fetch(`${env.app.url}${new URL(feeds.data!.rotateCalendarToken.calendarFeeds.personal.link.https).pathname}`)).text();
+      const feeds = await graphql(env.app.url, PERSONAL_FEED, {}, { token: squatter });
+      const feed = await (await fetch(`${env.app.url}${new URL(feeds.data!.rotateCalendarToken.calendarFeeds.personal!.link!.https).pathname}`)).text();
       expect(feed).not.toContain(`workshop-${workshopId}@`);
       expect(feed).not.toContain('secret-room');
 
@@ -114,17 +104,12 @@ describe('an account reaches what is keyed by its email only once it proved the 
       email: person.email,
     });
     const token = await signInAs(env.app.url, person.email);
-    expect((await graphql<{ myRegistrations: { edges: unknown[] } }>(env.app.url, MINE, {}, { token })).data!.myRegistrations.edges).toHaveLength(0);
+    expect((await graphql(env.app.url, MINE, {}, { token })).data!.myRegistrations.edges).toHaveLength(0);
 
     expect((await graphql(env.app.url, REQUEST_CONFIRMATION, {}, { token })).data).toEqual({ requestEmailConfirmation: { sent: true, emailConfirmed: false } });
     expect(errorCodes(await graphql(env.app.url, REQUEST_CONFIRMATION, {}, { token }))).toEqual(['RATE_LIMITED']);
     // The link is not in the account's own in-app list: only the mailbox has it.
-    const inApp = await graphql<{ notifications: { edges: { node: { body: string } }[] } }>(
-      env.app.url,
-      '{ notifications { edges { node { body } } } }',
-      {},
-      { token },
-    );
+    const inApp = await graphql(env.app.url, operation(`query EmailIdentityNotifications { notifications { edges { node { body } } } }`), {}, { token });
     expect(JSON.stringify(inApp.data)).not.toContain('ecf_');
     const mail = await mailTo(person.email, /Confirm your email/);
     const link = linkIn(mail.text!, /https?:\/\/\S+confirm-email\?token=\S+/);
@@ -133,7 +118,7 @@ describe('an account reaches what is keyed by its email only once it proved the 
     const tampered = `${confirmToken.slice(0, -2)}${confirmToken.endsWith('AA') ? 'BB' : 'AA'}`;
     expect(errorCodes(await graphql(env.app.url, CONFIRM, { input: { token: tampered } }))).toEqual(['BAD_USER_INPUT']);
     expect((await graphql(env.app.url, CONFIRM, { input: { token: confirmToken } })).data).toEqual({ confirmEmail: { emailConfirmed: true } });
-    expect((await graphql<{ myRegistrations: { edges: unknown[] } }>(env.app.url, MINE, {}, { token })).data!.myRegistrations.edges).toHaveLength(1);
+    expect((await graphql(env.app.url, MINE, {}, { token })).data!.myRegistrations.edges).toHaveLength(1);
     expect((await graphql(env.app.url, SET_PREFERENCES, {}, { token })).data).toEqual({ updateNotificationPreferences: { preferences: { reminders: false } } });
     expect((await graphql(env.app.url, PREFERENCES, {}, { token })).data).toEqual({ notificationPreferences: { reminders: false } });
   });
@@ -144,15 +129,10 @@ describe('an account reaches what is keyed by its email only once it proved the 
     emailOff();
     let squatter: string;
     try {
-      const invited = await graphql<{ inviteUser: { inviteUrl: string } }>(
-        env.app.url,
-        INVITE,
-        { input: { email: address, role: 'MEMBER' } },
-        { token: attacker },
-      );
-      const token = new URL(invited.data!.inviteUser.inviteUrl).searchParams.get('token');
-      const accepted = await graphql<{ acceptInvitation: { token: string } }>(env.app.url, ACCEPT, {
-        input: { token, name: 'Squatter', password: SQUATTER_PASSWORD, timeZone: 'UTC', language: 'en' },
+      const invited = await graphql(env.app.url, INVITE, { input: { email: address, role: 'MEMBER' } }, { token: attacker });
+      const token = new URL(invited.data!.inviteUser.inviteUrl!).searchParams.get('token');
+      const accepted = await graphql(env.app.url, ACCEPT, {
+        input: { token: token!, name: 'Squatter', password: SQUATTER_PASSWORD, timeZone: 'UTC', language: 'en' },
       });
       expect(accepted.errors).toBeUndefined();
       squatter = accepted.data!.acceptInvitation.token;
@@ -163,14 +143,14 @@ describe('an account reaches what is keyed by its email only once it proved the 
     await graphql(env.app.url, INVITE, { input: { email: address, role: 'MEMBER' } }, { token: env.network.tokens.coordinator });
     const mail = await mailTo(address, /invited/);
     const token = new URL(linkIn(mail.text!, /https?:\/\/\S+invitations\/accept\?token=[\w%-]+/)).searchParams.get('token');
-    const owner = await graphql<{ acceptInvitation: { token: string; user: { emailConfirmed: boolean } } }>(env.app.url, ACCEPT, {
-      input: { token, name: 'The Owner', password: PASSWORD, timeZone: 'UTC', language: 'en' },
+    const owner = await graphql(env.app.url, ACCEPT, {
+      input: { token: token!, name: 'The Owner', password: PASSWORD, timeZone: 'UTC', language: 'en' },
     });
     expect(owner.errors).toBeUndefined();
     expect(owner.data!.acceptInvitation.user.emailConfirmed).toBe(true);
     // The squatter is signed out and cannot sign in with the address again.
     expect(errorCodes(await graphql(env.app.url, MINE, {}, { token: squatter }))).toEqual(['UNAUTHENTICATED']);
-    const again = await graphql(env.app.url, 'mutation($input: SignInInput!) { signIn(input: $input) { token } }', {
+    const again = await graphql(env.app.url, operation(`mutation EmailIdentitySignIn($input: SignInInput!) { signIn(input: $input) { token } }`), {
       input: { email: address, password: SQUATTER_PASSWORD },
     });
     expect(errorCodes(again)).toEqual(['BAD_USER_INPUT']); // "The email or password is incorrect."
@@ -185,8 +165,8 @@ describe('an account reaches what is keyed by its email only once it proved the 
     await graphql(env.app.url, INVITE, { input: { email: 'mailed.only@example.org', role: 'MEMBER' } }, { token: env.network.tokens.coordinator });
     const mail = await mailTo('mailed.only@example.org', /invited/);
     const token = new URL(linkIn(mail.text!, /https?:\/\/\S+invitations\/accept\?token=[\w%-]+/)).searchParams.get('token');
-    const accepted = await graphql<{ acceptInvitation: { user: { emailConfirmed: boolean } } }>(env.app.url, ACCEPT, {
-      input: { token, name: 'Mailed Only', password: PASSWORD, timeZone: 'UTC', language: 'en' },
+    const accepted = await graphql(env.app.url, ACCEPT, {
+      input: { token: token!, name: 'Mailed Only', password: PASSWORD, timeZone: 'UTC', language: 'en' },
     });
     expect(accepted.data!.acceptInvitation.user.emailConfirmed).toBe(true);
   });

@@ -1,22 +1,23 @@
 import { givenOrganization, givenUser, signInAs } from '../../helpers/fixtures';
+import { operation } from '../../gql';
+import type { AcceptInvitationInput, InviteUserInput } from '../../gql/graphql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 import { deliverAll, useMailApp } from '../../helpers/notifications';
 import { waitFor } from '../../helpers/wait';
 
-const INVITE = `mutation($input: InviteUserInput!) {
+const INVITE = operation(`mutation InvitationsInvite($input: InviteUserInput!) {
   inviteUser(input: $input) { invitation { email role expiresAt organization { id kind } } inviteUrl }
-}`;
-const ACCEPT = `mutation($input: AcceptInvitationInput!) {
+}`);
+const ACCEPT = operation(`mutation InvitationsAccept($input: AcceptInvitationInput!) {
   acceptInvitation(input: $input) { token expiresAt user { id email name role timeZone language organization { id } } }
-}`;
+}`);
 
-type Invite = { inviteUser: { invitation: { email: string; role: string; expiresAt: string; organization: { id: string } }; inviteUrl: string | null } };
 const tokenOf = (url: string) => new URL(url).searchParams.get('token')!;
 
 describe('invitations', () => {
   const env = useMailApp({ invitationTtlMs: 48 * 3_600_000 });
 
-  const invite = (input: Record<string, unknown>, token: string) => graphql<Invite>(env.app.url, INVITE, { input }, { token });
+  const invite = (input: InviteUserInput, token: string) => graphql(env.app.url, INVITE, { input }, { token });
   /** The link as the invited person gets it: from the next email to the address that the real SMTP server received. */
   const taken = new Map<string, number>();
   const mailedLink = async (invited: Awaited<ReturnType<typeof invite>>) => {
@@ -32,8 +33,8 @@ describe('invitations', () => {
       `invitation mail ${index + 1} to ${address}`,
     );
   };
-  const accept = (input: Record<string, unknown>) =>
-    graphql<{ acceptInvitation: { token: string; user: Record<string, unknown> } }>(env.app.url, ACCEPT, {
+  const accept = (input: Pick<AcceptInvitationInput, 'token'> & Partial<AcceptInvitationInput>) =>
+    graphql(env.app.url, ACCEPT, {
       input: { name: 'Amina Diallo', password: 'a long and private phrase', timeZone: 'Africa/Dakar', language: 'fr-sn', ...input },
     });
 
@@ -64,8 +65,8 @@ describe('invitations', () => {
       language: 'fr-SN',
       organization: { id: String(env.network.group._id) },
     });
-    const me = await graphql<{ me: { email: string } }>(env.app.url, '{ me { email } }', undefined, { token: accepted.data!.acceptInvitation.token });
-    expect(me.data?.me.email).toBe('amina@example.org');
+    const me = await graphql(env.app.url, operation(`query InvitationsMe { me { email } }`), undefined, { token: accepted.data!.acceptInvitation.token });
+    expect(me.data?.me?.email).toBe('amina@example.org');
 
     const again = await accept({ token: tokenOf(inviteUrl), password: 'another long phrase' });
     expect(errorCodes(again)).toEqual(['CONFLICT']);
@@ -169,7 +170,7 @@ describe('invitations', () => {
 
   it('keeps coordinators to members of their own group', async () => {
     const other = await givenOrganization(env.db.current, { name: 'Another Group' });
-    const cases = [
+    const cases: InviteUserInput[] = [
       { email: 'x1@example.org', role: 'GROUP_COORDINATOR' },
       { email: 'x2@example.org', role: 'SECRETARIAT_ADMIN' },
       { email: 'x3@example.org', role: 'MEMBER', organizationId: String(other._id) },

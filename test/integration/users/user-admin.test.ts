@@ -1,9 +1,10 @@
 import { givenUser, signInAs, TEST_PASSWORD, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
-const DISABLE = 'mutation($input: DisableUserInput!) { disableUser(input: $input) { user { id disabled } } }';
-const ENABLE = 'mutation($input: EnableUserInput!) { enableUser(input: $input) { user { id disabled } } }';
-const ROLE = 'mutation($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id role } } }';
+const DISABLE = operation(`mutation UserAdminDisable($input: DisableUserInput!) { disableUser(input: $input) { user { id disabled } } }`);
+const ENABLE = operation(`mutation UserAdminEnable($input: EnableUserInput!) { enableUser(input: $input) { user { id disabled } } }`);
+const ROLE = operation(`mutation UserAdminRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id role } } }`);
 
 describe('disabling people and changing roles', () => {
   const env = useNetworkApp();
@@ -14,7 +15,8 @@ describe('disabling people and changing roles', () => {
 
     const disabled = await graphql(env.app.url, DISABLE, { input: { id: String(person._id) } }, { token: env.network.tokens.admin });
     expect(disabled.data).toEqual({ disableUser: { user: { id: String(person._id), disabled: true } } });
-    for (const token of tokens) expect(errorCodes(await graphql(env.app.url, '{ me { id } }', undefined, { token }))).toEqual(['UNAUTHENTICATED']);
+    for (const token of tokens)
+      expect(errorCodes(await graphql(env.app.url, operation(`query UserAdminMe { me { id } }`), undefined, { token }))).toEqual(['UNAUTHENTICATED']);
     expect(await env.db.current.models.Session.countDocuments({ userId: person._id, revokedAt: null })).toBe(0);
     await expect(signInAs(env.app.url, person.email)).rejects.toThrow(/incorrect/);
 
@@ -27,7 +29,9 @@ describe('disabling people and changing roles', () => {
     const token = await signInAs(env.app.url, person.email);
     const changed = await graphql(env.app.url, ROLE, { input: { id: String(person._id), role: 'GROUP_COORDINATOR' } }, { token: env.network.tokens.admin });
     expect(changed.data).toEqual({ changeUserRole: { user: { id: String(person._id), role: 'GROUP_COORDINATOR' } } });
-    expect((await graphql(env.app.url, '{ me { role } }', undefined, { token })).data).toEqual({ me: { role: 'GROUP_COORDINATOR' } });
+    expect((await graphql(env.app.url, operation(`query UserAdminMyRole { me { role } }`), undefined, { token })).data).toEqual({
+      me: { role: 'GROUP_COORDINATOR' },
+    });
   });
 
   it('refuses a role that does not fit the organisation, and changes to oneself', async () => {
