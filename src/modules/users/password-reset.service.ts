@@ -52,9 +52,10 @@ const sameSignature = (expected: string, given: string) => {
  * tells who is registered. Only an enabled account with a password gets the email.
  */
 export async function requestPasswordReset(ctx: Ctx, input: unknown): Promise<{ accepted: boolean }> {
+  // A malformed address is refused before anything is stored (it reads nothing, so needs no limit).
+  const { email } = parseInput(requestInput, input);
   const now = ctx.clock.now();
   await takeClientAllowance(ctx.database.db, { purpose: 'password-reset', ip: ctx.ip, now, limit: RESET_REQUESTS_PER_CLIENT });
-  const { email } = parseInput(requestInput, input);
   const user = await ctx.database.models.User.findOne({ email }).lean<UserDoc>();
   const userId = user?._id ?? NOBODY;
   const credential = await ctx.database.models.Credential.findById(userId).lean<{ passwordHash: string }>();

@@ -128,6 +128,15 @@ describe('password reset by email', () => {
     await linkTo(recent.email, 2);
   });
 
+  it('refuses a malformed address on its field, storing nothing (not even a slot of the allowance)', async () => {
+    const claims = () => env.db.current.db.collection('claims').countDocuments({});
+    const before = await claims();
+    for (const email of ['not an address', '', `${'x'.repeat(250)}@example.org`]) {
+      expect(fieldOf(await request(email, newClient()))).toEqual([['BAD_USER_INPUT', 'email']]);
+    }
+    expect(await claims()).toBe(before);
+  });
+
   it('does the same database work for an unknown address as for a disabled account', async () => {
     const disabled = await person({ disabled: true });
     // Each from a fresh client address, so each takes the same numbered slot of its allowance.
