@@ -61,6 +61,25 @@ export function formatDateTime(lang: Lang, iso: string, timeZone?: string): stri
   }
 }
 
+/** A moment as people in `timeZone` read it, with the zone named in words ("Kenya Time"), not "+03". */
+export function formatZoned(lang: Lang, iso: string, timeZone: string): string {
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone };
+  try {
+    return new Intl.DateTimeFormat(lang, { ...options, timeZoneName: 'shortGeneric' }).format(new Date(iso));
+  } catch {
+    return formatDateTime(lang, iso, timeZone);
+  }
+}
+
+/** The device's own zone: where the reader is now, whatever their account says. */
+export function deviceTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;

@@ -40,7 +40,13 @@ describe('the web portal in a browser', () => {
 
   it('shows the public programme with filters, calendar links and the visitor’s language', async () => {
     const db = env.db.current;
-    await givenWorkshop(db, { title: 'Safeguarding in residential care', format: 'IN_PERSON', languages: ['en'], topics: [] });
+    const residential = await givenWorkshop(db, {
+      title: 'Safeguarding in residential care',
+      format: 'IN_PERSON',
+      languages: ['en'],
+      topics: [],
+      perGroupQuota: 3,
+    });
     await givenWorkshop(db, {
       title: 'Online grooming: what helplines hear',
       format: 'ONLINE',
@@ -96,6 +102,23 @@ describe('the web portal in a browser', () => {
       await spanish.page.getByRole('heading', { name: 'Próximos talleres' }).waitFor();
     } finally {
       await spanish.context.close();
+    }
+    // A deep link from an email: the rules of joining, and the times where the reader's device is (Nairobi).
+    const direct = await visitor();
+    try {
+      await direct.page.goto(`${env.app.url}/#/workshops/${String(residential._id)}`);
+      const rules = direct.page.getByRole('region', { name: 'How to join' });
+      await rules.getByText('Open to every group of the network.').waitFor();
+      await rules.getByText('At most 3 people per group.').waitFor();
+      await rules.getByText(/^Seats are confirmed at once/).waitFor();
+      await rules.getByText(/^Registration closes .*2026.*(Kenya|East Africa) Time\.$/).waitFor();
+      await rules.getByRole('link', { name: 'Sign in to register' }).waitFor();
+      expect(await direct.page.getByTestId('your-time').textContent()).toMatch(/(Kenya|East Africa) Time/);
+      expect(await direct.page.getByText(/Thailand Time|Indochina Time/).count()).toBeGreaterThan(0);
+      await screenshot(direct.page, 'workshop-visitor');
+      expect(await accessibilityViolations(direct.page)).toEqual([]);
+    } finally {
+      await direct.context.close();
     }
   });
 

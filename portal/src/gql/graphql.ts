@@ -543,7 +543,7 @@ export type WorkshopQueryVariables = Exact<{
 }>;
 
 
-export type WorkshopQuery = { workshop: { description: string | null, onlineUrl: string | null, cancellationReason: string | null, registrationClosesAt: string | null, requiresApproval: boolean, selfRegistration: boolean, id: string, kind: WorkshopKind, title: string, summary: string | null, format: WorkshopFormat, status: WorkshopStatus, languages: Array<string>, topics: Array<string>, timeZone: string, startsAt: string, endsAt: string, venue: { address: string | null, name: string, city: string, country: string } | null, sessions: Array<{ id: string, title: string, facilitator: string | null, location: string | null, times: { venueStartsAt: { iso: string, abbreviation: string } } }>, times: { venueStartsAt: { iso: string, local: string, abbreviation: string, timeZone: string }, venueEndsAt: { iso: string, abbreviation: string }, viewerStartsAt: { iso: string, abbreviation: string, timeZone: string } | null }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } | null };
+export type WorkshopQuery = { workshop: { description: string | null, onlineUrl: string | null, cancellationReason: string | null, registrationClosesAt: string | null, requiresApproval: boolean, selfRegistration: boolean, perGroupQuota: number | null, id: string, kind: WorkshopKind, title: string, summary: string | null, format: WorkshopFormat, status: WorkshopStatus, languages: Array<string>, topics: Array<string>, timeZone: string, startsAt: string, endsAt: string, eligibility: { regions: Array<string> }, venue: { address: string | null, name: string, city: string, country: string } | null, sessions: Array<{ id: string, title: string, facilitator: string | null, location: string | null, times: { venueStartsAt: { iso: string, abbreviation: string } } }>, times: { venueStartsAt: { iso: string, local: string, abbreviation: string, timeZone: string }, venueEndsAt: { iso: string, abbreviation: string }, viewerStartsAt: { iso: string, abbreviation: string, timeZone: string } | null }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } | null };
 
 export type RegistrationsQueryVariables = Exact<{
   workshopId: string | number;
@@ -1243,6 +1243,10 @@ export const WorkshopDocument = new TypedDocumentString(`
     registrationClosesAt
     requiresApproval
     selfRegistration
+    perGroupQuota
+    eligibility {
+      regions
+    }
     venue {
       address
     }

@@ -1,6 +1,6 @@
 import { request } from '../api';
 import { graphql } from '../gql';
-import { formatDateTime, useI18n } from '../i18n';
+import { formatDateTime, formatZoned, useI18n } from '../i18n';
 import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery, useSession } from '../ui';
 import { WhenText } from './shared';
 
@@ -102,9 +102,7 @@ export function Mine() {
                   <td data-label={t('workshop')}>
                     <Link to={`/workshops/${r.workshop.id}`}>{r.workshop.title}</Link>
                   </td>
-                  <td data-label={t('when')}>
-                    {formatDateTime(lang, r.workshop.times.venueStartsAt.iso, r.workshop.timeZone)} {r.workshop.times.venueStartsAt.abbreviation}
-                  </td>
+                  <td data-label={t('when')}>{formatZoned(lang, r.workshop.times.venueStartsAt.iso, r.workshop.timeZone)}</td>
                   <td data-label={t('status')}>
                     {t(r.status)}
                     {r.waitlistPosition ? ` (${t('positionN', { n: r.waitlistPosition })})` : ''}

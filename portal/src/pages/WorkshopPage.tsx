@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useCountries } from '../countries';
 import { request, isSecretariat } from '../api';
-import { formatDateTime, type T, useI18n } from '../i18n';
+import { deviceTimeZone, formatZoned, type T, useI18n } from '../i18n';
 import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery, useSession } from '../ui';
 import { graphql } from '../gql';
-import type { RegisterMutation, RegistrationsQuery } from '../gql/graphql';
-import { FeedButtons, languageName, SeatsText, WhenText } from './shared';
+import type { RegisterMutation, RegistrationsQuery, WorkshopQuery } from '../gql/graphql';
+import { FeedButtons, languageName, SeatsText, useReference, WhenText } from './shared';
 
 const WORKSHOP = graphql(`
   query Workshop($id: ID!) {
@@ -17,6 +17,10 @@ const WORKSHOP = graphql(`
       registrationClosesAt
       requiresApproval
       selfRegistration
+      perGroupQuota
+      eligibility {
+        regions
+      }
       venue {
         address
       }
@@ -83,6 +87,7 @@ export function WorkshopPage({ id }: { id: string }) {
       </>
     );
   const feed = `${location.origin}/calendar/workshops/${w.id}.ics`;
+  const here = deviceTimeZone();
   const open = w.status === 'PUBLISHED';
 
   return (
@@ -101,13 +106,13 @@ export function WorkshopPage({ id }: { id: string }) {
         </dd>
         <dt>{t('when')}</dt>
         <dd>
-          <WhenText w={w} /> – {formatDateTime(lang, w.times.venueEndsAt.iso, w.timeZone)} {w.times.venueEndsAt.abbreviation} ({w.timeZone})
+          <WhenText w={w} /> – {formatZoned(lang, w.times.venueEndsAt.iso, w.timeZone)}
         </dd>
-        {w.times.viewerStartsAt && w.times.viewerStartsAt.timeZone !== w.timeZone && (
+        {here !== w.timeZone && formatZoned(lang, w.startsAt, here) !== formatZoned(lang, w.startsAt, w.timeZone) && (
           <>
             <dt>{t('yourTime')}</dt>
-            <dd>
-              {formatDateTime(lang, w.times.viewerStartsAt.iso, w.times.viewerStartsAt.timeZone)} {w.times.viewerStartsAt.abbreviation}
+            <dd data-testid="your-time">
+              {formatZoned(lang, w.startsAt, here)} – {formatZoned(lang, w.endsAt, here)}
             </dd>
           </>
         )}
@@ -133,13 +138,8 @@ export function WorkshopPage({ id }: { id: string }) {
         <dd data-testid="seats">
           <SeatsText seats={w.seats} />
         </dd>
-        {w.registrationClosesAt && (
-          <>
-            <dt>{t('registrationCloses')}</dt>
-            <dd>{formatDateTime(lang, w.registrationClosesAt, w.timeZone)}</dd>
-          </>
-        )}
       </dl>
+      {open && <HowToJoin w={w} />}
       {w.description && <div className="description">{w.description}</div>}
       {w.sessions.length > 0 && (
         <section aria-labelledby="sessions">
@@ -147,7 +147,7 @@ export function WorkshopPage({ id }: { id: string }) {
           <ul>
             {w.sessions.map((s) => (
               <li key={s.id}>
-                {formatDateTime(lang, s.times.venueStartsAt.iso, w.timeZone)} {s.times.venueStartsAt.abbreviation}: {s.title}
+                {formatZoned(lang, s.times.venueStartsAt.iso, w.timeZone)}: {s.title}
                 {s.facilitator && ` (${s.facilitator})`}
               </li>
             ))}
@@ -197,6 +197,35 @@ const CANCEL = graphql(`
     }
   }
 `);
+
+type WorkshopData = NonNullable<WorkshopQuery['workshop']>;
+
+/** The rules of registering, stated before anyone tries: who may, how many per group, approval, and until when (in the reader's zone). */
+function HowToJoin({ w }: { w: WorkshopData }) {
+  const { t, lang } = useI18n();
+  const { viewer } = useSession();
+  const reference = useReference();
+  const regions = w.eligibility.regions.map((code) => reference.regions.find((r) => r.code === code)?.label ?? code);
+  return (
+    <section aria-labelledby="how-to-join" className="card rules">
+      <h2 id="how-to-join">{t('howToJoin')}</h2>
+      <ul>
+        <li>{regions.length > 0 ? t('openToRegions', { regions: regions.join(', ') }) : t('openToAll')}</li>
+        <li>{w.selfRegistration ? t('whoRegistersSelf') : t('whoRegistersCoordinator')}</li>
+        {w.perGroupQuota !== null && w.perGroupQuota !== undefined && <li>{t('groupLimit', { n: w.perGroupQuota })}</li>}
+        <li>{w.requiresApproval ? t('approvalNeeded') : t('approvalNone')}</li>
+        {w.registrationClosesAt && <li>{t('closesAt', { date: formatZoned(lang, w.registrationClosesAt, deviceTimeZone()) })}</li>}
+      </ul>
+      {!viewer && (
+        <p>
+          <Link to="/sign-in" className="button">
+            {t('signInToRegister')}
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}
 
 /** What became of each person, as the seat engine decided: confirmed, waiting (and where), or awaiting approval. */
 function outcomeOf(t: T, registrations: RegisterMutation['register']['registrations']): string {

@@ -1,6 +1,6 @@
 import { graphql } from '../gql';
 import type { FeedLinkFragment, WorkshopCardFragment } from '../gql/graphql';
-import { formatDateTime, useI18n } from '../i18n';
+import { formatZoned, useI18n } from '../i18n';
 import { useQuery } from '../ui';
 
 /** What a workshop's card shows, in every list of workshops. */
@@ -96,8 +96,7 @@ export function languageName(lang: string, code: string): string {
 
 export function WhenText({ w }: { w: WorkshopCardData }) {
   const { lang } = useI18n();
-  const venue = `${formatDateTime(lang, w.times.venueStartsAt.iso, w.timeZone)} ${w.times.venueStartsAt.abbreviation}`;
-  return <>{venue}</>;
+  return <>{formatZoned(lang, w.times.venueStartsAt.iso, w.timeZone)}</>;
 }
 
 export function SeatsText({ seats }: { seats: WorkshopCardData['seats'] }) {
