@@ -146,6 +146,34 @@ type Documents = {
     "mutation UserAdminRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id role } } }": typeof types.UserAdminRoleDocument,
     "query UserAdminMe { me { id } }": typeof types.UserAdminMeDocument,
     "query UserAdminMyRole { me { role } }": typeof types.UserAdminMyRoleDocument,
+    "query AnswerCachePage { workshops(first: 20, filter: { from: \"2026-01-01T00:00:00Z\" }) { edges { node { id title seats { confirmed available } } } } }": typeof types.AnswerCachePageDocument,
+    "query AnswerCacheWithResources { workshops(first: 20, filter: { from: \"2026-01-01T00:00:00Z\" }) { edges { node { id resources { id } } } } }": typeof types.AnswerCacheWithResourcesDocument,
+    "query AnswerCacheHeldRead { workshops(first: 50, filter: { from: \"2026-08-03T00:00:00Z\" }) { edges { node { id title } } } }": typeof types.AnswerCacheHeldReadDocument,
+    "mutation CancelledDraftsCreate($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id } } }": typeof types.CancelledDraftsCreateDocument,
+    "mutation CancelledDraftsPublish($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id } } }": typeof types.CancelledDraftsPublishDocument,
+    "mutation CancelledDraftsCancel($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"Safeguarding concern at the venue.\" }) { workshop { id status } } }": typeof types.CancelledDraftsCancelDocument,
+    "query CancelledDraftsRead($id: ID!) { workshop(id: $id) { id description venue { address } cancellationReason } }": typeof types.CancelledDraftsReadDocument,
+    "query CancelledDraftsCancelled { workshops(filter: { status: CANCELLED }) { edges { node { id } } } }": typeof types.CancelledDraftsCancelledDocument,
+    "query WorkshopsJoiningDetailsRead($id: ID!) { workshop(id: $id) { sessions { title location joiningDetails } } }": typeof types.WorkshopsJoiningDetailsReadDocument,
+    "fragment PlanningWorkshop on Workshop { id title status sequence format timeZone startsAt endsAt onlineUrl capacity perGroupQuota\n  registrationClosesAt requiresApproval venue { name city country } topics languages\n  sessions { title startsAt endsAt } eligibility { regions organizationIds } seats { capacity confirmed waitlisted available } }": typeof types.PlanningWorkshopFragmentDoc,
+    "mutation PlanningCreate($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { ...PlanningWorkshop } } }": typeof types.PlanningCreateDocument,
+    "mutation PlanningUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { ...PlanningWorkshop } } }": typeof types.PlanningUpdateDocument,
+    "mutation PlanningPublish($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id status sequence } } }": typeof types.PlanningPublishDocument,
+    "mutation PlanningCancel($id: ID!, $reason: String!) { cancelWorkshop(input: { id: $id, reason: $reason }) { workshop { id status sequence cancellationReason } } }": typeof types.PlanningCancelDocument,
+    "mutation PlanningComplete($id: ID!) { completeWorkshop(input: { id: $id }) { workshop { id status } } }": typeof types.PlanningCompleteDocument,
+    "query ProgrammeSearchList($filter: WorkshopFilter, $first: Int, $after: String) {\n  workshops(filter: $filter, first: $first, after: $after) { edges { node { id title } } pageInfo { hasNextPage endCursor } } }": typeof types.ProgrammeSearchListDocument,
+    "query ProgrammeSearchOrganizations($text: String) { organizations(filter: { text: $text }) { edges { node { name } } } }": typeof types.ProgrammeSearchOrganizationsDocument,
+    "query ReadingList($filter: WorkshopFilter, $first: Int, $after: String) {\n  workshops(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id title status onlineUrl startsAt } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.ReadingListDocument,
+    "query ReadingOne($id: ID!) { workshop(id: $id) {\n  id title onlineUrl\n  times { venueStartsAt { iso local timeZone offset abbreviation } viewerStartsAt { iso local timeZone offset } }\n  sessions { title location times { venueStartsAt { local } viewerStartsAt { local } } }\n} }": typeof types.ReadingOneDocument,
+    "query ReadingQuery($first: Int) { workshops(first: $first, filter: { from: \"2026-05-31T00:00:00Z\" }) { edges { node {\n      id title seats { capacity confirmed waitlisted available } facilitators { name }\n      sessions { title times { venueStartsAt { local } viewerStartsAt { local } } }\n      times { venueStartsAt { iso } viewerStartsAt { iso } } } } } }": typeof types.ReadingQueryDocument,
+    "mutation SeriesCreateSeries($input: CreateWorkshopSeriesInput!) {\n  createWorkshopSeries(input: $input) { seriesId workshops { id seriesId status startsAt endsAt registrationClosesAt\n    times { venueStartsAt { local } } sessions { title times { venueStartsAt { local } venueEndsAt { local } } } } }\n}": typeof types.SeriesCreateSeriesDocument,
+    "mutation SeriesUpdate($input: UpdateWorkshopInput!) {\n  updateWorkshop(input: $input) { workshop { id title sequence times { venueStartsAt { local } } } alsoUpdated { id title sequence times { venueStartsAt { local } } } }\n}": typeof types.SeriesUpdateDocument,
+    "mutation SeriesPublishWorkshop($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id } } }": typeof types.SeriesPublishWorkshopDocument,
+    "mutation SessionLocationLinksCreate($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id } } }": typeof types.SessionLocationLinksCreateDocument,
+    "mutation SessionLocationLinksPublish($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id status } } }": typeof types.SessionLocationLinksPublishDocument,
+    "mutation SessionLocationLinksUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }": typeof types.SessionLocationLinksUpdateDocument,
+    "query SessionLocationLinksSessions($id: ID!) { workshop(id: $id) { sessions { title location joiningDetails } } }": typeof types.SessionLocationLinksSessionsDocument,
+    "query SessionLocationLinksList { workshops(first: 50) { edges { node { id sessions { title location joiningDetails } } } } }": typeof types.SessionLocationLinksListDocument,
 };
 const documents: Documents = {
     "mutation FixturesSignIn($input: SignInInput!) { signIn(input: $input) { token user { id email role } } }": types.FixturesSignInDocument,
@@ -279,6 +307,34 @@ const documents: Documents = {
     "mutation UserAdminRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id role } } }": types.UserAdminRoleDocument,
     "query UserAdminMe { me { id } }": types.UserAdminMeDocument,
     "query UserAdminMyRole { me { role } }": types.UserAdminMyRoleDocument,
+    "query AnswerCachePage { workshops(first: 20, filter: { from: \"2026-01-01T00:00:00Z\" }) { edges { node { id title seats { confirmed available } } } } }": types.AnswerCachePageDocument,
+    "query AnswerCacheWithResources { workshops(first: 20, filter: { from: \"2026-01-01T00:00:00Z\" }) { edges { node { id resources { id } } } } }": types.AnswerCacheWithResourcesDocument,
+    "query AnswerCacheHeldRead { workshops(first: 50, filter: { from: \"2026-08-03T00:00:00Z\" }) { edges { node { id title } } } }": types.AnswerCacheHeldReadDocument,
+    "mutation CancelledDraftsCreate($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id } } }": types.CancelledDraftsCreateDocument,
+    "mutation CancelledDraftsPublish($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id } } }": types.CancelledDraftsPublishDocument,
+    "mutation CancelledDraftsCancel($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"Safeguarding concern at the venue.\" }) { workshop { id status } } }": types.CancelledDraftsCancelDocument,
+    "query CancelledDraftsRead($id: ID!) { workshop(id: $id) { id description venue { address } cancellationReason } }": types.CancelledDraftsReadDocument,
+    "query CancelledDraftsCancelled { workshops(filter: { status: CANCELLED }) { edges { node { id } } } }": types.CancelledDraftsCancelledDocument,
+    "query WorkshopsJoiningDetailsRead($id: ID!) { workshop(id: $id) { sessions { title location joiningDetails } } }": types.WorkshopsJoiningDetailsReadDocument,
+    "fragment PlanningWorkshop on Workshop { id title status sequence format timeZone startsAt endsAt onlineUrl capacity perGroupQuota\n  registrationClosesAt requiresApproval venue { name city country } topics languages\n  sessions { title startsAt endsAt } eligibility { regions organizationIds } seats { capacity confirmed waitlisted available } }": types.PlanningWorkshopFragmentDoc,
+    "mutation PlanningCreate($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { ...PlanningWorkshop } } }": types.PlanningCreateDocument,
+    "mutation PlanningUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { ...PlanningWorkshop } } }": types.PlanningUpdateDocument,
+    "mutation PlanningPublish($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id status sequence } } }": types.PlanningPublishDocument,
+    "mutation PlanningCancel($id: ID!, $reason: String!) { cancelWorkshop(input: { id: $id, reason: $reason }) { workshop { id status sequence cancellationReason } } }": types.PlanningCancelDocument,
+    "mutation PlanningComplete($id: ID!) { completeWorkshop(input: { id: $id }) { workshop { id status } } }": types.PlanningCompleteDocument,
+    "query ProgrammeSearchList($filter: WorkshopFilter, $first: Int, $after: String) {\n  workshops(filter: $filter, first: $first, after: $after) { edges { node { id title } } pageInfo { hasNextPage endCursor } } }": types.ProgrammeSearchListDocument,
+    "query ProgrammeSearchOrganizations($text: String) { organizations(filter: { text: $text }) { edges { node { name } } } }": types.ProgrammeSearchOrganizationsDocument,
+    "query ReadingList($filter: WorkshopFilter, $first: Int, $after: String) {\n  workshops(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id title status onlineUrl startsAt } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.ReadingListDocument,
+    "query ReadingOne($id: ID!) { workshop(id: $id) {\n  id title onlineUrl\n  times { venueStartsAt { iso local timeZone offset abbreviation } viewerStartsAt { iso local timeZone offset } }\n  sessions { title location times { venueStartsAt { local } viewerStartsAt { local } } }\n} }": types.ReadingOneDocument,
+    "query ReadingQuery($first: Int) { workshops(first: $first, filter: { from: \"2026-05-31T00:00:00Z\" }) { edges { node {\n      id title seats { capacity confirmed waitlisted available } facilitators { name }\n      sessions { title times { venueStartsAt { local } viewerStartsAt { local } } }\n      times { venueStartsAt { iso } viewerStartsAt { iso } } } } } }": types.ReadingQueryDocument,
+    "mutation SeriesCreateSeries($input: CreateWorkshopSeriesInput!) {\n  createWorkshopSeries(input: $input) { seriesId workshops { id seriesId status startsAt endsAt registrationClosesAt\n    times { venueStartsAt { local } } sessions { title times { venueStartsAt { local } venueEndsAt { local } } } } }\n}": types.SeriesCreateSeriesDocument,
+    "mutation SeriesUpdate($input: UpdateWorkshopInput!) {\n  updateWorkshop(input: $input) { workshop { id title sequence times { venueStartsAt { local } } } alsoUpdated { id title sequence times { venueStartsAt { local } } } }\n}": types.SeriesUpdateDocument,
+    "mutation SeriesPublishWorkshop($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id } } }": types.SeriesPublishWorkshopDocument,
+    "mutation SessionLocationLinksCreate($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id } } }": types.SessionLocationLinksCreateDocument,
+    "mutation SessionLocationLinksPublish($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id status } } }": types.SessionLocationLinksPublishDocument,
+    "mutation SessionLocationLinksUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }": types.SessionLocationLinksUpdateDocument,
+    "query SessionLocationLinksSessions($id: ID!) { workshop(id: $id) { sessions { title location joiningDetails } } }": types.SessionLocationLinksSessionsDocument,
+    "query SessionLocationLinksList { workshops(first: 50) { edges { node { id sessions { title location joiningDetails } } } } }": types.SessionLocationLinksListDocument,
 };
 
 /**
@@ -805,6 +861,118 @@ export function operation(source: "query UserAdminMe { me { id } }"): typeof imp
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "query UserAdminMyRole { me { role } }"): typeof import('./graphql').UserAdminMyRoleDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query AnswerCachePage { workshops(first: 20, filter: { from: \"2026-01-01T00:00:00Z\" }) { edges { node { id title seats { confirmed available } } } } }"): typeof import('./graphql').AnswerCachePageDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query AnswerCacheWithResources { workshops(first: 20, filter: { from: \"2026-01-01T00:00:00Z\" }) { edges { node { id resources { id } } } } }"): typeof import('./graphql').AnswerCacheWithResourcesDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query AnswerCacheHeldRead { workshops(first: 50, filter: { from: \"2026-08-03T00:00:00Z\" }) { edges { node { id title } } } }"): typeof import('./graphql').AnswerCacheHeldReadDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation CancelledDraftsCreate($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id } } }"): typeof import('./graphql').CancelledDraftsCreateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation CancelledDraftsPublish($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id } } }"): typeof import('./graphql').CancelledDraftsPublishDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation CancelledDraftsCancel($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"Safeguarding concern at the venue.\" }) { workshop { id status } } }"): typeof import('./graphql').CancelledDraftsCancelDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query CancelledDraftsRead($id: ID!) { workshop(id: $id) { id description venue { address } cancellationReason } }"): typeof import('./graphql').CancelledDraftsReadDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query CancelledDraftsCancelled { workshops(filter: { status: CANCELLED }) { edges { node { id } } } }"): typeof import('./graphql').CancelledDraftsCancelledDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query WorkshopsJoiningDetailsRead($id: ID!) { workshop(id: $id) { sessions { title location joiningDetails } } }"): typeof import('./graphql').WorkshopsJoiningDetailsReadDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "fragment PlanningWorkshop on Workshop { id title status sequence format timeZone startsAt endsAt onlineUrl capacity perGroupQuota\n  registrationClosesAt requiresApproval venue { name city country } topics languages\n  sessions { title startsAt endsAt } eligibility { regions organizationIds } seats { capacity confirmed waitlisted available } }"): typeof import('./graphql').PlanningWorkshopFragmentDoc;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PlanningCreate($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { ...PlanningWorkshop } } }"): typeof import('./graphql').PlanningCreateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PlanningUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { ...PlanningWorkshop } } }"): typeof import('./graphql').PlanningUpdateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PlanningPublish($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id status sequence } } }"): typeof import('./graphql').PlanningPublishDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PlanningCancel($id: ID!, $reason: String!) { cancelWorkshop(input: { id: $id, reason: $reason }) { workshop { id status sequence cancellationReason } } }"): typeof import('./graphql').PlanningCancelDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PlanningComplete($id: ID!) { completeWorkshop(input: { id: $id }) { workshop { id status } } }"): typeof import('./graphql').PlanningCompleteDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query ProgrammeSearchList($filter: WorkshopFilter, $first: Int, $after: String) {\n  workshops(filter: $filter, first: $first, after: $after) { edges { node { id title } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').ProgrammeSearchListDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query ProgrammeSearchOrganizations($text: String) { organizations(filter: { text: $text }) { edges { node { name } } } }"): typeof import('./graphql').ProgrammeSearchOrganizationsDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query ReadingList($filter: WorkshopFilter, $first: Int, $after: String) {\n  workshops(filter: $filter, first: $first, after: $after) {\n    edges { cursor node { id title status onlineUrl startsAt } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): typeof import('./graphql').ReadingListDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query ReadingOne($id: ID!) { workshop(id: $id) {\n  id title onlineUrl\n  times { venueStartsAt { iso local timeZone offset abbreviation } viewerStartsAt { iso local timeZone offset } }\n  sessions { title location times { venueStartsAt { local } viewerStartsAt { local } } }\n} }"): typeof import('./graphql').ReadingOneDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query ReadingQuery($first: Int) { workshops(first: $first, filter: { from: \"2026-05-31T00:00:00Z\" }) { edges { node {\n      id title seats { capacity confirmed waitlisted available } facilitators { name }\n      sessions { title times { venueStartsAt { local } viewerStartsAt { local } } }\n      times { venueStartsAt { iso } viewerStartsAt { iso } } } } } }"): typeof import('./graphql').ReadingQueryDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation SeriesCreateSeries($input: CreateWorkshopSeriesInput!) {\n  createWorkshopSeries(input: $input) { seriesId workshops { id seriesId status startsAt endsAt registrationClosesAt\n    times { venueStartsAt { local } } sessions { title times { venueStartsAt { local } venueEndsAt { local } } } } }\n}"): typeof import('./graphql').SeriesCreateSeriesDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation SeriesUpdate($input: UpdateWorkshopInput!) {\n  updateWorkshop(input: $input) { workshop { id title sequence times { venueStartsAt { local } } } alsoUpdated { id title sequence times { venueStartsAt { local } } } }\n}"): typeof import('./graphql').SeriesUpdateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation SeriesPublishWorkshop($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id } } }"): typeof import('./graphql').SeriesPublishWorkshopDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation SessionLocationLinksCreate($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id } } }"): typeof import('./graphql').SessionLocationLinksCreateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation SessionLocationLinksPublish($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id status } } }"): typeof import('./graphql').SessionLocationLinksPublishDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation SessionLocationLinksUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }"): typeof import('./graphql').SessionLocationLinksUpdateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query SessionLocationLinksSessions($id: ID!) { workshop(id: $id) { sessions { title location joiningDetails } } }"): typeof import('./graphql').SessionLocationLinksSessionsDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query SessionLocationLinksList { workshops(first: 50) { edges { node { id sessions { title location joiningDetails } } } } }"): typeof import('./graphql').SessionLocationLinksListDocument;
 
 
 export function operation(source: string) {

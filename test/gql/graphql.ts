@@ -93,6 +93,13 @@ export type CreateWorkshopInput = {
   venue?: VenueInput | null | undefined;
 };
 
+export type CreateWorkshopSeriesInput = {
+  /** RFC 5545 RRULE ending with COUNT or UNTIL, at most 52 occurrences, e.g. FREQ=MONTHLY;BYDAY=2TU;COUNT=6. */
+  rrule: string;
+  /** The first occurrence; later ones keep its local time of day in its time zone. */
+  workshop: CreateWorkshopInput;
+};
+
 /** Where an email stands. */
 export type DeliveryState =
   /** Withdrawn before it went (e.g. the workshop was cancelled). */
@@ -399,6 +406,30 @@ export type VenueInput = {
 export type WorkshopEligibilityInput = {
   organizationIds?: Array<string | number> | null | undefined;
   regions?: Array<string> | null | undefined;
+};
+
+/** All given conditions must hold. With no time range, upcoming workshops (not yet ended). */
+export type WorkshopFilter = {
+  /** Only workshops the caller's group may register for. */
+  eligibleForMyGroup?: boolean | null | undefined;
+  format?: WorkshopFormat | null | undefined;
+  /** Workshops that end after this instant. */
+  from?: string | null | undefined;
+  kind?: WorkshopKind | null | undefined;
+  /** BCP 47 tag. */
+  language?: string | null | undefined;
+  /** Workshops open to this region (or to the whole network). */
+  region?: string | null | undefined;
+  status?: WorkshopStatus | null | undefined;
+  /**
+   * Words of the title, summary or topics' names: every word must match, by one of its forms in
+   * English, French or Spanish ("enfant" finds "enfants"), as a prefix ("traff" finds "trafficking"),
+   * or with one typo in words of five letters or more; accents and case ignored. Start order stays.
+   */
+  text?: string | null | undefined;
+  /** Workshops that start before this instant. */
+  to?: string | null | undefined;
+  topic?: string | null | undefined;
 };
 
 export type WorkshopFormat =
@@ -1306,6 +1337,192 @@ export type UserAdminMyRoleQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type UserAdminMyRoleQuery = { me: { role: Role } | null };
 
+export type AnswerCachePageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnswerCachePageQuery = { workshops: { edges: Array<{ node: { id: string, title: string, seats: { confirmed: number, available: number } } }> } };
+
+export type AnswerCacheWithResourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnswerCacheWithResourcesQuery = { workshops: { edges: Array<{ node: { id: string, resources: Array<{ id: string }> } }> } };
+
+export type AnswerCacheHeldReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnswerCacheHeldReadQuery = { workshops: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type CancelledDraftsCreateMutationVariables = Exact<{
+  input: CreateWorkshopInput;
+}>;
+
+
+export type CancelledDraftsCreateMutation = { createWorkshop: { workshop: { id: string } } };
+
+export type CancelledDraftsPublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelledDraftsPublishMutation = { publishWorkshop: { workshop: { id: string } } };
+
+export type CancelledDraftsCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelledDraftsCancelMutation = { cancelWorkshop: { workshop: { id: string, status: WorkshopStatus } } };
+
+export type CancelledDraftsReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelledDraftsReadQuery = { workshop: { id: string, description: string | null, cancellationReason: string | null, venue: { address: string | null } | null } | null };
+
+export type CancelledDraftsCancelledQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CancelledDraftsCancelledQuery = { workshops: { edges: Array<{ node: { id: string } }> } };
+
+export type WorkshopsJoiningDetailsReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkshopsJoiningDetailsReadQuery = { workshop: { sessions: Array<{ title: string, location: string | null, joiningDetails: string | null }> } | null };
+
+export type PlanningWorkshopFragment = { id: string, title: string, status: WorkshopStatus, sequence: number, format: WorkshopFormat, timeZone: string, startsAt: string, endsAt: string, onlineUrl: string | null, capacity: number, perGroupQuota: number | null, registrationClosesAt: string | null, requiresApproval: boolean, topics: Array<string>, languages: Array<string>, venue: { name: string, city: string, country: string } | null, sessions: Array<{ title: string, startsAt: string, endsAt: string }>, eligibility: { regions: Array<string>, organizationIds: Array<string> }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } };
+
+export type PlanningCreateMutationVariables = Exact<{
+  input: CreateWorkshopInput;
+}>;
+
+
+export type PlanningCreateMutation = { createWorkshop: { workshop: { id: string, title: string, status: WorkshopStatus, sequence: number, format: WorkshopFormat, timeZone: string, startsAt: string, endsAt: string, onlineUrl: string | null, capacity: number, perGroupQuota: number | null, registrationClosesAt: string | null, requiresApproval: boolean, topics: Array<string>, languages: Array<string>, venue: { name: string, city: string, country: string } | null, sessions: Array<{ title: string, startsAt: string, endsAt: string }>, eligibility: { regions: Array<string>, organizationIds: Array<string> }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } } };
+
+export type PlanningUpdateMutationVariables = Exact<{
+  input: UpdateWorkshopInput;
+}>;
+
+
+export type PlanningUpdateMutation = { updateWorkshop: { workshop: { id: string, title: string, status: WorkshopStatus, sequence: number, format: WorkshopFormat, timeZone: string, startsAt: string, endsAt: string, onlineUrl: string | null, capacity: number, perGroupQuota: number | null, registrationClosesAt: string | null, requiresApproval: boolean, topics: Array<string>, languages: Array<string>, venue: { name: string, city: string, country: string } | null, sessions: Array<{ title: string, startsAt: string, endsAt: string }>, eligibility: { regions: Array<string>, organizationIds: Array<string> }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } } };
+
+export type PlanningPublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanningPublishMutation = { publishWorkshop: { workshop: { id: string, status: WorkshopStatus, sequence: number } } };
+
+export type PlanningCancelMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type PlanningCancelMutation = { cancelWorkshop: { workshop: { id: string, status: WorkshopStatus, sequence: number, cancellationReason: string | null } } };
+
+export type PlanningCompleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanningCompleteMutation = { completeWorkshop: { workshop: { id: string, status: WorkshopStatus } } };
+
+export type ProgrammeSearchListQueryVariables = Exact<{
+  filter?: WorkshopFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProgrammeSearchListQuery = { workshops: { edges: Array<{ node: { id: string, title: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ProgrammeSearchOrganizationsQueryVariables = Exact<{
+  text?: string | null | undefined;
+}>;
+
+
+export type ProgrammeSearchOrganizationsQuery = { organizations: { edges: Array<{ node: { name: string } }> } };
+
+export type ReadingListQueryVariables = Exact<{
+  filter?: WorkshopFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReadingListQuery = { workshops: { edges: Array<{ cursor: string, node: { id: string, title: string, status: WorkshopStatus, onlineUrl: string | null, startsAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ReadingOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadingOneQuery = { workshop: { id: string, title: string, onlineUrl: string | null, times: { venueStartsAt: { iso: string, local: string, timeZone: string, offset: string, abbreviation: string }, viewerStartsAt: { iso: string, local: string, timeZone: string, offset: string } | null }, sessions: Array<{ title: string, location: string | null, times: { venueStartsAt: { local: string }, viewerStartsAt: { local: string } | null } }> } | null };
+
+export type ReadingQueryQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ReadingQueryQuery = { workshops: { edges: Array<{ node: { id: string, title: string, seats: { capacity: number, confirmed: number, waitlisted: number, available: number }, facilitators: Array<{ name: string }>, sessions: Array<{ title: string, times: { venueStartsAt: { local: string }, viewerStartsAt: { local: string } | null } }>, times: { venueStartsAt: { iso: string }, viewerStartsAt: { iso: string } | null } } }> } };
+
+export type SeriesCreateSeriesMutationVariables = Exact<{
+  input: CreateWorkshopSeriesInput;
+}>;
+
+
+export type SeriesCreateSeriesMutation = { createWorkshopSeries: { seriesId: string, workshops: Array<{ id: string, seriesId: string | null, status: WorkshopStatus, startsAt: string, endsAt: string, registrationClosesAt: string | null, times: { venueStartsAt: { local: string } }, sessions: Array<{ title: string, times: { venueStartsAt: { local: string }, venueEndsAt: { local: string } } }> }> } };
+
+export type SeriesUpdateMutationVariables = Exact<{
+  input: UpdateWorkshopInput;
+}>;
+
+
+export type SeriesUpdateMutation = { updateWorkshop: { workshop: { id: string, title: string, sequence: number, times: { venueStartsAt: { local: string } } }, alsoUpdated: Array<{ id: string, title: string, sequence: number, times: { venueStartsAt: { local: string } } }> } };
+
+export type SeriesPublishWorkshopMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SeriesPublishWorkshopMutation = { publishWorkshop: { workshop: { id: string } } };
+
+export type SessionLocationLinksCreateMutationVariables = Exact<{
+  input: CreateWorkshopInput;
+}>;
+
+
+export type SessionLocationLinksCreateMutation = { createWorkshop: { workshop: { id: string } } };
+
+export type SessionLocationLinksPublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionLocationLinksPublishMutation = { publishWorkshop: { workshop: { id: string, status: WorkshopStatus } } };
+
+export type SessionLocationLinksUpdateMutationVariables = Exact<{
+  input: UpdateWorkshopInput;
+}>;
+
+
+export type SessionLocationLinksUpdateMutation = { updateWorkshop: { workshop: { id: string } } };
+
+export type SessionLocationLinksSessionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionLocationLinksSessionsQuery = { workshop: { sessions: Array<{ title: string, location: string | null, joiningDetails: string | null }> } | null };
+
+export type SessionLocationLinksListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionLocationLinksListQuery = { workshops: { edges: Array<{ node: { id: string, sessions: Array<{ title: string, location: string | null, joiningDetails: string | null }> } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1331,6 +1548,45 @@ export const SeatingRegFragmentDoc = new TypedDocumentString(`
   waitlistPosition
 }
     `, {"fragmentName":"SeatingReg"}) as unknown as TypedDocumentString<SeatingRegFragment, unknown>;
+export const PlanningWorkshopFragmentDoc = new TypedDocumentString(`
+    fragment PlanningWorkshop on Workshop {
+  id
+  title
+  status
+  sequence
+  format
+  timeZone
+  startsAt
+  endsAt
+  onlineUrl
+  capacity
+  perGroupQuota
+  registrationClosesAt
+  requiresApproval
+  venue {
+    name
+    city
+    country
+  }
+  topics
+  languages
+  sessions {
+    title
+    startsAt
+    endsAt
+  }
+  eligibility {
+    regions
+    organizationIds
+  }
+  seats {
+    capacity
+    confirmed
+    waitlisted
+    available
+  }
+}
+    `, {"fragmentName":"PlanningWorkshop"}) as unknown as TypedDocumentString<PlanningWorkshopFragment, unknown>;
 export const FixturesSignInDocument = new TypedDocumentString(`
     mutation FixturesSignIn($input: SignInInput!) {
   signIn(input: $input) {
@@ -2780,3 +3036,474 @@ export const UserAdminMyRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UserAdminMyRoleQuery, UserAdminMyRoleQueryVariables>;
+export const AnswerCachePageDocument = new TypedDocumentString(`
+    query AnswerCachePage {
+  workshops(first: 20, filter: {from: "2026-01-01T00:00:00Z"}) {
+    edges {
+      node {
+        id
+        title
+        seats {
+          confirmed
+          available
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerCachePageQuery, AnswerCachePageQueryVariables>;
+export const AnswerCacheWithResourcesDocument = new TypedDocumentString(`
+    query AnswerCacheWithResources {
+  workshops(first: 20, filter: {from: "2026-01-01T00:00:00Z"}) {
+    edges {
+      node {
+        id
+        resources {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerCacheWithResourcesQuery, AnswerCacheWithResourcesQueryVariables>;
+export const AnswerCacheHeldReadDocument = new TypedDocumentString(`
+    query AnswerCacheHeldRead {
+  workshops(first: 50, filter: {from: "2026-08-03T00:00:00Z"}) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerCacheHeldReadQuery, AnswerCacheHeldReadQueryVariables>;
+export const CancelledDraftsCreateDocument = new TypedDocumentString(`
+    mutation CancelledDraftsCreate($input: CreateWorkshopInput!) {
+  createWorkshop(input: $input) {
+    workshop {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelledDraftsCreateMutation, CancelledDraftsCreateMutationVariables>;
+export const CancelledDraftsPublishDocument = new TypedDocumentString(`
+    mutation CancelledDraftsPublish($id: ID!) {
+  publishWorkshop(input: {id: $id}) {
+    workshop {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelledDraftsPublishMutation, CancelledDraftsPublishMutationVariables>;
+export const CancelledDraftsCancelDocument = new TypedDocumentString(`
+    mutation CancelledDraftsCancel($id: ID!) {
+  cancelWorkshop(input: {id: $id, reason: "Safeguarding concern at the venue."}) {
+    workshop {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelledDraftsCancelMutation, CancelledDraftsCancelMutationVariables>;
+export const CancelledDraftsReadDocument = new TypedDocumentString(`
+    query CancelledDraftsRead($id: ID!) {
+  workshop(id: $id) {
+    id
+    description
+    venue {
+      address
+    }
+    cancellationReason
+  }
+}
+    `) as unknown as TypedDocumentString<CancelledDraftsReadQuery, CancelledDraftsReadQueryVariables>;
+export const CancelledDraftsCancelledDocument = new TypedDocumentString(`
+    query CancelledDraftsCancelled {
+  workshops(filter: {status: CANCELLED}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelledDraftsCancelledQuery, CancelledDraftsCancelledQueryVariables>;
+export const WorkshopsJoiningDetailsReadDocument = new TypedDocumentString(`
+    query WorkshopsJoiningDetailsRead($id: ID!) {
+  workshop(id: $id) {
+    sessions {
+      title
+      location
+      joiningDetails
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopsJoiningDetailsReadQuery, WorkshopsJoiningDetailsReadQueryVariables>;
+export const PlanningCreateDocument = new TypedDocumentString(`
+    mutation PlanningCreate($input: CreateWorkshopInput!) {
+  createWorkshop(input: $input) {
+    workshop {
+      ...PlanningWorkshop
+    }
+  }
+}
+    fragment PlanningWorkshop on Workshop {
+  id
+  title
+  status
+  sequence
+  format
+  timeZone
+  startsAt
+  endsAt
+  onlineUrl
+  capacity
+  perGroupQuota
+  registrationClosesAt
+  requiresApproval
+  venue {
+    name
+    city
+    country
+  }
+  topics
+  languages
+  sessions {
+    title
+    startsAt
+    endsAt
+  }
+  eligibility {
+    regions
+    organizationIds
+  }
+  seats {
+    capacity
+    confirmed
+    waitlisted
+    available
+  }
+}`) as unknown as TypedDocumentString<PlanningCreateMutation, PlanningCreateMutationVariables>;
+export const PlanningUpdateDocument = new TypedDocumentString(`
+    mutation PlanningUpdate($input: UpdateWorkshopInput!) {
+  updateWorkshop(input: $input) {
+    workshop {
+      ...PlanningWorkshop
+    }
+  }
+}
+    fragment PlanningWorkshop on Workshop {
+  id
+  title
+  status
+  sequence
+  format
+  timeZone
+  startsAt
+  endsAt
+  onlineUrl
+  capacity
+  perGroupQuota
+  registrationClosesAt
+  requiresApproval
+  venue {
+    name
+    city
+    country
+  }
+  topics
+  languages
+  sessions {
+    title
+    startsAt
+    endsAt
+  }
+  eligibility {
+    regions
+    organizationIds
+  }
+  seats {
+    capacity
+    confirmed
+    waitlisted
+    available
+  }
+}`) as unknown as TypedDocumentString<PlanningUpdateMutation, PlanningUpdateMutationVariables>;
+export const PlanningPublishDocument = new TypedDocumentString(`
+    mutation PlanningPublish($id: ID!) {
+  publishWorkshop(input: {id: $id}) {
+    workshop {
+      id
+      status
+      sequence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanningPublishMutation, PlanningPublishMutationVariables>;
+export const PlanningCancelDocument = new TypedDocumentString(`
+    mutation PlanningCancel($id: ID!, $reason: String!) {
+  cancelWorkshop(input: {id: $id, reason: $reason}) {
+    workshop {
+      id
+      status
+      sequence
+      cancellationReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanningCancelMutation, PlanningCancelMutationVariables>;
+export const PlanningCompleteDocument = new TypedDocumentString(`
+    mutation PlanningComplete($id: ID!) {
+  completeWorkshop(input: {id: $id}) {
+    workshop {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanningCompleteMutation, PlanningCompleteMutationVariables>;
+export const ProgrammeSearchListDocument = new TypedDocumentString(`
+    query ProgrammeSearchList($filter: WorkshopFilter, $first: Int, $after: String) {
+  workshops(filter: $filter, first: $first, after: $after) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeSearchListQuery, ProgrammeSearchListQueryVariables>;
+export const ProgrammeSearchOrganizationsDocument = new TypedDocumentString(`
+    query ProgrammeSearchOrganizations($text: String) {
+  organizations(filter: {text: $text}) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeSearchOrganizationsQuery, ProgrammeSearchOrganizationsQueryVariables>;
+export const ReadingListDocument = new TypedDocumentString(`
+    query ReadingList($filter: WorkshopFilter, $first: Int, $after: String) {
+  workshops(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        title
+        status
+        onlineUrl
+        startsAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadingListQuery, ReadingListQueryVariables>;
+export const ReadingOneDocument = new TypedDocumentString(`
+    query ReadingOne($id: ID!) {
+  workshop(id: $id) {
+    id
+    title
+    onlineUrl
+    times {
+      venueStartsAt {
+        iso
+        local
+        timeZone
+        offset
+        abbreviation
+      }
+      viewerStartsAt {
+        iso
+        local
+        timeZone
+        offset
+      }
+    }
+    sessions {
+      title
+      location
+      times {
+        venueStartsAt {
+          local
+        }
+        viewerStartsAt {
+          local
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadingOneQuery, ReadingOneQueryVariables>;
+export const ReadingQueryDocument = new TypedDocumentString(`
+    query ReadingQuery($first: Int) {
+  workshops(first: $first, filter: {from: "2026-05-31T00:00:00Z"}) {
+    edges {
+      node {
+        id
+        title
+        seats {
+          capacity
+          confirmed
+          waitlisted
+          available
+        }
+        facilitators {
+          name
+        }
+        sessions {
+          title
+          times {
+            venueStartsAt {
+              local
+            }
+            viewerStartsAt {
+              local
+            }
+          }
+        }
+        times {
+          venueStartsAt {
+            iso
+          }
+          viewerStartsAt {
+            iso
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadingQueryQuery, ReadingQueryQueryVariables>;
+export const SeriesCreateSeriesDocument = new TypedDocumentString(`
+    mutation SeriesCreateSeries($input: CreateWorkshopSeriesInput!) {
+  createWorkshopSeries(input: $input) {
+    seriesId
+    workshops {
+      id
+      seriesId
+      status
+      startsAt
+      endsAt
+      registrationClosesAt
+      times {
+        venueStartsAt {
+          local
+        }
+      }
+      sessions {
+        title
+        times {
+          venueStartsAt {
+            local
+          }
+          venueEndsAt {
+            local
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeriesCreateSeriesMutation, SeriesCreateSeriesMutationVariables>;
+export const SeriesUpdateDocument = new TypedDocumentString(`
+    mutation SeriesUpdate($input: UpdateWorkshopInput!) {
+  updateWorkshop(input: $input) {
+    workshop {
+      id
+      title
+      sequence
+      times {
+        venueStartsAt {
+          local
+        }
+      }
+    }
+    alsoUpdated {
+      id
+      title
+      sequence
+      times {
+        venueStartsAt {
+          local
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeriesUpdateMutation, SeriesUpdateMutationVariables>;
+export const SeriesPublishWorkshopDocument = new TypedDocumentString(`
+    mutation SeriesPublishWorkshop($id: ID!) {
+  publishWorkshop(input: {id: $id}) {
+    workshop {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeriesPublishWorkshopMutation, SeriesPublishWorkshopMutationVariables>;
+export const SessionLocationLinksCreateDocument = new TypedDocumentString(`
+    mutation SessionLocationLinksCreate($input: CreateWorkshopInput!) {
+  createWorkshop(input: $input) {
+    workshop {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionLocationLinksCreateMutation, SessionLocationLinksCreateMutationVariables>;
+export const SessionLocationLinksPublishDocument = new TypedDocumentString(`
+    mutation SessionLocationLinksPublish($id: ID!) {
+  publishWorkshop(input: {id: $id}) {
+    workshop {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionLocationLinksPublishMutation, SessionLocationLinksPublishMutationVariables>;
+export const SessionLocationLinksUpdateDocument = new TypedDocumentString(`
+    mutation SessionLocationLinksUpdate($input: UpdateWorkshopInput!) {
+  updateWorkshop(input: $input) {
+    workshop {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionLocationLinksUpdateMutation, SessionLocationLinksUpdateMutationVariables>;
+export const SessionLocationLinksSessionsDocument = new TypedDocumentString(`
+    query SessionLocationLinksSessions($id: ID!) {
+  workshop(id: $id) {
+    sessions {
+      title
+      location
+      joiningDetails
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionLocationLinksSessionsQuery, SessionLocationLinksSessionsQueryVariables>;
+export const SessionLocationLinksListDocument = new TypedDocumentString(`
+    query SessionLocationLinksList {
+  workshops(first: 50) {
+    edges {
+      node {
+        id
+        sessions {
+          title
+          location
+          joiningDetails
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionLocationLinksListQuery, SessionLocationLinksListQueryVariables>;

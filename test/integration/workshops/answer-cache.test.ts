@@ -1,28 +1,33 @@
 import { holdAt } from '../../../src/db/race-points';
 import { countCommands } from '../../helpers/command-counter';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
+import type { TypedDocumentString } from '../../gql/graphql';
 import { graphql } from '../../helpers/graphql';
 
 // Anonymous answers cached whole (src/graphql/answer-cache.ts): repeated public reads cost two
 // point reads of the change log, a write shows in the very next answer, and nobody signed in,
 // and no answer with data from elsewhere, is ever served from the cache.
 
-const PAGE = '{ workshops(first: 20, filter: { from: "2026-01-01T00:00:00Z" }) { edges { node { id title seats { confirmed available } } } } }';
-const WITH_RESOURCES = '{ workshops(first: 20, filter: { from: "2026-01-01T00:00:00Z" }) { edges { node { id resources { id } } } } }';
-type Page = { workshops: { edges: { node: { id: string; title: string } }[] } };
+const PAGE = operation(
+  `query AnswerCachePage { workshops(first: 20, filter: { from: "2026-01-01T00:00:00Z" }) { edges { node { id title seats { confirmed available } } } } }`,
+);
+const WITH_RESOURCES = operation(
+  `query AnswerCacheWithResources { workshops(first: 20, filter: { from: "2026-01-01T00:00:00Z" }) { edges { node { id resources { id } } } } }`,
+);
 
 describe('the anonymous answer cache', () => {
   const env = useNetworkApp();
-  const answer = async (query: string, token?: string) => {
+  const answer = async <T, V>(query: TypedDocumentString<T, V>, token?: string) => {
     const response = await fetch(`${env.app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query: String(query) }),
     });
     return { age: response.headers.get('age'), text: await response.text() };
   };
   const titles = async (query = PAGE, token?: string) =>
-    ((await graphql<Page>(env.app.url, query, {}, token ? { token } : {})).data?.workshops.edges ?? []).map((e) => e.node.title);
+    ((await graphql(env.app.url, query, {}, token ? { token } : {})).data?.workshops.edges ?? []).map((e) => e.node.title);
 
   it('answers a repeated public read without running it again, and shows a write in the very next answer', async () => {
     const workshop = await givenWorkshop(env.db.current, { title: 'Cached once', startsAt: new Date('2026-08-01T02:00:00Z') });
@@ -43,7 +48,7 @@ describe('the anonymous answer cache', () => {
 
   it('never keeps an answer under a state newer than the one it read (a write lands while it is being kept)', async () => {
     const workshop = await givenWorkshop(env.db.current, { title: 'Read before the write', startsAt: new Date('2026-08-03T02:00:00Z') });
-    const query = '{ workshops(first: 50, filter: { from: "2026-08-03T00:00:00Z" }) { edges { node { id title } } } }';
+    const query = operation(`query AnswerCacheHeldRead { workshops(first: 50, filter: { from: "2026-08-03T00:00:00Z" }) { edges { node { id title } } } }`);
     // The first answer is held after it was worked out, before it is kept; a write lands meanwhile.
     const held = holdAt(env.db.current, 'answer-cache-keep');
     try {
@@ -76,7 +81,7 @@ describe('the anonymous answer cache', () => {
     const response = await fetch(`${env.app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: PAGE }),
+      body: JSON.stringify({ query: String(PAGE) }),
     });
     expect(response.headers.get('cache-control') ?? '').not.toMatch(/max-age=[1-9]|public/);
   });

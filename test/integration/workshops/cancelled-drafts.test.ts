@@ -1,11 +1,14 @@
 import { useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
-const CREATE = 'mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id } } }';
-const PUBLISH = 'mutation($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id } } }';
-const CANCEL = 'mutation($id: ID!) { cancelWorkshop(input: { id: $id, reason: "Safeguarding concern at the venue." }) { workshop { id status } } }';
-const READ = 'query($id: ID!) { workshop(id: $id) { id description venue { address } cancellationReason } }';
-const CANCELLED = '{ workshops(filter: { status: CANCELLED }) { edges { node { id } } } }';
+const CREATE = operation(`mutation CancelledDraftsCreate($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id } } }`);
+const PUBLISH = operation(`mutation CancelledDraftsPublish($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id } } }`);
+const CANCEL = operation(
+  `mutation CancelledDraftsCancel($id: ID!) { cancelWorkshop(input: { id: $id, reason: "Safeguarding concern at the venue." }) { workshop { id status } } }`,
+);
+const READ = operation(`query CancelledDraftsRead($id: ID!) { workshop(id: $id) { id description venue { address } cancellationReason } }`);
+const CANCELLED = operation(`query CancelledDraftsCancelled { workshops(filter: { status: CANCELLED }) { edges { node { id } } } }`);
 
 describe("a draft cancelled before it was published stays the Secretariat's", () => {
   const env = useNetworkApp();
@@ -13,7 +16,7 @@ describe("a draft cancelled before it was published stays the Secretariat's", ()
   let published: string;
 
   const create = async (title: string) => {
-    const created = await graphql<{ createWorkshop: { workshop: { id: string } } }>(
+    const created = await graphql(
       env.app.url,
       CREATE,
       {
@@ -49,7 +52,7 @@ describe("a draft cancelled before it was published stays the Secretariat's", ()
       const read = await graphql(env.app.url, READ, { id: draft }, { token });
       expect(errorCodes(read)).toEqual(['NOT_FOUND']);
       expect(JSON.stringify(read)).not.toContain('Hidden Road');
-      const listed = await graphql<{ workshops: { edges: { node: { id: string } }[] } }>(env.app.url, CANCELLED, {}, { token });
+      const listed = await graphql(env.app.url, CANCELLED, {}, { token });
       expect(listed.data!.workshops.edges.map((e) => e.node.id)).toEqual([published]);
       // A cancelled workshop that had been published stays on the record.
       expect((await graphql(env.app.url, READ, { id: published }, { token })).errors).toBeUndefined();
@@ -58,7 +61,7 @@ describe("a draft cancelled before it was published stays the Secretariat's", ()
 
   it('shows the Secretariat both', async () => {
     expect((await graphql(env.app.url, READ, { id: draft }, { token: env.network.tokens.staff })).errors).toBeUndefined();
-    const listed = await graphql<{ workshops: { edges: { node: { id: string } }[] } }>(env.app.url, CANCELLED, {}, { token: env.network.tokens.staff });
+    const listed = await graphql(env.app.url, CANCELLED, {}, { token: env.network.tokens.staff });
     expect(listed.data!.workshops.edges.map((e) => e.node.id).sort()).toEqual([draft, published].sort());
   });
 });

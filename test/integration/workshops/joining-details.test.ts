@@ -1,9 +1,10 @@
 import { Types } from 'mongoose';
 import type { WorkshopDoc } from '../../../src/modules/workshops/workshop.model';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 
-const READ = 'query($id: ID!) { workshop(id: $id) { sessions { title location joiningDetails } } }';
+const READ = operation(`query WorkshopsJoiningDetailsRead($id: ID!) { workshop(id: $id) { sessions { title location joiningDetails } } }`);
 
 describe('joining details in sessions reach confirmed participants and the Secretariat only', () => {
   const env = useNetworkApp();
@@ -29,12 +30,10 @@ describe('joining details in sessions reach confirmed participants and the Secre
     });
   });
 
-  type Sessions = { workshop: { sessions: { title: string; location: string | null; joiningDetails: string | null }[] } };
-
   it.each(['anonymous', 'coordinator'] as const)('shows %s where, never how to join', async (caller) => {
     const token = caller === 'anonymous' ? undefined : env.network.tokens[caller];
-    const read = await graphql<Sessions>(env.app.url, READ, { id: workshopId }, { token });
-    expect(read.data!.workshop.sessions).toEqual([
+    const read = await graphql(env.app.url, READ, { id: workshopId }, { token });
+    expect(read.data!.workshop!.sessions).toEqual([
       { title: 'Opening', location: null, joiningDetails: null },
       { title: 'Breakout', location: 'Room 4B', joiningDetails: null },
       { title: 'Lunch', location: 'Garden terrace', joiningDetails: null },
@@ -45,8 +44,8 @@ describe('joining details in sessions reach confirmed participants and the Secre
   });
 
   it.each(['member', 'staff'] as const)('shows %s (a confirmed participant, the Secretariat) how to join', async (caller) => {
-    const read = await graphql<Sessions>(env.app.url, READ, { id: workshopId }, { token: env.network.tokens[caller] });
-    expect(read.data!.workshop.sessions).toEqual([
+    const read = await graphql(env.app.url, READ, { id: workshopId }, { token: env.network.tokens[caller] });
+    expect(read.data!.workshop!.sessions).toEqual([
       { title: 'Opening', location: 'Join here: https://meet.example.org/opening-room', joiningDetails: 'Join here: https://meet.example.org/opening-room' },
       { title: 'Breakout', location: 'Room 4B, or zoom.us/j/8812345 passcode 9876', joiningDetails: 'Room 4B, or zoom.us/j/8812345 passcode 9876' },
       { title: 'Lunch', location: 'Garden terrace', joiningDetails: null },

@@ -2,21 +2,22 @@ import type { DomainEventMap } from '../../../src/events/domain-events';
 import { holdAt } from '../../../src/db/race-points';
 import { givenRegistration, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { countCommands } from '../../helpers/command-counter';
+import { operation } from '../../gql';
+import type { CreateWorkshopInput, UpdateWorkshopInput } from '../../gql/graphql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
-const FIELDS = `id title status sequence format timeZone startsAt endsAt onlineUrl capacity perGroupQuota
+operation(`fragment PlanningWorkshop on Workshop { id title status sequence format timeZone startsAt endsAt onlineUrl capacity perGroupQuota
   registrationClosesAt requiresApproval venue { name city country } topics languages
-  sessions { title startsAt endsAt } eligibility { regions organizationIds } seats { capacity confirmed waitlisted available }`;
-const CREATE = `mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { ${FIELDS} } } }`;
-const UPDATE = `mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { ${FIELDS} } } }`;
-const PUBLISH = 'mutation($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id status sequence } } }';
-const CANCEL =
-  'mutation($id: ID!, $reason: String!) { cancelWorkshop(input: { id: $id, reason: $reason }) { workshop { id status sequence cancellationReason } } }';
-const COMPLETE = 'mutation($id: ID!) { completeWorkshop(input: { id: $id }) { workshop { id status } } }';
+  sessions { title startsAt endsAt } eligibility { regions organizationIds } seats { capacity confirmed waitlisted available } }`);
+const CREATE = operation(`mutation PlanningCreate($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { ...PlanningWorkshop } } }`);
+const UPDATE = operation(`mutation PlanningUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { ...PlanningWorkshop } } }`);
+const PUBLISH = operation(`mutation PlanningPublish($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id status sequence } } }`);
+const CANCEL = operation(
+  `mutation PlanningCancel($id: ID!, $reason: String!) { cancelWorkshop(input: { id: $id, reason: $reason }) { workshop { id status sequence cancellationReason } } }`,
+);
+const COMPLETE = operation(`mutation PlanningComplete($id: ID!) { completeWorkshop(input: { id: $id }) { workshop { id status } } }`);
 
-type Workshop = Record<string, unknown> & { id: string; sequence: number; status: string };
-
-const base = {
+const base: CreateWorkshopInput = {
   kind: 'WORKSHOP',
   title: 'Safeguarding children in travel and tourism',
   summary: 'Practical tools for hotel and tour operators.',
@@ -32,10 +33,9 @@ const base = {
 
 describe('planning workshops', () => {
   const env = useNetworkApp();
-  const create = (input: Record<string, unknown>, token = env.network.tokens.staff) =>
-    graphql<{ createWorkshop: { workshop: Workshop } }>(env.app.url, CREATE, { input: { ...base, ...input } }, { token });
-  const update = (input: Record<string, unknown>) =>
-    graphql<{ updateWorkshop: { workshop: Workshop } }>(env.app.url, UPDATE, { input }, { token: env.network.tokens.staff });
+  const create = (input: Partial<CreateWorkshopInput>, token = env.network.tokens.staff) =>
+    graphql(env.app.url, CREATE, { input: { ...base, ...input } }, { token });
+  const update = (input: UpdateWorkshopInput) => graphql(env.app.url, UPDATE, { input }, { token: env.network.tokens.staff });
   const events = () => {
     const seen: { name: keyof DomainEventMap; payload: unknown }[] = [];
     for (const name of [
@@ -124,7 +124,7 @@ describe('planning workshops', () => {
     expect(refused.errors?.[0]?.extensions?.field).toBe('onlineUrl');
 
     await update({ id: draft.id, onlineUrl: 'https://meet.example.org/abc' });
-    const published = await graphql<{ publishWorkshop: { workshop: Workshop } }>(env.app.url, PUBLISH, { id: draft.id }, { token: env.network.tokens.staff });
+    const published = await graphql(env.app.url, PUBLISH, { id: draft.id }, { token: env.network.tokens.staff });
     expect(published.data?.publishWorkshop.workshop).toEqual({ id: draft.id, status: 'PUBLISHED', sequence: 0 });
 
     const retitled = await update({ id: draft.id, title: 'Safeguarding in tourism: practice' });

@@ -1,9 +1,10 @@
 import { givenOrganization, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 
-const LIST = `query($filter: WorkshopFilter, $first: Int, $after: String) {
-  workshops(filter: $filter, first: $first, after: $after) { edges { node { id title } } pageInfo { hasNextPage endCursor } } }`;
-const ORGANIZATIONS = 'query($text: String) { organizations(filter: { text: $text }) { edges { node { name } } } }';
+const LIST = operation(`query ProgrammeSearchList($filter: WorkshopFilter, $first: Int, $after: String) {
+  workshops(filter: $filter, first: $first, after: $after) { edges { node { id title } } pageInfo { hasNextPage endCursor } } }`);
+const ORGANIZATIONS = operation(`query ProgrammeSearchOrganizations($text: String) { organizations(filter: { text: $text }) { edges { node { name } } } }`);
 type List = { workshops: { edges: { node: { id: string; title: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 
 // The programme's and the directory's search, as people type it: the same word rules as the
@@ -24,14 +25,11 @@ describe('searching the programme and the directory', () => {
   });
 
   const titles = async (text: string) =>
-    ((await graphql<List>(env.app.url, LIST, { filter: { from, text } }, { token: env.network.tokens.member })).data?.workshops.edges ?? []).map(
+    ((await graphql(env.app.url, LIST, { filter: { from, text } }, { token: env.network.tokens.member })).data?.workshops.edges ?? []).map(
       (edge) => edge.node.title,
     );
   const names = async (text: string) =>
-    (
-      (await graphql<{ organizations: { edges: { node: { name: string } }[] } }>(env.app.url, ORGANIZATIONS, { text }, { token: env.network.tokens.member }))
-        .data?.organizations.edges ?? []
-    ).map((edge) => edge.node.name);
+    ((await graphql(env.app.url, ORGANIZATIONS, { text }, { token: env.network.tokens.member })).data?.organizations.edges ?? []).map((edge) => edge.node.name);
 
   it.each([
     ['"enfant" finds the summary\'s "enfants"', 'enfant', ['Formation des policiers']],
@@ -51,7 +49,7 @@ describe('searching the programme and the directory', () => {
     const walked: string[] = [];
     let after: string | null = null;
     do {
-      const page: { data?: List } = await graphql<List>(
+      const page: { data?: List } = await graphql(
         env.app.url,
         LIST,
         { filter: { from, text: 'practice' }, first: 1, after },

@@ -1,21 +1,19 @@
 import { countCommands } from '../../helpers/command-counter';
 import { givenOrganization, givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
-const LIST = `query($filter: WorkshopFilter, $first: Int, $after: String) {
+const LIST = operation(`query ReadingList($filter: WorkshopFilter, $first: Int, $after: String) {
   workshops(filter: $filter, first: $first, after: $after) {
     edges { cursor node { id title status onlineUrl startsAt } }
     pageInfo { hasNextPage endCursor }
   }
-}`;
-const ONE = `query($id: ID!) { workshop(id: $id) {
+}`);
+const ONE = operation(`query ReadingOne($id: ID!) { workshop(id: $id) {
   id title onlineUrl
   times { venueStartsAt { iso local timeZone offset abbreviation } viewerStartsAt { iso local timeZone offset } }
   sessions { title location times { venueStartsAt { local } viewerStartsAt { local } } }
-} }`;
-
-type Edge = { node: { id: string; title: string; status: string; onlineUrl: string | null; startsAt: string } };
-type Page = { workshops: { edges: Edge[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+} }`);
 
 describe('reading workshops', () => {
   const env = useNetworkApp();
@@ -70,7 +68,7 @@ describe('reading workshops', () => {
     };
   });
 
-  const list = (variables: Record<string, unknown>, token?: string) => graphql<Page>(env.app.url, LIST, variables, { token });
+  const list = (variables: Record<string, unknown>, token?: string) => graphql(env.app.url, LIST, variables, { token });
   const titlesOf = (page: Awaited<ReturnType<typeof list>>) => {
     expect(page.errors).toBeUndefined();
     return page.data!.workshops.edges.map((e) => e.node.title);
@@ -92,21 +90,11 @@ describe('reading workshops', () => {
 
   it('shows the joining link, also in sessions, to the Secretariat only (until registrations exist)', async () => {
     const online = await env.db.current.models.Workshop.findOne({ title: titles.online }).lean();
-    const asMember = await graphql<{ workshop: { onlineUrl: string | null; sessions: { location: string | null }[] } }>(
-      env.app.url,
-      ONE,
-      { id: String(online!._id) },
-      { token: env.network.tokens.member },
-    );
-    expect(asMember.data?.workshop.onlineUrl).toBeNull();
-    expect(asMember.data?.workshop.sessions[0]?.location).toBeNull();
-    const asStaff = await graphql<{ workshop: { onlineUrl: string | null } }>(
-      env.app.url,
-      ONE,
-      { id: String(online!._id) },
-      { token: env.network.tokens.staff },
-    );
-    expect(asStaff.data?.workshop.onlineUrl).toBe('https://meet.example.org/secret-room');
+    const asMember = await graphql(env.app.url, ONE, { id: String(online!._id) }, { token: env.network.tokens.member });
+    expect(asMember.data?.workshop?.onlineUrl).toBeNull();
+    expect(asMember.data?.workshop?.sessions[0]?.location).toBeNull();
+    const asStaff = await graphql(env.app.url, ONE, { id: String(online!._id) }, { token: env.network.tokens.staff });
+    expect(asStaff.data?.workshop?.onlineUrl).toBe('https://meet.example.org/secret-room');
   });
 
   it('filters by kind, format, language, topic, region, text and time range', async () => {
@@ -172,18 +160,13 @@ describe('reading workshops stored by the test', () => {
     await env.db.current.models.User.updateOne({ _id: mexico._id }, { $set: { timeZone: 'America/Mexico_City' } });
     const token = await signInAs(env.app.url, mexico.email);
     const bangkok = await givenWorkshop(env.db.current, { title: 'Bangkok morning', startsAt: new Date('2026-05-04T02:00:00Z'), timeZone: 'Asia/Bangkok' });
-    const response = await graphql<{ workshop: { times: Record<string, Record<string, string> | null> } }>(
-      env.app.url,
-      ONE,
-      { id: String(bangkok._id) },
-      { token },
-    );
-    expect(response.data?.workshop.times).toEqual({
+    const response = await graphql(env.app.url, ONE, { id: String(bangkok._id) }, { token });
+    expect(response.data?.workshop?.times).toEqual({
       venueStartsAt: { iso: '2026-05-04T09:00:00+07:00', local: '2026-05-04T09:00', timeZone: 'Asia/Bangkok', offset: '+07:00', abbreviation: '+07' },
       viewerStartsAt: { iso: '2026-05-03T20:00:00-06:00', local: '2026-05-03T20:00', timeZone: 'America/Mexico_City', offset: '-06:00' },
     });
-    const anonymous = await graphql<{ workshop: { times: { viewerStartsAt: unknown } } }>(env.app.url, ONE, { id: String(bangkok._id) });
-    expect(anonymous.data?.workshop.times.viewerStartsAt).toBeNull();
+    const anonymous = await graphql(env.app.url, ONE, { id: String(bangkok._id) });
+    expect(anonymous.data?.workshop?.times.viewerStartsAt).toBeNull();
   });
 
   it('costs the same database commands for 50 workshops with sessions and facilitators as for 5', async () => {
@@ -194,14 +177,14 @@ describe('reading workshops stored by the test', () => {
       facilitators: [{ name: 'A Facilitator', organization: 'Secretariat', userId: null }] as never,
     }));
     for (const fields of many) await givenWorkshop(env.db.current, fields);
-    const query = `query($first: Int) { workshops(first: $first, filter: { from: "2026-05-31T00:00:00Z" }) { edges { node {
+    const query = operation(`query ReadingQuery($first: Int) { workshops(first: $first, filter: { from: "2026-05-31T00:00:00Z" }) { edges { node {
       id title seats { capacity confirmed waitlisted available } facilitators { name }
       sessions { title times { venueStartsAt { local } viewerStartsAt { local } } }
-      times { venueStartsAt { iso } viewerStartsAt { iso } } } } } }`;
+      times { venueStartsAt { iso } viewerStartsAt { iso } } } } } }`);
     // The first read after the writes applies them to the process's programme (workshops.reads.ts).
     await graphql(env.app.url, query, { first: 1 }, { token: env.network.tokens.member });
     const five = await countCommands(env.db.current.client, () => graphql(env.app.url, query, { first: 5 }, { token: env.network.tokens.member }));
-    const fifty = await countCommands(env.db.current.client, () => graphql<Page>(env.app.url, query, { first: 50 }, { token: env.network.tokens.member }));
+    const fifty = await countCommands(env.db.current.client, () => graphql(env.app.url, query, { first: 50 }, { token: env.network.tokens.member }));
     expect(fifty.result.data?.workshops.edges).toHaveLength(50);
     expect(fifty.count).toBe(five.count);
     // The session and account come from memory, the page from the programme and its seats from

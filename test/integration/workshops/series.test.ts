@@ -1,23 +1,17 @@
 import { useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
+import type { CreateWorkshopInput } from '../../gql/graphql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
-const CREATE_SERIES = `mutation($input: CreateWorkshopSeriesInput!) {
+const CREATE_SERIES = operation(`mutation SeriesCreateSeries($input: CreateWorkshopSeriesInput!) {
   createWorkshopSeries(input: $input) { seriesId workshops { id seriesId status startsAt endsAt registrationClosesAt
     times { venueStartsAt { local } } sessions { title times { venueStartsAt { local } venueEndsAt { local } } } } }
-}`;
-const UPDATE = `mutation($input: UpdateWorkshopInput!) {
+}`);
+const UPDATE = operation(`mutation SeriesUpdate($input: UpdateWorkshopInput!) {
   updateWorkshop(input: $input) { workshop { id title sequence times { venueStartsAt { local } } } alsoUpdated { id title sequence times { venueStartsAt { local } } } }
-}`;
+}`);
 
-type Occurrence = {
-  id: string;
-  seriesId: string;
-  startsAt: string;
-  times: { venueStartsAt: { local: string } };
-  sessions: { times: { venueStartsAt: { local: string } } }[];
-};
-
-const webinar = {
+const webinar: CreateWorkshopInput = {
   kind: 'WEBINAR',
   title: 'Monthly exchange on online safety',
   format: 'ONLINE',
@@ -31,13 +25,8 @@ const webinar = {
 
 describe('workshop series', () => {
   const env = useNetworkApp();
-  const createSeries = (rrule: string, workshop: Record<string, unknown> = webinar) =>
-    graphql<{ createWorkshopSeries: { seriesId: string; workshops: Occurrence[] } }>(
-      env.app.url,
-      CREATE_SERIES,
-      { input: { workshop, rrule } },
-      { token: env.network.tokens.staff },
-    );
+  const createSeries = (rrule: string, workshop: CreateWorkshopInput = webinar) =>
+    graphql(env.app.url, CREATE_SERIES, { input: { workshop, rrule } }, { token: env.network.tokens.staff });
 
   it('creates separate draft workshops that keep their local time across a DST change', async () => {
     const response = await createSeries('FREQ=WEEKLY;COUNT=6');
@@ -83,25 +72,15 @@ describe('workshop series', () => {
     for (const w of workshops) {
       await graphql(
         env.app.url,
-        'mutation($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id } } }',
+        operation(`mutation SeriesPublishWorkshop($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id } } }`),
         { id: w.id },
         { token: env.network.tokens.staff },
       );
     }
-    const single = await graphql<{ updateWorkshop: { workshop: { title: string }; alsoUpdated: unknown[] } }>(
-      env.app.url,
-      UPDATE,
-      { input: { id: workshops[0]!.id, title: 'Only the first' } },
-      { token: env.network.tokens.staff },
-    );
+    const single = await graphql(env.app.url, UPDATE, { input: { id: workshops[0]!.id, title: 'Only the first' } }, { token: env.network.tokens.staff });
     expect(single.data?.updateWorkshop.alsoUpdated).toEqual([]);
 
-    const future = await graphql<{
-      updateWorkshop: {
-        workshop: { title: string; sequence: number; times: { venueStartsAt: { local: string } } };
-        alsoUpdated: { title: string; sequence: number; times: { venueStartsAt: { local: string } } }[];
-      };
-    }>(
+    const future = await graphql(
       env.app.url,
       UPDATE,
       {

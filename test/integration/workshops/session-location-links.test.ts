@@ -1,15 +1,14 @@
 import { Types } from 'mongoose';
 import type { RegistrationStatus } from '../../../src/modules/registrations/registration.model';
 import { givenOrganization, givenUser, signInAs, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 
-const CREATE = 'mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id } } }';
-const PUBLISH = 'mutation($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id status } } }';
-const UPDATE = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }';
-const SESSIONS = 'query($id: ID!) { workshop(id: $id) { sessions { title location joiningDetails } } }';
-const LIST = '{ workshops(first: 50) { edges { node { id sessions { title location joiningDetails } } } } }';
-
-type Session = { title: string; location: string | null; joiningDetails: string | null };
+const CREATE = operation(`mutation SessionLocationLinksCreate($input: CreateWorkshopInput!) { createWorkshop(input: $input) { workshop { id } } }`);
+const PUBLISH = operation(`mutation SessionLocationLinksPublish($id: ID!) { publishWorkshop(input: { id: $id }) { workshop { id status } } }`);
+const UPDATE = operation(`mutation SessionLocationLinksUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }`);
+const SESSIONS = operation(`query SessionLocationLinksSessions($id: ID!) { workshop(id: $id) { sessions { title location joiningDetails } } }`);
+const LIST = operation(`query SessionLocationLinksList { workshops(first: 50) { edges { node { id sessions { title location joiningDetails } } } } }`);
 
 /** Every way the attack (and a busy planner) put a meeting link into a session's location. */
 const LOCATIONS = {
@@ -44,7 +43,7 @@ describe('meeting links anywhere in a session location', () => {
       location,
       joiningDetails: JOINING,
     }));
-    const created = await graphql<{ createWorkshop: { workshop: { id: string } } }>(
+    const created = await graphql(
       env.app.url,
       CREATE,
       {
@@ -86,9 +85,9 @@ describe('meeting links anywhere in a session location', () => {
   });
 
   const sessionsAs = async (token?: string) => {
-    const response = await graphql<{ workshop: { sessions: Session[] } }>(env.app.url, SESSIONS, { id: workshopId }, { token });
+    const response = await graphql(env.app.url, SESSIONS, { id: workshopId }, { token });
     expect(response.errors).toBeUndefined();
-    return response.data!.workshop.sessions;
+    return response.data!.workshop!.sessions;
   };
 
   it.each([
