@@ -78,6 +78,16 @@ describe('the web portal in a browser', () => {
       expect(await page.locator('main').count()).toBe(1);
       expect(await page.getByRole('navigation').count()).toBeGreaterThan(0);
 
+      // Google Calendar and Outlook subscribe to the same feed by its address; Copy puts it on the clipboard.
+      const google = new URL((await page.getByRole('link', { name: 'Google Calendar: the whole programme' }).getAttribute('href'))!);
+      expect(google.origin).toBe('https://calendar.google.com');
+      expect(google.searchParams.get('cid')).toBe(await subscribe.getAttribute('href'));
+      const outlook = new URL((await page.getByRole('link', { name: 'Outlook: the whole programme' }).getAttribute('href'))!);
+      expect(outlook.searchParams.get('url')).toMatch(/^http:\/\/.*\/calendar\/public\.ics$/);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.app.url });
+      await page.getByRole('button', { name: 'Copy the address: the whole programme' }).click();
+      await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(outlook.searchParams.get('url'));
       await page.getByLabel('Format').selectOption('ONLINE');
       await page.getByRole('button', { name: 'Apply' }).click();
       // The old list goes at once, the filtered one comes with the answer.

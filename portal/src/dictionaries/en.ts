@@ -2,6 +2,13 @@
 export const en = {
   /** Every page: the frame, lists, forms. */
   common: {
+    googleCalendar: 'Google Calendar',
+    googleCalendarOf: 'Google Calendar: {name}',
+    outlook: 'Outlook',
+    outlookOf: 'Outlook: {name}',
+    copy: 'Copy',
+    copyOf: 'Copy the address: {name}',
+    copied: 'Copied',
     keep: 'Go back',
     errorForbidden: 'Your account may not do this.',
     errorConflict: 'This cannot be done as things stand now. Reload the page to see the latest.',
@@ -121,7 +128,7 @@ export const en = {
     programmeTitle: 'Upcoming workshops',
     programmeIntro: 'Workshops, forums and webinars of the network. Filter them, open one, or subscribe to a calendar.',
     apply: 'Apply',
-    subscribeHelp: 'Calendar apps follow every change. "Add to calendar" opens your calendar app; copy the web address for Google Calendar or Outlook.',
+    subscribeHelp: 'Calendar apps follow every change. Open it in your calendar app, Google Calendar or Outlook, or copy the address into any other.',
   },
   /** A workshop and registering for it. */
   workshop: {

@@ -4,6 +4,13 @@ import type { Translation } from './en';
 export const es: Translation = {
   /** Every page: the frame, lists, forms. */
   common: {
+    googleCalendar: 'Google Calendar',
+    googleCalendarOf: 'Google Calendar: {name}',
+    outlook: 'Outlook',
+    outlookOf: 'Outlook: {name}',
+    copy: 'Copiar',
+    copyOf: 'Copiar la dirección: {name}',
+    copied: 'Copiado',
     keep: 'Volver',
     errorForbidden: 'Su cuenta no permite hacer esto.',
     errorConflict: 'No es posible en el estado actual. Vuelva a cargar la página para ver la última versión.',
@@ -124,7 +131,7 @@ export const es: Translation = {
     programmeIntro: 'Talleres, foros y seminarios web de la red. Fíltrelos, abra uno o suscríbase a un calendario.',
     apply: 'Aplicar',
     subscribeHelp:
-      'Las aplicaciones de calendario siguen cada cambio. «Añadir al calendario» abre su aplicación; copie la dirección web para Google Calendar u Outlook.',
+      'Los calendarios siguen cada cambio. Ábralo en su aplicación de calendario, Google Calendar u Outlook, o copie la dirección en cualquier otro.',
   },
   /** A workshop and registering for it. */
   workshop: {

@@ -4,6 +4,13 @@ import type { Translation } from './en';
 export const fr: Translation = {
   /** Every page: the frame, lists, forms. */
   common: {
+    googleCalendar: 'Google Agenda',
+    googleCalendarOf: 'Google Agenda : {name}',
+    outlook: 'Outlook',
+    outlookOf: 'Outlook : {name}',
+    copy: 'Copier',
+    copyOf: 'Copier l’adresse : {name}',
+    copied: 'Copié',
     keep: 'Revenir',
     errorForbidden: 'Votre compte ne permet pas de faire ceci.',
     errorConflict: 'Ce n’est pas possible dans l’état actuel. Rechargez la page pour voir la dernière version.',
@@ -124,7 +131,7 @@ export const fr: Translation = {
     programmeIntro: 'Ateliers, forums et webinaires du réseau. Filtrez-les, ouvrez-en un ou abonnez-vous à un agenda.',
     apply: 'Appliquer',
     subscribeHelp:
-      "Les applications d'agenda suivent chaque changement. « Ajouter à l'agenda » ouvre votre application ; copiez l'adresse web pour Google Agenda ou Outlook.",
+      'Les agendas suivent chaque changement. Ouvrez-le dans votre application d’agenda, Google Agenda ou Outlook, ou copiez l’adresse dans un autre.',
   },
   /** A workshop and registering for it. */
   workshop: {

@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import { graphql } from '../gql';
 import type { FeedLinkFragment, WorkshopCardFragment } from '../gql/graphql';
 import { formatZoned, useI18n } from '../i18n';
@@ -104,14 +105,47 @@ export function SeatsText({ seats }: { seats: WorkshopCardData['seats'] }) {
   return <>{seats.available > 0 ? t('seatsLeft', { n: seats.available, capacity: seats.capacity }) : t('full', { n: seats.waitlisted })}</>;
 }
 
+/** Where each calendar service subscribes to a feed by its address (it then follows every change). */
+export const subscribeUrls = (link: FeedLink) => ({
+  google: `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(link.webcal)}`,
+  outlook: `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent(link.https)}&name=${encodeURIComponent(link.name)}`,
+});
+
+/**
+ * A calendar feed for people: the device's calendar app (webcal:, Apple and most phones), Google
+ * Calendar, Outlook, and the address itself to copy. Subscribing follows every change; the
+ * address is never a download.
+ */
 export function FeedButtons({ link, label }: { link: FeedLink; label: string }) {
   const { t } = useI18n();
+  const [copied, setCopied] = useState(false);
+  const address = useRef<HTMLInputElement>(null);
+  const urls = subscribeUrls(link);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link.https);
+      setCopied(true);
+    } catch {
+      // No clipboard (an old browser, an insecure page): the address is selected for copying by hand.
+      address.current?.select();
+    }
+  };
   return (
     <span className="feed">
       <a className="button" href={link.webcal}>
         {t('addToCalendar', { name: label })}
-      </a>{' '}
-      <a href={link.https}>{t('webAddress', { name: label })}</a>
+      </a>
+      <a href={urls.google} rel="noreferrer noopener" target="_blank" aria-label={t('googleCalendarOf', { name: label })}>
+        {t('googleCalendar')}
+      </a>
+      <a href={urls.outlook} rel="noreferrer noopener" target="_blank" aria-label={t('outlookOf', { name: label })}>
+        {t('outlook')}
+      </a>
+      <input ref={address} readOnly value={link.https} aria-label={t('webAddress', { name: label })} onFocus={(e) => e.target.select()} />
+      <button type="button" className="secondary" onClick={copy} aria-label={t('copyOf', { name: label })}>
+        {t('copy')}
+      </button>
+      {copied && <span role="status">{t('copied')}</span>}
     </span>
   );
 }
