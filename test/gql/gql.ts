@@ -95,7 +95,28 @@ type Documents = {
     "mutation RegisterRaiseQuota($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { perGroupQuota } } }": typeof types.RegisterRaiseQuotaDocument,
     "mutation RegisterCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"Postponed\" }) { workshop { status } } }": typeof types.RegisterCancelWorkshopDocument,
     "query RegisterWorkshop($id: ID!) { workshop(id: $id) { onlineUrl } }": typeof types.RegisterWorkshopDocument,
+    "mutation FollowUpChoiceLink($input: LinkResourceInput!) { linkResource(input: $input) { resource { id } } }": typeof types.FollowUpChoiceLinkDocument,
+    "mutation FollowUpChoiceUpdate($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id } } }": typeof types.FollowUpChoiceUpdateDocument,
     "mutation ResourceFixturesCreate($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }": typeof types.ResourceFixturesCreateDocument,
+    "query ResourcesResource($id: ID!) { resource(id: $id) { id title description kind visibility topics languages regions countries archived\n  organization { id } workshops { id } externalUrl downloadCount viewerCanManage\n  versions { number language filename contentType size sha256 downloadUrl } } }": typeof types.ResourcesResourceDocument,
+    "query ResourcesList($filter: ResourceFilter, $sort: ResourceSort, $first: Int, $after: String) {\n  resources(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount edges { cursor node { id title } } pageInfo { hasNextPage endCursor } } }": typeof types.ResourcesListDocument,
+    "mutation ResourcesUpdate($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id title topics languages kind externalUrl } } }": typeof types.ResourcesUpdateDocument,
+    "mutation ResourcesCreateResource($input: CreateResourceInput!) { createResource(input: $input) { resource { id title kind visibility topics languages regions countries organization { id } workshops { id } versions { number } } } }": typeof types.ResourcesCreateResourceDocument,
+    "mutation ResourcesCreateRefused($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }": typeof types.ResourcesCreateRefusedDocument,
+    "mutation ResourcesCreateForGroup($input: CreateResourceInput!) { createResource(input: $input) { resource { organization { id } } } }": typeof types.ResourcesCreateForGroupDocument,
+    "mutation ResourcesArchiveResource($input: ArchiveResourceInput!) { archiveResource(input: $input) { resource { archived } } }": typeof types.ResourcesArchiveResourceDocument,
+    "mutation ResourcesDelete($input: DeleteResourceInput!) { deleteResource(input: $input) { deletedId } }": typeof types.ResourcesDeleteDocument,
+    "mutation ResourcesLink($input: LinkResourceInput!) { linkResource(input: $input) { resource { workshops { id } } } }": typeof types.ResourcesLinkDocument,
+    "mutation ResourcesUnlink($input: UnlinkResourceInput!) { unlinkResource(input: $input) { resource { workshops { id } } } }": typeof types.ResourcesUnlinkDocument,
+    "query ResourcesResourcesOf($id: ID!) { workshop(id: $id) { resources { id } } }": typeof types.ResourcesResourcesOfDocument,
+    "query ResourcesCountedSample($first: Int) { resources(first: $first, filter: { text: \"counted sample\" }) { totalCount edges { node { id organization { name }\n        workshops { title } versions { number downloadUrl } editions { language latest { number } } download { number } } } } }": typeof types.ResourcesCountedSampleDocument,
+    "query ResourcesReport($filter: ResourceDownloadReportFilter) { resourceDownloadReport(filter: $filter) { total\n        byResource { resourceId count resource { title } } byOrganization { organizationId count } } }": typeof types.ResourcesReportDocument,
+    "query SearchSearch($filter: ResourceFilter, $sort: ResourceSort, $first: Int, $after: String) {\n  resources(filter: $filter, sort: $sort, first: $first, after: $after) {\n    totalCount edges { node { id title } } pageInfo { hasNextPage endCursor }\n    facets { kinds { value count } topics { value count } languages { value count } regions { value count } } } }": typeof types.SearchSearchDocument,
+    "mutation SearchUpdateResource($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id } } }": typeof types.SearchUpdateResourceDocument,
+    "mutation SharingRightsLink($input: LinkResourceInput!) { linkResource(input: $input) { resource { id workshops { id } } } }": typeof types.SharingRightsLinkDocument,
+    "mutation SharingRightsUpdate($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id title } } }": typeof types.SharingRightsUpdateDocument,
+    "mutation SharingRightsCreate($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }": typeof types.SharingRightsCreateDocument,
+    "query SharingRightsWorkshopResources($id: ID!) { workshop(id: $id) { resources { id } } }": typeof types.SharingRightsWorkshopResourcesDocument,
     "mutation PlacementCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }": typeof types.PlacementCancelDocument,
     "mutation PlacementUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { capacity } } }": typeof types.PlacementUpdateDocument,
     "query PositionsList($workshopId: ID!) { registrations(workshopId: $workshopId, first: 100) { edges { node { ...SeatingReg } } } }": typeof types.PositionsListDocument,
@@ -256,7 +277,28 @@ const documents: Documents = {
     "mutation RegisterRaiseQuota($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { perGroupQuota } } }": types.RegisterRaiseQuotaDocument,
     "mutation RegisterCancelWorkshop($id: ID!) { cancelWorkshop(input: { id: $id, reason: \"Postponed\" }) { workshop { status } } }": types.RegisterCancelWorkshopDocument,
     "query RegisterWorkshop($id: ID!) { workshop(id: $id) { onlineUrl } }": types.RegisterWorkshopDocument,
+    "mutation FollowUpChoiceLink($input: LinkResourceInput!) { linkResource(input: $input) { resource { id } } }": types.FollowUpChoiceLinkDocument,
+    "mutation FollowUpChoiceUpdate($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id } } }": types.FollowUpChoiceUpdateDocument,
     "mutation ResourceFixturesCreate($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }": types.ResourceFixturesCreateDocument,
+    "query ResourcesResource($id: ID!) { resource(id: $id) { id title description kind visibility topics languages regions countries archived\n  organization { id } workshops { id } externalUrl downloadCount viewerCanManage\n  versions { number language filename contentType size sha256 downloadUrl } } }": types.ResourcesResourceDocument,
+    "query ResourcesList($filter: ResourceFilter, $sort: ResourceSort, $first: Int, $after: String) {\n  resources(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount edges { cursor node { id title } } pageInfo { hasNextPage endCursor } } }": types.ResourcesListDocument,
+    "mutation ResourcesUpdate($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id title topics languages kind externalUrl } } }": types.ResourcesUpdateDocument,
+    "mutation ResourcesCreateResource($input: CreateResourceInput!) { createResource(input: $input) { resource { id title kind visibility topics languages regions countries organization { id } workshops { id } versions { number } } } }": types.ResourcesCreateResourceDocument,
+    "mutation ResourcesCreateRefused($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }": types.ResourcesCreateRefusedDocument,
+    "mutation ResourcesCreateForGroup($input: CreateResourceInput!) { createResource(input: $input) { resource { organization { id } } } }": types.ResourcesCreateForGroupDocument,
+    "mutation ResourcesArchiveResource($input: ArchiveResourceInput!) { archiveResource(input: $input) { resource { archived } } }": types.ResourcesArchiveResourceDocument,
+    "mutation ResourcesDelete($input: DeleteResourceInput!) { deleteResource(input: $input) { deletedId } }": types.ResourcesDeleteDocument,
+    "mutation ResourcesLink($input: LinkResourceInput!) { linkResource(input: $input) { resource { workshops { id } } } }": types.ResourcesLinkDocument,
+    "mutation ResourcesUnlink($input: UnlinkResourceInput!) { unlinkResource(input: $input) { resource { workshops { id } } } }": types.ResourcesUnlinkDocument,
+    "query ResourcesResourcesOf($id: ID!) { workshop(id: $id) { resources { id } } }": types.ResourcesResourcesOfDocument,
+    "query ResourcesCountedSample($first: Int) { resources(first: $first, filter: { text: \"counted sample\" }) { totalCount edges { node { id organization { name }\n        workshops { title } versions { number downloadUrl } editions { language latest { number } } download { number } } } } }": types.ResourcesCountedSampleDocument,
+    "query ResourcesReport($filter: ResourceDownloadReportFilter) { resourceDownloadReport(filter: $filter) { total\n        byResource { resourceId count resource { title } } byOrganization { organizationId count } } }": types.ResourcesReportDocument,
+    "query SearchSearch($filter: ResourceFilter, $sort: ResourceSort, $first: Int, $after: String) {\n  resources(filter: $filter, sort: $sort, first: $first, after: $after) {\n    totalCount edges { node { id title } } pageInfo { hasNextPage endCursor }\n    facets { kinds { value count } topics { value count } languages { value count } regions { value count } } } }": types.SearchSearchDocument,
+    "mutation SearchUpdateResource($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id } } }": types.SearchUpdateResourceDocument,
+    "mutation SharingRightsLink($input: LinkResourceInput!) { linkResource(input: $input) { resource { id workshops { id } } } }": types.SharingRightsLinkDocument,
+    "mutation SharingRightsUpdate($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id title } } }": types.SharingRightsUpdateDocument,
+    "mutation SharingRightsCreate($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }": types.SharingRightsCreateDocument,
+    "query SharingRightsWorkshopResources($id: ID!) { workshop(id: $id) { resources { id } } }": types.SharingRightsWorkshopResourcesDocument,
     "mutation PlacementCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }": types.PlacementCancelDocument,
     "mutation PlacementUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { capacity } } }": types.PlacementUpdateDocument,
     "query PositionsList($workshopId: ID!) { registrations(workshopId: $workshopId, first: 100) { edges { node { ...SeatingReg } } } }": types.PositionsListDocument,
@@ -660,7 +702,91 @@ export function operation(source: "query RegisterWorkshop($id: ID!) { workshop(i
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function operation(source: "mutation FollowUpChoiceLink($input: LinkResourceInput!) { linkResource(input: $input) { resource { id } } }"): typeof import('./graphql').FollowUpChoiceLinkDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation FollowUpChoiceUpdate($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id } } }"): typeof import('./graphql').FollowUpChoiceUpdateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function operation(source: "mutation ResourceFixturesCreate($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }"): typeof import('./graphql').ResourceFixturesCreateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query ResourcesResource($id: ID!) { resource(id: $id) { id title description kind visibility topics languages regions countries archived\n  organization { id } workshops { id } externalUrl downloadCount viewerCanManage\n  versions { number language filename contentType size sha256 downloadUrl } } }"): typeof import('./graphql').ResourcesResourceDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query ResourcesList($filter: ResourceFilter, $sort: ResourceSort, $first: Int, $after: String) {\n  resources(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount edges { cursor node { id title } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').ResourcesListDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ResourcesUpdate($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id title topics languages kind externalUrl } } }"): typeof import('./graphql').ResourcesUpdateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ResourcesCreateResource($input: CreateResourceInput!) { createResource(input: $input) { resource { id title kind visibility topics languages regions countries organization { id } workshops { id } versions { number } } } }"): typeof import('./graphql').ResourcesCreateResourceDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ResourcesCreateRefused($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }"): typeof import('./graphql').ResourcesCreateRefusedDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ResourcesCreateForGroup($input: CreateResourceInput!) { createResource(input: $input) { resource { organization { id } } } }"): typeof import('./graphql').ResourcesCreateForGroupDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ResourcesArchiveResource($input: ArchiveResourceInput!) { archiveResource(input: $input) { resource { archived } } }"): typeof import('./graphql').ResourcesArchiveResourceDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ResourcesDelete($input: DeleteResourceInput!) { deleteResource(input: $input) { deletedId } }"): typeof import('./graphql').ResourcesDeleteDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ResourcesLink($input: LinkResourceInput!) { linkResource(input: $input) { resource { workshops { id } } } }"): typeof import('./graphql').ResourcesLinkDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ResourcesUnlink($input: UnlinkResourceInput!) { unlinkResource(input: $input) { resource { workshops { id } } } }"): typeof import('./graphql').ResourcesUnlinkDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query ResourcesResourcesOf($id: ID!) { workshop(id: $id) { resources { id } } }"): typeof import('./graphql').ResourcesResourcesOfDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query ResourcesCountedSample($first: Int) { resources(first: $first, filter: { text: \"counted sample\" }) { totalCount edges { node { id organization { name }\n        workshops { title } versions { number downloadUrl } editions { language latest { number } } download { number } } } } }"): typeof import('./graphql').ResourcesCountedSampleDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query ResourcesReport($filter: ResourceDownloadReportFilter) { resourceDownloadReport(filter: $filter) { total\n        byResource { resourceId count resource { title } } byOrganization { organizationId count } } }"): typeof import('./graphql').ResourcesReportDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query SearchSearch($filter: ResourceFilter, $sort: ResourceSort, $first: Int, $after: String) {\n  resources(filter: $filter, sort: $sort, first: $first, after: $after) {\n    totalCount edges { node { id title } } pageInfo { hasNextPage endCursor }\n    facets { kinds { value count } topics { value count } languages { value count } regions { value count } } } }"): typeof import('./graphql').SearchSearchDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation SearchUpdateResource($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id } } }"): typeof import('./graphql').SearchUpdateResourceDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation SharingRightsLink($input: LinkResourceInput!) { linkResource(input: $input) { resource { id workshops { id } } } }"): typeof import('./graphql').SharingRightsLinkDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation SharingRightsUpdate($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id title } } }"): typeof import('./graphql').SharingRightsUpdateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation SharingRightsCreate($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }"): typeof import('./graphql').SharingRightsCreateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query SharingRightsWorkshopResources($id: ID!) { workshop(id: $id) { resources { id } } }"): typeof import('./graphql').SharingRightsWorkshopResourcesDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,10 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type ArchiveResourceInput = {
+  id: string | number;
+};
+
 export type ChangeUserRoleInput = {
   id: string | number;
   role: Role;
@@ -98,6 +102,10 @@ export type CreateWorkshopSeriesInput = {
   rrule: string;
   /** The first occurrence; later ones keep its local time of day in its time zone. */
   workshop: CreateWorkshopInput;
+};
+
+export type DeleteResourceInput = {
+  id: string | number;
 };
 
 /** Where an email stands. */
@@ -296,6 +304,37 @@ export type ReinstateOrganizationInput = {
   status?: MembershipStatus | null | undefined;
 };
 
+export type ResourceDownloadReportFilter = {
+  /** Downloads from this instant on. */
+  from?: string | null | undefined;
+  /** One resource only. */
+  resourceId?: string | number | null | undefined;
+  /** Downloads before this instant. */
+  to?: string | null | undefined;
+};
+
+export type ResourceFilter = {
+  country?: string | null | undefined;
+  /** Also archived ones: the Secretariat sees all, a group its own. */
+  includeArchived?: boolean | null | undefined;
+  kind?: ResourceKind | null | undefined;
+  /** A language edition (BCP 47). */
+  language?: string | null | undefined;
+  /** The sharing organisation. */
+  organizationId?: string | number | null | undefined;
+  region?: string | null | undefined;
+  /**
+   * Words of the title, topics or description: every word must match, in any of its forms in English,
+   * French or Spanish ("enfant" finds "enfants"), as a prefix ("traff" finds "trafficking"), or with
+   * one typo in words of five letters or more; accents and case ignored. Ranked by relevance unless
+   * `sort` says otherwise.
+   */
+  text?: string | null | undefined;
+  topic?: string | null | undefined;
+  /** Resources linked to this workshop. */
+  workshopId?: string | number | null | undefined;
+};
+
 /** What a training resource is. */
 export type ResourceKind =
   | 'DATASET'
@@ -308,6 +347,14 @@ export type ResourceKind =
   | 'REPORT'
   | 'STUDY'
   | 'TOOLKIT';
+
+export type ResourceSort =
+  /** Most downloaded first (by downloadCount). */
+  | 'MOST_DOWNLOADED'
+  /** Most recently shared first (the default without `filter.text`). */
+  | 'NEWEST'
+  /** Best matches of `filter.text` first, a title match above a description's (the default with a text; without one, as NEWEST). */
+  | 'RELEVANCE';
 
 /**
  * Who may see and download a resource. The sharing group always sees its own resources, and the
@@ -345,6 +392,11 @@ export type SuspendOrganizationInput = {
   reason: string;
 };
 
+export type UnlinkResourceInput = {
+  resourceId: string | number;
+  workshopId: string | number;
+};
+
 export type UpdateNotificationPreferencesInput = {
   digests?: boolean | null | undefined;
   reminders?: boolean | null | undefined;
@@ -360,6 +412,21 @@ export type UpdateOrganizationInput = {
   region?: string | null | undefined;
   topics?: Array<string> | null | undefined;
   website?: string | null | undefined;
+};
+
+/** Every field but `id` is optional; omitted fields stay as they are. */
+export type UpdateResourceInput = {
+  countries?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  externalUrl?: string | null | undefined;
+  id: string | number;
+  kind?: ResourceKind | null | undefined;
+  /** An edition that has files cannot be removed (CONFLICT). */
+  languages?: Array<string> | null | undefined;
+  regions?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+  topics?: Array<string> | null | undefined;
+  visibility?: ResourceVisibility | null | undefined;
 };
 
 /** Changes only the fields given; null clears an optional field. */
@@ -1011,12 +1078,165 @@ export type RegisterWorkshopQueryVariables = Exact<{
 
 export type RegisterWorkshopQuery = { workshop: { onlineUrl: string | null } | null };
 
+export type FollowUpChoiceLinkMutationVariables = Exact<{
+  input: LinkResourceInput;
+}>;
+
+
+export type FollowUpChoiceLinkMutation = { linkResource: { resource: { id: string } } };
+
+export type FollowUpChoiceUpdateMutationVariables = Exact<{
+  input: UpdateResourceInput;
+}>;
+
+
+export type FollowUpChoiceUpdateMutation = { updateResource: { resource: { id: string } } };
+
 export type ResourceFixturesCreateMutationVariables = Exact<{
   input: CreateResourceInput;
 }>;
 
 
 export type ResourceFixturesCreateMutation = { createResource: { resource: { id: string } } };
+
+export type ResourcesResourceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResourcesResourceQuery = { resource: { id: string, title: string, description: string | null, kind: ResourceKind, visibility: ResourceVisibility, topics: Array<string>, languages: Array<string>, regions: Array<string>, countries: Array<string>, archived: boolean, externalUrl: string | null, downloadCount: number, viewerCanManage: boolean, organization: { id: string } | null, workshops: Array<{ id: string }>, versions: Array<{ number: number, language: string, filename: string, contentType: string, size: number, sha256: string, downloadUrl: string }> } | null };
+
+export type ResourcesListQueryVariables = Exact<{
+  filter?: ResourceFilter | null | undefined;
+  sort?: ResourceSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ResourcesListQuery = { resources: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, title: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ResourcesUpdateMutationVariables = Exact<{
+  input: UpdateResourceInput;
+}>;
+
+
+export type ResourcesUpdateMutation = { updateResource: { resource: { id: string, title: string, topics: Array<string>, languages: Array<string>, kind: ResourceKind, externalUrl: string | null } } };
+
+export type ResourcesCreateResourceMutationVariables = Exact<{
+  input: CreateResourceInput;
+}>;
+
+
+export type ResourcesCreateResourceMutation = { createResource: { resource: { id: string, title: string, kind: ResourceKind, visibility: ResourceVisibility, topics: Array<string>, languages: Array<string>, regions: Array<string>, countries: Array<string>, organization: { id: string } | null, workshops: Array<{ id: string }>, versions: Array<{ number: number }> } } };
+
+export type ResourcesCreateRefusedMutationVariables = Exact<{
+  input: CreateResourceInput;
+}>;
+
+
+export type ResourcesCreateRefusedMutation = { createResource: { resource: { id: string } } };
+
+export type ResourcesCreateForGroupMutationVariables = Exact<{
+  input: CreateResourceInput;
+}>;
+
+
+export type ResourcesCreateForGroupMutation = { createResource: { resource: { organization: { id: string } | null } } };
+
+export type ResourcesArchiveResourceMutationVariables = Exact<{
+  input: ArchiveResourceInput;
+}>;
+
+
+export type ResourcesArchiveResourceMutation = { archiveResource: { resource: { archived: boolean } } };
+
+export type ResourcesDeleteMutationVariables = Exact<{
+  input: DeleteResourceInput;
+}>;
+
+
+export type ResourcesDeleteMutation = { deleteResource: { deletedId: string } };
+
+export type ResourcesLinkMutationVariables = Exact<{
+  input: LinkResourceInput;
+}>;
+
+
+export type ResourcesLinkMutation = { linkResource: { resource: { workshops: Array<{ id: string }> } } };
+
+export type ResourcesUnlinkMutationVariables = Exact<{
+  input: UnlinkResourceInput;
+}>;
+
+
+export type ResourcesUnlinkMutation = { unlinkResource: { resource: { workshops: Array<{ id: string }> } } };
+
+export type ResourcesResourcesOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResourcesResourcesOfQuery = { workshop: { resources: Array<{ id: string }> } | null };
+
+export type ResourcesCountedSampleQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ResourcesCountedSampleQuery = { resources: { totalCount: number, edges: Array<{ node: { id: string, organization: { name: string } | null, workshops: Array<{ title: string }>, versions: Array<{ number: number, downloadUrl: string }>, editions: Array<{ language: string, latest: { number: number } }>, download: { number: number } | null } }> } };
+
+export type ResourcesReportQueryVariables = Exact<{
+  filter?: ResourceDownloadReportFilter | null | undefined;
+}>;
+
+
+export type ResourcesReportQuery = { resourceDownloadReport: { total: number, byResource: Array<{ resourceId: string, count: number, resource: { title: string } | null }>, byOrganization: Array<{ organizationId: string | null, count: number }> } };
+
+export type SearchSearchQueryVariables = Exact<{
+  filter?: ResourceFilter | null | undefined;
+  sort?: ResourceSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchSearchQuery = { resources: { totalCount: number, edges: Array<{ node: { id: string, title: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { kinds: Array<{ value: string, count: number }>, topics: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }>, regions: Array<{ value: string, count: number }> } } };
+
+export type SearchUpdateResourceMutationVariables = Exact<{
+  input: UpdateResourceInput;
+}>;
+
+
+export type SearchUpdateResourceMutation = { updateResource: { resource: { id: string } } };
+
+export type SharingRightsLinkMutationVariables = Exact<{
+  input: LinkResourceInput;
+}>;
+
+
+export type SharingRightsLinkMutation = { linkResource: { resource: { id: string, workshops: Array<{ id: string }> } } };
+
+export type SharingRightsUpdateMutationVariables = Exact<{
+  input: UpdateResourceInput;
+}>;
+
+
+export type SharingRightsUpdateMutation = { updateResource: { resource: { id: string, title: string } } };
+
+export type SharingRightsCreateMutationVariables = Exact<{
+  input: CreateResourceInput;
+}>;
+
+
+export type SharingRightsCreateMutation = { createResource: { resource: { id: string } } };
+
+export type SharingRightsWorkshopResourcesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SharingRightsWorkshopResourcesQuery = { workshop: { resources: Array<{ id: string }> } | null };
 
 export type PlacementCancelMutationVariables = Exact<{
   id: string | number;
@@ -2523,6 +2743,24 @@ export const RegisterWorkshopDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterWorkshopQuery, RegisterWorkshopQueryVariables>;
+export const FollowUpChoiceLinkDocument = new TypedDocumentString(`
+    mutation FollowUpChoiceLink($input: LinkResourceInput!) {
+  linkResource(input: $input) {
+    resource {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpChoiceLinkMutation, FollowUpChoiceLinkMutationVariables>;
+export const FollowUpChoiceUpdateDocument = new TypedDocumentString(`
+    mutation FollowUpChoiceUpdate($input: UpdateResourceInput!) {
+  updateResource(input: $input) {
+    resource {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpChoiceUpdateMutation, FollowUpChoiceUpdateMutationVariables>;
 export const ResourceFixturesCreateDocument = new TypedDocumentString(`
     mutation ResourceFixturesCreate($input: CreateResourceInput!) {
   createResource(input: $input) {
@@ -2532,6 +2770,297 @@ export const ResourceFixturesCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResourceFixturesCreateMutation, ResourceFixturesCreateMutationVariables>;
+export const ResourcesResourceDocument = new TypedDocumentString(`
+    query ResourcesResource($id: ID!) {
+  resource(id: $id) {
+    id
+    title
+    description
+    kind
+    visibility
+    topics
+    languages
+    regions
+    countries
+    archived
+    organization {
+      id
+    }
+    workshops {
+      id
+    }
+    externalUrl
+    downloadCount
+    viewerCanManage
+    versions {
+      number
+      language
+      filename
+      contentType
+      size
+      sha256
+      downloadUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesResourceQuery, ResourcesResourceQueryVariables>;
+export const ResourcesListDocument = new TypedDocumentString(`
+    query ResourcesList($filter: ResourceFilter, $sort: ResourceSort, $first: Int, $after: String) {
+  resources(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        title
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesListQuery, ResourcesListQueryVariables>;
+export const ResourcesUpdateDocument = new TypedDocumentString(`
+    mutation ResourcesUpdate($input: UpdateResourceInput!) {
+  updateResource(input: $input) {
+    resource {
+      id
+      title
+      topics
+      languages
+      kind
+      externalUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesUpdateMutation, ResourcesUpdateMutationVariables>;
+export const ResourcesCreateResourceDocument = new TypedDocumentString(`
+    mutation ResourcesCreateResource($input: CreateResourceInput!) {
+  createResource(input: $input) {
+    resource {
+      id
+      title
+      kind
+      visibility
+      topics
+      languages
+      regions
+      countries
+      organization {
+        id
+      }
+      workshops {
+        id
+      }
+      versions {
+        number
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesCreateResourceMutation, ResourcesCreateResourceMutationVariables>;
+export const ResourcesCreateRefusedDocument = new TypedDocumentString(`
+    mutation ResourcesCreateRefused($input: CreateResourceInput!) {
+  createResource(input: $input) {
+    resource {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesCreateRefusedMutation, ResourcesCreateRefusedMutationVariables>;
+export const ResourcesCreateForGroupDocument = new TypedDocumentString(`
+    mutation ResourcesCreateForGroup($input: CreateResourceInput!) {
+  createResource(input: $input) {
+    resource {
+      organization {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesCreateForGroupMutation, ResourcesCreateForGroupMutationVariables>;
+export const ResourcesArchiveResourceDocument = new TypedDocumentString(`
+    mutation ResourcesArchiveResource($input: ArchiveResourceInput!) {
+  archiveResource(input: $input) {
+    resource {
+      archived
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesArchiveResourceMutation, ResourcesArchiveResourceMutationVariables>;
+export const ResourcesDeleteDocument = new TypedDocumentString(`
+    mutation ResourcesDelete($input: DeleteResourceInput!) {
+  deleteResource(input: $input) {
+    deletedId
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesDeleteMutation, ResourcesDeleteMutationVariables>;
+export const ResourcesLinkDocument = new TypedDocumentString(`
+    mutation ResourcesLink($input: LinkResourceInput!) {
+  linkResource(input: $input) {
+    resource {
+      workshops {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesLinkMutation, ResourcesLinkMutationVariables>;
+export const ResourcesUnlinkDocument = new TypedDocumentString(`
+    mutation ResourcesUnlink($input: UnlinkResourceInput!) {
+  unlinkResource(input: $input) {
+    resource {
+      workshops {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesUnlinkMutation, ResourcesUnlinkMutationVariables>;
+export const ResourcesResourcesOfDocument = new TypedDocumentString(`
+    query ResourcesResourcesOf($id: ID!) {
+  workshop(id: $id) {
+    resources {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesResourcesOfQuery, ResourcesResourcesOfQueryVariables>;
+export const ResourcesCountedSampleDocument = new TypedDocumentString(`
+    query ResourcesCountedSample($first: Int) {
+  resources(first: $first, filter: {text: "counted sample"}) {
+    totalCount
+    edges {
+      node {
+        id
+        organization {
+          name
+        }
+        workshops {
+          title
+        }
+        versions {
+          number
+          downloadUrl
+        }
+        editions {
+          language
+          latest {
+            number
+          }
+        }
+        download {
+          number
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesCountedSampleQuery, ResourcesCountedSampleQueryVariables>;
+export const ResourcesReportDocument = new TypedDocumentString(`
+    query ResourcesReport($filter: ResourceDownloadReportFilter) {
+  resourceDownloadReport(filter: $filter) {
+    total
+    byResource {
+      resourceId
+      count
+      resource {
+        title
+      }
+    }
+    byOrganization {
+      organizationId
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourcesReportQuery, ResourcesReportQueryVariables>;
+export const SearchSearchDocument = new TypedDocumentString(`
+    query SearchSearch($filter: ResourceFilter, $sort: ResourceSort, $first: Int, $after: String) {
+  resources(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    facets {
+      kinds {
+        value
+        count
+      }
+      topics {
+        value
+        count
+      }
+      languages {
+        value
+        count
+      }
+      regions {
+        value
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchSearchQuery, SearchSearchQueryVariables>;
+export const SearchUpdateResourceDocument = new TypedDocumentString(`
+    mutation SearchUpdateResource($input: UpdateResourceInput!) {
+  updateResource(input: $input) {
+    resource {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchUpdateResourceMutation, SearchUpdateResourceMutationVariables>;
+export const SharingRightsLinkDocument = new TypedDocumentString(`
+    mutation SharingRightsLink($input: LinkResourceInput!) {
+  linkResource(input: $input) {
+    resource {
+      id
+      workshops {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharingRightsLinkMutation, SharingRightsLinkMutationVariables>;
+export const SharingRightsUpdateDocument = new TypedDocumentString(`
+    mutation SharingRightsUpdate($input: UpdateResourceInput!) {
+  updateResource(input: $input) {
+    resource {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharingRightsUpdateMutation, SharingRightsUpdateMutationVariables>;
+export const SharingRightsCreateDocument = new TypedDocumentString(`
+    mutation SharingRightsCreate($input: CreateResourceInput!) {
+  createResource(input: $input) {
+    resource {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharingRightsCreateMutation, SharingRightsCreateMutationVariables>;
+export const SharingRightsWorkshopResourcesDocument = new TypedDocumentString(`
+    query SharingRightsWorkshopResources($id: ID!) {
+  workshop(id: $id) {
+    resources {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharingRightsWorkshopResourcesQuery, SharingRightsWorkshopResourcesQueryVariables>;
 export const PlacementCancelDocument = new TypedDocumentString(`
     mutation PlacementCancel($id: ID!) {
   cancelRegistration(input: {id: $id}) {

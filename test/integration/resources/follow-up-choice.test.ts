@@ -1,11 +1,12 @@
 import { fireDuePlans } from '../../../src/modules/notifications/planning.service';
 import { givenRegistration, givenWorkshop } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 import { deliverAll, useMailApp } from '../../helpers/notifications';
 import { createResource, pdfBytes, upload } from './resource-fixtures';
 
-const LINK = 'mutation($input: LinkResourceInput!) { linkResource(input: $input) { resource { id } } }';
-const UPDATE = 'mutation($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id } } }';
+const LINK = operation(`mutation FollowUpChoiceLink($input: LinkResourceInput!) { linkResource(input: $input) { resource { id } } }`);
+const UPDATE = operation(`mutation FollowUpChoiceUpdate($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id } } }`);
 
 /**
  * The Secretariat chooses what goes into participants' follow-up email after looking at it. A

@@ -3,16 +3,21 @@ import { Types } from 'mongoose';
 import { reconcileResources } from '../../../src/modules/resources/reconcile.service';
 import { countCommands } from '../../helpers/command-counter';
 import { givenOrganization, givenRegistration, givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
+import type { CreateResourceInput, ResourceFilter } from '../../gql/graphql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 import { waitFor } from '../../helpers/wait';
 import { createResource, pdfBytes, upload } from './resource-fixtures';
 
-const RESOURCE = `query($id: ID!) { resource(id: $id) { id title description kind visibility topics languages regions countries archived
+const RESOURCE =
+  operation(`query ResourcesResource($id: ID!) { resource(id: $id) { id title description kind visibility topics languages regions countries archived
   organization { id } workshops { id } externalUrl downloadCount viewerCanManage
-  versions { number language filename contentType size sha256 downloadUrl } } }`;
-const LIST = `query($filter: ResourceFilter, $sort: ResourceSort, $first: Int, $after: String) {
-  resources(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount edges { cursor node { id title } } pageInfo { hasNextPage endCursor } } }`;
-const UPDATE = 'mutation($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id title topics languages kind externalUrl } } }';
+  versions { number language filename contentType size sha256 downloadUrl } } }`);
+const LIST = operation(`query ResourcesList($filter: ResourceFilter, $sort: ResourceSort, $first: Int, $after: String) {
+  resources(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount edges { cursor node { id title } } pageInfo { hasNextPage endCursor } } }`);
+const UPDATE = operation(
+  `mutation ResourcesUpdate($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id title topics languages kind externalUrl } } }`,
+);
 
 type ListAnswer = {
   resources: { totalCount: number; edges: { node: { id: string; title: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
@@ -29,9 +34,11 @@ describe('resources', () => {
       const workshop = await givenWorkshop(env.db.current);
       // A group links material only to workshops it has people in (or organises).
       await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: env.network.group._id });
-      const create = await graphql<{ createResource: { resource: Record<string, unknown> } }>(
+      const create = await graphql(
         url(),
-        'mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id title kind visibility topics languages regions countries organization { id } workshops { id } versions { number } } } }',
+        operation(
+          `mutation ResourcesCreateResource($input: CreateResourceInput!) { createResource(input: $input) { resource { id title kind visibility topics languages regions countries organization { id } workshops { id } versions { number } } } }`,
+        ),
         {
           input: {
             title: '  Child safeguarding toolkit  ',
@@ -74,8 +81,8 @@ describe('resources', () => {
       const before = await env.db.current.models.Resource.countDocuments({});
       const response = await graphql(
         url(),
-        'mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }',
-        { input: { title: 'A toolkit', kind: 'TOOLKIT', visibility: 'NETWORK', languages: ['en'], ...fields } },
+        operation(`mutation ResourcesCreateRefused($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }`),
+        { input: { title: 'A toolkit', kind: 'TOOLKIT', visibility: 'NETWORK', languages: ['en'], ...(fields as Partial<CreateResourceInput>) } },
         { token: tokens().admin },
       );
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
@@ -85,21 +92,24 @@ describe('resources', () => {
 
     it('lets a coordinator share only for their own group; the Secretariat for any', async () => {
       const other = await givenOrganization(env.db.current, { name: 'Other Group', country: 'PE', region: 'AMERICAS' });
-      const input = { title: 'For another group', kind: 'REPORT', visibility: 'NETWORK', languages: ['es'], organizationId: String(other._id) };
-      const mutation = 'mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { organization { id } } } }';
+      const input: CreateResourceInput = {
+        title: 'For another group',
+        kind: 'REPORT',
+        visibility: 'NETWORK',
+        languages: ['es'],
+        organizationId: String(other._id),
+      };
+      const mutation = operation(
+        `mutation ResourcesCreateForGroup($input: CreateResourceInput!) { createResource(input: $input) { resource { organization { id } } } }`,
+      );
       expect(errorCodes(await graphql(url(), mutation, { input }, { token: tokens().coordinator }))).toEqual(['FORBIDDEN']);
-      const byAdmin = await graphql<{ createResource: { resource: { organization: { id: string } } } }>(url(), mutation, { input }, { token: tokens().staff });
-      expect(byAdmin.data?.createResource.resource.organization.id).toBe(String(other._id));
+      const byAdmin = await graphql(url(), mutation, { input }, { token: tokens().staff });
+      expect(byAdmin.data?.createResource.resource.organization?.id).toBe(String(other._id));
     });
 
     it('updates what is given, keeps the rest, refuses to clear required fields or drop an edition with files', async () => {
       const id = await createResource(url(), tokens().coordinator, { languages: ['en', 'fr'], topics: ['CHILD_EARLY_FORCED_MARRIAGE'] });
-      const renamed = await graphql<{ updateResource: { resource: Record<string, unknown> } }>(
-        url(),
-        UPDATE,
-        { input: { id, title: 'Renamed toolkit' } },
-        { token: tokens().coordinator },
-      );
+      const renamed = await graphql(url(), UPDATE, { input: { id, title: 'Renamed toolkit' } }, { token: tokens().coordinator });
       expect(renamed.data?.updateResource.resource).toMatchObject({
         title: 'Renamed toolkit',
         topics: ['CHILD_EARLY_FORCED_MARRIAGE'],
@@ -124,16 +134,16 @@ describe('resources', () => {
       const id = await createResource(url(), tokens().coordinator, { title: 'Archived gazetteer' });
       const file = pdfBytes(400);
       await upload(url(), tokens().coordinator, id, file, 'g.pdf');
-      const archive = await graphql<{ archiveResource: { resource: { archived: boolean } } }>(
+      const archive = await graphql(
         url(),
-        'mutation($input: ArchiveResourceInput!) { archiveResource(input: $input) { resource { archived } } }',
+        operation(`mutation ResourcesArchiveResource($input: ArchiveResourceInput!) { archiveResource(input: $input) { resource { archived } } }`),
         { input: { id } },
         { token: tokens().coordinator },
       );
       expect(archive.data?.archiveResource.resource.archived).toBe(true);
-      const list = await graphql<ListAnswer>(url(), LIST, { filter: { text: 'gazetteer' } }, { token: tokens().member });
+      const list = await graphql(url(), LIST, { filter: { text: 'gazetteer' } }, { token: tokens().member });
       expect(list.data?.resources.totalCount).toBe(0);
-      const withArchived = await graphql<ListAnswer>(url(), LIST, { filter: { text: 'gazetteer', includeArchived: true } }, { token: tokens().admin });
+      const withArchived = await graphql(url(), LIST, { filter: { text: 'gazetteer', includeArchived: true } }, { token: tokens().admin });
       expect(withArchived.data?.resources.edges.map((e) => e.node.id)).toEqual([id]);
       expect((await graphql(url(), RESOURCE, { id }, { token: tokens().member })).data).toMatchObject({ resource: { archived: true } });
       const download = await fetch(`${url()}/files/${id}`, { headers: { authorization: `Bearer ${tokens().member}` } });
@@ -149,7 +159,7 @@ describe('resources', () => {
       const chunks = env.db.current.db.collection('files.chunks');
       const fileIds = (await env.db.current.models.ResourceVersion.find({ resourceId: id }).lean()).map((v) => v.fileId);
       expect(await chunks.countDocuments({ files_id: { $in: fileIds } })).toBeGreaterThan(0);
-      const mutation = 'mutation($input: DeleteResourceInput!) { deleteResource(input: $input) { deletedId } }';
+      const mutation = operation(`mutation ResourcesDelete($input: DeleteResourceInput!) { deleteResource(input: $input) { deletedId } }`);
       expect(errorCodes(await graphql(url(), mutation, { input: { id } }, { token: tokens().staff }))).toEqual(['FORBIDDEN']);
       expect((await graphql(url(), mutation, { input: { id } }, { token: tokens().admin })).data).toEqual({ deleteResource: { deletedId: id } });
       expect(await files.countDocuments({ _id: { $in: fileIds } })).toBe(0);
@@ -166,11 +176,11 @@ describe('resources', () => {
       const draft = await givenWorkshop(env.db.current, { status: 'DRAFT' });
       const id = await createResource(url(), tokens().coordinator, { visibility: 'NETWORK' });
       const secret = await createResource(url(), tokens().admin, { visibility: 'SECRETARIAT' });
-      const link = 'mutation($input: LinkResourceInput!) { linkResource(input: $input) { resource { workshops { id } } } }';
-      const unlink = 'mutation($input: UnlinkResourceInput!) { unlinkResource(input: $input) { resource { workshops { id } } } }';
+      const link = operation(`mutation ResourcesLink($input: LinkResourceInput!) { linkResource(input: $input) { resource { workshops { id } } } }`);
+      const unlink = operation(`mutation ResourcesUnlink($input: UnlinkResourceInput!) { unlinkResource(input: $input) { resource { workshops { id } } } }`);
       const input = { resourceId: id, workshopId: String(workshop._id) };
       await graphql(url(), link, { input }, { token: tokens().coordinator });
-      const again = await graphql<{ linkResource: { resource: { workshops: { id: string }[] } } }>(url(), link, { input }, { token: tokens().coordinator });
+      const again = await graphql(url(), link, { input }, { token: tokens().coordinator });
       expect(again.data?.linkResource.resource.workshops).toEqual([{ id: String(workshop._id) }]);
       await graphql(url(), link, { input: { resourceId: secret, workshopId: String(workshop._id) } }, { token: tokens().admin });
       expect(errorCodes(await graphql(url(), link, { input: { resourceId: id, workshopId: String(draft._id) } }, { token: tokens().coordinator }))).toEqual([
@@ -178,19 +188,14 @@ describe('resources', () => {
       ]);
       expect(errorCodes(await graphql(url(), link, { input }, { token: tokens().member }))).toEqual(['FORBIDDEN']);
 
-      const resourcesOf = 'query($id: ID!) { workshop(id: $id) { resources { id } } }';
-      const asMember = await graphql<{ workshop: { resources: { id: string }[] } }>(
-        url(),
-        resourcesOf,
-        { id: String(workshop._id) },
-        { token: tokens().member },
-      );
-      expect(asMember.data?.workshop.resources).toEqual([{ id }]);
-      const asAdmin = await graphql<{ workshop: { resources: { id: string }[] } }>(url(), resourcesOf, { id: String(workshop._id) }, { token: tokens().admin });
-      expect(asAdmin.data?.workshop.resources.map((r) => r.id).sort()).toEqual([id, secret].sort());
+      const resourcesOf = operation(`query ResourcesResourcesOf($id: ID!) { workshop(id: $id) { resources { id } } }`);
+      const asMember = await graphql(url(), resourcesOf, { id: String(workshop._id) }, { token: tokens().member });
+      expect(asMember.data?.workshop?.resources).toEqual([{ id }]);
+      const asAdmin = await graphql(url(), resourcesOf, { id: String(workshop._id) }, { token: tokens().admin });
+      expect(asAdmin.data?.workshop?.resources.map((r) => r.id).sort()).toEqual([id, secret].sort());
       expect((await graphql(url(), resourcesOf, { id: String(workshop._id) })).data).toEqual({ workshop: { resources: [] } });
 
-      const unlinked = await graphql<{ unlinkResource: { resource: { workshops: unknown[] } } }>(url(), unlink, { input }, { token: tokens().coordinator });
+      const unlinked = await graphql(url(), unlink, { input }, { token: tokens().coordinator });
       expect(unlinked.data?.unlinkResource.resource.workshops).toEqual([]);
       expect(await env.db.current.models.ResourceLink.countDocuments({ resourceId: id })).toBe(0);
     });
@@ -244,13 +249,13 @@ describe('resources', () => {
 
     it.each(Object.keys(sees))('%s: lists, gets and downloads exactly what the visibility allows', async (who) => {
       const token = tokensOf[who];
-      const list = await graphql<ListAnswer>(url(), LIST, { filter: { text: 'visibility matrix' }, first: 10 }, { token });
+      const list = await graphql(url(), LIST, { filter: { text: 'visibility matrix' }, first: 10 }, { token });
       const listed = list.data!.resources.edges.map((e) => e.node.title).sort();
       expect(listed).toEqual(sees[who]!.map((v) => `Visibility ${v} matrix`).sort());
       expect(list.data!.resources.totalCount).toBe(sees[who]!.length);
       for (const visibility of visibilities) {
         const allowed = sees[who]!.includes(visibility);
-        const get = await graphql<{ resource: { versions: { downloadUrl: string }[] } }>(url(), RESOURCE, { id: ids[visibility] }, { token });
+        const get = await graphql(url(), RESOURCE, { id: ids[visibility]! }, { token });
         expect(get.errors ? errorCodes(get) : 'ok').toEqual(allowed ? 'ok' : ['NOT_FOUND']);
         const plain = await fetch(`${url()}/files/${ids[visibility]}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
         expect({ visibility, status: plain.status }).toEqual({ visibility, status: allowed ? 200 : 404 });
@@ -261,7 +266,7 @@ describe('resources', () => {
               .digest('hex'),
           ).toBe(digest);
           // The API's link works without the token (signed, or plain for public resources).
-          const link = await fetch(`${url()}${get.data!.resource.versions[0]!.downloadUrl}`);
+          const link = await fetch(`${url()}${get.data!.resource!.versions[0]!.downloadUrl}`);
           expect(link.status).toBe(200);
           await link.arrayBuffer();
         } else {
@@ -271,8 +276,8 @@ describe('resources', () => {
     });
 
     it('signed links: valid, expired, tampered, moved to another version', async () => {
-      const get = await graphql<{ resource: { versions: { downloadUrl: string }[] } }>(url(), RESOURCE, { id: ids.SECRETARIAT }, { token: tokens().staff });
-      const link = get.data!.resource.versions[0]!.downloadUrl;
+      const get = await graphql(url(), RESOURCE, { id: ids.SECRETARIAT! }, { token: tokens().staff });
+      const link = get.data!.resource!.versions[0]!.downloadUrl;
       expect(link).toMatch(new RegExp(`^/files/${ids.SECRETARIAT}/en/1\\?expires=\\d+&org=[0-9a-f]{24}&sig=`));
       expect(await fetch(`${url()}${link}`).then(async (r) => [r.status, (await r.arrayBuffer()).byteLength])).toEqual([200, bytes.length]);
       const reason = async (path: string) => {
@@ -291,8 +296,8 @@ describe('resources', () => {
         env.app.clock.advance(-61 * 60_000);
       }
       // Public resources get plain links.
-      const open = await graphql<{ resource: { versions: { downloadUrl: string }[] } }>(url(), RESOURCE, { id: ids.PUBLIC });
-      expect(open.data!.resource.versions[0]!.downloadUrl).toBe(`/files/${ids.PUBLIC}/en/1`);
+      const open = await graphql(url(), RESOURCE, { id: ids.PUBLIC! });
+      expect(open.data!.resource!.versions[0]!.downloadUrl).toBe(`/files/${ids.PUBLIC}/en/1`);
     });
   });
 
@@ -345,7 +350,7 @@ describe('resources', () => {
       ['country', { country: 'pe' }, ['Légal protection in Perú']],
       ['punctuation only', { text: '!!' }, []],
     ])('by %s', async (_name, filter, expected) => {
-      const response = await graphql<ListAnswer>(url(), LIST, { filter, first: 50 });
+      const response = await graphql(url(), LIST, { filter: filter as ResourceFilter, first: 50 });
       expect(response.errors).toBeUndefined();
       expect(response.data!.resources.edges.map((e) => e.node.title).filter((t) => titles.includes(t))).toEqual(expected);
     });
@@ -358,7 +363,7 @@ describe('resources', () => {
     ];
     it.each(scripts)('by a word of a %s title', async (_script, title, word) => {
       await createResource(url(), tokens().admin, { title, kind: 'GUIDE', visibility: 'PUBLIC' });
-      const response = await graphql<ListAnswer>(url(), LIST, { filter: { text: word }, first: 50 });
+      const response = await graphql(url(), LIST, { filter: { text: word }, first: 50 });
       expect(response.errors).toBeUndefined();
       // This title, and besides it only those of the other cases that hold the word too, if their
       // tests ran first (the long Thai title holds เด็ก as well).
@@ -370,9 +375,9 @@ describe('resources', () => {
 
     it('by linked workshop and sharing organisation', async () => {
       const workshopId = (env as unknown as { workshopId: string }).workshopId;
-      const byWorkshop = await graphql<ListAnswer>(url(), LIST, { filter: { workshopId } });
+      const byWorkshop = await graphql(url(), LIST, { filter: { workshopId } });
       expect(byWorkshop.data!.resources.edges.map((e) => e.node.title)).toEqual(['Online grooming signals']);
-      const byGroup = await graphql<ListAnswer>(url(), LIST, { filter: { organizationId: String(env.network.secretariat._id), text: 'signals' } });
+      const byGroup = await graphql(url(), LIST, { filter: { organizationId: String(env.network.secretariat._id), text: 'signals' } });
       expect(byGroup.data!.resources.totalCount).toBe(1);
     });
 
@@ -390,7 +395,7 @@ describe('resources', () => {
       const seen: string[] = [];
       let after: string | null = null;
       do {
-        const page: { data?: ListAnswer } = await graphql<ListAnswer>(url(), LIST, { filter: { text: 'paging sample' }, first: 2, after });
+        const page: { data?: ListAnswer } = await graphql(url(), LIST, { filter: { text: 'paging sample' }, first: 2, after });
         expect(page.data!.resources.totalCount).toBe(5);
         seen.push(...page.data!.resources.edges.map((e) => e.node.id));
         after = page.data!.resources.pageInfo.hasNextPage ? page.data!.resources.pageInfo.endCursor : null;
@@ -417,7 +422,7 @@ describe('resources', () => {
       const top: string[] = [];
       after = null;
       do {
-        const page: { data?: ListAnswer } = await graphql<ListAnswer>(url(), LIST, {
+        const page: { data?: ListAnswer } = await graphql(url(), LIST, {
           filter: { text: 'paging sample' },
           sort: 'MOST_DOWNLOADED',
           first: 2,
@@ -441,10 +446,11 @@ describe('resources', () => {
         });
         await upload(url(), tokens().admin, id, pdfBytes(100), 'c.pdf');
       }
-      const query = `query($first: Int) { resources(first: $first, filter: { text: "counted sample" }) { totalCount edges { node { id organization { name }
-        workshops { title } versions { number downloadUrl } editions { language latest { number } } download { number } } } } }`;
+      const query =
+        operation(`query ResourcesCountedSample($first: Int) { resources(first: $first, filter: { text: "counted sample" }) { totalCount edges { node { id organization { name }
+        workshops { title } versions { number downloadUrl } editions { language latest { number } } download { number } } } } }`);
       const counted = async (first: number) => {
-        const run = await countCommands(env.db.current.client, () => graphql<ListAnswer>(url(), query, { first }, { token: tokens().member }));
+        const run = await countCommands(env.db.current.client, () => graphql(url(), query, { first }, { token: tokens().member }));
         expect(run.result.errors).toBeUndefined();
         expect(run.result.data!.resources.edges).toHaveLength(first);
         return run.count;
@@ -476,14 +482,9 @@ describe('resources', () => {
       // Counted: a ranged request that starts at byte 0.
       await fetchAll(tokens().member, { range: 'bytes=0-99' });
 
-      const report = `query($filter: ResourceDownloadReportFilter) { resourceDownloadReport(filter: $filter) { total
-        byResource { resourceId count resource { title } } byOrganization { organizationId count } } }`;
-      const answer = await graphql<{ resourceDownloadReport: { total: number; byResource: unknown[]; byOrganization: unknown[] } }>(
-        url(),
-        report,
-        { filter: { resourceId: id } },
-        { token: tokens().staff },
-      );
+      const report = operation(`query ResourcesReport($filter: ResourceDownloadReportFilter) { resourceDownloadReport(filter: $filter) { total
+        byResource { resourceId count resource { title } } byOrganization { organizationId count } } }`);
+      const answer = await graphql(url(), report, { filter: { resourceId: id } }, { token: tokens().staff });
       expect(answer.data?.resourceDownloadReport).toEqual({
         total: 31,
         byResource: [{ resourceId: id, count: 31, resource: { title: 'Counted exactly' } }],
@@ -495,8 +496,8 @@ describe('resources', () => {
       expect(errorCodes(await graphql(url(), report, {}, { token: tokens().coordinator }))).toEqual(['FORBIDDEN']);
       // The sortable figure ($inc per download, not atomic on FerretDB) is rewritten from the records.
       await reconcileResources(env.app.deps);
-      const shown = await graphql<{ resource: { downloadCount: number } }>(url(), RESOURCE, { id }, { token: tokens().member });
-      expect(shown.data?.resource.downloadCount).toBe(31);
+      const shown = await graphql(url(), RESOURCE, { id }, { token: tokens().member });
+      expect(shown.data?.resource?.downloadCount).toBe(31);
     });
   });
 });

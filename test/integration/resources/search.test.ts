@@ -1,11 +1,13 @@
 import { useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
+import type { ResourceSort } from '../../gql/graphql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 import { createResource } from './resource-fixtures';
 
-const SEARCH = `query($filter: ResourceFilter, $sort: ResourceSort, $first: Int, $after: String) {
+const SEARCH = operation(`query SearchSearch($filter: ResourceFilter, $sort: ResourceSort, $first: Int, $after: String) {
   resources(filter: $filter, sort: $sort, first: $first, after: $after) {
     totalCount edges { node { id title } } pageInfo { hasNextPage endCursor }
-    facets { kinds { value count } topics { value count } languages { value count } regions { value count } } } }`;
+    facets { kinds { value count } topics { value count } languages { value count } regions { value count } } } }`);
 
 type Facet = { value: string; count: number }[];
 type Answer = {
@@ -54,13 +56,8 @@ describe('resource search', () => {
     for (const [name, input] of corpus) ids[name] = await createResource(url(), tokens().admin, input);
   });
 
-  const search = async (filter: Record<string, unknown>, options: { token?: string; sort?: string; first?: number; after?: string | null } = {}) => {
-    const answer = await graphql<Answer>(
-      url(),
-      SEARCH,
-      { filter, sort: options.sort, first: options.first ?? 20, after: options.after },
-      { token: options.token },
-    );
+  const search = async (filter: Record<string, unknown>, options: { token?: string; sort?: ResourceSort; first?: number; after?: string | null } = {}) => {
+    const answer = await graphql(url(), SEARCH, { filter, sort: options.sort, first: options.first ?? 20, after: options.after }, { token: options.token });
     expect(answer.errors).toBeUndefined();
     return answer.data!.resources;
   };
@@ -160,7 +157,7 @@ describe('resource search', () => {
     expect(await found('zebra')).toEqual([id]);
     const update = await graphql(
       url(),
-      'mutation($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id } } }',
+      operation(`mutation SearchUpdateResource($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id } } }`),
       {
         input: { id, title: 'Notes about giraffes' },
       },

@@ -1,12 +1,13 @@
 import { givenOrganization, givenRegistration, givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
 import type { WorkshopDoc } from '../../../src/modules/workshops/workshop.model';
+import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 import { createResource, pdfBytes, storedFileCounts, upload } from './resource-fixtures';
 
-const LINK = 'mutation($input: LinkResourceInput!) { linkResource(input: $input) { resource { id workshops { id } } } }';
-const UPDATE = 'mutation($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id title } } }';
-const CREATE = 'mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }';
-const WORKSHOP_RESOURCES = 'query($id: ID!) { workshop(id: $id) { resources { id } } }';
+const LINK = operation(`mutation SharingRightsLink($input: LinkResourceInput!) { linkResource(input: $input) { resource { id workshops { id } } } }`);
+const UPDATE = operation(`mutation SharingRightsUpdate($input: UpdateResourceInput!) { updateResource(input: $input) { resource { id title } } }`);
+const CREATE = operation(`mutation SharingRightsCreate($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }`);
+const WORKSHOP_RESOURCES = operation(`query SharingRightsWorkshopResources($id: ID!) { workshop(id: $id) { resources { id } } }`);
 
 describe('who may put material on a workshop', () => {
   const env = useNetworkApp();
@@ -43,8 +44,8 @@ describe('who may put material on a workshop', () => {
       { token: env.network.tokens.coordinator },
     );
     expect(errorCodes(created)).toEqual(['FORBIDDEN']);
-    const page = await graphql<{ workshop: { resources: unknown[] } }>(env.app.url, WORKSHOP_RESOURCES, { id: String(workshop._id) });
-    expect(page.data!.workshop.resources).toEqual([]);
+    const page = await graphql(env.app.url, WORKSHOP_RESOURCES, { id: String(workshop._id) });
+    expect(page.data!.workshop!.resources).toEqual([]);
   });
 
   it("lets a group with people in the workshop link its material, for the page only: the follow-up email is the Secretariat's choice", async () => {
@@ -56,8 +57,8 @@ describe('who may put material on a workshop', () => {
       'FORBIDDEN',
     ]);
     expect((await graphql(env.app.url, LINK, { input }, { token: env.network.tokens.coordinator })).errors).toBeUndefined();
-    const page = await graphql<{ workshop: { resources: { id: string }[] } }>(env.app.url, WORKSHOP_RESOURCES, { id: String(workshop._id) });
-    expect(page.data!.workshop.resources).toEqual([{ id: toolkit }]);
+    const page = await graphql(env.app.url, WORKSHOP_RESOURCES, { id: String(workshop._id) });
+    expect(page.data!.workshop!.resources).toEqual([{ id: toolkit }]);
     const link = await env.db.current.models.ResourceLink.findById(`res:${toolkit}:ws:${String(workshop._id)}`).lean();
     expect(link?.inFollowUp).toBe(false);
     // The Secretariat chooses it for the follow-up by linking it again.
