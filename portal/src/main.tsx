@@ -6,6 +6,8 @@ import { SessionContext, navigate } from './ui';
 import { Programme } from './pages/Programme';
 import { WorkshopPage } from './pages/WorkshopPage';
 import { SignIn } from './pages/SignIn';
+import { ForgotPassword, ResetPassword } from './pages/PasswordReset';
+import { Profile } from './pages/Profile';
 import { Mine } from './pages/Mine';
 import { Resources } from './pages/Resources';
 import { CalendarLinks } from './pages/CalendarLinks';
@@ -60,6 +62,9 @@ function App() {
         setToken(token);
         setViewer(who);
       },
+      update(who: Viewer) {
+        setViewer(who);
+      },
       signOut() {
         request(SIGN_OUT).catch(() => {});
         setToken(null);
@@ -86,6 +91,9 @@ function App() {
     const [, first, second] = path.split('/');
     if (first === 'workshops' && second) return <WorkshopPage id={decodeURIComponent(second)} />;
     if (first === 'sign-in') return <SignIn />;
+    if (first === 'forgot-password') return <ForgotPassword />;
+    if (first?.startsWith('reset-password')) return <ResetPassword />;
+    if (first === 'profile') return viewer ? <Profile /> : <SignIn />;
     if (first?.startsWith('confirm-email')) return <ConfirmEmail />;
     if (first === 'resources') return <Resources />;
     if (first === 'secretariat')
@@ -176,7 +184,9 @@ function App() {
             </label>
             {viewer ? (
               <>
-                <span className="who">{t('signedInAs', { name: viewer.name, org: viewer.organization.name })}</span>
+                <a href="#/profile" className="who" aria-current={current('/profile')}>
+                  {t('signedInAs', { name: viewer.name, org: viewer.organization.name })}
+                </a>
                 <button type="button" onClick={session.signOut}>
                   {t('signOut')}
                 </button>

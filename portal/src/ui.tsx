@@ -6,9 +6,11 @@ import { type Key, useI18n } from './i18n';
 export interface Session {
   viewer: Viewer | null;
   signIn(token: string, viewer: Viewer): void;
+  /** The signed-in person's account as it now is (after a profile change). */
+  update(viewer: Viewer): void;
   signOut(): void;
 }
-export const SessionContext = createContext<Session>({ viewer: null, signIn: () => {}, signOut: () => {} });
+export const SessionContext = createContext<Session>({ viewer: null, signIn: () => {}, update: () => {}, signOut: () => {} });
 export const useSession = () => useContext(SessionContext);
 
 /** The option a select's value names, typed as the list it was drawn from. */

@@ -2,6 +2,8 @@
 export const en = {
   /** Every page: the frame, lists, forms. */
   common: {
+    saved: 'Saved.',
+    save: 'Save',
     googleCalendar: 'Google Calendar',
     googleCalendarOf: 'Google Calendar: {name}',
     outlook: 'Outlook',
@@ -112,6 +114,18 @@ export const en = {
   },
   /** Sign-in, invitation, email confirmation. */
   account: {
+    forgotPassword: 'Forgot your password?',
+    forgotTitle: 'Reset your password',
+    forgotHelp: 'Give the address you sign in with: we email it a link to choose a new password. The link works for one hour.',
+    sendResetLink: 'Email me a link',
+    resetRequested: 'If an account uses this address, an email with a link is on its way. Check your inbox (and spam).',
+    resetTitle: 'Choose a new password',
+    resetSubmit: 'Save the password and sign in',
+    resetAgain: 'Ask for a new link',
+    profileTitle: 'Your profile',
+    emailLanguage: 'Language of emails',
+    timeZoneNow: 'Now in this zone: {time}',
+    useDeviceZone: 'Use this device’s zone ({zone})',
     acceptTitle: 'Join the network’s portal',
     acceptHelp: 'Choose your name as others will see it and a password of at least 10 characters.',
     newPassword: 'New password (at least 10 characters)',
@@ -235,8 +249,6 @@ export const en = {
     perGroupQuota: 'Places per group (empty: no limit)',
     requiresApproval: 'Registrations need the Secretariat’s approval',
     selfRegistration: 'Members may register themselves',
-    save: 'Save',
-    saved: 'Saved.',
     publish: 'Publish',
     published: 'Published.',
     cancelWorkshop: 'Cancel the workshop',

@@ -4,6 +4,8 @@ import type { Translation } from './en';
 export const es: Translation = {
   /** Every page: the frame, lists, forms. */
   common: {
+    saved: 'Guardado.',
+    save: 'Guardar',
     googleCalendar: 'Google Calendar',
     googleCalendarOf: 'Google Calendar: {name}',
     outlook: 'Outlook',
@@ -114,6 +116,18 @@ export const es: Translation = {
   },
   /** Sign-in, invitation, email confirmation. */
   account: {
+    forgotPassword: '¿Olvidó su contraseña?',
+    forgotTitle: 'Restablecer su contraseña',
+    forgotHelp: 'Indique la dirección con la que inicia sesión: le enviamos un enlace para elegir una contraseña nueva. El enlace funciona una hora.',
+    sendResetLink: 'Enviarme un enlace',
+    resetRequested: 'Si una cuenta usa esta dirección, va en camino un correo con un enlace. Revise su bandeja de entrada (y el correo no deseado).',
+    resetTitle: 'Elija una contraseña nueva',
+    resetSubmit: 'Guardar la contraseña e iniciar sesión',
+    resetAgain: 'Pedir un enlace nuevo',
+    profileTitle: 'Su perfil',
+    emailLanguage: 'Idioma de los correos',
+    timeZoneNow: 'Ahora en esta zona: {time}',
+    useDeviceZone: 'Usar la zona de este dispositivo ({zone})',
     acceptTitle: 'Unirse al portal de la red',
     acceptHelp: 'Indique su nombre tal como lo verán los demás y una contraseña de al menos 10 caracteres.',
     newPassword: 'Nueva contraseña (al menos 10 caracteres)',
@@ -238,8 +252,6 @@ export const es: Translation = {
     perGroupQuota: 'Plazas por grupo (vacío: sin límite)',
     requiresApproval: 'Las inscripciones necesitan la aprobación de la Secretaría',
     selfRegistration: 'Los miembros pueden inscribirse',
-    save: 'Guardar',
-    saved: 'Guardado.',
     publish: 'Publicar',
     published: 'Publicado.',
     cancelWorkshop: 'Cancelar el taller',

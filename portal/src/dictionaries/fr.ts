@@ -4,6 +4,8 @@ import type { Translation } from './en';
 export const fr: Translation = {
   /** Every page: the frame, lists, forms. */
   common: {
+    saved: 'Enregistré.',
+    save: 'Enregistrer',
     googleCalendar: 'Google Agenda',
     googleCalendarOf: 'Google Agenda : {name}',
     outlook: 'Outlook',
@@ -114,6 +116,19 @@ export const fr: Translation = {
   },
   /** Sign-in, invitation, email confirmation. */
   account: {
+    forgotPassword: 'Mot de passe oublié ?',
+    forgotTitle: 'Réinitialiser votre mot de passe',
+    forgotHelp:
+      'Indiquez l’adresse avec laquelle vous vous connectez : nous y envoyons un lien pour choisir un nouveau mot de passe. Le lien fonctionne une heure.',
+    sendResetLink: 'M’envoyer un lien',
+    resetRequested: 'Si un compte utilise cette adresse, un e-mail avec un lien est en route. Regardez votre boîte de réception (et les indésirables).',
+    resetTitle: 'Choisissez un nouveau mot de passe',
+    resetSubmit: 'Enregistrer le mot de passe et se connecter',
+    resetAgain: 'Demander un nouveau lien',
+    profileTitle: 'Votre profil',
+    emailLanguage: 'Langue des e-mails',
+    timeZoneNow: 'Maintenant dans ce fuseau : {time}',
+    useDeviceZone: 'Utiliser le fuseau de cet appareil ({zone})',
     acceptTitle: 'Rejoindre le portail du réseau',
     acceptHelp: 'Indiquez votre nom tel que les autres le verront et un mot de passe d’au moins 10 caractères.',
     newPassword: 'Nouveau mot de passe (au moins 10 caractères)',
@@ -238,8 +253,6 @@ export const fr: Translation = {
     perGroupQuota: 'Places par groupe (vide : sans limite)',
     requiresApproval: 'Les inscriptions doivent être validées par le Secrétariat',
     selfRegistration: "Les membres peuvent s'inscrire eux-mêmes",
-    save: 'Enregistrer',
-    saved: 'Enregistré.',
     publish: 'Publier',
     published: 'Publié.',
     cancelWorkshop: "Annuler l'atelier",

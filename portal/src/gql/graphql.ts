@@ -256,6 +256,18 @@ export type RegistrationStatus =
   /** In line for a seat; see waitlistPosition. */
   | 'WAITLISTED';
 
+export type RequestPasswordResetInput = {
+  /** The account's email; any letter case. */
+  email: string;
+};
+
+export type ResetPasswordInput = {
+  /** At least 10 characters, not a common password, not containing the email. */
+  password: string;
+  /** The token from the reset email's link. */
+  token: string;
+};
+
 export type ResourceFilter = {
   country?: string | null | undefined;
   /** Also archived ones: the Secretariat sees all, a group its own. */
@@ -315,6 +327,15 @@ export type SignInInput = {
 export type UpdateNotificationPreferencesInput = {
   digests?: boolean | null | undefined;
   reminders?: boolean | null | undefined;
+};
+
+export type UpdateProfileInput = {
+  /** BCP 47 language tag for messages, e.g. `fr`. */
+  language?: string | null | undefined;
+  /** 1 to 120 characters, trimmed. */
+  name?: string | null | undefined;
+  /** IANA time zone, e.g. `America/Lima`. */
+  timeZone?: string | null | undefined;
 };
 
 /** Changes only the fields given; null clears an optional field. */
@@ -519,6 +540,27 @@ export type SaveNotificationPreferencesMutationVariables = Exact<{
 
 
 export type SaveNotificationPreferencesMutation = { updateNotificationPreferences: { preferences: { reminders: boolean, digests: boolean } } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: { accepted: boolean } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { token: string, user: { id: string, email: string, name: string, role: Role, language: string, timeZone: string, organization: { id: string, name: string, kind: OrganizationKind } } } };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateProfile: { user: { id: string, email: string, name: string, role: Role, language: string, timeZone: string, organization: { id: string, name: string, kind: OrganizationKind } } } };
 
 export type ProgrammeQueryVariables = Exact<{
   filter?: WorkshopFilter | null | undefined;
@@ -1128,6 +1170,56 @@ export const SaveNotificationPreferencesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveNotificationPreferencesMutation, SaveNotificationPreferencesMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input) {
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    token
+    user {
+      ...Viewer
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  email
+  name
+  role
+  language
+  timeZone
+  organization {
+    id
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    user {
+      ...Viewer
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  email
+  name
+  role
+  language
+  timeZone
+  organization {
+    id
+    name
+    kind
+  }
+}`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const ProgrammeDocument = new TypedDocumentString(`
     query Programme($filter: WorkshopFilter, $after: String) {
   workshops(filter: $filter, first: 20, after: $after) {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { request, isSecretariat, SIGN_IN } from '../api';
 import { useI18n } from '../i18n';
-import { navigate, PageTitle, useAction, useSession } from '../ui';
+import { Link, navigate, PageTitle, useAction, useSession } from '../ui';
 
 export function SignIn() {
   const { t } = useI18n();
@@ -34,6 +34,9 @@ export function SignIn() {
           {t('signIn')}
         </button>
       </form>
+      <p>
+        <Link to="/forgot-password">{t('forgotPassword')}</Link>
+      </p>
       {error && (
         <p role="alert" className="error">
           {error.code === 'RATE_LIMITED' ? t('rateLimited') : error.code === 'NETWORK' ? t('errorNetwork') : t('signInFailed')}
