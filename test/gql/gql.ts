@@ -32,6 +32,9 @@ type Documents = {
     "mutation CalendarTwoProcessesUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id sequence } } }": typeof types.CalendarTwoProcessesUpdateDocument,
     "mutation CalendarTwoProcessesRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.CalendarTwoProcessesRegisterDocument,
     "query CalendarTwoProcessesFeeds { calendarFeeds { personal { link { https } } } }": typeof types.CalendarTwoProcessesFeedsDocument,
+    "mutation ApiKilledRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.ApiKilledRegisterDocument,
+    "mutation DatabaseOutageRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.DatabaseOutageRegisterDocument,
+    "query DatabaseOutageWorkshops { workshops(first: 5) { edges { node { id } } } }": typeof types.DatabaseOutageWorkshopsDocument,
     "mutation DeliveryRacesMarkRead($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) { marked unreadCount } }": typeof types.DeliveryRacesMarkReadDocument,
     "query DeliveryRacesMine { notifications(first: 20) { unreadCount edges { node { id readAt } } } }": typeof types.DeliveryRacesMineDocument,
     "mutation DeliveryReadsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }": typeof types.DeliveryReadsRegisterDocument,
@@ -67,6 +70,38 @@ type Documents = {
     "query OrganizationsList($filter: OrganizationFilter, $first: Int, $after: String) {\n  organizations(filter: $filter, first: $first, after: $after) { edges { cursor node { id name country region } } pageInfo { hasNextPage endCursor } }\n}": typeof types.OrganizationsListDocument,
     "query OrganizationsOrganization($id: ID!) { organization(id: $id) { id } }": typeof types.OrganizationsOrganizationDocument,
     "query OrganizationsById($id: ID!) { organization(id: $id) { id name } }": typeof types.OrganizationsByIdDocument,
+    "query PlatformCommandCounterServerInfo { serverInfo { name } }": typeof types.PlatformCommandCounterServerInfoDocument,
+    "query PlatformExplorerSchema { __schema { queryType { name } } }": typeof types.PlatformExplorerSchemaDocument,
+    "query GraphqlHttpServerName { serverInfo { name } }": typeof types.GraphqlHttpServerNameDocument,
+    "query GraphqlHttpServerInfo { serverInfo { name version time } }": typeof types.GraphqlHttpServerInfoDocument,
+    "mutation LostUpdatesUpdateWorkshop($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }": typeof types.LostUpdatesUpdateWorkshopDocument,
+    "mutation LostUpdatesRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }": typeof types.LostUpdatesRegisterDocument,
+    "mutation LostUpdatesUpdateGroup($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }": typeof types.LostUpdatesUpdateGroupDocument,
+    "mutation LostUpdatesSuspend($input: SuspendOrganizationInput!) { suspendOrganization(input: $input) { organization { id } } }": typeof types.LostUpdatesSuspendDocument,
+    "mutation LostUpdatesReinstate($input: ReinstateOrganizationInput!) { reinstateOrganization(input: $input) { organization { id } } }": typeof types.LostUpdatesReinstateDocument,
+    "mutation LostUpdatesRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id } } }": typeof types.LostUpdatesRoleDocument,
+    "mutation LostUpdatesDisable($input: DisableUserInput!) { disableUser(input: $input) { user { id } } }": typeof types.LostUpdatesDisableDocument,
+    "mutation LostUpdatesEnable($input: EnableUserInput!) { enableUser(input: $input) { user { id } } }": typeof types.LostUpdatesEnableDocument,
+    "query PlatformPortalServerName { serverInfo { name } }": typeof types.PlatformPortalServerNameDocument,
+    "query QueryTimeoutWorkshopIds { workshops(first: 5) { edges { node { id } } } }": typeof types.QueryTimeoutWorkshopIdsDocument,
+    "query QueryTimeoutWorkshopTitles { workshops(first: 5) { edges { node { id title } } } }": typeof types.QueryTimeoutWorkshopTitlesDocument,
+    "query ReadModelsList { workshops(first: 100, filter: { from: \"2026-01-01T00:00:00Z\" }) { edges { node { id title } } } }": typeof types.ReadModelsListDocument,
+    "mutation ReadModelsUpdateWorkshop($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }": typeof types.ReadModelsUpdateWorkshopDocument,
+    "mutation ReadModelsRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }": typeof types.ReadModelsRegisterDocument,
+    "query ReadinessServerInfo { serverInfo { name } }": typeof types.ReadinessServerInfoDocument,
+    "query PlatformTwoProcessesList { workshops(first: 100, filter: { from: \"2027-01-01T00:00:00Z\" }) { edges { node { id title status } } } }": typeof types.PlatformTwoProcessesListDocument,
+    "mutation PlatformTwoProcessesUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id title } } }": typeof types.PlatformTwoProcessesUpdateDocument,
+    "mutation PlatformTwoProcessesPublish($input: PublishWorkshopInput!) { publishWorkshop(input: $input) { workshop { id status } } }": typeof types.PlatformTwoProcessesPublishDocument,
+    "mutation PlatformTwoProcessesRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.PlatformTwoProcessesRegisterDocument,
+    "query PlatformTwoProcessesSeats($id: ID!) { workshop(id: $id) { seats { confirmed waitlisted available } } }": typeof types.PlatformTwoProcessesSeatsDocument,
+    "mutation PlatformTwoProcessesShare($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }": typeof types.PlatformTwoProcessesShareDocument,
+    "query PlatformTwoProcessesSearch($text: String) { resources(filter: { text: $text }) { edges { node { id } } } }": typeof types.PlatformTwoProcessesSearchDocument,
+    "query PlatformTwoProcessesNames($text: String) { organizations(filter: { text: $text }) { edges { node { id name } } } }": typeof types.PlatformTwoProcessesNamesDocument,
+    "mutation PlatformTwoProcessesRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }": typeof types.PlatformTwoProcessesRenameDocument,
+    "query PlatformTwoProcessesMe { me { id role } }": typeof types.PlatformTwoProcessesMeDocument,
+    "mutation PlatformTwoProcessesSignOut { signOut { revoked } }": typeof types.PlatformTwoProcessesSignOutDocument,
+    "mutation PlatformTwoProcessesChangeUserRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id role } } }": typeof types.PlatformTwoProcessesChangeUserRoleDocument,
+    "mutation PlatformTwoProcessesDisableUser($input: DisableUserInput!) { disableUser(input: $input) { user { id } } }": typeof types.PlatformTwoProcessesDisableUserDocument,
     "mutation AttendanceRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.AttendanceRegisterDocument,
     "mutation AttendanceAttend($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }": typeof types.AttendanceAttendDocument,
     "query AttendanceReport($id: ID!) { workshopReport(workshopId: $id) {\n  byStatus { confirmed waitlisted pendingApproval cancelled declined }\n  byGroup { organization { name } confirmed attended } byRegion { code confirmed attended } byCountry { code confirmed attended }\n  attendanceRate } }": typeof types.AttendanceReportDocument,
@@ -144,6 +179,19 @@ type Documents = {
     "mutation StressAccept($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status } } }": typeof types.StressAcceptDocument,
     "mutation StressUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id capacity } } }": typeof types.StressUpdateDocument,
     "query StressList($workshopId: ID!) { registrations(workshopId: $workshopId, first: 100) { edges { node { id status waitlistPosition } } } }": typeof types.StressListDocument,
+    "mutation AuditPseudonymRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.AuditPseudonymRegisterDocument,
+    "mutation AuditPseudonymErase($email: String!) { erasePerson(input: { email: $email }) { pseudonym } }": typeof types.AuditPseudonymEraseDocument,
+    "mutation SecretsNotLoggedRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }": typeof types.SecretsNotLoggedRegisterDocument,
+    "mutation SecretsNotLoggedSignIn($input: SignInInput!) { signIn(input: $input) { token } }": typeof types.SecretsNotLoggedSignInDocument,
+    "query SecretsNotLoggedMe { me { id email } }": typeof types.SecretsNotLoggedMeDocument,
+    "mutation SecretsNotLoggedInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }": typeof types.SecretsNotLoggedInviteUserDocument,
+    "mutation SecretsNotLoggedRotateCalendarToken { rotateCalendarToken(input: { feed: PERSONAL }) { calendarFeeds { personal { link { https } } } } }": typeof types.SecretsNotLoggedRotateCalendarTokenDocument,
+    "mutation SecretsNotLoggedSignOut { signOut { revoked } }": typeof types.SecretsNotLoggedSignOutDocument,
+    "query SecretsNotLoggedMyId { me { id } }": typeof types.SecretsNotLoggedMyIdDocument,
+    "query DemoSeedMe { me { role organization { kind } } }": typeof types.DemoSeedMeDocument,
+    "query DemoSeedOrganizations { organizations(first: 50, filter: { region: \"AFRICA\" }) { edges { node { id } } pageInfo { hasNextPage } } }": typeof types.DemoSeedOrganizationsDocument,
+    "query DemoSeedWorkshops { workshops(first: 50) { edges { node { id } } } }": typeof types.DemoSeedWorkshopsDocument,
+    "query DemoSeedResources { resources(first: 10, filter: { text: \"code of conduct\" }) { totalCount edges { node { title download(language: \"fr\") { downloadUrl } } } } }": typeof types.DemoSeedResourcesDocument,
     "query AdminCreateMyRole { me { role organization { kind } } }": typeof types.AdminCreateMyRoleDocument,
     "query AdminCreateMe { me { id } }": typeof types.AdminCreateMeDocument,
     "mutation EmailIdentityInvite($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl emailed invitation { email } } }": typeof types.EmailIdentityInviteDocument,
@@ -214,6 +262,9 @@ const documents: Documents = {
     "mutation CalendarTwoProcessesUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id sequence } } }": types.CalendarTwoProcessesUpdateDocument,
     "mutation CalendarTwoProcessesRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.CalendarTwoProcessesRegisterDocument,
     "query CalendarTwoProcessesFeeds { calendarFeeds { personal { link { https } } } }": types.CalendarTwoProcessesFeedsDocument,
+    "mutation ApiKilledRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.ApiKilledRegisterDocument,
+    "mutation DatabaseOutageRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.DatabaseOutageRegisterDocument,
+    "query DatabaseOutageWorkshops { workshops(first: 5) { edges { node { id } } } }": types.DatabaseOutageWorkshopsDocument,
     "mutation DeliveryRacesMarkRead($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) { marked unreadCount } }": types.DeliveryRacesMarkReadDocument,
     "query DeliveryRacesMine { notifications(first: 20) { unreadCount edges { node { id readAt } } } }": types.DeliveryRacesMineDocument,
     "mutation DeliveryReadsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }": types.DeliveryReadsRegisterDocument,
@@ -249,6 +300,38 @@ const documents: Documents = {
     "query OrganizationsList($filter: OrganizationFilter, $first: Int, $after: String) {\n  organizations(filter: $filter, first: $first, after: $after) { edges { cursor node { id name country region } } pageInfo { hasNextPage endCursor } }\n}": types.OrganizationsListDocument,
     "query OrganizationsOrganization($id: ID!) { organization(id: $id) { id } }": types.OrganizationsOrganizationDocument,
     "query OrganizationsById($id: ID!) { organization(id: $id) { id name } }": types.OrganizationsByIdDocument,
+    "query PlatformCommandCounterServerInfo { serverInfo { name } }": types.PlatformCommandCounterServerInfoDocument,
+    "query PlatformExplorerSchema { __schema { queryType { name } } }": types.PlatformExplorerSchemaDocument,
+    "query GraphqlHttpServerName { serverInfo { name } }": types.GraphqlHttpServerNameDocument,
+    "query GraphqlHttpServerInfo { serverInfo { name version time } }": types.GraphqlHttpServerInfoDocument,
+    "mutation LostUpdatesUpdateWorkshop($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }": types.LostUpdatesUpdateWorkshopDocument,
+    "mutation LostUpdatesRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }": types.LostUpdatesRegisterDocument,
+    "mutation LostUpdatesUpdateGroup($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }": types.LostUpdatesUpdateGroupDocument,
+    "mutation LostUpdatesSuspend($input: SuspendOrganizationInput!) { suspendOrganization(input: $input) { organization { id } } }": types.LostUpdatesSuspendDocument,
+    "mutation LostUpdatesReinstate($input: ReinstateOrganizationInput!) { reinstateOrganization(input: $input) { organization { id } } }": types.LostUpdatesReinstateDocument,
+    "mutation LostUpdatesRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id } } }": types.LostUpdatesRoleDocument,
+    "mutation LostUpdatesDisable($input: DisableUserInput!) { disableUser(input: $input) { user { id } } }": types.LostUpdatesDisableDocument,
+    "mutation LostUpdatesEnable($input: EnableUserInput!) { enableUser(input: $input) { user { id } } }": types.LostUpdatesEnableDocument,
+    "query PlatformPortalServerName { serverInfo { name } }": types.PlatformPortalServerNameDocument,
+    "query QueryTimeoutWorkshopIds { workshops(first: 5) { edges { node { id } } } }": types.QueryTimeoutWorkshopIdsDocument,
+    "query QueryTimeoutWorkshopTitles { workshops(first: 5) { edges { node { id title } } } }": types.QueryTimeoutWorkshopTitlesDocument,
+    "query ReadModelsList { workshops(first: 100, filter: { from: \"2026-01-01T00:00:00Z\" }) { edges { node { id title } } } }": types.ReadModelsListDocument,
+    "mutation ReadModelsUpdateWorkshop($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }": types.ReadModelsUpdateWorkshopDocument,
+    "mutation ReadModelsRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }": types.ReadModelsRegisterDocument,
+    "query ReadinessServerInfo { serverInfo { name } }": types.ReadinessServerInfoDocument,
+    "query PlatformTwoProcessesList { workshops(first: 100, filter: { from: \"2027-01-01T00:00:00Z\" }) { edges { node { id title status } } } }": types.PlatformTwoProcessesListDocument,
+    "mutation PlatformTwoProcessesUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id title } } }": types.PlatformTwoProcessesUpdateDocument,
+    "mutation PlatformTwoProcessesPublish($input: PublishWorkshopInput!) { publishWorkshop(input: $input) { workshop { id status } } }": types.PlatformTwoProcessesPublishDocument,
+    "mutation PlatformTwoProcessesRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.PlatformTwoProcessesRegisterDocument,
+    "query PlatformTwoProcessesSeats($id: ID!) { workshop(id: $id) { seats { confirmed waitlisted available } } }": types.PlatformTwoProcessesSeatsDocument,
+    "mutation PlatformTwoProcessesShare($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }": types.PlatformTwoProcessesShareDocument,
+    "query PlatformTwoProcessesSearch($text: String) { resources(filter: { text: $text }) { edges { node { id } } } }": types.PlatformTwoProcessesSearchDocument,
+    "query PlatformTwoProcessesNames($text: String) { organizations(filter: { text: $text }) { edges { node { id name } } } }": types.PlatformTwoProcessesNamesDocument,
+    "mutation PlatformTwoProcessesRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }": types.PlatformTwoProcessesRenameDocument,
+    "query PlatformTwoProcessesMe { me { id role } }": types.PlatformTwoProcessesMeDocument,
+    "mutation PlatformTwoProcessesSignOut { signOut { revoked } }": types.PlatformTwoProcessesSignOutDocument,
+    "mutation PlatformTwoProcessesChangeUserRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id role } } }": types.PlatformTwoProcessesChangeUserRoleDocument,
+    "mutation PlatformTwoProcessesDisableUser($input: DisableUserInput!) { disableUser(input: $input) { user { id } } }": types.PlatformTwoProcessesDisableUserDocument,
     "mutation AttendanceRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.AttendanceRegisterDocument,
     "mutation AttendanceAttend($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }": types.AttendanceAttendDocument,
     "query AttendanceReport($id: ID!) { workshopReport(workshopId: $id) {\n  byStatus { confirmed waitlisted pendingApproval cancelled declined }\n  byGroup { organization { name } confirmed attended } byRegion { code confirmed attended } byCountry { code confirmed attended }\n  attendanceRate } }": types.AttendanceReportDocument,
@@ -326,6 +409,19 @@ const documents: Documents = {
     "mutation StressAccept($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status } } }": types.StressAcceptDocument,
     "mutation StressUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id capacity } } }": types.StressUpdateDocument,
     "query StressList($workshopId: ID!) { registrations(workshopId: $workshopId, first: 100) { edges { node { id status waitlistPosition } } } }": types.StressListDocument,
+    "mutation AuditPseudonymRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.AuditPseudonymRegisterDocument,
+    "mutation AuditPseudonymErase($email: String!) { erasePerson(input: { email: $email }) { pseudonym } }": types.AuditPseudonymEraseDocument,
+    "mutation SecretsNotLoggedRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }": types.SecretsNotLoggedRegisterDocument,
+    "mutation SecretsNotLoggedSignIn($input: SignInInput!) { signIn(input: $input) { token } }": types.SecretsNotLoggedSignInDocument,
+    "query SecretsNotLoggedMe { me { id email } }": types.SecretsNotLoggedMeDocument,
+    "mutation SecretsNotLoggedInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }": types.SecretsNotLoggedInviteUserDocument,
+    "mutation SecretsNotLoggedRotateCalendarToken { rotateCalendarToken(input: { feed: PERSONAL }) { calendarFeeds { personal { link { https } } } } }": types.SecretsNotLoggedRotateCalendarTokenDocument,
+    "mutation SecretsNotLoggedSignOut { signOut { revoked } }": types.SecretsNotLoggedSignOutDocument,
+    "query SecretsNotLoggedMyId { me { id } }": types.SecretsNotLoggedMyIdDocument,
+    "query DemoSeedMe { me { role organization { kind } } }": types.DemoSeedMeDocument,
+    "query DemoSeedOrganizations { organizations(first: 50, filter: { region: \"AFRICA\" }) { edges { node { id } } pageInfo { hasNextPage } } }": types.DemoSeedOrganizationsDocument,
+    "query DemoSeedWorkshops { workshops(first: 50) { edges { node { id } } } }": types.DemoSeedWorkshopsDocument,
+    "query DemoSeedResources { resources(first: 10, filter: { text: \"code of conduct\" }) { totalCount edges { node { title download(language: \"fr\") { downloadUrl } } } } }": types.DemoSeedResourcesDocument,
     "query AdminCreateMyRole { me { role organization { kind } } }": types.AdminCreateMyRoleDocument,
     "query AdminCreateMe { me { id } }": types.AdminCreateMeDocument,
     "mutation EmailIdentityInvite($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl emailed invitation { email } } }": types.EmailIdentityInviteDocument,
@@ -447,6 +543,18 @@ export function operation(source: "mutation CalendarTwoProcessesRegister($input:
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "query CalendarTwoProcessesFeeds { calendarFeeds { personal { link { https } } } }"): typeof import('./graphql').CalendarTwoProcessesFeedsDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ApiKilledRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }"): typeof import('./graphql').ApiKilledRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation DatabaseOutageRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }"): typeof import('./graphql').DatabaseOutageRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query DatabaseOutageWorkshops { workshops(first: 5) { edges { node { id } } } }"): typeof import('./graphql').DatabaseOutageWorkshopsDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -587,6 +695,134 @@ export function operation(source: "query OrganizationsOrganization($id: ID!) { o
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "query OrganizationsById($id: ID!) { organization(id: $id) { id name } }"): typeof import('./graphql').OrganizationsByIdDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query PlatformCommandCounterServerInfo { serverInfo { name } }"): typeof import('./graphql').PlatformCommandCounterServerInfoDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query PlatformExplorerSchema { __schema { queryType { name } } }"): typeof import('./graphql').PlatformExplorerSchemaDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query GraphqlHttpServerName { serverInfo { name } }"): typeof import('./graphql').GraphqlHttpServerNameDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query GraphqlHttpServerInfo { serverInfo { name version time } }"): typeof import('./graphql').GraphqlHttpServerInfoDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation LostUpdatesUpdateWorkshop($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }"): typeof import('./graphql').LostUpdatesUpdateWorkshopDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation LostUpdatesRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }"): typeof import('./graphql').LostUpdatesRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation LostUpdatesUpdateGroup($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }"): typeof import('./graphql').LostUpdatesUpdateGroupDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation LostUpdatesSuspend($input: SuspendOrganizationInput!) { suspendOrganization(input: $input) { organization { id } } }"): typeof import('./graphql').LostUpdatesSuspendDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation LostUpdatesReinstate($input: ReinstateOrganizationInput!) { reinstateOrganization(input: $input) { organization { id } } }"): typeof import('./graphql').LostUpdatesReinstateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation LostUpdatesRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id } } }"): typeof import('./graphql').LostUpdatesRoleDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation LostUpdatesDisable($input: DisableUserInput!) { disableUser(input: $input) { user { id } } }"): typeof import('./graphql').LostUpdatesDisableDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation LostUpdatesEnable($input: EnableUserInput!) { enableUser(input: $input) { user { id } } }"): typeof import('./graphql').LostUpdatesEnableDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query PlatformPortalServerName { serverInfo { name } }"): typeof import('./graphql').PlatformPortalServerNameDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query QueryTimeoutWorkshopIds { workshops(first: 5) { edges { node { id } } } }"): typeof import('./graphql').QueryTimeoutWorkshopIdsDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query QueryTimeoutWorkshopTitles { workshops(first: 5) { edges { node { id title } } } }"): typeof import('./graphql').QueryTimeoutWorkshopTitlesDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query ReadModelsList { workshops(first: 100, filter: { from: \"2026-01-01T00:00:00Z\" }) { edges { node { id title } } } }"): typeof import('./graphql').ReadModelsListDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ReadModelsUpdateWorkshop($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }"): typeof import('./graphql').ReadModelsUpdateWorkshopDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ReadModelsRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }"): typeof import('./graphql').ReadModelsRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query ReadinessServerInfo { serverInfo { name } }"): typeof import('./graphql').ReadinessServerInfoDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query PlatformTwoProcessesList { workshops(first: 100, filter: { from: \"2027-01-01T00:00:00Z\" }) { edges { node { id title status } } } }"): typeof import('./graphql').PlatformTwoProcessesListDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PlatformTwoProcessesUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id title } } }"): typeof import('./graphql').PlatformTwoProcessesUpdateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PlatformTwoProcessesPublish($input: PublishWorkshopInput!) { publishWorkshop(input: $input) { workshop { id status } } }"): typeof import('./graphql').PlatformTwoProcessesPublishDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PlatformTwoProcessesRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }"): typeof import('./graphql').PlatformTwoProcessesRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query PlatformTwoProcessesSeats($id: ID!) { workshop(id: $id) { seats { confirmed waitlisted available } } }"): typeof import('./graphql').PlatformTwoProcessesSeatsDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PlatformTwoProcessesShare($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }"): typeof import('./graphql').PlatformTwoProcessesShareDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query PlatformTwoProcessesSearch($text: String) { resources(filter: { text: $text }) { edges { node { id } } } }"): typeof import('./graphql').PlatformTwoProcessesSearchDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query PlatformTwoProcessesNames($text: String) { organizations(filter: { text: $text }) { edges { node { id name } } } }"): typeof import('./graphql').PlatformTwoProcessesNamesDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PlatformTwoProcessesRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }"): typeof import('./graphql').PlatformTwoProcessesRenameDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query PlatformTwoProcessesMe { me { id role } }"): typeof import('./graphql').PlatformTwoProcessesMeDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PlatformTwoProcessesSignOut { signOut { revoked } }"): typeof import('./graphql').PlatformTwoProcessesSignOutDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PlatformTwoProcessesChangeUserRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id role } } }"): typeof import('./graphql').PlatformTwoProcessesChangeUserRoleDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PlatformTwoProcessesDisableUser($input: DisableUserInput!) { disableUser(input: $input) { user { id } } }"): typeof import('./graphql').PlatformTwoProcessesDisableUserDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -895,6 +1131,58 @@ export function operation(source: "mutation StressUpdate($input: UpdateWorkshopI
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "query StressList($workshopId: ID!) { registrations(workshopId: $workshopId, first: 100) { edges { node { id status waitlistPosition } } } }"): typeof import('./graphql').StressListDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation AuditPseudonymRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }"): typeof import('./graphql').AuditPseudonymRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation AuditPseudonymErase($email: String!) { erasePerson(input: { email: $email }) { pseudonym } }"): typeof import('./graphql').AuditPseudonymEraseDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation SecretsNotLoggedRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }"): typeof import('./graphql').SecretsNotLoggedRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation SecretsNotLoggedSignIn($input: SignInInput!) { signIn(input: $input) { token } }"): typeof import('./graphql').SecretsNotLoggedSignInDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query SecretsNotLoggedMe { me { id email } }"): typeof import('./graphql').SecretsNotLoggedMeDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation SecretsNotLoggedInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }"): typeof import('./graphql').SecretsNotLoggedInviteUserDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation SecretsNotLoggedRotateCalendarToken { rotateCalendarToken(input: { feed: PERSONAL }) { calendarFeeds { personal { link { https } } } } }"): typeof import('./graphql').SecretsNotLoggedRotateCalendarTokenDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation SecretsNotLoggedSignOut { signOut { revoked } }"): typeof import('./graphql').SecretsNotLoggedSignOutDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query SecretsNotLoggedMyId { me { id } }"): typeof import('./graphql').SecretsNotLoggedMyIdDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query DemoSeedMe { me { role organization { kind } } }"): typeof import('./graphql').DemoSeedMeDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query DemoSeedOrganizations { organizations(first: 50, filter: { region: \"AFRICA\" }) { edges { node { id } } pageInfo { hasNextPage } } }"): typeof import('./graphql').DemoSeedOrganizationsDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query DemoSeedWorkshops { workshops(first: 50) { edges { node { id } } } }"): typeof import('./graphql').DemoSeedWorkshopsDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query DemoSeedResources { resources(first: 10, filter: { text: \"code of conduct\" }) { totalCount edges { node { title download(language: \"fr\") { downloadUrl } } } } }"): typeof import('./graphql').DemoSeedResourcesDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

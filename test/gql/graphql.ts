@@ -264,6 +264,10 @@ export type PromotionMode =
   /** The first in line is offered the seat and must accept within offerHours; then it passes on. */
   | 'OFFER';
 
+export type PublishWorkshopInput = {
+  id: string | number;
+};
+
 export type RecordAttendanceInput = {
   attended: boolean;
   /** A confirmed registration. */
@@ -645,6 +649,25 @@ export type CalendarTwoProcessesFeedsQueryVariables = Exact<{ [key: string]: nev
 
 export type CalendarTwoProcessesFeedsQuery = { calendarFeeds: { personal: { link: { https: string } | null } | null } };
 
+export type ApiKilledRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type ApiKilledRegisterMutation = { register: { registrations: Array<{ id: string, status: RegistrationStatus }> } };
+
+export type DatabaseOutageRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type DatabaseOutageRegisterMutation = { register: { registrations: Array<{ id: string, status: RegistrationStatus }> } };
+
+export type DatabaseOutageWorkshopsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DatabaseOutageWorkshopsQuery = { workshops: { edges: Array<{ node: { id: string } }> } };
+
 export type DeliveryRacesMarkReadMutationVariables = Exact<{
   ids?: Array<string | number> | string | number | null | undefined;
 }>;
@@ -883,6 +906,206 @@ export type OrganizationsByIdQueryVariables = Exact<{
 
 
 export type OrganizationsByIdQuery = { organization: { id: string, name: string } | null };
+
+export type PlatformCommandCounterServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformCommandCounterServerInfoQuery = { serverInfo: { name: string } };
+
+export type PlatformExplorerSchemaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformExplorerSchemaQuery = { __schema: { queryType: { name: string | null } } };
+
+export type GraphqlHttpServerNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GraphqlHttpServerNameQuery = { serverInfo: { name: string } };
+
+export type GraphqlHttpServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GraphqlHttpServerInfoQuery = { serverInfo: { name: string, version: string, time: string } };
+
+export type LostUpdatesUpdateWorkshopMutationVariables = Exact<{
+  input: UpdateWorkshopInput;
+}>;
+
+
+export type LostUpdatesUpdateWorkshopMutation = { updateWorkshop: { workshop: { id: string } } };
+
+export type LostUpdatesRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type LostUpdatesRegisterMutation = { register: { registrations: Array<{ id: string }> } };
+
+export type LostUpdatesUpdateGroupMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type LostUpdatesUpdateGroupMutation = { updateOrganization: { organization: { id: string } } };
+
+export type LostUpdatesSuspendMutationVariables = Exact<{
+  input: SuspendOrganizationInput;
+}>;
+
+
+export type LostUpdatesSuspendMutation = { suspendOrganization: { organization: { id: string } } };
+
+export type LostUpdatesReinstateMutationVariables = Exact<{
+  input: ReinstateOrganizationInput;
+}>;
+
+
+export type LostUpdatesReinstateMutation = { reinstateOrganization: { organization: { id: string } } };
+
+export type LostUpdatesRoleMutationVariables = Exact<{
+  input: ChangeUserRoleInput;
+}>;
+
+
+export type LostUpdatesRoleMutation = { changeUserRole: { user: { id: string } } };
+
+export type LostUpdatesDisableMutationVariables = Exact<{
+  input: DisableUserInput;
+}>;
+
+
+export type LostUpdatesDisableMutation = { disableUser: { user: { id: string } } };
+
+export type LostUpdatesEnableMutationVariables = Exact<{
+  input: EnableUserInput;
+}>;
+
+
+export type LostUpdatesEnableMutation = { enableUser: { user: { id: string } } };
+
+export type PlatformPortalServerNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformPortalServerNameQuery = { serverInfo: { name: string } };
+
+export type QueryTimeoutWorkshopIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueryTimeoutWorkshopIdsQuery = { workshops: { edges: Array<{ node: { id: string } }> } };
+
+export type QueryTimeoutWorkshopTitlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueryTimeoutWorkshopTitlesQuery = { workshops: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type ReadModelsListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadModelsListQuery = { workshops: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type ReadModelsUpdateWorkshopMutationVariables = Exact<{
+  input: UpdateWorkshopInput;
+}>;
+
+
+export type ReadModelsUpdateWorkshopMutation = { updateWorkshop: { workshop: { id: string } } };
+
+export type ReadModelsRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type ReadModelsRegisterMutation = { register: { registrations: Array<{ id: string }> } };
+
+export type ReadinessServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadinessServerInfoQuery = { serverInfo: { name: string } };
+
+export type PlatformTwoProcessesListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformTwoProcessesListQuery = { workshops: { edges: Array<{ node: { id: string, title: string, status: WorkshopStatus } }> } };
+
+export type PlatformTwoProcessesUpdateMutationVariables = Exact<{
+  input: UpdateWorkshopInput;
+}>;
+
+
+export type PlatformTwoProcessesUpdateMutation = { updateWorkshop: { workshop: { id: string, title: string } } };
+
+export type PlatformTwoProcessesPublishMutationVariables = Exact<{
+  input: PublishWorkshopInput;
+}>;
+
+
+export type PlatformTwoProcessesPublishMutation = { publishWorkshop: { workshop: { id: string, status: WorkshopStatus } } };
+
+export type PlatformTwoProcessesRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type PlatformTwoProcessesRegisterMutation = { register: { registrations: Array<{ id: string, status: RegistrationStatus }> } };
+
+export type PlatformTwoProcessesSeatsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlatformTwoProcessesSeatsQuery = { workshop: { seats: { confirmed: number, waitlisted: number, available: number } } | null };
+
+export type PlatformTwoProcessesShareMutationVariables = Exact<{
+  input: CreateResourceInput;
+}>;
+
+
+export type PlatformTwoProcessesShareMutation = { createResource: { resource: { id: string } } };
+
+export type PlatformTwoProcessesSearchQueryVariables = Exact<{
+  text?: string | null | undefined;
+}>;
+
+
+export type PlatformTwoProcessesSearchQuery = { resources: { edges: Array<{ node: { id: string } }> } };
+
+export type PlatformTwoProcessesNamesQueryVariables = Exact<{
+  text?: string | null | undefined;
+}>;
+
+
+export type PlatformTwoProcessesNamesQuery = { organizations: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type PlatformTwoProcessesRenameMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type PlatformTwoProcessesRenameMutation = { updateOrganization: { organization: { id: string } } };
+
+export type PlatformTwoProcessesMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformTwoProcessesMeQuery = { me: { id: string, role: Role } | null };
+
+export type PlatformTwoProcessesSignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformTwoProcessesSignOutMutation = { signOut: { revoked: boolean } };
+
+export type PlatformTwoProcessesChangeUserRoleMutationVariables = Exact<{
+  input: ChangeUserRoleInput;
+}>;
+
+
+export type PlatformTwoProcessesChangeUserRoleMutation = { changeUserRole: { user: { id: string, role: Role } } };
+
+export type PlatformTwoProcessesDisableUserMutationVariables = Exact<{
+  input: DisableUserInput;
+}>;
+
+
+export type PlatformTwoProcessesDisableUserMutation = { disableUser: { user: { id: string } } };
 
 export type AttendanceRegisterMutationVariables = Exact<{
   input: RegisterInput;
@@ -1421,6 +1644,81 @@ export type StressListQueryVariables = Exact<{
 
 
 export type StressListQuery = { registrations: { edges: Array<{ node: { id: string, status: RegistrationStatus, waitlistPosition: number | null } }> } };
+
+export type AuditPseudonymRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type AuditPseudonymRegisterMutation = { register: { registrations: Array<{ id: string, status: RegistrationStatus }> } };
+
+export type AuditPseudonymEraseMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type AuditPseudonymEraseMutation = { erasePerson: { pseudonym: string } };
+
+export type SecretsNotLoggedRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type SecretsNotLoggedRegisterMutation = { register: { registrations: Array<{ id: string }> } };
+
+export type SecretsNotLoggedSignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SecretsNotLoggedSignInMutation = { signIn: { token: string } };
+
+export type SecretsNotLoggedMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecretsNotLoggedMeQuery = { me: { id: string, email: string } | null };
+
+export type SecretsNotLoggedInviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type SecretsNotLoggedInviteUserMutation = { inviteUser: { inviteUrl: string | null } };
+
+export type SecretsNotLoggedRotateCalendarTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecretsNotLoggedRotateCalendarTokenMutation = { rotateCalendarToken: { calendarFeeds: { personal: { link: { https: string } | null } | null } } };
+
+export type SecretsNotLoggedSignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecretsNotLoggedSignOutMutation = { signOut: { revoked: boolean } };
+
+export type SecretsNotLoggedMyIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecretsNotLoggedMyIdQuery = { me: { id: string } | null };
+
+export type DemoSeedMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoSeedMeQuery = { me: { role: Role, organization: { kind: OrganizationKind } } | null };
+
+export type DemoSeedOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoSeedOrganizationsQuery = { organizations: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean } } };
+
+export type DemoSeedWorkshopsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoSeedWorkshopsQuery = { workshops: { edges: Array<{ node: { id: string } }> } };
+
+export type DemoSeedResourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoSeedResourcesQuery = { resources: { totalCount: number, edges: Array<{ node: { title: string, download: { downloadUrl: string } | null } }> } };
 
 export type AdminCreateMyRoleQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2015,6 +2313,37 @@ export const CalendarTwoProcessesFeedsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CalendarTwoProcessesFeedsQuery, CalendarTwoProcessesFeedsQueryVariables>;
+export const ApiKilledRegisterDocument = new TypedDocumentString(`
+    mutation ApiKilledRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKilledRegisterMutation, ApiKilledRegisterMutationVariables>;
+export const DatabaseOutageRegisterDocument = new TypedDocumentString(`
+    mutation DatabaseOutageRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseOutageRegisterMutation, DatabaseOutageRegisterMutationVariables>;
+export const DatabaseOutageWorkshopsDocument = new TypedDocumentString(`
+    query DatabaseOutageWorkshops {
+  workshops(first: 5) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseOutageWorkshopsQuery, DatabaseOutageWorkshopsQueryVariables>;
 export const DeliveryRacesMarkReadDocument = new TypedDocumentString(`
     mutation DeliveryRacesMarkRead($ids: [ID!]) {
   markNotificationsRead(input: {ids: $ids}) {
@@ -2420,6 +2749,306 @@ export const OrganizationsByIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganizationsByIdQuery, OrganizationsByIdQueryVariables>;
+export const PlatformCommandCounterServerInfoDocument = new TypedDocumentString(`
+    query PlatformCommandCounterServerInfo {
+  serverInfo {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformCommandCounterServerInfoQuery, PlatformCommandCounterServerInfoQueryVariables>;
+export const PlatformExplorerSchemaDocument = new TypedDocumentString(`
+    query PlatformExplorerSchema {
+  __schema {
+    queryType {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformExplorerSchemaQuery, PlatformExplorerSchemaQueryVariables>;
+export const GraphqlHttpServerNameDocument = new TypedDocumentString(`
+    query GraphqlHttpServerName {
+  serverInfo {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<GraphqlHttpServerNameQuery, GraphqlHttpServerNameQueryVariables>;
+export const GraphqlHttpServerInfoDocument = new TypedDocumentString(`
+    query GraphqlHttpServerInfo {
+  serverInfo {
+    name
+    version
+    time
+  }
+}
+    `) as unknown as TypedDocumentString<GraphqlHttpServerInfoQuery, GraphqlHttpServerInfoQueryVariables>;
+export const LostUpdatesUpdateWorkshopDocument = new TypedDocumentString(`
+    mutation LostUpdatesUpdateWorkshop($input: UpdateWorkshopInput!) {
+  updateWorkshop(input: $input) {
+    workshop {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesUpdateWorkshopMutation, LostUpdatesUpdateWorkshopMutationVariables>;
+export const LostUpdatesRegisterDocument = new TypedDocumentString(`
+    mutation LostUpdatesRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesRegisterMutation, LostUpdatesRegisterMutationVariables>;
+export const LostUpdatesUpdateGroupDocument = new TypedDocumentString(`
+    mutation LostUpdatesUpdateGroup($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesUpdateGroupMutation, LostUpdatesUpdateGroupMutationVariables>;
+export const LostUpdatesSuspendDocument = new TypedDocumentString(`
+    mutation LostUpdatesSuspend($input: SuspendOrganizationInput!) {
+  suspendOrganization(input: $input) {
+    organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesSuspendMutation, LostUpdatesSuspendMutationVariables>;
+export const LostUpdatesReinstateDocument = new TypedDocumentString(`
+    mutation LostUpdatesReinstate($input: ReinstateOrganizationInput!) {
+  reinstateOrganization(input: $input) {
+    organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesReinstateMutation, LostUpdatesReinstateMutationVariables>;
+export const LostUpdatesRoleDocument = new TypedDocumentString(`
+    mutation LostUpdatesRole($input: ChangeUserRoleInput!) {
+  changeUserRole(input: $input) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesRoleMutation, LostUpdatesRoleMutationVariables>;
+export const LostUpdatesDisableDocument = new TypedDocumentString(`
+    mutation LostUpdatesDisable($input: DisableUserInput!) {
+  disableUser(input: $input) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesDisableMutation, LostUpdatesDisableMutationVariables>;
+export const LostUpdatesEnableDocument = new TypedDocumentString(`
+    mutation LostUpdatesEnable($input: EnableUserInput!) {
+  enableUser(input: $input) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LostUpdatesEnableMutation, LostUpdatesEnableMutationVariables>;
+export const PlatformPortalServerNameDocument = new TypedDocumentString(`
+    query PlatformPortalServerName {
+  serverInfo {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformPortalServerNameQuery, PlatformPortalServerNameQueryVariables>;
+export const QueryTimeoutWorkshopIdsDocument = new TypedDocumentString(`
+    query QueryTimeoutWorkshopIds {
+  workshops(first: 5) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryTimeoutWorkshopIdsQuery, QueryTimeoutWorkshopIdsQueryVariables>;
+export const QueryTimeoutWorkshopTitlesDocument = new TypedDocumentString(`
+    query QueryTimeoutWorkshopTitles {
+  workshops(first: 5) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryTimeoutWorkshopTitlesQuery, QueryTimeoutWorkshopTitlesQueryVariables>;
+export const ReadModelsListDocument = new TypedDocumentString(`
+    query ReadModelsList {
+  workshops(first: 100, filter: {from: "2026-01-01T00:00:00Z"}) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadModelsListQuery, ReadModelsListQueryVariables>;
+export const ReadModelsUpdateWorkshopDocument = new TypedDocumentString(`
+    mutation ReadModelsUpdateWorkshop($input: UpdateWorkshopInput!) {
+  updateWorkshop(input: $input) {
+    workshop {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadModelsUpdateWorkshopMutation, ReadModelsUpdateWorkshopMutationVariables>;
+export const ReadModelsRegisterDocument = new TypedDocumentString(`
+    mutation ReadModelsRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadModelsRegisterMutation, ReadModelsRegisterMutationVariables>;
+export const ReadinessServerInfoDocument = new TypedDocumentString(`
+    query ReadinessServerInfo {
+  serverInfo {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ReadinessServerInfoQuery, ReadinessServerInfoQueryVariables>;
+export const PlatformTwoProcessesListDocument = new TypedDocumentString(`
+    query PlatformTwoProcessesList {
+  workshops(first: 100, filter: {from: "2027-01-01T00:00:00Z"}) {
+    edges {
+      node {
+        id
+        title
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformTwoProcessesListQuery, PlatformTwoProcessesListQueryVariables>;
+export const PlatformTwoProcessesUpdateDocument = new TypedDocumentString(`
+    mutation PlatformTwoProcessesUpdate($input: UpdateWorkshopInput!) {
+  updateWorkshop(input: $input) {
+    workshop {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformTwoProcessesUpdateMutation, PlatformTwoProcessesUpdateMutationVariables>;
+export const PlatformTwoProcessesPublishDocument = new TypedDocumentString(`
+    mutation PlatformTwoProcessesPublish($input: PublishWorkshopInput!) {
+  publishWorkshop(input: $input) {
+    workshop {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformTwoProcessesPublishMutation, PlatformTwoProcessesPublishMutationVariables>;
+export const PlatformTwoProcessesRegisterDocument = new TypedDocumentString(`
+    mutation PlatformTwoProcessesRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformTwoProcessesRegisterMutation, PlatformTwoProcessesRegisterMutationVariables>;
+export const PlatformTwoProcessesSeatsDocument = new TypedDocumentString(`
+    query PlatformTwoProcessesSeats($id: ID!) {
+  workshop(id: $id) {
+    seats {
+      confirmed
+      waitlisted
+      available
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformTwoProcessesSeatsQuery, PlatformTwoProcessesSeatsQueryVariables>;
+export const PlatformTwoProcessesShareDocument = new TypedDocumentString(`
+    mutation PlatformTwoProcessesShare($input: CreateResourceInput!) {
+  createResource(input: $input) {
+    resource {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformTwoProcessesShareMutation, PlatformTwoProcessesShareMutationVariables>;
+export const PlatformTwoProcessesSearchDocument = new TypedDocumentString(`
+    query PlatformTwoProcessesSearch($text: String) {
+  resources(filter: {text: $text}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformTwoProcessesSearchQuery, PlatformTwoProcessesSearchQueryVariables>;
+export const PlatformTwoProcessesNamesDocument = new TypedDocumentString(`
+    query PlatformTwoProcessesNames($text: String) {
+  organizations(filter: {text: $text}) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformTwoProcessesNamesQuery, PlatformTwoProcessesNamesQueryVariables>;
+export const PlatformTwoProcessesRenameDocument = new TypedDocumentString(`
+    mutation PlatformTwoProcessesRename($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformTwoProcessesRenameMutation, PlatformTwoProcessesRenameMutationVariables>;
+export const PlatformTwoProcessesMeDocument = new TypedDocumentString(`
+    query PlatformTwoProcessesMe {
+  me {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformTwoProcessesMeQuery, PlatformTwoProcessesMeQueryVariables>;
+export const PlatformTwoProcessesSignOutDocument = new TypedDocumentString(`
+    mutation PlatformTwoProcessesSignOut {
+  signOut {
+    revoked
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformTwoProcessesSignOutMutation, PlatformTwoProcessesSignOutMutationVariables>;
+export const PlatformTwoProcessesChangeUserRoleDocument = new TypedDocumentString(`
+    mutation PlatformTwoProcessesChangeUserRole($input: ChangeUserRoleInput!) {
+  changeUserRole(input: $input) {
+    user {
+      id
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformTwoProcessesChangeUserRoleMutation, PlatformTwoProcessesChangeUserRoleMutationVariables>;
+export const PlatformTwoProcessesDisableUserDocument = new TypedDocumentString(`
+    mutation PlatformTwoProcessesDisableUser($input: DisableUserInput!) {
+  disableUser(input: $input) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformTwoProcessesDisableUserMutation, PlatformTwoProcessesDisableUserMutationVariables>;
 export const AttendanceRegisterDocument = new TypedDocumentString(`
     mutation AttendanceRegister($input: RegisterInput!) {
   register(input: $input) {
@@ -3328,6 +3957,131 @@ export const StressListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StressListQuery, StressListQueryVariables>;
+export const AuditPseudonymRegisterDocument = new TypedDocumentString(`
+    mutation AuditPseudonymRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditPseudonymRegisterMutation, AuditPseudonymRegisterMutationVariables>;
+export const AuditPseudonymEraseDocument = new TypedDocumentString(`
+    mutation AuditPseudonymErase($email: String!) {
+  erasePerson(input: {email: $email}) {
+    pseudonym
+  }
+}
+    `) as unknown as TypedDocumentString<AuditPseudonymEraseMutation, AuditPseudonymEraseMutationVariables>;
+export const SecretsNotLoggedRegisterDocument = new TypedDocumentString(`
+    mutation SecretsNotLoggedRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecretsNotLoggedRegisterMutation, SecretsNotLoggedRegisterMutationVariables>;
+export const SecretsNotLoggedSignInDocument = new TypedDocumentString(`
+    mutation SecretsNotLoggedSignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<SecretsNotLoggedSignInMutation, SecretsNotLoggedSignInMutationVariables>;
+export const SecretsNotLoggedMeDocument = new TypedDocumentString(`
+    query SecretsNotLoggedMe {
+  me {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<SecretsNotLoggedMeQuery, SecretsNotLoggedMeQueryVariables>;
+export const SecretsNotLoggedInviteUserDocument = new TypedDocumentString(`
+    mutation SecretsNotLoggedInviteUser($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    inviteUrl
+  }
+}
+    `) as unknown as TypedDocumentString<SecretsNotLoggedInviteUserMutation, SecretsNotLoggedInviteUserMutationVariables>;
+export const SecretsNotLoggedRotateCalendarTokenDocument = new TypedDocumentString(`
+    mutation SecretsNotLoggedRotateCalendarToken {
+  rotateCalendarToken(input: {feed: PERSONAL}) {
+    calendarFeeds {
+      personal {
+        link {
+          https
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecretsNotLoggedRotateCalendarTokenMutation, SecretsNotLoggedRotateCalendarTokenMutationVariables>;
+export const SecretsNotLoggedSignOutDocument = new TypedDocumentString(`
+    mutation SecretsNotLoggedSignOut {
+  signOut {
+    revoked
+  }
+}
+    `) as unknown as TypedDocumentString<SecretsNotLoggedSignOutMutation, SecretsNotLoggedSignOutMutationVariables>;
+export const SecretsNotLoggedMyIdDocument = new TypedDocumentString(`
+    query SecretsNotLoggedMyId {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecretsNotLoggedMyIdQuery, SecretsNotLoggedMyIdQueryVariables>;
+export const DemoSeedMeDocument = new TypedDocumentString(`
+    query DemoSeedMe {
+  me {
+    role
+    organization {
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoSeedMeQuery, DemoSeedMeQueryVariables>;
+export const DemoSeedOrganizationsDocument = new TypedDocumentString(`
+    query DemoSeedOrganizations {
+  organizations(first: 50, filter: {region: "AFRICA"}) {
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoSeedOrganizationsQuery, DemoSeedOrganizationsQueryVariables>;
+export const DemoSeedWorkshopsDocument = new TypedDocumentString(`
+    query DemoSeedWorkshops {
+  workshops(first: 50) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoSeedWorkshopsQuery, DemoSeedWorkshopsQueryVariables>;
+export const DemoSeedResourcesDocument = new TypedDocumentString(`
+    query DemoSeedResources {
+  resources(first: 10, filter: {text: "code of conduct"}) {
+    totalCount
+    edges {
+      node {
+        title
+        download(language: "fr") {
+          downloadUrl
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoSeedResourcesQuery, DemoSeedResourcesQueryVariables>;
 export const AdminCreateMyRoleDocument = new TypedDocumentString(`
     query AdminCreateMyRole {
   me {

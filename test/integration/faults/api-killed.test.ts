@@ -2,12 +2,14 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { reconcileClaims } from '../../../src/modules/registrations/reconcile.service';
 import { testServerUri } from '../../helpers/database';
 import { givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
+import type { ApiKilledRegisterMutation } from '../../gql/graphql';
 import { graphql, type GraphQLResponse } from '../../helpers/graphql';
 import { freePort, spawnEntry } from '../../helpers/processes';
 import { waitFor } from '../../helpers/wait';
 
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
-type Answer = GraphQLResponse<{ register: { registrations: { id: string; status: string }[] } }> | { status: 0; data?: undefined; errors?: undefined };
+const REGISTER = operation(`mutation ApiKilledRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }`);
+type Answer = GraphQLResponse<ApiKilledRegisterMutation> | { status: 0; data?: undefined; errors?: undefined };
 
 /**
  * The real api process (src/main.ts, RUN_WORKER=false) killed with SIGKILL in the middle of a
@@ -51,7 +53,7 @@ describe('the api killed during a registration burst', () => {
     // A session on the child's real clock (the test app's clock is in March 2026).
     const token = await signInAs(first.url, env.network.people.coordinator.email);
     const register = (url: string, n: number): Promise<Answer> =>
-      graphql<{ register: { registrations: { id: string; status: string }[] } }>(
+      graphql(
         url,
         REGISTER,
         {

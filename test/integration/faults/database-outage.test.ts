@@ -8,14 +8,16 @@ import { reconcileResources, UPLOAD_GRACE_MS } from '../../../src/modules/resour
 import type { TestApp } from '../../helpers/app';
 import { givenNetwork, givenWorkshop, type Network } from '../../helpers/fixtures';
 import type { WireCommand } from '../../helpers/cutting-proxy';
+import { operation } from '../../gql';
+import type { DatabaseOutageRegisterMutation } from '../../gql/graphql';
 import { graphql, type GraphQLResponse } from '../../helpers/graphql';
 import { useOwnFerretdb } from '../../helpers/own-ferretdb';
 import { waitFor } from '../../helpers/wait';
 import { pdfBytes, storedFileCounts } from '../resources/resource-fixtures';
 
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
+const REGISTER = operation(`mutation DatabaseOutageRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }`);
 
-type RegisterAnswer = GraphQLResponse<{ register: { registrations: { id: string; status: string }[] } }>;
+type RegisterAnswer = GraphQLResponse<DatabaseOutageRegisterMutation>;
 
 /**
  * The database dies in the middle of registrations and an upload, then comes back: requests in
@@ -38,7 +40,7 @@ describe('the database dies and comes back', () => {
   afterEach(() => own.proxy.heal());
 
   const register = (workshopId: unknown, email: string): Promise<RegisterAnswer> =>
-    graphql<{ register: { registrations: { id: string; status: string }[] } }>(
+    graphql(
       app.url,
       REGISTER,
       { input: { workshopId: String(workshopId), organizationId: String(network.group._id), participants: [{ name: email.split('@')[0], email }] } },
@@ -74,7 +76,7 @@ describe('the database dies and comes back', () => {
     // While down: /readyz 503, /healthz 200, reads answer with the same clear error.
     expect((await fetch(`${app.url}/readyz`)).status).toBe(503);
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
-    const read = await graphql(app.url, '{ workshops(first: 5) { edges { node { id } } } }');
+    const read = await graphql(app.url, operation(`query DatabaseOutageWorkshops { workshops(first: 5) { edges { node { id } } } }`));
     expect(read.errors?.[0]?.extensions).toEqual(expect.objectContaining({ code: 'DATABASE_UNAVAILABLE' }));
     // HTTP routes too: 503 with the same code.
     const feed = await fetch(`${app.url}/calendar/public.ics`);

@@ -1,6 +1,7 @@
 import { startTestApp, type TestApp } from '../../helpers/app';
 import { countCommands } from '../../helpers/command-counter';
 import { useTestDatabase } from '../../helpers/database';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 
 // The helper later modules use to prove there is no N+1: it counts what one request sends.
@@ -34,7 +35,9 @@ describe('counting database commands per request', () => {
   });
 
   it('sees no command for a request that needs no data', async () => {
-    const { count, result } = await countCommands(db.current.client, () => graphql(app.url, '{ serverInfo { name } }'));
+    const { count, result } = await countCommands(db.current.client, () =>
+      graphql(app.url, operation(`query PlatformCommandCounterServerInfo { serverInfo { name } }`)),
+    );
     expect(result.status).toBe(200);
     expect(count).toBe(0);
   });

@@ -1,6 +1,9 @@
 import { productionConfig, startTestApp, type TestApp } from '../../helpers/app';
 import { useTestDatabase } from '../../helpers/database';
+import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
+
+const SCHEMA = operation(`query PlatformExplorerSchema { __schema { queryType { name } } }`);
 
 // The development explorer works offline; production hides it and introspection.
 describe('explorer and introspection', () => {
@@ -35,7 +38,7 @@ describe('explorer and introspection', () => {
     });
 
     it('answers introspection', async () => {
-      const response = await graphql<{ __schema: { queryType: { name: string } } }>(app.url, '{ __schema { queryType { name } } }');
+      const response = await graphql(app.url, SCHEMA);
       expect(response.data?.__schema.queryType.name).toBe('Query');
     });
   });
@@ -52,7 +55,7 @@ describe('explorer and introspection', () => {
     });
 
     it('refuses introspection and hides field suggestions', async () => {
-      const introspection = await graphql(app.url, '{ __schema { queryType { name } } }');
+      const introspection = await graphql(app.url, SCHEMA);
       expect(introspection.status).toBe(400);
       expect(errorCodes(introspection)).toEqual(['BAD_USER_INPUT']);
       const typo = await graphql(app.url, '{ serverInfo { nam } }');

@@ -1,6 +1,9 @@
 import { startTestApp, type TestApp } from '../../helpers/app';
 import { useTestDatabase } from '../../helpers/database';
+import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
+
+const SERVER_NAME = operation(`query GraphqlHttpServerName { serverInfo { name } }`);
 
 async function post(app: TestApp, body: string | Buffer, contentType = 'application/json') {
   const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
@@ -20,16 +23,16 @@ describe('GraphQL over HTTP', () => {
 
   it('answers a query, with time from the injected clock', async () => {
     app.clock.set('2026-07-14T06:30:00+02:00');
-    const response = await graphql<{ serverInfo: { name: string; version: string; time: string } }>(app.url, '{ serverInfo { name version time } }');
+    const response = await graphql(app.url, operation(`query GraphqlHttpServerInfo { serverInfo { name version time } }`));
     expect(response.status).toBe(200);
     expect(response.data?.serverInfo).toEqual({ name: 'exchange', version: expect.stringMatching(/^\d+\.\d+\.\d+/), time: '2026-07-14T04:30:00.000Z' });
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('echoes a sane X-Request-Id and replaces an unsafe one', async () => {
-    const sane = await graphql(app.url, '{ serverInfo { name } }', undefined, { headers: { 'x-request-id': 'client-req-12345' } });
+    const sane = await graphql(app.url, SERVER_NAME, undefined, { headers: { 'x-request-id': 'client-req-12345' } });
     expect(sane.headers.get('x-request-id')).toBe('client-req-12345');
-    const unsafe = await graphql(app.url, '{ serverInfo { name } }', undefined, { headers: { 'x-request-id': 'bad id\twith spaces' } });
+    const unsafe = await graphql(app.url, SERVER_NAME, undefined, { headers: { 'x-request-id': 'bad id\twith spaces' } });
     expect(unsafe.headers.get('x-request-id')).not.toContain(' ');
   });
 
@@ -102,7 +105,7 @@ describe('GraphQL over HTTP', () => {
 
   it('keeps serving after all of the above', async () => {
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
-    expect((await graphql(app.url, '{ serverInfo { name } }')).data).toEqual({ serverInfo: { name: 'exchange' } });
+    expect((await graphql(app.url, SERVER_NAME)).data).toEqual({ serverInfo: { name: 'exchange' } });
   });
 
   it('sends security headers', async () => {

@@ -1,15 +1,20 @@
 import { settleDeferredWrites } from '../../../src/db/deferred-writes';
 import { givenOrganization, givenUser, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 
-const UPDATE_WORKSHOP = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }';
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id } } }';
-const UPDATE_GROUP = 'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }';
-const SUSPEND = 'mutation($input: SuspendOrganizationInput!) { suspendOrganization(input: $input) { organization { id } } }';
-const REINSTATE = 'mutation($input: ReinstateOrganizationInput!) { reinstateOrganization(input: $input) { organization { id } } }';
-const ROLE = 'mutation($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id } } }';
-const DISABLE = 'mutation($input: DisableUserInput!) { disableUser(input: $input) { user { id } } }';
-const ENABLE = 'mutation($input: EnableUserInput!) { enableUser(input: $input) { user { id } } }';
+const UPDATE_WORKSHOP = operation(`mutation LostUpdatesUpdateWorkshop($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }`);
+const REGISTER = operation(`mutation LostUpdatesRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }`);
+const UPDATE_GROUP = operation(
+  `mutation LostUpdatesUpdateGroup($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }`,
+);
+const SUSPEND = operation(`mutation LostUpdatesSuspend($input: SuspendOrganizationInput!) { suspendOrganization(input: $input) { organization { id } } }`);
+const REINSTATE = operation(
+  `mutation LostUpdatesReinstate($input: ReinstateOrganizationInput!) { reinstateOrganization(input: $input) { organization { id } } }`,
+);
+const ROLE = operation(`mutation LostUpdatesRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id } } }`);
+const DISABLE = operation(`mutation LostUpdatesDisable($input: DisableUserInput!) { disableUser(input: $input) { user { id } } }`);
+const ENABLE = operation(`mutation LostUpdatesEnable($input: EnableUserInput!) { enableUser(input: $input) { user { id } } }`);
 
 const ROUNDS = 25;
 
@@ -44,7 +49,9 @@ describe('no acknowledged change is lost to a concurrent write of the same docum
     for (let round = 0; round < ROUNDS; round++) {
       const suspend = round % 2 === 0;
       const answers = await Promise.all([
-        graphql(env.app.url, suspend ? SUSPEND : REINSTATE, { input: { id, reason: `Round ${round}` } }, admin()),
+        suspend
+          ? graphql(env.app.url, SUSPEND, { input: { id, reason: `Round ${round}` } }, admin())
+          : graphql(env.app.url, REINSTATE, { input: { id, reason: `Round ${round}` } }, admin()),
         graphql(env.app.url, UPDATE_GROUP, { input: { id, website: `https://example.org/${round}` } }, admin()),
       ]);
       answers.forEach(ok);
@@ -61,7 +68,7 @@ describe('no acknowledged change is lost to a concurrent write of the same docum
       const disabled = round % 2 === 0;
       const answers = await Promise.all([
         graphql(env.app.url, ROLE, { input: { id, role } }, admin()),
-        graphql(env.app.url, disabled ? DISABLE : ENABLE, { input: { id } }, admin()),
+        disabled ? graphql(env.app.url, DISABLE, { input: { id } }, admin()) : graphql(env.app.url, ENABLE, { input: { id } }, admin()),
       ]);
       answers.forEach(ok);
       const stored = await env.db.current.models.User.findById(user._id).lean();

@@ -5,8 +5,11 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { startTestApp, type TestApp } from '../../helpers/app';
 import { useTestDatabase } from '../../helpers/database';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 import { ensurePortalBuilt, PORTAL_DIST } from '../../helpers/portal';
+
+const SERVER_NAME = operation(`query PlatformPortalServerName { serverInfo { name } }`);
 
 describe('the portal served at /', () => {
   const db = useTestDatabase();
@@ -111,7 +114,7 @@ describe('the portal served at /', () => {
   });
 
   it('leaves the API routes to the API', async () => {
-    expect((await graphql(app.url, '{ serverInfo { name } }')).status).toBe(200);
+    expect((await graphql(app.url, SERVER_NAME)).status).toBe(200);
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
     const unknown = await fetch(`${app.url}/programme`);
     expect(unknown.status).toBe(404);
@@ -139,6 +142,6 @@ describe('the portal before it is built', () => {
     expect(response.status).toBe(503);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.text()).toContain('npm run portal:build');
-    expect((await graphql(app.url, '{ serverInfo { name } }')).status).toBe(200);
+    expect((await graphql(app.url, SERVER_NAME)).status).toBe(200);
   });
 });

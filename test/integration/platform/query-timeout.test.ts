@@ -3,7 +3,9 @@ import { runWithQueryTimeout } from '../../../src/db/query-timeout';
 import { startTestApp, type TestApp } from '../../helpers/app';
 import { useTestDatabase } from '../../helpers/database';
 import { givenWorkshop } from '../../helpers/fixtures';
-import { graphql } from '../../helpers/graphql';
+import { operation } from '../../gql';
+import type { QueryTimeoutWorkshopTitlesQuery } from '../../gql/graphql';
+import { graphql, type GraphQLResponse } from '../../helpers/graphql';
 
 // Reads made for a request carry the configured server-side limit (maxTimeMS); the same reads from
 // a job (outside any request) do not. The server the run uses must accept the option.
@@ -29,15 +31,15 @@ describe('DB_QUERY_TIMEOUT_MS: a time limit on the queries of a request', () => 
   };
 
   it('every read of a GraphQL request carries maxTimeMS, and the server accepts it', async () => {
-    let answer: Awaited<ReturnType<typeof graphql>> | undefined;
+    let answer: GraphQLResponse<QueryTimeoutWorkshopTitlesQuery> | undefined;
     // The first read builds the process's programme, for every request and so outside any one's
     // limit (read-model.ts); what a request then reads itself carries its limit.
-    await graphql(app.url, '{ workshops(first: 5) { edges { node { id } } } }');
+    await graphql(app.url, operation(`query QueryTimeoutWorkshopIds { workshops(first: 5) { edges { node { id } } } }`));
     const reads = await commandsDuring(async () => {
-      answer = await graphql(app.url, '{ workshops(first: 5) { edges { node { id title } } } }');
+      answer = await graphql(app.url, operation(`query QueryTimeoutWorkshopTitles { workshops(first: 5) { edges { node { id title } } } }`));
     });
     expect(answer!.errors).toBeUndefined();
-    expect((answer!.data as { workshops: { edges: unknown[] } }).workshops.edges).toHaveLength(1);
+    expect(answer!.data!.workshops.edges).toHaveLength(1);
     expect(reads.length).toBeGreaterThan(0);
     expect(reads.map((event) => [event.commandName, event.command.maxTimeMS])).toEqual(reads.map((event) => [event.commandName, 4_321]));
   });

@@ -3,19 +3,20 @@ import { holdAt } from '../../../src/db/race-points';
 import { withRequestProofs } from '../../../src/db/request-proofs';
 import { countCommands } from '../../helpers/command-counter';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 
 // The change log and the in-process programme that follows it (src/db/change-log.ts,
 // src/db/read-model.ts, workshops/workshops.reads.ts): no gaps under concurrent writers, and no
 // read answered from a model older than the writes acknowledged before it was asked.
 
-const LIST = '{ workshops(first: 100, filter: { from: "2026-01-01T00:00:00Z" }) { edges { node { id title } } } }';
-type List = { workshops: { edges: { node: { id: string; title: string } }[] } };
+const LIST = operation(`query ReadModelsList { workshops(first: 100, filter: { from: "2026-01-01T00:00:00Z" }) { edges { node { id title } } } }`);
+const UPDATE_WORKSHOP = operation(`mutation ReadModelsUpdateWorkshop($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }`);
 
 describe('read models over a change log', () => {
   const env = useNetworkApp();
   const titles = async (token?: string) =>
-    new Map(((await graphql<List>(env.app.url, LIST, {}, token ? { token } : {})).data?.workshops.edges ?? []).map((e) => [e.node.id, e.node.title]));
+    new Map(((await graphql(env.app.url, LIST, {}, token ? { token } : {})).data?.workshops.edges ?? []).map((e) => [e.node.id, e.node.title]));
 
   describe('the change log', () => {
     it('has no gap and no repeat when writers in several processes append at once', async () => {
@@ -84,7 +85,7 @@ describe('read models over a change log', () => {
       for (let round = 0; round < 5; round++) {
         const renamed = await graphql(
           env.app.url,
-          'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }',
+          UPDATE_WORKSHOP,
           {
             input: { id: String(workshop._id), title: `Renamed ${round}` },
           },
@@ -132,7 +133,7 @@ describe('read models over a change log', () => {
           const title = `Edited ${index} round ${round}`;
           const answer = await graphql(
             env.app.url,
-            'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }',
+            UPDATE_WORKSHOP,
             {
               input: { id, title },
             },
@@ -166,9 +167,9 @@ describe('read models over a change log', () => {
       const workshop = await givenWorkshop(env.db.current, { title: 'Imaged', capacity: 5, startsAt: new Date('2026-10-02T02:00:00Z') });
       const seats = env.app.deps.seatFigures;
       await seats.current();
-      const registered = await graphql<{ register: { registrations: { id: string }[] } }>(
+      const registered = await graphql(
         env.app.url,
-        'mutation($input: RegisterInput!) { register(input: $input) { registrations { id } } }',
+        operation(`mutation ReadModelsRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }`),
         { input: { workshopId: String(workshop._id), participants: [{ name: 'Imaged Person', email: 'imaged.person@example.org' }] } },
         { token: env.network.tokens.coordinator },
       );

@@ -1,3 +1,4 @@
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 import { useOwnFerretdb } from '../../helpers/own-ferretdb';
 
@@ -19,7 +20,7 @@ describe('readiness while the database goes away and comes back', () => {
     expect(down).toEqual({ status: 503, body: expect.objectContaining({ status: 'unavailable', database: 'down' }) });
     // The process itself keeps answering.
     expect((await fetch(`${own.app.url}/healthz`)).status).toBe(200);
-    expect((await graphql(own.app.url, '{ serverInfo { name } }')).status).toBe(200);
+    expect((await graphql(own.app.url, operation(`query ReadinessServerInfo { serverInfo { name } }`))).status).toBe(200);
 
     await own.restart();
     // Same data, same connection object: nothing was lost or reopened by hand.

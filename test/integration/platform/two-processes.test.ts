@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { connectDatabase, type Database } from '../../../src/db/database';
 import { testLogger, testServerUri } from '../../helpers/database';
 import { givenOrganization, givenUser, givenWorkshop, signInAs } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 import { exitOf, spawnEntry } from '../../helpers/processes';
 import { waitFor } from '../../helpers/wait';
@@ -10,11 +11,12 @@ import { waitFor } from '../../helpers/wait';
 // one is seen by the very next read in the other, though each answers from its own programme in
 // memory (workshops/workshops.reads.ts).
 
-const LIST = '{ workshops(first: 100, filter: { from: "2027-01-01T00:00:00Z" }) { edges { node { id title status } } } }';
-const UPDATE = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id title } } }';
-const PUBLISH = 'mutation($input: PublishWorkshopInput!) { publishWorkshop(input: $input) { workshop { id status } } }';
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
-type List = { workshops: { edges: { node: { id: string; title: string; status: string } }[] } };
+const LIST = operation(
+  `query PlatformTwoProcessesList { workshops(first: 100, filter: { from: "2027-01-01T00:00:00Z" }) { edges { node { id title status } } } }`,
+);
+const UPDATE = operation(`mutation PlatformTwoProcessesUpdate($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id title } } }`);
+const PUBLISH = operation(`mutation PlatformTwoProcessesPublish($input: PublishWorkshopInput!) { publishWorkshop(input: $input) { workshop { id status } } }`);
+const REGISTER = operation(`mutation PlatformTwoProcessesRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }`);
 
 describe('two api processes on one database', () => {
   const dbName = `test_two_${randomBytes(4).toString('hex')}`;
@@ -51,7 +53,7 @@ describe('two api processes on one database', () => {
   });
 
   const list = async (url: string, asAdmin: boolean) =>
-    new Map(((await graphql<List>(url, LIST, {}, asAdmin ? { token } : {})).data?.workshops.edges ?? []).map((e) => [e.node.id, e.node]));
+    new Map(((await graphql(url, LIST, {}, asAdmin ? { token } : {})).data?.workshops.edges ?? []).map((e) => [e.node.id, e.node]));
 
   it('each sees the other’s acknowledged edits, publications and new workshops on its very next read', async () => {
     const workshops = await Promise.all(
@@ -92,7 +94,7 @@ describe('two api processes on one database', () => {
       startsAt: new Date(Date.UTC(2027, 5, 1, 2)),
       registrationClosesAt: new Date(Date.UTC(2027, 4, 1)),
     });
-    const SEATS = 'query($id: ID!) { workshop(id: $id) { seats { confirmed waitlisted available } } }';
+    const SEATS = operation(`query PlatformTwoProcessesSeats($id: ID!) { workshop(id: $id) { seats { confirmed waitlisted available } } }`);
     for (let person = 0; person < 4; person++) {
       const registered = await graphql(
         services[person % 2]!.url,
@@ -103,8 +105,8 @@ describe('two api processes on one database', () => {
         { token: coordinatorToken },
       );
       expect(registered.errors).toBeUndefined();
-      const seats = await graphql<{ workshop: { seats: unknown } }>(services[(person + 1) % 2]!.url, SEATS, { id: String(workshop._id) });
-      expect(seats.data?.workshop.seats).toEqual({
+      const seats = await graphql(services[(person + 1) % 2]!.url, SEATS, { id: String(workshop._id) });
+      expect(seats.data?.workshop?.seats).toEqual({
         confirmed: Math.min(person + 1, 3),
         waitlisted: Math.max(0, person - 2),
         available: Math.max(0, 2 - person),
@@ -113,35 +115,30 @@ describe('two api processes on one database', () => {
   });
 
   it('finds a resource shared and an organisation renamed in one by a search in the other, at once', async () => {
-    const SHARE = 'mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }';
-    const SEARCH = 'query($text: String) { resources(filter: { text: $text }) { edges { node { id } } } }';
-    const shared = await graphql<{ createResource: { resource: { id: string } } }>(
+    const SHARE = operation(`mutation PlatformTwoProcessesShare($input: CreateResourceInput!) { createResource(input: $input) { resource { id } } }`);
+    const SEARCH = operation(`query PlatformTwoProcessesSearch($text: String) { resources(filter: { text: $text }) { edges { node { id } } } }`);
+    const shared = await graphql(
       services[0]!.url,
       SHARE,
       { input: { title: 'Hotline handbook for counsellors', kind: 'GUIDE', visibility: 'NETWORK', languages: ['en'] } },
       { token },
     );
     expect(shared.errors).toBeUndefined();
-    const found = await graphql<{ resources: { edges: { node: { id: string } }[] } }>(services[1]!.url, SEARCH, { text: 'counsellor' }, { token });
+    const found = await graphql(services[1]!.url, SEARCH, { text: 'counsellor' }, { token });
     expect(found.data?.resources.edges.map((edge) => edge.node.id)).toEqual([shared.data!.createResource.resource.id]);
 
     const group = await givenOrganization(database, { name: 'Coalition Sénégal', country: 'SN' });
-    const NAMES = 'query($text: String) { organizations(filter: { text: $text }) { edges { node { id name } } } }';
-    const seen = await graphql<{ organizations: { edges: { node: { id: string } }[] } }>(services[1]!.url, NAMES, { text: 'senegal' }, { token });
+    const NAMES = operation(`query PlatformTwoProcessesNames($text: String) { organizations(filter: { text: $text }) { edges { node { id name } } } }`);
+    const seen = await graphql(services[1]!.url, NAMES, { text: 'senegal' }, { token });
     expect(seen.data?.organizations.edges.map((edge) => edge.node.id)).toEqual([String(group._id)]);
     const renamed = await graphql(
       services[1]!.url,
-      'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }',
+      operation(`mutation PlatformTwoProcessesRename($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }`),
       { input: { id: String(group._id), name: 'Réseau Dakar' } },
       { token },
     );
     expect(renamed.errors).toBeUndefined();
-    const after = await graphql<{ organizations: { edges: { node: { id: string; name: string } }[] } }>(
-      services[0]!.url,
-      NAMES,
-      { text: 'reseau dakar' },
-      { token },
-    );
+    const after = await graphql(services[0]!.url, NAMES, { text: 'reseau dakar' }, { token });
     expect(after.data?.organizations.edges.map((edge) => edge.node.name)).toEqual(['Réseau Dakar']);
   });
 
@@ -149,31 +146,33 @@ describe('two api processes on one database', () => {
     const group = await givenOrganization(database, { name: 'Réseau Enfance Sénégal', country: 'SN' });
     const person = await givenUser(database, { role: 'GROUP_COORDINATOR', organizationId: group._id });
     const [here, there] = services.map((service) => service.url) as [string, string];
-    const ME = '{ me { id role } }';
+    const ME = operation(`query PlatformTwoProcessesMe { me { id role } }`);
     const first = await signInAs(here, person.email);
     const second = await signInAs(there, person.email);
-    expect((await graphql<{ me: { role: string } }>(there, ME, {}, { token: first })).data?.me.role).toBe('GROUP_COORDINATOR');
+    expect((await graphql(there, ME, {}, { token: first })).data?.me?.role).toBe('GROUP_COORDINATOR');
 
     // Signed out in one: the next request in the other is 401, at once.
-    expect((await graphql(here, 'mutation { signOut { revoked } }', {}, { token: first })).data).toEqual({ signOut: { revoked: true } });
+    expect((await graphql(here, operation(`mutation PlatformTwoProcessesSignOut { signOut { revoked } }`), {}, { token: first })).data).toEqual({
+      signOut: { revoked: true },
+    });
     expect((await graphql(there, ME, {}, { token: first })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
     // Demoted in one: the other answers with the new role on its next request of the session.
     const demoted = await graphql(
       here,
-      'mutation($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id role } } }',
+      operation(`mutation PlatformTwoProcessesChangeUserRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id role } } }`),
       {
         input: { id: String(person._id), role: 'MEMBER' },
       },
       { token },
     );
     expect(demoted.errors).toBeUndefined();
-    expect((await graphql<{ me: { role: string } }>(there, ME, {}, { token: second })).data?.me.role).toBe('MEMBER');
+    expect((await graphql(there, ME, {}, { token: second })).data?.me?.role).toBe('MEMBER');
 
     // Disabled in one: the other refuses the session at once.
     const disabled = await graphql(
       here,
-      'mutation($input: DisableUserInput!) { disableUser(input: $input) { user { id } } }',
+      operation(`mutation PlatformTwoProcessesDisableUser($input: DisableUserInput!) { disableUser(input: $input) { user { id } } }`),
       { input: { id: String(person._id) } },
       { token },
     );

@@ -1,9 +1,10 @@
 import { createHash, createHmac } from 'node:crypto';
 import { givenUser, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 
-const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { registrations { id status } } }';
-const ERASE = 'mutation($email: String!) { erasePerson(input: { email: $email }) { pseudonym } }';
+const REGISTER = operation(`mutation AuditPseudonymRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }`);
+const ERASE = operation(`mutation AuditPseudonymErase($email: String!) { erasePerson(input: { email: $email }) { pseudonym } }`);
 
 const unkeyed = (email: string) => createHash('sha256').update(email).digest('hex').slice(0, 32);
 
@@ -27,7 +28,7 @@ describe('the pseudonym an erasure leaves in the audit log', () => {
     );
     expect(registered.errors).toBeUndefined();
 
-    const erased = await graphql<{ erasePerson: { pseudonym: string } }>(env.app.url, ERASE, { email }, { token: env.network.tokens.admin });
+    const erased = await graphql(env.app.url, ERASE, { email }, { token: env.network.tokens.admin });
     expect(erased.errors).toBeUndefined();
     const keyed = createHmac('sha256', secret).update(email).digest('hex').slice(0, 32);
     expect(erased.data!.erasePerson.pseudonym).toBe(keyed);

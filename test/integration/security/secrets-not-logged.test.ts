@@ -3,9 +3,12 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { testServerUri } from '../../helpers/database';
 import { givenWorkshop, signInAs, TEST_PASSWORD, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 import { freePort, spawnEntry } from '../../helpers/processes';
 import { waitFor } from '../../helpers/wait';
+
+const REGISTER = operation(`mutation SecretsNotLoggedRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }`);
 
 /**
  * The real api process at LOG_LEVEL=trace, its stdout and stderr captured while it signs people
@@ -60,10 +63,10 @@ describe('secrets and personal data never reach the log', () => {
     const unknown = `nobody-${randomBytes(4).toString('hex')}@example.org`;
     const guessed = `exs_${randomBytes(32).toString('base64url')}`;
     secrets.push(wrong, unknown, guessed);
-    const signIn = 'mutation($input: SignInInput!) { signIn(input: $input) { token } }';
+    const signIn = operation(`mutation SecretsNotLoggedSignIn($input: SignInInput!) { signIn(input: $input) { token } }`);
     await graphql(url, signIn, { input: { email: coordinator.email, password: wrong } });
     await graphql(url, signIn, { input: { email: unknown, password: wrong } });
-    await graphql(url, '{ me { id email } }', {}, { token: guessed });
+    await graphql(url, operation(`query SecretsNotLoggedMe { me { id email } }`), {}, { token: guessed });
 
     // Personal data in mutations: participants, an invitation (its link is a credential).
     const workshop = await givenWorkshop(env.db.current, {
@@ -74,7 +77,7 @@ describe('secrets and personal data never reach the log', () => {
     secrets.push(participant);
     const registered = await graphql(
       url,
-      'mutation($input: RegisterInput!) { register(input: $input) { registrations { id } } }',
+      REGISTER,
       {
         input: {
           workshopId: String(workshop._id),
@@ -88,7 +91,7 @@ describe('secrets and personal data never reach the log', () => {
     // The same person again: a CONFLICT, whose message must not carry the address either.
     await graphql(
       url,
-      'mutation($input: RegisterInput!) { register(input: $input) { registrations { id } } }',
+      REGISTER,
       {
         input: {
           workshopId: String(workshop._id),
@@ -100,25 +103,27 @@ describe('secrets and personal data never reach the log', () => {
     );
     const invitee = `invitee-${randomBytes(4).toString('hex')}@example.org`;
     secrets.push(invitee);
-    const invited = await graphql<{ inviteUser: { inviteUrl: string } }>(
+    const invited = await graphql(
       url,
-      'mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }',
+      operation(`mutation SecretsNotLoggedInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl } }`),
       {
         input: { email: invitee, role: 'MEMBER', organizationId: String(env.network.group._id) },
       },
       { token },
     );
-    const inviteUrl = invited.data!.inviteUser.inviteUrl;
+    const inviteUrl = invited.data!.inviteUser.inviteUrl!;
     secrets.push(new URL(inviteUrl).searchParams.get('token') ?? inviteUrl.split('/').pop()!);
 
     // A private calendar feed: its token is in the path.
-    const feeds = await graphql<{ rotateCalendarToken: { calendarFeeds: { personal: { link: { https: string } } } } }>(
+    const feeds = await graphql(
       url,
-      'mutation { rotateCalendarToken(input: { feed: PERSONAL }) { calendarFeeds { personal { link { https } } } } }',
+      operation(
+        `mutation SecretsNotLoggedRotateCalendarToken { rotateCalendarToken(input: { feed: PERSONAL }) { calendarFeeds { personal { link { https } } } } }`,
+      ),
       {},
       { token },
     );
-    const feedUrl = new URL(feeds.data!.rotateCalendarToken.calendarFeeds.personal.link.https);
+    const feedUrl = new URL(feeds.data!.rotateCalendarToken.calendarFeeds.personal!.link!.https);
     const feedToken = /\/calendar\/private\/(.+)\.ics$/.exec(feedUrl.pathname)![1]!;
     secrets.push(feedToken);
     expect((await fetch(`${url}${feedUrl.pathname}`)).status).toBe(200);
@@ -145,10 +150,10 @@ describe('secrets and personal data never reach the log', () => {
     expect(statuses['/CALENDAR/PRIVATE/<t>.ics']).toBe(200);
 
     // Sign out (the token in a header and the body).
-    await graphql(url, 'mutation { signOut { revoked } }', {}, { token });
+    await graphql(url, operation(`mutation SecretsNotLoggedSignOut { signOut { revoked } }`), {}, { token });
     // The last request carries a known id: once its log line is out, so is every earlier one.
     const lastId = `last-${randomBytes(8).toString('hex')}`;
-    await graphql(url, '{ me { id } }', {}, { token, headers: { 'x-request-id': lastId } });
+    await graphql(url, operation(`query SecretsNotLoggedMyId { me { id } }`), {}, { token, headers: { 'x-request-id': lastId } });
     await waitFor(
       async () => output.split('\n').some((line) => line.includes(`"id":"${lastId}"`) && line.includes('"msg":"request completed"')),
       "the last request's log line",

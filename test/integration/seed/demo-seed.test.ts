@@ -5,6 +5,7 @@ import { reconcileResources } from '../../../src/modules/resources/reconcile.ser
 import { seedDemoData } from '../../../src/seed/demo-seed';
 import { startTestApp, type TestApp } from '../../helpers/app';
 import { useTestDatabase } from '../../helpers/database';
+import { operation } from '../../gql';
 import { graphql } from '../../helpers/graphql';
 import { signInAs } from '../../helpers/fixtures';
 
@@ -42,25 +43,27 @@ describe('demo data', () => {
 
     const coordinator = first.find((c) => c.role === 'GROUP_COORDINATOR')!;
     const token = await signInAs(app.url, coordinator.email, coordinator.password);
-    const me = await graphql<{ me: { role: string; organization: { kind: string } } }>(app.url, '{ me { role organization { kind } } }', undefined, { token });
+    const me = await graphql(app.url, operation(`query DemoSeedMe { me { role organization { kind } } }`), undefined, { token });
     expect(me.data?.me).toEqual({ role: 'GROUP_COORDINATOR', organization: { kind: 'MEMBER_GROUP' } });
 
-    const page = await graphql<{ organizations: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } }>(
+    const page = await graphql(
       app.url,
-      '{ organizations(first: 50, filter: { region: "AFRICA" }) { edges { node { id } } pageInfo { hasNextPage } } }',
+      operation(`query DemoSeedOrganizations { organizations(first: 50, filter: { region: "AFRICA" }) { edges { node { id } } pageInfo { hasNextPage } } }`),
       undefined,
       { token },
     );
     expect(page.data?.organizations.edges.length).toBeGreaterThan(5);
 
-    const programme = await graphql<{ workshops: { edges: unknown[] } }>(app.url, '{ workshops(first: 50) { edges { node { id } } } }');
+    const programme = await graphql(app.url, operation(`query DemoSeedWorkshops { workshops(first: 50) { edges { node { id } } } }`));
     expect(programme.data?.workshops.edges).toHaveLength(50);
 
     // The demo library: public resources download as anyone, in the asked edition.
     expect(await db.current.models.Resource.countDocuments({})).toBe(5);
-    const library = await graphql<{ resources: { totalCount: number; edges: { node: { title: string; download: { downloadUrl: string } | null } }[] } }>(
+    const library = await graphql(
       app.url,
-      '{ resources(first: 10, filter: { text: "code of conduct" }) { totalCount edges { node { title download(language: "fr") { downloadUrl } } } } }',
+      operation(
+        `query DemoSeedResources { resources(first: 10, filter: { text: "code of conduct" }) { totalCount edges { node { title download(language: "fr") { downloadUrl } } } } }`,
+      ),
     );
     expect(library.data?.resources.totalCount).toBe(1);
     const toolkit = await fetch(`${app.url}${library.data!.resources.edges[0]!.node.download!.downloadUrl}`);
