@@ -2,7 +2,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import type { ServiceContext } from '../../app/context';
-import { releaseClaim, TRANSITION_CLAIM_TTL_MS, tryClaim } from '../../db/claims';
+import { claimsCollection, releaseClaim, TRANSITION_CLAIM_TTL_MS, tryClaim } from '../../db/claims';
 import { updateAlone } from '../../db/document-lock';
 import { racePoint } from '../../db/race-points';
 import { BadUserInputError } from '../../errors';
@@ -61,11 +61,12 @@ export async function requestPasswordReset(ctx: Ctx, input: unknown): Promise<{ 
   const credential = await ctx.database.models.Credential.findById(userId).lean<{ passwordHash: string }>();
   const window = Math.floor(now.getTime() / RESEND_AFTER_MS);
   // Keyed by the address's keyed pseudonym: known and unknown addresses alike, and no address in the claim.
-  const fresh = await tryClaim(ctx.database.db, `password-reset:${keyedPseudonym(ctx.config.pseudonymSecret, email)}:${window}`, {
-    kind: 'password-reset-email',
-    now,
-    expiresAt: new Date((window + 1) * RESEND_AFTER_MS),
-  });
+  const sent = (w: number) => `password-reset:${keyedPseudonym(ctx.config.pseudonymSecret, email)}:${w}`;
+  // One per window, and none within 10 minutes of the previous window's (which is kept that long).
+  const previous = await claimsCollection(ctx.database.db).findOne({ _id: sent(window - 1) });
+  const recent = previous !== null && previous.createdAt.getTime() > now.getTime() - RESEND_AFTER_MS;
+  const fresh =
+    !recent && (await tryClaim(ctx.database.db, sent(window), { kind: 'password-reset-email', now, expiresAt: new Date((window + 2) * RESEND_AFTER_MS) }));
   const expires = Math.floor((now.getTime() + RESET_TTL_MS) / 1000);
   const token = `pwr_${String(userId)}.${expires}.${signature(ctx, String(userId), expires, credential?.passwordHash ?? '')}`;
   if (fresh && user && credential && !user.disabledAt) {

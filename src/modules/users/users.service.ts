@@ -40,6 +40,8 @@ export async function updateProfile(ctx: Pick<ServiceContext, 'viewer' | 'databa
       ? await ctx.loaders.users.byId.load(viewer.userId)
       : await updateAlone<UserDoc>(ctx.database, ctx.database.models.User, { _id: userId }, { $set: changes });
   if (!user) throw new NotFoundError('User');
+  // The rest of this request reads the person as changed.
+  ctx.loaders.users.byId.clear(viewer.userId).prime(viewer.userId, user);
   return user;
 }
 

@@ -128,6 +128,22 @@ describe('password reset by email', () => {
     await linkTo(recent.email, 2);
   });
 
+  it('sends no second link within 10 minutes, also across the edge of a 10-minute window', async () => {
+    const user = await person();
+    const headers = newClient();
+    const tenMinutes = 10 * 60_000;
+    const now = env.app.clock.now().getTime();
+    env.app.clock.advance(Math.ceil(now / tenMinutes) * tenMinutes - now + tenMinutes - 30_000);
+    await request(user.email, headers);
+    await linkTo(user.email);
+    env.app.clock.advance(60_000);
+    expect((await request(user.email, headers)).data).toEqual({ requestPasswordReset: { accepted: true } });
+    expect(await settle(user.email)).toHaveLength(1);
+    env.app.clock.advance(tenMinutes - 60_000);
+    await request(user.email, headers);
+    await linkTo(user.email, 2);
+  });
+
   it('refuses a malformed address on its field, storing nothing (not even a slot of the allowance)', async () => {
     const claims = () => env.db.current.db.collection('claims').countDocuments({});
     const before = await claims();
