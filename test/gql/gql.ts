@@ -16,6 +16,13 @@ import * as types from './graphql';
  */
 type Documents = {
     "mutation FixturesSignIn($input: SignInInput!) { signIn(input: $input) { token user { id email role } } }": typeof types.FixturesSignInDocument,
+    "mutation MatrixSignIn { signIn(input: { email: \"a@example.org\", password: \"x\" }) { token } }": typeof types.MatrixSignInDocument,
+    "mutation MatrixSignOut { signOut { revoked } }": typeof types.MatrixSignOutDocument,
+    "mutation MatrixAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }": typeof types.MatrixAcceptDocument,
+    "mutation MatrixConfirm($input: ConfirmEmailInput!) { confirmEmail(input: $input) { emailConfirmed } }": typeof types.MatrixConfirmDocument,
+    "mutation MatrixReset($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }": typeof types.MatrixResetDocument,
+    "query MatrixMyRegistrations { myRegistrations { edges { node { id } } } }": typeof types.MatrixMyRegistrationsDocument,
+    "mutation MatrixChoices { updateNotificationPreferences(input: { reminders: false }) { preferences { reminders } } }": typeof types.MatrixChoicesDocument,
     "query PrivateFeedsFeeds { calendarFeeds {\n  public { name https webcal } regions { name https } topics { name https }\n  personal { feed issuedAt link { name https webcal } }\n  group { feed issuedAt link { name https webcal } } } }": typeof types.PrivateFeedsFeedsDocument,
     "mutation PrivateFeedsRotate($input: RotateCalendarTokenInput!) { rotateCalendarToken(input: $input) { calendarFeeds {\n  personal { feed issuedAt link { https } } group { feed issuedAt link { https } } } } }": typeof types.PrivateFeedsRotateDocument,
     "mutation PrivateFeedsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.PrivateFeedsRegisterDocument,
@@ -35,6 +42,15 @@ type Documents = {
     "mutation ApiKilledRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.ApiKilledRegisterDocument,
     "mutation DatabaseOutageRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.DatabaseOutageRegisterDocument,
     "query DatabaseOutageWorkshops { workshops(first: 5) { edges { node { id } } } }": typeof types.DatabaseOutageWorkshopsDocument,
+    "mutation EmailIdentityFuzzInvite($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl emailed invitation { email role } } }": typeof types.EmailIdentityFuzzInviteDocument,
+    "mutation EmailIdentityFuzzAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token user { id emailConfirmed } } }": typeof types.EmailIdentityFuzzAcceptDocument,
+    "mutation EmailIdentityFuzzFeed { rotateCalendarToken(input: { feed: PERSONAL }) { calendarFeeds { personal { link { https } } } } }": typeof types.EmailIdentityFuzzFeedDocument,
+    "query GraphqlFuzzSearchWorkshops($filter: WorkshopFilter) { workshops(first: 50, filter: $filter) { edges { cursor } } }": typeof types.GraphqlFuzzSearchWorkshopsDocument,
+    "query GraphqlFuzzSearchResources($filter: ResourceFilter) { resources(first: 50, filter: $filter) { edges { cursor } } }": typeof types.GraphqlFuzzSearchResourcesDocument,
+    "query GraphqlFuzzSearchOrganizations($filter: OrganizationFilter) { organizations(first: 50, filter: $filter) { edges { cursor } } }": typeof types.GraphqlFuzzSearchOrganizationsDocument,
+    "mutation HttpHostileSignIn($input: SignInInput!) { signIn(input: $input) { token } }": typeof types.HttpHostileSignInDocument,
+    "mutation RegressionsUpdateThisAndFuture($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }": typeof types.RegressionsUpdateThisAndFutureDocument,
+    "mutation RegressionsFirstChoices($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { digests } } }": typeof types.RegressionsFirstChoicesDocument,
     "mutation DeliveryRacesMarkRead($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) { marked unreadCount } }": typeof types.DeliveryRacesMarkReadDocument,
     "query DeliveryRacesMine { notifications(first: 20) { unreadCount edges { node { id readAt } } } }": typeof types.DeliveryRacesMineDocument,
     "mutation DeliveryReadsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }": typeof types.DeliveryReadsRegisterDocument,
@@ -246,6 +262,13 @@ type Documents = {
 };
 const documents: Documents = {
     "mutation FixturesSignIn($input: SignInInput!) { signIn(input: $input) { token user { id email role } } }": types.FixturesSignInDocument,
+    "mutation MatrixSignIn { signIn(input: { email: \"a@example.org\", password: \"x\" }) { token } }": types.MatrixSignInDocument,
+    "mutation MatrixSignOut { signOut { revoked } }": types.MatrixSignOutDocument,
+    "mutation MatrixAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }": types.MatrixAcceptDocument,
+    "mutation MatrixConfirm($input: ConfirmEmailInput!) { confirmEmail(input: $input) { emailConfirmed } }": types.MatrixConfirmDocument,
+    "mutation MatrixReset($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }": types.MatrixResetDocument,
+    "query MatrixMyRegistrations { myRegistrations { edges { node { id } } } }": types.MatrixMyRegistrationsDocument,
+    "mutation MatrixChoices { updateNotificationPreferences(input: { reminders: false }) { preferences { reminders } } }": types.MatrixChoicesDocument,
     "query PrivateFeedsFeeds { calendarFeeds {\n  public { name https webcal } regions { name https } topics { name https }\n  personal { feed issuedAt link { name https webcal } }\n  group { feed issuedAt link { name https webcal } } } }": types.PrivateFeedsFeedsDocument,
     "mutation PrivateFeedsRotate($input: RotateCalendarTokenInput!) { rotateCalendarToken(input: $input) { calendarFeeds {\n  personal { feed issuedAt link { https } } group { feed issuedAt link { https } } } } }": types.PrivateFeedsRotateDocument,
     "mutation PrivateFeedsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.PrivateFeedsRegisterDocument,
@@ -265,6 +288,15 @@ const documents: Documents = {
     "mutation ApiKilledRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.ApiKilledRegisterDocument,
     "mutation DatabaseOutageRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.DatabaseOutageRegisterDocument,
     "query DatabaseOutageWorkshops { workshops(first: 5) { edges { node { id } } } }": types.DatabaseOutageWorkshopsDocument,
+    "mutation EmailIdentityFuzzInvite($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl emailed invitation { email role } } }": types.EmailIdentityFuzzInviteDocument,
+    "mutation EmailIdentityFuzzAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token user { id emailConfirmed } } }": types.EmailIdentityFuzzAcceptDocument,
+    "mutation EmailIdentityFuzzFeed { rotateCalendarToken(input: { feed: PERSONAL }) { calendarFeeds { personal { link { https } } } } }": types.EmailIdentityFuzzFeedDocument,
+    "query GraphqlFuzzSearchWorkshops($filter: WorkshopFilter) { workshops(first: 50, filter: $filter) { edges { cursor } } }": types.GraphqlFuzzSearchWorkshopsDocument,
+    "query GraphqlFuzzSearchResources($filter: ResourceFilter) { resources(first: 50, filter: $filter) { edges { cursor } } }": types.GraphqlFuzzSearchResourcesDocument,
+    "query GraphqlFuzzSearchOrganizations($filter: OrganizationFilter) { organizations(first: 50, filter: $filter) { edges { cursor } } }": types.GraphqlFuzzSearchOrganizationsDocument,
+    "mutation HttpHostileSignIn($input: SignInInput!) { signIn(input: $input) { token } }": types.HttpHostileSignInDocument,
+    "mutation RegressionsUpdateThisAndFuture($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }": types.RegressionsUpdateThisAndFutureDocument,
+    "mutation RegressionsFirstChoices($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { digests } } }": types.RegressionsFirstChoicesDocument,
     "mutation DeliveryRacesMarkRead($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) { marked unreadCount } }": types.DeliveryRacesMarkReadDocument,
     "query DeliveryRacesMine { notifications(first: 20) { unreadCount edges { node { id readAt } } } }": types.DeliveryRacesMineDocument,
     "mutation DeliveryReadsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }": types.DeliveryReadsRegisterDocument,
@@ -482,6 +514,34 @@ export function operation(source: "mutation FixturesSignIn($input: SignInInput!)
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function operation(source: "mutation MatrixSignIn { signIn(input: { email: \"a@example.org\", password: \"x\" }) { token } }"): typeof import('./graphql').MatrixSignInDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation MatrixSignOut { signOut { revoked } }"): typeof import('./graphql').MatrixSignOutDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation MatrixAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }"): typeof import('./graphql').MatrixAcceptDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation MatrixConfirm($input: ConfirmEmailInput!) { confirmEmail(input: $input) { emailConfirmed } }"): typeof import('./graphql').MatrixConfirmDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation MatrixReset($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }"): typeof import('./graphql').MatrixResetDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query MatrixMyRegistrations { myRegistrations { edges { node { id } } } }"): typeof import('./graphql').MatrixMyRegistrationsDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation MatrixChoices { updateNotificationPreferences(input: { reminders: false }) { preferences { reminders } } }"): typeof import('./graphql').MatrixChoicesDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function operation(source: "query PrivateFeedsFeeds { calendarFeeds {\n  public { name https webcal } regions { name https } topics { name https }\n  personal { feed issuedAt link { name https webcal } }\n  group { feed issuedAt link { name https webcal } } } }"): typeof import('./graphql').PrivateFeedsFeedsDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -555,6 +615,42 @@ export function operation(source: "mutation DatabaseOutageRegister($input: Regis
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "query DatabaseOutageWorkshops { workshops(first: 5) { edges { node { id } } } }"): typeof import('./graphql').DatabaseOutageWorkshopsDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation EmailIdentityFuzzInvite($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl emailed invitation { email role } } }"): typeof import('./graphql').EmailIdentityFuzzInviteDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation EmailIdentityFuzzAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token user { id emailConfirmed } } }"): typeof import('./graphql').EmailIdentityFuzzAcceptDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation EmailIdentityFuzzFeed { rotateCalendarToken(input: { feed: PERSONAL }) { calendarFeeds { personal { link { https } } } } }"): typeof import('./graphql').EmailIdentityFuzzFeedDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query GraphqlFuzzSearchWorkshops($filter: WorkshopFilter) { workshops(first: 50, filter: $filter) { edges { cursor } } }"): typeof import('./graphql').GraphqlFuzzSearchWorkshopsDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query GraphqlFuzzSearchResources($filter: ResourceFilter) { resources(first: 50, filter: $filter) { edges { cursor } } }"): typeof import('./graphql').GraphqlFuzzSearchResourcesDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query GraphqlFuzzSearchOrganizations($filter: OrganizationFilter) { organizations(first: 50, filter: $filter) { edges { cursor } } }"): typeof import('./graphql').GraphqlFuzzSearchOrganizationsDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation HttpHostileSignIn($input: SignInInput!) { signIn(input: $input) { token } }"): typeof import('./graphql').HttpHostileSignInDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RegressionsUpdateThisAndFuture($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }"): typeof import('./graphql').RegressionsUpdateThisAndFutureDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation RegressionsFirstChoices($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { digests } } }"): typeof import('./graphql').RegressionsFirstChoicesDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -308,6 +308,13 @@ export type ReinstateOrganizationInput = {
   status?: MembershipStatus | null | undefined;
 };
 
+export type ResetPasswordInput = {
+  /** At least 10 characters, not a common password, not containing the email. */
+  password: string;
+  /** The token from the reset email's link. */
+  token: string;
+};
+
 export type ResourceDownloadReportFilter = {
   /** Downloads from this instant on. */
   from?: string | null | undefined;
@@ -541,6 +548,47 @@ export type FixturesSignInMutationVariables = Exact<{
 
 export type FixturesSignInMutation = { signIn: { token: string, user: { id: string, email: string, role: Role } } };
 
+export type MatrixSignInMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixSignInMutation = { signIn: { token: string } };
+
+export type MatrixSignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixSignOutMutation = { signOut: { revoked: boolean } };
+
+export type MatrixAcceptMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type MatrixAcceptMutation = { acceptInvitation: { token: string } };
+
+export type MatrixConfirmMutationVariables = Exact<{
+  input: ConfirmEmailInput;
+}>;
+
+
+export type MatrixConfirmMutation = { confirmEmail: { emailConfirmed: boolean } };
+
+export type MatrixResetMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type MatrixResetMutation = { resetPassword: { token: string } };
+
+export type MatrixMyRegistrationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixMyRegistrationsQuery = { myRegistrations: { edges: Array<{ node: { id: string } }> } };
+
+export type MatrixChoicesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixChoicesMutation = { updateNotificationPreferences: { preferences: { reminders: boolean } } };
+
 export type PrivateFeedsFeedsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -667,6 +715,67 @@ export type DatabaseOutageWorkshopsQueryVariables = Exact<{ [key: string]: never
 
 
 export type DatabaseOutageWorkshopsQuery = { workshops: { edges: Array<{ node: { id: string } }> } };
+
+export type EmailIdentityFuzzInviteMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type EmailIdentityFuzzInviteMutation = { inviteUser: { inviteUrl: string | null, emailed: boolean, invitation: { email: string, role: Role } } };
+
+export type EmailIdentityFuzzAcceptMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type EmailIdentityFuzzAcceptMutation = { acceptInvitation: { token: string, user: { id: string, emailConfirmed: boolean } } };
+
+export type EmailIdentityFuzzFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailIdentityFuzzFeedMutation = { rotateCalendarToken: { calendarFeeds: { personal: { link: { https: string } | null } | null } } };
+
+export type GraphqlFuzzSearchWorkshopsQueryVariables = Exact<{
+  filter?: WorkshopFilter | null | undefined;
+}>;
+
+
+export type GraphqlFuzzSearchWorkshopsQuery = { workshops: { edges: Array<{ cursor: string }> } };
+
+export type GraphqlFuzzSearchResourcesQueryVariables = Exact<{
+  filter?: ResourceFilter | null | undefined;
+}>;
+
+
+export type GraphqlFuzzSearchResourcesQuery = { resources: { edges: Array<{ cursor: string }> } };
+
+export type GraphqlFuzzSearchOrganizationsQueryVariables = Exact<{
+  filter?: OrganizationFilter | null | undefined;
+}>;
+
+
+export type GraphqlFuzzSearchOrganizationsQuery = { organizations: { edges: Array<{ cursor: string }> } };
+
+export type HttpHostileSignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type HttpHostileSignInMutation = { signIn: { token: string } };
+
+export type RegressionsUpdateThisAndFutureMutationVariables = Exact<{
+  input: UpdateWorkshopInput;
+}>;
+
+
+export type RegressionsUpdateThisAndFutureMutation = { updateWorkshop: { workshop: { id: string } } };
+
+export type RegressionsFirstChoicesMutationVariables = Exact<{
+  input: UpdateNotificationPreferencesInput;
+}>;
+
+
+export type RegressionsFirstChoicesMutation = { updateNotificationPreferences: { preferences: { digests: boolean } } };
 
 export type DeliveryRacesMarkReadMutationVariables = Exact<{
   ids?: Array<string | number> | string | number | null | undefined;
@@ -2117,6 +2226,61 @@ export const FixturesSignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FixturesSignInMutation, FixturesSignInMutationVariables>;
+export const MatrixSignInDocument = new TypedDocumentString(`
+    mutation MatrixSignIn {
+  signIn(input: {email: "a@example.org", password: "x"}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixSignInMutation, MatrixSignInMutationVariables>;
+export const MatrixSignOutDocument = new TypedDocumentString(`
+    mutation MatrixSignOut {
+  signOut {
+    revoked
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixSignOutMutation, MatrixSignOutMutationVariables>;
+export const MatrixAcceptDocument = new TypedDocumentString(`
+    mutation MatrixAccept($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixAcceptMutation, MatrixAcceptMutationVariables>;
+export const MatrixConfirmDocument = new TypedDocumentString(`
+    mutation MatrixConfirm($input: ConfirmEmailInput!) {
+  confirmEmail(input: $input) {
+    emailConfirmed
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixConfirmMutation, MatrixConfirmMutationVariables>;
+export const MatrixResetDocument = new TypedDocumentString(`
+    mutation MatrixReset($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixResetMutation, MatrixResetMutationVariables>;
+export const MatrixMyRegistrationsDocument = new TypedDocumentString(`
+    query MatrixMyRegistrations {
+  myRegistrations {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixMyRegistrationsQuery, MatrixMyRegistrationsQueryVariables>;
+export const MatrixChoicesDocument = new TypedDocumentString(`
+    mutation MatrixChoices {
+  updateNotificationPreferences(input: {reminders: false}) {
+    preferences {
+      reminders
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixChoicesMutation, MatrixChoicesMutationVariables>;
 export const PrivateFeedsFeedsDocument = new TypedDocumentString(`
     query PrivateFeedsFeeds {
   calendarFeeds {
@@ -2344,6 +2508,94 @@ export const DatabaseOutageWorkshopsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DatabaseOutageWorkshopsQuery, DatabaseOutageWorkshopsQueryVariables>;
+export const EmailIdentityFuzzInviteDocument = new TypedDocumentString(`
+    mutation EmailIdentityFuzzInvite($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    inviteUrl
+    emailed
+    invitation {
+      email
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmailIdentityFuzzInviteMutation, EmailIdentityFuzzInviteMutationVariables>;
+export const EmailIdentityFuzzAcceptDocument = new TypedDocumentString(`
+    mutation EmailIdentityFuzzAccept($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    token
+    user {
+      id
+      emailConfirmed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmailIdentityFuzzAcceptMutation, EmailIdentityFuzzAcceptMutationVariables>;
+export const EmailIdentityFuzzFeedDocument = new TypedDocumentString(`
+    mutation EmailIdentityFuzzFeed {
+  rotateCalendarToken(input: {feed: PERSONAL}) {
+    calendarFeeds {
+      personal {
+        link {
+          https
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmailIdentityFuzzFeedMutation, EmailIdentityFuzzFeedMutationVariables>;
+export const GraphqlFuzzSearchWorkshopsDocument = new TypedDocumentString(`
+    query GraphqlFuzzSearchWorkshops($filter: WorkshopFilter) {
+  workshops(first: 50, filter: $filter) {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GraphqlFuzzSearchWorkshopsQuery, GraphqlFuzzSearchWorkshopsQueryVariables>;
+export const GraphqlFuzzSearchResourcesDocument = new TypedDocumentString(`
+    query GraphqlFuzzSearchResources($filter: ResourceFilter) {
+  resources(first: 50, filter: $filter) {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GraphqlFuzzSearchResourcesQuery, GraphqlFuzzSearchResourcesQueryVariables>;
+export const GraphqlFuzzSearchOrganizationsDocument = new TypedDocumentString(`
+    query GraphqlFuzzSearchOrganizations($filter: OrganizationFilter) {
+  organizations(first: 50, filter: $filter) {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GraphqlFuzzSearchOrganizationsQuery, GraphqlFuzzSearchOrganizationsQueryVariables>;
+export const HttpHostileSignInDocument = new TypedDocumentString(`
+    mutation HttpHostileSignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<HttpHostileSignInMutation, HttpHostileSignInMutationVariables>;
+export const RegressionsUpdateThisAndFutureDocument = new TypedDocumentString(`
+    mutation RegressionsUpdateThisAndFuture($input: UpdateWorkshopInput!) {
+  updateWorkshop(input: $input) {
+    workshop {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsUpdateThisAndFutureMutation, RegressionsUpdateThisAndFutureMutationVariables>;
+export const RegressionsFirstChoicesDocument = new TypedDocumentString(`
+    mutation RegressionsFirstChoices($input: UpdateNotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) {
+    preferences {
+      digests
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsFirstChoicesMutation, RegressionsFirstChoicesMutationVariables>;
 export const DeliveryRacesMarkReadDocument = new TypedDocumentString(`
     mutation DeliveryRacesMarkRead($ids: [ID!]) {
   markNotificationsRead(input: {ids: $ids}) {

@@ -4,6 +4,7 @@ import { loadTypeDefs } from '../../../src/graphql/schema';
 import type { RegistrationStatus } from '../../../src/modules/registrations/registration.model';
 import type { TestApp } from '../../helpers/app';
 import { givenOrganization, givenRegistration, givenUser, givenWorkshop, type Network, signInAs, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
 type Caller = 'anonymous' | 'admin' | 'staff' | 'coordinator' | 'member';
@@ -469,19 +470,19 @@ describe('authorization matrix', () => {
   });
 
   it('lets anyone call signIn, signOut and acceptInvitation (each checks its own credentials)', async () => {
-    expect(errorCodes(await graphql(env.app.url, 'mutation { signIn(input: { email: "a@example.org", password: "x" }) { token } }'))).toEqual([
-      'BAD_USER_INPUT',
-    ]);
-    expect((await graphql(env.app.url, 'mutation { signOut { revoked } }')).data).toEqual({ signOut: { revoked: false } });
-    const accept = 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }';
+    expect(
+      errorCodes(await graphql(env.app.url, operation(`mutation MatrixSignIn { signIn(input: { email: "a@example.org", password: "x" }) { token } }`))),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect((await graphql(env.app.url, operation(`mutation MatrixSignOut { signOut { revoked } }`))).data).toEqual({ signOut: { revoked: false } });
+    const accept = operation(`mutation MatrixAccept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }`);
     const response = await graphql(env.app.url, accept, {
       input: { token: `inv_${'B'.repeat(43)}`, name: 'X', password: 'long enough password', timeZone: 'UTC', language: 'en' },
     });
     expect(errorCodes(response)).toEqual(['NOT_FOUND']);
-    const confirm = 'mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { emailConfirmed } }';
+    const confirm = operation(`mutation MatrixConfirm($input: ConfirmEmailInput!) { confirmEmail(input: $input) { emailConfirmed } }`);
     const forged = `ecf_${String(env.network.people.member._id)}.9999999999.${'A'.repeat(43)}`;
     expect(errorCodes(await graphql(env.app.url, confirm, { input: { token: forged } }))).toEqual(['BAD_USER_INPUT']);
-    const reset = 'mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }';
+    const reset = operation(`mutation MatrixReset($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }`);
     const forgedReset = `pwr_${String(env.network.people.member._id)}.9999999999.${'A'.repeat(43)}`;
     expect(errorCodes(await graphql(env.app.url, reset, { input: { token: forgedReset, password: 'long enough password' } }))).toEqual(['BAD_USER_INPUT']);
   });
@@ -491,9 +492,9 @@ describe('authorization matrix', () => {
     const workshop = await givenWorkshop(env.db.current);
     await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: env.network.group._id, email: unproven.email });
     const token = await signInAs(env.app.url, unproven.email);
-    const mine = await graphql<{ myRegistrations: { edges: unknown[] } }>(env.app.url, '{ myRegistrations { edges { node { id } } } }', {}, { token });
+    const mine = await graphql(env.app.url, operation(`query MatrixMyRegistrations { myRegistrations { edges { node { id } } } }`), {}, { token });
     expect(mine.data?.myRegistrations.edges).toEqual([]);
-    const choices = 'mutation { updateNotificationPreferences(input: { reminders: false }) { preferences { reminders } } }';
+    const choices = operation(`mutation MatrixChoices { updateNotificationPreferences(input: { reminders: false }) { preferences { reminders } } }`);
     expect(errorCodes(await graphql(env.app.url, choices, {}, { token }))).toEqual(['FORBIDDEN']);
   });
 });

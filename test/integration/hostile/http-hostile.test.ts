@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { CLIENT_ERROR_CODES, errorCodes, graphql } from '../../helpers/graphql';
 import { snapshot } from './schema-fuzz';
 
@@ -171,7 +172,7 @@ describe('hostile HTTP input', () => {
       expect(answer.body).not.toContain(env.network.people.admin.email);
     }
     // Password guessing against one account from one client: limited per (email, address), whatever the passwords.
-    const signIn = 'mutation($input: SignInInput!) { signIn(input: $input) { token } }';
+    const signIn = operation(`mutation HttpHostileSignIn($input: SignInInput!) { signIn(input: $input) { token } }`);
     const codes: string[] = [];
     for (let i = 0; i < 8; i += 1) {
       const response = await graphql(url, signIn, {

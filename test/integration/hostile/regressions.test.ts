@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
 // Bugs the fuzz runs found, one case each, so they stay fixed.
@@ -56,14 +57,16 @@ describe('hostile input regressions', () => {
   });
 
   it('answers updateWorkshop(scope: THIS_AND_FUTURE) with a malformed id by BAD_USER_INPUT, and a coordinator by FORBIDDEN (both were a 500)', async () => {
-    const mutation = 'mutation($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }';
-    const input = { id: '"; db.dropDatabase(); "', scope: 'THIS_AND_FUTURE', title: 'x' };
+    const mutation = operation(`mutation RegressionsUpdateThisAndFuture($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }`);
+    const input = { id: '"; db.dropDatabase(); "', scope: 'THIS_AND_FUTURE' as const, title: 'x' };
     expect(errorCodes(await graphql(env.app.url, mutation, { input }, { token: env.network.tokens.admin }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await graphql(env.app.url, mutation, { input }, { token: env.network.tokens.coordinator }))).toEqual(['FORBIDDEN']);
   });
 
   it('takes concurrent first choices of notification preferences without an error (a racing upsert was a 500 on FerretDB)', async () => {
-    const mutation = 'mutation($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { digests } } }';
+    const mutation = operation(
+      `mutation RegressionsFirstChoices($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { digests } } }`,
+    );
     const responses = await Promise.all(
       Array.from({ length: 8 }, (_, i) => graphql(env.app.url, mutation, { input: { digests: i % 2 === 0 } }, { token: env.network.tokens.member })),
     );
