@@ -223,6 +223,9 @@ type Documents = {
     "mutation InvitationsInvite($input: InviteUserInput!) {\n  inviteUser(input: $input) { invitation { email role expiresAt organization { id kind } } inviteUrl }\n}": typeof types.InvitationsInviteDocument,
     "mutation InvitationsAccept($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) { token expiresAt user { id email name role timeZone language organization { id } } }\n}": typeof types.InvitationsAcceptDocument,
     "query InvitationsMe { me { email } }": typeof types.InvitationsMeDocument,
+    "mutation ProfileUpdate($input: UpdateProfileInput!) { updateProfile(input: $input) { user { id name language timeZone email role } } }": typeof types.ProfileUpdateDocument,
+    "query ProfileMe { me { name language timeZone } }": typeof types.ProfileMeDocument,
+    "query ProfileTimes($id: ID!) { workshop(id: $id) { times { viewerStartsAt { timeZone local } } } }": typeof types.ProfileTimesDocument,
     "mutation SignInSignIn($input: SignInInput!) { signIn(input: $input) { token expiresAt user { id email role } } }": typeof types.SignInSignInDocument,
     "query SignInMe { me { id email name role timeZone organization { id name kind } } }": typeof types.SignInMeDocument,
     "mutation SignInSignOut { signOut { revoked } }": typeof types.SignInSignOutDocument,
@@ -469,6 +472,9 @@ const documents: Documents = {
     "mutation InvitationsInvite($input: InviteUserInput!) {\n  inviteUser(input: $input) { invitation { email role expiresAt organization { id kind } } inviteUrl }\n}": types.InvitationsInviteDocument,
     "mutation InvitationsAccept($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) { token expiresAt user { id email name role timeZone language organization { id } } }\n}": types.InvitationsAcceptDocument,
     "query InvitationsMe { me { email } }": types.InvitationsMeDocument,
+    "mutation ProfileUpdate($input: UpdateProfileInput!) { updateProfile(input: $input) { user { id name language timeZone email role } } }": types.ProfileUpdateDocument,
+    "query ProfileMe { me { name language timeZone } }": types.ProfileMeDocument,
+    "query ProfileTimes($id: ID!) { workshop(id: $id) { times { viewerStartsAt { timeZone local } } } }": types.ProfileTimesDocument,
     "mutation SignInSignIn($input: SignInInput!) { signIn(input: $input) { token expiresAt user { id email role } } }": types.SignInSignInDocument,
     "query SignInMe { me { id email name role timeZone organization { id name kind } } }": types.SignInMeDocument,
     "mutation SignInSignOut { signOut { revoked } }": types.SignInSignOutDocument,
@@ -1339,6 +1345,18 @@ export function operation(source: "mutation InvitationsAccept($input: AcceptInvi
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "query InvitationsMe { me { email } }"): typeof import('./graphql').InvitationsMeDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ProfileUpdate($input: UpdateProfileInput!) { updateProfile(input: $input) { user { id name language timeZone email role } } }"): typeof import('./graphql').ProfileUpdateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query ProfileMe { me { name language timeZone } }"): typeof import('./graphql').ProfileMeDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query ProfileTimes($id: ID!) { workshop(id: $id) { times { viewerStartsAt { timeZone local } } } }"): typeof import('./graphql').ProfileTimesDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

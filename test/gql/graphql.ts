@@ -425,6 +425,15 @@ export type UpdateOrganizationInput = {
   website?: string | null | undefined;
 };
 
+export type UpdateProfileInput = {
+  /** BCP 47 language tag for messages, e.g. `fr`. */
+  language?: string | null | undefined;
+  /** 1 to 120 characters, trimmed. */
+  name?: string | null | undefined;
+  /** IANA time zone, e.g. `America/Lima`. */
+  timeZone?: string | null | undefined;
+};
+
 /** Every field but `id` is optional; omitted fields stay as they are. */
 export type UpdateResourceInput = {
   countries?: Array<string> | null | undefined;
@@ -1915,6 +1924,25 @@ export type InvitationsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type InvitationsMeQuery = { me: { email: string } | null };
+
+export type ProfileUpdateMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type ProfileUpdateMutation = { updateProfile: { user: { id: string, name: string, language: string, timeZone: string, email: string, role: Role } } };
+
+export type ProfileMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProfileMeQuery = { me: { name: string, language: string, timeZone: string } | null };
+
+export type ProfileTimesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProfileTimesQuery = { workshop: { times: { viewerStartsAt: { timeZone: string, local: string } | null } } | null };
 
 export type SignInSignInMutationVariables = Exact<{
   input: SignInInput;
@@ -4491,6 +4519,41 @@ export const InvitationsMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InvitationsMeQuery, InvitationsMeQueryVariables>;
+export const ProfileUpdateDocument = new TypedDocumentString(`
+    mutation ProfileUpdate($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    user {
+      id
+      name
+      language
+      timeZone
+      email
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileUpdateMutation, ProfileUpdateMutationVariables>;
+export const ProfileMeDocument = new TypedDocumentString(`
+    query ProfileMe {
+  me {
+    name
+    language
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileMeQuery, ProfileMeQueryVariables>;
+export const ProfileTimesDocument = new TypedDocumentString(`
+    query ProfileTimes($id: ID!) {
+  workshop(id: $id) {
+    times {
+      viewerStartsAt {
+        timeZone
+        local
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileTimesQuery, ProfileTimesQueryVariables>;
 export const SignInSignInDocument = new TypedDocumentString(`
     mutation SignInSignIn($input: SignInInput!) {
   signIn(input: $input) {

@@ -2,13 +2,15 @@ import { connectDatabase, type Database } from '../../../src/db/database';
 import { startTestApp, type TestApp } from '../../helpers/app';
 import { testLogger, testServerUri } from '../../helpers/database';
 import { givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
+import { operation } from '../../gql';
+import type { UpdateProfileInput } from '../../gql/graphql';
 import { errorCodes, graphql, type GraphQLResponse } from '../../helpers/graphql';
 
-const UPDATE = 'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { user { id name language timeZone email role } } }';
-const ME = '{ me { name language timeZone } }';
-const TIMES = 'query($id: ID!) { workshop(id: $id) { times { viewerStartsAt { timeZone local } } } }';
-
-type Profile = { name: string; language: string; timeZone: string };
+const UPDATE = operation(
+  `mutation ProfileUpdate($input: UpdateProfileInput!) { updateProfile(input: $input) { user { id name language timeZone email role } } }`,
+);
+const ME = operation(`query ProfileMe { me { name language timeZone } }`);
+const TIMES = operation(`query ProfileTimes($id: ID!) { workshop(id: $id) { times { viewerStartsAt { timeZone local } } } }`);
 
 describe('updateProfile', () => {
   const env = useNetworkApp();
@@ -25,8 +27,7 @@ describe('updateProfile', () => {
   });
 
   const person = () => givenUser(env.db.current, { role: 'MEMBER', organizationId: env.network.group._id, name: 'Before Name' });
-  const update = (token: string | undefined, input: Record<string, unknown>) =>
-    graphql<{ updateProfile: { user: Profile & { id: string; email: string; role: string } } }>(env.app.url, UPDATE, { input }, { token });
+  const update = (token: string | undefined, input: UpdateProfileInput) => graphql(env.app.url, UPDATE, { input }, { token });
   const fieldOf = (response: GraphQLResponse<unknown>) => response.errors?.map((e) => [e.extensions?.code, e.extensions?.field]);
   const stored = async (id: unknown) => {
     const user = (await env.db.current.models.User.findById(id).lean())!;
@@ -77,9 +78,7 @@ describe('updateProfile', () => {
     const user = await person();
     const workshop = await givenWorkshop(env.db.current, { startsAt: new Date('2026-05-04T02:00:00Z'), endsAt: new Date('2026-05-04T05:00:00Z') });
     const token = await signInAs(env.app.url, user.email);
-    const timesIn = async (app: TestApp) =>
-      (await graphql<{ workshop: { times: { viewerStartsAt: { timeZone: string; local: string } } } }>(app.url, TIMES, { id: String(workshop._id) }, { token }))
-        .data!.workshop.times.viewerStartsAt;
+    const timesIn = async (app: TestApp) => (await graphql(app.url, TIMES, { id: String(workshop._id) }, { token })).data!.workshop!.times.viewerStartsAt;
     // Both processes have the account in memory before the change.
     expect(await timesIn(env.app)).toMatchObject({ timeZone: 'Africa/Nairobi' });
     expect(await timesIn(other)).toMatchObject({ timeZone: 'Africa/Nairobi' });
