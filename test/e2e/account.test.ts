@@ -37,7 +37,7 @@ describe('the portal for one’s own account', () => {
       await page.getByLabel('New password').fill('short');
       await page.getByRole('button', { name: 'Save the password and sign in' }).click();
       // The browser's own check stops a password under 10 characters before it is sent.
-      expect(await page.getByLabel('New password').evaluate((input) => (input as HTMLInputElement).validity.valid)).toBe(false);
+      expect(await page.getByLabel('New password').evaluate((input) => (input as unknown as { validity: { valid: boolean } }).validity.valid)).toBe(false);
       await page.getByLabel('New password').fill('a fresh phrase for the network');
       await page.getByRole('button', { name: 'Save the password and sign in' }).click();
       await page.getByRole('heading', { name: 'My workshops' }).waitFor();

@@ -26,7 +26,11 @@ describe('the web portal in a browser', () => {
     return newVisitor(browser, { locale, phone });
   };
   /** Whether the page is wider than the screen (WCAG 1.4.10 reflow: nothing scrolls sideways at 320–390 px). */
-  const scrollsSideways = (page: import('playwright-core').Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  const scrollsSideways = (page: import('playwright-core').Page) =>
+    page.evaluate(() => {
+      const browser = globalThis as unknown as { document: { documentElement: { scrollWidth: number } }; innerWidth: number };
+      return browser.document.documentElement.scrollWidth > browser.innerWidth;
+    });
 
   it('checks accessibility with an engine that finds an unlabelled control and faint text', async () => {
     const { context, page } = await visitor();
@@ -87,7 +91,9 @@ describe('the web portal in a browser', () => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.app.url });
       await page.getByRole('button', { name: 'Copy the address: the whole programme' }).click();
       await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(outlook.searchParams.get('url'));
+      expect(
+        await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText()),
+      ).toBe(outlook.searchParams.get('url'));
       await page.getByLabel('Format').selectOption('ONLINE');
       await page.getByRole('button', { name: 'Apply' }).click();
       // The old list goes at once, the filtered one comes with the answer.
@@ -214,9 +220,20 @@ describe('the web portal in a browser', () => {
   it('lets a planner create, publish, edit and cancel a workshop, export its participants, plan a series and invite a coordinator', async () => {
     const db = env.db.current;
     const { admin } = env.network.people;
+    const soon = new Date(Date.now() + 2 * 86_400_000);
+    await givenWorkshop(db, { title: 'Rapid response for helplines', startsAt: soon, registrationClosesAt: soon });
+    const later = new Date(Date.now() + 60 * 86_400_000);
+    await givenWorkshop(db, { title: 'Later in the year', startsAt: later, registrationClosesAt: later });
     const { context, page } = await visitor();
     try {
       await signIn(page, env.app.url, admin.email, TEST_PASSWORD);
+      await page.getByRole('heading', { name: 'Overview' }).waitFor();
+      await page.getByRole('list', { name: 'What needs doing' }).getByText('emails failed').waitFor();
+      await page.getByRole('region', { name: 'Starting this week' }).getByRole('link', { name: 'Rapid response for helplines' }).waitFor();
+      expect(await page.getByRole('region', { name: 'Starting this week' }).getByRole('link', { name: 'Later in the year' }).count()).toBe(0);
+      await screenshot(page, 'secretariat-home');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.getByRole('navigation', { name: 'Secretariat' }).getByRole('link', { name: 'Workshops' }).click();
       await page.getByRole('heading', { name: 'Workshops' }).waitFor();
       await screenshot(page, 'secretariat-workshops');
       await page.getByRole('link', { name: 'New workshop' }).click();
@@ -331,7 +348,7 @@ describe('the web portal in a browser', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 120_000);
 
   it('fits a phone: a compact header with a menu, the first workshop on the first screen, tables as cards', async () => {
     const db = env.db.current;
@@ -372,7 +389,13 @@ describe('the web portal in a browser', () => {
       const row = page.getByRole('row').filter({ hasText: 'a.very.long.address.for.a.narrow.screen@example.org' });
       await row.waitFor();
       // Each row is a card whose cells say which column they are.
-      const labels = await row.locator('td').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
+      const labels = await row
+        .locator('td')
+        .evaluateAll((cells) =>
+          cells.map(
+            (cell) => (globalThis as unknown as { getComputedStyle(e: unknown, p: string): { content: string } }).getComputedStyle(cell, '::before').content,
+          ),
+        );
       expect(labels).toEqual(expect.arrayContaining(['"Participant: "', '"Status: "']));
       expect(await scrollsSideways(page)).toBe(false);
       const cancel = row.getByRole('button', { name: /^Cancel the registration of/ });

@@ -2,6 +2,7 @@
 export const en = {
   /** Every page: the frame, lists, forms. */
   common: {
+    seatBar: '{confirmed} of {capacity} seats taken',
     saved: 'Saved.',
     save: 'Save',
     googleCalendar: 'Google Calendar',
@@ -220,6 +221,15 @@ export const en = {
   },
   /** The Secretariat's pages. */
   secretariat: {
+    secHome: 'Overview',
+    secNeeds: 'What needs doing',
+    tileFailed: 'emails failed',
+    tileRetrying: 'emails retrying',
+    tileThisWeek: 'workshops start this week',
+    tileFilling: 'workshops filling up',
+    startingThisWeek: 'Starting this week',
+    fillingUp: 'Filling up',
+    allWorkshops: 'All workshops',
     cancelImpact: 'People to be emailed: {people} (groups: {groups}). They read your reason:',
     cancelNobody: 'Nobody is registered: nobody is emailed.',
     cancelConfirm: 'Yes, cancel the workshop',

@@ -4,6 +4,7 @@ import type { Translation } from './en';
 export const es: Translation = {
   /** Every page: the frame, lists, forms. */
   common: {
+    seatBar: '{confirmed} de {capacity} plazas ocupadas',
     saved: 'Guardado.',
     save: 'Guardar',
     googleCalendar: 'Google Calendar',
@@ -223,6 +224,15 @@ export const es: Translation = {
   },
   /** The Secretariat's pages. */
   secretariat: {
+    secHome: 'Resumen',
+    secNeeds: 'Lo pendiente',
+    tileFailed: 'correos fallidos',
+    tileRetrying: 'correos en reintento',
+    tileThisWeek: 'talleres empiezan esta semana',
+    tileFilling: 'talleres casi llenos',
+    startingThisWeek: 'Empiezan esta semana',
+    fillingUp: 'Casi llenos',
+    allWorkshops: 'Todos los talleres',
     cancelImpact: 'Personas que recibirán un correo: {people} (grupos: {groups}). Leerán su motivo:',
     cancelNobody: 'Nadie está inscrito: no se envía ningún correo.',
     cancelConfirm: 'Sí, cancelar el taller',

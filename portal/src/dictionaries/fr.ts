@@ -4,6 +4,7 @@ import type { Translation } from './en';
 export const fr: Translation = {
   /** Every page: the frame, lists, forms. */
   common: {
+    seatBar: '{confirmed} places prises sur {capacity}',
     saved: 'Enregistré.',
     save: 'Enregistrer',
     googleCalendar: 'Google Agenda',
@@ -224,6 +225,15 @@ export const fr: Translation = {
   },
   /** The Secretariat's pages. */
   secretariat: {
+    secHome: 'Vue d’ensemble',
+    secNeeds: 'Ce qui attend',
+    tileFailed: 'e-mails en échec',
+    tileRetrying: 'e-mails en nouvel essai',
+    tileThisWeek: 'ateliers commencent cette semaine',
+    tileFilling: 'ateliers presque complets',
+    startingThisWeek: 'Commencent cette semaine',
+    fillingUp: 'Presque complets',
+    allWorkshops: 'Tous les ateliers',
     cancelImpact: 'Personnes qui recevront un e-mail : {people} (groupes : {groups}). Elles liront votre motif :',
     cancelNobody: 'Personne n’est inscrit : aucun e-mail ne part.',
     cancelConfirm: 'Oui, annuler l’atelier',

@@ -665,6 +665,16 @@ export type InviteMutationVariables = Exact<{
 
 export type InviteMutation = { inviteUser: { inviteUrl: string | null } };
 
+export type SecretariatHomeQueryVariables = Exact<{
+  now: string;
+  weekEnd: string;
+}>;
+
+
+export type SecretariatHomeQuery = { thisWeek: { edges: Array<{ node: { id: string, title: string, timeZone: string, times: { venueStartsAt: { iso: string } }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } }>, pageInfo: { hasNextPage: boolean } }, upcoming: { edges: Array<{ node: { id: string, title: string, timeZone: string, times: { venueStartsAt: { iso: string } }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } }> }, failed: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean } }, retrying: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean } } };
+
+export type HomeWorkshopFragment = { id: string, title: string, timeZone: string, times: { venueStartsAt: { iso: string } }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } };
+
 export type SecretariatWorkshopQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -872,6 +882,24 @@ export const WorkshopCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WorkshopCard"}) as unknown as TypedDocumentString<WorkshopCardFragment, unknown>;
+export const HomeWorkshopFragmentDoc = new TypedDocumentString(`
+    fragment HomeWorkshop on Workshop {
+  id
+  title
+  timeZone
+  times {
+    venueStartsAt {
+      iso
+    }
+  }
+  seats {
+    capacity
+    confirmed
+    waitlisted
+    available
+  }
+}
+    `, {"fragmentName":"HomeWorkshop"}) as unknown as TypedDocumentString<HomeWorkshopFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1551,6 +1579,65 @@ export const InviteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InviteMutation, InviteMutationVariables>;
+export const SecretariatHomeDocument = new TypedDocumentString(`
+    query SecretariatHome($now: DateTime!, $weekEnd: DateTime!) {
+  thisWeek: workshops(
+    filter: {status: PUBLISHED, from: $now, to: $weekEnd}
+    first: 20
+  ) {
+    edges {
+      node {
+        ...HomeWorkshop
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+  upcoming: workshops(filter: {status: PUBLISHED, from: $now}, first: 100) {
+    edges {
+      node {
+        ...HomeWorkshop
+      }
+    }
+  }
+  failed: notificationDeliveries(filter: {states: [FAILED]}, first: 50) {
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+  retrying: notificationDeliveries(filter: {states: [RETRYING]}, first: 50) {
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    fragment HomeWorkshop on Workshop {
+  id
+  title
+  timeZone
+  times {
+    venueStartsAt {
+      iso
+    }
+  }
+  seats {
+    capacity
+    confirmed
+    waitlisted
+    available
+  }
+}`) as unknown as TypedDocumentString<SecretariatHomeQuery, SecretariatHomeQueryVariables>;
 export const SecretariatWorkshopDocument = new TypedDocumentString(`
     query SecretariatWorkshop($id: ID!) {
   workshop(id: $id) {

@@ -3,7 +3,7 @@ import { useCountries } from '../countries';
 import { useI18n } from '../i18n';
 import { ErrorMessage, FilterSelect, Link, Loading, PageTitle, useQuery } from '../ui';
 import { graphql } from '../gql';
-import { FeedButtons, LANGUAGE_CODES, languageName, SeatsText, useReference, WhenText, type WorkshopCardData } from './shared';
+import { FeedButtons, LANGUAGE_CODES, languageName, SeatBar, SeatsText, useReference, WhenText, type WorkshopCardData } from './shared';
 
 const PROGRAMME = graphql(`
   query Programme($filter: WorkshopFilter, $after: String) {
@@ -95,6 +95,7 @@ export function Programme() {
             <p className="meta">
               <SeatsText seats={w.seats} /> · {w.languages.map((l) => languageName(lang, l)).join(', ')}
             </p>
+            <SeatBar seats={w.seats} />
           </li>
         ))}
       </ul>

@@ -95,7 +95,7 @@ export function languageName(lang: string, code: string): string {
   }
 }
 
-export function WhenText({ w }: { w: WorkshopCardData }) {
+export function WhenText({ w }: { w: Pick<WorkshopCardData, 'timeZone'> & { times: { venueStartsAt: { iso: string } } } }) {
   const { lang } = useI18n();
   return <>{formatZoned(lang, w.times.venueStartsAt.iso, w.timeZone)}</>;
 }
@@ -147,5 +147,14 @@ export function FeedButtons({ link, label }: { link: FeedLink; label: string }) 
       </button>
       {copied && <span role="status">{t('copied')}</span>}
     </span>
+  );
+}
+
+/** Seats as a bar: confirmed of capacity, the waiting list beside it in words. */
+export function SeatBar({ seats }: { seats: { capacity: number; confirmed: number; waitlisted: number } }) {
+  const { t } = useI18n();
+  const label = t('seatBar', { confirmed: seats.confirmed, capacity: seats.capacity });
+  return (
+    <meter className="seat-bar" min={0} max={Math.max(seats.capacity, 1)} value={Math.min(seats.confirmed, seats.capacity)} aria-label={label} title={label} />
   );
 }

@@ -6,6 +6,7 @@ import { WorkshopEditor } from './WorkshopEditor';
 import { WorkshopList } from './WorkshopList';
 import { Organisations } from './Organisations';
 import { Deliveries } from './Deliveries';
+import { SecretariatHome } from './SecretariatHome';
 
 /** The Secretariat's pages: a separate chunk, loaded only when opened. */
 export default function Secretariat({ path }: { path: string }) {
@@ -19,7 +20,10 @@ export default function Secretariat({ path }: { path: string }) {
       <nav aria-label={t('secTitle')} className="subnav">
         <ul>
           <li>
-            <Link to="/secretariat">{t('secWorkshops')}</Link>
+            <Link to="/secretariat">{t('secHome')}</Link>
+          </li>
+          <li>
+            <Link to="/secretariat/workshops">{t('secWorkshops')}</Link>
           </li>
           <li>
             <Link to="/secretariat/organisations">{t('secOrganisations')}</Link>
@@ -35,8 +39,10 @@ export default function Secretariat({ path }: { path: string }) {
         <Organisations />
       ) : section === 'deliveries' ? (
         <Deliveries />
-      ) : (
+      ) : section === 'workshops' ? (
         <WorkshopList />
+      ) : (
+        <SecretariatHome />
       )}
     </>
   );
