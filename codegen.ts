@@ -1,11 +1,13 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// Resolver types come from schema/*.graphql, and the portal's typed documents from the
-// `graphql()` calls in its pages; `npm test` fails when either output is stale.
+// Resolver types come from schema/*.graphql, the portal's typed documents from the `graphql()`
+// calls in its pages, and the tests' from their `operation()` calls; `npm test` fails when any
+// of these outputs is stale.
 
 // The CLI loads every output's documents with the root config, so an output's own pluckConfig
 // is never read; a document pointer's options are handed to the loader, though the CLI's types
-// allow only a custom `loader` there (hence the cast below).
+// allow only a custom `loader` there (hence the casts below).
+const portalPluck: CodegenConfig['pluckConfig'] = { globalGqlIdentifierName: ['graphql'], gqlMagicComment: 'graphql' };
 const testPluck: CodegenConfig['pluckConfig'] = { globalGqlIdentifierName: ['operation'], gqlMagicComment: 'operation' };
 type PointerWithOptions = { [glob: string]: { loader: string } };
 
@@ -13,8 +15,7 @@ const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
     'portal/src/gql/': {
-      documents: ['portal/src/**/*.{ts,tsx}', '!portal/src/gql/**'],
-      pluckConfig: { globalGqlIdentifierName: ['graphql'], gqlMagicComment: 'graphql' },
+      documents: [{ 'portal/src/**/*.{ts,tsx}': { pluckConfig: portalPluck } } as unknown as PointerWithOptions, '!portal/src/gql/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: { documentMode: 'string', enumsAsTypes: true, useTypeImports: true, skipTypename: true, scalars: { DateTime: 'string' } },
