@@ -39,4 +39,49 @@ describe('compact', () => {
     expect(docs[0]).toEqual(decoded());
     expect(docs[0]).toEqual(docs[1]);
   });
+
+  it('keeps what recurs across the documents of one read once: dates, ids other than _id, lists and small records, frozen', async () => {
+    const author = '6b0f3beda80e2d583e0cd6dc';
+    const workshop = (id: string, startsAt: string) =>
+      deserialize(
+        serialize({
+          _id: new Types.ObjectId(id),
+          startsAt: new Date(startsAt),
+          registrationClosesAt: new Date(startsAt),
+          createdBy: new Types.ObjectId(author),
+          topics: ['ONLINE_SAFETY'],
+          sessions: [],
+          eligibility: { regions: [], organizationIds: [] },
+          venue: { name: 'Community Hall', city: 'Nairobi', country: 'KE' },
+          agenda: [{ _id: new Types.ObjectId(id), title: 'Opening' }],
+        }),
+      );
+    async function* read() {
+      yield workshop('6b0f3beda80e2d583e0cd6d1', '2026-05-04T09:00:00Z');
+      yield workshop('6b0f3beda80e2d583e0cd6d2', '2026-06-04T09:00:00Z');
+    }
+    const [a, b] = (await readCompacted(read())) as [ReturnType<typeof workshop>, ReturnType<typeof workshop>];
+    expect(a).toEqual(workshop('6b0f3beda80e2d583e0cd6d1', '2026-05-04T09:00:00Z'));
+    expect(b).toEqual(workshop('6b0f3beda80e2d583e0cd6d2', '2026-06-04T09:00:00Z'));
+    expect(a.registrationClosesAt).toBe(a.startsAt);
+    expect(b.startsAt).not.toBe(a.startsAt);
+    expect(b.createdBy).toBe(a.createdBy);
+    expect(String(a._id)).not.toBe(String(b._id));
+    for (const field of ['topics', 'sessions', 'eligibility', 'venue'] as const) {
+      expect(b[field]).toBe(a[field]);
+      expect(Object.isFrozen(a[field])).toBe(true);
+    }
+    expect(a.eligibility.regions).toBe(a.sessions);
+    // A record with an id of its own is one of a kind, and the document itself is not frozen.
+    expect(b.agenda[0]).not.toBe(a.agenda[0]);
+    expect(Object.isFrozen(a)).toBe(false);
+  });
+
+  it('shares nothing between separate reads (what a document held goes with it)', () => {
+    const first = compact(decoded());
+    const second = compact(decoded());
+    expect(second.venue).toEqual(first.venue);
+    expect(second.venue).not.toBe(first.venue);
+    expect(second.startsAt).not.toBe(first.startsAt);
+  });
 });
