@@ -112,9 +112,7 @@ export class Programme implements ReadModelState<WorkshopDoc> {
   }
 
   private index(id: string, doc: WorkshopDoc): void {
-    const forms = formsOfTexts(doc.title, doc.summary);
-    this.forms.set(id, forms);
-    this.dictionary.add(forms);
+    this.forms.set(id, this.dictionary.add(formsOfTexts(doc.title, doc.summary)));
     for (const topic of doc.topics) {
       if (this.topicForms.has(topic)) continue;
       const names = formsOfTexts(...LANGUAGES.map((language) => topicLabel(topic, language)));

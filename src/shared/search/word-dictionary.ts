@@ -18,10 +18,18 @@ export function formsOfTexts(...texts: (string | null | undefined)[]): string[] 
  */
 export class WordDictionary {
   private readonly terms = new SearchableMap<number>();
+  /** Each form in use, one string for every document that has it (100,000 workshops share a few thousand words). */
+  private readonly kept = new Map<string, string>();
 
-  /** Counts a document's forms in. */
-  add(forms: readonly string[]): void {
-    for (const form of forms) this.terms.update(form, (count = 0) => count + 1);
+  /** Counts a document's forms in; the same forms back, each the string every document with it shares. */
+  add(forms: readonly string[]): string[] {
+    return forms.map((form) => {
+      this.terms.update(form, (count = 0) => count + 1);
+      const known = this.kept.get(form);
+      if (known !== undefined) return known;
+      this.kept.set(form, form);
+      return form;
+    });
   }
 
   /** Counts a document's forms out. */
@@ -29,7 +37,10 @@ export class WordDictionary {
     for (const form of forms) {
       const count = (this.terms.get(form) ?? 0) - 1;
       if (count > 0) this.terms.set(form, count);
-      else this.terms.delete(form);
+      else {
+        this.terms.delete(form);
+        this.kept.delete(form);
+      }
     }
   }
 
