@@ -1,3 +1,4 @@
+import { Types } from 'mongoose';
 import type { ReadModelState } from '../../db/read-model';
 import type { RegistrationDoc } from './registration.model';
 import { idKey } from '../../db/ids';
@@ -75,10 +76,30 @@ const ANONYMISED = 0x80;
 const OFFERED = 0x40;
 const FLAGS = ANONYMISED | OFFERED;
 const NONE = Number.NaN;
+/** No slot (the end of a workshop's list of seated registrations). */
+const END = -1;
+
+/** Which fields a registration's row had (pick() keeps only those), one bit each. */
+const FIELD_BITS = {
+  workshopId: 1 << 0,
+  organizationId: 1 << 1,
+  status: 1 << 2,
+  version: 1 << 3,
+  offerExpiresAt: 1 << 4,
+  seatClaim: 1 << 5,
+  slotClaim: 1 << 6,
+  waitTicket: 1 << 7,
+  anonymisedAt: 1 << 8,
+} as const;
+type RowField = keyof typeof FIELD_BITS;
+const ROW_FIELDS = Object.keys(FIELD_BITS) as RowField[];
 
 /**
- * Every registration's facts in columns (typed arrays, one slot a registration; about 30 bytes
- * each, no object per registration): 100,000 registrations take about 3 MB.
+ * Every registration's facts in columns (typed arrays, one slot a registration; about 60 bytes
+ * each, no object per registration), the claims and id a seated row carries beside them, and
+ * each workshop's seated registrations as a ring through the slots (next, previous). 100,000
+ * registrations of 100,000 workshops take about 52 MB with the tally's maps and names, where a
+ * row object each in a map per workshop took 97 MB.
  */
 class Columns {
   workshop: Uint32Array;
@@ -89,6 +110,19 @@ class Columns {
   /** Epoch milliseconds, NaN for none. */
   offer: Float64Array;
   ticket: Float64Array;
+  /** When its personal data was removed, epoch milliseconds (NaN: null). */
+  anonymisedAt: Float64Array;
+  /** The number of its participant's account (0: none). */
+  user: Uint32Array;
+  /** Which fields its row had (FIELD_BITS). */
+  fields: Uint16Array;
+  /** The workshop's next and previous seated registration (END: none). */
+  next: Int32Array;
+  prev: Int32Array;
+  /** Its id, and its seat and slot claims as stored (strings, null or none), by slot. */
+  readonly ids: (string | undefined)[] = [];
+  readonly seatClaims: unknown[] = [];
+  readonly slotClaims: unknown[] = [];
   private readonly free: number[] = [];
   private used = 0;
 
@@ -99,6 +133,11 @@ class Columns {
     this.version = new Float64Array(capacity);
     this.offer = new Float64Array(capacity);
     this.ticket = new Float64Array(capacity);
+    this.anonymisedAt = new Float64Array(capacity);
+    this.user = new Uint32Array(capacity);
+    this.fields = new Uint16Array(capacity);
+    this.next = new Int32Array(capacity);
+    this.prev = new Int32Array(capacity);
   }
 
   take(): number {
@@ -109,11 +148,14 @@ class Columns {
   }
 
   release(slot: number): void {
+    this.ids[slot] = undefined;
+    this.seatClaims[slot] = undefined;
+    this.slotClaims[slot] = undefined;
     this.free.push(slot);
   }
 
   private grow(capacity: number): void {
-    const wider = <A extends Uint32Array | Uint8Array | Float64Array>(from: A, to: A): A => {
+    const wider = <A extends Uint32Array | Uint8Array | Uint16Array | Int32Array | Float64Array>(from: A, to: A): A => {
       to.set(from as never);
       return to;
     };
@@ -123,6 +165,11 @@ class Columns {
     this.version = wider(this.version, new Float64Array(capacity));
     this.offer = wider(this.offer, new Float64Array(capacity));
     this.ticket = wider(this.ticket, new Float64Array(capacity));
+    this.anonymisedAt = wider(this.anonymisedAt, new Float64Array(capacity));
+    this.user = wider(this.user, new Uint32Array(capacity));
+    this.fields = wider(this.fields, new Uint16Array(capacity));
+    this.next = wider(this.next, new Int32Array(capacity));
+    this.prev = wider(this.prev, new Int32Array(capacity));
   }
 }
 
@@ -137,47 +184,37 @@ type Kind = keyof SeatFigures;
 const kindOf = (status: string, offer: boolean): Kind | null =>
   status === 'CONFIRMED' ? 'confirmed' : status === 'WAITLISTED' ? (offer ? 'openOffers' : 'waitlisted') : null;
 
-const isObjectId = (value: unknown) => typeof value === 'object' && value !== null && (value as { _bsontype?: unknown })._bsontype === 'ObjectId';
-
-/** The ObjectId kept for this number (the number names the id, so they are equal; the first seen is kept); any other value as it is. */
-function shared<T>(kept: unknown[], n: number, value: T): T {
-  if (!isObjectId(value)) return value;
-  const known = kept[n];
-  if (isObjectId(known)) return known as T;
-  kept[n] = value;
-  return value;
-}
-
 const idOf = (value: unknown): string | null => (value === null || value === undefined ? null : idKey(value));
 const msOf = (value: unknown): number => (value instanceof Date ? value.getTime() : value ? new Date(value as string).getTime() : NONE);
+const dateOf = (ms: number): Date | null => (Number.isNaN(ms) ? null : new Date(ms));
+/** An id as the database holds it, from the text the tally keeps (an ObjectId's hex, or the id itself). */
+const idValue = (text: string): unknown => (text.length === 24 && Types.ObjectId.isValid(text) ? new Types.ObjectId(text) : text);
+const FIGURE: Record<Kind, number> = { confirmed: 0, waitlisted: 1, openOffers: 2 };
 
 /**
  * Every workshop's seat figures, counted from its registrations as they are now (the rule of
  * seating/settle.ts's countsOf): each registration adds to one figure of its workshop, and a
  * changed registration moves from one figure to another. Beside them, each workshop's seated
- * and waiting registrations (what the seat engine settles from), the workshops each account
- * is confirmed for (who may see participants' material), and every registration's facts, counted
- * or not (what a notification about it needs: registration()), with each workshop's ticket
- * holders (waiting-list ranks: ticketsOf()). Only the fields that count are kept, no personal data.
+ * and waiting registrations (what the seat engine settles from, rebuilt as rows when asked), the
+ * workshops each account is confirmed for (who may see participants' material), and every
+ * registration's facts, counted or not (what a notification about it needs: registration()), with
+ * each workshop's ticket holders (waiting-list ranks: ticketsOf()). Only the fields that count
+ * are kept, no personal data, and no object per registration.
  */
 export class SeatTally implements ReadModelState<SeatRow> {
-  private readonly figures = new Map<string, SeatFigures>();
+  /** Each workshop number's figures, three a workshop (FIGURE: confirmed, waitlisted, open offers). */
+  private figures = new Int32Array(3 * 1_024);
   /** Account id → workshop id → how many of its confirmed registrations are there (one, but counted). */
   private readonly confirmedOf = new Map<string, Map<string, number>>();
-  /** Workshop id → its confirmed and waiting registrations (what seating/settle.ts reads). */
-  private readonly seated = new Map<string, Map<string, SeatRow>>();
+  /** Workshop number → the first of its confirmed and waiting registrations (their slots are a ring: next, prev). */
+  private readonly seated = new Map<number, number>();
   /** Registration id → its slot in the columns (every registration known, so an older image arriving later is ignored). */
   private readonly slots = new Map<string, number>();
   private readonly columns: Columns;
   private readonly workshops = new Names();
   private readonly organizations = new Names();
   private readonly statuses = new Names();
-  /**
-   * The first id object seen for each workshop and group number: the rows kept share it (100,000
-   * rows would otherwise hold 200,000 equal ObjectIds, some 80 bytes each).
-   */
-  private readonly workshopIds: unknown[] = [];
-  private readonly organizationIds: unknown[] = [];
+  private readonly users = new Names();
   /** Workshop number → the slots of its registrations that hold a waiting-list ticket (of any status). */
   private readonly ticketHolders = new Map<number, Set<number>>();
   private counted = 0;
@@ -185,11 +222,15 @@ export class SeatTally implements ReadModelState<SeatRow> {
   constructor(rows: SeatRow[]) {
     this.columns = new Columns(Math.max(1_024, Math.ceil(rows.length * 1.125)));
     this.organizations.numberOf(''); // 0: none
+    this.users.numberOf(''); // 0: none
     for (const row of rows) this.put(idKey(row._id), row);
   }
 
   of(workshopId: string): SeatFigures {
-    return { ...(this.figures.get(workshopId) ?? { confirmed: 0, waitlisted: 0, openOffers: 0 }) };
+    const workshop = this.workshops.find(workshopId);
+    if (workshop === undefined) return { confirmed: 0, waitlisted: 0, openOffers: 0 };
+    const at = 3 * workshop;
+    return { confirmed: this.figures[at]!, waitlisted: this.figures[at + 1]!, openOffers: this.figures[at + 2]! };
   }
 
   /** How many registrations count (confirmed or waiting). */
@@ -197,9 +238,18 @@ export class SeatTally implements ReadModelState<SeatRow> {
     return this.counted;
   }
 
-  /** A workshop's confirmed and waiting registrations (open offers among them), each a copy the caller may change. */
+  /** A workshop's confirmed and waiting registrations (open offers among them), as pick() gives them, each a new row the caller may change. */
   rowsOf(workshopId: string): SeatRow[] {
-    return [...(this.seated.get(workshopId)?.values() ?? [])].map((row) => ({ ...row }));
+    const workshop = this.workshops.find(workshopId);
+    const first = workshop === undefined ? undefined : this.seated.get(workshop);
+    const rows: SeatRow[] = [];
+    if (first === undefined) return rows;
+    let slot = first;
+    do {
+      rows.push(this.rowAt(slot));
+      slot = this.columns.next[slot]!;
+    } while (slot !== first);
+    return rows;
   }
 
   /** The workshops this account holds a confirmed seat in. */
@@ -250,13 +300,11 @@ export class SeatTally implements ReadModelState<SeatRow> {
       const workshopId = this.workshops.names[workshop]!;
       const oldKind = kindOf(this.statuses.names[c.status[slot]! & ~FLAGS]!, (c.status[slot]! & OFFERED) !== 0);
       if (oldKind) {
-        const rows = this.seated.get(workshopId);
-        const userId = idOf(rows?.get(id)?.participant?.userId);
-        this.figuresOf(workshopId)[oldKind] -= 1;
+        const userId = this.users.names[c.user[slot]!];
+        this.figures[3 * workshop + FIGURE[oldKind]]! -= 1;
         if (oldKind === 'confirmed' && userId) this.confirm(userId, workshopId, -1);
         this.counted -= 1;
-        rows?.delete(id);
-        if (rows?.size === 0) this.seated.delete(workshopId);
+        this.unseat(workshop, slot);
       }
       if (!Number.isNaN(c.ticket[slot]!)) {
         const holders = this.ticketHolders.get(workshop);
@@ -275,19 +323,31 @@ export class SeatTally implements ReadModelState<SeatRow> {
       slot = c.take();
       this.slots.set(id, slot);
     }
-    const row = pick(given);
+    const row = given as SeatRow & Record<string, unknown>;
+    let fields = 0;
+    for (const field of ROW_FIELDS) if (field in row) fields |= FIELD_BITS[field];
     const workshop = this.workshops.numberOf(idKey(row.workshopId));
     const workshopId = this.workshops.names[workshop]!;
     const organization = this.organizations.numberOf(idOf(row.organizationId) ?? '');
     const status = this.statuses.numberOf(row.status);
-    row.workshopId = shared(this.workshopIds, workshop, row.workshopId);
-    if (organization !== 0) row.organizationId = shared(this.organizationIds, organization, row.organizationId);
-    row.status = this.statuses.names[status] as SeatRow['status'];
+    const userId = idOf(row.participant?.userId || null);
+    const user = this.users.numberOf(userId ?? '');
+    if (3 * workshop + 3 > this.figures.length) {
+      const wider = new Int32Array(2 * this.figures.length);
+      wider.set(this.figures);
+      this.figures = wider;
+    }
+    c.ids[slot] = id;
+    c.seatClaims[slot] = row.seatClaim;
+    c.slotClaims[slot] = row.slotClaim;
+    c.fields[slot] = fields;
     c.workshop[slot] = workshop;
     c.organization[slot] = organization;
+    c.user[slot] = user;
     c.status[slot] = status | (row.anonymisedAt ? ANONYMISED : 0) | (row.offerExpiresAt ? OFFERED : 0);
     c.version[slot] = row.version ?? 0;
     c.offer[slot] = msOf(row.offerExpiresAt);
+    c.anonymisedAt[slot] = msOf(row.anonymisedAt);
     c.ticket[slot] = typeof row.waitTicket === 'number' ? row.waitTicket : NONE;
     if (typeof row.waitTicket === 'number') {
       const holders = this.ticketHolders.get(workshop) ?? new Set<number>();
@@ -295,13 +355,63 @@ export class SeatTally implements ReadModelState<SeatRow> {
     }
     const kind = kindOf(row.status, Boolean(row.offerExpiresAt));
     if (!kind) return;
-    const userId = idOf(row.participant?.userId);
-    this.figuresOf(workshopId)[kind] += 1;
+    this.figures[3 * workshop + FIGURE[kind]]! += 1;
     if (kind === 'confirmed' && userId) this.confirm(userId, workshopId, 1);
     this.counted += 1;
-    const rows = this.seated.get(workshopId) ?? new Map<string, SeatRow>();
-    this.seated.set(workshopId, rows.set(id, row));
+    this.seat(workshop, slot);
   }
+
+  /** The row of a seated slot, as pick() gives it of the registration it was told. */
+  private rowAt(slot: number): SeatRow {
+    const c = this.columns;
+    const fields = c.fields[slot]!;
+    const has = (field: RowField) => (fields & FIELD_BITS[field]) !== 0;
+    const id = c.ids[slot]!;
+    const row: Record<string, unknown> = { _id: idValue(id) };
+    if (has('workshopId')) row.workshopId = idValue(this.workshops.names[c.workshop[slot]!]!);
+    if (has('organizationId')) row.organizationId = c.organization[slot] === 0 ? null : idValue(this.organizations.names[c.organization[slot]!]!);
+    if (has('status')) row.status = this.statuses.names[c.status[slot]! & ~FLAGS];
+    if (has('version')) row.version = c.version[slot];
+    if (has('offerExpiresAt')) row.offerExpiresAt = dateOf(c.offer[slot]!);
+    if (has('seatClaim')) row.seatClaim = c.seatClaims[slot];
+    if (has('slotClaim')) row.slotClaim = c.slotClaims[slot];
+    if (has('waitTicket')) row.waitTicket = Number.isNaN(c.ticket[slot]!) ? null : c.ticket[slot];
+    if (has('anonymisedAt')) row.anonymisedAt = dateOf(c.anonymisedAt[slot]!);
+    if (c.user[slot] !== 0) row.participant = { userId: idValue(this.users.names[c.user[slot]!]!) };
+    return row as SeatRow;
+  }
+
+  /** Appends a slot to its workshop's ring of seated registrations (the order they were told). */
+  private seat(workshop: number, slot: number): void {
+    const c = this.columns;
+    const first = this.seated.get(workshop);
+    if (first === undefined) {
+      c.next[slot] = slot;
+      c.prev[slot] = slot;
+      this.seated.set(workshop, slot);
+      return;
+    }
+    const last = c.prev[first]!;
+    c.next[last] = slot;
+    c.prev[slot] = last;
+    c.next[slot] = first;
+    c.prev[first] = slot;
+  }
+
+  private unseat(workshop: number, slot: number): void {
+    const c = this.columns;
+    const next = c.next[slot]!;
+    const prev = c.prev[slot]!;
+    if (next === slot) this.seated.delete(workshop);
+    else {
+      c.next[prev] = next;
+      c.prev[next] = prev;
+      if (this.seated.get(workshop) === slot) this.seated.set(workshop, next);
+    }
+    c.next[slot] = END;
+    c.prev[slot] = END;
+  }
+
   private confirm(userId: string, workshopId: string, step: 1 | -1): void {
     const workshops = this.confirmedOf.get(userId) ?? new Map<string, number>();
     const count = (workshops.get(workshopId) ?? 0) + step;
@@ -309,14 +419,5 @@ export class SeatTally implements ReadModelState<SeatRow> {
     else workshops.delete(workshopId);
     if (workshops.size > 0) this.confirmedOf.set(userId, workshops);
     else this.confirmedOf.delete(userId);
-  }
-
-  private figuresOf(workshopId: string): SeatFigures {
-    let figures = this.figures.get(workshopId);
-    if (!figures) {
-      figures = { confirmed: 0, waitlisted: 0, openOffers: 0 };
-      this.figures.set(workshopId, figures);
-    }
-    return figures;
   }
 }
