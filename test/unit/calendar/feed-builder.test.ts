@@ -1,4 +1,16 @@
-import { builtFeedBytes, ByteLru, eventTextBytes, feedValidity, type BuiltFeed } from '../../../src/modules/calendar/ics/feed-builder';
+import { gunzipSync } from 'node:zlib';
+import { Types } from 'mongoose';
+import {
+  buildFeed,
+  builtFeedBytes,
+  ByteLru,
+  eventTextBytes,
+  feedValidity,
+  type BuiltFeed,
+  type CalendarCaches,
+  type FeedEntry,
+} from '../../../src/modules/calendar/ics/feed-builder';
+import { workshopEventText } from '../../../src/modules/calendar/ics/workshop-event';
 import type { Stamps } from '../../../src/modules/calendar/feed-stamps';
 
 const stamps = (workshops: string, registrations: string, changedAt = '2026-03-01T08:00:00Z'): Stamps => ({
@@ -62,5 +74,83 @@ describe('ByteLru', () => {
     const off = new ByteLru<string>(0, eventTextBytes);
     off.set('a', 'text');
     expect(off.get('a')).toBeUndefined();
+  });
+});
+
+describe('buildFeed and the event cache', () => {
+  const entries: FeedEntry[] = Array.from({ length: 30 }, (_, i) => ({
+    workshop: {
+      _id: new Types.ObjectId(i.toString(16).padStart(24, '0')),
+      kind: 'WORKSHOP',
+      title: `Workshop ${i}`,
+      summary: 'Seen in the feed.',
+      description: null,
+      topics: [],
+      languages: ['en'],
+      format: 'ONLINE',
+      venue: null,
+      onlineUrl: null,
+      timeZone: 'UTC',
+      startsAt: new Date(Date.UTC(2027, 0, 1 + i, 9)),
+      endsAt: new Date(Date.UTC(2027, 0, 1 + i, 11)),
+      sessions: [],
+      status: 'PUBLISHED',
+      sequence: 0,
+      cancellationReason: null,
+      revisedAt: new Date('2026-10-01T12:00:00Z'),
+    },
+    includeJoiningLink: false,
+    tentative: false,
+  }));
+  const options = {
+    name: 'Workshops',
+    description: 'Every workshop.',
+    publicUrl: 'https://exchange.example.org',
+    refreshMinutes: 60,
+    etag: 'W/"e"',
+    lastModified: new Date(0),
+  };
+  /** An event cache that counts the texts asked for and not found (each then serialised). */
+  class CountingLru extends ByteLru<string> {
+    misses = 0;
+    override get(key: string): string | undefined {
+      const text = super.get(key);
+      if (text === undefined) this.misses++;
+      return text;
+    }
+  }
+  const caches = (eventBytes: number): CalendarCaches & { events: CountingLru } => ({
+    feeds: new ByteLru(1 << 20, builtFeedBytes),
+    events: new CountingLru(eventBytes, eventTextBytes),
+    publicSet: null,
+  });
+  const serialised = async (cache: CalendarCaches & { events: CountingLru }) => {
+    const before = cache.events.misses;
+    const feed = await buildFeed(cache, options, entries);
+    return { text: gunzipSync(feed.gzipped).toString('utf8'), events: cache.events.misses - before };
+  };
+
+  it('serialises each event once while the cache holds them all', async () => {
+    const cache = caches(1 << 20);
+    const first = await serialised(cache);
+    expect(first.events).toBe(30);
+    expect(first.text.match(/BEGIN:VEVENT/g)).toHaveLength(30);
+    const again = await serialised(cache);
+    expect(again.events).toBe(0);
+    expect(again.text).toBe(first.text);
+  });
+
+  it('keeps the first events of a feed larger than the cache, and reuses them next time, with the same bytes', async () => {
+    const whole = await serialised(caches(1 << 20));
+    const eventBytes = eventTextBytes(workshopEventText(entries[0]!.workshop, { publicUrl: options.publicUrl, includeJoiningLink: false }));
+    // Room for about ten of the thirty (the keys count too): an LRU read in the same order each time would keep none of what the next build asks first.
+    const cache = caches(10 * eventBytes + 2_000);
+    const first = await serialised(cache);
+    expect(first.events).toBe(30);
+    expect(first.text).toBe(whole.text);
+    expect(cache.events.size).toBeGreaterThanOrEqual(8);
+    const again = await serialised(cache);
+    expect(again.events).toBe(30 - cache.events.size);
+    expect(again.text).toBe(whole.text);
   });
 });

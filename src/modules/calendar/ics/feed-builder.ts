@@ -33,9 +33,15 @@ export interface BuiltFeed {
  */
 export class ByteLru<V extends object | string> {
   private readonly cache: LRUCache<string, V & {}> | null;
-  constructor(maxBytes: number, sizeOf: (value: V) => number) {
-    this.cache =
-      maxBytes > 0 ? new LRUCache<string, V & {}>({ maxSize: maxBytes, sizeCalculation: (value, key) => Math.max(1, sizeOf(value) + key.length * 2) }) : null;
+  constructor(
+    readonly maxBytes: number,
+    private readonly sizeOf: (value: V) => number,
+  ) {
+    this.cache = maxBytes > 0 ? new LRUCache<string, V & {}>({ maxSize: maxBytes, sizeCalculation: (value, key) => this.bytesOf(key, value) }) : null;
+  }
+  /** The bytes an entry counts for. */
+  bytesOf(key: string, value: V): number {
+    return Math.max(1, this.sizeOf(value) + key.length * 2);
   }
   get(key: string): V | undefined {
     return this.cache?.get(key);
@@ -132,8 +138,12 @@ export async function buildFeed(
       size = 0;
       return chunk;
     };
+    // A feed larger than the event cache would push out each text it kept before its next build
+    // asked for it (an LRU read in one order every time keeps nothing useful): it keeps what fits,
+    // its first events, and builds the rest each time without churning the cache.
+    const budget = { bytes: caches.events.maxBytes };
     for (const entry of entries) {
-      const text = eventText(caches, entry, options.publicUrl);
+      const text = eventText(caches, entry, options.publicUrl, budget);
       part.push(text);
       size += text.length;
       if (size >= 65_536) yield written();
@@ -148,8 +158,11 @@ export async function buildFeed(
   return { etag: options.etag, lastModified: options.lastModified, gzipped: Buffer.concat(gzipped), length, events: entries.length };
 }
 
-/** An event's text, from the cache when its workshop's revision and variant were serialised before. */
-function eventText(caches: CalendarCaches, entry: FeedEntry, publicUrl: string): string {
+/**
+ * An event's text, from the cache when its workshop's revision and variant were serialised before;
+ * a new text is kept while the build's `budget` (the cache's bytes) lasts.
+ */
+function eventText(caches: CalendarCaches, entry: FeedEntry, publicUrl: string, budget: { bytes: number }): string {
   const w = entry.workshop;
   const key = [
     String(w._id),
@@ -164,7 +177,8 @@ function eventText(caches: CalendarCaches, entry: FeedEntry, publicUrl: string):
   let text = caches.events.get(key);
   if (text === undefined) {
     text = workshopEventText(w, { publicUrl, includeJoiningLink: entry.includeJoiningLink, tentative: entry.tentative });
-    caches.events.set(key, text);
+    if (budget.bytes >= caches.events.bytesOf(key, text)) caches.events.set(key, text);
   }
+  budget.bytes -= caches.events.bytesOf(key, text);
   return text;
 }
