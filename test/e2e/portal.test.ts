@@ -105,6 +105,28 @@ describe('the web portal in a browser', () => {
       await page.getByRole('button', { name: 'Apply' }).click();
       expect(await page.getByRole('link', { name: /^Add to calendar: Africa/ }).getAttribute('href')).toMatch(/region=AFRICA$/);
 
+      // The filters live in the address: a workshop opened and Back shows the same list, chips included.
+      await waitFor(
+        async () => (new URL(page.url()).hash.includes('format=ONLINE') && new URL(page.url()).hash.includes('region=AFRICA')) || null,
+        'filters in the address',
+      );
+      await page.getByRole('list', { name: 'Chosen filters' }).getByRole('button', { name: 'Remove the filter Online' }).waitFor();
+      await page.getByRole('link', { name: 'Online grooming: what helplines hear' }).click();
+      await page.getByRole('heading', { name: 'Online grooming: what helplines hear' }).waitFor();
+      await page.goBack();
+      await page.getByRole('link', { name: 'Online grooming: what helplines hear' }).waitFor();
+      expect(await page.getByLabel('Format').inputValue()).toBe('ONLINE');
+      expect(await page.getByRole('link', { name: 'Safeguarding in residential care' }).count()).toBe(0);
+      // A chip takes its filter away; words apply as they are typed, without Apply.
+      await page.getByRole('button', { name: 'Remove the filter Online' }).click();
+      await page.getByRole('button', { name: 'Remove the filter Africa' }).click();
+      await page.getByRole('link', { name: 'Safeguarding in residential care' }).waitFor();
+      await page.getByRole('searchbox', { name: 'Search' }).fill('residential');
+      await page.getByRole('link', { name: 'Online grooming: what helplines hear' }).waitFor({ state: 'detached' });
+      await page.getByText('Filters (1) · 1 shown').waitFor();
+      await page.getByRole('button', { name: 'Remove the filter “residential”' }).click();
+      await page.getByRole('link', { name: 'Online grooming: what helplines hear' }).waitFor();
+
       await page.getByLabel('Site language').selectOption('fr');
       await page.getByRole('heading', { name: 'Ateliers à venir' }).waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe('fr');

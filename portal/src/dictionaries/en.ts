@@ -140,6 +140,10 @@ export const en = {
   },
   /** The public programme. */
   programme: {
+    filtersSummary: 'Filters ({n})',
+    shownCount: '{n} shown',
+    chosenFilters: 'Chosen filters',
+    removeFilter: 'Remove the filter {filter}',
     programmeTitle: 'Upcoming workshops',
     programmeIntro: 'Workshops, forums and webinars of the network. Filter them, open one, or subscribe to a calendar.',
     apply: 'Apply',

@@ -142,6 +142,10 @@ export const es: Translation = {
   },
   /** The public programme. */
   programme: {
+    filtersSummary: 'Filtros ({n})',
+    shownCount: '{n} mostrados',
+    chosenFilters: 'Filtros elegidos',
+    removeFilter: 'Quitar el filtro {filter}',
     programmeTitle: 'Próximos talleres',
     programmeIntro: 'Talleres, foros y seminarios web de la red. Fíltrelos, abra uno o suscríbase a un calendario.',
     apply: 'Aplicar',

@@ -143,6 +143,10 @@ export const fr: Translation = {
   },
   /** The public programme. */
   programme: {
+    filtersSummary: 'Filtres ({n})',
+    shownCount: '{n} affichés',
+    chosenFilters: 'Filtres choisis',
+    removeFilter: 'Retirer le filtre {filter}',
     programmeTitle: 'Ateliers à venir',
     programmeIntro: 'Ateliers, forums et webinaires du réseau. Filtrez-les, ouvrez-en un ou abonnez-vous à un agenda.',
     apply: 'Appliquer',

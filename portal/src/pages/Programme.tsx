@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useCountries } from '../countries';
 import { useI18n } from '../i18n';
 import { ErrorMessage, FilterSelect, Link, Loading, PageTitle, useQuery } from '../ui';
@@ -29,14 +29,34 @@ interface Filters {
   text: string;
 }
 
+const FORMATS = ['IN_PERSON', 'ONLINE', 'HYBRID'] as const;
 const EMPTY: Filters = { region: '', topic: '', language: '', format: '', text: '' };
+const NAMES = Object.keys(EMPTY) as (keyof Filters)[];
+
+/** The filters the address holds (`#/?region=AFRICA&format=ONLINE`): a shared link, or Back, shows the same list. */
+function filtersInAddress(): Filters {
+  const query = new URLSearchParams(location.hash.split('?')[1] ?? '');
+  const get = (name: keyof Filters) => query.get(name)?.slice(0, 200) ?? '';
+  return { region: get('region'), topic: get('topic'), language: get('language'), format: get('format'), text: get('text') };
+}
+
+function keepInAddress(filters: Filters): void {
+  const query = new URLSearchParams(NAMES.filter((name) => filters[name] !== '').map((name) => [name, filters[name]]));
+  const address = query.size > 0 ? `#/?${query}` : '#/';
+  // Replaced, not pushed: typing does not fill the history, and Back still leaves the programme.
+  if (location.hash !== address) history.replaceState(null, '', address);
+}
+
+/** Phones start with the filters folded away behind their summary. */
+const narrow = () => typeof matchMedia === 'function' && matchMedia('(max-width: 600px)').matches;
 
 export function Programme() {
   const { t, lang } = useI18n();
   const reference = useReference();
   const countries = useCountries();
-  const [draft, setDraft] = useState<Filters>(EMPTY);
-  const [filters, setFilters] = useState<Filters>(EMPTY);
+  const [draft, setDraft] = useState<Filters>(filtersInAddress);
+  const [filters, setFilters] = useState<Filters>(filtersInAddress);
+  const [drawerOpen] = useState(() => !narrow());
   const [after, setAfter] = useState<string | null>(null);
   const [earlier, setEarlier] = useState<WorkshopCardData[]>([]);
   const filter = Object.fromEntries(Object.entries({ ...filters, status: 'PUBLISHED' }).filter(([, v]) => v !== ''));
@@ -46,11 +66,37 @@ export function Programme() {
   });
   const list = [...earlier, ...(page.data?.workshops.edges.map((e) => e.node) ?? [])];
 
-  const apply = (e: FormEvent) => {
-    e.preventDefault();
+  const show = (next: Filters) => {
     setEarlier([]);
     setAfter(null);
-    setFilters(draft);
+    setFilters(next);
+    keepInAddress(next);
+  };
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    show(draft);
+  };
+  // Choices apply as they are made; words once typing pauses.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a changed draft is applied
+  useEffect(() => {
+    if (NAMES.every((name) => draft[name] === filters[name])) return;
+    const wait = setTimeout(() => show(draft), draft.text === filters.text ? 0 : 400);
+    return () => clearTimeout(wait);
+  }, [draft]);
+  const chosenCount = NAMES.filter((name) => filters[name] !== '').length;
+  const chipLabel = (name: keyof Filters): string => {
+    const value = filters[name];
+    if (name === 'region') return reference.regions.find((r) => r.code === value)?.label ?? value;
+    if (name === 'topic') return reference.topics.find((r) => r.code === value)?.label ?? value;
+    if (name === 'language') return languageName(lang, value);
+    const format = FORMATS.find((f) => f === value);
+    if (name === 'format' && format) return t(format);
+    return `“${value}”`;
+  };
+  const clear = (name: keyof Filters) => {
+    const next = { ...filters, [name]: '' };
+    setDraft(next);
+    show(next);
   };
   const more = () => {
     setEarlier(list);
@@ -67,17 +113,37 @@ export function Programme() {
     <>
       <PageTitle>{t('programmeTitle')}</PageTitle>
       <p>{t('programmeIntro')}</p>
-      <form className="filters" onSubmit={apply} aria-label={t('filters')}>
-        <label>
-          {t('search')}
-          <input type="search" {...field('text')} />
-        </label>
-        <FilterSelect label={t('region')} {...field('region')} options={reference.regions.map((r) => ({ value: r.code, label: r.label }))} />
-        <FilterSelect label={t('topic')} {...field('topic')} options={reference.topics.map((r) => ({ value: r.code, label: r.label }))} />
-        <FilterSelect label={t('language')} {...field('language')} options={LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(lang, code) }))} />
-        <FilterSelect label={t('format')} {...field('format')} options={(['IN_PERSON', 'ONLINE', 'HYBRID'] as const).map((f) => ({ value: f, label: t(f) }))} />
-        <button type="submit">{t('apply')}</button>
-      </form>
+      <details className="drawer" open={drawerOpen}>
+        <summary>
+          {t('filtersSummary', { n: chosenCount })} · {t('shownCount', { n: `${list.length}${page.data?.workshops.pageInfo.hasNextPage ? '+' : ''}` })}
+        </summary>
+        <form className="filters" onSubmit={apply} aria-label={t('filters')}>
+          <label>
+            {t('search')}
+            <input type="search" {...field('text')} />
+          </label>
+          <FilterSelect label={t('region')} {...field('region')} options={reference.regions.map((r) => ({ value: r.code, label: r.label }))} />
+          <FilterSelect label={t('topic')} {...field('topic')} options={reference.topics.map((r) => ({ value: r.code, label: r.label }))} />
+          <FilterSelect
+            label={t('language')}
+            {...field('language')}
+            options={LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(lang, code) }))}
+          />
+          <FilterSelect label={t('format')} {...field('format')} options={FORMATS.map((f) => ({ value: f, label: t(f) }))} />
+          <button type="submit">{t('apply')}</button>
+        </form>
+      </details>
+      {chosenCount > 0 && (
+        <ul className="chips" aria-label={t('chosenFilters')}>
+          {NAMES.filter((name) => filters[name] !== '').map((name) => (
+            <li key={name}>
+              <button type="button" className="chip" onClick={() => clear(name)} aria-label={t('removeFilter', { filter: chipLabel(name) })}>
+                {chipLabel(name)} ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <ErrorMessage error={page.error} />
       <Loading when={page.loading} />
       {!page.loading && list.length === 0 && !page.error && <p>{t('none')}</p>}
