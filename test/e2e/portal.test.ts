@@ -183,8 +183,14 @@ describe('the web portal in a browser', () => {
       await page.getByTestId('seats').filter({ hasText: 'Full: 0 on the waiting list' }).waitFor();
 
       // The workshop is full: the next person goes on the waiting list, first in line.
-      await person(1).getByLabel('Name').fill('Chloé Wanjiru');
-      await person(1).getByLabel('Email').fill('chloe@example.org');
+      // Pasted as a list: what it cannot read stays in the box, by line number.
+      await page.getByText('Paste a list of people').click();
+      await page.getByLabel(/^One person a line/).fill('Chloé Wanjiru <Chloe@example.org>\nsomeone without an address');
+      await page.getByRole('button', { name: 'Add these people' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Lines not understood (left in the box): 2' }).waitFor();
+      expect(await page.getByLabel(/^One person a line/).inputValue()).toBe('someone without an address');
+      expect(await person(1).getByLabel('Name').inputValue()).toBe('Chloé Wanjiru');
+      expect(await person(1).getByLabel('Email').inputValue()).toBe('chloe@example.org');
       await page.getByRole('button', { name: 'Register', exact: true }).click();
       await page.getByRole('status').filter({ hasText: 'Chloé Wanjiru on the waiting list, position 1' }).waitFor();
       await page.getByTestId('seats').filter({ hasText: 'Full: 1 on the waiting list' }).waitFor();

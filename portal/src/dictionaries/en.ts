@@ -151,6 +151,10 @@ export const en = {
   },
   /** A workshop and registering for it. */
   workshop: {
+    pasteList: 'Paste a list of people',
+    pasteHelp: 'One person a line: “Name <email>”, “Name, email”, or two columns from a spreadsheet.',
+    pasteTake: 'Add these people',
+    pasteNotUnderstood: 'Lines not understood (left in the box): {lines}',
     howToJoin: 'How to join',
     openToRegions: 'Open to groups in: {regions}.',
     openToAll: 'Open to every group of the network.',

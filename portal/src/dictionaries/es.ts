@@ -154,6 +154,10 @@ export const es: Translation = {
   },
   /** A workshop and registering for it. */
   workshop: {
+    pasteList: 'Pegar una lista de personas',
+    pasteHelp: 'Una persona por línea: «Nombre <correo>», «Nombre, correo» o dos columnas de una hoja de cálculo.',
+    pasteTake: 'Añadir estas personas',
+    pasteNotUnderstood: 'Líneas no entendidas (quedan en el cuadro): {lines}',
     howToJoin: 'Cómo participar',
     openToRegions: 'Abierto a los grupos de: {regions}.',
     openToAll: 'Abierto a todos los grupos de la red.',

@@ -155,6 +155,10 @@ export const fr: Translation = {
   },
   /** A workshop and registering for it. */
   workshop: {
+    pasteList: 'Coller une liste de personnes',
+    pasteHelp: 'Une personne par ligne : « Nom <e-mail> », « Nom, e-mail », ou deux colonnes d’un tableur.',
+    pasteTake: 'Ajouter ces personnes',
+    pasteNotUnderstood: 'Lignes non comprises (laissées dans la zone) : {lines}',
     howToJoin: 'Comment participer',
     openToRegions: 'Ouvert aux groupes de : {regions}.',
     openToAll: 'Ouvert à tous les groupes du réseau.',

@@ -5,6 +5,7 @@ import { deviceTimeZone, formatZoned, type T, useI18n } from '../i18n';
 import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery, useSession } from '../ui';
 import { graphql } from '../gql';
 import type { RegisterMutation, RegistrationsQuery, WorkshopQuery } from '../gql/graphql';
+import { parsePastedPeople, type PersonRow } from './pasted-people';
 import { FeedButtons, languageName, SeatsText, useReference, WhenText } from './shared';
 
 const WORKSHOP = graphql(`
@@ -267,7 +268,23 @@ function RegisterMe({ workshopId, onDone }: { workshopId: string; onDone: () => 
 export function RegisterForm({ workshopId, organizationId, onDone }: { workshopId: string; organizationId: string; onDone: () => void }) {
   const { t } = useI18n();
   const { viewer } = useSession();
-  const [rows, setRows] = useState([{ name: '', email: '' }]);
+  const [rows, setRows] = useState<PersonRow[]>([{ name: '', email: '' }]);
+  const [pasted, setPasted] = useState('');
+  const [unread, setUnread] = useState<number[]>([]);
+  const takePasted = () => {
+    const { people, notUnderstood } = parsePastedPeople(pasted);
+    const kept = rows.filter((r) => r.name.trim() || r.email.trim());
+    if (people.length > 0) setRows([...kept, ...people]);
+    setUnread(notUnderstood);
+    setPasted(
+      notUnderstood.length > 0
+        ? pasted
+            .split(/\r?\n/)
+            .filter((_, i) => notUnderstood.includes(i + 1))
+            .join('\n')
+        : '',
+    );
+  };
   const [includeMe, setIncludeMe] = useState(false);
   const action = useAction();
   const submit = async (e: FormEvent) => {
@@ -314,6 +331,21 @@ export function RegisterForm({ workshopId, organizationId, onDone }: { workshopI
             )}
           </fieldset>
         ))}
+        <details className="paste">
+          <summary>{t('pasteList')}</summary>
+          <label>
+            {t('pasteHelp')}
+            <textarea rows={5} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder="Amina Njoroge <amina@example.org>" />
+          </label>
+          <button type="button" className="secondary" onClick={takePasted}>
+            {t('pasteTake')}
+          </button>
+          {unread.length > 0 && (
+            <p role="alert" className="error">
+              {t('pasteNotUnderstood', { lines: unread.join(', ') })}
+            </p>
+          )}
+        </details>
         <p>
           <button type="button" className="secondary" onClick={() => setRows([...rows, { name: '', email: '' }])}>
             {t('addPerson')}

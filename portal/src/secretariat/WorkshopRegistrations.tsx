@@ -123,6 +123,8 @@ export function WorkshopRegistrations({ workshopId, open }: { workshopId: string
                     type="checkbox"
                     aria-label={t('attendedOf', { name: r.participant.name })}
                     checked={r.attended === true}
+                    // One change at a time: a double click must not send a tick and its undoing.
+                    disabled={action.busy}
                     onChange={(e) => run(() => request(RECORD_ATTENDANCE, { input: { registrationId: r.id, attended: e.target.checked } }))}
                   />
                 )}
