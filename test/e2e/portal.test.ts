@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { givenOrganization, givenRegistration, givenUser, givenWorkshop, TEST_PASSWORD, useNetworkApp } from '../helpers/fixtures';
+import { graphql } from '../helpers/graphql';
 import { waitFor } from '../helpers/wait';
+import { RegisterDocument } from '../../portal/src/gql/graphql';
 import { createResource, pdfBytes, upload } from '../integration/resources/resource-fixtures';
 import { launchBrowser, newVisitor, screenshot, signIn, accessibilityViolations } from './browser';
 
@@ -377,6 +379,39 @@ describe('the web portal in a browser', () => {
       await context.close();
     }
   }, 120_000);
+
+  it('lets the Secretariat approve everyone awaiting approval at once, in the order they applied, and says what became of each', async () => {
+    const db = env.db.current;
+    const workshop = await givenWorkshop(db, { title: 'Survivor-led advocacy', capacity: 1, requiresApproval: true });
+    const applied = await graphql(
+      env.app.url,
+      RegisterDocument,
+      {
+        input: {
+          workshopId: String(workshop._id),
+          organizationId: String(env.network.group._id),
+          participants: [
+            { name: 'Fatima Diallo', email: 'fatima@example.org' },
+            { name: 'Grace Mwangi', email: 'grace@example.org' },
+          ],
+        },
+      },
+      { token: env.network.tokens.coordinator },
+    );
+    expect(applied.data?.register.registrations.map((r) => r.status)).toEqual(['PENDING_APPROVAL', 'PENDING_APPROVAL']);
+    const { context, page } = await visitor();
+    try {
+      await signIn(page, env.app.url, env.network.people.admin.email, TEST_PASSWORD);
+      await page.goto(`${env.app.url}/#/secretariat/workshops/${String(workshop._id)}`);
+      await page.getByRole('button', { name: 'Approve all 2 awaiting approval' }).click();
+      await page.getByRole('status').filter({ hasText: 'Fatima Diallo confirmed · Grace Mwangi on the waiting list, position 1' }).waitFor();
+      await page.getByRole('button', { name: /^Approve all/ }).waitFor({ state: 'detached' });
+      const stored = await db.models.Registration.find({ workshopId: workshop._id }).lean();
+      expect(Object.fromEntries(stored.map((r) => [r.participant.name, r.status]))).toEqual({ 'Fatima Diallo': 'CONFIRMED', 'Grace Mwangi': 'WAITLISTED' });
+    } finally {
+      await context.close();
+    }
+  });
 
   it('fits a phone: a compact header with a menu, the first workshop on the first screen, tables as cards', async () => {
     const db = env.db.current;

@@ -229,6 +229,7 @@ export const en = {
   },
   /** The Secretariat's pages. */
   secretariat: {
+    approveAll: 'Approve all {n} awaiting approval',
     secHome: 'Overview',
     secNeeds: 'What needs doing',
     tileFailed: 'emails failed',

@@ -232,6 +232,7 @@ export const es: Translation = {
   },
   /** The Secretariat's pages. */
   secretariat: {
+    approveAll: 'Aprobar las {n} pendientes',
     secHome: 'Resumen',
     secNeeds: 'Lo pendiente',
     tileFailed: 'correos fallidos',

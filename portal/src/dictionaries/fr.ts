@@ -233,6 +233,7 @@ export const fr: Translation = {
   },
   /** The Secretariat's pages. */
   secretariat: {
+    approveAll: 'Approuver les {n} en attente',
     secHome: 'Vue d’ensemble',
     secNeeds: 'Ce qui attend',
     tileFailed: 'e-mails en échec',

@@ -60,7 +60,7 @@ type Documents = {
     "\n  query SecretariatWorkshops($filter: WorkshopFilter) {\n    workshops(filter: $filter, first: 100) {\n      edges {\n        node {\n          ...WorkshopCard\n        }\n      }\n    }\n  }\n": typeof types.SecretariatWorkshopsDocument,
     "\n  query OrganisationNames {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrganisationNamesDocument,
     "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n": typeof types.RecordAttendanceDocument,
-    "\n  mutation Approve($input: ApproveRegistrationInput!) {\n    approveRegistration(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n": typeof types.ApproveDocument,
+    "\n  mutation Approve($input: ApproveRegistrationInput!) {\n    approveRegistration(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n        participant {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ApproveDocument,
     "\n  mutation Decline($input: DeclineRegistrationInput!) {\n    declineRegistration(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n": typeof types.DeclineDocument,
     "\n  mutation CancelRegistration($input: CancelRegistrationInput!) {\n    cancelRegistration(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n": typeof types.CancelRegistrationDocument,
 };
@@ -110,7 +110,7 @@ const documents: Documents = {
     "\n  query SecretariatWorkshops($filter: WorkshopFilter) {\n    workshops(filter: $filter, first: 100) {\n      edges {\n        node {\n          ...WorkshopCard\n        }\n      }\n    }\n  }\n": types.SecretariatWorkshopsDocument,
     "\n  query OrganisationNames {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrganisationNamesDocument,
     "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n": types.RecordAttendanceDocument,
-    "\n  mutation Approve($input: ApproveRegistrationInput!) {\n    approveRegistration(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n": types.ApproveDocument,
+    "\n  mutation Approve($input: ApproveRegistrationInput!) {\n    approveRegistration(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n        participant {\n          name\n        }\n      }\n    }\n  }\n": types.ApproveDocument,
     "\n  mutation Decline($input: DeclineRegistrationInput!) {\n    declineRegistration(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n": types.DeclineDocument,
     "\n  mutation CancelRegistration($input: CancelRegistrationInput!) {\n    cancelRegistration(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n": types.CancelRegistrationDocument,
 };
@@ -298,7 +298,7 @@ export function graphql(source: "\n  mutation RecordAttendance($input: RecordAtt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Approve($input: ApproveRegistrationInput!) {\n    approveRegistration(input: $input) {\n      registration {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ApproveDocument;
+export function graphql(source: "\n  mutation Approve($input: ApproveRegistrationInput!) {\n    approveRegistration(input: $input) {\n      registration {\n        id\n        status\n        waitlistPosition\n        participant {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ApproveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

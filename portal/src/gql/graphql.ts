@@ -734,7 +734,7 @@ export type ApproveMutationVariables = Exact<{
 }>;
 
 
-export type ApproveMutation = { approveRegistration: { registration: { id: string } } };
+export type ApproveMutation = { approveRegistration: { registration: { id: string, status: RegistrationStatus, waitlistPosition: number | null, participant: { name: string } } } };
 
 export type DeclineMutationVariables = Exact<{
   input: DeclineRegistrationInput;
@@ -1825,6 +1825,11 @@ export const ApproveDocument = new TypedDocumentString(`
   approveRegistration(input: $input) {
     registration {
       id
+      status
+      waitlistPosition
+      participant {
+        name
+      }
     }
   }
 }

@@ -229,7 +229,10 @@ function HowToJoin({ w }: { w: WorkshopData }) {
 }
 
 /** What became of each person, as the seat engine decided: confirmed, waiting (and where), or awaiting approval. */
-function outcomeOf(t: T, registrations: RegisterMutation['register']['registrations']): string {
+export function outcomeOf(
+  t: T,
+  registrations: Pick<RegisterMutation['register']['registrations'][number], 'status' | 'waitlistPosition' | 'participant'>[],
+): string {
   return registrations
     .map(({ status, waitlistPosition, participant }) => {
       const name = participant.name;

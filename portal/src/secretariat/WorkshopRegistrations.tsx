@@ -3,8 +3,8 @@ import { downloadWithToken, request } from '../api';
 import { graphql } from '../gql';
 import type { RegistrationStatus } from '../gql/graphql';
 import { useI18n } from '../i18n';
-import { REGISTRATIONS, RegisterForm } from '../pages/WorkshopPage';
-import { chosen, ErrorMessage, Loading, useAction, useQuery } from '../ui';
+import { outcomeOf, REGISTRATIONS, RegisterForm } from '../pages/WorkshopPage';
+import { chosen, ErrorMessage, Loading, Status, useAction, useQuery } from '../ui';
 
 const ORGANISATION_NAMES = graphql(`
   query OrganisationNames {
@@ -34,6 +34,11 @@ const APPROVE = graphql(`
     approveRegistration(input: $input) {
       registration {
         id
+        status
+        waitlistPosition
+        participant {
+          name
+        }
       }
     }
   }
@@ -71,6 +76,17 @@ export function WorkshopRegistrations({ workshopId, open }: { workshopId: string
   const action = useAction();
   const run = (change: () => Promise<unknown>) => action.run(change).then((r) => r && list.reload());
   const rows = list.data?.registrations.edges.map((e) => e.node) ?? [];
+  const pending = rows.filter((r) => r.status === 'PENDING_APPROVAL');
+  // One after another, in the order people applied: the seat engine seats them in that order.
+  const approveAll = async () => {
+    const outcomes = await action.run(async () => {
+      const decided = [];
+      for (const r of pending) decided.push((await request(APPROVE, { input: { id: r.id } })).approveRegistration.registration);
+      return decided;
+    });
+    if (outcomes) action.setDone(outcomeOf(t, outcomes));
+    list.reload();
+  };
   return (
     <section aria-labelledby="sec-registrations">
       <h2 id="sec-registrations">{t('registrationsTitle')}</h2>
@@ -94,7 +110,15 @@ export function WorkshopRegistrations({ workshopId, open }: { workshopId: string
           {t('exportCsv')}
         </button>
       </p>
+      {pending.length > 1 && (
+        <p>
+          <button type="button" onClick={approveAll} disabled={action.busy}>
+            {t('approveAll', { n: pending.length })}
+          </button>
+        </p>
+      )}
       <ErrorMessage error={list.error ?? action.error} />
+      {action.done && <Status>{action.done}</Status>}
       <Loading when={list.loading} />
       <table className="responsive">
         <thead>
