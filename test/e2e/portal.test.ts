@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { givenOrganization, givenRegistration, givenUser, givenWorkshop, TEST_PASSWORD, useNetworkApp } from '../helpers/fixtures';
 import { graphql } from '../helpers/graphql';
 import { waitFor } from '../helpers/wait';
-import { RegisterDocument } from '../../portal/src/gql/graphql';
+import { RegisterDocument, type RegisterMutation } from '../../portal/src/gql/graphql';
 import { createResource, pdfBytes, upload } from '../integration/resources/resource-fixtures';
 import { launchBrowser, newVisitor, screenshot, signIn, accessibilityViolations } from './browser';
 
@@ -383,9 +383,10 @@ describe('the web portal in a browser', () => {
   it('lets the Secretariat approve everyone awaiting approval at once, in the order they applied, and says what became of each', async () => {
     const db = env.db.current;
     const workshop = await givenWorkshop(db, { title: 'Survivor-led advocacy', capacity: 1, requiresApproval: true });
-    const applied = await graphql(
+    // The portal's own document, as its register form sends it.
+    const applied = await graphql<RegisterMutation>(
       env.app.url,
-      RegisterDocument,
+      String(RegisterDocument),
       {
         input: {
           workshopId: String(workshop._id),
