@@ -223,6 +223,11 @@ type Documents = {
     "mutation InvitationsInvite($input: InviteUserInput!) {\n  inviteUser(input: $input) { invitation { email role expiresAt organization { id kind } } inviteUrl }\n}": typeof types.InvitationsInviteDocument,
     "mutation InvitationsAccept($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) { token expiresAt user { id email name role timeZone language organization { id } } }\n}": typeof types.InvitationsAcceptDocument,
     "query InvitationsMe { me { email } }": typeof types.InvitationsMeDocument,
+    "mutation ResetRequest($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }": typeof types.ResetRequestDocument,
+    "mutation ResetWithLink($input: ResetPasswordInput!) { resetPassword(input: $input) { token expiresAt user { id email emailConfirmed } } }": typeof types.ResetWithLinkDocument,
+    "mutation ResetSignIn($input: SignInInput!) { signIn(input: $input) { token } }": typeof types.ResetSignInDocument,
+    "mutation ResetDisable($input: DisableUserInput!) { disableUser(input: $input) { user { id disabled } } }": typeof types.ResetDisableDocument,
+    "query ResetMe { me { id } }": typeof types.ResetMeDocument,
     "mutation ProfileUpdate($input: UpdateProfileInput!) { updateProfile(input: $input) { user { id name language timeZone email role } } }": typeof types.ProfileUpdateDocument,
     "query ProfileMe { me { name language timeZone } }": typeof types.ProfileMeDocument,
     "query ProfileTimes($id: ID!) { workshop(id: $id) { times { viewerStartsAt { timeZone local } } } }": typeof types.ProfileTimesDocument,
@@ -472,6 +477,11 @@ const documents: Documents = {
     "mutation InvitationsInvite($input: InviteUserInput!) {\n  inviteUser(input: $input) { invitation { email role expiresAt organization { id kind } } inviteUrl }\n}": types.InvitationsInviteDocument,
     "mutation InvitationsAccept($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) { token expiresAt user { id email name role timeZone language organization { id } } }\n}": types.InvitationsAcceptDocument,
     "query InvitationsMe { me { email } }": types.InvitationsMeDocument,
+    "mutation ResetRequest($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }": types.ResetRequestDocument,
+    "mutation ResetWithLink($input: ResetPasswordInput!) { resetPassword(input: $input) { token expiresAt user { id email emailConfirmed } } }": types.ResetWithLinkDocument,
+    "mutation ResetSignIn($input: SignInInput!) { signIn(input: $input) { token } }": types.ResetSignInDocument,
+    "mutation ResetDisable($input: DisableUserInput!) { disableUser(input: $input) { user { id disabled } } }": types.ResetDisableDocument,
+    "query ResetMe { me { id } }": types.ResetMeDocument,
     "mutation ProfileUpdate($input: UpdateProfileInput!) { updateProfile(input: $input) { user { id name language timeZone email role } } }": types.ProfileUpdateDocument,
     "query ProfileMe { me { name language timeZone } }": types.ProfileMeDocument,
     "query ProfileTimes($id: ID!) { workshop(id: $id) { times { viewerStartsAt { timeZone local } } } }": types.ProfileTimesDocument,
@@ -1345,6 +1355,26 @@ export function operation(source: "mutation InvitationsAccept($input: AcceptInvi
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "query InvitationsMe { me { email } }"): typeof import('./graphql').InvitationsMeDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ResetRequest($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }"): typeof import('./graphql').ResetRequestDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ResetWithLink($input: ResetPasswordInput!) { resetPassword(input: $input) { token expiresAt user { id email emailConfirmed } } }"): typeof import('./graphql').ResetWithLinkDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ResetSignIn($input: SignInInput!) { signIn(input: $input) { token } }"): typeof import('./graphql').ResetSignInDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ResetDisable($input: DisableUserInput!) { disableUser(input: $input) { user { id disabled } } }"): typeof import('./graphql').ResetDisableDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query ResetMe { me { id } }"): typeof import('./graphql').ResetMeDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -308,6 +308,11 @@ export type ReinstateOrganizationInput = {
   status?: MembershipStatus | null | undefined;
 };
 
+export type RequestPasswordResetInput = {
+  /** The account's email; any letter case. */
+  email: string;
+};
+
 export type ResetPasswordInput = {
   /** At least 10 characters, not a common password, not containing the email. */
   password: string;
@@ -1924,6 +1929,39 @@ export type InvitationsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type InvitationsMeQuery = { me: { email: string } | null };
+
+export type ResetRequestMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type ResetRequestMutation = { requestPasswordReset: { accepted: boolean } };
+
+export type ResetWithLinkMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetWithLinkMutation = { resetPassword: { token: string, expiresAt: string, user: { id: string, email: string, emailConfirmed: boolean } } };
+
+export type ResetSignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type ResetSignInMutation = { signIn: { token: string } };
+
+export type ResetDisableMutationVariables = Exact<{
+  input: DisableUserInput;
+}>;
+
+
+export type ResetDisableMutation = { disableUser: { user: { id: string, disabled: boolean } } };
+
+export type ResetMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResetMeQuery = { me: { id: string } | null };
 
 export type ProfileUpdateMutationVariables = Exact<{
   input: UpdateProfileInput;
@@ -4519,6 +4557,50 @@ export const InvitationsMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InvitationsMeQuery, InvitationsMeQueryVariables>;
+export const ResetRequestDocument = new TypedDocumentString(`
+    mutation ResetRequest($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input) {
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<ResetRequestMutation, ResetRequestMutationVariables>;
+export const ResetWithLinkDocument = new TypedDocumentString(`
+    mutation ResetWithLink($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    token
+    expiresAt
+    user {
+      id
+      email
+      emailConfirmed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetWithLinkMutation, ResetWithLinkMutationVariables>;
+export const ResetSignInDocument = new TypedDocumentString(`
+    mutation ResetSignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ResetSignInMutation, ResetSignInMutationVariables>;
+export const ResetDisableDocument = new TypedDocumentString(`
+    mutation ResetDisable($input: DisableUserInput!) {
+  disableUser(input: $input) {
+    user {
+      id
+      disabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetDisableMutation, ResetDisableMutationVariables>;
+export const ResetMeDocument = new TypedDocumentString(`
+    query ResetMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResetMeQuery, ResetMeQueryVariables>;
 export const ProfileUpdateDocument = new TypedDocumentString(`
     mutation ProfileUpdate($input: UpdateProfileInput!) {
   updateProfile(input: $input) {

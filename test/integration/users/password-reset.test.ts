@@ -4,17 +4,18 @@ import { RESET_REQUESTS_PER_CLIENT } from '../../../src/modules/users/password-r
 import type { UserDoc } from '../../../src/modules/users/user.model';
 import { countCommands } from '../../helpers/command-counter';
 import { givenUser, signInAs, TEST_PASSWORD } from '../../helpers/fixtures';
+import { operation } from '../../gql';
 import { errorCodes, graphql, type GraphQLResponse } from '../../helpers/graphql';
 import { deliverAll, storedMessages, useMailApp } from '../../helpers/notifications';
 import { waitFor } from '../../helpers/wait';
 
-const REQUEST = 'mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }';
-const RESET = 'mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { token expiresAt user { id email emailConfirmed } } }';
-const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { token } }';
-const DISABLE = 'mutation($input: DisableUserInput!) { disableUser(input: $input) { user { id disabled } } }';
-const ME = '{ me { id } }';
-
-type ResetAnswer = { resetPassword: { token: string; expiresAt: string; user: { id: string; email: string; emailConfirmed: boolean } } };
+const REQUEST = operation(`mutation ResetRequest($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }`);
+const RESET = operation(
+  `mutation ResetWithLink($input: ResetPasswordInput!) { resetPassword(input: $input) { token expiresAt user { id email emailConfirmed } } }`,
+);
+const SIGN_IN = operation(`mutation ResetSignIn($input: SignInInput!) { signIn(input: $input) { token } }`);
+const DISABLE = operation(`mutation ResetDisable($input: DisableUserInput!) { disableUser(input: $input) { user { id disabled } } }`);
+const ME = operation(`query ResetMe { me { id } }`);
 
 const NEW_PASSWORD = 'a brand new private phrase';
 
@@ -25,8 +26,8 @@ describe('password reset by email', () => {
   const newClient = () => ({ 'x-forwarded-for': `198.51.100.${++clients}` });
 
   const request = (email: string, headers: Record<string, string>) => graphql(env.app.url, REQUEST, { input: { email } }, { headers });
-  const reset = (token: string, password = NEW_PASSWORD) => graphql<ResetAnswer>(env.app.url, RESET, { input: { token, password } });
-  const signIn = (email: string, password: string) => graphql<{ signIn: { token: string } }>(env.app.url, SIGN_IN, { input: { email, password } });
+  const reset = (token: string, password = NEW_PASSWORD) => graphql(env.app.url, RESET, { input: { token, password } });
+  const signIn = (email: string, password: string) => graphql(env.app.url, SIGN_IN, { input: { email, password } });
   const mailsTo = (address: string) => env.sink.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.value[0]?.address === address);
   /** Waits for the subscribers, sends what is due, and answers the mails the address got. */
   const settle = async (address: string) => {
