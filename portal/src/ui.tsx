@@ -129,6 +129,43 @@ export function ConfirmDialog(props: {
   );
 }
 
+/** A column of a Table: its heading, and what a row shows under it. */
+export interface Column<Row> {
+  label: string;
+  cell: (row: Row) => ReactNode;
+}
+
+/**
+ * Rows of things as a table on a wide screen and as one card per row on a phone, each cell named
+ * by its column (styles.css: table.responsive; WCAG 1.4.10).
+ */
+export function Table<Row extends { id: string }>({ rows, columns }: { rows: readonly Row[]; columns: Column<Row>[] }) {
+  return (
+    <table className="responsive">
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th scope="col" key={column.label}>
+              {column.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            {columns.map((column) => (
+              <td key={column.label} data-label={column.label}>
+                {column.cell(row)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function Status({ children }: { children: ReactNode }) {
   return (
     <p role="status" className="notice">

@@ -1,7 +1,7 @@
 import { request } from '../api';
 import { graphql } from '../gql';
 import { formatDateTime, formatZoned, useI18n } from '../i18n';
-import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery, useSession } from '../ui';
+import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery, useSession, Table } from '../ui';
 import { WhenText } from './shared';
 
 const MINE = graphql(`
@@ -87,23 +87,22 @@ export function Mine() {
         <Loading when={mine.loading} />
         {!mine.loading && rows.length === 0 && <p>{t('none')}</p>}
         {rows.length > 0 && (
-          <table className="responsive">
-            <thead>
-              <tr>
-                <th scope="col">{t('workshop')}</th>
-                <th scope="col">{t('when')}</th>
-                <th scope="col">{t('status')}</th>
-                <th scope="col">{t('actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td data-label={t('workshop')}>
+          <Table
+            rows={rows}
+            columns={[
+              {
+                label: t('workshop'),
+                cell: (r) => (
+                  <>
                     <Link to={`/workshops/${r.workshop.id}`}>{r.workshop.title}</Link>
-                  </td>
-                  <td data-label={t('when')}>{formatZoned(lang, r.workshop.times.venueStartsAt.iso, r.workshop.timeZone)}</td>
-                  <td data-label={t('status')}>
+                  </>
+                ),
+              },
+              { label: t('when'), cell: (r) => <>{formatZoned(lang, r.workshop.times.venueStartsAt.iso, r.workshop.timeZone)}</> },
+              {
+                label: t('status'),
+                cell: (r) => (
+                  <>
                     {t(r.status)}
                     {r.waitlistPosition ? ` (${t('positionN', { n: r.waitlistPosition })})` : ''}
                     {r.status === 'WAITLISTED' && r.offerExpiresAt && (
@@ -112,8 +111,13 @@ export function Mine() {
                         {t('offerUntil', { date: formatDateTime(lang, r.offerExpiresAt) })}
                       </>
                     )}
-                  </td>
-                  <td data-label={t('actions')}>
+                  </>
+                ),
+              },
+              {
+                label: t('actions'),
+                cell: (r) => (
+                  <>
                     {r.status === 'WAITLISTED' && r.offerExpiresAt && (
                       <button type="button" onClick={() => accept(r.id)} disabled={action.busy}>
                         {t('acceptOffer')}
@@ -129,11 +133,11 @@ export function Mine() {
                         {t('cancel')}
                       </button>
                     )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+            ]}
+          />
         )}
       </section>
       {viewer?.role === 'GROUP_COORDINATOR' && (

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useCountries } from '../countries';
 import { request, isSecretariat } from '../api';
 import { deviceTimeZone, formatZoned, type T, useI18n } from '../i18n';
-import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery, useSession } from '../ui';
+import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery, useSession, Table } from '../ui';
 import { graphql } from '../gql';
 import type { RegisterMutation, RegistrationsQuery, WorkshopQuery } from '../gql/graphql';
 import { parsePastedPeople, type PersonRow } from './pasted-people';
@@ -379,26 +379,24 @@ export function RegistrationTable({ rows, onChange }: { rows: RegistrationRow[];
       {rows.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
-        <table className="responsive">
-          <thead>
-            <tr>
-              <th scope="col">{t('participant')}</th>
-              <th scope="col">{t('organisation')}</th>
-              <th scope="col">{t('status')}</th>
-              <th scope="col">{t('position')}</th>
-              <th scope="col">{t('actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <td data-label={t('participant')}>
+        <Table
+          rows={rows}
+          columns={[
+            {
+              label: t('participant'),
+              cell: (row) => (
+                <>
                   {row.participant.name} <span className="meta">{row.participant.email}</span>
-                </td>
-                <td data-label={t('organisation')}>{row.organization.name}</td>
-                <td data-label={t('status')}>{t(row.status)}</td>
-                <td data-label={t('position')}>{row.waitlistPosition ? t('positionN', { n: row.waitlistPosition }) : ''}</td>
-                <td data-label={t('actions')}>
+                </>
+              ),
+            },
+            { label: t('organisation'), cell: (row) => <>{row.organization.name}</> },
+            { label: t('status'), cell: (row) => <>{t(row.status)}</> },
+            { label: t('position'), cell: (row) => <>{row.waitlistPosition ? t('positionN', { n: row.waitlistPosition }) : ''}</> },
+            {
+              label: t('actions'),
+              cell: (row) => (
+                <>
                   {row.status !== 'CANCELLED' && row.status !== 'DECLINED' && (
                     <button
                       type="button"
@@ -410,11 +408,11 @@ export function RegistrationTable({ rows, onChange }: { rows: RegistrationRow[];
                       {t('cancel')}
                     </button>
                   )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 import { request } from '../api';
 import { graphql } from '../gql';
 import { formatDateTime, useI18n } from '../i18n';
-import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery } from '../ui';
+import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery, Table } from '../ui';
 
 const FAILED = graphql(`
   query FailedDeliveries {
@@ -52,38 +52,36 @@ export function Deliveries() {
       <Loading when={list.loading} />
       {list.data && rows.length === 0 && <p>{t('noFailures')}</p>}
       {rows.length > 0 && (
-        <table className="responsive">
-          <thead>
-            <tr>
-              <th scope="col">{t('recipient')}</th>
-              <th scope="col">{t('workshop')}</th>
-              <th scope="col">{t('attempts')}</th>
-              <th scope="col">{t('lastError')}</th>
-              <th scope="col">{t('actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((d) => (
-              <tr key={d.id}>
-                <td data-label={t('recipient')}>
+        <Table
+          rows={rows}
+          columns={[
+            {
+              label: t('recipient'),
+              cell: (d) => (
+                <>
                   {d.recipientName} <span className="meta">{d.recipientEmail}</span>
                   <br />
                   <span className="meta">
                     {d.kind} · {formatDateTime(lang, d.createdAt)}
                   </span>
-                </td>
-                <td data-label={t('workshop')}>{d.workshop ? <Link to={`/secretariat/workshops/${d.workshop.id}`}>{d.workshop.title}</Link> : '–'}</td>
-                <td data-label={t('attempts')}>{d.attempts}</td>
-                <td data-label={t('lastError')}>{d.lastError ?? ''}</td>
-                <td data-label={t('actions')}>
+                </>
+              ),
+            },
+            { label: t('workshop'), cell: (d) => <>{d.workshop ? <Link to={`/secretariat/workshops/${d.workshop.id}`}>{d.workshop.title}</Link> : '–'}</> },
+            { label: t('attempts'), cell: (d) => <>{d.attempts}</> },
+            { label: t('lastError'), cell: (d) => <>{d.lastError ?? ''}</> },
+            {
+              label: t('actions'),
+              cell: (d) => (
+                <>
                   <button type="button" onClick={() => retry(d.id)} disabled={action.busy}>
                     {t('retry')}
                   </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </>
   );

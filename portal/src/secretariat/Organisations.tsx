@@ -4,7 +4,7 @@ import { request } from '../api';
 import { graphql } from '../gql';
 import type { OrganisationsQuery, OrganizationKind, Role } from '../gql/graphql';
 import { useI18n } from '../i18n';
-import { chosen, ErrorMessage, Loading, PageTitle, Status, useAction, useQuery } from '../ui';
+import { chosen, ErrorMessage, Loading, PageTitle, Status, useAction, useQuery, Table } from '../ui';
 import { useReference } from '../pages/shared';
 
 const LIST = graphql(`
@@ -74,26 +74,15 @@ export function Organisations() {
       </form>
       <ErrorMessage error={list.error} />
       <Loading when={list.loading} />
-      <table className="responsive">
-        <thead>
-          <tr>
-            <th scope="col">{t('name')}</th>
-            <th scope="col">{t('kind')}</th>
-            <th scope="col">{t('country')}</th>
-            <th scope="col">{t('region')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {orgs.map((o) => (
-            <tr key={o.id}>
-              <td data-label={t('name')}>{o.name}</td>
-              <td data-label={t('kind')}>{t(o.kind)}</td>
-              <td data-label={t('country')}>{countries.nameOf(o.country)}</td>
-              <td data-label={t('region')}>{regionLabel(o.region)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        rows={orgs}
+        columns={[
+          { label: t('name'), cell: (o) => <>{o.name}</> },
+          { label: t('kind'), cell: (o) => <>{t(o.kind)}</> },
+          { label: t('country'), cell: (o) => <>{countries.nameOf(o.country)}</> },
+          { label: t('region'), cell: (o) => <>{regionLabel(o.region)}</> },
+        ]}
+      />
       <CreateOrganisation onDone={list.reload} />
       <Invite organisations={orgs} />
     </>

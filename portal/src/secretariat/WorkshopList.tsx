@@ -3,7 +3,7 @@ import { graphql } from '../gql';
 import type { WorkshopStatus } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { SeatsText, WhenText } from '../pages/shared';
-import { chosen, ErrorMessage, Link, Loading, PageTitle, useQuery } from '../ui';
+import { chosen, ErrorMessage, Link, Loading, PageTitle, useQuery, Table } from '../ui';
 
 const LIST = graphql(`
   query SecretariatWorkshops($filter: WorkshopFilter) {
@@ -44,32 +44,36 @@ export function WorkshopList() {
       </label>
       <ErrorMessage error={list.error} />
       <Loading when={list.loading} />
-      <table className="responsive">
-        <thead>
-          <tr>
-            <th scope="col">{t('title')}</th>
-            <th scope="col">{t('when')}</th>
-            <th scope="col">{t('status')}</th>
-            <th scope="col">{t('seats')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.data?.workshops.edges.map(({ node: w }) => (
-            <tr key={w.id}>
-              <td data-label={t('title')}>
+      <Table
+        rows={list.data?.workshops.edges.map((e) => e.node) ?? []}
+        columns={[
+          {
+            label: t('title'),
+            cell: (w) => (
+              <>
                 <Link to={`/secretariat/workshops/${w.id}`}>{w.title}</Link>
-              </td>
-              <td data-label={t('when')}>
+              </>
+            ),
+          },
+          {
+            label: t('when'),
+            cell: (w) => (
+              <>
                 <WhenText w={w} />
-              </td>
-              <td data-label={t('status')}>{t(w.status)}</td>
-              <td data-label={t('seats')}>
+              </>
+            ),
+          },
+          { label: t('status'), cell: (w) => <>{t(w.status)}</> },
+          {
+            label: t('seats'),
+            cell: (w) => (
+              <>
                 <SeatsText seats={w.seats} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

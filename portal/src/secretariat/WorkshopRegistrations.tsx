@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import type { RegistrationStatus } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { outcomeOf, REGISTRATIONS, RegisterForm } from '../pages/WorkshopPage';
-import { chosen, ErrorMessage, Loading, Status, useAction, useQuery } from '../ui';
+import { chosen, ErrorMessage, Loading, Status, useAction, useQuery, Table } from '../ui';
 
 const ORGANISATION_NAMES = graphql(`
   query OrganisationNames {
@@ -120,28 +120,31 @@ export function WorkshopRegistrations({ workshopId, open }: { workshopId: string
       <ErrorMessage error={list.error ?? action.error} />
       {action.done && <Status>{action.done}</Status>}
       <Loading when={list.loading} />
-      <table className="responsive">
-        <thead>
-          <tr>
-            <th scope="col">{t('participant')}</th>
-            <th scope="col">{t('organisation')}</th>
-            <th scope="col">{t('status')}</th>
-            <th scope="col">{t('attended')}</th>
-            <th scope="col">{t('actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <td data-label={t('participant')}>
+      <Table
+        rows={rows}
+        columns={[
+          {
+            label: t('participant'),
+            cell: (r) => (
+              <>
                 {r.participant.name} <span className="meta">{r.participant.email}</span>
-              </td>
-              <td data-label={t('organisation')}>{r.organization.name}</td>
-              <td data-label={t('status')}>
+              </>
+            ),
+          },
+          { label: t('organisation'), cell: (r) => <>{r.organization.name}</> },
+          {
+            label: t('status'),
+            cell: (r) => (
+              <>
                 {t(r.status)}
                 {r.waitlistPosition ? ` (${t('positionN', { n: r.waitlistPosition })})` : ''}
-              </td>
-              <td data-label={t('attended')}>
+              </>
+            ),
+          },
+          {
+            label: t('attended'),
+            cell: (r) => (
+              <>
                 {r.status === 'CONFIRMED' && (
                   <input
                     type="checkbox"
@@ -152,8 +155,13 @@ export function WorkshopRegistrations({ workshopId, open }: { workshopId: string
                     onChange={(e) => run(() => request(RECORD_ATTENDANCE, { input: { registrationId: r.id, attended: e.target.checked } }))}
                   />
                 )}
-              </td>
-              <td data-label={t('actions')}>
+              </>
+            ),
+          },
+          {
+            label: t('actions'),
+            cell: (r) => (
+              <>
                 {r.status === 'PENDING_APPROVAL' && (
                   <>
                     <button type="button" onClick={() => run(() => request(APPROVE, { input: { id: r.id } }))}>
@@ -174,11 +182,11 @@ export function WorkshopRegistrations({ workshopId, open }: { workshopId: string
                     {t('cancel')}
                   </button>
                 )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+        ]}
+      />
       {open && (
         <>
           <label>
