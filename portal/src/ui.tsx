@@ -231,6 +231,24 @@ export function Link({ to, children, className }: { to: string; children: ReactN
 }
 
 /** A labelled filter drop-down whose first choice is "any". */
+/** A list narrowed to one status, or all of them. */
+export function StatusFilter<S extends Key>({ statuses, value, onChange }: { statuses: readonly S[]; value: S | ''; onChange: (status: S | '') => void }) {
+  const { t } = useI18n();
+  return (
+    <label>
+      {t('status')}{' '}
+      <select value={value} onChange={(e) => onChange(statuses.find((s) => s === e.target.value) ?? '')}>
+        <option value="">{t('allStatuses')}</option>
+        {statuses.map((s) => (
+          <option key={s} value={s}>
+            {t(s)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function FilterSelect({
   label,
   options,

@@ -3,7 +3,7 @@ import { graphql } from '../gql';
 import type { WorkshopStatus } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { SeatsText, WhenText } from '../pages/shared';
-import { chosen, ErrorMessage, Link, Loading, PageTitle, useQuery, Table } from '../ui';
+import { ErrorMessage, Link, Loading, PageTitle, useQuery, Table, StatusFilter } from '../ui';
 
 const LIST = graphql(`
   query SecretariatWorkshops($filter: WorkshopFilter) {
@@ -31,17 +31,7 @@ export function WorkshopList() {
           {t('newWorkshop')}
         </Link>
       </p>
-      <label>
-        {t('status')}{' '}
-        <select value={status} onChange={(e) => setStatus(chosen(STATUSES, e.target.value, ''))}>
-          <option value="">{t('allStatuses')}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(s)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <StatusFilter statuses={STATUSES} value={status} onChange={setStatus} />
       <ErrorMessage error={list.error} />
       <Loading when={list.loading} />
       <Table

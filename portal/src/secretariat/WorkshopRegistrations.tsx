@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import type { RegistrationStatus } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { outcomeOf, REGISTRATIONS, RegisterForm } from '../pages/WorkshopPage';
-import { chosen, ErrorMessage, Loading, Status, useAction, useQuery, Table } from '../ui';
+import { ErrorMessage, Loading, Status, useAction, useQuery, Table, StatusFilter } from '../ui';
 
 const ORGANISATION_NAMES = graphql(`
   query OrganisationNames {
@@ -91,17 +91,7 @@ export function WorkshopRegistrations({ workshopId, open }: { workshopId: string
     <section aria-labelledby="sec-registrations">
       <h2 id="sec-registrations">{t('registrationsTitle')}</h2>
       <p>
-        <label>
-          {t('status')}{' '}
-          <select value={status} onChange={(e) => setStatus(chosen(STATUSES, e.target.value, ''))}>
-            <option value="">{t('allStatuses')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(s)}
-              </option>
-            ))}
-          </select>
-        </label>{' '}
+        <StatusFilter statuses={STATUSES} value={status} onChange={setStatus} />{' '}
         <button
           type="button"
           className="secondary"
