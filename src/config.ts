@@ -155,7 +155,7 @@ export interface Config {
   signInAttemptsPerWindow: number;
   invitationTtlMs: number;
   participantRetentionMonths: number;
-  /** The key of audit pseudonyms (src/privacy/pseudonym.ts). */
+  /** The key of audit pseudonyms (src/shared/pseudonym.ts). */
   pseudonymSecret: string;
   notifications: {
     smtpUrl: string | undefined;

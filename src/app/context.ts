@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Config } from '../config';
-import { DomainError, httpStatusOf } from '../errors';
+import { DomainError, httpStatusOf } from '../shared/errors';
 import type { SeatKeeper } from '../modules/workshops/seat-keeper';
 import type { ProgrammeModel } from '../modules/workshops/workshops.reads';
 import type { SeatFiguresModel } from '../modules/registrations/seat-figures.reads';

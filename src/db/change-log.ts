@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import { isDuplicateKeyError } from '../errors';
+import { isDuplicateKeyError } from '../shared/errors';
 import { EVERYTHING } from './everything';
 import { currentQueryTimeout } from './query-timeout';
 

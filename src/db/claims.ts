@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import { isDuplicateKeyError } from '../errors';
+import { isDuplicateKeyError } from '../shared/errors';
 
 /**
  * The claims rule (DESIGN.md): anything exclusive is an inserted document with a predictable

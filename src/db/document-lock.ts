@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Model } from 'mongoose';
-import { ConflictError } from '../errors';
+import { ConflictError } from '../shared/errors';
 import { claimsCollection, releaseHeldClaim, tryClaim } from './claims';
 import type { Database } from './database';
 import { racePoint } from './race-points';

@@ -1,5 +1,5 @@
 import type { Model, UpdateQuery } from 'mongoose';
-import { isDuplicateKeyError } from '../errors';
+import { isDuplicateKeyError } from '../shared/errors';
 
 /**
  * `updateOne({ _id }, update, { upsert: true })` that survives a concurrent first write.

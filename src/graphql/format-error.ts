@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/unavailable';
-import { ErrorCode, isKnownCode } from '../errors';
+import { ErrorCode, isKnownCode } from '../shared/errors';
 
 /** Apollo's own codes for requests that are malformed or invalid: the client's fault. */
 const CLIENT_FAULT_CODES = new Set([

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { BadUserInputError } from '../errors';
+import { BadUserInputError } from '../shared/errors';
 
 export const MAX_PAGE_SIZE = 100;
 

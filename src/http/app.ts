@@ -6,7 +6,7 @@ import { queryTimeoutMiddleware } from '../db/query-timeout';
 import { requestProofsMiddleware } from '../db/request-proofs';
 import type { AnswerCache } from '../graphql/answer-cache';
 import { createContext, type AppDeps, type ServiceContext } from '../app/context';
-import { ErrorCode } from '../errors';
+import { ErrorCode } from '../shared/errors';
 import { MODULES } from '../modules';
 import { compressText } from './compress';
 import { explorerRouter } from './explorer';

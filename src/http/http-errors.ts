@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/unavailable';
-import { DomainError, ErrorCode, httpStatusOf, type ErrorCode as Code } from '../errors';
+import { DomainError, ErrorCode, httpStatusOf, type ErrorCode as Code } from '../shared/errors';
 
 /** HTTP-level failures answer in the GraphQL error shape, so clients parse one format. */
 export function sendError(res: Response, status: number, code: Code, message: string, extra: Record<string, unknown> = {}) {

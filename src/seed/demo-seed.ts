@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { Types } from 'mongoose';
 import { completeClaim, claimsCollection, tryClaim } from '../db/claims';
 import { deleteFile, storeFile } from '../db/file-storage';
-import { isDuplicateKeyError } from '../errors';
+import { isDuplicateKeyError } from '../shared/errors';
 import type { AppDeps } from '../app/context';
 import type { OrganizationDoc } from '../modules/organizations/organization.model';
 import { DEMO_SECRETARIAT_SLUG, DEMO_USERS, demoOrganizations } from '../modules/organizations/reference/demo-data';

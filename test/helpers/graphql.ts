@@ -1,4 +1,4 @@
-import { ErrorCode } from '../../src/errors';
+import { ErrorCode } from '../../src/shared/errors';
 import type { TypedDocumentString } from '../gql/graphql';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

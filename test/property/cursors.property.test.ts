@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { BadUserInputError } from '../../src/errors';
+import { BadUserInputError } from '../../src/shared/errors';
 import { decodeCursor, encodeCursor } from '../../src/graphql/pagination';
 
 const objectIdHex = fc.stringMatching(/^[0-9a-f]{24}$/);

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { formatError, isUnexpected } from '../../src/graphql/format-error';
-import { BadUserInputError, ConflictError, type DomainError, NotFoundError } from '../../src/errors';
+import { BadUserInputError, ConflictError, type DomainError, NotFoundError } from '../../src/shared/errors';
 
 const format = (error: GraphQLError) =>
   formatError(

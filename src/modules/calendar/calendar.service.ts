@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ForbiddenError, UnauthenticatedError } from '../../errors';
+import { ForbiddenError, UnauthenticatedError } from '../../shared/errors';
 import type { ServiceContext } from '../../app/context';
-import { parseInput } from '../../validation';
+import { parseInput } from '../../shared/validation';
 import type { UserDoc } from '../users/user.model';
 import { topicLabel } from '../organizations/reference/topics';
 import { feedLink, type FeedLink } from './calendar-links';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
 import { claimsCollection, releaseClaim, tryClaim } from '../../db/claims';
-import { isDuplicateKeyError } from '../../errors';
+import { isDuplicateKeyError } from '../../shared/errors';
 import type { AppDeps } from '../../app/context';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { workshopById } from '../workshops/workshops.queries';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { AGENDA_COLLECTION } from '../../db/agenda-jobs';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../shared/errors';
 import type { ServiceContext } from '../../app/context';
 import { pageSize, toPage } from '../../graphql/pagination';
-import { parseInput } from '../../validation';
-import { pseudonymOf } from '../../privacy/pseudonym';
+import { parseInput } from '../../shared/validation';
+import { pseudonymOf } from '../../shared/pseudonym';
 import { authorize, requireViewer } from '../../shared/access/authorize';
 import { emailProven } from '../users/email-proof';
 import type { Viewer } from '../../shared/access/roles';

@@ -3,7 +3,7 @@ import { Types } from 'mongoose';
 import type { DomainEventMap, RegistrationEvent } from '../../events/domain-events';
 import type { AppDeps } from '../../app/context';
 import { ACTIVE_STATUSES } from '../registrations/registration.model';
-import { pseudonymOf } from '../../privacy/pseudonym';
+import { pseudonymOf } from '../../shared/pseudonym';
 import type { NotificationKind } from './notification.model';
 import { enqueue, withdraw } from './outbox';
 import { planWorkshop } from './planning.service';

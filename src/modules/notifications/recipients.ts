@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
 import type { AppDeps } from '../../app/context';
 import type { RegistrationDoc } from '../registrations/registration.model';
-import { pseudonymOf } from '../../privacy/pseudonym';
+import { pseudonymOf } from '../../shared/pseudonym';
 import type { UserDoc } from '../users/user.model';
 import { usersByIds } from '../users/users.queries';
 

@@ -1,5 +1,5 @@
 import express, { Router, type Request } from 'express';
-import { ErrorCode } from '../../errors';
+import { ErrorCode } from '../../shared/errors';
 import type { AppDeps } from '../../app/context';
 import { sendError } from '../../http/http-errors';
 import { verifyUnsubscribe } from './links';

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../../errors';
+import { BadUserInputError } from '../../shared/errors';
 import type { ServiceContext } from '../../app/context';
 import { countriesFor } from './reference/countries';
 import { canonicalLanguageTag } from './reference/languages';

@@ -4,7 +4,7 @@ import { TextIndex } from '../../shared/search/text-index';
 import type { OrganizationDoc } from './organization.model';
 import { countryName } from './reference/countries';
 import { topicLabel } from './reference/topics';
-import { idKey } from '../../db/ids';
+import { idKey } from '../../shared/ids';
 
 const LANGUAGES = ['en', 'fr', 'es'] as const;
 

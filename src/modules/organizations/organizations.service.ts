@@ -1,10 +1,10 @@
 import { updateAlone } from '../../db/document-lock';
 import { releaseClaim, tryClaim } from '../../db/claims';
-import { parseId } from '../../db/ids';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
+import { parseId } from '../../shared/ids';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import type { ServiceContext } from '../../app/context';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
-import { parseInput } from '../../validation';
+import { parseInput } from '../../shared/validation';
 import { authorize } from '../../shared/access/authorize';
 import type { MembershipStatus, OrganizationDoc, OrganizationKind } from './organization.model';
 import { organizationsPolicy as policy } from './organizations.policy';

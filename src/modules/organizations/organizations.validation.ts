@@ -1,4 +1,4 @@
-import { perConfig } from '../../validation';
+import { perConfig } from '../../shared/validation';
 import { z } from 'zod';
 import type { Config } from '../../config';
 import { MEMBERSHIP_DECISIONS, MEMBERSHIP_STATUSES, ORGANIZATION_KINDS } from './organization.model';

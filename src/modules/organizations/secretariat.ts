@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../app/context';
 import { tryClaim } from '../../db/claims';
-import { ConflictError } from '../../errors';
+import { ConflictError } from '../../shared/errors';
 import type { OrganizationDoc } from './organization.model';
 import { nameKeyOf } from './search-keys';
 

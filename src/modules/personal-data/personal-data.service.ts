@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { ServiceContext } from '../../app/context';
-import { ForbiddenError } from '../../errors';
-import { keyedPseudonym, pseudonymOf } from '../../privacy/pseudonym';
+import { ForbiddenError } from '../../shared/errors';
+import { keyedPseudonym, pseudonymOf } from '../../shared/pseudonym';
 import { requireViewer } from '../../shared/access/authorize';
-import { parseInput } from '../../validation';
+import { parseInput } from '../../shared/validation';
 import { recordAudit } from '../audit/audit.service';
 import { eraseMessages } from '../notifications/outbox';
 import { forgetPreferences } from '../notifications/preferences.service';

@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose';
 import type { ServiceContext } from '../../app/context';
-import { ConflictError } from '../../errors';
+import { ConflictError } from '../../shared/errors';
 import { ACTIVE_STATUSES, type RegistrationDoc } from './registration.model';
 import { changeRegistration } from './seating/transition';
 import { cancelRegistrationsOf } from './seating/workshop-wide';

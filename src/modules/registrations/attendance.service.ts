@@ -1,6 +1,6 @@
-import { parseId } from '../../db/ids';
+import { parseId } from '../../shared/ids';
 import { workshopById } from '../workshops/workshops.queries';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../errors';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors';
 import type { ServiceContext } from '../../app/context';
 import { requireViewer } from '../../shared/access/authorize';
 import { registrationsPolicy } from './registrations.policy';

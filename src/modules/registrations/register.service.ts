@@ -1,10 +1,10 @@
 import { Types } from 'mongoose';
 import { workshopById } from '../workshops/workshops.queries';
 import { claimsCollection, tryClaim } from '../../db/claims';
-import { parseId } from '../../db/ids';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
+import { parseId } from '../../shared/ids';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors';
 import type { ServiceContext } from '../../app/context';
-import { parseInput } from '../../validation';
+import { parseInput } from '../../shared/validation';
 import type { OrganizationDoc } from '../organizations/organization.model';
 import { groupIsActive } from '../organizations/organizations.policy';
 import { requireViewer } from '../../shared/access/authorize';

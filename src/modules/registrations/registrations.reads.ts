@@ -1,9 +1,9 @@
 import { Types, type QueryFilter } from 'mongoose';
-import { parseId } from '../../db/ids';
-import { NotFoundError } from '../../errors';
+import { parseId } from '../../shared/ids';
+import { NotFoundError } from '../../shared/errors';
 import type { ServiceContext } from '../../app/context';
 import { afterCursor, encodeCursor, objectIdKey, pageSize, toPage } from '../../graphql/pagination';
-import { parseInput } from '../../validation';
+import { parseInput } from '../../shared/validation';
 import { ownRegistrationsFilter } from '../users/email-proof';
 import { requireViewer } from '../../shared/access/authorize';
 import type { Viewer } from '../../shared/access/roles';

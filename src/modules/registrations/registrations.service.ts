@@ -1,4 +1,4 @@
-import { ConflictError, ForbiddenError, NotFoundError } from '../../errors';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors';
 import { workshopById } from '../workshops/workshops.queries';
 import type { ServiceContext } from '../../app/context';
 import { requireViewer } from '../../shared/access/authorize';

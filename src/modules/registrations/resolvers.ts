@@ -1,4 +1,4 @@
-import { NotFoundError } from '../../errors';
+import { NotFoundError } from '../../shared/errors';
 import type { MutationResolvers, QueryResolvers, RegistrationResolvers, WorkshopResolvers } from '../../graphql/generated/resolvers-types';
 import * as attendance from './attendance.service';
 import { register } from './register.service';

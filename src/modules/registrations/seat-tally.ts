@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import type { ReadModelState } from '../../db/read-model';
 import type { RegistrationDoc } from './registration.model';
-import { idKey } from '../../db/ids';
+import { idKey } from '../../shared/ids';
 
 /** What the seat engine reads of a seated or waiting registration (seating/settle.ts). */
 export type SeatRow = Pick<

@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../../app/context';
-import { ErrorCode } from '../../errors';
+import { ErrorCode } from '../../shared/errors';
 import { bearer, signedInOf } from '../../http/bearer';
 import { sendDomainError, sendError } from '../../http/http-errors';
 import { RejectedFileError } from './file-checks';

@@ -3,7 +3,7 @@ import { SortedList, frozenUnderTest } from '../../db/sorted-list';
 import { TextIndex } from '../../shared/search/text-index';
 import { topicLabel } from '../organizations/reference/topics';
 import type { ResourceDoc } from './resource.model';
-import { idKey } from '../../db/ids';
+import { idKey } from '../../shared/ids';
 
 const TOPIC_LANGUAGES = ['en', 'fr', 'es'] as const;
 

@@ -1,11 +1,11 @@
 import { Types } from 'mongoose';
 import { updateAlone } from '../../db/document-lock';
 import { deleteFile } from '../../db/file-storage';
-import { parseId } from '../../db/ids';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
+import { parseId } from '../../shared/ids';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors';
 import type { ServiceContext } from '../../app/context';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
-import { parseInput } from '../../validation';
+import { parseInput } from '../../shared/validation';
 import { authorize, requireViewer } from '../../shared/access/authorize';
 import type { Viewer } from '../../shared/access/roles';
 import { groupHasPeopleIn } from '../registrations/registrations.queries';

@@ -1,4 +1,4 @@
-import { perConfig } from '../../validation';
+import { perConfig } from '../../shared/validation';
 import { z } from 'zod';
 import type { Config } from '../../config';
 import { configuredCode, countryCode, httpUrl, languageTag, languageTags, objectIdString } from '../organizations/reference/fields';

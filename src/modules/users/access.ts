@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
 import { imageOfFields, type ReadModelState } from '../../db/read-model';
 import type { Role } from '../../shared/access/roles';
-import { idKey } from '../../db/ids';
+import { idKey } from '../../shared/ids';
 
 /** What signing a request in needs of a session: whose it is and until when it opens anything. */
 export interface SessionRow {

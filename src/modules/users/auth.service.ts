@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { BadUserInputError, UnauthenticatedError } from '../../errors';
+import { BadUserInputError, UnauthenticatedError } from '../../shared/errors';
 import type { AppDeps } from '../../app/context';
 import type { Viewer } from '../../shared/access/roles';
 import { newToken, tokenHash, verifyPassword } from './secrets';

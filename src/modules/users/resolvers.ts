@@ -1,5 +1,5 @@
 import type { MutationResolvers, QueryResolvers, UserResolvers } from '../../graphql/generated/resolvers-types';
-import { NotFoundError } from '../../errors';
+import { NotFoundError } from '../../shared/errors';
 import * as auth from './auth.service';
 import * as confirmations from './email-confirmation.service';
 import { emailProven } from './email-proof';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from 'mongodb';
 import { claimsCollection, tryClaim, type Claim } from '../../db/claims';
-import { RateLimitedError } from '../../errors';
+import { RateLimitedError } from '../../shared/errors';
 
 export const SIGN_IN_WINDOW_MS = 15 * 60_000;
 /** Failed attempts one address may make per window, across all emails (an office shares one address). */

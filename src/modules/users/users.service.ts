@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { updateAlone } from '../../db/document-lock';
-import { parseId } from '../../db/ids';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
+import { parseId } from '../../shared/ids';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../shared/errors';
 import type { ServiceContext } from '../../app/context';
-import { parseInput } from '../../validation';
+import { parseInput } from '../../shared/validation';
 import { revokeAllSessions } from './auth.service';
 import { requireViewer } from '../../shared/access/authorize';
 import { ROLES } from '../../shared/access/roles';

@@ -4,7 +4,7 @@ import { WordDictionary, formsOfTexts } from '../../shared/search/word-dictionar
 import { topicLabel } from '../organizations/reference/topics';
 import { MAX_WORKSHOP_SPAN_MS } from './workshop-span';
 import type { WorkshopDoc, WorkshopStatus } from './workshop.model';
-import { idKey } from '../../db/ids';
+import { idKey } from '../../shared/ids';
 
 /** What a page of the programme asks for; every field narrows it (the semantics of `workshops()`). */
 export interface ProgrammeFilter {

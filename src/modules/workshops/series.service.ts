@@ -1,8 +1,8 @@
 import { Types } from 'mongoose';
-import { parseId } from '../../db/ids';
-import { BadUserInputError } from '../../errors';
+import { parseId } from '../../shared/ids';
+import { BadUserInputError } from '../../shared/errors';
 import type { ServiceContext } from '../../app/context';
-import { parseInput } from '../../validation';
+import { parseInput } from '../../shared/validation';
 import { authorize } from '../../shared/access/authorize';
 import { expandSeries, RecurrenceError } from './time/recurrence';
 import { shiftLocal } from './workshop-schedule';

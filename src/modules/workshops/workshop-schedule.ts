@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { BadUserInputError } from '../../errors';
+import { BadUserInputError } from '../../shared/errors';
 import { LocalTimeError, localToInstant } from '../../shared/time/zoned-time';
 import { MAX_WORKSHOP_SPAN_MS as MAX_SPAN_MS } from './workshop-span';
 

@@ -1,11 +1,11 @@
 import { Types } from 'mongoose';
 import { releaseClaim, tryClaim } from '../../db/claims';
-import { parseId } from '../../db/ids';
+import { parseId } from '../../shared/ids';
 import { racePoint } from '../../db/race-points';
-import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../errors';
+import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../shared/errors';
 import type { ServiceContext } from '../../app/context';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
-import { parseInput } from '../../validation';
+import { parseInput } from '../../shared/validation';
 import { canonicalLanguageTag } from '../organizations/reference/languages';
 import { authorize } from '../../shared/access/authorize';
 import { checkSchedule, resolveInstant, shiftLocal } from './workshop-schedule';

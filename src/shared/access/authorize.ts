@@ -1,4 +1,4 @@
-import { ForbiddenError, UnauthenticatedError } from '../../errors';
+import { ForbiddenError, UnauthenticatedError } from '../errors';
 import type { Viewer } from './roles';
 
 export function requireViewer(viewer: Viewer | null): Viewer {

@@ -1,6 +1,6 @@
 import { anonymiseParticipantsJob } from '../../../src/modules/personal-data/jobs/anonymise-participants.job';
-import { pseudonymOf } from '../../../src/privacy/pseudonym';
-import { keyedPseudonym } from '../../../src/privacy/pseudonym';
+import { pseudonymOf } from '../../../src/shared/pseudonym';
+import { keyedPseudonym } from '../../../src/shared/pseudonym';
 import { quiesce } from '../../../src/quiesce';
 import { givenUser, givenWorkshop, signInAs, useNetworkApp } from '../../helpers/fixtures';
 import { operation } from '../../gql';

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { MongoNetworkError, MongoServerError, MongoServerSelectionError, MongoWriteConcernError } from 'mongodb';
 import { isDatabaseUnavailable } from '../../../src/db/unavailable';
-import { httpStatusOf } from '../../../src/errors';
+import { httpStatusOf } from '../../../src/shared/errors';
 import { formatError } from '../../../src/graphql/format-error';
 
 // What a replica set answers while it elects a primary, steps one down or shuts a node, as the

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import type { Request, Response } from 'express';
 import type { AppDeps } from '../../../app/context';
-import { ErrorCode } from '../../../errors';
+import { ErrorCode } from '../../../shared/errors';
 import { sendError } from '../../../http/http-errors';
 import { publicBaseUrl } from '../../../http/public-url';
 import type { Stamps } from '../feed-stamps';

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { AppDeps } from '../../../app/context';
-import { ErrorCode } from '../../../errors';
+import { ErrorCode } from '../../../shared/errors';
 import { sendError } from '../../../http/http-errors';
 import { topicLabel } from '../../organizations/reference/topics';
 import { readStamps } from '../feed-stamps';

@@ -1,4 +1,4 @@
-import { ConflictError } from '../../../errors';
+import { ConflictError } from '../../../shared/errors';
 import { ACTIVE_STATUSES, type RegistrationDoc, type RegistrationStatus } from '../registration.model';
 import { releaseHeld } from './seat-claims';
 import { changeRegistration, type EngineCtx } from './transition';

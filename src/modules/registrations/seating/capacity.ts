@@ -3,7 +3,7 @@ import { storedRevision } from '../../workshops/workshops.queries';
 import type { Types } from 'mongoose';
 import { claimsCollection, releaseHeldClaim, tryClaim } from '../../../db/claims';
 import { racePoint } from '../../../db/race-points';
-import { ConflictError } from '../../../errors';
+import { ConflictError } from '../../../shared/errors';
 import type { WorkshopDoc } from '../../workshops/workshop.model';
 import { moveHolder, readHolders } from './refit';
 import { claimNumber, numbered, seatClaimId, slotClaimId } from './seat-claims';

@@ -1,4 +1,4 @@
-import { ConflictError } from '../../../errors';
+import { ConflictError } from '../../../shared/errors';
 import type { SeatFigures, SeatKeeper, SeatKeeperCtx } from '../../workshops/seat-keeper';
 import type { WorkshopDoc } from '../../workshops/workshop.model';
 import { closeSeatsAbove, closeSlotsAbove, openSeatsUpTo, openSlotsUpTo, whileChangingCapacity } from './capacity';

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { racePoint } from '../../../db/race-points';
-import { isDuplicateKeyError } from '../../../errors';
+import { isDuplicateKeyError } from '../../../shared/errors';
 import type { WorkshopDoc } from '../../workshops/workshop.model';
 import type { WaitCounterDoc } from '../seat-count.model';
 import type { SeatRow } from '../seat-tally';

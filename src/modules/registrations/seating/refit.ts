@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { ConflictError } from '../../../errors';
+import { ConflictError } from '../../../shared/errors';
 import type { WorkshopDoc } from '../../workshops/workshop.model';
 import type { RegistrationDoc } from '../registration.model';
 import { claimFirstOf, claimNumber, numbered, releaseHeld, slotClaimId, holdsSeat } from './seat-claims';

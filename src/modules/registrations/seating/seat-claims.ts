@@ -1,7 +1,7 @@
 import type { Db } from 'mongodb';
 import type { Types } from 'mongoose';
 import { claimsCollection, releaseHeldClaim, tryClaim } from '../../../db/claims';
-import { pseudonymOf } from '../../../privacy/pseudonym';
+import { pseudonymOf } from '../../../shared/pseudonym';
 
 /*
  * Seats, group slots, waiting-list tickets and "one person per workshop" as claims (DESIGN.md):

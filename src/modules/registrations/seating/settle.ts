@@ -3,7 +3,7 @@ import { workshopById } from '../../workshops/workshops.queries';
 import { deferWrite } from '../../../db/deferred-writes';
 import { upsertById } from '../../../db/upsert';
 import { freshReads } from '../../../db/fresh-reads';
-import { ConflictError } from '../../../errors';
+import { ConflictError } from '../../../shared/errors';
 import type { DomainEvents } from '../../../events/domain-events';
 import type { Logger } from '../../../logger';
 import type { WorkshopDoc } from '../../workshops/workshop.model';

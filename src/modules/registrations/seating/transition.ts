@@ -2,7 +2,7 @@ import { releaseClaim, tryClaim } from '../../../db/claims';
 import type { SeatFiguresModel } from '../seat-figures.reads';
 import type { ProgrammeModel } from '../../workshops/workshops.reads';
 import type { Database } from '../../../db/database';
-import { ConflictError, NotFoundError } from '../../../errors';
+import { ConflictError, NotFoundError } from '../../../shared/errors';
 import type { Clock } from '../../../clock';
 import type { RegistrationDoc } from '../registration.model';
 import { racePoint } from '../../../db/race-points';

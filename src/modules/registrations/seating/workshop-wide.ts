@@ -1,6 +1,6 @@
 import type { Types, QueryFilter } from 'mongoose';
 import { racePoint } from '../../../db/race-points';
-import { ConflictError } from '../../../errors';
+import { ConflictError } from '../../../shared/errors';
 import { ACTIVE_STATUSES, type RegistrationDoc } from '../registration.model';
 import { cancelStored } from './cancel';
 import { eventOf, settle, type SettleCtx } from './settle';

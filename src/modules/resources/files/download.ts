@@ -2,7 +2,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Request, Response } from 'express';
 import type { AppDeps } from '../../../app/context';
 import { readFile } from '../../../db/file-storage';
-import { ErrorCode } from '../../../errors';
+import { ErrorCode } from '../../../shared/errors';
 import { signedInOf } from '../../../http/bearer';
 import { sendError } from '../../../http/http-errors';
 import type { Viewer } from '../../../shared/access/roles';

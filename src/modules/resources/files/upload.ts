@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import Busboy from 'busboy';
 import type { Request } from 'express';
 import type { AppDeps } from '../../../app/context';
-import { BadUserInputError } from '../../../errors';
+import { BadUserInputError } from '../../../shared/errors';
 import type { ResourceVersionDoc } from '../resource.model';
 import { addVersion, prepareUpload } from '../resource-files.service';
 import type { Ctx } from '../resources.service';

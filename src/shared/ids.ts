@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { BadUserInputError } from '../errors';
+import { BadUserInputError } from './errors';
 
 /** Parses a client-supplied id; a malformed one is the client's error, never a database error. */
 export function parseId(id: unknown, field = 'id'): Types.ObjectId {
