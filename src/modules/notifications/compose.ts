@@ -125,6 +125,15 @@ function eventAttachment(deps: Deps, kind: NotificationKind, workshop: WorkshopD
   return [{ filename: 'workshop.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }];
 }
 
+/** The account-link messages (ACCOUNT_LINK_KINDS), by what their single-use link is for. */
+const ACCOUNT_LINKS: Partial<Record<NotificationKind, string>> = { INVITATION: 'invitation', EMAIL_CONFIRMATION: 'confirmation', PASSWORD_RESET: 'reset' };
+
+/** The single-use link an account-link message carries until it is sent (delivery.service drops it then). */
+function accountLinkOf(n: NotificationDoc): string | undefined {
+  const data = n.data as { inviteUrl?: string; confirmUrl?: string; resetUrl?: string } | null;
+  return data?.inviteUrl ?? data?.confirmUrl ?? data?.resetUrl;
+}
+
 function reasonToSkip(n: NotificationDoc, workshop: WorkshopDoc | null, registration: RegistrationFacts | null, now: Date): string | null {
   if (n.workshopId && !workshop) return 'workshop gone';
   if (n.registrationId && !registration) return 'registration gone';
@@ -135,9 +144,8 @@ function reasonToSkip(n: NotificationDoc, workshop: WorkshopDoc | null, registra
   if (n.kind === 'WORKSHOP_CHANGED' && workshop!.status === 'CANCELLED') return 'workshop cancelled since';
   if (n.kind === 'SEAT_OFFERED' && (!registration?.offerExpiresAt || registration.offerExpiresAt <= now)) return 'offer no longer open';
   if (n.kind === 'REGISTRATION_DEADLINE' && (workshop!.status !== 'PUBLISHED' || workshop!.registrationClosesAt <= now)) return 'registration closed';
-  if (n.kind === 'INVITATION' && !(n.data as { inviteUrl?: string } | null)?.inviteUrl) return 'invitation link no longer kept';
-  if (n.kind === 'EMAIL_CONFIRMATION' && !(n.data as { confirmUrl?: string } | null)?.confirmUrl) return 'confirmation link no longer kept';
-  if (n.kind === 'PASSWORD_RESET' && !(n.data as { resetUrl?: string } | null)?.resetUrl) return 'reset link no longer kept';
+  const link = ACCOUNT_LINKS[n.kind];
+  if (link && !accountLinkOf(n)) return `${link} link no longer kept`;
   return null;
 }
 
@@ -153,12 +161,9 @@ function factsOf(
     reason?: string;
     organizationName?: string;
     digest?: DigestFacts;
-    inviteUrl?: string;
-    confirmUrl?: string;
-    resetUrl?: string;
     expiresAt?: string;
   };
-  const singleUseLink = data.inviteUrl ?? data.confirmUrl ?? data.resetUrl;
+  const singleUseLink = accountLinkOf(n);
   const confirmed = registration?.status === 'CONFIRMED';
   return {
     recipientName: n.recipient.name,

@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { sameSignature } from '../../shared/signatures';
 import type { Config } from '../../config';
 import { publicBaseUrl } from '../../http/public-url';
 import type { OptionalCategory } from './notification.model';
@@ -19,7 +20,5 @@ export function unsubscribeUrl(config: Config, key: string, category: OptionalCa
 
 export function verifyUnsubscribe(config: Config, key: string, category: string, given: string): category is OptionalCategory {
   if (category !== 'reminders' && category !== 'digests') return false;
-  const expected = Buffer.from(signature(config, key, category));
-  const actual = Buffer.from(given);
-  return expected.length === actual.length && timingSafeEqual(expected, actual);
+  return sameSignature(signature(config, key, category), given);
 }

@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { sameSignature } from '../../shared/signatures';
 
 /**
  * Short-lived download links for browsers and emails (no bearer token there): an HMAC-SHA256 over
@@ -22,9 +23,7 @@ export function signLink(secret: string, target: LinkTarget): string {
 }
 
 export function verifyLink(secret: string, target: LinkTarget, signature: string): boolean {
-  const expected = Buffer.from(signLink(secret, target));
-  const given = Buffer.from(signature);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return sameSignature(signLink(secret, target), signature);
 }
 
 export function filePath(resourceId: string, language: string, number: number): string {

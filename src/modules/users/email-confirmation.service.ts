@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { updateAlone } from '../../db/document-lock';
 import { Types } from 'mongoose';
 import { z } from 'zod';
@@ -6,6 +6,7 @@ import { tryClaim } from '../../db/claims';
 import { BadUserInputError, RateLimitedError } from '../../shared/errors';
 import type { ServiceContext } from '../../app/context';
 import { publicBaseUrl } from '../../http/public-url';
+import { sameSignature } from '../../shared/signatures';
 import { parseInput } from '../../shared/validation';
 import { requireViewer } from '../../shared/access/authorize';
 import { emailProven } from './email-proof';
@@ -63,8 +64,7 @@ export async function confirmEmail(ctx: Ctx, input: unknown): Promise<{ emailCon
   const expires = Number(expiresText);
   const user = await ctx.database.models.User.findById(new Types.ObjectId(userId)).lean<UserDoc>();
   if (!user || user.disabledAt) throw invalid();
-  const expected = Buffer.from(signature(ctx, userId, user.email, expires));
-  if (expected.length !== Buffer.from(given).length || !timingSafeEqual(expected, Buffer.from(given))) throw invalid();
+  if (!sameSignature(signature(ctx, userId, user.email, expires), given)) throw invalid();
   if (expires * 1000 <= ctx.clock.now().getTime()) throw new BadUserInputError('This confirmation link has expired; ask for a new one.', 'token');
   if (emailProven(user)) return { emailConfirmed: true };
   // Compare-and-set on the address the link was made for.

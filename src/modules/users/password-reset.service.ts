@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import type { ServiceContext } from '../../app/context';
@@ -8,6 +8,7 @@ import { racePoint } from '../../db/race-points';
 import { BadUserInputError } from '../../shared/errors';
 import { publicBaseUrl } from '../../http/public-url';
 import { keyedPseudonym } from '../../shared/pseudonym';
+import { sameSignature } from '../../shared/signatures';
 import { parseInput } from '../../shared/validation';
 import { revokeAllSessions, startSession } from './auth.service';
 import { emailProven } from './email-proof';
@@ -39,12 +40,6 @@ const NOBODY = new Types.ObjectId('000000000000000000000000');
  */
 const signature = (ctx: Pick<Ctx, 'config'>, userId: string, expires: number, passwordHash: string) =>
   createHmac('sha256', ctx.config.notifications.linkSigningSecret).update(`password-reset\n${userId}\n${expires}\n${passwordHash}`).digest('base64url');
-
-const sameSignature = (expected: string, given: string) => {
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
-};
 
 /**
  * requestPasswordReset: always `accepted`, whether the account exists, is disabled or was just
