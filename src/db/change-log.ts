@@ -36,7 +36,8 @@ export const MAX_IDS = 200;
  */
 export const RETENTION_MS = 5 * 60_000;
 export const HEAD_FRESH_MS = 60_000;
-export const READER_STALE_MS = 2 * 60_000;
+/** Below RETENTION_MS by a minute, for the clocks of the processes that write, prune and read. */
+export const READER_STALE_MS = RETENTION_MS - 60_000;
 /** Entries read and kept in memory (they never change), so read models behind one another share them. */
 const KNOWN_ENTRIES = 4_096;
 /** Entries one read goes on for at most (callers asking for more ask again from where it stopped). */

@@ -163,13 +163,11 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
       this.install(this.rebuilt);
       this.rebuilt = null;
     }
-    if (!this.state) {
-      return this.install(await this.buildNow());
-    }
     // Entries this model has not read may have been pruned since: past that age, read everything.
-    if (Date.now() - this.caughtUpAt > READER_STALE_MS) {
-      return this.install(await this.buildNow());
-    }
+    // A build is then caught up at once from the head it started at (every entry after that head
+    // is younger than the build, so still kept), and so never counts as stale itself, however long
+    // it took on a loaded machine.
+    const state = this.state && Date.now() - this.caughtUpAt <= READER_STALE_MS ? this.state : this.install(await this.buildNow());
     const lapStarted = Date.now();
     // The last entry naming a document says how it stands: by its image, or read back by `_id`.
     const images = new Map<string, ChangeImage | undefined>();
@@ -196,7 +194,7 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
     if (images.size > 0) {
       const ids = [...images.keys()];
       const docs = await Promise.all(ids.map((id) => (images.get(id) ? (images.get(id)!.doc as D | null) : this.options.loadOne(id))));
-      for (const [i, id] of ids.entries()) this.state.put(id, docs[i] ? compact(docs[i]) : null);
+      for (const [i, id] of ids.entries()) state.put(id, docs[i] ? compact(docs[i]) : null);
       this.changes += 1;
     }
     if (last) this.position = last.n;
@@ -206,7 +204,7 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
     }
     this.caughtUpAt = lapStarted;
     if (this.now() - this.builtAt > this.rebuildEveryMs) this.rebuildInBackground();
-    return this.state;
+    return state;
   }
 
   /** The head first, then every document: changes logged after that head are applied after. */
