@@ -37,6 +37,7 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'Date' },
         mappers: {
           Organization: '../../modules/organizations/organization.model#OrganizationDoc',
+          OrganizationConnection: '../../modules/organizations/directory#OrganizationPage',
           User: '../../modules/users/user.model#UserDoc',
           Workshop: '../../modules/workshops/workshop.model#WorkshopDoc',
           Registration: '../../modules/registrations/registration.model#RegistrationDoc',

@@ -15,6 +15,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
+import { startFlags } from './start-flags';
 
 export const root = path.resolve(__dirname, '..');
 /** `npm run seed` as built (bench/run.ts seeds the demo network with it). */
@@ -94,7 +95,7 @@ export interface StartServiceOptions {
 }
 
 /**
- * `node dist/src/main.js` with `baseEnv` (which sets the database, DATA_DIR, NODE_ENV and the like),
+ * `node dist/src/main.js` (with the flags `npm start` gives it) with `baseEnv` (which sets the database, DATA_DIR, NODE_ENV and the like),
  * on 127.0.0.1 and a random port, without the worker; resolves once it prints "Service ready at".
  * Its stderr, and stdout other than that line, go to this process's stderr as `[server] …`. A
  * service that exits or does not get ready within `startupTimeoutS` is killed, and the call rejects.
@@ -110,7 +111,7 @@ export async function startService(baseEnv: NodeJS.ProcessEnv, options: StartSer
   delete env.PUBLIC_URL;
 
   const started = Date.now();
-  const child = spawn(process.execPath, [path.join('dist', 'src', 'main.js')], {
+  const child = spawn(process.execPath, [...startFlags(), path.join('dist', 'src', 'main.js')], {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { startWorker } from '../jobs/run-worker';
 import { createAppDeps } from './app/deps';
 import type { AppDeps } from './app/context';
@@ -9,6 +10,7 @@ import { createLogger, type Logger } from './logger';
 import { startApi } from './app/server';
 import { subscribeAll } from './app/subscribers';
 import { quiesce } from './quiesce';
+import { releaseBuildMemory } from './db/release-memory';
 
 /**
  * Starts the api, the worker, or both in one process (`npm start`; RUN_WORKER=false for the api
@@ -53,8 +55,11 @@ async function warmReadModels(deps: AppDeps, logger: Logger): Promise<void> {
     deps.sessions.current(),
     deps.accounts.current(),
   ]);
+  const released = releaseBuildMemory();
   logger.info(
     {
+      released,
+      rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
       workshops: programme.size,
       seatFigures: seats.size,
       resources: library.size,
@@ -62,6 +67,7 @@ async function warmReadModels(deps: AppDeps, logger: Logger): Promise<void> {
       sessions: sessions.size,
       accounts: accounts.size,
       ms: Date.now() - started,
+      heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20),
     },
     'read models built',
   );

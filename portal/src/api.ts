@@ -2,6 +2,7 @@
 import { graphql } from './gql';
 import type { MeQuery } from './gql/graphql';
 import type { TypedDocumentString } from './gql/graphql';
+import { forgetPersonal, keep, operationName, reached, saved, showedSaved } from './offline';
 
 const TOKEN_KEY = 'exchange.token';
 
@@ -45,7 +46,10 @@ export function getToken(): string | null {
 export function setToken(token: string | null): void {
   try {
     if (token) sessionStorage.setItem(TOKEN_KEY, token);
-    else sessionStorage.removeItem(TOKEN_KEY);
+    else {
+      sessionStorage.removeItem(TOKEN_KEY);
+      forgetPersonal();
+    }
   } catch {
     // Private modes without storage: the session lasts until the tab reloads.
   }
@@ -65,16 +69,26 @@ export function authHeaders(): Record<string, string> {
 
 /** `anonymous`: without the token, e.g. for public reference data that must not issue anything personal. */
 export async function request<T, V>(document: TypedDocumentString<T, V>, variables?: V, options: { anonymous?: boolean } = {}): Promise<T> {
+  const headers = options.anonymous ? {} : authHeaders();
+  const personal = 'authorization' in headers;
+  const operation = operationName(document.toString());
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...(options.anonymous ? {} : authHeaders()) },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
       body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
     });
   } catch {
+    // Offline (or the link dropped): the last answer kept for this question, said to be saved.
+    const copy = saved<T>(operation, variables, personal);
+    if (copy) {
+      showedSaved(copy.savedAt);
+      return copy.data;
+    }
     throw new ApiError('network', 'NETWORK');
   }
+  reached();
   let body: { data?: T; errors?: { message: string; extensions?: { code?: string; field?: string; reason?: string } }[] };
   try {
     body = await response.json();
@@ -90,6 +104,7 @@ export async function request<T, V>(document: TypedDocumentString<T, V>, variabl
     }
     throw new ApiError(error.message, code, error.extensions?.field, error.extensions?.reason);
   }
+  keep(operation, variables, personal, body.data);
   return body.data as T;
 }
 

@@ -9,6 +9,7 @@ const COUNTRIES = graphql(`
     countries(language: $language) {
       code
       name
+      numeric
     }
   }
 `);

@@ -2,7 +2,7 @@ import { lazy, StrictMode, Suspense, useEffect, useMemo, useState } from 'react'
 import { createRoot } from 'react-dom/client';
 import { request, isSecretariat, ME, SIGN_OUT, setToken, getToken, whenSignedOut, type Viewer } from './api';
 import { I18n, initialLanguage, LANGUAGES, translator, type Lang, isLang } from './i18n';
-import { SessionContext, navigate } from './ui';
+import { OfflineBanner, SessionContext, navigate } from './ui';
 import { Programme } from './pages/Programme';
 import { WorkshopPage } from './pages/WorkshopPage';
 import { SignIn } from './pages/SignIn';
@@ -196,6 +196,7 @@ function App() {
             )}
           </div>
         </header>
+        <OfflineBanner />
         <main id="main" tabIndex={-1} key={path}>
           {page}
         </main>
@@ -211,3 +212,10 @@ if (root)
       <App />
     </StrictMode>,
   );
+
+// The service worker (sw.ts) keeps the portal's files for opening it offline; the answers it
+// shows offline are kept by offline.ts. Registered once the page has loaded, so it never competes
+// with the first paint on a slow link.
+if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));
+}

@@ -1,7 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode, type SelectHTMLAttributes } from 'react';
 import { ApiError, request, type Viewer } from './api';
 import type { TypedDocumentString } from './gql/graphql';
-import { type Key, useI18n } from './i18n';
+import { formatDateTime, type Key, useI18n } from './i18n';
+import { ASK_AGAIN, askAgain, connectionState, onConnectionChange } from './offline';
 
 export interface Session {
   viewer: Viewer | null;
@@ -41,7 +42,49 @@ export function useQuery<T, V>(query: TypedDocumentString<T, V>, variables?: V, 
     };
   }, [query, key, round, skip, anonymous]);
   const reload = useCallback(() => setRound((r) => r + 1), []);
+  // Back online (or asked to try again), a query asks again: a saved copy gives way to the answer.
+  useEffect(() => {
+    if (skip) return;
+    addEventListener('online', reload);
+    addEventListener(ASK_AGAIN, reload);
+    return () => {
+      removeEventListener('online', reload);
+      removeEventListener(ASK_AGAIN, reload);
+    };
+  }, [reload, skip]);
   return { ...state, reload };
+}
+
+/**
+ * Says when the portal is offline or cannot reach the server, and since when what is shown was
+ * saved; goes away by itself when an answer comes back.
+ */
+export function OfflineBanner() {
+  const { t, lang } = useI18n();
+  const [offline, setOffline] = useState(() => typeof navigator !== 'undefined' && !navigator.onLine);
+  const [since, setSince] = useState(connectionState().offlineSince);
+  useEffect(() => {
+    const update = () => setOffline(!navigator.onLine);
+    addEventListener('online', update);
+    addEventListener('offline', update);
+    const stop = onConnectionChange((state) => setSince(state.offlineSince));
+    return () => {
+      removeEventListener('online', update);
+      removeEventListener('offline', update);
+      stop();
+    };
+  }, []);
+  if (!offline && since === null) return null;
+  return (
+    <div className="offline" role="status">
+      <p>
+        {offline ? t('offlineNow') : t('serverUnreachable')} {since && t('offlineSaved', { time: formatDateTime(lang, since) })}
+      </p>
+      <button type="button" className="secondary" onClick={askAgain}>
+        {t('tryAgain')}
+      </button>
+    </div>
+  );
 }
 
 /** What a refusal means, in the reader's language: by its reason where the portal knows it, else by its code. */

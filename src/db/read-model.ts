@@ -1,5 +1,6 @@
 import { READER_STALE_MS, changeOf, type ChangeEntry, type ChangeImage, type ChangeLog } from './change-log';
 import { compact } from './compact';
+import { releaseBuildMemory } from './release-memory';
 import { freshReads } from './fresh-reads';
 import { EVERYTHING } from './everything';
 import { outsideRequestScope } from './query-timeout';
@@ -162,12 +163,16 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
     if (this.rebuilt) {
       this.install(this.rebuilt);
       this.rebuilt = null;
+      releaseBuildMemory();
     }
     // Entries this model has not read may have been pruned since: past that age, read everything.
     // A build is then caught up at once from the head it started at (every entry after that head
     // is younger than the build, so still kept), and so never counts as stale itself, however long
     // it took on a loaded machine.
+    const replacing = this.state !== null;
     const state = this.state && Date.now() - this.caughtUpAt <= READER_STALE_MS ? this.state : this.install(await this.buildNow());
+    // The copy replaced, and the build's own garbage, go back to the system (the first build's: main.ts).
+    if (replacing && state !== this.state) releaseBuildMemory();
     const lapStarted = Date.now();
     // The last entry naming a document says how it stands: by its image, or read back by `_id`.
     const images = new Map<string, ChangeImage | undefined>();
@@ -189,7 +194,9 @@ export class LiveReadModel<D, S extends ReadModelState<D>> {
     }
     await this.options.afterLogRead?.();
     if (images.size > this.maxBehind || images.has(EVERYTHING)) {
-      return this.install(await this.buildNow());
+      const rebuilt = this.install(await this.buildNow());
+      releaseBuildMemory();
+      return rebuilt;
     }
     if (images.size > 0) {
       const ids = [...images.keys()];

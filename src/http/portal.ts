@@ -5,7 +5,8 @@ import express, { Router, type Request, type Response } from 'express';
 /**
  * The web portal (portal/, built by Vite into portal/dist) at `/`. The pages route with the URL's
  * hash (`/#/workshops/<id>`), so the server serves `/`, `/invitations/accept` (the link in
- * invitations) and the hashed assets, and nothing else:
+ * invitations), the hashed assets and the installable app's files (service worker, manifest,
+ * icon), and nothing else:
  * nothing here can shadow an API route (`/graphql`, `/files`, `/calendar`, `/workshops/:id/participants.csv`…),
  * and unknown paths still get the API's JSON 404.
  */
@@ -32,6 +33,18 @@ export function portalRouter(portalDir: string): Router {
     // Always revalidated (ETag), so a new build reaches people at their next visit.
     res.sendFile(index, { cacheControl: false, headers: { 'Cache-Control': 'no-cache' } });
   };
+  // The installable app's files, at fixed names: always revalidated, so a new build replaces them.
+  // The service worker's scope is the whole portal (served from `/`).
+  const fixed = (name: string, type: string) =>
+    router.get(`/${name}`, (_req, res, next) => {
+      const file = path.join(portalDir, name);
+      if (!fs.existsSync(file)) return next();
+      res.type(type).sendFile(file, { cacheControl: false, headers: { 'Cache-Control': 'no-cache' } });
+    });
+  fixed('sw.js', 'text/javascript');
+  fixed('manifest.webmanifest', 'application/manifest+json');
+  fixed('icon.svg', 'image/svg+xml');
+
   router.get('/', page);
   router.get('/index.html', page);
   // The one portal page with a path of its own: invitation links (inviteUrl) point here.

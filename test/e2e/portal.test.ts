@@ -6,6 +6,7 @@ import { waitFor } from '../helpers/wait';
 import { RegisterDocument, type RegisterMutation } from '../../portal/src/gql/graphql';
 import { createResource, pdfBytes, upload } from '../integration/resources/resource-fixtures';
 import { launchBrowser, newVisitor, screenshot, signIn, accessibilityViolations } from './browser';
+import { decodeQr } from './qr';
 
 /**
  * The portal in a real browser (Chromium driven by playwright-core; see helpers/chromium.ts) against the real app
@@ -213,6 +214,13 @@ describe('the web portal in a browser', () => {
 
       await page.getByRole('link', { name: 'My workshops' }).click();
       await page.getByRole('heading', { name: "My group's workshops" }).waitFor();
+      // The group at a glance: Brian and Chloe confirmed, nobody waiting, the workshop listed.
+      await page.getByRole('heading', { name: 'Safe Childhood Kenya: your group' }).waitFor();
+      expect(await page.getByTestId('group-confirmed').textContent()).toBe('2');
+      expect(await page.getByTestId('group-waiting').textContent()).toBe('0');
+      await page.getByRole('table').getByRole('link', { name: workshop.title }).waitFor();
+      await screenshot(page, 'group-dashboard');
+      expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, 'my-workshops');
 
       // Private calendar links are shown once, then only their date; a new link replaces the old.
@@ -221,14 +229,28 @@ describe('the web portal in a browser', () => {
       const personal = page.getByRole('link', { name: 'Add to calendar: My workshops' });
       expect(await personal.getAttribute('href')).toMatch(/^webcal:\/\/.*\/calendar\/private\/exc_[\w-]+\.ics$/);
       expect(await page.getByRole('link', { name: "Add to calendar: My group's workshops" }).count()).toBe(1);
+      // The QR code, read back by an independent decoder, is the address a phone subscribes to.
+      await page.getByText('QR code to subscribe on a phone: My workshops').click();
+      const qr = page.getByRole('img', { name: 'QR code of the calendar address: My workshops' });
+      await qr.waitFor();
+      expect(decodeQr(await qr.screenshot())).toBe(await personal.getAttribute('href'));
       await screenshot(page, 'calendar');
       await page.reload();
       await page
         .getByText(/The link is shown only once/)
         .first()
         .waitFor();
+      // A new link breaks the subscriptions to the old one: asked first, saying so.
       await page.getByRole('button', { name: 'Get a new link: My workshops' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Get a new link for My workshops?' });
+      await dialog.getByText('The old link stops working at once').waitFor();
+      await dialog.getByRole('button', { name: 'Go back' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await personal.count()).toBe(0);
+      await page.getByRole('button', { name: 'Get a new link: My workshops' }).click();
+      await dialog.getByRole('button', { name: 'Yes, replace the link' }).click();
       await personal.waitFor();
+      await page.getByRole('status').filter({ hasText: 'New link ready. The old one no longer works.' }).waitFor();
 
       await page.getByRole('link', { name: 'Notifications' }).click();
       await page.getByRole('heading', { name: 'Notifications' }).waitFor();
@@ -409,6 +431,74 @@ describe('the web portal in a browser', () => {
       await page.getByRole('button', { name: /^Approve all/ }).waitFor({ state: 'detached' });
       const stored = await db.models.Registration.find({ workshopId: workshop._id }).lean();
       expect(Object.fromEntries(stored.map((r) => [r.participant?.name, r.status]))).toEqual({ 'Fatima Diallo': 'CONFIRMED', 'Grace Mwangi': 'WAITLISTED' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows the Secretariat what waits for approval, a workshop's report in bars and a map, and the network on a map", async () => {
+    const db = env.db.current;
+    const workshop = await givenWorkshop(db, { title: 'Trafficking indicators for border police', capacity: 10 });
+    const vetted = await givenWorkshop(db, { title: 'Peer support for survivors', requiresApproval: true });
+    const peru = await givenOrganization(db, { name: 'Grupo Perú', country: 'PE', region: 'AMERICAS' });
+    for (const organizationId of [env.network.group._id, env.network.group._id, peru._id])
+      await givenRegistration(db, { workshopId: workshop._id, organizationId });
+    await givenRegistration(db, { workshopId: vetted._id, organizationId: peru._id, status: 'PENDING_APPROVAL' });
+    const { context, page } = await visitor();
+    try {
+      await signIn(page, env.app.url, env.network.people.admin.email, TEST_PASSWORD);
+      await page.goto(`${env.app.url}/#/secretariat`);
+      const waiting = await page.getByTestId('approvals-waiting').textContent();
+      expect(Number(waiting)).toBeGreaterThanOrEqual(1);
+      await page.getByRole('region', { name: 'Awaiting approval' }).getByRole('link', { name: 'Peer support for survivors' }).waitFor();
+      await page
+        .getByRole('navigation', { name: 'Secretariat' })
+        .getByRole('link', { name: `Overview (${waiting} awaiting approval)` })
+        .waitFor();
+
+      // Moving a workshop people registered for emails them all: the planner is told how many first.
+      await page.goto(`${env.app.url}/#/secretariat/workshops/${String(workshop._id)}`);
+      const starts = page.getByLabel('Starts (local time at the venue)');
+      await starts.fill('2026-05-05T09:00');
+      await page.getByLabel('Ends (local time at the venue)').fill('2026-05-05T17:00');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      const moving = page.getByRole('dialog', { name: 'Save and email 3 people?' });
+      await moving.getByText('3 people in 2 groups').waitFor();
+      await moving.getByRole('listitem').filter({ hasText: 'when it starts' }).waitFor();
+      await moving.getByRole('button', { name: 'Go back' }).click();
+      expect((await db.models.Workshop.findById(workshop._id).lean())?.startsAt.toISOString()).toBe(workshop.startsAt.toISOString());
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await moving.getByRole('button', { name: 'Save and email them' }).click();
+      await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+      expect((await db.models.Workshop.findById(workshop._id).lean())?.startsAt.toISOString()).toBe('2026-05-05T02:00:00.000Z');
+
+      await page.getByRole('link', { name: 'Report and figures' }).click();
+      await page.getByRole('heading', { name: 'Report: Trafficking indicators for border police' }).waitFor();
+      const byStatus = page.getByRole('figure', { name: 'Registrations by status' });
+      await byStatus.getByRole('listitem').filter({ hasText: 'Confirmed' }).filter({ hasText: '3' }).waitFor();
+      // Kenya (404) and Peru (604) are shaded on the map, with their names and figures.
+      const map = page.locator('.world-map svg[role=img]');
+      await map.waitFor();
+      expect(await map.getAttribute('aria-label')).toBe('Countries taking part: 2');
+      const shaded = await Promise.all((await map.locator('path[data-country]').all()).map((path) => path.getAttribute('data-country')));
+      expect(shaded.sort()).toEqual(['404', '604']);
+      expect(await map.locator('path[data-country="404"] title').textContent()).toBe('Kenya: 2 confirmed');
+      await page.getByRole('figure', { name: 'Confirmed people by region' }).getByRole('listitem').first().waitFor();
+      expect(await page.getByTestId('attendance-rate').textContent()).toBe('Attendance is not recorded yet.');
+      await page.getByRole('table').getByRole('cell', { name: 'Grupo Perú' }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await screenshot(page, 'workshop-report');
+
+      // The network: every organisation's country shaded, counted in the caption.
+      await page.getByRole('navigation', { name: 'Secretariat' }).getByRole('link', { name: 'Organisations and invitations' }).click();
+      const network = page.locator('.world-map svg[role=img]');
+      await network.waitFor();
+      const organisations = await db.models.Organization.find({}).lean();
+      const countries = new Set(organisations.map((o) => o.country));
+      expect(await network.getAttribute('aria-label')).toBe(`The network: ${organisations.length} organisations in ${countries.size} countries`);
+      expect(await network.locator('path[data-country]').count()).toBe(countries.size);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await screenshot(page, 'network-map');
     } finally {
       await context.close();
     }

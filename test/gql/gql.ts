@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation OfflineRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.OfflineRegisterDocument,
     "mutation FixturesSignIn($input: SignInInput!) { signIn(input: $input) { token user { id email role } } }": typeof types.FixturesSignInDocument,
     "mutation MatrixSignIn { signIn(input: { email: \"a@example.org\", password: \"x\" }) { token } }": typeof types.MatrixSignInDocument,
     "mutation MatrixSignOut { signOut { revoked } }": typeof types.MatrixSignOutDocument,
@@ -125,6 +126,11 @@ type Documents = {
     "mutation OffersCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }": typeof types.OffersCancelDocument,
     "mutation OffersAccept($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status offerExpiresAt } } }": typeof types.OffersAcceptDocument,
     "query OffersSeats($id: ID!) { workshop(id: $id) { seats { capacity confirmed waitlisted available } } }": typeof types.OffersSeatsDocument,
+    "mutation OverviewRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.OverviewRegisterDocument,
+    "mutation OverviewApprove($input: ApproveRegistrationInput!) { approveRegistration(input: $input) { registration { id status } } }": typeof types.OverviewApproveDocument,
+    "mutation OverviewCancelWorkshop($input: CancelWorkshopInput!) { cancelWorkshop(input: $input) { workshop { id } } }": typeof types.OverviewCancelWorkshopDocument,
+    "query OverviewOfGroup($organizationId: ID) { groupOverview(organizationId: $organizationId) {\n  organization { id name } confirmed waitlisted offers pendingApproval\n  workshops { workshop { id title } confirmed waitlisted offers pendingApproval } } }": typeof types.OverviewOfGroupDocument,
+    "query OverviewQueue { approvalQueue { total workshops { workshop { id } pendingApproval } } }": typeof types.OverviewQueueDocument,
     "mutation ParticipantsExportRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }": typeof types.ParticipantsExportRegisterDocument,
     "mutation PersonalDataRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.PersonalDataRegisterDocument,
     "mutation PersonalDataErase($email: String!) { erasePerson(input: { email: $email }) { pseudonym registrations account } }": typeof types.PersonalDataEraseDocument,
@@ -269,6 +275,7 @@ type Documents = {
     "query SessionLocationLinksList { workshops(first: 50) { edges { node { id sessions { title location joiningDetails } } } } }": typeof types.SessionLocationLinksListDocument,
 };
 const documents: Documents = {
+    "mutation OfflineRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.OfflineRegisterDocument,
     "mutation FixturesSignIn($input: SignInInput!) { signIn(input: $input) { token user { id email role } } }": types.FixturesSignInDocument,
     "mutation MatrixSignIn { signIn(input: { email: \"a@example.org\", password: \"x\" }) { token } }": types.MatrixSignInDocument,
     "mutation MatrixSignOut { signOut { revoked } }": types.MatrixSignOutDocument,
@@ -379,6 +386,11 @@ const documents: Documents = {
     "mutation OffersCancel($id: ID!) { cancelRegistration(input: { id: $id }) { registration { id status } } }": types.OffersCancelDocument,
     "mutation OffersAccept($id: ID!) { acceptOffer(input: { id: $id }) { registration { id status offerExpiresAt } } }": types.OffersAcceptDocument,
     "query OffersSeats($id: ID!) { workshop(id: $id) { seats { capacity confirmed waitlisted available } } }": types.OffersSeatsDocument,
+    "mutation OverviewRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.OverviewRegisterDocument,
+    "mutation OverviewApprove($input: ApproveRegistrationInput!) { approveRegistration(input: $input) { registration { id status } } }": types.OverviewApproveDocument,
+    "mutation OverviewCancelWorkshop($input: CancelWorkshopInput!) { cancelWorkshop(input: $input) { workshop { id } } }": types.OverviewCancelWorkshopDocument,
+    "query OverviewOfGroup($organizationId: ID) { groupOverview(organizationId: $organizationId) {\n  organization { id name } confirmed waitlisted offers pendingApproval\n  workshops { workshop { id title } confirmed waitlisted offers pendingApproval } } }": types.OverviewOfGroupDocument,
+    "query OverviewQueue { approvalQueue { total workshops { workshop { id } pendingApproval } } }": types.OverviewQueueDocument,
     "mutation ParticipantsExportRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }": types.ParticipantsExportRegisterDocument,
     "mutation PersonalDataRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.PersonalDataRegisterDocument,
     "mutation PersonalDataErase($email: String!) { erasePerson(input: { email: $email }) { pseudonym registrations account } }": types.PersonalDataEraseDocument,
@@ -523,6 +535,10 @@ const documents: Documents = {
     "query SessionLocationLinksList { workshops(first: 50) { edges { node { id sessions { title location joiningDetails } } } } }": types.SessionLocationLinksListDocument,
 };
 
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation OfflineRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }"): typeof import('./graphql').OfflineRegisterDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -963,6 +979,26 @@ export function operation(source: "mutation OffersAccept($id: ID!) { acceptOffer
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "query OffersSeats($id: ID!) { workshop(id: $id) { seats { capacity confirmed waitlisted available } } }"): typeof import('./graphql').OffersSeatsDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation OverviewRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }"): typeof import('./graphql').OverviewRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation OverviewApprove($input: ApproveRegistrationInput!) { approveRegistration(input: $input) { registration { id status } } }"): typeof import('./graphql').OverviewApproveDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation OverviewCancelWorkshop($input: CancelWorkshopInput!) { cancelWorkshop(input: $input) { workshop { id } } }"): typeof import('./graphql').OverviewCancelWorkshopDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query OverviewOfGroup($organizationId: ID) { groupOverview(organizationId: $organizationId) {\n  organization { id name } confirmed waitlisted offers pendingApproval\n  workshops { workshop { id title } confirmed waitlisted offers pendingApproval } } }"): typeof import('./graphql').OverviewOfGroupDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query OverviewQueue { approvalQueue { total workshops { workshop { id } pendingApproval } } }"): typeof import('./graphql').OverviewQueueDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

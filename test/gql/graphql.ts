@@ -16,8 +16,17 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type ApproveRegistrationInput = {
+  id: string | number;
+};
+
 export type ArchiveResourceInput = {
   id: string | number;
+};
+
+export type CancelWorkshopInput = {
+  id: string | number;
+  reason: string;
 };
 
 export type ChangeUserRoleInput = {
@@ -554,6 +563,13 @@ export type WorkshopStatus =
   | 'COMPLETED'
   | 'DRAFT'
   | 'PUBLISHED';
+
+export type OfflineRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type OfflineRegisterMutation = { register: { registrations: Array<{ id: string, status: RegistrationStatus }> } };
 
 export type FixturesSignInMutationVariables = Exact<{
   input: SignInInput;
@@ -1278,6 +1294,39 @@ export type OffersSeatsQueryVariables = Exact<{
 
 
 export type OffersSeatsQuery = { workshop: { seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } | null };
+
+export type OverviewRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type OverviewRegisterMutation = { register: { registrations: Array<{ id: string, status: RegistrationStatus }> } };
+
+export type OverviewApproveMutationVariables = Exact<{
+  input: ApproveRegistrationInput;
+}>;
+
+
+export type OverviewApproveMutation = { approveRegistration: { registration: { id: string, status: RegistrationStatus } } };
+
+export type OverviewCancelWorkshopMutationVariables = Exact<{
+  input: CancelWorkshopInput;
+}>;
+
+
+export type OverviewCancelWorkshopMutation = { cancelWorkshop: { workshop: { id: string } } };
+
+export type OverviewOfGroupQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+}>;
+
+
+export type OverviewOfGroupQuery = { groupOverview: { confirmed: number, waitlisted: number, offers: number, pendingApproval: number, organization: { id: string, name: string }, workshops: Array<{ confirmed: number, waitlisted: number, offers: number, pendingApproval: number, workshop: { id: string, title: string } }> } };
+
+export type OverviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverviewQueueQuery = { approvalQueue: { total: number, workshops: Array<{ pendingApproval: number, workshop: { id: string } }> } };
 
 export type ParticipantsExportRegisterMutationVariables = Exact<{
   input: RegisterInput;
@@ -2280,6 +2329,16 @@ export const PlanningWorkshopFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PlanningWorkshop"}) as unknown as TypedDocumentString<PlanningWorkshopFragment, unknown>;
+export const OfflineRegisterDocument = new TypedDocumentString(`
+    mutation OfflineRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfflineRegisterMutation, OfflineRegisterMutationVariables>;
 export const FixturesSignInDocument = new TypedDocumentString(`
     mutation FixturesSignIn($input: SignInInput!) {
   signIn(input: $input) {
@@ -3462,6 +3521,72 @@ export const OffersSeatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OffersSeatsQuery, OffersSeatsQueryVariables>;
+export const OverviewRegisterDocument = new TypedDocumentString(`
+    mutation OverviewRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewRegisterMutation, OverviewRegisterMutationVariables>;
+export const OverviewApproveDocument = new TypedDocumentString(`
+    mutation OverviewApprove($input: ApproveRegistrationInput!) {
+  approveRegistration(input: $input) {
+    registration {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewApproveMutation, OverviewApproveMutationVariables>;
+export const OverviewCancelWorkshopDocument = new TypedDocumentString(`
+    mutation OverviewCancelWorkshop($input: CancelWorkshopInput!) {
+  cancelWorkshop(input: $input) {
+    workshop {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewCancelWorkshopMutation, OverviewCancelWorkshopMutationVariables>;
+export const OverviewOfGroupDocument = new TypedDocumentString(`
+    query OverviewOfGroup($organizationId: ID) {
+  groupOverview(organizationId: $organizationId) {
+    organization {
+      id
+      name
+    }
+    confirmed
+    waitlisted
+    offers
+    pendingApproval
+    workshops {
+      workshop {
+        id
+        title
+      }
+      confirmed
+      waitlisted
+      offers
+      pendingApproval
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewOfGroupQuery, OverviewOfGroupQueryVariables>;
+export const OverviewQueueDocument = new TypedDocumentString(`
+    query OverviewQueue {
+  approvalQueue {
+    total
+    workshops {
+      workshop {
+        id
+      }
+      pendingApproval
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewQueueQuery, OverviewQueueQueryVariables>;
 export const ParticipantsExportRegisterDocument = new TypedDocumentString(`
     mutation ParticipantsExportRegister($input: RegisterInput!) {
   register(input: $input) {

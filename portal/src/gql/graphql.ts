@@ -463,7 +463,7 @@ export type CountriesQueryVariables = Exact<{
 }>;
 
 
-export type CountriesQuery = { countries: Array<{ code: string, name: string }> };
+export type CountriesQuery = { countries: Array<{ code: string, name: string, numeric: string }> };
 
 export type AcceptMutationVariables = Exact<{
   input: AcceptInvitationInput;
@@ -495,15 +495,15 @@ export type ConfirmMutationVariables = Exact<{
 
 export type ConfirmMutation = { confirmEmail: { emailConfirmed: boolean } };
 
+export type GroupOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GroupOverviewQuery = { groupOverview: { confirmed: number, waitlisted: number, offers: number, pendingApproval: number, organization: { id: string, name: string }, workshops: Array<{ confirmed: number, waitlisted: number, offers: number, pendingApproval: number, workshop: { id: string, title: string, timeZone: string, times: { venueStartsAt: { iso: string } } } }> }, open: { edges: Array<{ node: { id: string, title: string, timeZone: string, registrationClosesAt: string | null, times: { venueStartsAt: { iso: string } }, seats: { capacity: number, confirmed: number, waitlisted: number } } }> } };
+
 export type MineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MineQuery = { myRegistrations: { edges: Array<{ node: { id: string, status: RegistrationStatus, waitlistPosition: number | null, offerExpiresAt: string | null, workshop: { id: string, title: string, timeZone: string, times: { venueStartsAt: { iso: string, abbreviation: string } } } } }> } };
-
-export type GroupQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type GroupQuery = { workshops: { edges: Array<{ node: { id: string, kind: WorkshopKind, title: string, summary: string | null, format: WorkshopFormat, status: WorkshopStatus, languages: Array<string>, topics: Array<string>, timeZone: string, startsAt: string, endsAt: string, venue: { name: string, city: string, country: string } | null, times: { venueStartsAt: { iso: string, local: string, abbreviation: string, timeZone: string }, venueEndsAt: { iso: string, abbreviation: string }, viewerStartsAt: { iso: string, abbreviation: string, timeZone: string } | null }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } }> } };
 
 export type AcceptOfferMutationVariables = Exact<{
   input: AcceptOfferInput;
@@ -618,13 +618,6 @@ export type FeedsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FeedsQuery = { calendarFeeds: { public: { name: string, https: string, webcal: string }, regions: Array<{ name: string, https: string, webcal: string }>, topics: Array<{ name: string, https: string, webcal: string }> } };
 
-export type CancelImpactQueryVariables = Exact<{
-  workshopId: string | number;
-}>;
-
-
-export type CancelImpactQuery = { workshopReport: { byStatus: { confirmed: number, waitlisted: number, pendingApproval: number }, byGroup: Array<{ organization: { id: string } }> } };
-
 export type CancelWorkshopMutationVariables = Exact<{
   input: CancelWorkshopInput;
 }>;
@@ -649,7 +642,7 @@ export type OrganisationsQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationsQuery = { organizations: { edges: Array<{ node: { id: string, name: string, kind: OrganizationKind, country: string, region: string, membershipStatus: MembershipStatus | null } }> } };
+export type OrganisationsQuery = { organizations: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: OrganizationKind, country: string, region: string, membershipStatus: MembershipStatus | null } }>, countries: Array<{ value: string, count: number }> } };
 
 export type CreateOrganisationMutationVariables = Exact<{
   input: CreateOrganizationInput;
@@ -665,13 +658,18 @@ export type InviteMutationVariables = Exact<{
 
 export type InviteMutation = { inviteUser: { inviteUrl: string | null } };
 
+export type ApprovalsWaitingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApprovalsWaitingQuery = { approvalQueue: { total: number } };
+
 export type SecretariatHomeQueryVariables = Exact<{
   now: string;
   weekEnd: string;
 }>;
 
 
-export type SecretariatHomeQuery = { thisWeek: { edges: Array<{ node: { id: string, title: string, timeZone: string, times: { venueStartsAt: { iso: string } }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } }>, pageInfo: { hasNextPage: boolean } }, upcoming: { edges: Array<{ node: { id: string, title: string, timeZone: string, times: { venueStartsAt: { iso: string } }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } }> }, failed: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean } }, retrying: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean } } };
+export type SecretariatHomeQuery = { approvalQueue: { total: number, workshops: Array<{ pendingApproval: number, workshop: { id: string, title: string, timeZone: string, times: { venueStartsAt: { iso: string } }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } }> }, thisWeek: { edges: Array<{ node: { id: string, title: string, timeZone: string, times: { venueStartsAt: { iso: string } }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } }>, pageInfo: { hasNextPage: boolean } }, upcoming: { edges: Array<{ node: { id: string, title: string, timeZone: string, times: { venueStartsAt: { iso: string } }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } }> }, failed: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean } }, retrying: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean } } };
 
 export type HomeWorkshopFragment = { id: string, title: string, timeZone: string, times: { venueStartsAt: { iso: string } }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } };
 
@@ -749,6 +747,20 @@ export type CancelRegistrationMutationVariables = Exact<{
 
 
 export type CancelRegistrationMutation = { cancelRegistration: { registration: { id: string } } };
+
+export type WorkshopReportPageQueryVariables = Exact<{
+  workshopId: string | number;
+}>;
+
+
+export type WorkshopReportPageQuery = { workshopReport: { attendanceRate: number | null, workshop: { id: string, title: string, status: WorkshopStatus, timeZone: string, times: { venueStartsAt: { iso: string } }, seats: { capacity: number, confirmed: number, waitlisted: number } }, byStatus: { confirmed: number, waitlisted: number, pendingApproval: number, declined: number, cancelled: number }, byRegion: Array<{ code: string, confirmed: number, attended: number }>, byCountry: Array<{ code: string, confirmed: number, attended: number }>, byGroup: Array<{ confirmed: number, attended: number, organization: { id: string, name: string, country: string } }> } };
+
+export type CancelImpactQueryVariables = Exact<{
+  workshopId: string | number;
+}>;
+
+
+export type CancelImpactQuery = { workshopReport: { byStatus: { confirmed: number, waitlisted: number, pendingApproval: number }, byGroup: Array<{ organization: { id: string } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -953,6 +965,7 @@ export const CountriesDocument = new TypedDocumentString(`
   countries(language: $language) {
     code
     name
+    numeric
   }
 }
     `) as unknown as TypedDocumentString<CountriesQuery, CountriesQueryVariables>;
@@ -1057,6 +1070,59 @@ export const ConfirmDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfirmMutation, ConfirmMutationVariables>;
+export const GroupOverviewDocument = new TypedDocumentString(`
+    query GroupOverview {
+  groupOverview {
+    organization {
+      id
+      name
+    }
+    confirmed
+    waitlisted
+    offers
+    pendingApproval
+    workshops {
+      workshop {
+        id
+        title
+        timeZone
+        times {
+          venueStartsAt {
+            iso
+          }
+        }
+      }
+      confirmed
+      waitlisted
+      offers
+      pendingApproval
+    }
+  }
+  open: workshops(
+    filter: {eligibleForMyGroup: true, status: PUBLISHED}
+    first: 50
+  ) {
+    edges {
+      node {
+        id
+        title
+        timeZone
+        registrationClosesAt
+        times {
+          venueStartsAt {
+            iso
+          }
+        }
+        seats {
+          capacity
+          confirmed
+          waitlisted
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupOverviewQuery, GroupOverviewQueryVariables>;
 export const MineDocument = new TypedDocumentString(`
     query Mine {
   myRegistrations(first: 50) {
@@ -1082,57 +1148,6 @@ export const MineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MineQuery, MineQueryVariables>;
-export const GroupDocument = new TypedDocumentString(`
-    query Group {
-  workshops(filter: {eligibleForMyGroup: true, status: PUBLISHED}, first: 50) {
-    edges {
-      node {
-        ...WorkshopCard
-      }
-    }
-  }
-}
-    fragment WorkshopCard on Workshop {
-  id
-  kind
-  title
-  summary
-  format
-  status
-  languages
-  topics
-  timeZone
-  startsAt
-  endsAt
-  venue {
-    name
-    city
-    country
-  }
-  times {
-    venueStartsAt {
-      iso
-      local
-      abbreviation
-      timeZone
-    }
-    venueEndsAt {
-      iso
-      abbreviation
-    }
-    viewerStartsAt {
-      iso
-      abbreviation
-      timeZone
-    }
-  }
-  seats {
-    capacity
-    confirmed
-    waitlisted
-    available
-  }
-}`) as unknown as TypedDocumentString<GroupQuery, GroupQueryVariables>;
 export const AcceptOfferDocument = new TypedDocumentString(`
     mutation AcceptOffer($input: AcceptOfferInput!) {
   acceptOffer(input: $input) {
@@ -1490,22 +1505,6 @@ export const FeedsDocument = new TypedDocumentString(`
   https
   webcal
 }`) as unknown as TypedDocumentString<FeedsQuery, FeedsQueryVariables>;
-export const CancelImpactDocument = new TypedDocumentString(`
-    query CancelImpact($workshopId: ID!) {
-  workshopReport(workshopId: $workshopId) {
-    byStatus {
-      confirmed
-      waitlisted
-      pendingApproval
-    }
-    byGroup {
-      organization {
-        id
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CancelImpactQuery, CancelImpactQueryVariables>;
 export const CancelWorkshopDocument = new TypedDocumentString(`
     mutation CancelWorkshop($input: CancelWorkshopInput!) {
   cancelWorkshop(input: $input) {
@@ -1560,6 +1559,11 @@ export const OrganisationsDocument = new TypedDocumentString(`
         membershipStatus
       }
     }
+    totalCount
+    countries {
+      value
+      count
+    }
   }
 }
     `) as unknown as TypedDocumentString<OrganisationsQuery, OrganisationsQueryVariables>;
@@ -1579,8 +1583,24 @@ export const InviteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InviteMutation, InviteMutationVariables>;
+export const ApprovalsWaitingDocument = new TypedDocumentString(`
+    query ApprovalsWaiting {
+  approvalQueue {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<ApprovalsWaitingQuery, ApprovalsWaitingQueryVariables>;
 export const SecretariatHomeDocument = new TypedDocumentString(`
     query SecretariatHome($now: DateTime!, $weekEnd: DateTime!) {
+  approvalQueue {
+    total
+    workshops {
+      workshop {
+        ...HomeWorkshop
+      }
+      pendingApproval
+    }
+  }
   thisWeek: workshops(
     filter: {status: PUBLISHED, from: $now, to: $weekEnd}
     first: 20
@@ -1852,3 +1872,68 @@ export const CancelRegistrationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelRegistrationMutation, CancelRegistrationMutationVariables>;
+export const WorkshopReportPageDocument = new TypedDocumentString(`
+    query WorkshopReportPage($workshopId: ID!) {
+  workshopReport(workshopId: $workshopId) {
+    workshop {
+      id
+      title
+      status
+      timeZone
+      times {
+        venueStartsAt {
+          iso
+        }
+      }
+      seats {
+        capacity
+        confirmed
+        waitlisted
+      }
+    }
+    byStatus {
+      confirmed
+      waitlisted
+      pendingApproval
+      declined
+      cancelled
+    }
+    byRegion {
+      code
+      confirmed
+      attended
+    }
+    byCountry {
+      code
+      confirmed
+      attended
+    }
+    byGroup {
+      organization {
+        id
+        name
+        country
+      }
+      confirmed
+      attended
+    }
+    attendanceRate
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopReportPageQuery, WorkshopReportPageQueryVariables>;
+export const CancelImpactDocument = new TypedDocumentString(`
+    query CancelImpact($workshopId: ID!) {
+  workshopReport(workshopId: $workshopId) {
+    byStatus {
+      confirmed
+      waitlisted
+      pendingApproval
+    }
+    byGroup {
+      organization {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelImpactQuery, CancelImpactQueryVariables>;

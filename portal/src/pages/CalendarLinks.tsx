@@ -3,7 +3,7 @@ import { request } from '../api';
 import { graphql } from '../gql';
 import type { CalendarLinksFragment } from '../gql/graphql';
 import { formatDateTime, useI18n } from '../i18n';
-import { ErrorMessage, Loading, PageTitle, useAction, useQuery } from '../ui';
+import { ConfirmDialog, ErrorMessage, Loading, PageTitle, Status, useAction, useQuery } from '../ui';
 import { FeedButtons, type FeedLink } from './shared';
 
 graphql(`
@@ -60,8 +60,11 @@ export function CalendarLinks() {
   const [rotated, setRotated] = useState<Feeds | null>(null);
   const action = useAction();
   const feeds = rotated ?? query.data?.calendarFeeds;
+  // A new link breaks every subscription to the old one: asked first, with what it does.
+  const [asking, setAsking] = useState<{ feed: 'PERSONAL' | 'GROUP'; title: string } | null>(null);
   const rotate = async (feed: 'PERSONAL' | 'GROUP') => {
-    const result = await action.run(() => request(ROTATE, { input: { feed } }));
+    const result = await action.run(() => request(ROTATE, { input: { feed } }), t('newLinkMade'));
+    setAsking(null);
     if (result) setRotated(result.rotateCalendarToken.calendarFeeds);
   };
   const label = (link: FeedLink) => link.name.replace(/^[^:]*:\s*/, '');
@@ -77,7 +80,7 @@ export function CalendarLinks() {
         ) : (
           <p>{t('linkShownOnce', { date: formatDateTime(lang, entry.issuedAt) })}</p>
         )}
-        <button type="button" className="secondary" onClick={() => rotate(entry.feed)} disabled={action.busy}>
+        <button type="button" className="secondary" onClick={() => setAsking({ feed: entry.feed, title })} disabled={action.busy}>
           {t('newLink')}: {title}
         </button>
       </section>
@@ -86,7 +89,18 @@ export function CalendarLinks() {
     <>
       <PageTitle>{t('calendarTitle')}</PageTitle>
       <ErrorMessage error={query.error ?? action.error} />
+      {action.done && <Status>{action.done}</Status>}
       <Loading when={query.loading} />
+      <ConfirmDialog
+        open={asking !== null}
+        title={t('newLinkQuestion', { name: asking?.title ?? '' })}
+        confirmLabel={t('newLinkConfirm')}
+        busy={action.busy}
+        onConfirm={() => asking && rotate(asking.feed)}
+        onClose={() => setAsking(null)}
+      >
+        <p>{t('newLinkImpact')}</p>
+      </ConfirmDialog>
       {feeds && (
         <>
           {privateFeed(feeds.personal, t('personalFeed'))}

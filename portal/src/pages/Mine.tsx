@@ -2,7 +2,7 @@ import { request } from '../api';
 import { graphql } from '../gql';
 import { formatDateTime, formatZoned, useI18n } from '../i18n';
 import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery, useSession, Table } from '../ui';
-import { WhenText } from './shared';
+import { GroupDashboard } from './GroupDashboard';
 
 const MINE = graphql(`
   query Mine {
@@ -24,18 +24,6 @@ const MINE = graphql(`
               }
             }
           }
-        }
-      }
-    }
-  }
-`);
-
-const GROUP = graphql(`
-  query Group {
-    workshops(filter: { eligibleForMyGroup: true, status: PUBLISHED }, first: 50) {
-      edges {
-        node {
-          ...WorkshopCard
         }
       }
     }
@@ -67,7 +55,6 @@ export function Mine() {
   const { t, lang } = useI18n();
   const { viewer } = useSession();
   const mine = useQuery(MINE);
-  const group = useQuery(GROUP, {}, viewer?.role !== 'GROUP_COORDINATOR');
   const action = useAction();
   const rows = mine.data?.myRegistrations.edges.map((e) => e.node) ?? [];
   const accept = async (id: string) => {
@@ -80,6 +67,7 @@ export function Mine() {
   return (
     <>
       <PageTitle>{t('myTitle')}</PageTitle>
+      {viewer?.role === 'GROUP_COORDINATOR' && <GroupDashboard />}
       <section aria-labelledby="mine">
         <h2 id="mine">{t('myRegistrations')}</h2>
         <ErrorMessage error={mine.error ?? action.error} />
@@ -140,21 +128,6 @@ export function Mine() {
           />
         )}
       </section>
-      {viewer?.role === 'GROUP_COORDINATOR' && (
-        <section aria-labelledby="group">
-          <h2 id="group">{t('groupTitle')}</h2>
-          <p>{t('groupHelp')}</p>
-          <ErrorMessage error={group.error} />
-          <Loading when={group.loading} />
-          <ul className="plain">
-            {group.data?.workshops.edges.map(({ node: w }) => (
-              <li key={w.id}>
-                <Link to={`/workshops/${w.id}`}>{w.title}</Link> · <WhenText w={w} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
     </>
   );
 }

@@ -1,8 +1,10 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import type { FeedLinkFragment, WorkshopCardFragment } from '../gql/graphql';
 import { formatZoned, useI18n } from '../i18n';
 import { useQuery } from '../ui';
+
+const FeedQr = lazy(() => import('./FeedQr'));
 
 /** What a workshop's card shows, in every list of workshops. */
 graphql(`
@@ -119,6 +121,8 @@ export const subscribeUrls = (link: FeedLink) => ({
 export function FeedButtons({ link, label }: { link: FeedLink; label: string }) {
   const { t } = useI18n();
   const [copied, setCopied] = useState(false);
+  // The QR code's script loads only when someone opens it.
+  const [qrShown, setQrShown] = useState(false);
   const address = useRef<HTMLInputElement>(null);
   const urls = subscribeUrls(link);
   const copy = async () => {
@@ -146,6 +150,15 @@ export function FeedButtons({ link, label }: { link: FeedLink; label: string }) 
         {t('copy')}
       </button>
       {copied && <span role="status">{t('copied')}</span>}
+      <details className="qr-box" onToggle={(e) => setQrShown(e.currentTarget.open)}>
+        <summary className="qr-toggle">{t('qrOf', { name: label })}</summary>
+        {qrShown && (
+          <Suspense fallback={null}>
+            <FeedQr address={link.webcal} label={t('qrCodeOf', { name: label })} />
+          </Suspense>
+        )}
+        <span className="meta">{t('qrHelp')}</span>
+      </details>
     </span>
   );
 }

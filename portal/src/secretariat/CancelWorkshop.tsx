@@ -1,26 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { request } from '../api';
 import { graphql } from '../gql';
-import type { CancelImpactQuery } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { ConfirmDialog, ErrorMessage, useAction } from '../ui';
-
-const IMPACT = graphql(`
-  query CancelImpact($workshopId: ID!) {
-    workshopReport(workshopId: $workshopId) {
-      byStatus {
-        confirmed
-        waitlisted
-        pendingApproval
-      }
-      byGroup {
-        organization {
-          id
-        }
-      }
-    }
-  }
-`);
+import { impactOf, type Impact } from './impact';
 
 const CANCEL_WORKSHOP = graphql(`
   mutation CancelWorkshop($input: CancelWorkshopInput!) {
@@ -37,19 +20,19 @@ const CANCEL_WORKSHOP = graphql(`
 export function CancelWorkshop({ workshop, onDone }: { workshop: { id: string; title: string }; onDone: () => void }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
-  const [impact, setImpact] = useState<CancelImpactQuery['workshopReport'] | null>(null);
+  const [impact, setImpact] = useState<Impact | null>(null);
   const action = useAction();
   const ask = async (e: FormEvent) => {
     e.preventDefault();
-    const report = await action.run(() => request(IMPACT, { workshopId: workshop.id }));
-    if (report) setImpact(report.workshopReport);
+    const found = await action.run(() => impactOf(workshop.id));
+    if (found) setImpact(found);
   };
   const confirm = async () => {
     const done = await action.run(() => request(CANCEL_WORKSHOP, { input: { id: workshop.id, reason } }), t('cancelled'));
     setImpact(null);
     if (done) onDone();
   };
-  const people = impact ? impact.byStatus.confirmed + impact.byStatus.waitlisted + impact.byStatus.pendingApproval : 0;
+  const people = impact?.people ?? 0;
   return (
     <form onSubmit={ask} className="danger" aria-label={t('cancelWorkshop')}>
       <h2>{t('cancelWorkshop')}</h2>
@@ -71,7 +54,7 @@ export function CancelWorkshop({ workshop, onDone }: { workshop: { id: string; t
       >
         {people > 0 ? (
           <>
-            <p>{t('cancelImpact', { people, groups: impact?.byGroup.length ?? 0 })}</p>
+            <p>{t('cancelImpact', { people, groups: impact?.groups ?? 0 })}</p>
             <blockquote>{reason}</blockquote>
           </>
         ) : (

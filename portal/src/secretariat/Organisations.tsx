@@ -6,6 +6,7 @@ import type { OrganisationsQuery, OrganizationKind, Role } from '../gql/graphql'
 import { useI18n } from '../i18n';
 import { chosen, ErrorMessage, Loading, PageTitle, Status, useAction, useQuery, Table } from '../ui';
 import { useReference } from '../pages/shared';
+import { CountryMap } from '../charts/CountryMap';
 
 const LIST = graphql(`
   query Organisations($filter: OrganizationFilter) {
@@ -19,6 +20,11 @@ const LIST = graphql(`
           region
           membershipStatus
         }
+      }
+      totalCount
+      countries {
+        value
+        count
       }
     }
   }
@@ -74,6 +80,16 @@ export function Organisations() {
       </form>
       <ErrorMessage error={list.error} />
       <Loading when={list.loading} />
+      {list.data && (
+        <CountryMap
+          caption={t('networkMap', { organisations: list.data.organizations.totalCount, countries: list.data.organizations.countries.length })}
+          unit={(n) => t('organisationsN', { n })}
+          rows={list.data.organizations.countries.map((c) => ({ code: c.value, count: c.count }))}
+        />
+      )}
+      {list.data && orgs.length < list.data.organizations.totalCount && (
+        <p>{t('showingOf', { shown: orgs.length, total: list.data.organizations.totalCount })}</p>
+      )}
       <Table
         rows={orgs}
         columns={[

@@ -7,6 +7,15 @@ import { ErrorMessage, Link, Loading, PageTitle, useQuery } from '../ui';
 
 const HOME = graphql(`
   query SecretariatHome($now: DateTime!, $weekEnd: DateTime!) {
+    approvalQueue {
+      total
+      workshops {
+        workshop {
+          ...HomeWorkshop
+        }
+        pendingApproval
+      }
+    }
     thisWeek: workshops(filter: { status: PUBLISHED, from: $now, to: $weekEnd }, first: 20) {
       edges {
         node {
@@ -90,6 +99,11 @@ export function SecretariatHome() {
       {data && (
         <>
           <ul className="tiles" aria-label={t('secNeeds')}>
+            <li className={data.approvalQueue.total > 0 ? 'tile alert' : 'tile'}>
+              <a href="#awaiting-approval">
+                <strong data-testid="approvals-waiting">{data.approvalQueue.total}</strong> {t('tileApprovals')}
+              </a>
+            </li>
             <li className={data.failed.edges.length > 0 ? 'tile alert' : 'tile'}>
               <Link to="/secretariat/deliveries">
                 <strong>{counted(data.failed)}</strong> {t('tileFailed')}
@@ -105,6 +119,21 @@ export function SecretariatHome() {
               <strong>{fillingUp.length}</strong> {t('tileFilling')}
             </li>
           </ul>
+          <section aria-labelledby="awaiting-approval">
+            <h2 id="awaiting-approval">{t('awaitingApproval')}</h2>
+            {data.approvalQueue.workshops.length === 0 && <p>{t('none')}</p>}
+            <ul className="cards">
+              {data.approvalQueue.workshops.map(({ workshop: w, pendingApproval }) => (
+                <li key={w.id} className="card">
+                  <Link to={`/secretariat/workshops/${w.id}`}>{w.title}</Link>
+                  <p className="meta">
+                    <WhenText w={w} /> · {t('awaitingN', { n: pendingApproval })}
+                  </p>
+                  <SeatBar seats={w.seats} />
+                </li>
+              ))}
+            </ul>
+          </section>
           <WorkshopCards title={t('startingThisWeek')} list={data.thisWeek.edges.map((e) => e.node)} />
           <WorkshopCards title={t('fillingUp')} list={fillingUp} />
           <p>

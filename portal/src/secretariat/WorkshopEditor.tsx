@@ -3,11 +3,12 @@ import { request } from '../api';
 import { CountrySelect } from '../countries';
 import { graphql } from '../gql';
 import type { WorkshopFormat, WorkshopKind } from '../gql/graphql';
-import { useI18n } from '../i18n';
+import { type Key, useI18n } from '../i18n';
 import { useReference } from '../pages/shared';
-import { chosen, ErrorMessage, Link, Loading, navigate, PageTitle, Status, useAction, useQuery } from '../ui';
+import { chosen, ConfirmDialog, ErrorMessage, Link, Loading, navigate, PageTitle, Status, useAction, useQuery } from '../ui';
 import { BLANK, changedFields, type Form, toForm, toInput } from './workshop-form';
 import { CancelWorkshop } from './CancelWorkshop';
+import { impactOf, type Impact } from './impact';
 import { WorkshopRegistrations } from './WorkshopRegistrations';
 
 const DETAIL = graphql(`
@@ -85,6 +86,16 @@ const PUBLISH = graphql(`
   }
 `);
 
+/** The changes of a published workshop its people are emailed about (workshops.service.ts: times and place), as the dialog names them. */
+const EMAILED_CHANGES = new Map<string, Key>([
+  ['startsAtLocal', 'changedStart'],
+  ['endsAtLocal', 'changedEnd'],
+  ['timeZone', 'changedTimeZone'],
+  ['venue', 'changedVenue'],
+  ['onlineUrl', 'changedLink'],
+  ['format', 'changedFormat'],
+]);
+
 const KINDS: readonly WorkshopKind[] = ['WORKSHOP', 'FORUM', 'WEBINAR'];
 const FORMATS: readonly WorkshopFormat[] = ['IN_PERSON', 'ONLINE', 'HYBRID'];
 
@@ -93,6 +104,7 @@ export function WorkshopEditor({ id }: { id: string | null }) {
   const reference = useReference();
   const detail = useQuery(DETAIL, { id: id ?? '' }, id === null);
   const [form, setForm] = useState<Form>(BLANK);
+  const [pending, setPending] = useState<{ input: Partial<ReturnType<typeof toInput>>; impact: Impact } | null>(null);
   const action = useAction();
   const w = detail.data?.workshop ?? null;
   useEffect(() => {
@@ -116,8 +128,18 @@ export function WorkshopEditor({ id }: { id: string | null }) {
     } else {
       const after = toInput(form);
       const input = changedFields(after, w ? toInput(toForm(w)) : after);
-      if (await action.run(() => request(UPDATE, { input: { id, ...input } }), t('saved'))) detail.reload();
+      // A published workshop's new times or place are emailed to everyone registered: asked first.
+      if (w?.status === 'PUBLISHED' && Object.keys(input).some((field) => EMAILED_CHANGES.has(field))) {
+        const impact = await action.run(() => impactOf(id));
+        if (!impact) return;
+        if (impact.people > 0) return setPending({ input, impact });
+      }
+      await update(input);
     }
+  };
+  const update = async (input: Partial<ReturnType<typeof toInput>>) => {
+    setPending(null);
+    if (id !== null && (await action.run(() => request(UPDATE, { input: { id, ...input } }), t('saved')))) detail.reload();
   };
   const publish = async () => {
     if (id !== null && (await action.run(() => request(PUBLISH, { input: { id } }), t('published')))) detail.reload();
@@ -135,7 +157,7 @@ export function WorkshopEditor({ id }: { id: string | null }) {
           {w.status !== 'DRAFT' && (
             <>
               {' '}
-              · <Link to={`/workshops/${w.id}`}>{w.title}</Link>
+              · <Link to={`/workshops/${w.id}`}>{w.title}</Link> · <Link to={`/secretariat/workshops/${w.id}/report`}>{t('workshopReport')}</Link>
             </>
           )}
         </p>
@@ -266,6 +288,22 @@ export function WorkshopEditor({ id }: { id: string | null }) {
           </p>
         </form>
       )}
+      <ConfirmDialog
+        open={pending !== null}
+        title={t('rescheduleQuestion', { people: pending?.impact.people ?? 0 })}
+        confirmLabel={t('rescheduleConfirm')}
+        busy={action.busy}
+        onConfirm={() => pending && update(pending.input)}
+        onClose={() => setPending(null)}
+      >
+        <p>{t('rescheduleImpact', { people: pending?.impact.people ?? 0, groups: pending?.impact.groups ?? 0 })}</p>
+        <ul>
+          {Object.keys(pending?.input ?? {}).flatMap((field) => {
+            const words = EMAILED_CHANGES.get(field);
+            return words ? [<li key={field}>{t(words)}</li>] : [];
+          })}
+        </ul>
+      </ConfirmDialog>
       {w && editable && <CancelWorkshop workshop={w} onDone={detail.reload} />}
       {w && <WorkshopRegistrations workshopId={w.id} open={w.status === 'PUBLISHED'} />}
     </>

@@ -5,6 +5,7 @@ import type { OrganizationDoc } from './organization.model';
 import { countryName } from './reference/countries';
 import { topicLabel } from './reference/topics';
 import { idKey } from '../../shared/ids';
+import type { Page } from '../../graphql/pagination';
 
 const LANGUAGES = ['en', 'fr', 'es'] as const;
 
@@ -20,6 +21,9 @@ export interface DirectoryQuery {
   /** The text search's matches; absent when no text was asked for. */
   matches?: ReadonlyMap<string, number>;
 }
+
+/** A page of `organizations()`, with the whole list's count and countries worked out when asked. */
+export type OrganizationPage = Page<OrganizationDoc> & { count: () => number; countries: () => { value: string; count: number }[] };
 
 const byName = (a: OrganizationDoc, b: OrganizationDoc) => order(a.nameKey, b.nameKey) || order(String(a._id), String(b._id));
 const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -85,6 +89,19 @@ export class Directory implements ReadModelState<OrganizationDoc> {
       if (matches(doc, query)) found.push(doc);
     }
     return found;
+  }
+
+  /** How many organisations match the query, and how many per country, most first (then by code). */
+  tally(query: DirectoryQuery): { count: number; countries: { value: string; count: number }[] } {
+    const perCountry = new Map<string, number>();
+    let count = 0;
+    for (const doc of this.byId.values()) {
+      if (!matches(doc, query)) continue;
+      count += 1;
+      perCountry.set(doc.country, (perCountry.get(doc.country) ?? 0) + 1);
+    }
+    const countries = [...perCountry].map(([value, n]) => ({ value, count: n })).sort((a, b) => b.count - a.count || order(a.value, b.value));
+    return { count, countries };
   }
 
   private index(doc: OrganizationDoc): void {

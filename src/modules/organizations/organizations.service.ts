@@ -11,6 +11,7 @@ import { organizationsPolicy as policy } from './organizations.policy';
 import { organizationSchemas } from './organizations.validation';
 import { defaultRegionOf } from './reference/regions';
 import { nameKeyOf } from './search-keys';
+import type { Directory, OrganizationPage } from './directory';
 import { claimSecretariat, SECRETARIAT_CLAIM } from './secretariat';
 
 type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'directory'>;
@@ -45,28 +46,32 @@ export async function getOrganization(ctx: Ctx, id: string): Promise<Organizatio
   return doc;
 }
 
-export async function listOrganizations(ctx: Ctx, args: { filter?: unknown; first?: number | null; after?: string | null }) {
+export async function listOrganizations(ctx: Ctx, args: { filter?: unknown; first?: number | null; after?: string | null }): Promise<OrganizationPage> {
   const visible = await readScope(ctx);
   const filter = parseInput(organizationSchemas(ctx.config).filter, args.filter, 'filter') ?? {};
   const size = pageSize(args.first);
   const after = args.after ? decodeCursor(args.after) : undefined;
   const directory = await ctx.directory.current();
   const matches = filter.text ? directory.search(filter.text) : undefined;
-  const rows = directory.page(
-    {
-      visible,
-      region: filter.region ?? undefined,
-      country: filter.country?.trim().toUpperCase(),
-      membershipStatus: filter.membershipStatus ?? undefined,
-      kind: filter.kind ?? undefined,
-      topic: filter.topic ?? undefined,
-      // A text with no searchable word (only punctuation) matches nothing rather than everything.
-      matches: matches === null ? new Map() : matches,
-    },
-    size + 1,
-    after,
-  );
-  return toPage(rows, size, (row) => encodeCursor(row.nameKey, String(row._id)));
+  const query = {
+    visible,
+    region: filter.region ?? undefined,
+    country: filter.country?.trim().toUpperCase(),
+    membershipStatus: filter.membershipStatus ?? undefined,
+    kind: filter.kind ?? undefined,
+    topic: filter.topic ?? undefined,
+    // A text with no searchable word (only punctuation) matches nothing rather than everything.
+    matches: matches === null ? new Map() : matches,
+  };
+  const rows = directory.page(query, size + 1, after);
+  // Counted only when asked, once per page, from the same directory the page was read from.
+  let tally: ReturnType<Directory['tally']> | undefined;
+  const tallied = () => (tally ??= directory.tally(query));
+  return {
+    ...toPage(rows, size, (row) => encodeCursor(row.nameKey, String(row._id))),
+    count: () => tallied().count,
+    countries: () => tallied().countries,
+  };
 }
 
 export async function createOrganization(ctx: Ctx, input: unknown): Promise<OrganizationDoc> {

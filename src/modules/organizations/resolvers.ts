@@ -1,4 +1,10 @@
-import type { MembershipStatusChangeResolvers, MutationResolvers, OrganizationResolvers, QueryResolvers } from '../../graphql/generated/resolvers-types';
+import type {
+  MembershipStatusChangeResolvers,
+  MutationResolvers,
+  OrganizationConnectionResolvers,
+  OrganizationResolvers,
+  QueryResolvers,
+} from '../../graphql/generated/resolvers-types';
 import { organizationsPolicy } from './organizations.policy';
 import * as organizations from './organizations.service';
 import { listCountries } from './countries.service';
@@ -24,6 +30,11 @@ const Organization: OrganizationResolvers = {
   assessments: (org, _args, ctx) => (ctx.viewer && organizationsPolicy.readAssessments(ctx.viewer) ? org.assessments : []),
 };
 
+const OrganizationConnection: OrganizationConnectionResolvers = {
+  totalCount: (page) => page.count(),
+  countries: (page) => page.countries(),
+};
+
 const MembershipStatusChange: MembershipStatusChangeResolvers = {
   reason: (change, _args, ctx) => (ctx.viewer && organizationsPolicy.readStatusReasons(ctx.viewer) ? (change.reason ?? null) : null),
 };
@@ -32,5 +43,6 @@ export const organizationsResolvers = {
   Query: { organization, organizations: organizationsQuery, countries },
   Mutation: mutations,
   Organization,
+  OrganizationConnection,
   MembershipStatusChange,
 };

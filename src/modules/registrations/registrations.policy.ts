@@ -15,6 +15,9 @@ export const registrationsPolicy = {
   decide: (viewer: Viewer) => isSecretariatRole(viewer.role),
   /** Attendance: the Secretariat and the workshop's facilitators. */
   recordAttendance: (viewer: Viewer, facilitator: boolean) => isSecretariatRole(viewer.role) || facilitator,
+  /** A group's overview: its coordinators, and the Secretariat for any group. */
+  seeGroupOverview: (viewer: Viewer, organizationId: string) =>
+    isSecretariatRole(viewer.role) || (viewer.role === 'GROUP_COORDINATOR' && viewer.organizationId === organizationId),
   /** Reports and the participants export are the Secretariat's. */
   seeReport: (viewer: Viewer) => isSecretariatRole(viewer.role),
   exportParticipants: (viewer: Viewer) => isSecretariatRole(viewer.role),

@@ -3,6 +3,7 @@ import type { MutationResolvers, QueryResolvers, RegistrationResolvers, Workshop
 import * as attendance from './attendance.service';
 import { register } from './register.service';
 import * as reads from './registrations.reads';
+import { approvalQueue, groupOverview } from './overview.reads';
 import * as registrations from './registrations.service';
 
 const mutations: MutationResolvers = {
@@ -18,6 +19,8 @@ const queries: QueryResolvers = {
   registrations: (_parent, args, ctx) => reads.listRegistrations(ctx, args),
   myRegistrations: (_parent, args, ctx) => reads.myRegistrations(ctx, args),
   workshopReport: (_parent, { workshopId }, ctx) => attendance.workshopReport(ctx, workshopId),
+  groupOverview: (_parent, args, ctx) => groupOverview(ctx, args),
+  approvalQueue: (_parent, _args, ctx) => approvalQueue(ctx),
 };
 
 const Registration: RegistrationResolvers = {

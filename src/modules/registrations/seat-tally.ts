@@ -140,6 +140,11 @@ class Columns {
     this.prev = new Int32Array(capacity);
   }
 
+  /** Slots ever used (released ones among them have no id). */
+  get length(): number {
+    return this.used;
+  }
+
   take(): number {
     const slot = this.free.pop();
     if (slot !== undefined) return slot;
@@ -179,6 +184,17 @@ export interface SeatFigures {
   /** Waiting registrations holding an offer: their seats are not available to others. */
   openOffers: number;
 }
+
+/** A group's registrations in one workshop: seated, waiting (offers apart), awaiting approval. */
+export interface GroupFigures {
+  confirmed: number;
+  waitlisted: number;
+  offers: number;
+  pendingApproval: number;
+}
+
+const standingOf = (status: string, offer: boolean): keyof GroupFigures | null =>
+  status === 'CONFIRMED' ? 'confirmed' : status === 'WAITLISTED' ? (offer ? 'offers' : 'waitlisted') : status === 'PENDING_APPROVAL' ? 'pendingApproval' : null;
 
 type Kind = keyof SeatFigures;
 const kindOf = (status: string, offer: boolean): Kind | null =>
@@ -274,6 +290,41 @@ export class SeatTally implements ReadModelState<SeatRow> {
       waitTicket: Number.isNaN(ticket) ? null : ticket,
       anonymised: (c.status[slot]! & ANONYMISED) !== 0,
     };
+  }
+
+  /**
+   * One group's registrations per workshop, by where they stand: a walk over the columns (typed
+   * arrays: about a millisecond at 100,000 registrations), no read of the database.
+   */
+  groupFigures(organizationId: string): Map<string, GroupFigures> {
+    const organization = this.organizations.find(organizationId);
+    const found = new Map<string, GroupFigures>();
+    if (organization === undefined || organization === 0) return found;
+    const c = this.columns;
+    for (let slot = 0; slot < c.length; slot++) {
+      if (c.organization[slot] !== organization || c.ids[slot] === undefined) continue;
+      const standing = standingOf(this.statuses.names[c.status[slot]! & ~FLAGS]!, (c.status[slot]! & OFFERED) !== 0);
+      if (!standing) continue;
+      const workshopId = this.workshops.names[c.workshop[slot]!]!;
+      const figures = found.get(workshopId) ?? { confirmed: 0, waitlisted: 0, offers: 0, pendingApproval: 0 };
+      figures[standing] += 1;
+      found.set(workshopId, figures);
+    }
+    return found;
+  }
+
+  /** Workshop id → how many of its registrations await the Secretariat's approval (a walk over the columns). */
+  pendingApprovals(): Map<string, number> {
+    const pending = this.statuses.find('PENDING_APPROVAL');
+    const found = new Map<string, number>();
+    if (pending === undefined) return found;
+    const c = this.columns;
+    for (let slot = 0; slot < c.length; slot++) {
+      if ((c.status[slot]! & ~FLAGS) !== pending || c.ids[slot] === undefined) continue;
+      const workshopId = this.workshops.names[c.workshop[slot]!]!;
+      found.set(workshopId, (found.get(workshopId) ?? 0) + 1);
+    }
+    return found;
   }
 
   /** Every registration of a workshop that holds a waiting-list ticket, whatever its status now (the tickets known). */

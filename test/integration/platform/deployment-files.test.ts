@@ -1,3 +1,4 @@
+import { startFlags } from '../../../bench/start-flags';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -395,8 +396,14 @@ describe('Dockerfile', () => {
       .join(' ');
     expect(env).toMatch(/\bNODE_ENV=production\b/);
     expect(env).toMatch(/\bHOST=0\.0\.0\.0\b/);
-    const known = configVariableNames();
+    // Node's own variable apart, every variable set is one the config reads.
+    const known = new Set([...configVariableNames(), 'NODE_OPTIONS']);
     for (const [, name] of env.matchAll(/([A-Z][A-Z0-9_]*)=/g)) expect(known.has(name!)).toBe(true);
+    // The image runs node with the flags `npm start` gives it (the young generation's limit), as the bench does.
+    expect(env).toContain(`NODE_OPTIONS=${startFlags().join(' ')}`);
+    expect(startFlags()).toEqual(['--max-semi-space-size=16']);
+    const worker = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts.worker;
+    expect(worker).toContain(`node ${startFlags().join(' ')} dist/jobs/worker.js`);
     expect(runtimeOf('EXPOSE').map((i) => i.args)).toEqual(['4000']);
   });
 

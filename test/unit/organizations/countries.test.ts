@@ -1,7 +1,14 @@
 import { Types } from 'mongoose';
 import { workshopEventText, type CalendarWorkshop } from '../../../src/modules/calendar/ics/workshop-event';
 import { placeOf } from '../../../src/modules/notifications/compose';
-import { COUNTRY_CODES, countryName, countryNameFor, isCountryCode, normalizeCountryCode } from '../../../src/modules/organizations/reference/countries';
+import {
+  COUNTRY_CODES,
+  countriesFor,
+  countryName,
+  countryNameFor,
+  isCountryCode,
+  normalizeCountryCode,
+} from '../../../src/modules/organizations/reference/countries';
 import { Directory } from '../../../src/modules/organizations/directory';
 
 describe('ISO 3166-1 alpha-2 country codes', () => {
@@ -9,6 +16,14 @@ describe('ISO 3166-1 alpha-2 country codes', () => {
     expect(COUNTRY_CODES).toHaveLength(249);
     expect(COUNTRY_CODES).toEqual(expect.arrayContaining(['TH', 'KE', 'PE', 'SN', 'SS', 'AQ']));
     expect(COUNTRY_CODES).not.toContain('XK');
+  });
+
+  it("gives each listed country ISO 3166-1's three digits, as world maps key them", () => {
+    const listed = countriesFor('en');
+    expect(listed.every((country) => /^\d{3}$/.test(country.numeric))).toBe(true);
+    expect(new Set(listed.map((country) => country.numeric)).size).toBe(listed.length);
+    expect(listed.find((country) => country.code === 'KE')?.numeric).toBe('404');
+    expect(listed.find((country) => country.code === 'TH')?.numeric).toBe('764');
   });
 
   it.each(['TH', 'KE', 'US', 'SS', 'PS', 'TW'])('accepts %s', (code) => {

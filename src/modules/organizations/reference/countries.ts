@@ -1,6 +1,6 @@
 // The package's default entry registers all ~80 locales; its bare index registers none, so we
 // load only the three languages the network works in.
-import { getAlpha2Codes, getName, registerLocale } from 'i18n-iso-countries/index';
+import { alpha2ToNumeric, getAlpha2Codes, getName, registerLocale } from 'i18n-iso-countries/index';
 import en from 'i18n-iso-countries/langs/en.json';
 import es from 'i18n-iso-countries/langs/es.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
@@ -48,15 +48,26 @@ export function countryNameFor(code: string, language: string | null | undefined
   return isCountryCode(code) ? countryName(code, nameLanguage) : code;
 }
 
-const sortedLists = new Map<string, readonly { code: string; name: string }[]>();
+/** A country as pickers and maps list it: `numeric` is ISO 3166-1's three digits, which world maps key countries by. */
+export interface ListedCountry {
+  code: string;
+  name: string;
+  numeric: string;
+}
+
+const sortedLists = new Map<string, readonly ListedCountry[]>();
 
 /** Every country with its name for a reader of `language`, in that language's alphabetical order (made once per language). */
-export function countriesFor(language: string | null | undefined): readonly { code: string; name: string }[] {
+export function countriesFor(language: string | null | undefined): readonly ListedCountry[] {
   const key = language ?? 'en';
   let list = sortedLists.get(key);
   if (!list) {
     const collator = new Intl.Collator(key);
-    list = Object.freeze(COUNTRY_CODES.map((code) => ({ code, name: countryNameFor(code, key) })).sort((a, b) => collator.compare(a.name, b.name)));
+    list = Object.freeze(
+      COUNTRY_CODES.map((code) => ({ code, name: countryNameFor(code, key), numeric: alpha2ToNumeric(code) ?? '' })).sort((a, b) =>
+        collator.compare(a.name, b.name),
+      ),
+    );
     if (sortedLists.size < 64) sortedLists.set(key, list); // canonical tags only reach here; bounded anyway
   }
   return list;
