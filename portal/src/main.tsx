@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { request, isSecretariat, ME, SIGN_OUT, setToken, getToken, whenSignedOut, type Viewer } from './api';
 import { I18n, initialLanguage, LANGUAGES, translator, type Lang, isLang } from './i18n';
 import { OfflineBanner, SessionContext, navigate } from './ui';
+import { keep } from './offline';
 import { Programme } from './pages/Programme';
 import { WorkshopPage } from './pages/WorkshopPage';
 import { SignIn } from './pages/SignIn';
@@ -61,9 +62,12 @@ function App() {
       signIn(token: string, who: Viewer) {
         setToken(token);
         setViewer(who);
+        // Kept as the answer to Me, so a reload offline still knows who is signed in.
+        keep('Me', {}, true, { me: who });
       },
       update(who: Viewer) {
         setViewer(who);
+        keep('Me', {}, true, { me: who });
       },
       signOut() {
         request(SIGN_OUT).catch(() => {});

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, type ReactNode, type SelectHTMLAttributes } from 'react';
 import { ApiError, request, type Viewer } from './api';
 import type { TypedDocumentString } from './gql/graphql';
 import { formatDateTime, type Key, useI18n } from './i18n';
@@ -150,6 +150,8 @@ export function ConfirmDialog(props: {
 }) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
+  // Several dialogs may share a page (a reschedule's and a cancellation's): each its own title id.
+  const titleId = useId();
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -157,8 +159,8 @@ export function ConfirmDialog(props: {
     if (!props.open && element.open) element.close();
   }, [props.open]);
   return (
-    <dialog ref={dialog} aria-labelledby="confirm-title" onClose={props.onClose} className="confirm">
-      <h2 id="confirm-title">{props.title}</h2>
+    <dialog ref={dialog} aria-labelledby={titleId} onClose={props.onClose} className="confirm">
+      <h2 id={titleId}>{props.title}</h2>
       {props.children}
       <p className="actions">
         <button type="button" className="danger-button" onClick={props.onConfirm} disabled={props.busy}>

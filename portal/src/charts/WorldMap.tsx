@@ -15,7 +15,7 @@ export interface MapCount {
 const WIDTH = 960;
 const HEIGHT = 470;
 /** Light to dark: one step per fifth of the largest figure (ColorBrewer's Blues, readable on white). */
-const SHADES = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
+const SHADES = ['#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08519c'];
 
 type Countries = FeatureCollection<Geometry, { name: string }>;
 
