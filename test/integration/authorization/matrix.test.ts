@@ -258,6 +258,19 @@ describe('authorization matrix', () => {
       variables: async () => ({ id: await publishedId() }),
       expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'FORBIDDEN', member: 'FORBIDDEN' },
     },
+    {
+      // A group's overview: its coordinators and the Secretariat (which names the group), never its members.
+      name: 'groupOverview',
+      query: 'query($id: ID) { groupOverview(organizationId: $id) { confirmed } }',
+      variables: async () => ({ id: String(env.network.group._id) }),
+      expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'ok', member: 'FORBIDDEN' },
+    },
+    {
+      name: 'approvalQueue',
+      query: '{ approvalQueue { total } }',
+      variables: async () => ({}),
+      expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'FORBIDDEN', member: 'FORBIDDEN' },
+    },
   );
 
   // Notifications: everyone signed in has their own list and choices; deliveries and jobs are the Secretariat's.
