@@ -516,10 +516,20 @@ export type WorkshopFilter = {
   format?: WorkshopFormat | null | undefined;
   /** Workshops that end after this instant. */
   from?: string | null | undefined;
+  /**
+   * Workshops held in this country (ISO 3166-1 alpha-2): where the venue is, not who may register.
+   * Workshops without a venue (online) are never held in a country.
+   */
+  heldInCountry?: string | null | undefined;
+  /**
+   * Workshops held in this region: their venue's country lies in it, by the network's default map of
+   * countries to regions (UN M49 sub-regions). Workshops without a venue are never held in a region.
+   */
+  heldInRegion?: string | null | undefined;
   kind?: WorkshopKind | null | undefined;
   /** BCP 47 tag. */
   language?: string | null | undefined;
-  /** Workshops open to this region (or to the whole network). */
+  /** Workshops open to groups in this region (or to the whole network): who may register, not where it is held. */
   region?: string | null | undefined;
   status?: WorkshopStatus | null | undefined;
   /**

@@ -1040,9 +1040,9 @@ export type PrivateCalendarFeed =
   | 'PERSONAL';
 
 /**
- * A private feed of the caller. Its link holds a secret token of which only a hash is stored, so
- * the link is shown only in the answer that issued it: the first calendarFeeds call, or
- * rotateCalendarToken. Later answers give issuedAt and a null link; rotate to get a new link.
+ * A private feed of the caller. Its link holds a secret token, stored hashed (to find it) and sealed
+ * under the server's link secret (so its owner, signed in, can see it again). The link is null only
+ * for a link issued before links were kept sealed, or sealed under another secret; rotate for a new one.
  */
 export type PrivateCalendarFeedLink = {
   __typename?: 'PrivateCalendarFeedLink';
@@ -1050,7 +1050,7 @@ export type PrivateCalendarFeedLink = {
   feed: PrivateCalendarFeed;
   /** When the current link was issued. */
   issuedAt: Scalars['DateTime']['output'];
-  /** The link, only in the answer that issued it; null afterwards. */
+  /** The link, for its owner only; null when it can no longer be shown (rotate to get a new one). */
   link?: Maybe<CalendarFeedLink>;
 };
 
@@ -1815,10 +1815,20 @@ export type WorkshopFilter = {
   format?: InputMaybe<WorkshopFormat>;
   /** Workshops that end after this instant. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /**
+   * Workshops held in this country (ISO 3166-1 alpha-2): where the venue is, not who may register.
+   * Workshops without a venue (online) are never held in a country.
+   */
+  heldInCountry?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Workshops held in this region: their venue's country lies in it, by the network's default map of
+   * countries to regions (UN M49 sub-regions). Workshops without a venue are never held in a region.
+   */
+  heldInRegion?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<WorkshopKind>;
   /** BCP 47 tag. */
   language?: InputMaybe<Scalars['String']['input']>;
-  /** Workshops open to this region (or to the whole network). */
+  /** Workshops open to groups in this region (or to the whole network): who may register, not where it is held. */
   region?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<WorkshopStatus>;
   /**

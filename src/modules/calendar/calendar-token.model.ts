@@ -4,7 +4,8 @@ export const PRIVATE_FEEDS = ['PERSONAL', 'GROUP'] as const;
 export type PrivateFeed = (typeof PRIVATE_FEEDS)[number];
 
 /**
- * A private feed's token: only its SHA-256 is stored, as `_id` (looked up by `_id` alone).
+ * A private feed's token: its SHA-256 is the `_id` (looked up by `_id` alone), and the token itself
+ * is kept only sealed under the link-signing secret, for its owner to see again.
  * Deleting the document revokes the link at once.
  */
 const calendarTokenSchema = new Schema(
@@ -16,6 +17,8 @@ const calendarTokenSchema = new Schema(
     organizationId: { type: Types.ObjectId, required: true },
     /** From the injected clock. */
     issuedAt: { type: Date, required: true },
+    /** The token sealed for its owner's eyes (sealed-token.ts); absent on links issued before. */
+    sealed: { type: String, default: null },
   },
   { versionKey: false },
 );

@@ -2,15 +2,17 @@ import type { Types } from 'mongoose';
 import { calendarPolicy } from './calendar.policy';
 import type { AppDeps } from '../../app/context';
 import { newToken, tokenHash } from '../users/secrets';
+import { openToken, sealToken } from './sealed-token';
 import type { UserDoc } from '../users/user.model';
 import type { CalendarTokenDoc, PrivateFeed } from './calendar-token.model';
 
-type Deps = Pick<AppDeps, 'database' | 'clock'>;
+type Deps = Pick<AppDeps, 'database' | 'clock' | 'config'>;
 
 /**
- * Private feed links carry a token (256 random bits, `exc_` prefix); only its SHA-256 is stored,
- * as the document's `_id`. The token can therefore be shown only when it is issued: calendarFeeds
- * issues one on first use, rotateCalendarToken issues a new one and deletes the old at once.
+ * Private feed links carry a token (256 random bits, `exc_` prefix); its SHA-256 is the document's
+ * `_id`, and the token is stored only sealed (sealed-token.ts) so its owner can see it again while
+ * signed in. calendarFeeds issues one on first use, rotateCalendarToken issues a new one and deletes
+ * the old at once.
  * Two concurrent first calls may each issue a token; both are the caller's and both die on the
  * next rotation, disabling or erasure.
  */
@@ -31,10 +33,21 @@ export async function issueToken(
   feed: PrivateFeed,
 ): Promise<{ token: string; doc: CalendarTokenDoc }> {
   const token = newToken('exc');
-  const doc = { _id: tokenHash(token), userId: user._id, feed, organizationId: user.organizationId, issuedAt: deps.clock.now() };
+  const sealed = sealToken(deps.config.notifications.linkSigningSecret, token, sealBinding(user._id, feed));
+  const doc = { _id: tokenHash(token), userId: user._id, feed, organizationId: user.organizationId, issuedAt: deps.clock.now(), sealed };
   await deps.database.models.CalendarToken.create(doc);
   return { token, doc };
 }
+
+/** The link's token for its owner, or null when it cannot be opened (issued before sealing, or under another secret). */
+export function storedToken(deps: Pick<AppDeps, 'config'>, doc: CalendarTokenDoc): string | null {
+  if (!doc.sealed) return null;
+  const token = openToken(deps.config.notifications.linkSigningSecret, doc.sealed, sealBinding(doc.userId, doc.feed as PrivateFeed));
+  // The hash proves the opened token is the one this row stands for.
+  return token && tokenHash(token) === doc._id ? token : null;
+}
+
+const sealBinding = (userId: Types.ObjectId, feed: PrivateFeed) => `${String(userId)}:${feed}`;
 
 /** Deletes the person's links (all, or one feed's): they answer 404 from the next request on. */
 export async function revokeCalendarTokens(deps: Pick<AppDeps, 'database'>, userId: Types.ObjectId, feed?: PrivateFeed): Promise<number> {

@@ -6,7 +6,7 @@ import type { UserDoc } from '../users/user.model';
 import { topicLabel } from '../organizations/reference/topics';
 import { feedLink, type FeedLink } from './calendar-links';
 import { PRIVATE_FEEDS, type CalendarTokenDoc, type PrivateFeed } from './calendar-token.model';
-import { currentTokens, issueToken, revokeCalendarTokens, whoMayHave } from './calendar-tokens.service';
+import { currentTokens, issueToken, revokeCalendarTokens, storedToken, whoMayHave } from './calendar-tokens.service';
 
 type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders'>;
 
@@ -29,7 +29,8 @@ const regionName = (code: string) => code.charAt(0) + code.slice(1).toLowerCase(
 
 /**
  * The caller's subscriptions. Anonymous callers get the public links (subscribing to the public
- * programme needs no account). A signed-in caller's missing private links are issued here, once.
+ * programme needs no account). A signed-in caller's missing private links are issued here; existing
+ * ones are shown again to their owner.
  */
 export async function calendarFeeds(ctx: Ctx): Promise<CalendarFeeds> {
   const feeds = publicFeeds(ctx);
@@ -68,7 +69,9 @@ async function signedInUser(ctx: Ctx): Promise<UserDoc> {
   return user;
 }
 
-/** Shows existing links as issued (no link), and issues the missing ones (with their link). */
+const privateLink = (ctx: Ctx, token: string, feed: PrivateFeed) => feedLink(ctx.config, `/calendar/private/${token}.ics`, FEED_NAMES[feed]);
+
+/** Shows existing links to their owner (when their sealed token opens), and issues the missing ones. */
 async function privateFeeds(ctx: Ctx, user: UserDoc, existing: CalendarTokenDoc[], fresh: PrivateFeed[]) {
   const result: Pick<CalendarFeeds, 'personal' | 'group'> = { personal: null, group: null };
   for (const feed of PRIVATE_FEEDS) {
@@ -77,11 +80,12 @@ async function privateFeeds(ctx: Ctx, user: UserDoc, existing: CalendarTokenDoc[
       .filter((t) => t.feed === feed && (feed === 'PERSONAL' || String(t.organizationId) === String(user.organizationId)))
       .sort((a, b) => b.issuedAt.getTime() - a.issuedAt.getTime())[0];
     let entry: PrivateFeedLink;
+    const kept = current && !fresh.includes(feed) ? storedToken(ctx, current) : null;
     if (current && !fresh.includes(feed)) {
-      entry = { feed, issuedAt: current.issuedAt, link: null };
+      entry = { feed, issuedAt: current.issuedAt, link: kept ? privateLink(ctx, kept, feed) : null };
     } else {
       const { token, doc } = await issueToken(ctx, user, feed);
-      entry = { feed, issuedAt: doc.issuedAt, link: feedLink(ctx.config, `/calendar/private/${token}.ics`, FEED_NAMES[feed]) };
+      entry = { feed, issuedAt: doc.issuedAt, link: privateLink(ctx, token, feed) };
     }
     if (feed === 'PERSONAL') result.personal = entry;
     else result.group = entry;

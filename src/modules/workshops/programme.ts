@@ -21,6 +21,8 @@ export interface ProgrammeFilter {
   language?: string;
   /** Open to the whole network, or to this region. */
   region?: string;
+  /** Held in one of these countries (the venue's). */
+  heldIn?: ReadonlySet<string>;
   /** Open to the whole network, to this region or to this organisation. */
   eligibleFor?: { region: string; organizationId: string };
   /** Words that must all match the title, summary or topics' names (word-dictionary.ts). */
@@ -138,6 +140,7 @@ function matches(doc: WorkshopDoc, filter: ProgrammeFilter): boolean {
   if (filter.format && doc.format !== filter.format) return false;
   if (filter.topic && !doc.topics.includes(filter.topic)) return false;
   if (filter.language && !doc.languages.includes(filter.language)) return false;
+  if (filter.heldIn && !(doc.venue?.country && filter.heldIn.has(doc.venue.country))) return false;
   const regions = doc.eligibility?.regions ?? [];
   if (filter.region && !doc.openToAll && !regions.includes(filter.region)) return false;
   if (filter.eligibleFor) {

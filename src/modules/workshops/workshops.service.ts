@@ -7,6 +7,7 @@ import type { ServiceContext } from '../../app/context';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../../graphql/pagination';
 import { parseInput } from '../../shared/validation';
 import { canonicalLanguageTag } from '../organizations/reference/languages';
+import { countriesOfDefaultRegion, isDefaultRegion } from '../organizations/reference/regions';
 import { authorize } from '../../shared/access/authorize';
 import { checkSchedule, resolveInstant, shiftLocal } from './workshop-schedule';
 import type { WorkshopDoc } from './workshop.model';
@@ -43,12 +44,22 @@ export async function listWorkshops(ctx: Ctx & Pick<ServiceContext, 'programme'>
     topic: filter.topic ?? undefined,
     language: filter.language ? (canonicalLanguageTag(filter.language) ?? filter.language) : undefined,
     region: filter.region ?? undefined,
+    heldIn: heldIn(filter.heldInCountry, filter.heldInRegion),
     eligibleFor: filter.eligibleForMyGroup ? await eligibleFor(ctx) : undefined,
     text: filter.text ?? undefined,
     after: args.after ? cursorPosition(args.after) : undefined,
   };
   const rows = (await ctx.programme.current()).page(wanted, size + 1);
   return toPage(rows, size, (row) => encodeCursor(row.startsAt.toISOString(), String(row._id)));
+}
+
+/** The venue countries both "held in" filters allow (each narrows); undefined when neither is given. */
+function heldIn(country: string | null | undefined, region: string | null | undefined): ReadonlySet<string> | undefined {
+  if (!country && !region) return undefined;
+  // A configured region outside the default map has no countries of its own: it holds no venue.
+  const inRegion = region ? (isDefaultRegion(region) ? countriesOfDefaultRegion(region) : []) : null;
+  if (!country) return new Set(inRegion);
+  return new Set(!inRegion || inRegion.includes(country) ? [country] : []);
 }
 
 /** Where a cursor of `workshops()` points: its start instant and id (decodeCursor checks the id). */

@@ -97,6 +97,8 @@ export const workshopSchemas = perConfig((config: Config) => {
         kind: z.enum(WORKSHOP_KINDS).nullish(),
         topic: z.string().max(60).nullish(),
         region: z.string().max(40).nullish(),
+        heldInCountry: countryCode.nullish(),
+        heldInRegion: configuredCode(config.regions, 'region').nullish(),
         format: z.enum(WORKSHOP_FORMATS).nullish(),
         language: z.string().max(35).nullish(),
         eligibleForMyGroup: z.boolean().nullish(),

@@ -110,7 +110,7 @@ describe('private calendar feeds', () => {
     expect(feeds).toMatchObject({ personal: null, group: null });
   });
 
-  it('issues a personal link on the first call, shown once; a member gets no group feed', async () => {
+  it('issues a personal link on the first call and shows it again to its owner; a member gets no group feed', async () => {
     // A member no other test asked for links: this call is their first.
     const member = await givenUser(env.db.current, { role: 'MEMBER', organizationId: env.network.group._id });
     const memberToken = await signInAs(env.app.url, member.email);
@@ -121,14 +121,37 @@ describe('private calendar feeds', () => {
     expect(link.https).toMatch(/^http:\/\/localhost:4000\/calendar\/private\/exc_[A-Za-z0-9_-]{43}\.ics$/);
     expect(link.webcal).toBe(link.https.replace('http:', 'webcal:'));
     expect((await feed(link.https)).status).toBe(200);
-    // Only the SHA-256 is stored.
+    // The SHA-256 and a sealed copy are stored, never the token itself.
     const token = path(link.https).slice('/calendar/private/'.length, -'.ics'.length);
     const stored = await env.db.current.models.CalendarToken.find({ userId: member._id }).lean();
     expect(stored.map((t) => t._id)).toEqual([tokenHash(token)]);
     expect(JSON.stringify(stored)).not.toContain(token);
+    expect(JSON.stringify(stored)).not.toContain(token.slice(4, 20));
 
+    // The same link again, not a new one: subscriptions keep working.
     const again = await feedsOf(memberToken);
-    expect(again.personal).toEqual({ feed: 'PERSONAL', issuedAt: '2026-03-01T09:00:00.000Z', link: null });
+    expect(again.personal).toEqual({ feed: 'PERSONAL', issuedAt: '2026-03-01T09:00:00.000Z', link });
+    expect(await env.db.current.models.CalendarToken.countDocuments({ userId: member._id })).toBe(1);
+  });
+
+  it('shows no link it cannot prove: a sealed copy moved to another person, or altered, opens nothing', async () => {
+    const member = await givenUser(env.db.current, { role: 'MEMBER', organizationId: env.network.group._id });
+    const other = await givenUser(env.db.current, { role: 'MEMBER', organizationId: env.network.group._id });
+    const memberToken = await signInAs(env.app.url, member.email);
+    const otherToken = await signInAs(env.app.url, other.email);
+    const mine = (await feedsOf(memberToken)).personal!.link!;
+    expect((await feedsOf(otherToken)).personal!.link).not.toBeNull();
+    const [sealed] = await env.db.current.models.CalendarToken.find({ userId: member._id }).lean();
+    // Someone with write access to the database copies the member's sealed token onto the other's row.
+    await env.db.current.models.CalendarToken.updateOne({ userId: other._id }, { $set: { sealed: sealed!.sealed } });
+    const moved = (await feedsOf(otherToken)).personal!;
+    expect(moved.link).toBeNull();
+    expect(JSON.stringify(moved)).not.toContain(path(mine.https));
+    await env.db.current.models.CalendarToken.updateOne({ userId: member._id }, { $set: { sealed: `${sealed!.sealed}x` } });
+    expect((await feedsOf(memberToken)).personal!.link).toBeNull();
+    // Rotating gives a link that shows again.
+    const rotated = (await freshLinks(memberToken, { feed: 'PERSONAL' })).personal!.link!;
+    expect((await feedsOf(memberToken)).personal!.link?.https).toBe(rotated.https);
   });
 
   it('shows a person their own workshops: confirmed with the joining link, waitlisted and pending tentative, withdrawals gone', async () => {

@@ -47,6 +47,7 @@ describe('reading workshops', () => {
           eligibility: { regions: ['AFRICA'], organizationIds: [] },
           startsAt: new Date('2026-04-10T08:00:00Z'),
           timeZone: 'Africa/Accra',
+          venue: { name: 'Conference Centre', address: null, city: 'Accra', country: 'GH' },
         })
       ).title,
       ghanaOnly: (
@@ -107,6 +108,19 @@ describe('reading workshops', () => {
     expect(titlesOf(await list({ filter: { region: 'EUROPE' }, first: 50 }))).not.toContain(titles.africa);
     expect(titlesOf(await list({ filter: { from: '2026-01-01T00:00:00Z', to: '2026-03-01T00:00:00Z' } }))).toEqual([titles.past]);
     expect(titlesOf(await list({ filter: { status: 'CANCELLED' } }))).toEqual([titles.cancelled]);
+  });
+
+  it('tells where a workshop is held apart from who may register for it', async () => {
+    // Open to Africa's groups but held in Bangkok (the fixtures' venue) is not held in Africa.
+    expect(titlesOf(await list({ filter: { heldInRegion: 'AFRICA' }, first: 50 }))).toEqual([titles.africa]);
+    expect(titlesOf(await list({ filter: { heldInCountry: 'gh' }, first: 50 }))).toEqual([titles.africa]);
+    expect(titlesOf(await list({ filter: { heldInRegion: 'SOUTHEAST_ASIA' }, first: 50 }))).toEqual([titles.ghanaOnly]);
+    expect(titlesOf(await list({ filter: { heldInCountry: 'TH', heldInRegion: 'SOUTHEAST_ASIA' }, first: 50 }))).toEqual([titles.ghanaOnly]);
+    // Both narrow: Ghana is not in South-East Asia. An online workshop is held nowhere.
+    expect(titlesOf(await list({ filter: { heldInCountry: 'GH', heldInRegion: 'SOUTHEAST_ASIA' }, first: 50 }))).toEqual([]);
+    expect(titlesOf(await list({ filter: { heldInRegion: 'EUROPE', region: 'EUROPE' }, first: 50 }))).toEqual([]);
+    expect(errorCodes(await list({ filter: { heldInCountry: 'Atlantis' } }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await list({ filter: { heldInRegion: 'NARNIA' } }))).toEqual(['BAD_USER_INPUT']);
   });
 
   it("lists what the caller's group may join", async () => {
