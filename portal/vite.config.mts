@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, runnerImport, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const generated = fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url));
@@ -82,13 +82,37 @@ function serviceWorker(): Plugin {
 }
 
 /**
+ * What the api needs to serve index.html with the programme already in it (src/http/first-paint.ts):
+ * the query as this build sends it, its variables and the page's words in each language, as
+ * dist/first-paint.json. The api reads it beside index.html, so the two always match.
+ */
+function firstPaint(): Plugin {
+  return {
+    name: 'first-paint',
+    apply: 'build',
+    async generateBundle() {
+      // Through Vite's module runner: the config itself imports no TypeScript of the portal's.
+      const load = async <T,>(file: string) => (await runnerImport<T>(path.join(root, file), { configFile: false, logLevel: 'warn' })).module;
+      const { FIRST_PAINT_WORDS, firstPaintSpec } = await load<typeof import('./src/first-paint')>('src/first-paint.ts');
+      const wordsOf = async (language: 'en' | 'fr' | 'es') => {
+        const dictionary = (await load<Record<string, Record<string, Record<string, string>>>>(`src/dictionaries/${language}.ts`))[language]!;
+        const flat: Record<string, string> = Object.assign({}, ...Object.values(dictionary));
+        return Object.fromEntries(FIRST_PAINT_WORDS.map((key) => [key, flat[key] ?? key])) as Record<(typeof FIRST_PAINT_WORDS)[number], string>;
+      };
+      const spec = firstPaintSpec({ en: await wordsOf('en'), fr: await wordsOf('fr'), es: await wordsOf('es') });
+      this.emitFile({ type: 'asset', fileName: 'first-paint.json', source: `${JSON.stringify(spec, null, 2)}\n` });
+    },
+  };
+}
+
+/**
  * The portal: one small entry chunk (React + public pages), the Secretariat's pages split off by
  * dynamic import. Vite 8 (Oxc) compiles TSX itself with React's automatic runtime.
  */
 export default defineConfig({
   root,
   base: '/',
-  plugins: [typedDocuments(), serviceWorker()],
+  plugins: [typedDocuments(), serviceWorker(), firstPaint()],
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
     outDir: 'dist',

@@ -33,7 +33,7 @@ function keyOf(body: { query?: unknown; variables?: unknown; operationName?: unk
  * What an answer depends on besides the question: the versions of the read models it comes from
  * (each proven current first: one read of the change log) and the minute.
  */
-async function stampOf(deps: Pick<AppDeps, 'programme' | 'seatFigures' | 'clock'>): Promise<string> {
+export async function stampOf(deps: Pick<AppDeps, 'programme' | 'seatFigures' | 'clock'>): Promise<string> {
   await Promise.all([deps.programme.current(), deps.seatFigures.current()]);
   const minute = Math.floor(deps.clock.now().getTime() / 60_000);
   return `${deps.programme.version}:${deps.seatFigures.version}:${minute}`;

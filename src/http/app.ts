@@ -10,6 +10,7 @@ import { ErrorCode } from '../shared/errors';
 import { MODULES } from '../modules';
 import { compressText } from './compress';
 import { explorerRouter } from './explorer';
+import { FirstPaint } from './first-paint';
 import { healthRouter } from './health';
 import { portalRouter } from './portal';
 import { errorHandler, notFound, sendError } from './http-errors';
@@ -54,7 +55,7 @@ export function createExpressApp(deps: AppDeps, apollo: ApolloServer<ServiceCont
     }),
   );
   // After every API route: the portal only answers `/` and its hashed assets.
-  app.use(compressText(), portalRouter(deps.config.portalDir));
+  app.use(compressText(), portalRouter(deps.config.portalDir, new FirstPaint(deps, () => apollo, deps.config.portalDir)));
   app.use(notFound);
   app.use(errorHandler);
   return app;

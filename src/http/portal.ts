@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { Router, type Request, type Response } from 'express';
+import { PAGE_LANGUAGES, type FirstPaint, type PageLanguage } from './first-paint';
 
 /**
  * The web portal (portal/, built by Vite into portal/dist) at `/`. The pages route with the URL's
@@ -10,14 +11,14 @@ import express, { Router, type Request, type Response } from 'express';
  * nothing here can shadow an API route (`/graphql`, `/files`, `/calendar`, `/workshops/:id/participants.csv`…),
  * and unknown paths still get the API's JSON 404.
  */
-export function portalRouter(portalDir: string): Router {
+export function portalRouter(portalDir: string, firstPaint?: FirstPaint): Router {
   const router = Router();
   const index = path.join(portalDir, 'index.html');
 
   // File names carry a content hash: a changed file is a new name, so browsers may keep them a year.
   router.use('/assets', express.static(path.join(portalDir, 'assets'), { immutable: true, maxAge: '365d', index: false, redirect: false }));
 
-  const page = (_req: Request, res: Response) => {
+  const shell = (_req: Request, res: Response) => {
     if (!fs.existsSync(index)) {
       res
         .status(503)
@@ -32,6 +33,27 @@ export function portalRouter(portalDir: string): Router {
     }
     // Always revalidated (ETag), so a new build reaches people at their next visit.
     res.sendFile(index, { cacheControl: false, headers: { 'Cache-Control': 'no-cache' } });
+  };
+  /**
+   * The programme's page with its first page of workshops in it (first-paint.ts), for a browser
+   * opening it (a navigation); a copy fetched to keep (the service worker's precache: `Sec-Fetch-Mode:
+   * cors`) gets the page as built, whose skeleton never goes stale. It varies with the language
+   * asked for and the kind of request, and its ETag with the programme: a change shows at the next
+   * revalidation, and an unchanged programme answers 304.
+   */
+  const page = (req: Request, res: Response) => {
+    res.vary('Accept-Language').vary('Sec-Fetch-Mode');
+    // A navigation says so, even when the service worker passes it on (its `Sec-Fetch-Dest` is then `empty`).
+    const mode = req.get('sec-fetch-mode');
+    if (!firstPaint || (mode !== undefined && mode !== 'navigate')) return shell(req, res);
+    const language: PageLanguage = (req.acceptsLanguages(...PAGE_LANGUAGES) || 'en') as PageLanguage;
+    firstPaint.page(language).then(
+      (made) => {
+        if (!made) return shell(req, res);
+        res.set({ 'Cache-Control': 'no-cache', 'Content-Language': language, ETag: made.etag }).type('html').send(made.body);
+      },
+      () => shell(req, res),
+    );
   };
   // The installable app's files, at fixed names: always revalidated, so a new build replaces them.
   // The service worker's scope is the whole portal (served from `/`).
@@ -48,6 +70,7 @@ export function portalRouter(portalDir: string): Router {
   router.get('/', page);
   router.get('/index.html', page);
   // The one portal page with a path of its own: invitation links (inviteUrl) point here.
-  router.get('/invitations/accept', page);
+  // It shows the invitation, not the programme: the page as built.
+  router.get('/invitations/accept', shell);
   return router;
 }
