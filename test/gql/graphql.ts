@@ -278,7 +278,8 @@ export type PublishWorkshopInput = {
 };
 
 export type RecordAttendanceInput = {
-  attended: boolean;
+  /** Whether they attended; null (or left out) clears a mark made by mistake: not recorded again. */
+  attended?: boolean | null | undefined;
   /** A confirmed registration. */
   registrationId: string | number;
 };

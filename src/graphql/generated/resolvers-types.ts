@@ -1216,7 +1216,8 @@ export type QueryWorkshopsArgs = {
 };
 
 export type RecordAttendanceInput = {
-  attended: Scalars['Boolean']['input'];
+  /** Whether they attended; null (or left out) clears a mark made by mistake: not recorded again. */
+  attended?: InputMaybe<Scalars['Boolean']['input']>;
   /** A confirmed registration. */
   registrationId: Scalars['ID']['input'];
 };

@@ -11,7 +11,7 @@ import { changeRegistration } from './seating/transition';
 type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'loaders' | 'seatFigures' | 'programme'>;
 
 /** The Secretariat or one of the workshop's facilitators marks who came, once the workshop has started. */
-export async function recordAttendance(ctx: Ctx, input: { registrationId: string; attended: boolean }): Promise<RegistrationDoc> {
+export async function recordAttendance(ctx: Ctx, input: { registrationId: string; attended?: boolean | null }): Promise<RegistrationDoc> {
   const viewer = requireViewer(ctx.viewer);
   const registration = await ctx.database.models.Registration.findById(parseId(input.registrationId, 'registrationId')).lean<RegistrationDoc>();
   if (!registration) throw new NotFoundError('Registration');
@@ -24,9 +24,10 @@ export async function recordAttendance(ctx: Ctx, input: { registrationId: string
   }
   if (ctx.clock.now() < workshop.startsAt) throw new ConflictError('Attendance can be recorded once the workshop has started.', 'NOT_STARTED');
   // Compare-and-set like every change of a registration: a cancellation landing meanwhile stays.
+  const attended = input.attended ?? null;
   const { after } = await changeRegistration(ctx, registration, 'attendance', refuseUnconfirmed, () => ({
-    attended: input.attended,
-    attendanceRecordedAt: ctx.clock.now(),
+    attended,
+    attendanceRecordedAt: attended === null ? null : ctx.clock.now(),
   }));
   return after;
 }

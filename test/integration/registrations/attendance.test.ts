@@ -87,6 +87,20 @@ describe('attendance and the workshop report', () => {
         },
       });
       expect(errorCodes(await graphql(env.app.url, REPORT, { id: String(workshop._id) }, { token: env.network.tokens.coordinator }))).toEqual(['FORBIDDEN']);
+
+      // A mark made by mistake is cleared: not recorded again, as before anyone marked it.
+      expect(
+        (await graphql(env.app.url, ATTEND, { input: { registrationId: regs[1]!.id, attended: null } }, { token: env.network.tokens.staff })).data,
+      ).toEqual({
+        recordAttendance: { registration: { id: regs[1]!.id, attended: null } },
+      });
+      const cleared = await env.db.current.models.Registration.findById(regs[1]!.id).lean();
+      expect(cleared).toMatchObject({ attended: null, attendanceRecordedAt: null });
+      const after = await graphql(env.app.url, REPORT, { id: String(workshop._id) }, { token: env.network.tokens.staff });
+      expect(after.data?.workshopReport.byRegion).toEqual([
+        { code: 'AFRICA', confirmed: 2, attended: 1 },
+        { code: 'AMERICAS', confirmed: 1, attended: 0 },
+      ]);
     } finally {
       env.app.clock.set('2026-03-01T09:00:00Z');
     }
