@@ -1,7 +1,5 @@
 import { createContext, useContext } from 'react';
 import { en, type Key, type Translation } from './dictionaries/en';
-import { es } from './dictionaries/es';
-import { fr } from './dictionaries/fr';
 
 /** The portal's words, one file per language (dictionaries/), grouped by page; the type makes every language carry every key. */
 export type { Key };
@@ -18,7 +16,23 @@ export const LANGUAGES = [
 ] as const;
 export type Lang = (typeof LANGUAGES)[number]['code'];
 
-const dictionaries: Record<Lang, Dictionary> = { en: flat(en), fr: flat(fr), es: flat(es) };
+// English ships with the portal (and stands in for a missing word); French and Spanish load when
+// first needed, so a first visit carries one language's words, not three.
+const dictionaries: Partial<Record<Lang, Dictionary>> & { en: Dictionary } = { en: flat(en) };
+const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<Translation>> = {
+  fr: () => import('./dictionaries/fr').then((words) => words.fr),
+  es: () => import('./dictionaries/es').then((words) => words.es),
+};
+
+/** Loads a language's words once; until they come (or if they cannot, offline), English is shown. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (lang === 'en' || dictionaries[lang]) return;
+  try {
+    dictionaries[lang] = flat(await LOADERS[lang]());
+  } catch {
+    // Not reachable now: the words stay English until the next try.
+  }
+}
 
 export function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'fr' || value === 'es';
@@ -42,7 +56,7 @@ export function initialLanguage(): Lang {
 export type T = (key: Key, vars?: Record<string, string | number>) => string;
 
 export function translator(lang: Lang): T {
-  const dictionary = dictionaries[lang];
+  const dictionary = dictionaries[lang] ?? dictionaries.en;
   return (key, vars) => {
     const text = dictionary[key] ?? dictionaries.en[key] ?? key;
     return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? '')) : text;

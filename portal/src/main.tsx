@@ -1,24 +1,26 @@
 import { lazy, StrictMode, Suspense, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { request, isSecretariat, ME, SIGN_OUT, setToken, getToken, whenSignedOut, type Viewer } from './api';
-import { I18n, initialLanguage, LANGUAGES, translator, type Lang, isLang } from './i18n';
-import { OfflineBanner, SessionContext, navigate } from './ui';
+import { I18n, initialLanguage, LANGUAGES, loadLanguage, translator, type Lang, isLang } from './i18n';
+import { Loading, OfflineBanner, SessionContext, navigate } from './ui';
 import { keep } from './offline';
 import { Programme } from './pages/Programme';
 import { WorkshopPage } from './pages/WorkshopPage';
 import { SignIn } from './pages/SignIn';
-import { ForgotPassword, ResetPassword } from './pages/PasswordReset';
-import { Profile } from './pages/Profile';
-import { Mine } from './pages/Mine';
-import { Resources } from './pages/Resources';
-import { CalendarLinks } from './pages/CalendarLinks';
-import { Notifications } from './pages/Notifications';
-import { AcceptInvitation } from './pages/AcceptInvitation';
-import { ConfirmEmail } from './pages/ConfirmEmail';
 import './styles.css';
 
 // The Secretariat's pages load only when a planner opens them: most visitors never download them.
 const Secretariat = lazy(() => import('./secretariat/Secretariat'));
+// So do the pages a first visit does not show: the programme and a workshop (a link from an email) come at once.
+const ForgotPassword = lazy(() => import('./pages/PasswordReset').then((m) => ({ default: m.ForgotPassword })));
+const ResetPassword = lazy(() => import('./pages/PasswordReset').then((m) => ({ default: m.ResetPassword })));
+const Profile = lazy(() => import('./pages/Profile').then((m) => ({ default: m.Profile })));
+const Mine = lazy(() => import('./pages/Mine').then((m) => ({ default: m.Mine })));
+const Resources = lazy(() => import('./pages/Resources').then((m) => ({ default: m.Resources })));
+const CalendarLinks = lazy(() => import('./pages/CalendarLinks').then((m) => ({ default: m.CalendarLinks })));
+const Notifications = lazy(() => import('./pages/Notifications').then((m) => ({ default: m.Notifications })));
+const AcceptInvitation = lazy(() => import('./pages/AcceptInvitation').then((m) => ({ default: m.AcceptInvitation })));
+const ConfirmEmail = lazy(() => import('./pages/ConfirmEmail').then((m) => ({ default: m.ConfirmEmail })));
 
 const read = () => location.hash.replace(/^#/, '') || '/';
 
@@ -81,7 +83,7 @@ function App() {
 
   const chooseLanguage = (value: string) => {
     if (!isLang(value)) return;
-    setLang(value);
+    void loadLanguage(value).then(() => setLang(value));
     try {
       localStorage.setItem('exchange.lang', value);
     } catch {
@@ -89,8 +91,8 @@ function App() {
     }
   };
 
-  const page = (() => {
-    if (!checked) return <p>{t('loading')}</p>;
+  const route = (() => {
+    if (!checked) return <Loading when />;
     if (location.pathname === '/invitations/accept') return <AcceptInvitation />;
     const [, first, second] = path.split('/');
     if (first === 'workshops' && second) return <WorkshopPage id={decodeURIComponent(second)} />;
@@ -100,17 +102,13 @@ function App() {
     if (first === 'profile') return viewer ? <Profile /> : <SignIn />;
     if (first?.startsWith('confirm-email')) return <ConfirmEmail />;
     if (first === 'resources') return <Resources />;
-    if (first === 'secretariat')
-      return (
-        <Suspense fallback={<p>{t('loading')}</p>}>
-          <Secretariat path={path} />
-        </Suspense>
-      );
+    if (first === 'secretariat') return <Secretariat path={path} />;
     if (first === 'my') return viewer ? <Mine /> : <SignIn />;
     if (first === 'calendar') return viewer ? <CalendarLinks /> : <SignIn />;
     if (first === 'notifications') return viewer ? <Notifications /> : <SignIn />;
     return <Programme />;
   })();
+  const page = <Suspense fallback={<Loading when />}>{route}</Suspense>;
 
   const current = (prefix: string) => (path === prefix || path.startsWith(`${prefix}/`) ? 'page' : undefined);
 
@@ -210,11 +208,14 @@ function App() {
 }
 
 const root = document.getElementById('root');
+// The visitor's words first (the server's first paint stays on screen meanwhile).
 if (root)
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  void loadLanguage(initialLanguage()).then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 
 // The service worker (sw.ts) keeps the portal's files for opening it offline; the answers it

@@ -1,8 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, type ReactNode, type SelectHTMLAttributes } from 'react';
-import { ApiError, request, type Viewer } from './api';
+import { ApiError, getToken, request, type Viewer } from './api';
+import { answerInPage } from './first-paint';
 import type { TypedDocumentString } from './gql/graphql';
 import { formatDateTime, type Key, useI18n } from './i18n';
-import { ASK_AGAIN, askAgain, connectionState, onConnectionChange } from './offline';
+import { ASK_AGAIN, askAgain, connectionState, keep, onConnectionChange, operationName } from './offline';
 
 export interface Session {
   viewer: Viewer | null;
@@ -22,12 +23,23 @@ export type Load<T> = { data: T | null; error: ApiError | null; loading: boolean
 /** Runs a query when its variables change; `reload` runs it again after a change. */
 export function useQuery<T, V>(query: TypedDocumentString<T, V>, variables?: V, skip = false, anonymous = false): Load<T> {
   const key = JSON.stringify(variables ?? {});
-  const [state, setState] = useState<{ data: T | null; error: ApiError | null; loading: boolean }>({ data: null, error: null, loading: !skip });
+  // The page's own answer (first-paint.ts), when it came with one to this question: no second ask.
+  const [inPage] = useState(() => (skip ? null : answerInPage<T>(operationName(query.toString()), key, anonymous || getToken() === null)));
+  const [state, setState] = useState<{ data: T | null; error: ApiError | null; loading: boolean }>(
+    inPage ? { data: inPage, error: null, loading: false } : { data: null, error: null, loading: !skip },
+  );
   const [round, setRound] = useState(0);
   const shown = useRef(key);
+  const answered = useRef(inPage !== null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `round` is the reload trigger: a new round runs the query again
   useEffect(() => {
     if (skip) return;
+    if (answered.current) {
+      answered.current = false;
+      // Kept as an answer asked would be, for reading offline.
+      keep(operationName(query.toString()), JSON.parse(key), false, inPage);
+      return;
+    }
     let live = true;
     // A reload keeps the page on screen; other variables (a filter, the next page) clear it.
     const same = shown.current === key;
@@ -122,9 +134,17 @@ export function ErrorMessage({ error }: { error: ApiError | null | undefined }) 
   }, [error]);
   if (!error) return null;
   const detailed = error.code === 'BAD_USER_INPUT' || error.code === 'CONFLICT' || error.code === 'FORBIDDEN';
+  const field = error.field;
   return (
     <div role="alert" className="error" ref={shown} tabIndex={-1}>
       <p>{t(errorKey(error))}</p>
+      {field && (
+        <p>
+          <button type="button" className="link" onClick={() => fieldInput(field)?.focus()}>
+            {t('goToField')}
+          </button>
+        </p>
+      )}
       {detailed && (
         <details>
           <summary>{t('errorDetails')}</summary>
@@ -132,6 +152,29 @@ export function ErrorMessage({ error }: { error: ApiError | null | undefined }) 
         </details>
       )}
     </div>
+  );
+}
+
+const fieldErrorId = (field: string) => `problem-${field.replace(/[^\w-]/g, '-')}`;
+/** The control the server's complaint is about, found by the message tied to it. */
+const fieldInput = (field: string) => document.querySelector<HTMLElement>(`[aria-describedby~="${fieldErrorId(field)}"]`);
+
+/**
+ * Ties a control to the server's complaint about its field (`capacity`, `participants.1.email`):
+ * marked invalid and described by the message beside it, so a screen reader reads both.
+ */
+export function invalidIf(error: ApiError | null | undefined, field: string): { 'aria-invalid'?: true; 'aria-describedby'?: string } {
+  return error?.field === field ? { 'aria-invalid': true, 'aria-describedby': fieldErrorId(field) } : {};
+}
+
+/** The message beside the control the server found wrong; the summary above the form says what and links here. */
+export function FieldError({ error, field }: { error: ApiError | null | undefined; field: string }) {
+  const { t } = useI18n();
+  if (error?.field !== field) return null;
+  return (
+    <span id={fieldErrorId(field)} className="field-error">
+      {t(errorKey(error))}
+    </span>
   );
 }
 
@@ -235,9 +278,16 @@ export function PageTitle({ children }: { children: ReactNode }) {
   );
 }
 
+/** While a page waits for its answer: grey blocks where it will be (a skeleton), not a word. */
 export function Loading({ when }: { when: boolean }) {
   const { t } = useI18n();
-  return when ? <p aria-live="polite">{t('loading')}</p> : null;
+  return when ? (
+    <div className="skeleton" role="status" aria-busy="true" aria-label={t('loading')}>
+      <span />
+      <span />
+      <span />
+    </div>
+  ) : null;
 }
 
 /** One mutation at a time with its error and success message. */

@@ -7,6 +7,7 @@ import { RegisterDocument, type RegisterMutation } from '../../portal/src/gql/gr
 import { createResource, pdfBytes, upload } from '../integration/resources/resource-fixtures';
 import { launchBrowser, newVisitor, screenshot, signIn, accessibilityViolations } from './browser';
 import { decodeQr } from './qr';
+import { parseWithIcalJs } from '../integration/calendar/calendar-helpers';
 
 /**
  * The portal in a real browser (Chromium driven by playwright-core; see helpers/chromium.ts) against the real app
@@ -104,7 +105,7 @@ describe('the web portal in a browser', () => {
       await page.getByRole('link', { name: 'Online grooming: what helplines hear' }).waitFor();
       expect(await page.getByRole('link', { name: 'Safeguarding in residential care' }).count()).toBe(0);
 
-      await page.getByLabel('Region').selectOption('AFRICA');
+      await page.getByLabel('Open to groups in').selectOption('AFRICA');
       await page.getByRole('button', { name: 'Apply' }).click();
       expect(await page.getByRole('link', { name: /^Add to calendar: Africa/ }).getAttribute('href')).toMatch(/region=AFRICA$/);
 
@@ -122,13 +123,41 @@ describe('the web portal in a browser', () => {
       expect(await page.getByRole('link', { name: 'Safeguarding in residential care' }).count()).toBe(0);
       // A chip takes its filter away; words apply as they are typed, without Apply.
       await page.getByRole('button', { name: 'Remove the filter Online' }).click();
-      await page.getByRole('button', { name: 'Remove the filter Africa' }).click();
+      await page.getByRole('button', { name: 'Remove the filter Open to Africa' }).click();
       await page.getByRole('link', { name: 'Safeguarding in residential care' }).waitFor();
+      // Where it is held is not who may join: the online workshop is held nowhere, Bangkok is in South-East Asia.
+      await page.getByLabel('Held in').selectOption('SOUTHEAST_ASIA');
+      await page.getByRole('link', { name: 'Online grooming: what helplines hear' }).waitFor({ state: 'detached' });
+      await page.getByRole('link', { name: 'Safeguarding in residential care' }).waitFor();
+      await page.getByRole('button', { name: /^Remove the filter Held in / }).click();
+      await page.getByRole('link', { name: 'Online grooming: what helplines hear' }).waitFor();
       await page.getByRole('searchbox', { name: 'Search' }).fill('residential');
       await page.getByRole('link', { name: 'Online grooming: what helplines hear' }).waitFor({ state: 'detached' });
       await page.getByText('Filters (1) · 1 shown').waitFor();
       await page.getByRole('button', { name: 'Remove the filter “residential”' }).click();
       await page.getByRole('link', { name: 'Online grooming: what helplines hear' }).waitFor();
+
+      // A month as a calendar, on the day of the venue's own calendar, kept in the address.
+      await page.goto(`${env.app.url}/#/?format=IN_PERSON&view=month&month=2026-05`);
+      const calendar = page.getByRole('table', { name: 'May 2026' });
+      await calendar
+        .getByRole('cell', { name: /^Monday, May 4/ })
+        .getByRole('link', { name: 'Safeguarding in residential care' })
+        .waitFor();
+      expect(await calendar.getByRole('link', { name: 'Online grooming: what helplines hear' }).count()).toBe(0);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await screenshot(page, 'programme-month');
+      await page.getByRole('button', { name: 'Next month' }).click();
+      await page.getByRole('table', { name: 'June 2026' }).waitFor();
+      expect(new URL(page.url()).hash).toContain('month=2026-06');
+      expect(await page.getByRole('link', { name: 'Safeguarding in residential care' }).count()).toBe(0);
+      // The map of where they are held, with the same as words.
+      await page.getByRole('radio', { name: 'Map' }).check();
+      await page.getByRole('img', { name: /^Venues of the workshops shown/ }).waitFor();
+      await page.getByRole('listitem').filter({ hasText: 'Thailand:' }).getByRole('link', { name: 'Safeguarding in residential care' }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.getByRole('radio', { name: 'List' }).check();
+      await page.getByRole('list', { name: 'Upcoming workshops' }).getByRole('link', { name: 'Safeguarding in residential care' }).waitFor();
 
       await page.getByLabel('Site language').selectOption('fr');
       await page.getByRole('heading', { name: 'Ateliers à venir' }).waitFor();
@@ -163,6 +192,36 @@ describe('the web portal in a browser', () => {
     }
   });
 
+  it('offers the workshop for the calendar right after a member registers themself, on a phone', async () => {
+    const workshop = await givenWorkshop(env.db.current, { title: 'Peer support circles for survivors', selfRegistration: true });
+    // A group of its own, so the network group's dashboard counts stay as the other tests expect.
+    const group = await givenOrganization(env.db.current, { name: 'Survivor-led Collective', country: 'UG' });
+    const member = await givenUser(env.db.current, { role: 'MEMBER', organizationId: group._id });
+    const { context, page } = await visitor(undefined, true);
+    try {
+      await page.goto(`${env.app.url}/#/sign-in`);
+      await page.getByLabel('Email').fill(member.email);
+      await page.getByLabel('Password').fill(TEST_PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'My workshops' }).waitFor();
+      await page.goto(`${env.app.url}/#/workshops/${workshop._id}`);
+      await page.getByRole('heading', { name: 'Peer support circles for survivors' }).waitFor();
+      expect(await page.getByRole('heading', { name: 'Add it to your calendar' }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Register me' }).click();
+      await page.getByRole('status').filter({ hasText: 'confirmed' }).waitFor();
+      const added = page.getByRole('region', { name: 'Add it to your calendar' });
+      const link = added.getByRole('link', { name: 'Add to calendar: Peer support circles for survivors' });
+      expect(await link.getAttribute('href')).toBe(`${env.app.url.replace(/^http:/, 'webcal:')}/calendar/workshops/${workshop._id}.ics`);
+      // The file behind it is the workshop's event, read back by an independent parser.
+      const ics = await (await fetch(`${env.app.url}/calendar/workshops/${workshop._id}.ics`)).text();
+      expect(parseWithIcalJs(ics).events.map((e) => e.summary)).toEqual(['Peer support circles for survivors']);
+      expect(await scrollsSideways(page)).toBe(false);
+      expect(await accessibilityViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('lets a coordinator register two people into a workshop that then fills, and shows the waiting list', async () => {
     const db = env.db.current;
     const { coordinator } = env.network.people;
@@ -180,7 +239,17 @@ describe('the web portal in a browser', () => {
       await person(1).getByLabel('Email').fill('amina@example.org');
       await page.getByRole('button', { name: 'Add a person' }).click();
       await person(2).getByLabel('Name').fill('Brian Otieno');
-      await person(2).getByLabel('Email').fill('brian@example.org');
+      // An address the server refuses is marked where it was typed, and the summary leads there.
+      await person(2).getByLabel('Email').fill('brian@example');
+      await page.getByRole('button', { name: 'Register', exact: true }).click();
+      const wrong = person(2).getByLabel('Email');
+      await person(2).getByText('Please check what you entered.').waitFor();
+      expect(await wrong.getAttribute('aria-invalid')).toBe('true');
+      expect(await person(1).getByLabel('Email').getAttribute('aria-invalid')).toBeNull();
+      await page.getByRole('alert').getByRole('button', { name: 'Go to the field to correct' }).click();
+      expect(await wrong.evaluate((input) => input === (input.ownerDocument as { activeElement: unknown }).activeElement)).toBe(true);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await wrong.fill('brian@example.org');
       await page.getByRole('button', { name: 'Register', exact: true }).click();
       await page.getByRole('status').filter({ hasText: 'Amina Njoroge confirmed · Brian Otieno confirmed' }).waitFor();
       await page.getByTestId('seats').filter({ hasText: 'Full: 0 on the waiting list' }).waitFor();
@@ -223,7 +292,7 @@ describe('the web portal in a browser', () => {
       expect(await accessibilityViolations(page)).toEqual([]);
       await screenshot(page, 'my-workshops');
 
-      // Private calendar links are shown once, then only their date; a new link replaces the old.
+      // Private calendar links are the same on every visit while signed in; a new link replaces the old.
       // The pages visited so far read the region and topic lists too, without issuing the link.
       await page.getByRole('link', { name: 'My calendar' }).click();
       const personal = page.getByRole('link', { name: 'Add to calendar: My workshops' });
@@ -235,22 +304,24 @@ describe('the web portal in a browser', () => {
       await qr.waitFor();
       expect(decodeQr(await qr.screenshot())).toBe(await personal.getAttribute('href'));
       await screenshot(page, 'calendar');
+      const first = await personal.getAttribute('href');
       await page.reload();
       await page
-        .getByText(/The link is shown only once/)
+        .getByText(/^Issued /)
         .first()
         .waitFor();
+      expect(await personal.getAttribute('href')).toBe(first);
       // A new link breaks the subscriptions to the old one: asked first, saying so.
       await page.getByRole('button', { name: 'Get a new link: My workshops' }).click();
       const dialog = page.getByRole('dialog', { name: 'Get a new link for My workshops?' });
       await dialog.getByText('The old link stops working at once').waitFor();
       await dialog.getByRole('button', { name: 'Go back' }).click();
       await dialog.waitFor({ state: 'hidden' });
-      expect(await personal.count()).toBe(0);
+      expect(await personal.getAttribute('href')).toBe(first);
       await page.getByRole('button', { name: 'Get a new link: My workshops' }).click();
       await dialog.getByRole('button', { name: 'Yes, replace the link' }).click();
-      await personal.waitFor();
       await page.getByRole('status').filter({ hasText: 'New link ready. The old one no longer works.' }).waitFor();
+      expect(await personal.getAttribute('href')).not.toBe(first);
 
       await page.getByRole('link', { name: 'Notifications' }).click();
       await page.getByRole('heading', { name: 'Notifications' }).waitFor();
@@ -376,7 +447,9 @@ describe('the web portal in a browser', () => {
       await series.getByLabel('Time zone').fill('Europe/Paris');
       await series.getByLabel('Starts').fill('2026-04-14T15:00');
       await series.getByLabel('Ends').fill('2026-04-14T16:30');
-      await series.getByLabel('Repeat').fill('FREQ=MONTHLY;BYDAY=2TU;COUNT=3');
+      // The raw rule, as an expert types it (the repeat builder's own test: workshop-editor.test.ts).
+      await series.getByText('Advanced: RRULE').click();
+      await series.getByLabel('RRULE (RFC 5545)').fill('FREQ=MONTHLY;BYDAY=2TU;COUNT=3');
       await series.getByRole('button', { name: 'Save' }).click();
       await page.getByTestId('workshop-status').filter({ hasText: 'Draft' }).waitFor();
       const occurrences = await db.models.Workshop.find({ title: 'Helpline peer exchange' }).lean();

@@ -228,7 +228,8 @@ export type PublishWorkshopInput = {
 };
 
 export type RecordAttendanceInput = {
-  attended: boolean;
+  /** Whether they attended; null (or left out) clears a mark made by mistake: not recorded again. */
+  attended?: boolean | null | undefined;
   /** A confirmed registration. */
   registrationId: string | number;
 };
@@ -391,10 +392,20 @@ export type WorkshopFilter = {
   format?: WorkshopFormat | null | undefined;
   /** Workshops that end after this instant. */
   from?: string | null | undefined;
+  /**
+   * Workshops held in this country (ISO 3166-1 alpha-2): where the venue is, not who may register.
+   * Workshops without a venue (online) are never held in a country.
+   */
+  heldInCountry?: string | null | undefined;
+  /**
+   * Workshops held in this region: their venue's country lies in it, by the network's default map of
+   * countries to regions (UN M49 sub-regions). Workshops without a venue are never held in a region.
+   */
+  heldInRegion?: string | null | undefined;
   kind?: WorkshopKind | null | undefined;
   /** BCP 47 tag. */
   language?: string | null | undefined;
-  /** Workshops open to this region (or to the whole network). */
+  /** Workshops open to groups in this region (or to the whole network): who may register, not where it is held. */
   region?: string | null | undefined;
   status?: WorkshopStatus | null | undefined;
   /**
@@ -570,6 +581,13 @@ export type ProgrammeQueryVariables = Exact<{
 
 export type ProgrammeQuery = { workshops: { edges: Array<{ node: { id: string, kind: WorkshopKind, title: string, summary: string | null, format: WorkshopFormat, status: WorkshopStatus, languages: Array<string>, topics: Array<string>, timeZone: string, startsAt: string, endsAt: string, venue: { name: string, city: string, country: string } | null, times: { venueStartsAt: { iso: string, local: string, abbreviation: string, timeZone: string }, venueEndsAt: { iso: string, abbreviation: string }, viewerStartsAt: { iso: string, abbreviation: string, timeZone: string } | null }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type ProgrammeMonthQueryVariables = Exact<{
+  filter?: WorkshopFilter | null | undefined;
+}>;
+
+
+export type ProgrammeMonthQuery = { workshops: { edges: Array<{ node: { id: string, kind: WorkshopKind, title: string, summary: string | null, format: WorkshopFormat, status: WorkshopStatus, languages: Array<string>, topics: Array<string>, timeZone: string, startsAt: string, endsAt: string, venue: { name: string, city: string, country: string } | null, times: { venueStartsAt: { iso: string, local: string, abbreviation: string, timeZone: string }, venueEndsAt: { iso: string, abbreviation: string }, viewerStartsAt: { iso: string, abbreviation: string, timeZone: string } | null }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } }>, pageInfo: { hasNextPage: boolean } } };
+
 export type ResourcesQueryVariables = Exact<{
   filter?: ResourceFilter | null | undefined;
   after?: string | null | undefined;
@@ -637,6 +655,13 @@ export type RetryDeliveryMutationVariables = Exact<{
 
 export type RetryDeliveryMutation = { retryNotificationDelivery: { delivery: { id: string, state: DeliveryState } } };
 
+export type FindOrganisationsQueryVariables = Exact<{
+  text?: string | null | undefined;
+}>;
+
+
+export type FindOrganisationsQuery = { organizations: { totalCount: number, edges: Array<{ node: { id: string, name: string, country: string } }> } };
+
 export type OrganisationsQueryVariables = Exact<{
   filter?: OrganizationFilter | null | undefined;
 }>;
@@ -673,12 +698,21 @@ export type SecretariatHomeQuery = { approvalQueue: { total: number, workshops: 
 
 export type HomeWorkshopFragment = { id: string, title: string, timeZone: string, times: { venueStartsAt: { iso: string } }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } };
 
+export type EditableSessionFragment = { id: string, title: string, facilitator: string | null, location: string | null, joiningDetails: string | null, times: { venueStartsAt: { local: string }, venueEndsAt: { local: string } } };
+
+export type SaveWorkshopSessionsMutationVariables = Exact<{
+  input: UpdateWorkshopInput;
+}>;
+
+
+export type SaveWorkshopSessionsMutation = { updateWorkshop: { workshop: { id: string, sessions: Array<{ id: string, title: string, facilitator: string | null, location: string | null, joiningDetails: string | null, times: { venueStartsAt: { local: string }, venueEndsAt: { local: string } } }> } } };
+
 export type SecretariatWorkshopQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SecretariatWorkshopQuery = { workshop: { summary: string | null, description: string | null, onlineUrl: string | null, capacity: number, perGroupQuota: number | null, requiresApproval: boolean, selfRegistration: boolean, cancellationReason: string | null, id: string, kind: WorkshopKind, title: string, format: WorkshopFormat, status: WorkshopStatus, languages: Array<string>, topics: Array<string>, timeZone: string, startsAt: string, endsAt: string, venue: { address: string | null, name: string, city: string, country: string } | null, times: { venueStartsAt: { local: string, iso: string, abbreviation: string, timeZone: string }, venueEndsAt: { local: string, iso: string, abbreviation: string }, viewerStartsAt: { iso: string, abbreviation: string, timeZone: string } | null }, eligibility: { regions: Array<string> }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } | null };
+export type SecretariatWorkshopQuery = { workshop: { summary: string | null, description: string | null, onlineUrl: string | null, capacity: number, perGroupQuota: number | null, requiresApproval: boolean, selfRegistration: boolean, cancellationReason: string | null, id: string, kind: WorkshopKind, title: string, format: WorkshopFormat, status: WorkshopStatus, languages: Array<string>, topics: Array<string>, timeZone: string, startsAt: string, endsAt: string, venue: { address: string | null, name: string, city: string, country: string } | null, times: { venueStartsAt: { local: string, iso: string, abbreviation: string, timeZone: string }, venueEndsAt: { local: string, iso: string, abbreviation: string }, viewerStartsAt: { iso: string, abbreviation: string, timeZone: string } | null }, eligibility: { regions: Array<string> }, sessions: Array<{ id: string, title: string, facilitator: string | null, location: string | null, joiningDetails: string | null, times: { venueStartsAt: { local: string }, venueEndsAt: { local: string } } }>, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } | null };
 
 export type CreateWorkshopMutationVariables = Exact<{
   input: CreateWorkshopInput;
@@ -714,11 +748,6 @@ export type SecretariatWorkshopsQueryVariables = Exact<{
 
 
 export type SecretariatWorkshopsQuery = { workshops: { edges: Array<{ node: { id: string, kind: WorkshopKind, title: string, summary: string | null, format: WorkshopFormat, status: WorkshopStatus, languages: Array<string>, topics: Array<string>, timeZone: string, startsAt: string, endsAt: string, venue: { name: string, city: string, country: string } | null, times: { venueStartsAt: { iso: string, local: string, abbreviation: string, timeZone: string }, venueEndsAt: { iso: string, abbreviation: string }, viewerStartsAt: { iso: string, abbreviation: string, timeZone: string } | null }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } }> } };
-
-export type OrganisationNamesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type OrganisationNamesQuery = { organizations: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export type RecordAttendanceMutationVariables = Exact<{
   input: RecordAttendanceInput;
@@ -912,6 +941,23 @@ export const HomeWorkshopFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"HomeWorkshop"}) as unknown as TypedDocumentString<HomeWorkshopFragment, unknown>;
+export const EditableSessionFragmentDoc = new TypedDocumentString(`
+    fragment EditableSession on WorkshopSession {
+  id
+  title
+  facilitator
+  location
+  joiningDetails
+  times {
+    venueStartsAt {
+      local
+    }
+    venueEndsAt {
+      local
+    }
+  }
+}
+    `, {"fragmentName":"EditableSession"}) as unknown as TypedDocumentString<EditableSessionFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1318,6 +1364,60 @@ export const ProgrammeDocument = new TypedDocumentString(`
     available
   }
 }`) as unknown as TypedDocumentString<ProgrammeQuery, ProgrammeQueryVariables>;
+export const ProgrammeMonthDocument = new TypedDocumentString(`
+    query ProgrammeMonth($filter: WorkshopFilter) {
+  workshops(filter: $filter, first: 100) {
+    edges {
+      node {
+        ...WorkshopCard
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    fragment WorkshopCard on Workshop {
+  id
+  kind
+  title
+  summary
+  format
+  status
+  languages
+  topics
+  timeZone
+  startsAt
+  endsAt
+  venue {
+    name
+    city
+    country
+  }
+  times {
+    venueStartsAt {
+      iso
+      local
+      abbreviation
+      timeZone
+    }
+    venueEndsAt {
+      iso
+      abbreviation
+    }
+    viewerStartsAt {
+      iso
+      abbreviation
+      timeZone
+    }
+  }
+  seats {
+    capacity
+    confirmed
+    waitlisted
+    available
+  }
+}`) as unknown as TypedDocumentString<ProgrammeMonthQuery, ProgrammeMonthQueryVariables>;
 export const ResourcesDocument = new TypedDocumentString(`
     query Resources($filter: ResourceFilter, $after: String) {
   resources(filter: $filter, first: 20, after: $after) {
@@ -1546,6 +1646,20 @@ export const RetryDeliveryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RetryDeliveryMutation, RetryDeliveryMutationVariables>;
+export const FindOrganisationsDocument = new TypedDocumentString(`
+    query FindOrganisations($text: String) {
+  organizations(filter: {text: $text}, first: 10) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        country
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindOrganisationsQuery, FindOrganisationsQueryVariables>;
 export const OrganisationsDocument = new TypedDocumentString(`
     query Organisations($filter: OrganizationFilter) {
   organizations(filter: $filter, first: 100) {
@@ -1658,6 +1772,32 @@ export const SecretariatHomeDocument = new TypedDocumentString(`
     available
   }
 }`) as unknown as TypedDocumentString<SecretariatHomeQuery, SecretariatHomeQueryVariables>;
+export const SaveWorkshopSessionsDocument = new TypedDocumentString(`
+    mutation SaveWorkshopSessions($input: UpdateWorkshopInput!) {
+  updateWorkshop(input: $input) {
+    workshop {
+      id
+      sessions {
+        ...EditableSession
+      }
+    }
+  }
+}
+    fragment EditableSession on WorkshopSession {
+  id
+  title
+  facilitator
+  location
+  joiningDetails
+  times {
+    venueStartsAt {
+      local
+    }
+    venueEndsAt {
+      local
+    }
+  }
+}`) as unknown as TypedDocumentString<SaveWorkshopSessionsMutation, SaveWorkshopSessionsMutationVariables>;
 export const SecretariatWorkshopDocument = new TypedDocumentString(`
     query SecretariatWorkshop($id: ID!) {
   workshop(id: $id) {
@@ -1686,6 +1826,9 @@ export const SecretariatWorkshopDocument = new TypedDocumentString(`
     }
     eligibility {
       regions
+    }
+    sessions {
+      ...EditableSession
     }
   }
 }
@@ -1728,6 +1871,21 @@ export const SecretariatWorkshopDocument = new TypedDocumentString(`
     confirmed
     waitlisted
     available
+  }
+}
+fragment EditableSession on WorkshopSession {
+  id
+  title
+  facilitator
+  location
+  joiningDetails
+  times {
+    venueStartsAt {
+      local
+    }
+    venueEndsAt {
+      local
+    }
   }
 }`) as unknown as TypedDocumentString<SecretariatWorkshopQuery, SecretariatWorkshopQueryVariables>;
 export const CreateWorkshopDocument = new TypedDocumentString(`
@@ -1819,18 +1977,6 @@ export const SecretariatWorkshopsDocument = new TypedDocumentString(`
     available
   }
 }`) as unknown as TypedDocumentString<SecretariatWorkshopsQuery, SecretariatWorkshopsQueryVariables>;
-export const OrganisationNamesDocument = new TypedDocumentString(`
-    query OrganisationNames {
-  organizations(first: 100) {
-    edges {
-      node {
-        id
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<OrganisationNamesQuery, OrganisationNamesQueryVariables>;
 export const RecordAttendanceDocument = new TypedDocumentString(`
     mutation RecordAttendance($input: RecordAttendanceInput!) {
   recordAttendance(input: $input) {

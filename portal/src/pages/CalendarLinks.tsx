@@ -74,11 +74,14 @@ export function CalendarLinks() {
         <h2 id={`feed-${entry.feed}`}>{title}</h2>
         <p>{t('privateHelp')}</p>
         {entry.link ? (
-          <p>
-            <FeedButtons link={entry.link} label={title} />
-          </p>
+          <>
+            <p>
+              <FeedButtons link={entry.link} label={title} />
+            </p>
+            <p className="meta">{t('linkIssued', { date: formatDateTime(lang, entry.issuedAt) })}</p>
+          </>
         ) : (
-          <p>{t('linkShownOnce', { date: formatDateTime(lang, entry.issuedAt) })}</p>
+          <p>{t('linkNotShown', { date: formatDateTime(lang, entry.issuedAt) })}</p>
         )}
         <button type="button" className="secondary" onClick={() => setAsking({ feed: entry.feed, title })} disabled={action.busy}>
           {t('newLink')}: {title}

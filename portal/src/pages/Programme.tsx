@@ -1,8 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { useCountries } from '../countries';
 import { useI18n } from '../i18n';
 import { ErrorMessage, FilterSelect, Link, Loading, PageTitle, useQuery } from '../ui';
 import { graphql } from '../gql';
+import { monthOf } from './months';
 import { FeedButtons, LANGUAGE_CODES, languageName, SeatBar, SeatsText, useReference, WhenText, type WorkshopCardData } from './shared';
 
 const PROGRAMME = graphql(`
@@ -22,6 +23,7 @@ const PROGRAMME = graphql(`
 `);
 
 interface Filters {
+  heldInRegion: string;
   region: string;
   topic: string;
   language: string;
@@ -30,18 +32,36 @@ interface Filters {
 }
 
 const FORMATS = ['IN_PERSON', 'ONLINE', 'HYBRID'] as const;
-const EMPTY: Filters = { region: '', topic: '', language: '', format: '', text: '' };
+const EMPTY: Filters = { heldInRegion: '', region: '', topic: '', language: '', format: '', text: '' };
 const NAMES = Object.keys(EMPTY) as (keyof Filters)[];
 
 /** The filters the address holds (`#/?region=AFRICA&format=ONLINE`): a shared link, or Back, shows the same list. */
 function filtersInAddress(): Filters {
   const query = new URLSearchParams(location.hash.split('?')[1] ?? '');
   const get = (name: keyof Filters) => query.get(name)?.slice(0, 200) ?? '';
-  return { region: get('region'), topic: get('topic'), language: get('language'), format: get('format'), text: get('text') };
+  return Object.fromEntries(NAMES.map((name) => [name, get(name)])) as unknown as Filters;
 }
 
-function keepInAddress(filters: Filters): void {
+// The month and map views load when first chosen: the first visit carries the list only.
+const MonthView = lazy(() => import('./ProgrammeViews'));
+const MapView = lazy(() => import('./ProgrammeViews').then((views) => ({ default: views.MapView })));
+
+const VIEWS = ['list', 'month', 'map'] as const;
+type View = (typeof VIEWS)[number];
+const VIEW_WORDS = { list: 'viewList', month: 'viewMonth', map: 'viewMap' } as const;
+
+/** How the list is shown (`view=month&month=2026-04`), kept in the address beside the filters. */
+function viewInAddress(): { view: View; month: string } {
+  const query = new URLSearchParams(location.hash.split('?')[1] ?? '');
+  const view = VIEWS.find((v) => v === query.get('view')) ?? 'list';
+  const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(query.get('month') ?? '') ? query.get('month')! : monthOf(new Date());
+  return { view, month };
+}
+
+function keepInAddress(filters: Filters, shown: { view: View; month: string }): void {
   const query = new URLSearchParams(NAMES.filter((name) => filters[name] !== '').map((name) => [name, filters[name]]));
+  if (shown.view !== 'list') query.set('view', shown.view);
+  if (shown.view === 'month') query.set('month', shown.month);
   const address = query.size > 0 ? `#/?${query}` : '#/';
   // Replaced, not pushed: typing does not fill the history, and Back still leaves the programme.
   if (location.hash !== address) history.replaceState(null, '', address);
@@ -57,20 +77,37 @@ export function Programme() {
   const [draft, setDraft] = useState<Filters>(filtersInAddress);
   const [filters, setFilters] = useState<Filters>(filtersInAddress);
   const [drawerOpen] = useState(() => !narrow());
+  const [shown, setShown] = useState(viewInAddress);
   const [after, setAfter] = useState<string | null>(null);
   const [earlier, setEarlier] = useState<WorkshopCardData[]>([]);
   const filter = Object.fromEntries(Object.entries({ ...filters, status: 'PUBLISHED' }).filter(([, v]) => v !== ''));
-  const page = useQuery(PROGRAMME, {
-    filter,
-    after,
-  });
+  // The month view asks for its own month; the list's pages are not needed meanwhile.
+  const page = useQuery(PROGRAMME, { filter, after }, shown.view === 'month');
   const list = [...earlier, ...(page.data?.workshops.edges.map((e) => e.node) ?? [])];
 
   const show = (next: Filters) => {
     setEarlier([]);
     setAfter(null);
     setFilters(next);
-    keepInAddress(next);
+    keepInAddress(next, shown);
+  };
+  // A link followed within the programme (another address of it) shows what that address holds.
+  useEffect(() => {
+    const follow = () => {
+      if (!/^#\/(\?|$)/.test(location.hash)) return;
+      const inAddress = filtersInAddress();
+      setEarlier([]);
+      setAfter(null);
+      setDraft(inAddress);
+      setFilters(inAddress);
+      setShown(viewInAddress());
+    };
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  const showAs = (next: { view: View; month: string }) => {
+    setShown(next);
+    keepInAddress(filters, next);
   };
   const apply = (e: FormEvent) => {
     e.preventDefault();
@@ -86,7 +123,8 @@ export function Programme() {
   const chosenCount = NAMES.filter((name) => filters[name] !== '').length;
   const chipLabel = (name: keyof Filters): string => {
     const value = filters[name];
-    if (name === 'region') return reference.regions.find((r) => r.code === value)?.label ?? value;
+    if (name === 'heldInRegion') return t('heldInChip', { region: reference.regions.find((r) => r.code === value)?.label ?? value });
+    if (name === 'region') return t('openToChip', { region: reference.regions.find((r) => r.code === value)?.label ?? value });
     if (name === 'topic') return reference.topics.find((r) => r.code === value)?.label ?? value;
     if (name === 'language') return languageName(lang, value);
     const format = FORMATS.find((f) => f === value);
@@ -115,14 +153,16 @@ export function Programme() {
       <p>{t('programmeIntro')}</p>
       <details className="drawer" open={drawerOpen}>
         <summary>
-          {t('filtersSummary', { n: chosenCount })} · {t('shownCount', { n: `${list.length}${page.data?.workshops.pageInfo.hasNextPage ? '+' : ''}` })}
+          {t('filtersSummary', { n: chosenCount })}
+          {shown.view !== 'month' && ` · ${t('shownCount', { n: `${list.length}${page.data?.workshops.pageInfo.hasNextPage ? '+' : ''}` })}`}
         </summary>
         <form className="filters" onSubmit={apply} aria-label={t('filters')}>
           <label>
             {t('search')}
             <input type="search" {...field('text')} />
           </label>
-          <FilterSelect label={t('region')} {...field('region')} options={reference.regions.map((r) => ({ value: r.code, label: r.label }))} />
+          <FilterSelect label={t('heldIn')} {...field('heldInRegion')} options={reference.regions.map((r) => ({ value: r.code, label: r.label }))} />
+          <FilterSelect label={t('openTo')} {...field('region')} options={reference.regions.map((r) => ({ value: r.code, label: r.label }))} />
           <FilterSelect label={t('topic')} {...field('topic')} options={reference.topics.map((r) => ({ value: r.code, label: r.label }))} />
           <FilterSelect
             label={t('language')}
@@ -144,10 +184,22 @@ export function Programme() {
           ))}
         </ul>
       )}
+      <fieldset className="views">
+        <legend>{t('views')}</legend>
+        {VIEWS.map((view) => (
+          <label key={view} className="check">
+            <input type="radio" name="view" checked={shown.view === view} onChange={() => showAs({ ...shown, view })} /> {t(VIEW_WORDS[view])}
+          </label>
+        ))}
+      </fieldset>
+      <Suspense fallback={<Loading when />}>
+        {shown.view === 'month' && <MonthView filter={filter} month={shown.month} onMonth={(month) => showAs({ ...shown, month })} />}
+        {shown.view === 'map' && <MapView workshops={list} />}
+      </Suspense>
       <ErrorMessage error={page.error} />
-      <Loading when={page.loading} />
-      {!page.loading && list.length === 0 && !page.error && <p>{t('none')}</p>}
-      <ul className="cards" aria-label={t('programmeTitle')}>
+      <Loading when={page.loading && shown.view !== 'month'} />
+      {!page.loading && list.length === 0 && !page.error && shown.view === 'list' && <p>{t('none')}</p>}
+      <ul className="cards" aria-label={t('programmeTitle')} hidden={shown.view !== 'list'}>
         {list.map((w) => (
           <li key={w.id} className="card">
             <h2>
@@ -165,7 +217,7 @@ export function Programme() {
           </li>
         ))}
       </ul>
-      {page.data?.workshops.pageInfo.hasNextPage && (
+      {page.data?.workshops.pageInfo.hasNextPage && shown.view !== 'month' && (
         <button type="button" onClick={more}>
           {t('loadMore')}
         </button>

@@ -2,11 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useCountries } from '../countries';
 import { request, isSecretariat } from '../api';
 import { deviceTimeZone, formatZoned, type T, useI18n } from '../i18n';
-import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery, useSession, Table } from '../ui';
+import { ErrorMessage, FieldError, invalidIf, Link, Loading, PageTitle, Status, useAction, useQuery, useSession, Table } from '../ui';
 import { graphql } from '../gql';
 import type { RegisterMutation, RegistrationsQuery, WorkshopQuery } from '../gql/graphql';
 import { parsePastedPeople, type PersonRow } from './pasted-people';
-import { FeedButtons, languageName, SeatsText, useReference, WhenText } from './shared';
+import { FeedButtons, type FeedLink, languageName, SeatsText, useReference, WhenText } from './shared';
 
 const WORKSHOP = graphql(`
   query Workshop($id: ID!) {
@@ -87,7 +87,7 @@ export function WorkshopPage({ id }: { id: string }) {
         <Link to="/">{t('back')}</Link>
       </>
     );
-  const feed = `${location.origin}/calendar/workshops/${w.id}.ics`;
+  const feed = workshopFeed(w);
   const here = deviceTimeZone();
   const open = w.status === 'PUBLISHED';
 
@@ -156,10 +156,10 @@ export function WorkshopPage({ id }: { id: string }) {
         </section>
       )}
       <p>
-        <FeedButtons link={{ name: w.title, https: feed, webcal: feed.replace(/^https?:/, 'webcal:') }} label={w.title} />
+        <FeedButtons link={feed} label={w.title} />
       </p>
-      {open && viewer?.role === 'GROUP_COORDINATOR' && <RegisterForm workshopId={w.id} organizationId={viewer.organization.id} onDone={refresh} />}
-      {open && viewer?.role === 'MEMBER' && w.selfRegistration && <RegisterMe workshopId={w.id} onDone={refresh} />}
+      {open && viewer?.role === 'GROUP_COORDINATOR' && <RegisterForm workshopId={w.id} organizationId={viewer.organization.id} onDone={refresh} feed={feed} />}
+      {open && viewer?.role === 'MEMBER' && w.selfRegistration && <RegisterMe workshopId={w.id} onDone={refresh} feed={feed} />}
       {isSecretariat(viewer) && (
         <p>
           <Link to={`/secretariat/workshops/${w.id}`} className="button">
@@ -200,6 +200,24 @@ const CANCEL = graphql(`
 `);
 
 type WorkshopData = NonNullable<WorkshopQuery['workshop']>;
+
+/** The workshop's own calendar file: one event, kept current (the app re-reads it). */
+function workshopFeed(w: Pick<WorkshopData, 'id' | 'title'>): FeedLink {
+  const https = `${location.origin}/calendar/workshops/${w.id}.ics`;
+  return { name: w.title, https, webcal: https.replace(/^https?:/, 'webcal:') };
+}
+
+/** Right after one's own registration: the workshop into one's calendar, in one step. */
+function AddToCalendarNow({ feed }: { feed: FeedLink }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="add-now" className="card">
+      <h3 id="add-now">{t('addNowTitle')}</h3>
+      <p>{t('addNowHelp')}</p>
+      <FeedButtons link={feed} label={feed.name} />
+    </section>
+  );
+}
 
 /** The rules of registering, stated before anyone tries: who may, how many per group, approval, and until when (in the reader's zone). */
 function HowToJoin({ w }: { w: WorkshopData }) {
@@ -244,16 +262,18 @@ export function outcomeOf(
     .join(' · ');
 }
 
-function RegisterMe({ workshopId, onDone }: { workshopId: string; onDone: () => void }) {
+function RegisterMe({ workshopId, onDone, feed }: { workshopId: string; onDone: () => void; feed: FeedLink }) {
   const { t } = useI18n();
   const { viewer } = useSession();
   const action = useAction();
+  const [registered, setRegistered] = useState(false);
   const submit = () =>
     action
       .run(() => request(REGISTER, { input: { workshopId, participants: [{ userId: viewer?.id }] } }))
       .then((r) => {
         if (!r) return;
         action.setDone(outcomeOf(t, r.register.registrations));
+        setRegistered(true);
         onDone();
       });
   return (
@@ -264,11 +284,22 @@ function RegisterMe({ workshopId, onDone }: { workshopId: string; onDone: () => 
       </button>
       <ErrorMessage error={action.error} />
       {action.done && <Status>{action.done}</Status>}
+      {registered && <AddToCalendarNow feed={feed} />}
     </section>
   );
 }
 
-export function RegisterForm({ workshopId, organizationId, onDone }: { workshopId: string; organizationId: string; onDone: () => void }) {
+export function RegisterForm({
+  workshopId,
+  organizationId,
+  onDone,
+  feed,
+}: {
+  workshopId: string;
+  organizationId: string;
+  onDone: () => void;
+  feed?: FeedLink;
+}) {
   const { t } = useI18n();
   const { viewer } = useSession();
   const [rows, setRows] = useState<PersonRow[]>([{ name: '', email: '' }]);
@@ -289,6 +320,7 @@ export function RegisterForm({ workshopId, organizationId, onDone }: { workshopI
     );
   };
   const [includeMe, setIncludeMe] = useState(false);
+  const [registeredMe, setRegisteredMe] = useState(false);
   const action = useAction();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -299,11 +331,15 @@ export function RegisterForm({ workshopId, organizationId, onDone }: { workshopI
     const result = await action.run(() => request(REGISTER, { input: { workshopId, organizationId, participants } }));
     if (result) {
       action.setDone(outcomeOf(t, result.register.registrations));
+      setRegisteredMe(includeMe);
       setRows([{ name: '', email: '' }]);
       setIncludeMe(false);
       onDone();
     }
   };
+  // How the server names a row's field: its place among the participants sent (after "me", when included).
+  const sent = (i: number, key: 'name' | 'email') =>
+    `participants.${(includeMe ? 1 : 0) + rows.slice(0, i).filter((r) => r.name.trim() || r.email.trim()).length}.${key}`;
   const update = (i: number, key: 'name' | 'email', value: string) => setRows(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
   return (
     <section aria-labelledby="register">
@@ -321,11 +357,19 @@ export function RegisterForm({ workshopId, organizationId, onDone }: { workshopI
             <legend>{t('person', { n: i + 1 })}</legend>
             <label>
               {t('name')}
-              <input value={row.name} onChange={(e) => update(i, 'name', e.target.value)} autoComplete="off" />
+              <input value={row.name} onChange={(e) => update(i, 'name', e.target.value)} autoComplete="off" {...invalidIf(action.error, sent(i, 'name'))} />
+              <FieldError error={action.error} field={sent(i, 'name')} />
             </label>
             <label>
               {t('email')}
-              <input type="email" value={row.email} onChange={(e) => update(i, 'email', e.target.value)} autoComplete="off" />
+              <input
+                type="email"
+                value={row.email}
+                onChange={(e) => update(i, 'email', e.target.value)}
+                autoComplete="off"
+                {...invalidIf(action.error, sent(i, 'email'))}
+              />
+              <FieldError error={action.error} field={sent(i, 'email')} />
             </label>
             {rows.length > 1 && (
               <button type="button" className="secondary" onClick={() => setRows(rows.filter((_, j) => j !== i))}>
@@ -360,6 +404,7 @@ export function RegisterForm({ workshopId, organizationId, onDone }: { workshopI
       </form>
       <ErrorMessage error={action.error} />
       {action.done && <Status>{action.done}</Status>}
+      {registeredMe && feed && <AddToCalendarNow feed={feed} />}
     </section>
   );
 }

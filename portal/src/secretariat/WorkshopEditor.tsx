@@ -6,9 +6,12 @@ import type { WorkshopFormat, WorkshopKind } from '../gql/graphql';
 import { type Key, useI18n } from '../i18n';
 import { useReference } from '../pages/shared';
 import { chosen, ConfirmDialog, ErrorMessage, Link, Loading, navigate, PageTitle, Status, useAction, useQuery } from '../ui';
-import { BLANK, changedFields, type Form, toForm, toInput } from './workshop-form';
+import { BLANK, changedFields, type Form, moveStartTo, toForm, toInput } from './workshop-form';
 import { CancelWorkshop } from './CancelWorkshop';
 import { impactOf, type Impact } from './impact';
+import { defaultZoneFor, LanguagePicker, TimeZonePicker } from './pickers';
+import { RepeatBuilder } from './RepeatBuilder';
+import { SessionsEditor } from './SessionsEditor';
 import { WorkshopRegistrations } from './WorkshopRegistrations';
 
 const DETAIL = graphql(`
@@ -39,6 +42,9 @@ const DETAIL = graphql(`
       }
       eligibility {
         regions
+      }
+      sessions {
+        ...EditableSession
       }
     }
   }
@@ -105,6 +111,8 @@ export function WorkshopEditor({ id }: { id: string | null }) {
   const detail = useQuery(DETAIL, { id: id ?? '' }, id === null);
   const [form, setForm] = useState<Form>(BLANK);
   const [pending, setPending] = useState<{ input: Partial<ReturnType<typeof toInput>>; impact: Impact } | null>(null);
+  // A new workshop's zone follows its country until the planner picks one.
+  const [zonePicked, setZonePicked] = useState(false);
   const action = useAction();
   const w = detail.data?.workshop ?? null;
   useEffect(() => {
@@ -112,7 +120,7 @@ export function WorkshopEditor({ id }: { id: string | null }) {
   }, [w]);
 
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm({ ...form, [key]: value });
-  const text = (key: Exclude<keyof Form, 'topics' | 'regions' | 'requiresApproval' | 'selfRegistration' | 'kind' | 'format'>) => ({
+  const text = (key: Exclude<keyof Form, 'topics' | 'languages' | 'regions' | 'requiresApproval' | 'selfRegistration' | 'kind' | 'format'>) => ({
     value: form[key],
     onChange: (e: { target: { value: string } }) => set(key, e.target.value),
   });
@@ -222,10 +230,12 @@ export function WorkshopEditor({ id }: { id: string | null }) {
               </label>
             ))}
           </fieldset>
-          <label>
-            {t('languages')} <span className="meta">{t('languagesHelp')}</span>
-            <input {...text('languages')} />
-          </label>
+          <LanguagePicker
+            chosen={form.languages}
+            other={form.otherLanguages}
+            onChosen={(languages) => set('languages', languages)}
+            onOther={(other) => set('otherLanguages', other)}
+          />
           <label>
             {t('format')}
             <select value={form.format} onChange={(e) => set('format', chosen(FORMATS, e.target.value, form.format))}>
@@ -244,15 +254,27 @@ export function WorkshopEditor({ id }: { id: string | null }) {
             {t('city')}
             <input {...text('city')} />
           </label>
-          <CountrySelect label={t('country')} value={form.country} onChange={(country) => set('country', country)} />
+          <CountrySelect
+            label={t('country')}
+            value={form.country}
+            onChange={(country) => {
+              const zone = id === null && !zonePicked ? defaultZoneFor(country) : null;
+              setForm({ ...form, country, ...(zone ? { timeZone: zone } : {}) });
+            }}
+          />
           <label>
             {t('onlineUrl')}
             <input type="url" {...text('onlineUrl')} />
           </label>
-          <label>
-            {t('timeZone')}
-            <input required {...text('timeZone')} />
-          </label>
+          <TimeZonePicker
+            label={t('timeZone')}
+            value={form.timeZone}
+            country={form.country}
+            onChange={(zone) => {
+              setZonePicked(true);
+              set('timeZone', zone);
+            }}
+          />
           <label>
             {t('startsAt')}
             <input type="datetime-local" required {...text('startsAtLocal')} />
@@ -276,10 +298,12 @@ export function WorkshopEditor({ id }: { id: string | null }) {
             <input type="checkbox" checked={form.selfRegistration} onChange={(e) => set('selfRegistration', e.target.checked)} /> {t('selfRegistration')}
           </label>
           {id === null && (
-            <label className="wide">
-              {t('repeat')} <span className="meta">{t('repeatHelp')}</span>
-              <input {...text('rrule')} placeholder="FREQ=MONTHLY;BYDAY=2TU;COUNT=6" />
-            </label>
+            <RepeatBuilder
+              value={form.rrule}
+              onChange={(rrule) => set('rrule', rrule)}
+              startsAtLocal={form.startsAtLocal}
+              onMoveStart={(date) => setForm(moveStartTo(form, date))}
+            />
           )}
           <p className="wide">
             <button type="submit" disabled={action.busy}>
@@ -304,6 +328,7 @@ export function WorkshopEditor({ id }: { id: string | null }) {
           })}
         </ul>
       </ConfirmDialog>
+      {w && editable && <SessionsEditor workshop={w} />}
       {w && editable && <CancelWorkshop workshop={w} onDone={detail.reload} />}
       {w && <WorkshopRegistrations workshopId={w.id} open={w.status === 'PUBLISHED'} />}
     </>

@@ -3,21 +3,9 @@ import { downloadWithToken, request } from '../api';
 import { graphql } from '../gql';
 import type { RegistrationStatus } from '../gql/graphql';
 import { useI18n } from '../i18n';
-import { outcomeOf, REGISTRATIONS, RegisterForm } from '../pages/WorkshopPage';
-import { ErrorMessage, Loading, Status, useAction, useQuery, Table, StatusFilter } from '../ui';
-
-const ORGANISATION_NAMES = graphql(`
-  query OrganisationNames {
-    organizations(first: 100) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
+import { outcomeOf, REGISTRATIONS, RegisterForm, type RegistrationRow } from '../pages/WorkshopPage';
+import { ConfirmDialog, ErrorMessage, Loading, Status, useAction, useQuery, Table, StatusFilter } from '../ui';
+import { OrganisationPicker, type PickedOrganisation } from './OrganisationPicker';
 
 const RECORD_ATTENDANCE = graphql(`
   mutation RecordAttendance($input: RecordAttendanceInput!) {
@@ -70,11 +58,17 @@ const STATUSES: readonly RegistrationStatus[] = ['CONFIRMED', 'WAITLISTED', 'PEN
 export function WorkshopRegistrations({ workshopId, open }: { workshopId: string; open: boolean }) {
   const { t } = useI18n();
   const [status, setStatus] = useState<RegistrationStatus | ''>('');
-  const [organizationId, setOrganizationId] = useState('');
+  const [organisation, setOrganisation] = useState<PickedOrganisation | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [undo, setUndo] = useState<{ id: string; attended: boolean | null }[] | null>(null);
+  const [cancelling, setCancelling] = useState<RegistrationRow | null>(null);
   const list = useQuery(REGISTRATIONS, { workshopId, filter: status ? { status } : null });
-  const orgs = useQuery(ORGANISATION_NAMES, {}, !open);
   const action = useAction();
-  const run = (change: () => Promise<unknown>) => action.run(change).then((r) => r && list.reload());
+  const run = (change: () => Promise<unknown>, message?: string) =>
+    action.run(change, message).then((r) => {
+      setUndo(null);
+      if (r) list.reload();
+    });
   const rows = list.data?.registrations.edges.map((e) => e.node) ?? [];
   const pending = rows.filter((r) => r.status === 'PENDING_APPROVAL');
   // One after another, in the order people applied: the seat engine seats them in that order.
@@ -86,6 +80,37 @@ export function WorkshopRegistrations({ workshopId, open }: { workshopId: string
     });
     if (outcomes) action.setDone(outcomeOf(t, outcomes));
     list.reload();
+  };
+  const confirmed = rows.filter((r) => r.status === 'CONFIRMED');
+  const chosen = confirmed.filter((r) => selected.has(r.id));
+  const setAttendance = async (people: readonly { id: string; attended: boolean | null }[]) => {
+    for (const { id, attended } of people) await request(RECORD_ATTENDANCE, { input: { registrationId: id, attended } });
+    return true;
+  };
+  /** Marks the chosen people (one request each, in order), keeping what they were for Undo. */
+  const mark = async (attended: boolean) => {
+    const before = chosen.map((r) => ({ id: r.id, attended: r.attended ?? null }));
+    const done = await action.run(
+      () => setAttendance(before.map(({ id }) => ({ id, attended }))),
+      t(attended ? 'markedPresent' : 'markedAbsent', { n: before.length }),
+    );
+    // Partly done on a failure: the list shows what was saved.
+    list.reload();
+    if (done === undefined) return;
+    setSelected(new Set());
+    setUndo(before);
+  };
+  const undoMarks = async () => {
+    if (!undo) return;
+    const restored = await action.run(() => setAttendance(undo), t('marksUndone', { n: undo.length }));
+    if (restored !== undefined) setUndo(null);
+    list.reload();
+  };
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    setSelected(next);
   };
   return (
     <section aria-labelledby="sec-registrations">
@@ -107,8 +132,36 @@ export function WorkshopRegistrations({ workshopId, open }: { workshopId: string
           </button>
         </p>
       )}
+      {confirmed.length > 0 && (
+        <fieldset className="bulk">
+          <legend>{t('attendanceTitle')}</legend>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={chosen.length === confirmed.length}
+              onChange={(e) => setSelected(new Set(e.target.checked ? confirmed.map((r) => r.id) : []))}
+            />{' '}
+            {t('selectAllConfirmed', { n: confirmed.length })}
+          </label>
+          <button type="button" onClick={() => mark(true)} disabled={action.busy || chosen.length === 0}>
+            {t('markPresent', { n: chosen.length })}
+          </button>
+          <button type="button" className="secondary" onClick={() => mark(false)} disabled={action.busy || chosen.length === 0}>
+            {t('markAbsent', { n: chosen.length })}
+          </button>
+        </fieldset>
+      )}
       <ErrorMessage error={list.error ?? action.error} />
-      {action.done && <Status>{action.done}</Status>}
+      {action.done && (
+        <Status>
+          {action.done}{' '}
+          {undo && (
+            <button type="button" className="link" onClick={undoMarks} disabled={action.busy}>
+              {t('undo')}
+            </button>
+          )}
+        </Status>
+      )}
       <Loading when={list.loading} />
       <Table
         rows={rows}
@@ -117,6 +170,14 @@ export function WorkshopRegistrations({ workshopId, open }: { workshopId: string
             label: t('participant'),
             cell: (r) => (
               <>
+                {r.status === 'CONFIRMED' && (
+                  <input
+                    type="checkbox"
+                    aria-label={t('selectPerson', { name: r.participant.name })}
+                    checked={selected.has(r.id)}
+                    onChange={(e) => toggle(r.id, e.target.checked)}
+                  />
+                )}{' '}
                 {r.participant.name} <span className="meta">{r.participant.email}</span>
               </>
             ),
@@ -167,7 +228,7 @@ export function WorkshopRegistrations({ workshopId, open }: { workshopId: string
                     type="button"
                     className="secondary"
                     aria-label={t('cancelRegistrationOf', { name: r.participant.name })}
-                    onClick={() => confirm(t('confirmCancel')) && run(() => request(CANCEL_REGISTRATION, { input: { id: r.id } }))}
+                    onClick={() => setCancelling(r)}
                   >
                     {t('cancel')}
                   </button>
@@ -177,20 +238,24 @@ export function WorkshopRegistrations({ workshopId, open }: { workshopId: string
           },
         ]}
       />
+      <ConfirmDialog
+        open={cancelling !== null}
+        title={t('cancelRegistrationQuestion', { name: cancelling?.participant.name ?? '' })}
+        confirmLabel={t('cancelRegistrationConfirm')}
+        busy={action.busy}
+        onConfirm={() => {
+          const id = cancelling?.id;
+          setCancelling(null);
+          if (id) run(() => request(CANCEL_REGISTRATION, { input: { id } }), t('registrationCancelled', { name: cancelling?.participant.name ?? '' }));
+        }}
+        onClose={() => setCancelling(null)}
+      >
+        <p>{t('cancelRegistrationImpact')}</p>
+      </ConfirmDialog>
       {open && (
         <>
-          <label>
-            {t('organisation')}{' '}
-            <select value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
-              <option value="">–</option>
-              {orgs.data?.organizations.edges.map(({ node }) => (
-                <option key={node.id} value={node.id}>
-                  {node.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          {organizationId && <RegisterForm workshopId={workshopId} organizationId={organizationId} onDone={list.reload} />}
+          <OrganisationPicker label={t('registerForOrganisation')} value={organisation} onChange={setOrganisation} />
+          {organisation && <RegisterForm workshopId={workshopId} organizationId={organisation.id} onDone={list.reload} />}
         </>
       )}
     </section>

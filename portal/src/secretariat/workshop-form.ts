@@ -1,4 +1,5 @@
 import type { CreateWorkshopInput, SecretariatWorkshopQuery, WorkshopFormat, WorkshopKind } from '../gql/graphql';
+import { KNOWN_LANGUAGES, otherTags } from './pickers';
 
 /** The editor's fields as typed (numbers and lists as text), to and from the API's workshop. */
 export type WorkshopDetail = NonNullable<SecretariatWorkshopQuery['workshop']>;
@@ -9,7 +10,10 @@ export interface Form {
   summary: string;
   description: string;
   topics: string[];
-  languages: string;
+  /** Ticked among the network's languages (KNOWN_LANGUAGES). */
+  languages: string[];
+  /** Any others, as typed: BCP 47 tags separated by commas. */
+  otherLanguages: string;
   format: WorkshopFormat;
   venueName: string;
   city: string;
@@ -32,7 +36,8 @@ export const BLANK: Form = {
   summary: '',
   description: '',
   topics: [],
-  languages: 'en',
+  languages: ['en'],
+  otherLanguages: '',
   format: 'IN_PERSON',
   venueName: '',
   city: '',
@@ -49,6 +54,8 @@ export const BLANK: Form = {
   rrule: '',
 };
 
+const isKnown = (tag: string) => (KNOWN_LANGUAGES as readonly string[]).includes(tag);
+
 export function toForm(w: WorkshopDetail): Form {
   return {
     kind: w.kind,
@@ -56,7 +63,8 @@ export function toForm(w: WorkshopDetail): Form {
     summary: w.summary ?? '',
     description: w.description ?? '',
     topics: w.topics,
-    languages: w.languages.join(', '),
+    languages: w.languages.filter(isKnown),
+    otherLanguages: w.languages.filter((l) => !isKnown(l)).join(', '),
     format: w.format,
     venueName: w.venue?.name ?? '',
     city: w.venue?.city ?? '',
@@ -82,10 +90,7 @@ export function toInput(f: Form): CreateWorkshopInput {
     summary: f.summary || null,
     description: f.description || null,
     topics: f.topics,
-    languages: f.languages
-      .split(',')
-      .map((l) => l.trim())
-      .filter(Boolean),
+    languages: [...new Set([...f.languages, ...otherTags(f.otherLanguages).tags])],
     format: f.format,
     ...(venue ? { venue } : {}),
     onlineUrl: f.onlineUrl || null,
@@ -107,4 +112,12 @@ export function changedFields<T extends object>(after: T, before: T): Partial<T>
     if (JSON.stringify(after[key]) !== JSON.stringify(before[key])) changed[key] = after[key];
   }
   return changed;
+}
+
+/** The first workshop moved to another day (YYYY-MM-DD) at the same time, its end moved by as many days. */
+export function moveStartTo(f: Form, date: string): Form {
+  const day = (local: string) => Date.UTC(Number(local.slice(0, 4)), Number(local.slice(5, 7)) - 1, Number(local.slice(8, 10)));
+  const shift = Math.round((day(date) - day(f.startsAtLocal)) / 86_400_000);
+  const end = f.endsAtLocal ? new Date(day(f.endsAtLocal) + shift * 86_400_000).toISOString().slice(0, 10) + f.endsAtLocal.slice(10) : '';
+  return { ...f, startsAtLocal: date + f.startsAtLocal.slice(10), endsAtLocal: end };
 }
