@@ -87,6 +87,7 @@ type Documents = {
     "query OrganizationsList($filter: OrganizationFilter, $first: Int, $after: String) {\n  organizations(filter: $filter, first: $first, after: $after) { edges { cursor node { id name country region } } pageInfo { hasNextPage endCursor } }\n}": typeof types.OrganizationsListDocument,
     "query OrganizationsOrganization($id: ID!) { organization(id: $id) { id } }": typeof types.OrganizationsOrganizationDocument,
     "query OrganizationsById($id: ID!) { organization(id: $id) { id name } }": typeof types.OrganizationsByIdDocument,
+    "query ReferenceNames($language: String) {\n  regions(language: $language) { code name }\n  topics(language: $language) { code name }\n}": typeof types.ReferenceNamesDocument,
     "query PlatformCommandCounterServerInfo { serverInfo { name } }": typeof types.PlatformCommandCounterServerInfoDocument,
     "query PlatformExplorerSchema { __schema { queryType { name } } }": typeof types.PlatformExplorerSchemaDocument,
     "query GraphqlHttpServerName { serverInfo { name } }": typeof types.GraphqlHttpServerNameDocument,
@@ -347,6 +348,7 @@ const documents: Documents = {
     "query OrganizationsList($filter: OrganizationFilter, $first: Int, $after: String) {\n  organizations(filter: $filter, first: $first, after: $after) { edges { cursor node { id name country region } } pageInfo { hasNextPage endCursor } }\n}": types.OrganizationsListDocument,
     "query OrganizationsOrganization($id: ID!) { organization(id: $id) { id } }": types.OrganizationsOrganizationDocument,
     "query OrganizationsById($id: ID!) { organization(id: $id) { id name } }": types.OrganizationsByIdDocument,
+    "query ReferenceNames($language: String) {\n  regions(language: $language) { code name }\n  topics(language: $language) { code name }\n}": types.ReferenceNamesDocument,
     "query PlatformCommandCounterServerInfo { serverInfo { name } }": types.PlatformCommandCounterServerInfoDocument,
     "query PlatformExplorerSchema { __schema { queryType { name } } }": types.PlatformExplorerSchemaDocument,
     "query GraphqlHttpServerName { serverInfo { name } }": types.GraphqlHttpServerNameDocument,
@@ -823,6 +825,10 @@ export function operation(source: "query OrganizationsOrganization($id: ID!) { o
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "query OrganizationsById($id: ID!) { organization(id: $id) { id name } }"): typeof import('./graphql').OrganizationsByIdDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query ReferenceNames($language: String) {\n  regions(language: $language) { code name }\n  topics(language: $language) { code name }\n}"): typeof import('./graphql').ReferenceNamesDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

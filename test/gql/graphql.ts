@@ -1057,6 +1057,13 @@ export type OrganizationsByIdQueryVariables = Exact<{
 
 export type OrganizationsByIdQuery = { organization: { id: string, name: string } | null };
 
+export type ReferenceNamesQueryVariables = Exact<{
+  language?: string | null | undefined;
+}>;
+
+
+export type ReferenceNamesQuery = { regions: Array<{ code: string, name: string }>, topics: Array<{ code: string, name: string }> };
+
 export type PlatformCommandCounterServerInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3137,6 +3144,18 @@ export const OrganizationsByIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganizationsByIdQuery, OrganizationsByIdQueryVariables>;
+export const ReferenceNamesDocument = new TypedDocumentString(`
+    query ReferenceNames($language: String) {
+  regions(language: $language) {
+    code
+    name
+  }
+  topics(language: $language) {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceNamesQuery, ReferenceNamesQueryVariables>;
 export const PlatformCommandCounterServerInfoDocument = new TypedDocumentString(`
     query PlatformCommandCounterServerInfo {
   serverInfo {

@@ -631,10 +631,12 @@ export type WorkshopCardFragment = { id: string, kind: WorkshopKind, title: stri
 
 export type FeedLinkFragment = { name: string, https: string, webcal: string };
 
-export type FeedsQueryVariables = Exact<{ [key: string]: never; }>;
+export type ReferenceQueryVariables = Exact<{
+  language?: string | null | undefined;
+}>;
 
 
-export type FeedsQuery = { calendarFeeds: { public: { name: string, https: string, webcal: string }, regions: Array<{ name: string, https: string, webcal: string }>, topics: Array<{ name: string, https: string, webcal: string }> } };
+export type ReferenceQuery = { regions: Array<{ code: string, name: string }>, topics: Array<{ code: string, name: string }>, calendarFeeds: { public: { name: string, https: string, webcal: string }, regions: Array<{ name: string, https: string, webcal: string }>, topics: Array<{ name: string, https: string, webcal: string }> } };
 
 export type CancelWorkshopMutationVariables = Exact<{
   input: CancelWorkshopInput;
@@ -1586,8 +1588,16 @@ export const CancelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelMutation, CancelMutationVariables>;
-export const FeedsDocument = new TypedDocumentString(`
-    query Feeds {
+export const ReferenceDocument = new TypedDocumentString(`
+    query Reference($language: String) {
+  regions(language: $language) {
+    code
+    name
+  }
+  topics(language: $language) {
+    code
+    name
+  }
   calendarFeeds {
     public {
       ...FeedLink
@@ -1604,7 +1614,7 @@ export const FeedsDocument = new TypedDocumentString(`
   name
   https
   webcal
-}`) as unknown as TypedDocumentString<FeedsQuery, FeedsQueryVariables>;
+}`) as unknown as TypedDocumentString<ReferenceQuery, ReferenceQueryVariables>;
 export const CancelWorkshopDocument = new TypedDocumentString(`
     mutation CancelWorkshop($input: CancelWorkshopInput!) {
   cancelWorkshop(input: $input) {

@@ -59,8 +59,16 @@ graphql(`
 export type WorkshopCardData = WorkshopCardFragment;
 export type FeedLink = FeedLinkFragment;
 
-const FEEDS = graphql(`
-  query Feeds {
+const REFERENCE = graphql(`
+  query Reference($language: String) {
+    regions(language: $language) {
+      code
+      name
+    }
+    topics(language: $language) {
+      code
+      name
+    }
     calendarFeeds {
       public {
         ...FeedLink
@@ -75,16 +83,24 @@ const FEEDS = graphql(`
   }
 `);
 
-/** Region and topic codes with their names, read from the calendar links (the configured lists). */
+/** Region and topic codes with their names in the reader's language, and each one's calendar link. */
 export function useReference() {
+  const { lang } = useI18n();
   // Asked anonymously: a signed-in calendarFeeds call issues the person's private links, which
   // must be issued only where they are shown (the calendar page).
-  const feeds = useQuery(FEEDS, {}, false, true);
-  const codeOf = (link: FeedLink, param: string) => new URL(link.https, location.href).searchParams.get(param) ?? '';
-  const labelOf = (link: FeedLink) => link.name.replace(/^[^:]*:\s*/, '');
-  const regions = (feeds.data?.calendarFeeds.regions ?? []).map((l) => ({ code: codeOf(l, 'region'), label: labelOf(l), link: l }));
-  const topics = (feeds.data?.calendarFeeds.topics ?? []).map((l) => ({ code: codeOf(l, 'topic'), label: labelOf(l), link: l }));
-  return { regions, topics, publicFeed: feeds.data?.calendarFeeds.public ?? null };
+  const answer = useQuery(REFERENCE, { language: lang }, false, true);
+  const feeds = answer.data?.calendarFeeds;
+  const linkOf = (links: readonly FeedLink[] | undefined, param: string, code: string) =>
+    links?.find((link) => new URL(link.https, location.href).searchParams.get(param) === code) ?? null;
+  const regions = (answer.data?.regions ?? []).flatMap(({ code, name }) => {
+    const link = linkOf(feeds?.regions, 'region', code);
+    return link ? [{ code, label: name, link: { ...link, name } }] : [];
+  });
+  const topics = (answer.data?.topics ?? []).flatMap(({ code, name }) => {
+    const link = linkOf(feeds?.topics, 'topic', code);
+    return link ? [{ code, label: name, link: { ...link, name } }] : [];
+  });
+  return { regions, topics, publicFeed: feeds?.public ?? null };
 }
 
 export const LANGUAGE_CODES = ['en', 'fr', 'es', 'pt', 'ar', 'ru', 'th', 'hi', 'sw', 'zh'];

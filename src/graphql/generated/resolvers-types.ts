@@ -797,6 +797,14 @@ export type MutationUpdateWorkshopArgs = {
   input: UpdateWorkshopInput;
 };
 
+/** A configured code (a region or a focus topic) with its name for the reader. */
+export type NamedCode = {
+  __typename?: 'NamedCode';
+  code: Scalars['String']['output'];
+  /** In the language asked for (en, fr or es; other tags read English). A configured code outside the defaults reads as itself in sentence case. */
+  name: Scalars['String']['output'];
+};
+
 /** One message in the signed-in person's list (also sent by email). */
 export type Notification = {
   __typename?: 'Notification';
@@ -1098,6 +1106,8 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** Organisations ordered by name, filtered, in pages of at most 100. */
   organizations: OrganizationConnection;
+  /** The network's regions, in configured order, named in `language` (BCP 47; default: the signed-in person's, else English). Public. */
+  regions: Array<NamedCode>;
   /** A workshop's registrations: all for the Secretariat, the group's own for a coordinator, one's own for a member. */
   registrations: RegistrationConnection;
   /** One resource, if the caller may see it (archived ones too); NOT_FOUND otherwise. */
@@ -1108,6 +1118,8 @@ export type Query = {
   resources: ResourceConnection;
   /** The service's name, version and current time. Needs no sign-in and touches no data. */
   serverInfo: ServerInfo;
+  /** The network's focus topics, in configured order, named in `language` (as for regions). Public. */
+  topics: Array<NamedCode>;
   /** One workshop. Anonymous callers see published workshops' public fields; drafts only the Secretariat. */
   workshop?: Maybe<Workshop>;
   /** Secretariat only. */
@@ -1167,6 +1179,12 @@ export type QueryOrganizationsArgs = {
 
 
 /** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryRegionsArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
 export type QueryRegistrationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RegistrationFilter>;
@@ -1193,6 +1211,12 @@ export type QueryResourcesArgs = {
   filter?: InputMaybe<ResourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ResourceSort>;
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryTopicsArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2074,6 +2098,7 @@ export type ResolversTypes = {
   MembershipStatus: MembershipStatus;
   MembershipStatusChange: ResolverTypeWrapper<MembershipStatusChange>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NamedCode: ResolverTypeWrapper<NamedCode>;
   Notification: ResolverTypeWrapper<NotificationDoc>;
   NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
   NotificationDelivery: ResolverTypeWrapper<NotificationDoc>;
@@ -2224,6 +2249,7 @@ export type ResolversParentTypes = {
   MembershipAssessment: MembershipAssessment;
   MembershipStatusChange: MembershipStatusChange;
   Mutation: Record<PropertyKey, never>;
+  NamedCode: NamedCode;
   Notification: NotificationDoc;
   NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
   NotificationDelivery: NotificationDoc;
@@ -2499,6 +2525,11 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   updateWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationUpdateWorkshopArgs, 'input'>>;
 };
 
+export type NamedCodeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['NamedCode'] = ResolversParentTypes['NamedCode']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type NotificationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2634,11 +2665,13 @@ export type QueryResolvers<ContextType = ServiceContext, ParentType extends Reso
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryNotificationsArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  regions?: Resolver<Array<ResolversTypes['NamedCode']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   registrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<QueryRegistrationsArgs, 'first' | 'workshopId'>>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
   resourceDownloadReport?: Resolver<ResolversTypes['ResourceDownloadReport'], ParentType, ContextType, Partial<QueryResourceDownloadReportArgs>>;
   resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'first'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['NamedCode']>, ParentType, ContextType, Partial<QueryTopicsArgs>>;
   workshop?: Resolver<Maybe<ResolversTypes['Workshop']>, ParentType, ContextType, RequireFields<QueryWorkshopArgs, 'id'>>;
   workshopReport?: Resolver<ResolversTypes['WorkshopReport'], ParentType, ContextType, RequireFields<QueryWorkshopReportArgs, 'workshopId'>>;
   workshops?: Resolver<ResolversTypes['WorkshopConnection'], ParentType, ContextType, RequireFields<QueryWorkshopsArgs, 'first'>>;
@@ -2939,6 +2972,7 @@ export type Resolvers<ContextType = ServiceContext> = {
   MembershipAssessment?: MembershipAssessmentResolvers<ContextType>;
   MembershipStatusChange?: MembershipStatusChangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NamedCode?: NamedCodeResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationDelivery?: NotificationDeliveryResolvers<ContextType>;

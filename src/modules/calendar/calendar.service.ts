@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../app/context';
 import { parseInput } from '../../shared/validation';
 import type { UserDoc } from '../users/user.model';
 import { topicLabel } from '../organizations/reference/topics';
+import { regionLabel } from '../organizations/reference/regions';
 import { feedLink, type FeedLink } from './calendar-links';
 import { PRIVATE_FEEDS, type CalendarTokenDoc, type PrivateFeed } from './calendar-token.model';
 import { currentTokens, issueToken, revokeCalendarTokens, storedToken, whoMayHave } from './calendar-tokens.service';
@@ -25,7 +26,6 @@ export interface CalendarFeeds {
 }
 
 const FEED_NAMES: Record<PrivateFeed, string> = { PERSONAL: 'My workshops', GROUP: 'My group’s workshops' };
-const regionName = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
 
 /**
  * The caller's subscriptions. Anonymous callers get the public links (subscribing to the public
@@ -56,7 +56,7 @@ export async function rotateCalendarToken(ctx: Ctx, input: unknown): Promise<Cal
 function publicFeeds(ctx: Ctx): CalendarFeeds {
   return {
     public: feedLink(ctx.config, '/calendar/public.ics', 'Workshops: public programme'),
-    regions: ctx.config.regions.map((code) => feedLink(ctx.config, `/calendar/public.ics?region=${code}`, `Workshops: ${regionName(code)}`)),
+    regions: ctx.config.regions.map((code) => feedLink(ctx.config, `/calendar/public.ics?region=${code}`, `Workshops: ${regionLabel(code)}`)),
     topics: ctx.config.topics.map((code) => feedLink(ctx.config, `/calendar/public.ics?topic=${code}`, `Workshops: ${topicLabel(code)}`)),
     personal: null,
     group: null,

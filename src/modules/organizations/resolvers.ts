@@ -8,10 +8,14 @@ import type {
 import { organizationsPolicy } from './organizations.policy';
 import * as organizations from './organizations.service';
 import { listCountries } from './countries.service';
+import { listRegions, listTopics } from './reference-names.service';
 
 const organization: QueryResolvers['organization'] = (_parent, { id }, ctx) => organizations.getOrganization(ctx, id);
 
 const countries: QueryResolvers['countries'] = async (_parent, args, ctx) => [...(await listCountries(ctx, args.language ?? null))];
+
+const regions: QueryResolvers['regions'] = (_parent, args, ctx) => listRegions(ctx, args.language ?? null);
+const topics: QueryResolvers['topics'] = (_parent, args, ctx) => listTopics(ctx, args.language ?? null);
 
 const organizationsQuery: QueryResolvers['organizations'] = (_parent, args, ctx) => organizations.listOrganizations(ctx, args);
 
@@ -40,7 +44,7 @@ const MembershipStatusChange: MembershipStatusChangeResolvers = {
 };
 
 export const organizationsResolvers = {
-  Query: { organization, organizations: organizationsQuery, countries },
+  Query: { organization, organizations: organizationsQuery, countries, regions, topics },
   Mutation: mutations,
   Organization,
   OrganizationConnection,

@@ -40,6 +40,8 @@ describe('authorization matrix', () => {
     },
     { name: 'organizations', query: '{ organizations(first: 5) { edges { node { id } } } }', variables: async () => ({}), expected: signedIn },
     { name: 'countries', query: '{ countries { code name } }', variables: async () => ({}), expected: everyone },
+    { name: 'regions', query: '{ regions { code name } }', variables: async () => ({}), expected: everyone },
+    { name: 'topics', query: '{ topics { code name } }', variables: async () => ({}), expected: everyone },
     {
       name: 'createOrganization',
       query: 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',

@@ -3,12 +3,11 @@ import type { AppDeps } from '../../../app/context';
 import { ErrorCode } from '../../../shared/errors';
 import { sendError } from '../../../http/http-errors';
 import { topicLabel } from '../../organizations/reference/topics';
+import { regionLabel } from '../../organizations/reference/regions';
 import { readStamps } from '../feed-stamps';
 import { publicEntries } from '../feeds.service';
 import { feedValidity } from '../ics/feed-builder';
 import { PUBLIC_CACHE, type FeedServer } from './feed-server';
-
-const titleOf = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
 
 /** GET /calendar/public.ics[?region=CODE][&topic=CODE]: the public programme, or a region's or topic's part of it. */
 export function publicFeed(deps: AppDeps, feeds: FeedServer): RequestHandler {
@@ -26,7 +25,7 @@ export function publicFeed(deps: AppDeps, feeds: FeedServer): RequestHandler {
       filter[field] = code;
     }
     const stamps = await readStamps(deps, ['workshops']);
-    const scope = [filter.region ? titleOf(filter.region) : null, filter.topic ? topicLabel(filter.topic) : null].filter(Boolean).join(', ');
+    const scope = [filter.region ? regionLabel(filter.region) : null, filter.topic ? topicLabel(filter.topic) : null].filter(Boolean).join(', ');
     await feeds.serve(req, res, {
       key: `public:${filter.region ?? '*'}:${filter.topic ?? '*'}`,
       stamps,

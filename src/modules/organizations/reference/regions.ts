@@ -1,4 +1,4 @@
-import { isCountryCode } from './countries';
+import { isCountryCode, type NameLanguage } from './countries';
 
 export { parseCodeList } from './code-list';
 
@@ -14,6 +14,28 @@ export const DEFAULT_REGIONS = [
   'PACIFIC',
 ] as const;
 export type DefaultRegion = (typeof DEFAULT_REGIONS)[number];
+
+const REGION_LABELS: Record<DefaultRegion, Record<NameLanguage, string>> = {
+  AFRICA: { en: 'Africa', fr: 'Afrique', es: 'África' },
+  AMERICAS: { en: 'Americas', fr: 'Amériques', es: 'Américas' },
+  EUROPE: { en: 'Europe', fr: 'Europe', es: 'Europa' },
+  MIDDLE_EAST_NORTH_AFRICA: { en: 'Middle East and North Africa', fr: 'Moyen-Orient et Afrique du Nord', es: 'Oriente Medio y Norte de África' },
+  CENTRAL_ASIA: { en: 'Central Asia', fr: 'Asie centrale', es: 'Asia Central' },
+  SOUTH_ASIA: { en: 'South Asia', fr: 'Asie du Sud', es: 'Asia del Sur' },
+  SOUTHEAST_ASIA: { en: 'South-East Asia', fr: 'Asie du Sud-Est', es: 'Sudeste Asiático' },
+  EAST_ASIA: { en: 'East Asia', fr: "Asie de l'Est", es: 'Asia Oriental' },
+  PACIFIC: { en: 'Pacific', fr: 'Pacifique', es: 'Pacífico' },
+};
+
+/**
+ * A region's name. Regions are configurable, so a code outside the defaults has no translation:
+ * it reads as the code in sentence case (`WEST_AFRICA` -> "West africa") in every language.
+ */
+export function regionLabel(code: string, language: NameLanguage = 'en'): string {
+  if (isDefaultRegion(code)) return REGION_LABELS[code][language];
+  const words = code.toLowerCase().replaceAll('_', ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
 // Dependent territories follow their geography (UN M49 sub-region), not their sovereign.
 // Afghanistan sits with South Asia (SAARC, as most regional programmes count it); Mauritania,
