@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureFerretdbBinary, startFerretdb, type FerretdbProcess } from '../src/db/ferretdb';
 import { createLogger } from '../src/logger';
+import { chromiumExecutable } from './helpers/chromium';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -16,6 +17,11 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   // Which Node ran the suite (on Linux, npm scripts run node_modules/.bin/node: tools/node-runtime).
   console.log(`\nTests run on Node ${process.version} (${process.execPath})`);
+  // Unpacked once here, before the workers start: two browser test files starting together on a
+  // fresh clone would otherwise each unpack it, and one could start Chromium from the other's file
+  // while it is still being written.
+  // Where no browser is found, the browser tests say so themselves.
+  await chromiumExecutable().catch(() => undefined);
   if (process.env.MONGODB_URI) {
     process.env.TEST_MONGODB_URI = process.env.MONGODB_URI;
     globalThis.__TEST_DB__ = {};

@@ -108,6 +108,56 @@ export async function request<T, V>(document: TypedDocumentString<T, V>, variabl
   return body.data as T;
 }
 
+/** How far an upload has got, in bytes. */
+export interface UploadProgress {
+  sent: number;
+  total: number;
+}
+
+/**
+ * Uploads a file to a resource's edition (`POST /files`, multipart, the file last), reporting its
+ * progress; `signal` aborts it. XMLHttpRequest, because fetch reports no upload progress.
+ */
+export function uploadFile(
+  resourceId: string,
+  language: string,
+  file: File,
+  onProgress: (progress: UploadProgress) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const form = new FormData();
+    form.append('resourceId', resourceId);
+    form.append('language', language);
+    form.append('file', file);
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/files');
+    for (const [name, value] of Object.entries(authHeaders())) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (e) => onProgress({ sent: e.loaded, total: e.lengthComputable ? e.total : file.size });
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) return resolve();
+      let error: { message?: string; extensions?: { code?: string; field?: string; reason?: string } } | undefined;
+      try {
+        error = (JSON.parse(xhr.responseText) as { errors?: (typeof error)[] }).errors?.[0];
+      } catch {
+        // not JSON (a proxy's page): the status says enough
+      }
+      reject(
+        new ApiError(
+          error?.message ?? `HTTP ${xhr.status}`,
+          error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
+          error?.extensions?.field,
+          error?.extensions?.reason,
+        ),
+      );
+    };
+    xhr.onerror = () => reject(new ApiError('The upload did not reach the server.', 'NETWORK'));
+    xhr.onabort = () => reject(new ApiError('The upload was stopped.', 'ABORTED'));
+    signal.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(form);
+  });
+}
+
 /** Fetches a file with the bearer token and hands it to the browser as a download. */
 export async function downloadWithToken(url: string, fallbackName: string): Promise<void> {
   const response = await fetch(url, { headers: authHeaders() });

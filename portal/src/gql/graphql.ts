@@ -52,6 +52,25 @@ export type CreateOrganizationInput = {
   website?: string | null | undefined;
 };
 
+export type CreateResourceInput = {
+  countries?: Array<string> | null | undefined;
+  /** Markdown. */
+  description?: string | null | undefined;
+  /** Required for LINK, refused for other kinds (they hold files). */
+  externalUrl?: string | null | undefined;
+  kind: ResourceKind;
+  /** At least one BCP 47 tag: the editions files may be uploaded for; the first is the default. */
+  languages: Array<string>;
+  /** The sharing organisation: the Secretariat may name any; a coordinator shares for their own group (the default). */
+  organizationId?: string | number | null | undefined;
+  regions?: Array<string> | null | undefined;
+  title: string;
+  topics?: Array<string> | null | undefined;
+  visibility: ResourceVisibility;
+  /** Workshops to link at once. */
+  workshopIds?: Array<string | number> | null | undefined;
+};
+
 export type CreateWorkshopInput = {
   capacity: number;
   description?: string | null | undefined;
@@ -303,6 +322,20 @@ export type ResourceKind =
   | 'REPORT'
   | 'STUDY'
   | 'TOOLKIT';
+
+/**
+ * Who may see and download a resource. The sharing group always sees its own resources, and the
+ * Secretariat sees everything.
+ */
+export type ResourceVisibility =
+  /** Anyone signed in. */
+  | 'NETWORK'
+  /** People confirmed in a linked workshop (plus the Secretariat and the sharing group). */
+  | 'PARTICIPANTS'
+  /** Everyone, signed in or not. */
+  | 'PUBLIC'
+  /** The Secretariat (and the sharing group). */
+  | 'SECRETARIAT';
 
 export type RetryNotificationDeliveryInput = {
   id: string | number;
@@ -597,6 +630,13 @@ export type ResourcesQueryVariables = Exact<{
 export type ResourcesQuery = { resources: { totalCount: number, facets: { kinds: Array<{ value: string, count: number }>, topics: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }>, regions: Array<{ value: string, count: number }> }, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, description: string | null, kind: ResourceKind, languages: Array<string>, topics: Array<string>, externalUrl: string | null, organization: { name: string } | null, editions: Array<{ language: string, latest: { filename: string, size: number, downloadUrl: string } }> } }> } };
 
 export type FacetCountFragment = { value: string, count: number };
+
+export type ShareResourceMutationVariables = Exact<{
+  input: CreateResourceInput;
+}>;
+
+
+export type ShareResourceMutation = { createResource: { resource: { id: string, title: string } } };
 
 export type WorkshopQueryVariables = Exact<{
   id: string | number;
@@ -1470,6 +1510,16 @@ export const ResourcesDocument = new TypedDocumentString(`
   value
   count
 }`) as unknown as TypedDocumentString<ResourcesQuery, ResourcesQueryVariables>;
+export const ShareResourceDocument = new TypedDocumentString(`
+    mutation ShareResource($input: CreateResourceInput!) {
+  createResource(input: $input) {
+    resource {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShareResourceMutation, ShareResourceMutationVariables>;
 export const WorkshopDocument = new TypedDocumentString(`
     query Workshop($id: ID!) {
   workshop(id: $id) {

@@ -2,7 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { graphql } from '../gql';
 import type { ResourcesQuery } from '../gql/graphql';
 import { formatSize, useI18n } from '../i18n';
-import { ErrorMessage, FilterSelect, Loading, PageTitle, useQuery } from '../ui';
+import { isSecretariat } from '../api';
+import { ErrorMessage, FilterSelect, Loading, PageTitle, useQuery, useSession } from '../ui';
+import { ShareResource } from './ShareResource';
 import { LANGUAGE_CODES, languageName, useReference } from './shared';
 
 const RESOURCES = graphql(`
@@ -71,6 +73,7 @@ const EMPTY = { text: '', kind: '', topic: '', language: '', region: '' };
 
 export function Resources() {
   const { t, lang } = useI18n();
+  const { viewer } = useSession();
   const reference = useReference();
   const [draft, setDraft] = useState(EMPTY);
   const [filters, setFilters] = useState(EMPTY);
@@ -94,6 +97,7 @@ export function Resources() {
   return (
     <>
       <PageTitle>{t('resourcesTitle')}</PageTitle>
+      {(viewer?.role === 'GROUP_COORDINATOR' || isSecretariat(viewer)) && <ShareResource onShared={page.reload} />}
       {/* biome-ignore lint/a11y/useSemanticElements: a form with role=search works in every browser the network uses; <search> is too new */}
       <form className="filters" onSubmit={apply} aria-label={t('filters')} role="search">
         <label>

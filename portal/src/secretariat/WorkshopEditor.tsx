@@ -9,7 +9,7 @@ import { chosen, ConfirmDialog, ErrorMessage, Link, Loading, navigate, PageTitle
 import { BLANK, changedFields, type Form, moveStartTo, toForm, toInput } from './workshop-form';
 import { CancelWorkshop } from './CancelWorkshop';
 import { impactOf, type Impact } from './impact';
-import { defaultZoneFor, LanguagePicker, TimeZonePicker } from './pickers';
+import { defaultZoneFor, LanguagePicker, TimeZonePicker } from '../pickers';
 import { RepeatBuilder } from './RepeatBuilder';
 import { SessionsEditor } from './SessionsEditor';
 import { WorkshopRegistrations } from './WorkshopRegistrations';

@@ -1,5 +1,5 @@
 import type { CreateWorkshopInput, SecretariatWorkshopQuery, WorkshopFormat, WorkshopKind } from '../gql/graphql';
-import { KNOWN_LANGUAGES, otherTags } from './pickers';
+import { KNOWN_LANGUAGES, otherTags } from '../pickers';
 
 /** The editor's fields as typed (numbers and lists as text), to and from the API's workshop. */
 export type WorkshopDetail = NonNullable<SecretariatWorkshopQuery['workshop']>;

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { deviceTimeZone, useI18n } from '../i18n';
+import { deviceTimeZone, useI18n } from './i18n';
 
 /** A zone's offset now, as "UTC+03:00" (Intl's "GMT+03:00", or "GMT" for UTC itself). */
 export function offsetOf(zone: string, at = new Date()): string {
