@@ -1,23 +1,16 @@
-import type { Browser } from 'playwright-core';
 import { givenUser } from '../helpers/fixtures';
 import { deliverAll, useMailApp } from '../helpers/notifications';
 import { waitFor } from '../helpers/wait';
-import { accessibilityViolations, launchBrowser, newVisitor, screenshot } from './browser';
+import { accessibilityViolations, newVisitor, screenshot, useBrowser } from './browser';
 
 /** A person's own account in the portal: a forgotten password by email, and the profile. */
 describe('the portal for one’s own account', () => {
   const env = useMailApp();
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('resets a forgotten password from the emailed link, signs in, and keeps a changed profile', async () => {
     const user = await givenUser(env.db.current, { role: 'MEMBER', organizationId: env.network.group._id });
-    const { context, page } = await newVisitor(browser!);
+    const { context, page } = await newVisitor(browser.current);
     try {
       await page.goto(`${env.app.url}/#/sign-in`);
       await page.getByRole('link', { name: 'Forgot your password?' }).click();

@@ -17,6 +17,23 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
 }
 
+/** One browser for a test file: launched before its tests, closed after them. */
+export function useBrowser(): { readonly current: Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get current(): Browser {
+      if (!browser) throw new Error('useBrowser(): used before beforeAll ran');
+      return browser;
+    },
+  };
+}
+
 /** A fresh visitor: own storage, English UI, a Nairobi clock, downloads allowed. */
 export async function newVisitor(browser: Browser, options: { locale?: string; phone?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({

@@ -1,6 +1,6 @@
-import type { Browser, Request, Route } from 'playwright-core';
+import type { Request, Route } from 'playwright-core';
 import { givenWorkshop, useNetworkApp } from '../helpers/fixtures';
-import { launchBrowser, newVisitor } from './browser';
+import { newVisitor, useBrowser } from './browser';
 
 /** What the portal asks the api, by operation name. */
 const operationOf = (request: Request) => /^\s*(?:query|mutation)\s+(\w+)/.exec((request.postDataJSON() as { query?: string } | null)?.query ?? '')?.[1];
@@ -8,18 +8,12 @@ const operationOf = (request: Request) => /^\s*(?:query|mutation)\s+(\w+)/.exec(
 /** The programme in the page itself (src/http/first-paint.ts): readable before, and without, any script. */
 describe('the first paint', () => {
   const env = useNetworkApp();
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('shows the programme with JavaScript off, and the portal starts from it without asking again', async () => {
     const workshop = await givenWorkshop(env.db.current, { title: 'Reporting abuse material online', startsAt: new Date('2026-03-10T02:00:00Z') });
 
-    const plain = await browser!.newContext({ javaScriptEnabled: false, locale: 'fr-FR', viewport: { width: 390, height: 844 } });
+    const plain = await browser.current.newContext({ javaScriptEnabled: false, locale: 'fr-FR', viewport: { width: 390, height: 844 } });
     try {
       const page = await plain.newPage();
       await page.goto(`${env.app.url}/`);
@@ -30,7 +24,7 @@ describe('the first paint', () => {
       await plain.close();
     }
 
-    const { context, page } = await newVisitor(browser!, { phone: true });
+    const { context, page } = await newVisitor(browser.current, { phone: true });
     try {
       const asked: string[] = [];
       page.on('request', (request) => {
@@ -41,7 +35,7 @@ describe('the first paint', () => {
       await page.locator('form.filters').waitFor({ state: 'attached' });
       await page.getByRole('link', { name: workshop.title }).waitFor();
       await page.waitForLoadState('networkidle');
-      expect(asked).toContain('Feeds');
+      expect(asked).toContain('Reference');
       expect(asked).not.toContain('Programme');
     } finally {
       await context.close();
@@ -50,7 +44,7 @@ describe('the first paint', () => {
 
   it('shows a skeleton, not a word, while a workshop opened from a link waits for its answer', async () => {
     const workshop = await givenWorkshop(env.db.current, { title: 'Access to justice forum', startsAt: new Date('2026-03-12T02:00:00Z') });
-    const { context, page } = await newVisitor(browser!, { phone: true });
+    const { context, page } = await newVisitor(browser.current, { phone: true });
     try {
       // The workshop's answer is held until the skeleton has been seen.
       let release: () => void = () => {};

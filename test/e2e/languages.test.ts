@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { givenRegistration, givenWorkshop, useNetworkApp } from '../helpers/fixtures';
 import { createResource } from '../integration/resources/resource-fixtures';
 import { graphql } from '../helpers/graphql';
-import { launchBrowser, newVisitor } from './browser';
+import { newVisitor, useBrowser } from './browser';
 import type { Translation } from '../../portal/src/dictionaries/en';
 import { es } from '../../portal/src/dictionaries/es';
 import { fr } from '../../portal/src/dictionaries/fr';
@@ -15,13 +15,12 @@ import { fr } from '../../portal/src/dictionaries/fr';
  */
 describe('every page in the reader’s language', () => {
   const env = useNetworkApp();
-  let browser: Browser | undefined;
+  const browser = useBrowser();
   let workshopId = '';
   /** What the pages show of the test's data, the same in every language. */
   const data = new Set<string>();
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     const workshop = await givenWorkshop(env.db.current, { title: 'Helpline practice in the region', summary: 'Sharing case notes safely.' });
     workshopId = String(workshop._id);
     await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: env.network.group._id, email: 'amina@example.org' });
@@ -31,9 +30,6 @@ describe('every page in the reader’s language', () => {
     for (const person of Object.values(env.network.people)) data.add(person.name);
     for (const organisation of await env.db.current.models.Organization.find({}, { name: 1 }).lean()) data.add(organisation.name);
   }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   /** The page's lines once it has settled: no skeleton, no "Loading". */
   const linesOf = async (page: Page, path: string): Promise<string[]> => {
@@ -70,7 +66,7 @@ describe('every page in the reader’s language', () => {
   const WORDS: Record<string, Set<string>> = { 'fr-FR': wordsOf(fr), 'es-ES': wordsOf(es) };
 
   const visit = async (locale: string, token: string | null, paths: readonly string[]) => {
-    const { context, page } = await newVisitor(browser!, { locale });
+    const { context, page } = await newVisitor(browser.current, { locale });
     if (token) await context.addInitScript((value) => sessionStorage.setItem('exchange.token', value), token);
     try {
       const pages: Record<string, string[]> = {};

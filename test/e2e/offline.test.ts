@@ -1,21 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { givenWorkshop, TEST_PASSWORD, useNetworkApp } from '../helpers/fixtures';
 import { operation } from '../gql';
 import { graphql } from '../helpers/graphql';
-import { launchBrowser, newVisitor, screenshot, signIn } from './browser';
+import { newVisitor, screenshot, signIn, useBrowser } from './browser';
 
 const REGISTER = operation(`mutation OfflineRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }`);
 
 /** The installed portal on a patchy link: it opens offline, shows what it last read, and catches up. */
 describe('the portal offline', () => {
   const env = useNetworkApp();
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   /** Once the service worker controls the page (it claims the page it was installed from). */
   const controlled = (page: Page) =>
@@ -34,7 +28,7 @@ describe('the portal offline', () => {
     );
     expect(registered.data?.register.registrations[0]?.status).toBe('CONFIRMED');
 
-    const { context, page } = await newVisitor(browser!);
+    const { context, page } = await newVisitor(browser.current);
     try {
       await signIn(page, env.app.url, env.network.people.coordinator.email, TEST_PASSWORD);
       await page.goto(`${env.app.url}/#/`);

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { givenOrganization, givenRegistration, givenUser, givenWorkshop, TEST_PASSWORD, useNetworkApp } from '../helpers/fixtures';
 import { graphql } from '../helpers/graphql';
 import { waitFor } from '../helpers/wait';
 import { RegisterDocument, type RegisterMutation } from '../../portal/src/gql/graphql';
 import { createResource, pdfBytes, upload } from '../integration/resources/resource-fixtures';
-import { launchBrowser, newVisitor, screenshot, signIn, accessibilityViolations } from './browser';
+import { newVisitor, screenshot, signIn, accessibilityViolations, useBrowser } from './browser';
 import { decodeQr } from './qr';
 import { parseWithIcalJs } from '../integration/calendar/calendar-helpers';
 
@@ -16,18 +15,10 @@ import { parseWithIcalJs } from '../integration/calendar/calendar-helpers';
  */
 describe('the web portal in a browser', () => {
   const env = useNetworkApp();
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   const visitor = (locale?: string, phone = false) => {
-    if (!browser) throw new Error('no browser');
-    return newVisitor(browser, { locale, phone });
+    return newVisitor(browser.current, { locale, phone });
   };
   /** Whether the page is wider than the screen (WCAG 1.4.10 reflow: nothing scrolls sideways at 320–390 px). */
   const scrollsSideways = (page: import('playwright-core').Page) =>

@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
 import { givenOrganization, givenWorkshop, TEST_PASSWORD, useNetworkApp } from '../helpers/fixtures';
 import { graphql } from '../helpers/graphql';
 import { RegisterDocument, type RegisterMutation } from '../../portal/src/gql/graphql';
-import { accessibilityViolations, launchBrowser, newVisitor, screenshot, signIn } from './browser';
+import { accessibilityViolations, newVisitor, screenshot, signIn, useBrowser } from './browser';
 
 /**
  * The Secretariat's registrations desk on a workshop's page: an organisation found by typing
@@ -11,14 +10,7 @@ import { accessibilityViolations, launchBrowser, newVisitor, screenshot, signIn 
  */
 describe('the Secretariat’s registrations desk in a browser', () => {
   const env = useNetworkApp();
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   const register = async (workshopId: string, names: string[]) => {
     const answer = await graphql<RegisterMutation>(
@@ -48,7 +40,7 @@ describe('the Secretariat’s registrations desk in a browser', () => {
     for (let i = 0; i < 130; i++) await givenOrganization(env.db.current, { name: `Rede Proteção ${letters(i)}`, country: 'BR' });
     await givenOrganization(env.db.current, { name: 'Fundación Infancia Segura', country: 'CO', region: 'AMERICAS' });
     const workshop = await givenWorkshop(env.db.current, { title: 'Helplines that listen' });
-    const { context, page } = await newVisitor(browser!);
+    const { context, page } = await newVisitor(browser.current);
     try {
       await signIn(page, env.app.url, env.network.people.admin.email, TEST_PASSWORD);
       await page.goto(`${env.app.url}/#/secretariat/workshops/${String(workshop._id)}`);
@@ -87,7 +79,7 @@ describe('the Secretariat’s registrations desk in a browser', () => {
       registrationClosesAt: new Date('2026-03-01T09:30:00Z'),
     });
     await register(String(workshop._id), ['Amina Njoroge', 'Brian Otieno', 'Chloé Wanjiru']);
-    const { context, page } = await newVisitor(browser!, { phone: true });
+    const { context, page } = await newVisitor(browser.current, { phone: true });
     try {
       await page.goto(`${env.app.url}/#/sign-in`);
       await page.getByLabel('Email').fill(env.network.people.admin.email);

@@ -2,23 +2,20 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { TEST_PASSWORD, useNetworkApp } from '../helpers/fixtures';
 import { pdfBytes } from '../integration/resources/resource-fixtures';
-import { accessibilityViolations, launchBrowser, newVisitor, screenshot, signIn } from './browser';
+import { accessibilityViolations, newVisitor, screenshot, signIn, useBrowser } from './browser';
 
 /** A coordinator shares a toolkit: its description, then its file with the upload's progress, stopped once and sent again. */
 describe('sharing a resource in a browser', () => {
   const env = useNetworkApp();
-  let browser: Browser | undefined;
+  const browser = useBrowser();
   let dir = '';
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
+  beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'share-'));
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
+  });
+  afterAll(() => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -26,7 +23,7 @@ describe('sharing a resource in a browser', () => {
     const bytes = pdfBytes(600_000);
     const file = path.join(dir, 'helpline-toolkit.pdf');
     fs.writeFileSync(file, bytes);
-    const { context, page } = await newVisitor(browser!);
+    const { context, page } = await newVisitor(browser.current);
     try {
       await signIn(page, env.app.url, env.network.people.coordinator.email, TEST_PASSWORD);
       await page.goto(`${env.app.url}/#/resources`);

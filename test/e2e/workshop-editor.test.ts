@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { givenRegistration, givenWorkshop, TEST_PASSWORD, useNetworkApp } from '../helpers/fixtures';
 import { waitFor } from '../helpers/wait';
-import { accessibilityViolations, launchBrowser, newVisitor, screenshot, signIn } from './browser';
+import { accessibilityViolations, newVisitor, screenshot, signIn, useBrowser } from './browser';
 
 /**
  * The Secretariat's workshop editor for people who know neither RFC 5545 nor IANA names: a
@@ -10,18 +10,10 @@ import { accessibilityViolations, launchBrowser, newVisitor, screenshot, signIn 
  */
 describe('the workshop editor in a browser', () => {
   const env = useNetworkApp();
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   const visitor = (phone = false) => {
-    if (!browser) throw new Error('no browser');
-    return newVisitor(browser, { phone });
+    return newVisitor(browser.current, { phone });
   };
   /**
    * How wide the page lays out (WCAG 1.4.10 reflow: 390 on a phone). Not scrollWidth against
@@ -110,6 +102,16 @@ describe('the workshop editor in a browser', () => {
       expect(series[0]).toMatchObject({ timeZone: 'America/New_York', languages: ['en', 'fr', 'sw'], status: 'DRAFT' });
       const first = series[0]!;
       expect(new URL(page.url()).hash).toBe(`#/secretariat/workshops/${String(first._id)}`);
+
+      // What the server refuses is marked on its field, and nothing is saved.
+      const editor = page.getByRole('form', { name: 'Edit workshop' });
+      await editor.getByLabel('Title').fill('ab');
+      await editor.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByRole('alert').getByText('Please check what you entered.').waitFor();
+      expect(await editor.getByLabel('Title').getAttribute('aria-invalid')).toBe('true');
+      expect(await editor.getByLabel('Capacity').getAttribute('aria-invalid')).toBeNull();
+      expect((await db.models.Workshop.findById(first._id).lean())?.title).toBe('Helpline case clinic');
+      await editor.getByLabel('Title').fill('Helpline case clinic');
 
       // Sessions, in the venue's local time.
       const sessions = page.getByRole('region', { name: 'Sessions' });

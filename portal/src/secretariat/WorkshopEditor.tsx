@@ -1,11 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { request } from '../api';
+import { ApiError, request } from '../api';
 import { CountrySelect } from '../countries';
 import { graphql } from '../gql';
 import type { WorkshopFormat, WorkshopKind } from '../gql/graphql';
 import { type Key, useI18n } from '../i18n';
 import { useReference } from '../pages/shared';
-import { chosen, ConfirmDialog, ErrorMessage, Link, Loading, navigate, PageTitle, Status, useAction, useQuery } from '../ui';
+import { chosen, ConfirmDialog, ErrorMessage, FieldError, invalidIf, Link, Loading, navigate, PageTitle, Status, useAction, useQuery } from '../ui';
 import { BLANK, changedFields, type Form, moveStartTo, toForm, toInput } from './workshop-form';
 import { CancelWorkshop } from './CancelWorkshop';
 import { impactOf, type Impact } from './impact';
@@ -102,6 +102,9 @@ const EMAILED_CHANGES = new Map<string, Key>([
   ['format', 'changedFormat'],
 ]);
 
+/** The form's fields the server knows by another name. */
+const SERVER_FIELDS: Partial<Record<keyof Form, string>> = { venueName: 'venue.name', city: 'venue.city', country: 'venue.country' };
+
 const KINDS: readonly WorkshopKind[] = ['WORKSHOP', 'FORUM', 'WEBINAR'];
 const FORMATS: readonly WorkshopFormat[] = ['IN_PERSON', 'ONLINE', 'HYBRID'];
 
@@ -120,10 +123,16 @@ export function WorkshopEditor({ id }: { id: string | null }) {
   }, [w]);
 
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm({ ...form, [key]: value });
+  // The server names fields as its input has them (a series' under `workshop.`); the form's few differ.
+  const problem = action.error?.field
+    ? new ApiError(action.error.message, action.error.code, action.error.field.replace(/^workshop\./, ''), action.error.reason)
+    : null;
   const text = (key: Exclude<keyof Form, 'topics' | 'languages' | 'regions' | 'requiresApproval' | 'selfRegistration' | 'kind' | 'format'>) => ({
     value: form[key],
     onChange: (e: { target: { value: string } }) => set(key, e.target.value),
+    ...invalidIf(problem, SERVER_FIELDS[key] ?? key),
   });
+  const fieldError = (key: keyof typeof SERVER_FIELDS | keyof Form) => <FieldError error={problem} field={SERVER_FIELDS[key] ?? key} />;
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -185,6 +194,7 @@ export function WorkshopEditor({ id }: { id: string | null }) {
           <label>
             {t('title')}
             <input required {...text('title')} />
+            {fieldError('title')}
           </label>
           <label>
             {t('kind')}
@@ -199,10 +209,12 @@ export function WorkshopEditor({ id }: { id: string | null }) {
           <label className="wide">
             {t('summary')}
             <input {...text('summary')} />
+            {fieldError('summary')}
           </label>
           <label className="wide">
             {t('description')}
             <textarea rows={4} {...text('description')} />
+            {fieldError('description')}
           </label>
           <fieldset className="wide">
             <legend>{t('topics')}</legend>
@@ -249,10 +261,12 @@ export function WorkshopEditor({ id }: { id: string | null }) {
           <label>
             {t('venueName')}
             <input {...text('venueName')} />
+            {fieldError('venueName')}
           </label>
           <label>
             {t('city')}
             <input {...text('city')} />
+            {fieldError('city')}
           </label>
           <CountrySelect
             label={t('country')}
@@ -265,6 +279,7 @@ export function WorkshopEditor({ id }: { id: string | null }) {
           <label>
             {t('onlineUrl')}
             <input type="url" {...text('onlineUrl')} />
+            {fieldError('onlineUrl')}
           </label>
           <TimeZonePicker
             label={t('timeZone')}
@@ -278,18 +293,22 @@ export function WorkshopEditor({ id }: { id: string | null }) {
           <label>
             {t('startsAt')}
             <input type="datetime-local" required {...text('startsAtLocal')} />
+            {fieldError('startsAtLocal')}
           </label>
           <label>
             {t('endsAt')}
             <input type="datetime-local" required {...text('endsAtLocal')} />
+            {fieldError('endsAtLocal')}
           </label>
           <label>
             {t('capacity')}
             <input type="number" min={1} required {...text('capacity')} />
+            {fieldError('capacity')}
           </label>
           <label>
             {t('perGroupQuota')}
             <input type="number" min={1} {...text('perGroupQuota')} />
+            {fieldError('perGroupQuota')}
           </label>
           <label className="check wide">
             <input type="checkbox" checked={form.requiresApproval} onChange={(e) => set('requiresApproval', e.target.checked)} /> {t('requiresApproval')}
