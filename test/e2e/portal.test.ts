@@ -198,6 +198,15 @@ describe('the web portal in a browser', () => {
       await page.goto(`${env.app.url}/#/workshops/${workshop._id}`);
       await page.getByRole('heading', { name: 'Peer support circles for survivors' }).waitFor();
       expect(await page.getByRole('heading', { name: 'Add it to your calendar' }).count()).toBe(0);
+      // On a phone the workshop's actions stay at the bottom of the screen, wherever one has scrolled.
+      const bar = page.getByRole('navigation', { name: 'This workshop' });
+      const box = await bar.boundingBox();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(844 + 1);
+      expect(box!.y).toBeGreaterThan(844 - 120);
+      expect(await bar.getByRole('link', { name: 'Add to calendar' }).getAttribute('href')).toMatch(/^webcal:\/\/.*\/calendar\/workshops\/\w+\.ics$/);
+      await bar.getByRole('button', { name: 'Go to registration' }).click();
+      expect(await page.getByRole('button', { name: 'Register me' }).evaluate((b) => b === (b.ownerDocument as { activeElement: unknown }).activeElement)).toBe(true);
+      await screenshot(page, 'phone-workshop-actions');
       await page.getByRole('button', { name: 'Register me' }).click();
       await page.getByRole('status').filter({ hasText: 'confirmed' }).waitFor();
       const added = page.getByRole('region', { name: 'Add it to your calendar' });

@@ -167,6 +167,12 @@ export function WorkshopPage({ id }: { id: string }) {
           </Link>
         </p>
       )}
+      {open && (
+        <ActionBar
+          feed={feed}
+          register={viewer?.role === 'GROUP_COORDINATOR' ? 'register' : viewer?.role === 'MEMBER' && w.selfRegistration ? 'register-me' : null}
+        />
+      )}
       {viewer && registrations.data && <RegistrationTable rows={registrations.data.registrations.edges.map((e) => e.node)} onChange={refresh} />}
       <ErrorMessage error={registrations.error} />
     </article>
@@ -205,6 +211,38 @@ type WorkshopData = NonNullable<WorkshopQuery['workshop']>;
 function workshopFeed(w: Pick<WorkshopData, 'id' | 'title'>): FeedLink {
   const https = `${location.origin}/calendar/workshops/${w.id}.ics`;
   return { name: w.title, https, webcal: https.replace(/^https?:/, 'webcal:') };
+}
+
+/**
+ * On a phone, what one comes to a workshop for stays at hand at the bottom of the screen: going to
+ * the registration form, and the workshop into one's calendar. (Hidden on wider screens, where
+ * both are in view beside the facts.)
+ */
+function ActionBar({ feed, register }: { feed: FeedLink; register: 'register' | 'register-me' | null }) {
+  const { t } = useI18n();
+  const { viewer } = useSession();
+  const toRegister = () => {
+    const heading = document.getElementById(register ?? '');
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.closest('section')?.querySelector<HTMLElement>('input, button')?.focus({ preventScroll: true });
+  };
+  return (
+    <nav className="action-bar" aria-label={t('workshopActions')}>
+      {register && (
+        <button type="button" onClick={toRegister}>
+          {t('goToRegistration')}
+        </button>
+      )}
+      {!viewer && (
+        <a href="#/sign-in" className="button">
+          {t('signInToRegister')}
+        </a>
+      )}
+      <a href={feed.webcal} className="button secondary">
+        {t('addToCalendarShort')}
+      </a>
+    </nav>
+  );
 }
 
 /** Right after one's own registration: the workshop into one's calendar, in one step. */
