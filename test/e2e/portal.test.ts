@@ -205,7 +205,9 @@ describe('the web portal in a browser', () => {
       expect(box!.y).toBeGreaterThan(844 - 120);
       expect(await bar.getByRole('link', { name: 'Add to calendar' }).getAttribute('href')).toMatch(/^webcal:\/\/.*\/calendar\/workshops\/\w+\.ics$/);
       await bar.getByRole('button', { name: 'Go to registration' }).click();
-      expect(await page.getByRole('button', { name: 'Register me' }).evaluate((b) => b === (b.ownerDocument as { activeElement: unknown }).activeElement)).toBe(true);
+      expect(await page.getByRole('button', { name: 'Register me' }).evaluate((b) => b === (b.ownerDocument as { activeElement: unknown }).activeElement)).toBe(
+        true,
+      );
       await screenshot(page, 'phone-workshop-actions');
       await page.getByRole('button', { name: 'Register me' }).click();
       await page.getByRole('status').filter({ hasText: 'confirmed' }).waitFor();
