@@ -18,6 +18,49 @@ export const useSession = () => useContext(SessionContext);
 /** The option a select's value names, typed as the list it was drawn from. */
 export const chosen = <T extends string>(options: readonly T[], value: string, fallback: T): T => options.find((o) => o === value) ?? fallback;
 
+/** A choice among codes (a kind, a format), each shown in the reader's words: `t(code)`. */
+export function CodeSelect<C extends Key>(props: { label: string; codes: readonly C[]; value: C; onChange: (code: C) => void; disabled?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} disabled={props.disabled} onChange={(e) => props.onChange(chosen(props.codes, e.target.value, props.value))}>
+        {props.codes.map((code) => (
+          <option key={code} value={code}>
+            {t(code)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Codes ticked from a list (topics, regions), each with its name. */
+export function CodeChecklist(props: {
+  legend: string;
+  options: readonly { code: string; label: string }[];
+  chosen: readonly string[];
+  onChange: (codes: string[]) => void;
+  disabled?: boolean;
+}) {
+  return (
+    <fieldset className="wide">
+      <legend>{props.legend}</legend>
+      {props.options.map((option) => (
+        <label key={option.code} className="check">
+          <input
+            type="checkbox"
+            checked={props.chosen.includes(option.code)}
+            disabled={props.disabled}
+            onChange={(e) => props.onChange(e.target.checked ? [...props.chosen, option.code] : props.chosen.filter((code) => code !== option.code))}
+          />{' '}
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 export type Load<T> = { data: T | null; error: ApiError | null; loading: boolean; reload: () => void };
 
 /** Runs a query when its variables change; `reload` runs it again after a change. */

@@ -181,7 +181,7 @@ describe('the web portal in a browser', () => {
     } finally {
       await direct.context.close();
     }
-  });
+  }, 120_000);
 
   it('offers the workshop for the calendar right after a member registers themself, on a phone', async () => {
     const workshop = await givenWorkshop(env.db.current, { title: 'Peer support circles for survivors', selfRegistration: true });

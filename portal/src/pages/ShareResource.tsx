@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import type { ResourceKind, ResourceVisibility } from '../gql/graphql';
 import { formatSize, useI18n } from '../i18n';
 import { LanguagePicker, otherTags } from '../pickers';
-import { chosen, ErrorMessage, FieldError, invalidIf, Status, useAction } from '../ui';
+import { CodeChecklist, CodeSelect, ErrorMessage, FieldError, invalidIf, Status, useAction } from '../ui';
 import { useReference } from './shared';
 
 const CREATE = graphql(`
@@ -98,16 +98,7 @@ export function ShareResource({ onShared }: { onShared: () => void }) {
           <input required value={title} onChange={(e) => setTitle(e.target.value)} disabled={saved !== null} {...invalidIf(action.error, 'title')} />
           <FieldError error={action.error} field="title" />
         </label>
-        <label>
-          {t('kind')}
-          <select value={kind} onChange={(e) => setKind(chosen(KINDS, e.target.value, kind))} disabled={saved !== null}>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(k)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CodeSelect label={t('kind')} codes={KINDS} value={kind} onChange={setKind} disabled={saved !== null} />
         <label className="wide">
           {t('description')}
           <textarea rows={3} value={description} onChange={(e) => setDescription(e.target.value)} disabled={saved !== null} />
@@ -121,20 +112,7 @@ export function ShareResource({ onShared }: { onShared: () => void }) {
             </label>
           ))}
         </fieldset>
-        <fieldset className="wide">
-          <legend>{t('topics')}</legend>
-          {reference.topics.map((topic) => (
-            <label key={topic.code} className="check">
-              <input
-                type="checkbox"
-                checked={topics.includes(topic.code)}
-                disabled={saved !== null}
-                onChange={(e) => setTopics(e.target.checked ? [...topics, topic.code] : topics.filter((c) => c !== topic.code))}
-              />{' '}
-              {topic.label}
-            </label>
-          ))}
-        </fieldset>
+        <CodeChecklist legend={t('topics')} options={reference.topics} chosen={topics} onChange={setTopics} disabled={saved !== null} />
         <div className="wide">
           <LanguagePicker chosen={languages} other={otherLanguages} onChosen={setLanguages} onOther={setOtherLanguages} />
         </div>

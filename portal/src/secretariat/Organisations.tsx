@@ -4,7 +4,7 @@ import { request } from '../api';
 import { graphql } from '../gql';
 import type { OrganisationsQuery, OrganizationKind, Role } from '../gql/graphql';
 import { useI18n } from '../i18n';
-import { chosen, ErrorMessage, Loading, PageTitle, Status, useAction, useQuery, Table } from '../ui';
+import { CodeSelect, ErrorMessage, Loading, PageTitle, Status, useAction, useQuery, Table } from '../ui';
 import { useReference } from '../pages/shared';
 import { CountryMap } from '../charts/CountryMap';
 
@@ -125,16 +125,7 @@ function CreateOrganisation({ onDone }: { onDone: () => void }) {
           {t('name')}
           <input required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
         </label>
-        <label>
-          {t('kind')}
-          <select value={form.kind} onChange={(e) => setForm({ ...form, kind: chosen(KINDS, e.target.value, form.kind) })}>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(k)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CodeSelect label={t('kind')} codes={KINDS} value={form.kind} onChange={(kind) => setForm({ ...form, kind })} />
         <CountrySelect label={t('country')} required value={form.country} onChange={(country) => setForm({ ...form, country })} />
         <p className="wide">
           <button type="submit" disabled={action.busy}>
@@ -178,16 +169,7 @@ function Invite({ organisations }: { organisations: Org[] }) {
           {t('name')}
           <input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
         </label>
-        <label>
-          {t('role')}
-          <select value={form.role} onChange={(e) => setForm({ ...form, role: chosen(ROLES, e.target.value, form.role) })}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(r)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CodeSelect label={t('role')} codes={ROLES} value={form.role} onChange={(role) => setForm({ ...form, role })} />
         <label>
           {t('organisation')}
           <select value={form.organizationId} onChange={(e) => setForm({ ...form, organizationId: e.target.value })}>

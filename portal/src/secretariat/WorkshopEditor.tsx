@@ -5,7 +5,21 @@ import { graphql } from '../gql';
 import type { WorkshopFormat, WorkshopKind } from '../gql/graphql';
 import { type Key, useI18n } from '../i18n';
 import { useReference } from '../pages/shared';
-import { chosen, ConfirmDialog, ErrorMessage, FieldError, invalidIf, Link, Loading, navigate, PageTitle, Status, useAction, useQuery } from '../ui';
+import {
+  CodeChecklist,
+  CodeSelect,
+  ConfirmDialog,
+  ErrorMessage,
+  FieldError,
+  invalidIf,
+  Link,
+  Loading,
+  navigate,
+  PageTitle,
+  Status,
+  useAction,
+  useQuery,
+} from '../ui';
 import { BLANK, changedFields, type Form, moveStartTo, toForm, toInput } from './workshop-form';
 import { CancelWorkshop } from './CancelWorkshop';
 import { impactOf, type Impact } from './impact';
@@ -196,16 +210,7 @@ export function WorkshopEditor({ id }: { id: string | null }) {
             <input required {...text('title')} />
             {fieldError('title')}
           </label>
-          <label>
-            {t('kind')}
-            <select value={form.kind} onChange={(e) => set('kind', chosen(KINDS, e.target.value, form.kind))}>
-              {KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(k)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CodeSelect label={t('kind')} codes={KINDS} value={form.kind} onChange={(kind) => set('kind', kind)} />
           <label className="wide">
             {t('summary')}
             <input {...text('summary')} />
@@ -216,48 +221,15 @@ export function WorkshopEditor({ id }: { id: string | null }) {
             <textarea rows={4} {...text('description')} />
             {fieldError('description')}
           </label>
-          <fieldset className="wide">
-            <legend>{t('topics')}</legend>
-            {reference.topics.map((topic) => (
-              <label key={topic.code} className="check">
-                <input
-                  type="checkbox"
-                  checked={form.topics.includes(topic.code)}
-                  onChange={(e) => set('topics', e.target.checked ? [...form.topics, topic.code] : form.topics.filter((c) => c !== topic.code))}
-                />{' '}
-                {topic.label}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset className="wide">
-            <legend>{t('eligibility')}</legend>
-            {reference.regions.map((region) => (
-              <label key={region.code} className="check">
-                <input
-                  type="checkbox"
-                  checked={form.regions.includes(region.code)}
-                  onChange={(e) => set('regions', e.target.checked ? [...form.regions, region.code] : form.regions.filter((c) => c !== region.code))}
-                />{' '}
-                {region.label}
-              </label>
-            ))}
-          </fieldset>
+          <CodeChecklist legend={t('topics')} options={reference.topics} chosen={form.topics} onChange={(topics) => set('topics', topics)} />
+          <CodeChecklist legend={t('eligibility')} options={reference.regions} chosen={form.regions} onChange={(regions) => set('regions', regions)} />
           <LanguagePicker
             chosen={form.languages}
             other={form.otherLanguages}
             onChosen={(languages) => set('languages', languages)}
             onOther={(other) => set('otherLanguages', other)}
           />
-          <label>
-            {t('format')}
-            <select value={form.format} onChange={(e) => set('format', chosen(FORMATS, e.target.value, form.format))}>
-              {FORMATS.map((k) => (
-                <option key={k} value={k}>
-                  {t(k)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CodeSelect label={t('format')} codes={FORMATS} value={form.format} onChange={(format) => set('format', format)} />
           <label>
             {t('venueName')}
             <input {...text('venueName')} />
