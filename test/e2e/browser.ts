@@ -19,6 +19,9 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** One browser for a test file: launched before its tests, closed after them. */
 export function useBrowser(): { readonly current: Browser } {
+  // A browser journey takes seconds alone and several times that beside another browser file on
+  // two loaded cores: each test waits on events, and gets minutes, not the suite's 30 s.
+  jest.setTimeout(180_000);
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();

@@ -106,10 +106,19 @@ describe('the web portal in a browser', () => {
         'filters in the address',
       );
       await page.getByRole('list', { name: 'Chosen filters' }).getByRole('button', { name: 'Remove the filter Online' }).waitFor();
+      // … and at the place in the list the reader left.
+      type Scrolling = { scrollY: number; scrollTo(x: number, y: number): void; document: { documentElement: { scrollHeight: number } }; innerHeight: number };
+      const left = await page.evaluate(() => {
+        const w = globalThis as unknown as Scrolling;
+        w.scrollTo(0, Math.min(250, w.document.documentElement.scrollHeight - w.innerHeight));
+        return w.scrollY;
+      });
+      expect(left).toBeGreaterThan(0);
       await page.getByRole('link', { name: 'Online grooming: what helplines hear' }).click();
       await page.getByRole('heading', { name: 'Online grooming: what helplines hear' }).waitFor();
       await page.goBack();
       await page.getByRole('link', { name: 'Online grooming: what helplines hear' }).waitFor();
+      await page.waitForFunction((y) => Math.abs((globalThis as unknown as Scrolling).scrollY - y) <= 2, left);
       expect(await page.getByLabel('Format').inputValue()).toBe('ONLINE');
       expect(await page.getByRole('link', { name: 'Safeguarding in residential care' }).count()).toBe(0);
       // A chip takes its filter away; words apply as they are typed, without Apply.

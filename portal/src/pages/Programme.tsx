@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useCountries } from '../countries';
 import { useI18n } from '../i18n';
 import { ErrorMessage, FilterSelect, Link, Loading, PageTitle, useQuery } from '../ui';
@@ -67,6 +67,51 @@ function keepInAddress(filters: Filters, shown: { view: View; month: string }): 
   if (location.hash !== address) history.replaceState(null, '', address);
 }
 
+const PROGRAMME_ADDRESS = /^#\/(\?|$)/;
+const SCROLL_KEY = 'exchange.programme.scroll';
+
+function rememberScroll(address: string): void {
+  if (!PROGRAMME_ADDRESS.test(address)) return;
+  try {
+    sessionStorage.setItem(SCROLL_KEY, JSON.stringify({ address, y: Math.round(scrollY) }));
+  } catch {
+    // no storage: Back starts at the top
+  }
+}
+
+/** Where the reader left this address of the programme, taken once. */
+function rememberedScroll(address: string): number | null {
+  try {
+    const kept = JSON.parse(sessionStorage.getItem(SCROLL_KEY) ?? 'null') as { address?: string; y?: number } | null;
+    sessionStorage.removeItem(SCROLL_KEY);
+    return kept?.address === address && typeof kept.y === 'number' ? kept.y : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Scrolls to `y` as soon as the page is tall enough (the rest of it, the filters' lists and the
+ * feeds, may come a moment after the list), unless the reader scrolls first. Returns a stop.
+ */
+function scrollOnceTall(y: number): () => void {
+  const page = document.documentElement;
+  const stop = () => {
+    grown.disconnect();
+    for (const event of ['wheel', 'touchstart', 'keydown'] as const) removeEventListener(event, stop);
+  };
+  const attempt = () => {
+    if (page.scrollHeight - innerHeight < y) return;
+    scrollTo(0, y);
+    stop();
+  };
+  const grown = new ResizeObserver(attempt);
+  grown.observe(document.body);
+  for (const event of ['wheel', 'touchstart', 'keydown'] as const) addEventListener(event, stop, { once: true });
+  attempt();
+  return stop;
+}
+
 /** Phones start with the filters folded away behind their summary. */
 const narrow = () => typeof matchMedia === 'function' && matchMedia('(max-width: 600px)').matches;
 
@@ -93,8 +138,9 @@ export function Programme() {
   };
   // A link followed within the programme (another address of it) shows what that address holds.
   useEffect(() => {
-    const follow = () => {
-      if (!/^#\/(\?|$)/.test(location.hash)) return;
+    const follow = (event: HashChangeEvent) => {
+      // Leaving for a workshop: where the reader was is kept, for Back to return there.
+      if (!PROGRAMME_ADDRESS.test(location.hash)) return rememberScroll(new URL(event.oldURL).hash);
       const inAddress = filtersInAddress();
       setEarlier([]);
       setAfter(null);
@@ -105,6 +151,16 @@ export function Programme() {
     addEventListener('hashchange', follow);
     return () => removeEventListener('hashchange', follow);
   }, []);
+  // Back from a workshop: the list comes back where the reader left it, once its first page is in.
+  const restored = useRef(false);
+  const stopRestoring = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    if (restored.current || page.loading || !page.data) return;
+    restored.current = true;
+    const y = rememberedScroll(location.hash);
+    if (y !== null) stopRestoring.current = scrollOnceTall(y);
+  }, [page.loading, page.data]);
+  useEffect(() => () => stopRestoring.current(), []);
   const showAs = (next: { view: View; month: string }) => {
     setShown(next);
     keepInAddress(filters, next);
