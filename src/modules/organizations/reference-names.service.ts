@@ -12,16 +12,22 @@ export interface NamedCode {
   name: string;
 }
 
-/** The language names are given in: the one asked for, else the signed-in reader's, else English. */
-async function nameLanguage(ctx: Ctx, language: string | null): Promise<NameLanguage> {
-  let tag: string | null | undefined = language;
+/**
+ * The language names are given in: the tag asked for (canonical; BAD_USER_INPUT if it is not
+ * one), else the signed-in reader's, else English. Shared by countries, regions and topics.
+ */
+export async function readerLanguage(ctx: Pick<Ctx, 'viewer' | 'loaders'>, language: string | null): Promise<string> {
   if (language !== null) {
-    tag = canonicalLanguageTag(language);
-    if (!tag) throw new BadUserInputError('Give a language tag such as "fr" or "es-MX".', 'language');
-  } else if (ctx.viewer) {
-    tag = (await ctx.loaders.users.byId.load(ctx.viewer.userId))?.language;
+    const canonical = canonicalLanguageTag(language);
+    if (!canonical) throw new BadUserInputError('Give a language tag such as "fr" or "es-MX".', 'language');
+    return canonical;
   }
-  const base = tag?.split('-')[0]?.toLowerCase();
+  const reader = ctx.viewer ? await ctx.loaders.users.byId.load(ctx.viewer.userId) : null;
+  return reader?.language ?? 'en';
+}
+
+async function nameLanguage(ctx: Ctx, language: string | null): Promise<NameLanguage> {
+  const base = (await readerLanguage(ctx, language)).split('-')[0]?.toLowerCase();
   return NAME_LANGUAGES.find((known) => known === base) ?? 'en';
 }
 

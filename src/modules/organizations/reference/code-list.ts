@@ -17,3 +17,9 @@ export function parseCodeList(value: string | undefined, defaults: readonly stri
   }
   return codes;
 }
+
+/** A configured code outside the defaults, as words in any language: `YOUTH_MENTORING` -> "Youth mentoring". */
+export function codeInWords(code: string): string {
+  const words = code.toLowerCase().replaceAll('_', ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

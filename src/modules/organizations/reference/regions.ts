@@ -1,5 +1,7 @@
 import { isCountryCode, type NameLanguage } from './countries';
 
+import { codeInWords } from './code-list';
+
 export { parseCodeList } from './code-list';
 
 export const DEFAULT_REGIONS = [
@@ -33,8 +35,7 @@ const REGION_LABELS: Record<DefaultRegion, Record<NameLanguage, string>> = {
  */
 export function regionLabel(code: string, language: NameLanguage = 'en'): string {
   if (isDefaultRegion(code)) return REGION_LABELS[code][language];
-  const words = code.toLowerCase().replaceAll('_', ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return codeInWords(code);
 }
 
 // Dependent territories follow their geography (UN M49 sub-region), not their sovereign.

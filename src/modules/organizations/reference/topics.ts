@@ -1,5 +1,7 @@
 import type { NameLanguage } from './countries';
 
+import { codeInWords } from './code-list';
+
 export { parseCodeList } from './code-list';
 
 export const DEFAULT_TOPICS = [
@@ -79,6 +81,5 @@ function isDefaultTopic(code: string): code is DefaultTopic {
  */
 export function topicLabel(code: string, language: NameLanguage = 'en'): string {
   if (isDefaultTopic(code)) return TOPIC_LABELS[code][language];
-  const words = code.toLowerCase().replaceAll('_', ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return codeInWords(code);
 }
