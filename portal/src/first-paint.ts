@@ -78,3 +78,14 @@ export function answerInPage<T>(operation: string | null, variablesKey: string, 
   if (!(Math.abs(age) < FIRST_PAINT_FRESH_MS)) return null;
   return answer.data as T;
 }
+
+/**
+ * A workshop's title as the page's programme lists it, while its own answer comes: a link from an
+ * email shows the title at once (index.html draws it the same way before the script has come).
+ */
+export function titleInPage(id: string): string | null {
+  const answer = typeof document === 'undefined' ? null : read();
+  if (!answer || !(Math.abs(Date.now() - Date.parse(answer.at)) < FIRST_PAINT_FRESH_MS)) return null;
+  const edges = (answer.data as { workshops?: { edges?: { node?: { id?: string; title?: string } }[] } } | null)?.workshops?.edges ?? [];
+  return edges.find((edge) => edge.node?.id === id)?.node?.title ?? null;
+}

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { Router, type Request, type Response } from 'express';
 import { PAGE_LANGUAGES, type FirstPaint, type PageLanguage } from './first-paint';
+import { allowInlineScripts } from './inline-scripts';
 
 /**
  * The web portal (portal/, built by Vite into portal/dist) at `/`. The pages route with the URL's
@@ -18,6 +19,13 @@ export function portalRouter(portalDir: string, firstPaint?: FirstPaint): Router
   // File names carry a content hash: a changed file is a new name, so browsers may keep them a year.
   router.use('/assets', express.static(path.join(portalDir, 'assets'), { immutable: true, maxAge: '365d', index: false, redirect: false }));
 
+  let read: { mtimeMs: number; html: string } | null = null;
+  /** index.html as built, read again when a new build replaces it. */
+  const built = () => {
+    const { mtimeMs } = fs.statSync(index);
+    if (read?.mtimeMs !== mtimeMs) read = { mtimeMs, html: fs.readFileSync(index, 'utf8') };
+    return read.html;
+  };
   const shell = (_req: Request, res: Response) => {
     if (!fs.existsSync(index)) {
       res
@@ -32,7 +40,9 @@ export function portalRouter(portalDir: string, firstPaint?: FirstPaint): Router
       return;
     }
     // Always revalidated (ETag), so a new build reaches people at their next visit.
-    res.sendFile(index, { cacheControl: false, headers: { 'Cache-Control': 'no-cache' } });
+    const html = built();
+    allowInlineScripts(res, html);
+    res.set('Cache-Control', 'no-cache').type('html').send(html);
   };
   /**
    * The programme's page with its first page of workshops in it (first-paint.ts), for a browser
@@ -50,6 +60,8 @@ export function portalRouter(portalDir: string, firstPaint?: FirstPaint): Router
     firstPaint.page(language).then(
       (made) => {
         if (!made) return shell(req, res);
+        // By the page as built, never as filled in: nothing the programme's data could open is allowed to run.
+        allowInlineScripts(res, built());
         res.set({ 'Cache-Control': 'no-cache', 'Content-Language': language, ETag: made.etag }).type('html').send(made.body);
       },
       () => shell(req, res),

@@ -3,6 +3,7 @@ import { useCountries } from '../countries';
 import { request, isSecretariat } from '../api';
 import { deviceTimeZone, formatZoned, type T, useI18n } from '../i18n';
 import { ErrorMessage, FieldError, invalidIf, Link, Loading, PageTitle, Status, useAction, useQuery, useSession, Table } from '../ui';
+import { titleInPage } from '../first-paint';
 import { graphql } from '../gql';
 import type { RegisterMutation, RegistrationsQuery, WorkshopQuery } from '../gql/graphql';
 import { parsePastedPeople, type PersonRow } from './pasted-people';
@@ -78,7 +79,15 @@ export function WorkshopPage({ id }: { id: string }) {
     workshop.reload();
     registrations.reload();
   };
-  if (workshop.loading && !w) return <Loading when />;
+  if (workshop.loading && !w) {
+    const title = titleInPage(id);
+    return (
+      <>
+        {title && <h1>{title}</h1>}
+        <Loading when />
+      </>
+    );
+  }
   if (!w)
     return (
       <>

@@ -99,11 +99,14 @@ describe('the first paint: the programme inside index.html', () => {
     const page = await get('/', { 'accept-language': 'en' });
     expect(page.body).not.toContain('<script>alert(1)');
     expect(page.body).not.toContain('\u2028');
-    // Only the entry's module and the data element: nothing the title opened.
+    // Only the entry's module, index.html's own inline script and the data element: nothing the title opened.
     const scripts = [...page.body.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    expect(scripts).toHaveLength(2);
+    expect(scripts).toHaveLength(3);
     expect(scripts.filter((s) => s.includes('type="application/json"'))).toHaveLength(1);
-    expect(page.body.match(/<\/script>/g)).toHaveLength(2);
+    expect(page.body.match(/<\/script>/g)).toHaveLength(3);
+    // The policy lets index.html's one inline script run, by its hash, and nothing else inline.
+    const policy = page.headers['content-security-policy'];
+    expect(String(policy).match(/'sha256-/g)).toHaveLength(1);
     // The title reads back whole from the JSON, and as text in the HTML.
     expect(titlesIn(page.body)).toContain(hostile);
     expect(page.body).toContain('Evil &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
