@@ -250,7 +250,9 @@ export async function requeue(deps: Pick<AppDeps, 'database' | 'clock'>, notific
   const now = deps.clock.now();
   const recorded = await deps.database.models.Notification.findById(notificationId).lean<NotificationDoc>();
   if (!recorded || !['FAILED', 'SKIPPED', 'CANCELLED'].includes(recorded.delivery.state)) return null;
-  const queued: NotificationDoc = { ...recorded, delivery: { ...recorded.delivery, state: 'QUEUED', nextAttemptAt: now, updatedAt: now, lastError: null } };
+  // Later than the record it replaces even on a clock that has not moved, so readers take this copy.
+  const updatedAt = new Date(Math.max(now.getTime(), recorded.delivery.updatedAt.getTime() + 1));
+  const queued: NotificationDoc = { ...recorded, delivery: { ...recorded.delivery, state: 'QUEUED', nextAttemptAt: now, updatedAt, lastError: null } };
   try {
     await deps.database.models.NotificationOutbox.collection.insertOne(queued as never);
   } catch (err) {

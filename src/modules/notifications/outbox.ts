@@ -221,9 +221,26 @@ export async function currentMessages(
     return query.lean<NotificationDoc[]>();
   };
   const [queued, recorded] = await Promise.all([read(NotificationOutbox as unknown as typeof Notification), read(Notification)]);
-  const rows = mergeCopies(queued, recorded);
+  const states = stateFilterOf(filter);
+  // A record whose newer copy waits in the outbox in a state not asked for (a failed message sent
+  // again) is no longer in the state asked for: the outbox is small, so its copies of them are read.
+  const requeued =
+    states && recorded.length && !PENDING_STATES.every((state) => states.includes(state))
+      ? await NotificationOutbox.find({ _id: { $in: recorded.map((doc) => doc._id) } }).lean<NotificationDoc[]>()
+      : [];
+  let rows = mergeCopies([...queued, ...requeued], recorded);
+  if (states) rows = rows.filter((doc) => states.includes(doc.delivery.state));
   if (options.sort) rows.sort(newestFirst);
   return options.limit ? rows.slice(0, options.limit) : rows;
+}
+
+/** The delivery states a filter asks for (`'delivery.state': X` or `{ $in: [...] }`), if it asks. */
+function stateFilterOf(filter: Record<string, unknown>): string[] | null {
+  const asked = filter['delivery.state'];
+  if (asked === undefined) return null;
+  if (typeof asked === 'string') return [asked];
+  const listed = (asked as { $in?: unknown }).$in;
+  return Array.isArray(listed) ? listed.map(String) : null;
 }
 
 /** Of the outbox's and the record's copies of a message, the newer (the record's on a tie). */

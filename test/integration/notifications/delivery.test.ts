@@ -70,6 +70,14 @@ describe('delivering email exactly once', () => {
     env.sink.failWith(null);
     const retried = await graphql(env.app.url, RETRY, { id }, { token: staff });
     expect(retried.data).toEqual({ retryNotificationDelivery: { delivery: { id, state: 'QUEUED', attempts: 3 } } });
+    // Sent again, it has left the failed list for the queued one (its record still says FAILED).
+    const listed = async (states: string[]) =>
+      (await graphql(env.app.url, DELIVERIES, { filter: { states } }, { token: staff })).data!.notificationDeliveries.edges.map((e) => [
+        e.node.id,
+        e.node.state,
+      ]);
+    expect(await listed(['FAILED'])).toEqual([]);
+    expect(await listed(['QUEUED'])).toEqual([[id, 'QUEUED']]);
     await deliverAll(env.app.deps);
     expect(env.sink.messages).toHaveLength(1);
     stored = await storedMessage(env.db.current, id);
