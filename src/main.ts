@@ -47,13 +47,14 @@ export async function runMain(roles: { api: boolean; worker: boolean }): Promise
  */
 async function warmReadModels(deps: AppDeps, logger: Logger): Promise<void> {
   const started = Date.now();
-  const [programme, seats, library, directory, sessions, accounts] = await Promise.all([
+  const [programme, seats, library, directory, sessions, accounts, questions] = await Promise.all([
     deps.programme.current(),
     deps.seatFigures.current(),
     deps.library.current(),
     deps.directory.current(),
     deps.sessions.current(),
     deps.accounts.current(),
+    deps.questions.current(),
   ]);
   const released = releaseBuildMemory();
   logger.info(
@@ -66,6 +67,7 @@ async function warmReadModels(deps: AppDeps, logger: Logger): Promise<void> {
       organizations: directory.size,
       sessions: sessions.size,
       accounts: accounts.size,
+      questions: questions.size,
       ms: Date.now() - started,
       heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20),
     },

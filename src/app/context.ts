@@ -7,6 +7,7 @@ import type { SeatFiguresModel } from '../modules/registrations/seat-figures.rea
 import type { LibraryModel } from '../modules/resources/library.reads';
 import type { DirectoryModel } from '../modules/organizations/directory.reads';
 import type { AccountsModel, SessionsModel } from '../modules/users/access.reads';
+import type { QuestionLibraryModel } from '../modules/questions/questions.reads';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import type { DomainEvents } from '../events/domain-events';
@@ -39,6 +40,8 @@ export interface AppDeps {
   /** Who a request is signed in as: sessions and accounts in memory (users/access.reads.ts). */
   sessions: SessionsModel;
   accounts: AccountsModel;
+  /** The network's library of registration questions, current with the change log (questions/questions.reads.ts). */
+  questions: QuestionLibraryModel;
 }
 
 /** Built per request: who asks, a request-scoped logger and DataLoaders that never outlive it. */

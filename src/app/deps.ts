@@ -13,6 +13,7 @@ import { createSeatFiguresModel } from '../modules/registrations/seat-figures.re
 import { createLibraryModel } from '../modules/resources/library.reads';
 import { createDirectoryModel } from '../modules/organizations/directory.reads';
 import { createAccountsModel, createSessionsModel } from '../modules/users/access.reads';
+import { createQuestionLibraryModel } from '../modules/questions/questions.reads';
 import { VERSION } from '../version';
 
 /** What a process (the service, a bench, a test app) shares: its own event bus and mailer over one database. */
@@ -23,7 +24,8 @@ export function createAppDeps(config: Config, logger: Logger, database: Database
   const directory = createDirectoryModel(database, () => clock.now().getTime());
   const sessions = createSessionsModel(database, () => clock.now().getTime());
   const accounts = createAccountsModel(database, () => clock.now().getTime());
-  const models = { sessions, accounts, programme, seatFigures, library, directory };
+  const questions = createQuestionLibraryModel(database, () => clock.now().getTime());
+  const models = { sessions, accounts, programme, seatFigures, library, directory, questions };
   // A request's first read of any of them (signing it in, for one) proves them all, in one read of the change log.
   LiveReadModel.proveTogether(readModelsOf(models));
   return {
@@ -41,12 +43,13 @@ export function createAppDeps(config: Config, logger: Logger, database: Database
     directory,
     sessions,
     accounts,
+    questions,
   };
 }
 
-type ReadModels = Pick<AppDeps, 'sessions' | 'accounts' | 'programme' | 'seatFigures' | 'library' | 'directory'>;
+type ReadModels = Pick<AppDeps, 'sessions' | 'accounts' | 'programme' | 'seatFigures' | 'library' | 'directory' | 'questions'>;
 
 /** Every read model of a process (built at start: main.ts; proved together in each request). */
 export function readModelsOf(deps: ReadModels): LiveReadModel<never, never>[] {
-  return [deps.sessions, deps.accounts, deps.programme, deps.seatFigures, deps.library, deps.directory] as never[];
+  return [deps.sessions, deps.accounts, deps.programme, deps.seatFigures, deps.library, deps.directory, deps.questions] as never[];
 }

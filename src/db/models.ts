@@ -8,6 +8,7 @@ import { auditModels } from '../modules/audit/audit.models';
 import { systemModels } from '../modules/system/system.models';
 import { notificationsModels } from '../modules/notifications/notifications.models';
 import { calendarModels } from '../modules/calendar/calendar.models';
+import { questionsModels } from '../modules/questions/questions.models';
 
 /**
  * Each module's collections. The database binds them before any module loads, so this list is
@@ -23,6 +24,7 @@ const MODULE_MODELS = [
   systemModels,
   notificationsModels,
   calendarModels,
+  questionsModels,
 ] as const;
 
 type Intersection<U> = (U extends unknown ? (all: U) => void : never) extends (all: infer I) => void ? I : never;

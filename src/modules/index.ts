@@ -3,6 +3,7 @@ import type { ModuleManifest } from './module';
 import { notificationsModule } from './notifications';
 import { organizationsModule } from './organizations';
 import { personalDataModule } from './personal-data';
+import { questionsModule } from './questions';
 import { registrationsModule } from './registrations';
 import { resourcesModule } from './resources';
 import { systemModule } from './system';
@@ -15,6 +16,7 @@ export const MODULES: readonly ModuleManifest[] = [
   usersModule,
   organizationsModule,
   workshopsModule,
+  questionsModule,
   registrationsModule,
   notificationsModule,
   calendarModule,

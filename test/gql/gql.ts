@@ -120,6 +120,15 @@ type Documents = {
     "mutation PlatformTwoProcessesSignOut { signOut { revoked } }": typeof types.PlatformTwoProcessesSignOutDocument,
     "mutation PlatformTwoProcessesChangeUserRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id role } } }": typeof types.PlatformTwoProcessesChangeUserRoleDocument,
     "mutation PlatformTwoProcessesDisableUser($input: DisableUserInput!) { disableUser(input: $input) { user { id } } }": typeof types.PlatformTwoProcessesDisableUserDocument,
+    "mutation QuestionsCreate($input: CreateRegistrationQuestionInput!) {\n  createRegistrationQuestion(input: $input) { question { id key type label sensitivity purgeAfterDays archived choices { value label } } } }": typeof types.QuestionsCreateDocument,
+    "mutation QuestionsUpdate($input: UpdateRegistrationQuestionInput!) {\n  updateRegistrationQuestion(input: $input) { question { id label(language: \"fr\") sensitivity choices { value label(language: \"es\") } } } }": typeof types.QuestionsUpdateDocument,
+    "query QuestionsLibrary($all: Boolean) { registrationQuestions(includeArchived: $all) { key label } }": typeof types.QuestionsLibraryDocument,
+    "mutation QuestionsSet($input: SetWorkshopQuestionsInput!) {\n  setWorkshopQuestions(input: $input) { workshop { id questions { question { key } required showIf { question { key } equals } } } } }": typeof types.QuestionsSetDocument,
+    "query QuestionsAsked($id: ID!) { workshop(id: $id) { questions { question { key label(language: \"fr\") } required } } }": typeof types.QuestionsAskedDocument,
+    "mutation QuestionsRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }": typeof types.QuestionsRegisterDocument,
+    "query QuestionsAnswers($workshopId: ID!) { registrations(workshopId: $workshopId) {\n  edges { node { id participant { email } answersComplete missingAnswers { key } answers { question { key } value values } } } } }": typeof types.QuestionsAnswersDocument,
+    "query QuestionsMine { myRegistrations { edges { node { id answersComplete missingAnswers { key } answers { question { key } value } } } } }": typeof types.QuestionsMineDocument,
+    "mutation QuestionsAnswer($input: AnswerQuestionsInput!) {\n  answerQuestions(input: $input) { registration { id answersComplete answers { question { key } value values } } } }": typeof types.QuestionsAnswerDocument,
     "mutation AttendanceRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.AttendanceRegisterDocument,
     "mutation AttendanceAttend($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }": typeof types.AttendanceAttendDocument,
     "query AttendanceReport($id: ID!) { workshopReport(workshopId: $id) {\n  byStatus { confirmed waitlisted pendingApproval cancelled declined }\n  byGroup { organization { name } confirmed attended } byRegion { code confirmed attended } byCountry { code confirmed attended }\n  attendanceRate } }": typeof types.AttendanceReportDocument,
@@ -381,6 +390,15 @@ const documents: Documents = {
     "mutation PlatformTwoProcessesSignOut { signOut { revoked } }": types.PlatformTwoProcessesSignOutDocument,
     "mutation PlatformTwoProcessesChangeUserRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id role } } }": types.PlatformTwoProcessesChangeUserRoleDocument,
     "mutation PlatformTwoProcessesDisableUser($input: DisableUserInput!) { disableUser(input: $input) { user { id } } }": types.PlatformTwoProcessesDisableUserDocument,
+    "mutation QuestionsCreate($input: CreateRegistrationQuestionInput!) {\n  createRegistrationQuestion(input: $input) { question { id key type label sensitivity purgeAfterDays archived choices { value label } } } }": types.QuestionsCreateDocument,
+    "mutation QuestionsUpdate($input: UpdateRegistrationQuestionInput!) {\n  updateRegistrationQuestion(input: $input) { question { id label(language: \"fr\") sensitivity choices { value label(language: \"es\") } } } }": types.QuestionsUpdateDocument,
+    "query QuestionsLibrary($all: Boolean) { registrationQuestions(includeArchived: $all) { key label } }": types.QuestionsLibraryDocument,
+    "mutation QuestionsSet($input: SetWorkshopQuestionsInput!) {\n  setWorkshopQuestions(input: $input) { workshop { id questions { question { key } required showIf { question { key } equals } } } } }": types.QuestionsSetDocument,
+    "query QuestionsAsked($id: ID!) { workshop(id: $id) { questions { question { key label(language: \"fr\") } required } } }": types.QuestionsAskedDocument,
+    "mutation QuestionsRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }": types.QuestionsRegisterDocument,
+    "query QuestionsAnswers($workshopId: ID!) { registrations(workshopId: $workshopId) {\n  edges { node { id participant { email } answersComplete missingAnswers { key } answers { question { key } value values } } } } }": types.QuestionsAnswersDocument,
+    "query QuestionsMine { myRegistrations { edges { node { id answersComplete missingAnswers { key } answers { question { key } value } } } } }": types.QuestionsMineDocument,
+    "mutation QuestionsAnswer($input: AnswerQuestionsInput!) {\n  answerQuestions(input: $input) { registration { id answersComplete answers { question { key } value values } } } }": types.QuestionsAnswerDocument,
     "mutation AttendanceRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.AttendanceRegisterDocument,
     "mutation AttendanceAttend($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }": types.AttendanceAttendDocument,
     "query AttendanceReport($id: ID!) { workshopReport(workshopId: $id) {\n  byStatus { confirmed waitlisted pendingApproval cancelled declined }\n  byGroup { organization { name } confirmed attended } byRegion { code confirmed attended } byCountry { code confirmed attended }\n  attendanceRate } }": types.AttendanceReportDocument,
@@ -957,6 +975,42 @@ export function operation(source: "mutation PlatformTwoProcessesChangeUserRole($
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "mutation PlatformTwoProcessesDisableUser($input: DisableUserInput!) { disableUser(input: $input) { user { id } } }"): typeof import('./graphql').PlatformTwoProcessesDisableUserDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation QuestionsCreate($input: CreateRegistrationQuestionInput!) {\n  createRegistrationQuestion(input: $input) { question { id key type label sensitivity purgeAfterDays archived choices { value label } } } }"): typeof import('./graphql').QuestionsCreateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation QuestionsUpdate($input: UpdateRegistrationQuestionInput!) {\n  updateRegistrationQuestion(input: $input) { question { id label(language: \"fr\") sensitivity choices { value label(language: \"es\") } } } }"): typeof import('./graphql').QuestionsUpdateDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query QuestionsLibrary($all: Boolean) { registrationQuestions(includeArchived: $all) { key label } }"): typeof import('./graphql').QuestionsLibraryDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation QuestionsSet($input: SetWorkshopQuestionsInput!) {\n  setWorkshopQuestions(input: $input) { workshop { id questions { question { key } required showIf { question { key } equals } } } } }"): typeof import('./graphql').QuestionsSetDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query QuestionsAsked($id: ID!) { workshop(id: $id) { questions { question { key label(language: \"fr\") } required } } }"): typeof import('./graphql').QuestionsAskedDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation QuestionsRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }"): typeof import('./graphql').QuestionsRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query QuestionsAnswers($workshopId: ID!) { registrations(workshopId: $workshopId) {\n  edges { node { id participant { email } answersComplete missingAnswers { key } answers { question { key } value values } } } } }"): typeof import('./graphql').QuestionsAnswersDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query QuestionsMine { myRegistrations { edges { node { id answersComplete missingAnswers { key } answers { question { key } value } } } } }"): typeof import('./graphql').QuestionsMineDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation QuestionsAnswer($input: AnswerQuestionsInput!) {\n  answerQuestions(input: $input) { registration { id answersComplete answers { question { key } value values } } } }"): typeof import('./graphql').QuestionsAnswerDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,21 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+/** An answer to one of the workshop's questions (Workshop.questions), in the shape its type asks for (QuestionType). */
+export type AnswerInput = {
+  questionId: string | number;
+  /** Every type but SEVERAL_CHOICES. Null (with no values) takes an earlier answer back. */
+  value?: string | null | undefined;
+  /** SEVERAL_CHOICES only. */
+  values?: Array<string> | null | undefined;
+};
+
+export type AnswerQuestionsInput = {
+  /** Each question once; questions left out keep their answers. */
+  answers: Array<AnswerInput>;
+  registrationId: string | number;
+};
+
 export type ApproveRegistrationInput = {
   id: string | number;
 };
@@ -51,6 +66,18 @@ export type CreateOrganizationInput = {
   region?: string | null | undefined;
   topics?: Array<string> | null | undefined;
   website?: string | null | undefined;
+};
+
+export type CreateRegistrationQuestionInput = {
+  /** Required for ONE_CHOICE and SEVERAL_CHOICES (2 to 50), refused for the others. */
+  choices?: Array<QuestionChoiceInput> | null | undefined;
+  /** Lower-case letters, digits and -, 2 to 60; unique in the library. */
+  key: string;
+  labels: LabelTextsInput;
+  /** Required for EPHEMERAL (1 to 3,650), refused for the others. */
+  purgeAfterDays?: number | null | undefined;
+  sensitivity: QuestionSensitivity;
+  type: QuestionType;
 };
 
 export type CreateResourceInput = {
@@ -161,6 +188,13 @@ export type InviteUserInput = {
   role: Role;
 };
 
+export type LabelTextsInput = {
+  /** At most 300 characters, as are the others. */
+  en: string;
+  es?: string | null | undefined;
+  fr?: string | null | undefined;
+};
+
 export type LinkResourceInput = {
   /**
    * The Secretariat's choice: whether the material goes into the workshop's follow-up email to its
@@ -252,6 +286,12 @@ export type OrganizationKind =
 
 /** An existing person (userId) or name and email (with optional language and time zone for messages). */
 export type ParticipantInput = {
+  /**
+   * Answers given at registration. A coordinator or the Secretariat registering others answers the
+   * OPERATIONAL questions only: the participant answers the others (answerQuestions); a member
+   * registering themself answers any.
+   */
+  answers?: Array<AnswerInput> | null | undefined;
   email?: string | null | undefined;
   language?: string | null | undefined;
   name?: string | null | undefined;
@@ -276,6 +316,48 @@ export type PromotionMode =
 export type PublishWorkshopInput = {
   id: string | number;
 };
+
+export type QuestionChoiceInput = {
+  labels: LabelTextsInput;
+  /** Letters, digits, - and _, at most 60. */
+  value: string;
+};
+
+export type QuestionConditionInput = {
+  equals: string;
+  /** An earlier question in the same list, YES_NO or ONE_CHOICE or SEVERAL_CHOICES. */
+  questionId: string | number;
+};
+
+/** Who sees the answers to a question, besides the Secretariat and the participant themself. */
+export type QuestionSensitivity =
+  /** As SENSITIVE, and purged purgeAfterDays after the workshop ends. */
+  | 'EPHEMERAL'
+  /** Also the participant's group (its coordinators): dietary needs, arrival date. */
+  | 'OPERATIONAL'
+  /** No one else, never the coordinator: access needs, passport number, health. */
+  | 'SENSITIVE';
+
+/** What a question asks for; an answer is checked against it (AnswerInput). */
+export type QuestionType =
+  /** value an ISO 3166-1 alpha-2 code, e.g. KE. */
+  | 'COUNTRY'
+  /** value YYYY-MM-DD, between 1900 and 2100. */
+  | 'DATE'
+  /** value a BCP 47 tag, e.g. fr or es-MX. */
+  | 'LANGUAGE'
+  /** Several lines, at most 5,000 characters. */
+  | 'LONG_TEXT'
+  /** value a decimal number between -1,000,000,000 and 1,000,000,000. */
+  | 'NUMBER'
+  /** One of `choices` (value). */
+  | 'ONE_CHOICE'
+  /** Any of `choices` (values), each once. */
+  | 'SEVERAL_CHOICES'
+  /** One line, at most 500 characters. */
+  | 'TEXT'
+  /** value "true" or "false". */
+  | 'YES_NO';
 
 export type RecordAttendanceInput = {
   /** Whether they attended; null (or left out) clears a mark made by mistake: not recorded again. */
@@ -408,6 +490,12 @@ export type RotateCalendarTokenInput = {
   feed?: PrivateCalendarFeed | null | undefined;
 };
 
+export type SetWorkshopQuestionsInput = {
+  /** The whole list, in the order asked, at most 50; each question once. An empty list asks nothing. */
+  questions: Array<WorkshopQuestionInput>;
+  workshopId: string | number;
+};
+
 export type SignInInput = {
   email: string;
   password: string;
@@ -447,6 +535,21 @@ export type UpdateProfileInput = {
   name?: string | null | undefined;
   /** IANA time zone, e.g. `America/Lima`. */
   timeZone?: string | null | undefined;
+};
+
+/**
+ * Only what is given changes. The type never changes; choices may be relabelled and added, never
+ * removed (answers name them); the sensitivity may rise, never fall (an answer given as private
+ * stays private).
+ */
+export type UpdateRegistrationQuestionInput = {
+  archived?: boolean | null | undefined;
+  /** Every choice kept, in the order shown, with any new ones. */
+  choices?: Array<QuestionChoiceInput> | null | undefined;
+  id: string | number;
+  labels?: LabelTextsInput | null | undefined;
+  purgeAfterDays?: number | null | undefined;
+  sensitivity?: QuestionSensitivity | null | undefined;
 };
 
 /** Every field but `id` is optional; omitted fields stay as they are. */
@@ -553,6 +656,12 @@ export type WorkshopKind =
   | 'FORUM'
   | 'WEBINAR'
   | 'WORKSHOP';
+
+export type WorkshopQuestionInput = {
+  questionId: string | number;
+  required?: boolean | null | undefined;
+  showIf?: QuestionConditionInput | null | undefined;
+};
 
 export type WorkshopSessionInput = {
   endsAt?: string | null | undefined;
@@ -1263,6 +1372,67 @@ export type PlatformTwoProcessesDisableUserMutationVariables = Exact<{
 
 
 export type PlatformTwoProcessesDisableUserMutation = { disableUser: { user: { id: string } } };
+
+export type QuestionsCreateMutationVariables = Exact<{
+  input: CreateRegistrationQuestionInput;
+}>;
+
+
+export type QuestionsCreateMutation = { createRegistrationQuestion: { question: { id: string, key: string, type: QuestionType, label: string, sensitivity: QuestionSensitivity, purgeAfterDays: number | null, archived: boolean, choices: Array<{ value: string, label: string }> } } };
+
+export type QuestionsUpdateMutationVariables = Exact<{
+  input: UpdateRegistrationQuestionInput;
+}>;
+
+
+export type QuestionsUpdateMutation = { updateRegistrationQuestion: { question: { id: string, label: string, sensitivity: QuestionSensitivity, choices: Array<{ value: string, label: string }> } } };
+
+export type QuestionsLibraryQueryVariables = Exact<{
+  all?: boolean | null | undefined;
+}>;
+
+
+export type QuestionsLibraryQuery = { registrationQuestions: Array<{ key: string, label: string }> };
+
+export type QuestionsSetMutationVariables = Exact<{
+  input: SetWorkshopQuestionsInput;
+}>;
+
+
+export type QuestionsSetMutation = { setWorkshopQuestions: { workshop: { id: string, questions: Array<{ required: boolean, question: { key: string }, showIf: { equals: string, question: { key: string } } | null }> } } };
+
+export type QuestionsAskedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionsAskedQuery = { workshop: { questions: Array<{ required: boolean, question: { key: string, label: string } }> } | null };
+
+export type QuestionsRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type QuestionsRegisterMutation = { register: { registrations: Array<{ id: string }> } };
+
+export type QuestionsAnswersQueryVariables = Exact<{
+  workshopId: string | number;
+}>;
+
+
+export type QuestionsAnswersQuery = { registrations: { edges: Array<{ node: { id: string, answersComplete: boolean, participant: { email: string }, missingAnswers: Array<{ key: string }>, answers: Array<{ value: string | null, values: Array<string>, question: { key: string } }> } }> } };
+
+export type QuestionsMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuestionsMineQuery = { myRegistrations: { edges: Array<{ node: { id: string, answersComplete: boolean, missingAnswers: Array<{ key: string }>, answers: Array<{ value: string | null, question: { key: string } }> } }> } };
+
+export type QuestionsAnswerMutationVariables = Exact<{
+  input: AnswerQuestionsInput;
+}>;
+
+
+export type QuestionsAnswerMutation = { answerQuestions: { registration: { id: string, answersComplete: boolean, answers: Array<{ value: string | null, values: Array<string>, question: { key: string } }> } } };
 
 export type AttendanceRegisterMutationVariables = Exact<{
   input: RegisterInput;
@@ -3456,6 +3626,154 @@ export const PlatformTwoProcessesDisableUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlatformTwoProcessesDisableUserMutation, PlatformTwoProcessesDisableUserMutationVariables>;
+export const QuestionsCreateDocument = new TypedDocumentString(`
+    mutation QuestionsCreate($input: CreateRegistrationQuestionInput!) {
+  createRegistrationQuestion(input: $input) {
+    question {
+      id
+      key
+      type
+      label
+      sensitivity
+      purgeAfterDays
+      archived
+      choices {
+        value
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionsCreateMutation, QuestionsCreateMutationVariables>;
+export const QuestionsUpdateDocument = new TypedDocumentString(`
+    mutation QuestionsUpdate($input: UpdateRegistrationQuestionInput!) {
+  updateRegistrationQuestion(input: $input) {
+    question {
+      id
+      label(language: "fr")
+      sensitivity
+      choices {
+        value
+        label(language: "es")
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionsUpdateMutation, QuestionsUpdateMutationVariables>;
+export const QuestionsLibraryDocument = new TypedDocumentString(`
+    query QuestionsLibrary($all: Boolean) {
+  registrationQuestions(includeArchived: $all) {
+    key
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionsLibraryQuery, QuestionsLibraryQueryVariables>;
+export const QuestionsSetDocument = new TypedDocumentString(`
+    mutation QuestionsSet($input: SetWorkshopQuestionsInput!) {
+  setWorkshopQuestions(input: $input) {
+    workshop {
+      id
+      questions {
+        question {
+          key
+        }
+        required
+        showIf {
+          question {
+            key
+          }
+          equals
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionsSetMutation, QuestionsSetMutationVariables>;
+export const QuestionsAskedDocument = new TypedDocumentString(`
+    query QuestionsAsked($id: ID!) {
+  workshop(id: $id) {
+    questions {
+      question {
+        key
+        label(language: "fr")
+      }
+      required
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionsAskedQuery, QuestionsAskedQueryVariables>;
+export const QuestionsRegisterDocument = new TypedDocumentString(`
+    mutation QuestionsRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionsRegisterMutation, QuestionsRegisterMutationVariables>;
+export const QuestionsAnswersDocument = new TypedDocumentString(`
+    query QuestionsAnswers($workshopId: ID!) {
+  registrations(workshopId: $workshopId) {
+    edges {
+      node {
+        id
+        participant {
+          email
+        }
+        answersComplete
+        missingAnswers {
+          key
+        }
+        answers {
+          question {
+            key
+          }
+          value
+          values
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionsAnswersQuery, QuestionsAnswersQueryVariables>;
+export const QuestionsMineDocument = new TypedDocumentString(`
+    query QuestionsMine {
+  myRegistrations {
+    edges {
+      node {
+        id
+        answersComplete
+        missingAnswers {
+          key
+        }
+        answers {
+          question {
+            key
+          }
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionsMineQuery, QuestionsMineQueryVariables>;
+export const QuestionsAnswerDocument = new TypedDocumentString(`
+    mutation QuestionsAnswer($input: AnswerQuestionsInput!) {
+  answerQuestions(input: $input) {
+    registration {
+      id
+      answersComplete
+      answers {
+        question {
+          key
+        }
+        value
+        values
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionsAnswerMutation, QuestionsAnswerMutationVariables>;
 export const AttendanceRegisterDocument = new TypedDocumentString(`
     mutation AttendanceRegister($input: RegisterInput!) {
   register(input: $input) {

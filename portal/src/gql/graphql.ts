@@ -20,6 +20,15 @@ export type AcceptOfferInput = {
   id: string | number;
 };
 
+/** An answer to one of the workshop's questions (Workshop.questions), in the shape its type asks for (QuestionType). */
+export type AnswerInput = {
+  questionId: string | number;
+  /** Every type but SEVERAL_CHOICES. Null (with no values) takes an earlier answer back. */
+  value?: string | null | undefined;
+  /** SEVERAL_CHOICES only. */
+  values?: Array<string> | null | undefined;
+};
+
 export type ApproveRegistrationInput = {
   id: string | number;
 };
@@ -221,6 +230,12 @@ export type OrganizationKind =
 
 /** An existing person (userId) or name and email (with optional language and time zone for messages). */
 export type ParticipantInput = {
+  /**
+   * Answers given at registration. A coordinator or the Secretariat registering others answers the
+   * OPERATIONAL questions only: the participant answers the others (answerQuestions); a member
+   * registering themself answers any.
+   */
+  answers?: Array<AnswerInput> | null | undefined;
   email?: string | null | undefined;
   language?: string | null | undefined;
   name?: string | null | undefined;

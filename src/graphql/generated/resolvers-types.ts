@@ -3,8 +3,9 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { OrganizationDoc } from '../../modules/organizations/organization.model';
 import type { OrganizationPage } from '../../modules/organizations/directory';
 import type { UserDoc } from '../../modules/users/user.model';
-import type { WorkshopDoc } from '../../modules/workshops/workshop.model';
-import type { RegistrationDoc } from '../../modules/registrations/registration.model';
+import type { WorkshopDoc, WorkshopQuestionDoc, QuestionConditionDoc } from '../../modules/workshops/workshop.model';
+import type { RegistrationDoc, AnswerDoc } from '../../modules/registrations/registration.model';
+import type { QuestionDoc, QuestionChoiceDoc } from '../../modules/questions/question.model';
 import type { SessionInWorkshop, TimeSpan } from '../../modules/workshops/workshop-times';
 import type { NotificationDoc } from '../../modules/notifications/notification.model';
 import type { ResourceDoc } from '../../modules/resources/resource.model';
@@ -50,6 +51,30 @@ export type AcceptInvitationPayload = {
 
 export type AcceptOfferInput = {
   id: Scalars['ID']['input'];
+};
+
+export type Answer = {
+  __typename?: 'Answer';
+  answeredAt: Scalars['DateTime']['output'];
+  question: RegistrationQuestion;
+  value?: Maybe<Scalars['String']['output']>;
+  /** SEVERAL_CHOICES: the choices' values; empty for the other types. */
+  values: Array<Scalars['String']['output']>;
+};
+
+/** An answer to one of the workshop's questions (Workshop.questions), in the shape its type asks for (QuestionType). */
+export type AnswerInput = {
+  questionId: Scalars['ID']['input'];
+  /** Every type but SEVERAL_CHOICES. Null (with no values) takes an earlier answer back. */
+  value?: InputMaybe<Scalars['String']['input']>;
+  /** SEVERAL_CHOICES only. */
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type AnswerQuestionsInput = {
+  /** Each question once; questions left out keep their answers. */
+  answers: Array<AnswerInput>;
+  registrationId: Scalars['ID']['input'];
 };
 
 export type ApprovalQueue = {
@@ -181,6 +206,18 @@ export type CreateOrganizationInput = {
   region?: InputMaybe<Scalars['String']['input']>;
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateRegistrationQuestionInput = {
+  /** Required for ONE_CHOICE and SEVERAL_CHOICES (2 to 50), refused for the others. */
+  choices?: InputMaybe<Array<QuestionChoiceInput>>;
+  /** Lower-case letters, digits and -, 2 to 60; unique in the library. */
+  key: Scalars['String']['input'];
+  labels: LabelTextsInput;
+  /** Required for EPHEMERAL (1 to 3,650), refused for the others. */
+  purgeAfterDays?: InputMaybe<Scalars['Int']['input']>;
+  sensitivity: QuestionSensitivity;
+  type: QuestionType;
 };
 
 export type CreateResourceInput = {
@@ -386,6 +423,21 @@ export type InviteUserInput = {
   role: Role;
 };
 
+/** A text in the network's languages: English always, French and Spanish where written. */
+export type LabelTexts = {
+  __typename?: 'LabelTexts';
+  en: Scalars['String']['output'];
+  es?: Maybe<Scalars['String']['output']>;
+  fr?: Maybe<Scalars['String']['output']>;
+};
+
+export type LabelTextsInput = {
+  /** At most 300 characters, as are the others. */
+  en: Scalars['String']['input'];
+  es?: InputMaybe<Scalars['String']['input']>;
+  fr?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type LinkResourceInput = {
   /**
    * The Secretariat's choice: whether the material goes into the workshop's follow-up email to its
@@ -454,6 +506,11 @@ export type Mutation = {
   acceptInvitation: AcceptInvitationPayload;
   /** The participant, their coordinator or the Secretariat accepts an offered seat before it expires. Declining is cancelRegistration. */
   acceptOffer: RegistrationPayload;
+  /**
+   * The participant (signed in) answers any question of their registration; the Secretariat any;
+   * the group's coordinators the OPERATIONAL ones. Not once the registration is cancelled or declined.
+   */
+  answerQuestions: RegistrationPayload;
   /** Secretariat only: a seat if one is free, else the waiting list. */
   approveRegistration: RegistrationPayload;
   /** Takes a resource out of the lists; links and signed downloads keep working for those allowed. */
@@ -470,6 +527,8 @@ export type Mutation = {
   confirmEmail: ConfirmEmailPayload;
   /** Secretariat only. A member group starts as APPLICANT unless a status is given. */
   createOrganization: OrganizationPayload;
+  /** Secretariat only. */
+  createRegistrationQuestion: RegistrationQuestionPayload;
   /**
    * Shares a resource (the Secretariat for any group, a coordinator for their own active group:
    * applicant and suspended groups cannot share). Files come through POST /files.
@@ -536,6 +595,11 @@ export type Mutation = {
   /** Replaces the caller's private feed link(s): the old link answers 404 from now on. */
   rotateCalendarToken: CalendarFeedsPayload;
   /**
+   * Secretariat only; not for cancelled or completed workshops. People already registered are then
+   * asked the questions added (answersComplete turns false where one is required).
+   */
+  setWorkshopQuestions: WorkshopPayload;
+  /**
    * Exchanges an email and password for a bearer token. Wrong email, wrong password and a disabled
    * account get the same BAD_USER_INPUT answer; too many attempts get RATE_LIMITED.
    */
@@ -551,6 +615,8 @@ export type Mutation = {
   updateOrganization: OrganizationPayload;
   /** The signed-in person's own name, language and time zone; fields left out (or null) stay as they are. */
   updateProfile: UserPayload;
+  /** Secretariat only. */
+  updateRegistrationQuestion: RegistrationQuestionPayload;
   /** Edits a resource (the Secretariat, or the coordinator of the sharing group while it is active). */
   updateResource: ResourcePayload;
   /** Secretariat only. Not for cancelled or completed workshops. */
@@ -567,6 +633,12 @@ export type MutationAcceptInvitationArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationAcceptOfferArgs = {
   input: AcceptOfferInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationAnswerQuestionsArgs = {
+  input: AnswerQuestionsInput;
 };
 
 
@@ -615,6 +687,12 @@ export type MutationConfirmEmailArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationCreateRegistrationQuestionArgs = {
+  input: CreateRegistrationQuestionInput;
 };
 
 
@@ -745,6 +823,12 @@ export type MutationRotateCalendarTokenArgs = {
 
 
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationSetWorkshopQuestionsArgs = {
+  input: SetWorkshopQuestionsInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -783,6 +867,12 @@ export type MutationUpdateOrganizationArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationUpdateRegistrationQuestionArgs = {
+  input: UpdateRegistrationQuestionInput;
 };
 
 
@@ -1025,6 +1115,12 @@ export type Participant = {
 
 /** An existing person (userId) or name and email (with optional language and time zone for messages). */
 export type ParticipantInput = {
+  /**
+   * Answers given at registration. A coordinator or the Secretariat registering others answers the
+   * OPERATIONAL questions only: the participant answers the others (answerQuestions); a member
+   * registering themself answers any.
+   */
+  answers?: InputMaybe<Array<AnswerInput>>;
   email?: InputMaybe<Scalars['String']['input']>;
   language?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1108,6 +1204,8 @@ export type Query = {
   organizations: OrganizationConnection;
   /** The network's regions, in configured order, named in `language` (BCP 47; default: the signed-in person's, else English). Public. */
   regions: Array<NamedCode>;
+  /** The network's question library, by key. Secretariat only. */
+  registrationQuestions: Array<RegistrationQuestion>;
   /** A workshop's registrations: all for the Secretariat, the group's own for a coordinator, one's own for a member. */
   registrations: RegistrationConnection;
   /** One resource, if the caller may see it (archived ones too); NOT_FOUND otherwise. */
@@ -1185,6 +1283,12 @@ export type QueryRegionsArgs = {
 
 
 /** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryRegistrationQuestionsArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
 export type QueryRegistrationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RegistrationFilter>;
@@ -1239,6 +1343,70 @@ export type QueryWorkshopsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QuestionChoice = {
+  __typename?: 'QuestionChoice';
+  /** In the reader's language (language, else the signed-in person's, else English), English where it has none. */
+  label: Scalars['String']['output'];
+  labels: LabelTexts;
+  /** What an answer gives, e.g. VEGETARIAN; never changes. */
+  value: Scalars['String']['output'];
+};
+
+
+export type QuestionChoiceLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QuestionChoiceInput = {
+  labels: LabelTextsInput;
+  /** Letters, digits, - and _, at most 60. */
+  value: Scalars['String']['input'];
+};
+
+/** Ask the question only when an earlier question of the workshop was answered so (e.g. needs-visa = true). */
+export type QuestionCondition = {
+  __typename?: 'QuestionCondition';
+  /** A YES_NO question's "true"/"false", or one of a choice question's values. */
+  equals: Scalars['String']['output'];
+  question: RegistrationQuestion;
+};
+
+export type QuestionConditionInput = {
+  equals: Scalars['String']['input'];
+  /** An earlier question in the same list, YES_NO or ONE_CHOICE or SEVERAL_CHOICES. */
+  questionId: Scalars['ID']['input'];
+};
+
+/** Who sees the answers to a question, besides the Secretariat and the participant themself. */
+export type QuestionSensitivity =
+  /** As SENSITIVE, and purged purgeAfterDays after the workshop ends. */
+  | 'EPHEMERAL'
+  /** Also the participant's group (its coordinators): dietary needs, arrival date. */
+  | 'OPERATIONAL'
+  /** No one else, never the coordinator: access needs, passport number, health. */
+  | 'SENSITIVE';
+
+/** What a question asks for; an answer is checked against it (AnswerInput). */
+export type QuestionType =
+  /** value an ISO 3166-1 alpha-2 code, e.g. KE. */
+  | 'COUNTRY'
+  /** value YYYY-MM-DD, between 1900 and 2100. */
+  | 'DATE'
+  /** value a BCP 47 tag, e.g. fr or es-MX. */
+  | 'LANGUAGE'
+  /** Several lines, at most 5,000 characters. */
+  | 'LONG_TEXT'
+  /** value a decimal number between -1,000,000,000 and 1,000,000,000. */
+  | 'NUMBER'
+  /** One of `choices` (value). */
+  | 'ONE_CHOICE'
+  /** Any of `choices` (values), each once. */
+  | 'SEVERAL_CHOICES'
+  /** One line, at most 500 characters. */
+  | 'TEXT'
+  /** value "true" or "false". */
+  | 'YES_NO';
+
 export type RecordAttendanceInput = {
   /** Whether they attended; null (or left out) clears a mark made by mistake: not recorded again. */
   attended?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1270,11 +1438,20 @@ export type RegisterPayload = {
 
 export type Registration = {
   __typename?: 'Registration';
+  /**
+   * The answers this viewer may see: all to the Secretariat and the participant, the OPERATIONAL
+   * ones to the group's coordinators. The others are absent, never redacted.
+   */
+  answers: Array<Answer>;
+  /** Every required question (whose condition holds) answered: the stored answers count, whoever may see them. */
+  answersComplete: Scalars['Boolean']['output'];
   /** Null until recorded. */
   attended?: Maybe<Scalars['Boolean']['output']>;
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** The required questions (whose condition holds) not yet answered, among those this viewer may see. */
+  missingAnswers: Array<RegistrationQuestion>;
   /** Set while a seat is offered to this waitlisted person: accept before this instant. */
   offerExpiresAt?: Maybe<Scalars['DateTime']['output']>;
   organization: Organization;
@@ -1305,6 +1482,36 @@ export type RegistrationFilter = {
 export type RegistrationPayload = {
   __typename?: 'RegistrationPayload';
   registration: Registration;
+};
+
+/** A question of the network's library, which workshops pick (setWorkshopQuestions). */
+export type RegistrationQuestion = {
+  __typename?: 'RegistrationQuestion';
+  /** An archived question is not offered to workshops any more; those that ask it go on asking. */
+  archived: Scalars['Boolean']['output'];
+  /** ONE_CHOICE and SEVERAL_CHOICES only; empty otherwise. */
+  choices: Array<QuestionChoice>;
+  id: Scalars['ID']['output'];
+  /** A stable name for exports and reports, e.g. dietary-needs. */
+  key: Scalars['String']['output'];
+  /** In the reader's language (as for QuestionChoice.label). */
+  label: Scalars['String']['output'];
+  labels: LabelTexts;
+  /** EPHEMERAL only: days after the workshop ends when its answers are purged. */
+  purgeAfterDays?: Maybe<Scalars['Int']['output']>;
+  sensitivity: QuestionSensitivity;
+  type: QuestionType;
+};
+
+
+/** A question of the network's library, which workshops pick (setWorkshopQuestions). */
+export type RegistrationQuestionLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RegistrationQuestionPayload = {
+  __typename?: 'RegistrationQuestionPayload';
+  question: RegistrationQuestion;
 };
 
 export type RegistrationStatus =
@@ -1599,6 +1806,12 @@ export type ServerInfo = {
   version: Scalars['String']['output'];
 };
 
+export type SetWorkshopQuestionsInput = {
+  /** The whole list, in the order asked, at most 50; each question once. An empty list asks nothing. */
+  questions: Array<WorkshopQuestionInput>;
+  workshopId: Scalars['ID']['input'];
+};
+
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1658,6 +1871,21 @@ export type UpdateProfileInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** IANA time zone, e.g. `America/Lima`. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Only what is given changes. The type never changes; choices may be relabelled and added, never
+ * removed (answers name them); the sensitivity may rise, never fall (an answer given as private
+ * stays private).
+ */
+export type UpdateRegistrationQuestionInput = {
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Every choice kept, in the order shown, with any new ones. */
+  choices?: InputMaybe<Array<QuestionChoiceInput>>;
+  id: Scalars['ID']['input'];
+  labels?: InputMaybe<LabelTextsInput>;
+  purgeAfterDays?: InputMaybe<Scalars['Int']['input']>;
+  sensitivity?: InputMaybe<QuestionSensitivity>;
 };
 
 /** Every field but `id` is optional; omitted fields stay as they are. */
@@ -1776,6 +2004,8 @@ export type Workshop = {
   perGroupQuota?: Maybe<Scalars['Int']['output']>;
   promotionMode: PromotionMode;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the workshop asks each participant, in order (setWorkshopQuestions). Seen by whoever sees the workshop. */
+  questions: Array<WorkshopQuestion>;
   registrationClosesAt?: Maybe<Scalars['DateTime']['output']>;
   registrationOpensAt?: Maybe<Scalars['DateTime']['output']>;
   /** Hours before the start when participants are reminded (default 168 and 24). */
@@ -1882,6 +2112,21 @@ export type WorkshopPayload = {
   /** With scope THIS_AND_FUTURE: the later occurrences changed too. */
   alsoUpdated: Array<Workshop>;
   workshop: Workshop;
+};
+
+/** A question a workshop asks its participants. */
+export type WorkshopQuestion = {
+  __typename?: 'WorkshopQuestion';
+  question: RegistrationQuestion;
+  /** A registration without an answer to it is answersComplete: false (while its condition holds). */
+  required: Scalars['Boolean']['output'];
+  showIf?: Maybe<QuestionCondition>;
+};
+
+export type WorkshopQuestionInput = {
+  questionId: Scalars['ID']['input'];
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  showIf?: InputMaybe<QuestionConditionInput>;
 };
 
 /** The Secretariat's view of one workshop's registrations. */
@@ -2047,6 +2292,9 @@ export type ResolversTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   AcceptInvitationPayload: ResolverTypeWrapper<Omit<AcceptInvitationPayload, 'user'> & { user: ResolversTypes['User'] }>;
   AcceptOfferInput: AcceptOfferInput;
+  Answer: ResolverTypeWrapper<AnswerDoc>;
+  AnswerInput: AnswerInput;
+  AnswerQuestionsInput: AnswerQuestionsInput;
   ApprovalQueue: ResolverTypeWrapper<Omit<ApprovalQueue, 'workshops'> & { workshops: Array<ResolversTypes['WorkshopApprovals']> }>;
   ApproveRegistrationInput: ApproveRegistrationInput;
   ArchiveResourceInput: ArchiveResourceInput;
@@ -2065,6 +2313,7 @@ export type ResolversTypes = {
   CountByStatus: ResolverTypeWrapper<CountByStatus>;
   Country: ResolverTypeWrapper<Country>;
   CreateOrganizationInput: CreateOrganizationInput;
+  CreateRegistrationQuestionInput: CreateRegistrationQuestionInput;
   CreateResourceInput: CreateResourceInput;
   CreateWorkshopInput: CreateWorkshopInput;
   CreateWorkshopSeriesInput: CreateWorkshopSeriesInput;
@@ -2090,6 +2339,8 @@ export type ResolversTypes = {
   Invitation: ResolverTypeWrapper<Omit<Invitation, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   InvitationPayload: ResolverTypeWrapper<Omit<InvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   InviteUserInput: InviteUserInput;
+  LabelTexts: ResolverTypeWrapper<LabelTexts>;
+  LabelTextsInput: LabelTextsInput;
   LinkResourceInput: LinkResourceInput;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
@@ -2127,6 +2378,12 @@ export type ResolversTypes = {
   PromotionMode: PromotionMode;
   PublishWorkshopInput: PublishWorkshopInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuestionChoice: ResolverTypeWrapper<QuestionChoiceDoc>;
+  QuestionChoiceInput: QuestionChoiceInput;
+  QuestionCondition: ResolverTypeWrapper<QuestionConditionDoc>;
+  QuestionConditionInput: QuestionConditionInput;
+  QuestionSensitivity: QuestionSensitivity;
+  QuestionType: QuestionType;
   RecordAttendanceInput: RecordAttendanceInput;
   RecordMembershipAssessmentInput: RecordMembershipAssessmentInput;
   RegisterInput: RegisterInput;
@@ -2136,6 +2393,8 @@ export type ResolversTypes = {
   RegistrationEdge: ResolverTypeWrapper<Omit<RegistrationEdge, 'node'> & { node: ResolversTypes['Registration'] }>;
   RegistrationFilter: RegistrationFilter;
   RegistrationPayload: ResolverTypeWrapper<Omit<RegistrationPayload, 'registration'> & { registration: ResolversTypes['Registration'] }>;
+  RegistrationQuestion: ResolverTypeWrapper<QuestionDoc>;
+  RegistrationQuestionPayload: ResolverTypeWrapper<Omit<RegistrationQuestionPayload, 'question'> & { question: ResolversTypes['RegistrationQuestion'] }>;
   RegistrationStatus: RegistrationStatus;
   ReinstateOrganizationInput: ReinstateOrganizationInput;
   RequestEmailConfirmationInput: RequestEmailConfirmationInput;
@@ -2163,6 +2422,7 @@ export type ResolversTypes = {
   RotateCalendarTokenInput: RotateCalendarTokenInput;
   Seats: ResolverTypeWrapper<Seats>;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
+  SetWorkshopQuestionsInput: SetWorkshopQuestionsInput;
   SignInInput: SignInInput;
   SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'user'> & { user: ResolversTypes['User'] }>;
   SignOutInput: SignOutInput;
@@ -2173,6 +2433,7 @@ export type ResolversTypes = {
   UpdateNotificationPreferencesInput: UpdateNotificationPreferencesInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateProfileInput: UpdateProfileInput;
+  UpdateRegistrationQuestionInput: UpdateRegistrationQuestionInput;
   UpdateResourceInput: UpdateResourceInput;
   UpdateWorkshopInput: UpdateWorkshopInput;
   User: ResolverTypeWrapper<UserDoc>;
@@ -2189,6 +2450,8 @@ export type ResolversTypes = {
   WorkshopFormat: WorkshopFormat;
   WorkshopKind: WorkshopKind;
   WorkshopPayload: ResolverTypeWrapper<Omit<WorkshopPayload, 'alsoUpdated' | 'workshop'> & { alsoUpdated: Array<ResolversTypes['Workshop']>, workshop: ResolversTypes['Workshop'] }>;
+  WorkshopQuestion: ResolverTypeWrapper<WorkshopQuestionDoc>;
+  WorkshopQuestionInput: WorkshopQuestionInput;
   WorkshopReport: ResolverTypeWrapper<Omit<WorkshopReport, 'byGroup' | 'workshop'> & { byGroup: Array<ResolversTypes['GroupCount']>, workshop: ResolversTypes['Workshop'] }>;
   WorkshopSeriesPayload: ResolverTypeWrapper<Omit<WorkshopSeriesPayload, 'workshops'> & { workshops: Array<ResolversTypes['Workshop']> }>;
   WorkshopSession: ResolverTypeWrapper<SessionInWorkshop>;
@@ -2203,6 +2466,9 @@ export type ResolversParentTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   AcceptInvitationPayload: Omit<AcceptInvitationPayload, 'user'> & { user: ResolversParentTypes['User'] };
   AcceptOfferInput: AcceptOfferInput;
+  Answer: AnswerDoc;
+  AnswerInput: AnswerInput;
+  AnswerQuestionsInput: AnswerQuestionsInput;
   ApprovalQueue: Omit<ApprovalQueue, 'workshops'> & { workshops: Array<ResolversParentTypes['WorkshopApprovals']> };
   ApproveRegistrationInput: ApproveRegistrationInput;
   ArchiveResourceInput: ArchiveResourceInput;
@@ -2220,6 +2486,7 @@ export type ResolversParentTypes = {
   CountByStatus: CountByStatus;
   Country: Country;
   CreateOrganizationInput: CreateOrganizationInput;
+  CreateRegistrationQuestionInput: CreateRegistrationQuestionInput;
   CreateResourceInput: CreateResourceInput;
   CreateWorkshopInput: CreateWorkshopInput;
   CreateWorkshopSeriesInput: CreateWorkshopSeriesInput;
@@ -2243,6 +2510,8 @@ export type ResolversParentTypes = {
   Invitation: Omit<Invitation, 'organization'> & { organization: ResolversParentTypes['Organization'] };
   InvitationPayload: Omit<InvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
   InviteUserInput: InviteUserInput;
+  LabelTexts: LabelTexts;
+  LabelTextsInput: LabelTextsInput;
   LinkResourceInput: LinkResourceInput;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: MarkNotificationsReadPayload;
@@ -2274,6 +2543,10 @@ export type ResolversParentTypes = {
   PrivateCalendarFeedLink: PrivateCalendarFeedLink;
   PublishWorkshopInput: PublishWorkshopInput;
   Query: Record<PropertyKey, never>;
+  QuestionChoice: QuestionChoiceDoc;
+  QuestionChoiceInput: QuestionChoiceInput;
+  QuestionCondition: QuestionConditionDoc;
+  QuestionConditionInput: QuestionConditionInput;
   RecordAttendanceInput: RecordAttendanceInput;
   RecordMembershipAssessmentInput: RecordMembershipAssessmentInput;
   RegisterInput: RegisterInput;
@@ -2283,6 +2556,8 @@ export type ResolversParentTypes = {
   RegistrationEdge: Omit<RegistrationEdge, 'node'> & { node: ResolversParentTypes['Registration'] };
   RegistrationFilter: RegistrationFilter;
   RegistrationPayload: Omit<RegistrationPayload, 'registration'> & { registration: ResolversParentTypes['Registration'] };
+  RegistrationQuestion: QuestionDoc;
+  RegistrationQuestionPayload: Omit<RegistrationQuestionPayload, 'question'> & { question: ResolversParentTypes['RegistrationQuestion'] };
   ReinstateOrganizationInput: ReinstateOrganizationInput;
   RequestEmailConfirmationInput: RequestEmailConfirmationInput;
   RequestEmailConfirmationPayload: RequestEmailConfirmationPayload;
@@ -2305,6 +2580,7 @@ export type ResolversParentTypes = {
   RotateCalendarTokenInput: RotateCalendarTokenInput;
   Seats: Seats;
   ServerInfo: ServerInfo;
+  SetWorkshopQuestionsInput: SetWorkshopQuestionsInput;
   SignInInput: SignInInput;
   SignInPayload: Omit<SignInPayload, 'user'> & { user: ResolversParentTypes['User'] };
   SignOutInput: SignOutInput;
@@ -2315,6 +2591,7 @@ export type ResolversParentTypes = {
   UpdateNotificationPreferencesInput: UpdateNotificationPreferencesInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateProfileInput: UpdateProfileInput;
+  UpdateRegistrationQuestionInput: UpdateRegistrationQuestionInput;
   UpdateResourceInput: UpdateResourceInput;
   UpdateWorkshopInput: UpdateWorkshopInput;
   User: UserDoc;
@@ -2329,6 +2606,8 @@ export type ResolversParentTypes = {
   WorkshopEligibilityInput: WorkshopEligibilityInput;
   WorkshopFilter: WorkshopFilter;
   WorkshopPayload: Omit<WorkshopPayload, 'alsoUpdated' | 'workshop'> & { alsoUpdated: Array<ResolversParentTypes['Workshop']>, workshop: ResolversParentTypes['Workshop'] };
+  WorkshopQuestion: WorkshopQuestionDoc;
+  WorkshopQuestionInput: WorkshopQuestionInput;
   WorkshopReport: Omit<WorkshopReport, 'byGroup' | 'workshop'> & { byGroup: Array<ResolversParentTypes['GroupCount']>, workshop: ResolversParentTypes['Workshop'] };
   WorkshopSeriesPayload: Omit<WorkshopSeriesPayload, 'workshops'> & { workshops: Array<ResolversParentTypes['Workshop']> };
   WorkshopSession: SessionInWorkshop;
@@ -2349,6 +2628,13 @@ export type AcceptInvitationPayloadResolvers<ContextType = ServiceContext, Paren
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type AnswerResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Answer'] = ResolversParentTypes['Answer']> = {
+  answeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['RegistrationQuestion'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ApprovalQueueResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ApprovalQueue'] = ResolversParentTypes['ApprovalQueue']> = {
@@ -2463,6 +2749,12 @@ export type InvitationPayloadResolvers<ContextType = ServiceContext, ParentType 
   inviteUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type LabelTextsResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['LabelTexts'] = ResolversParentTypes['LabelTexts']> = {
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  es?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MarkNotificationsReadPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
   marked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2485,6 +2777,7 @@ export type MembershipStatusChangeResolvers<ContextType = ServiceContext, Parent
 export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   acceptOffer?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationAcceptOfferArgs, 'input'>>;
+  answerQuestions?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationAnswerQuestionsArgs, 'input'>>;
   approveRegistration?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationApproveRegistrationArgs, 'input'>>;
   archiveResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationArchiveResourceArgs, 'input'>>;
   cancelRegistration?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationCancelRegistrationArgs, 'input'>>;
@@ -2493,6 +2786,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   completeWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCompleteWorkshopArgs, 'input'>>;
   confirmEmail?: Resolver<ResolversTypes['ConfirmEmailPayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  createRegistrationQuestion?: Resolver<ResolversTypes['RegistrationQuestionPayload'], ParentType, ContextType, RequireFields<MutationCreateRegistrationQuestionArgs, 'input'>>;
   createResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationCreateResourceArgs, 'input'>>;
   createWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkshopArgs, 'input'>>;
   createWorkshopSeries?: Resolver<ResolversTypes['WorkshopSeriesPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkshopSeriesArgs, 'input'>>;
@@ -2514,6 +2808,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   retryNotificationDelivery?: Resolver<ResolversTypes['NotificationDeliveryPayload'], ParentType, ContextType, RequireFields<MutationRetryNotificationDeliveryArgs, 'input'>>;
   rotateCalendarToken?: Resolver<ResolversTypes['CalendarFeedsPayload'], ParentType, ContextType, RequireFields<MutationRotateCalendarTokenArgs, 'input'>>;
+  setWorkshopQuestions?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationSetWorkshopQuestionsArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'input'>>;
   suspendOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSuspendOrganizationArgs, 'input'>>;
@@ -2521,6 +2816,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   updateNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferencesPayload'], ParentType, ContextType, RequireFields<MutationUpdateNotificationPreferencesArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+  updateRegistrationQuestion?: Resolver<ResolversTypes['RegistrationQuestionPayload'], ParentType, ContextType, RequireFields<MutationUpdateRegistrationQuestionArgs, 'input'>>;
   updateResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateResourceArgs, 'input'>>;
   updateWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationUpdateWorkshopArgs, 'input'>>;
 };
@@ -2666,6 +2962,7 @@ export type QueryResolvers<ContextType = ServiceContext, ParentType extends Reso
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   regions?: Resolver<Array<ResolversTypes['NamedCode']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  registrationQuestions?: Resolver<Array<ResolversTypes['RegistrationQuestion']>, ParentType, ContextType, RequireFields<QueryRegistrationQuestionsArgs, 'includeArchived'>>;
   registrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<QueryRegistrationsArgs, 'first' | 'workshopId'>>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
   resourceDownloadReport?: Resolver<ResolversTypes['ResourceDownloadReport'], ParentType, ContextType, Partial<QueryResourceDownloadReportArgs>>;
@@ -2677,15 +2974,29 @@ export type QueryResolvers<ContextType = ServiceContext, ParentType extends Reso
   workshops?: Resolver<ResolversTypes['WorkshopConnection'], ParentType, ContextType, RequireFields<QueryWorkshopsArgs, 'first'>>;
 };
 
+export type QuestionChoiceResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['QuestionChoice'] = ResolversParentTypes['QuestionChoice']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QuestionChoiceLabelArgs>>;
+  labels?: Resolver<ResolversTypes['LabelTexts'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QuestionConditionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['QuestionCondition'] = ResolversParentTypes['QuestionCondition']> = {
+  equals?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['RegistrationQuestion'], ParentType, ContextType>;
+};
+
 export type RegisterPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RegisterPayload'] = ResolversParentTypes['RegisterPayload']> = {
   registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
 };
 
 export type RegistrationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = {
+  answers?: Resolver<Array<ResolversTypes['Answer']>, ParentType, ContextType>;
+  answersComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   attended?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  missingAnswers?: Resolver<Array<ResolversTypes['RegistrationQuestion']>, ParentType, ContextType>;
   offerExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   participant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType>;
@@ -2706,6 +3017,22 @@ export type RegistrationEdgeResolvers<ContextType = ServiceContext, ParentType e
 
 export type RegistrationPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RegistrationPayload'] = ResolversParentTypes['RegistrationPayload']> = {
   registration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
+};
+
+export type RegistrationQuestionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RegistrationQuestion'] = ResolversParentTypes['RegistrationQuestion']> = {
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  choices?: Resolver<Array<ResolversTypes['QuestionChoice']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<RegistrationQuestionLabelArgs>>;
+  labels?: Resolver<ResolversTypes['LabelTexts'], ParentType, ContextType>;
+  purgeAfterDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sensitivity?: Resolver<ResolversTypes['QuestionSensitivity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['QuestionType'], ParentType, ContextType>;
+};
+
+export type RegistrationQuestionPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RegistrationQuestionPayload'] = ResolversParentTypes['RegistrationQuestionPayload']> = {
+  question?: Resolver<ResolversTypes['RegistrationQuestion'], ParentType, ContextType>;
 };
 
 export type RequestEmailConfirmationPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RequestEmailConfirmationPayload'] = ResolversParentTypes['RequestEmailConfirmationPayload']> = {
@@ -2862,6 +3189,7 @@ export type WorkshopResolvers<ContextType = ServiceContext, ParentType extends R
   perGroupQuota?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   promotionMode?: Resolver<ResolversTypes['PromotionMode'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['WorkshopQuestion']>, ParentType, ContextType>;
   registrationClosesAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   registrationOpensAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reminderHoursBefore?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2908,6 +3236,12 @@ export type WorkshopPayloadResolvers<ContextType = ServiceContext, ParentType ex
   workshop?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType>;
 };
 
+export type WorkshopQuestionResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['WorkshopQuestion'] = ResolversParentTypes['WorkshopQuestion']> = {
+  question?: Resolver<ResolversTypes['RegistrationQuestion'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  showIf?: Resolver<Maybe<ResolversTypes['QuestionCondition']>, ParentType, ContextType>;
+};
+
 export type WorkshopReportResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['WorkshopReport'] = ResolversParentTypes['WorkshopReport']> = {
   attendanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   byCountry?: Resolver<Array<ResolversTypes['PlaceCount']>, ParentType, ContextType>;
@@ -2950,6 +3284,7 @@ export type ZonedTimeResolvers<ContextType = ServiceContext, ParentType extends 
 
 export type Resolvers<ContextType = ServiceContext> = {
   AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
+  Answer?: AnswerResolvers<ContextType>;
   ApprovalQueue?: ApprovalQueueResolvers<ContextType>;
   BackgroundJob?: BackgroundJobResolvers<ContextType>;
   CalendarFeedLink?: CalendarFeedLinkResolvers<ContextType>;
@@ -2968,6 +3303,7 @@ export type Resolvers<ContextType = ServiceContext> = {
   GroupWorkshopFigures?: GroupWorkshopFiguresResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InvitationPayload?: InvitationPayloadResolvers<ContextType>;
+  LabelTexts?: LabelTextsResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   MembershipAssessment?: MembershipAssessmentResolvers<ContextType>;
   MembershipStatusChange?: MembershipStatusChangeResolvers<ContextType>;
@@ -2992,11 +3328,15 @@ export type Resolvers<ContextType = ServiceContext> = {
   PlaceCount?: PlaceCountResolvers<ContextType>;
   PrivateCalendarFeedLink?: PrivateCalendarFeedLinkResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuestionChoice?: QuestionChoiceResolvers<ContextType>;
+  QuestionCondition?: QuestionConditionResolvers<ContextType>;
   RegisterPayload?: RegisterPayloadResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
   RegistrationConnection?: RegistrationConnectionResolvers<ContextType>;
   RegistrationEdge?: RegistrationEdgeResolvers<ContextType>;
   RegistrationPayload?: RegistrationPayloadResolvers<ContextType>;
+  RegistrationQuestion?: RegistrationQuestionResolvers<ContextType>;
+  RegistrationQuestionPayload?: RegistrationQuestionPayloadResolvers<ContextType>;
   RequestEmailConfirmationPayload?: RequestEmailConfirmationPayloadResolvers<ContextType>;
   RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
   ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
@@ -3022,6 +3362,7 @@ export type Resolvers<ContextType = ServiceContext> = {
   WorkshopEdge?: WorkshopEdgeResolvers<ContextType>;
   WorkshopEligibility?: WorkshopEligibilityResolvers<ContextType>;
   WorkshopPayload?: WorkshopPayloadResolvers<ContextType>;
+  WorkshopQuestion?: WorkshopQuestionResolvers<ContextType>;
   WorkshopReport?: WorkshopReportResolvers<ContextType>;
   WorkshopSeriesPayload?: WorkshopSeriesPayloadResolvers<ContextType>;
   WorkshopSession?: WorkshopSessionResolvers<ContextType>;

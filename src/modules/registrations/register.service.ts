@@ -20,8 +20,13 @@ import { personClaimId, releaseHeld, voidWaitTicket } from './seating/seat-claim
 import { eventOf, settleSoon } from './seating/settle';
 import { organizationById } from '../organizations/organizations.queries';
 import { usersByIds } from '../users/users.queries';
+import type { StoredAnswer } from '../questions/asked-questions';
+import { answersAtRegistration } from './answers.service';
 
-type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'logger' | 'seatFigures' | 'programme' | 'directory'>;
+type Ctx = Pick<
+  ServiceContext,
+  'viewer' | 'database' | 'clock' | 'config' | 'loaders' | 'events' | 'logger' | 'seatFigures' | 'programme' | 'directory' | 'questions'
+>;
 
 interface Person {
   name: string;
@@ -29,6 +34,7 @@ interface Person {
   userId: Types.ObjectId | null;
   language: string | null;
   timeZone: string | null;
+  answers: StoredAnswer[];
 }
 
 /**
@@ -52,6 +58,13 @@ export async function register(ctx: Ctx, input: unknown): Promise<RegistrationDo
   if (!organization) throw new NotFoundError('Organisation');
   const people = await resolvePeople(ctx, organization, data.participants);
   checkOpen(ctx, workshop, organization);
+  // Checked for everyone before anyone is placed: a bad answer stores nothing.
+  const self = !forGroup || registersOnlySelf(viewer, data.participants);
+  const answeredBy = policy.answeredBy(viewer, self);
+  for (const [index, person] of people.entries()) {
+    const given = data.participants[index]!.answers ?? [];
+    person.answers = await answersAtRegistration(ctx, workshop, given, self, answeredBy, `participants.${index}.answers`);
+  }
   // In a batch, someone this group already registered holds their person claim: point reads before
   // any write, so such a batch stores nothing. (One person needs none: the claim's insert decides,
   // and a read that finds nothing scans the claims on FerretDB's SQLite.)
@@ -116,7 +129,8 @@ async function registerOne(ctx: Ctx, viewer: Viewer, workshop: WorkshopDoc, orga
       _id: registrationId,
       workshopId: workshop._id,
       organizationId: organization._id,
-      participant: person,
+      participant: { name: person.name, email: person.email, userId: person.userId, language: person.language, timeZone: person.timeZone },
+      answers: person.answers,
       personClaim,
       ...(placed ?? { status: 'PENDING_APPROVAL', seatClaim: null, slotClaim: null, waitTicket: null }),
       registeredBy: new Types.ObjectId(viewer.userId),
@@ -147,9 +161,9 @@ async function resolvePeople(
       if (!user || String(user.organizationId) !== String(organization._id)) {
         throw new BadUserInputError('This person is not a member of the group.', `participants.${index}.userId`);
       }
-      return { name: user.name, email: user.email, userId: user._id, language: user.language, timeZone: user.timeZone };
+      return { name: user.name, email: user.email, userId: user._id, language: user.language, timeZone: user.timeZone, answers: [] };
     }
-    return { name: p.name, email: p.email, userId: null, language: p.language ?? null, timeZone: p.timeZone ?? null };
+    return { name: p.name, email: p.email, userId: null, language: p.language ?? null, timeZone: p.timeZone ?? null, answers: [] };
   });
   const seen = new Set<string>();
   people.forEach((person, index) => {

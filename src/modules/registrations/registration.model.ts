@@ -2,10 +2,22 @@ import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
 import { logWritesOf } from '../../db/logged-writes';
 import { recentRegistrations } from './recent-registrations';
 import { pick } from './seat-tally';
+import type { StoredAnswer } from '../questions/asked-questions';
 
 export const REGISTRATION_STATUSES = ['CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL', 'CANCELLED', 'DECLINED'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 export const ACTIVE_STATUSES: RegistrationStatus[] = ['CONFIRMED', 'WAITLISTED', 'PENDING_APPROVAL'];
+
+const answerSchema = new Schema(
+  {
+    questionId: { type: Types.ObjectId, required: true },
+    value: { type: String, default: null },
+    values: { type: [String], default: [] },
+    answeredAt: { type: Date, required: true },
+    answeredBy: { type: String, enum: ['PARTICIPANT', 'GROUP', 'SECRETARIAT'], required: true },
+  },
+  { _id: false },
+);
 
 /**
  * One person in one workshop. The exclusive things it holds are claims (DESIGN.md): its person
@@ -41,6 +53,8 @@ const registrationSchema = new Schema(
     /** Set when the participant's personal data was removed (retention or erasure); counts stay. */
     anonymisedAt: { type: Date, default: null },
     attendanceRecordedAt: { type: Date, default: null },
+    /** Answers to the workshop's questions (questions/asked-questions.ts); who sees which: registrations.policy.ts. */
+    answers: { type: [answerSchema], default: [] },
     /** Raised by every change of status or claims: each change is compare-and-set on it (seating/transition.ts). */
     version: { type: Number, default: 0 },
   },
@@ -74,6 +88,11 @@ registrationSchema.index({ 'participant.userId': 1, _id: 1 });
 // serves: myRegistrations for people registered by email before they had an account
 registrationSchema.index({ 'participant.email': 1, _id: 1 });
 
-export type RegistrationDoc = InferSchemaType<typeof registrationSchema> & { _id: Types.ObjectId };
+export type AnswerDoc = StoredAnswer;
+export type RegistrationDoc = Omit<InferSchemaType<typeof registrationSchema>, 'answers'> & {
+  _id: Types.ObjectId;
+  /** Absent on registrations stored before questions existed. */
+  answers?: AnswerDoc[];
+};
 
 export const registrationModel = (connection: Connection) => connection.model('Registration', registrationSchema, 'registrations');

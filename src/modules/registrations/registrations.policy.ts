@@ -21,6 +21,21 @@ export const registrationsPolicy = {
   /** Reports and the participants export are the Secretariat's. */
   seeReport: (viewer: Viewer) => isSecretariatRole(viewer.role),
   exportParticipants: (viewer: Viewer) => isSecretariatRole(viewer.role),
+  /**
+   * Which answers of a registration a viewer sees, and may give: all for the Secretariat and the
+   * participant, the OPERATIONAL ones for the group's coordinators, none for anyone else.
+   */
+  answers: (viewer: Viewer | null, registration: { organizationId: string; userId: string | null }): 'all' | 'operational' | 'none' =>
+    !viewer
+      ? 'none'
+      : isSecretariatRole(viewer.role) || registration.userId === viewer.userId
+        ? 'all'
+        : viewer.role === 'GROUP_COORDINATOR' && viewer.organizationId === registration.organizationId
+          ? 'operational'
+          : 'none',
+  /** Whose answer it is: the person's own, else the Secretariat's or the group's on their behalf. */
+  answeredBy: (viewer: Viewer, self: boolean): 'PARTICIPANT' | 'SECRETARIAT' | 'GROUP' =>
+    self ? 'PARTICIPANT' : isSecretariatRole(viewer.role) ? 'SECRETARIAT' : 'GROUP',
   /** Which registrations a viewer sees: all, their group's, or their own. */
   scope: (viewer: Viewer): 'all' | 'group' | 'own' => (isSecretariatRole(viewer.role) ? 'all' : viewer.role === 'GROUP_COORDINATOR' ? 'group' : 'own'),
 };

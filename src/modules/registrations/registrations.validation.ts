@@ -3,15 +3,25 @@ import { ianaTimeZone, languageTag, objectIdString } from '../organizations/refe
 import { emailSchema } from '../users/users.validation';
 import { REGISTRATION_STATUSES } from './registration.model';
 
+export const answerInput = z
+  .object({
+    questionId: objectIdString,
+    value: z.string().max(5000, 'At most 5,000 characters.').nullish(),
+    values: z.array(z.string().max(60, 'Not one of the choices offered.')).max(50, 'At most 50 choices.').nullish(),
+  })
+  .strict();
+export const answersInput = z.array(answerInput).max(50, 'At most 50 answers.');
+
 const participant = z.union(
   [
-    z.object({ userId: objectIdString }).strict(),
+    z.object({ userId: objectIdString, answers: answersInput.nullish() }).strict(),
     z
       .object({
         name: z.string().trim().min(1, 'Give the participant\u2019s name.').max(200, 'The name is too long.'),
         email: emailSchema,
         language: languageTag.nullish(),
         timeZone: ianaTimeZone('Africa/Nairobi').nullish(),
+        answers: answersInput.nullish(),
       })
       .strict(),
   ],
@@ -23,5 +33,7 @@ export const registerSchema = z.object({
   organizationId: objectIdString.nullish(),
   participants: z.array(participant).min(1, 'Register at least one person.').max(100, 'At most 100 people at once.'),
 });
+
+export const answerQuestionsSchema = z.object({ registrationId: objectIdString, answers: answersInput }).strict();
 
 export const registrationFilterSchema = z.object({ status: z.enum(REGISTRATION_STATUSES).nullish(), organizationId: objectIdString.nullish() }).nullish();

@@ -5,6 +5,10 @@ import { register } from './register.service';
 import * as reads from './registrations.reads';
 import { approvalQueue, groupOverview } from './overview.reads';
 import * as registrations from './registrations.service';
+import { answerQuestions, answerReachOf, missingQuestions, visibleAnswers } from './answers.service';
+import { questionLibrary } from '../questions/questions.queries';
+import { missingOf } from '../questions/asked-questions';
+import type { AnswerResolvers } from '../../graphql/generated/resolvers-types';
 
 const mutations: MutationResolvers = {
   register: async (_parent, { input }, ctx) => ({ registrations: await register(ctx, input) }),
@@ -13,6 +17,7 @@ const mutations: MutationResolvers = {
   declineRegistration: async (_parent, { input }, ctx) => ({ registration: await registrations.declineRegistration(ctx, input) }),
   acceptOffer: async (_parent, { input }, ctx) => ({ registration: await registrations.acceptOffer(ctx, input) }),
   recordAttendance: async (_parent, { input }, ctx) => ({ registration: await attendance.recordAttendance(ctx, input) }),
+  answerQuestions: async (_parent, { input }, ctx) => ({ registration: await answerQuestions(ctx, input) }),
 };
 
 const queries: QueryResolvers = {
@@ -42,6 +47,15 @@ const Registration: RegistrationResolvers = {
     if (!organization) throw new NotFoundError('Organisation');
     return organization;
   },
+  answers: async (r, _args, ctx) => visibleAnswers(await questionLibrary(ctx), answerReachOf(ctx.viewer, r), r.answers ?? []).map(({ answer }) => answer),
+  answersComplete: async (r, _args, ctx) => {
+    const workshop = await ctx.loaders.workshops.byId.load(String(r.workshopId));
+    return missingOf(workshop?.questions ?? [], r.answers ?? []).length === 0;
+  },
+  missingAnswers: async (r, _args, ctx) => {
+    const workshop = await ctx.loaders.workshops.byId.load(String(r.workshopId));
+    return workshop ? missingQuestions(await questionLibrary(ctx), answerReachOf(ctx.viewer, r), workshop, r.answers ?? []) : [];
+  },
   participant: (r) => ({
     name: r.participant?.name ?? '',
     email: r.participant?.email ?? '',
@@ -63,4 +77,13 @@ const Workshop: WorkshopResolvers = {
   },
 };
 
-export const registrationsResolvers = { Query: queries, Mutation: mutations, Registration, Workshop };
+const Answer: AnswerResolvers = {
+  question: async (answer, _args, ctx) => {
+    const question = (await questionLibrary(ctx)).get(String(answer.questionId));
+    if (!question) throw new NotFoundError('Question');
+    return question;
+  },
+  values: (answer) => answer.values ?? [],
+};
+
+export const registrationsResolvers = { Query: queries, Mutation: mutations, Registration, Workshop, Answer };

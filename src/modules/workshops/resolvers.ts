@@ -1,5 +1,7 @@
 import type {
   MutationResolvers,
+  QuestionConditionResolvers,
+  WorkshopQuestionResolvers,
   QueryResolvers,
   WorkshopResolvers,
   WorkshopSessionResolvers,
@@ -12,6 +14,9 @@ import { workshopsPolicy } from './workshops.policy';
 import * as series from './series.service';
 import type { WorkshopDoc } from './workshop.model';
 import * as workshops from './workshops.service';
+import { setWorkshopQuestions } from './workshop-questions.service';
+import { questionLibrary } from '../questions/questions.queries';
+import { NotFoundError } from '../../shared/errors';
 
 const workshop: QueryResolvers['workshop'] = (_parent, { id }, ctx) => workshops.getWorkshop(ctx, id);
 const workshopsQuery: QueryResolvers['workshops'] = (_parent, args, ctx) => workshops.listWorkshops(ctx, args);
@@ -26,6 +31,7 @@ const mutations: MutationResolvers = {
   cancelWorkshop: (_parent, { input }, ctx) => payload(workshops.cancelWorkshop(ctx, input)),
   completeWorkshop: (_parent, { input }, ctx) => payload(workshops.completeWorkshop(ctx, input)),
   createWorkshopSeries: (_parent, { input }, ctx) => series.createWorkshopSeries(ctx, input),
+  setWorkshopQuestions: (_parent, { input }, ctx) => payload(setWorkshopQuestions(ctx, input)),
 };
 
 /** Only asks the database (once per request) when the viewer is neither anonymous nor Secretariat. */
@@ -47,6 +53,24 @@ const Workshop: WorkshopResolvers = {
   sessions: (w) => w.sessions.map((session) => ({ ...session, venueTimeZone: w.timeZone, workshopId: String(w._id) })),
   facilitators: (w) => w.facilitators.map((f) => ({ name: f.name, organization: f.organization, userId: f.userId ? String(f.userId) : null })),
   eligibility: (w) => ({ regions: w.eligibility?.regions ?? [], organizationIds: (w.eligibility?.organizationIds ?? []).map(String) }),
+  questions: (w) => w.questions ?? [],
+};
+
+/** A question of the library, in memory: a workshop's questions cost no read. */
+const questionOf = async (ctx: ServiceContext, id: unknown) => {
+  const question = (await questionLibrary(ctx)).get(String(id));
+  if (!question) throw new NotFoundError('Question');
+  return question;
+};
+
+const WorkshopQuestion: WorkshopQuestionResolvers = {
+  question: (pick, _args, ctx) => questionOf(ctx, pick.questionId),
+  required: (pick) => pick.required ?? false,
+  showIf: (pick) => pick.showIf ?? null,
+};
+
+const QuestionCondition: QuestionConditionResolvers = {
+  question: (condition, _args, ctx) => questionOf(ctx, condition.questionId),
 };
 
 const WorkshopSession: WorkshopSessionResolvers = {
@@ -74,4 +98,6 @@ export const workshopsResolvers = {
   Workshop,
   WorkshopSession,
   WorkshopTimes,
+  WorkshopQuestion,
+  QuestionCondition,
 };

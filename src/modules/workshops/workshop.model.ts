@@ -37,6 +37,20 @@ const sessionSchema = new Schema({
   joiningDetails: { type: String, default: null },
 });
 
+/** A question of the library (questions module) this workshop asks, and when. */
+const workshopQuestionSchema = new Schema(
+  {
+    questionId: { type: Types.ObjectId, required: true },
+    required: { type: Boolean, default: false },
+    /** Asked only when an earlier question of the list was answered `equals`. */
+    showIf: {
+      type: new Schema({ questionId: { type: Types.ObjectId, required: true }, equals: { type: String, required: true } }, { _id: false }),
+      default: null,
+    },
+  },
+  { _id: false },
+);
+
 const workshopSchema = new Schema(
   {
     kind: { type: String, enum: WORKSHOP_KINDS, required: true },
@@ -52,6 +66,8 @@ const workshopSchema = new Schema(
     startsAt: { type: Date, required: true },
     endsAt: { type: Date, required: true },
     sessions: { type: [sessionSchema], default: [] },
+    /** What each participant is asked, in order (setWorkshopQuestions). */
+    questions: { type: [workshopQuestionSchema], default: [] },
     facilitators: { type: [facilitatorSchema], default: [] },
     capacity: { type: Number, required: true },
     perGroupQuota: { type: Number, default: null },
@@ -101,9 +117,14 @@ logWritesOf(workshopSchema, 'workshops', { image: withoutOldFields });
 
 export type WorkshopSessionDoc = InferSchemaType<typeof sessionSchema> & { _id: Types.ObjectId };
 
-export type WorkshopDoc = InferSchemaType<typeof workshopSchema> & {
+export type QuestionConditionDoc = { questionId: Types.ObjectId; equals: string };
+export type WorkshopQuestionDoc = { questionId: Types.ObjectId; required: boolean; showIf: QuestionConditionDoc | null };
+
+export type WorkshopDoc = Omit<InferSchemaType<typeof workshopSchema>, 'questions'> & {
   _id: Types.ObjectId;
   sessions: WorkshopSessionDoc[];
+  /** Absent on workshops stored before questions existed. */
+  questions?: WorkshopQuestionDoc[];
 };
 
 export const workshopModel = (connection: Connection) => connection.model('Workshop', workshopSchema, 'workshops');

@@ -218,13 +218,13 @@ export async function completeEndedWorkshops(deps: Pick<Ctx, 'database' | 'clock
 }
 
 /** From the programme (an edit re-checks the stored revision under its claim: writeRevision). */
-async function findExisting(ctx: Ctx, id: string): Promise<WorkshopDoc> {
+async function findExisting(ctx: Pick<Ctx, 'programme'>, id: string): Promise<WorkshopDoc> {
   const doc = await workshopById(ctx, parseId(id));
   if (!doc) throw new NotFoundError('Workshop');
   return doc;
 }
 
-async function findEditable(ctx: Ctx, id: string): Promise<WorkshopDoc> {
+export async function findEditable(ctx: Pick<Ctx, 'programme'>, id: string): Promise<WorkshopDoc> {
   const doc = await findExisting(ctx, id);
   if (doc.status === 'CANCELLED' || doc.status === 'COMPLETED') {
     throw new ConflictError(`A ${doc.status.toLowerCase()} workshop cannot be changed.`, 'NOT_EDITABLE');
@@ -240,7 +240,7 @@ async function findEditable(ctx: Ctx, id: string): Promise<WorkshopDoc> {
  * filter but `_id`: the one FerretDB takes to storage (a revision in the filter would make it
  * decode the whole collection, 20 s at 100,000 workshops). The claim outlives any request.
  */
-async function writeRevision(ctx: Pick<Ctx, 'database' | 'clock'>, current: WorkshopDoc, set: Record<string, unknown>): Promise<WorkshopDoc> {
+export async function writeRevision(ctx: Pick<Ctx, 'database' | 'clock'>, current: WorkshopDoc, set: Record<string, unknown>): Promise<WorkshopDoc> {
   await racePoint(ctx.database, 'workshop-revision', String(current._id));
   const revision = (current.revision ?? 0) + 1;
   const claim = `ws:${String(current._id)}:rev:${revision}`;

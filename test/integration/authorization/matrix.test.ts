@@ -9,7 +9,7 @@ import { errorCodes, graphql } from '../../helpers/graphql';
 
 type Caller = 'anonymous' | 'admin' | 'staff' | 'coordinator' | 'member';
 /** `null`: answered without an error, and with nothing (`me` for anonymous callers). */
-type Outcome = 'ok' | 'null' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+type Outcome = 'ok' | 'null' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
 
 interface Operation {
   name: string;
@@ -272,6 +272,50 @@ describe('authorization matrix', () => {
       query: '{ approvalQueue { total } }',
       variables: async () => ({}),
       expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'FORBIDDEN', member: 'FORBIDDEN' },
+    },
+  );
+
+  // The question library and a workshop's questions are the Secretariat's; answers are the
+  // participant's, the Secretariat's and (operational ones) the group's. Someone else's
+  // registration is refused as bad input naming registrationId (test/integration/questions).
+  const givenQuestion = async () =>
+    String(
+      (
+        await env.db.current.models.RegistrationQuestion.create({
+          key: `matrix-${unique()}`,
+          type: 'TEXT',
+          labels: { en: 'Matrix question' },
+          sensitivity: 'OPERATIONAL',
+          createdAt: new Date(),
+          updatedAt: new Date(),
+        })
+      )._id,
+    );
+  operations.push(
+    { name: 'registrationQuestions', query: '{ registrationQuestions { id } }', variables: async () => ({}), expected: secretariatOnly },
+    {
+      name: 'createRegistrationQuestion',
+      query: 'mutation($input: CreateRegistrationQuestionInput!) { createRegistrationQuestion(input: $input) { question { id } } }',
+      variables: async () => ({ input: { key: `matrix-${unique()}`, type: 'YES_NO', sensitivity: 'SENSITIVE', labels: { en: 'Needs a visa?' } } }),
+      expected: secretariatOnly,
+    },
+    {
+      name: 'updateRegistrationQuestion',
+      query: 'mutation($input: UpdateRegistrationQuestionInput!) { updateRegistrationQuestion(input: $input) { question { id } } }',
+      variables: async () => ({ input: { id: await givenQuestion(), labels: { en: 'Relabelled' } } }),
+      expected: secretariatOnly,
+    },
+    {
+      name: 'setWorkshopQuestions',
+      query: 'mutation($input: SetWorkshopQuestionsInput!) { setWorkshopQuestions(input: $input) { workshop { id } } }',
+      variables: async () => ({ input: { workshopId: await publishedId(), questions: [{ questionId: await givenQuestion(), required: true }] } }),
+      expected: secretariatOnly,
+    },
+    {
+      name: 'answerQuestions (a registration of the group)',
+      query: 'mutation($input: AnswerQuestionsInput!) { answerQuestions(input: $input) { registration { id } } }',
+      variables: async () => ({ input: { registrationId: await groupRegistration('CONFIRMED'), answers: [] } }),
+      expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'ok', member: 'BAD_USER_INPUT' },
     },
   );
 

@@ -71,7 +71,7 @@ describe('delivering email exactly once', () => {
     const retried = await graphql(env.app.url, RETRY, { id }, { token: staff });
     expect(retried.data).toEqual({ retryNotificationDelivery: { delivery: { id, state: 'QUEUED', attempts: 3 } } });
     // Sent again, it has left the failed list for the queued one (its record still says FAILED).
-    const listed = async (states: string[]) =>
+    const listed = async (states: ('FAILED' | 'QUEUED')[]) =>
       (await graphql(env.app.url, DELIVERIES, { filter: { states } }, { token: staff })).data!.notificationDeliveries.edges.map((e) => [
         e.node.id,
         e.node.state,
