@@ -2,18 +2,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { deliverDue } from '../../src/modules/notifications/delivery.service';
 import { enqueue } from '../../src/modules/notifications/outbox';
 import { recipientOfUser } from '../../src/modules/notifications/recipients';
-import {
-  CountriesDocument,
-  type CountriesQuery,
-  ReferenceDocument,
-  type ReferenceQuery,
-  RegisterDocument,
-  type RegisterMutation,
-} from '../../portal/src/gql/graphql';
+import { RegisterDocument, type RegisterMutation } from '../../portal/src/gql/graphql';
 import { formatLocal, weekdayName } from '../../portal/src/secretariat/repeat-rule';
 import type { Key } from '../../portal/src/dictionaries/en';
 import { testConfig } from '../helpers/app';
@@ -22,8 +14,25 @@ import { graphql } from '../helpers/graphql';
 import { storedMessage, storedMessages, useMailApp } from '../helpers/notifications';
 import { waitFor } from '../helpers/wait';
 import { pdfBytes } from '../integration/resources/resource-fixtures';
-import { accessibilityViolations, newVisitor, screenshot, useBrowser } from './browser';
-import { JOURNEY_LANGUAGES, type JourneyLanguage, pageSpeaks, wordsIn } from './words';
+import { accessibilityViolations, screenshot, useBrowser } from './browser';
+import {
+  expectGoodPage,
+  expectNoSidewaysScroll,
+  expectOnScreen,
+  inDays,
+  type Journey,
+  literally,
+  referenceNamesIn,
+  settled,
+  shaped,
+  shotOf,
+  signInThroughPage,
+  startsWith,
+  tagOf,
+  type Visit,
+  walk,
+} from './journey-helpers';
+import type { JourneyLanguage } from './words';
 
 /**
  * The Secretariat's journeys, each written once for any language and screen: the first screen of
@@ -39,106 +48,8 @@ describe('the Secretariat’s journeys in a browser', () => {
   const env = useMailApp({ notifications: { ...testConfig().notifications, maxAttempts: 2 } });
   const browser = useBrowser();
 
-  interface Way {
-    language: JourneyLanguage;
-    phone: boolean;
-  }
-  type Words = ReturnType<typeof wordsIn>;
-  interface Visit {
-    way: Way;
-    t: Words;
-    page: Page;
-    context: BrowserContext;
-  }
-  interface Journey {
-    name: string;
-    walk: (visit: Visit) => Promise<void>;
-  }
-
-  /** What tells one walk's data from another's in the same database, e.g. "fr-phone". */
-  const tagOf = (way: Way) => `${way.language}-${way.phone ? 'phone' : 'desktop'}`;
-  /** A screenshot's name, e.g. "phone-fr-secretariat-home". */
-  const shotOf = (way: Way, name: string) => `${way.phone ? 'phone' : 'desktop'}-${way.language}-${name}`;
-  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
-  const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  /** A phrase of the dictionary as a pattern, its placeholders standing for the patterns given. */
-  const shaped = (t: Words, key: Key, patterns: Record<string, string>) => {
-    const markers = Object.fromEntries(Object.keys(patterns).map((name, i) => [name, `\u0000${i}\u0000`]));
-    let text = literally(t(key, markers));
-    Object.entries(patterns).forEach(([, pattern], i) => {
-      text = text.replace(`\u0000${i}\u0000`, pattern);
-    });
-    return new RegExp(text);
-  };
-  const startsWith = (text: string) => new RegExp(`^${literally(text)}`);
-
   /** Reference names as the API gives them in a language (regions, topics, countries). */
-  const namesIn = async (language: JourneyLanguage) => {
-    const reference = await graphql<ReferenceQuery>(env.app.url, String(ReferenceDocument), { language });
-    const countries = await graphql<CountriesQuery>(env.app.url, String(CountriesDocument), { language });
-    const named = (list: { code: string; name: string }[] | undefined, code: string) => {
-      const found = list?.find((item) => item.code === code)?.name;
-      if (!found) throw new Error(`no name for ${code} in ${language}`);
-      return found;
-    };
-    return {
-      region: (code: string) => named(reference.data?.regions, code),
-      topics: reference.data?.topics ?? [],
-      country: (code: string) => named(countries.data?.countries, code),
-    };
-  };
-
-  /** The answers on the page are in: no skeleton left. */
-  const settled = (page: Page) =>
-    page.waitForFunction(() => !(globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector('[aria-busy="true"]'));
-  /**
-   * Nothing scrolls sideways (WCAG 1.4.10 reflow): the page is no wider than the window, nor than
-   * the screen itself (a phone's viewport widens itself to content that does not fit).
-   */
-  const expectNoSidewaysScroll = async (page: Page) => {
-    const screenWidth = page.viewportSize()!.width;
-    const { scrollWidth, innerWidth, pastTheEdge } = await page.evaluate((screen) => {
-      interface Element {
-        tagName: string;
-        className: unknown;
-        parentElement: Element | null;
-        textContent: string | null;
-        closest(selector: string): Element | null;
-        getBoundingClientRect(): { right: number };
-      }
-      const w = globalThis as unknown as {
-        document: { documentElement: { scrollWidth: number }; querySelectorAll(selector: string): ArrayLike<Element> };
-        innerWidth: number;
-      };
-      // The innermost elements reaching past the screen's right edge: where a fix would go.
-      const edge = Math.min(screen, w.innerWidth) + 0.5;
-      const sticking = Array.from(w.document.querySelectorAll('body *')).filter((element) => element.getBoundingClientRect().right > edge);
-      const parents = new Set(sticking.map((element) => element.parentElement));
-      const named = (element: Element) => {
-        const label = element.closest('label')?.textContent?.trim().slice(0, 40);
-        return `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className)}` : ''}${label ? ` in "${label}"` : ''} to ${Math.round(element.getBoundingClientRect().right)} px`;
-      };
-      const past = sticking.filter((element) => !parents.has(element)).map(named);
-      return { scrollWidth: w.document.documentElement.scrollWidth, innerWidth: w.innerWidth, pastTheEdge: past.slice(0, 5) };
-    }, screenWidth);
-    const limit = Math.min(innerWidth, screenWidth);
-    expect(scrollWidth > limit ? pastTheEdge : []).toEqual([]);
-    expect(scrollWidth).toBeLessThanOrEqual(limit);
-  };
-  /** A control is shown whole, within the screen's width (not pushed off a phone's edge). */
-  const expectOnScreen = async (page: Page, control: Locator) => {
-    const box = await control.boundingBox();
-    expect(box).not.toBeNull();
-    expect(box!.x).toBeGreaterThanOrEqual(0);
-    expect(box!.x + box!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
-  };
-  /** A main page as its reader gets it: settled, fitting the screen, pictured, and with nothing axe-core finds. */
-  const expectGoodPage = async ({ page, way }: Visit, name: string) => {
-    await settled(page);
-    await expectNoSidewaysScroll(page);
-    await screenshot(page, shotOf(way, name));
-    expect(await accessibilityViolations(page)).toEqual([]);
-  };
+  const namesIn = (language: JourneyLanguage) => referenceNamesIn(env.app.url, language);
 
   const registerThrough = async (workshopId: string, organizationId: string, people: { name: string; email: string }[]) => {
     const answer = await graphql<RegisterMutation>(
@@ -781,34 +692,15 @@ describe('the Secretariat’s journeys in a browser', () => {
     },
   };
 
-  /** The journeys, walked in order by one signed-in Secretariat admin in one browser context. */
-  const walk = (way: Way, journeys: Journey[]) =>
-    describe(`${way.phone ? 'on a phone' : 'at desktop'} in ${way.language === 'fr' ? 'French' : 'English'}`, () => {
-      let visit: Visit | undefined;
-      beforeAll(async () => {
-        const t = wordsIn(way.language);
-        const { context, page } = await newVisitor(browser.current, { locale: JOURNEY_LANGUAGES[way.language], phone: way.phone });
-        visit = { way, t, page, context };
-        // On a phone "Sign out" sits behind the menu: signed in once the Secretariat's overview shows.
-        await page.goto(`${env.app.url}/#/sign-in`);
-        await pageSpeaks(page, way.language);
-        await page.getByLabel(t('email'), { exact: true }).fill(env.network.people.admin.email);
-        await page.getByLabel(t('password'), { exact: true }).fill(TEST_PASSWORD);
-        await page.getByRole('button', { name: t('signIn'), exact: true }).click();
-        await page.getByRole('heading', { name: t('secHome') }).waitFor();
-      }, 120_000);
-      afterAll(async () => {
-        await visit?.context.close();
-      });
-      for (const journey of journeys) {
-        it(journey.name, async () => {
-          if (!visit) throw new Error('not signed in');
-          await journey.walk(visit);
-        });
-      }
-    });
+  /**
+   * The journeys, walked in order by one signed-in Secretariat admin in one browser context. On a
+   * phone "Sign out" sits behind the menu: signed in once the Secretariat's overview shows.
+   */
+  const signIn = (visit: Visit) => signInThroughPage(visit, env.app.url, env.network.people.admin.email, TEST_PASSWORD, 'secHome');
 
-  walk({ language: 'fr', phone: true }, [secretariatHome, approveEveryone, reportAndNetwork, workshopEditor, registrationsDesk, shareResource]);
+  walk(browser, { language: 'fr', phone: true }, [secretariatHome, approveEveryone, reportAndNetwork, workshopEditor, registrationsDesk, shareResource], {
+    signIn,
+  });
   // Elsewhere the desk's attendance and cancellation are walked only on a phone in English.
-  walk({ language: 'en', phone: false }, [registrationsDesk]);
+  walk(browser, { language: 'en', phone: false }, [registrationsDesk], { signIn });
 });

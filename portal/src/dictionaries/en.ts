@@ -283,7 +283,7 @@ export const en = {
       'Private links: keep them to yourself. Anyone with the link sees the workshops in it. Signing out does not stop a link: get a new link to end the old one.',
     linkNotShown: 'Issued {date}. This link can no longer be shown; get a new one (the old one stops working).',
     linkIssued: 'Issued {date}.',
-    newLink: 'Get a new link',
+    newLinkOf: 'Get a new link: {name}',
     regionFeeds: 'By region',
     topicFeeds: 'By topic',
     qrOf: 'QR code to subscribe on a phone: {name}',

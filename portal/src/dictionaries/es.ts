@@ -286,7 +286,7 @@ export const es: Translation = {
       'Enlaces privados: no los comparta. Quien tenga el enlace ve los talleres que contiene. Cerrar sesión no detiene un enlace: pida un enlace nuevo para terminar el anterior.',
     linkNotShown: 'Emitido el {date}. Este enlace ya no se puede mostrar; pida uno nuevo (el anterior deja de funcionar).',
     linkIssued: 'Emitido el {date}.',
-    newLink: 'Obtener un enlace nuevo',
+    newLinkOf: 'Obtener un enlace nuevo: {name}',
     regionFeeds: 'Por región',
     topicFeeds: 'Por tema',
     qrOf: 'Código QR para suscribirse en un teléfono: {name}',

@@ -288,7 +288,7 @@ export const fr: Translation = {
       'Liens privés : gardez-les pour vous. Toute personne qui a le lien voit les ateliers qu’il contient. Se déconnecter n’arrête pas un lien : demandez un nouveau lien pour mettre fin à l’ancien.',
     linkNotShown: "Émis le {date}. Ce lien ne peut plus être affiché ; demandez-en un nouveau (l'ancien cesse de fonctionner).",
     linkIssued: 'Émis le {date}.',
-    newLink: 'Obtenir un nouveau lien',
+    newLinkOf: 'Obtenir un nouveau lien : {name}',
     regionFeeds: 'Par région',
     topicFeeds: 'Par thème',
     qrOf: 'Code QR pour s’abonner sur un téléphone : {name}',

@@ -84,7 +84,7 @@ export function CalendarLinks() {
           <p>{t('linkNotShown', { date: formatDateTime(lang, entry.issuedAt) })}</p>
         )}
         <button type="button" className="secondary" onClick={() => setAsking({ feed: entry.feed, title })} disabled={action.busy}>
-          {t('newLink')}: {title}
+          {t('newLinkOf', { name: title })}
         </button>
       </section>
     );

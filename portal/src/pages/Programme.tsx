@@ -65,9 +65,18 @@ function keepInAddress(filters: Filters, shown: { view: View; month: string }): 
   const address = query.size > 0 ? `#/?${query}` : '#/';
   // Replaced, not pushed: typing does not fill the history, and Back still leaves the programme.
   if (location.hash !== address) history.replaceState(null, '', address);
+  lastAddress = address;
 }
 
 const PROGRAMME_ADDRESS = /^#\/(\?|$)/;
+
+/** The programme's address as the reader last left it (its filters and view), for this tab's visit; kept in memory only. */
+let lastAddress = '#/';
+
+/** Where "Back to the programme" leads: the list the reader came from, filters and view included (`/?region=AFRICA`). */
+export function programmePath(): string {
+  return lastAddress.replace(/^#/, '');
+}
 const SCROLL_KEY = 'exchange.programme.scroll';
 
 function rememberScroll(address: string): void {
@@ -138,9 +147,12 @@ export function Programme() {
   };
   // A link followed within the programme (another address of it) shows what that address holds.
   useEffect(() => {
+    // Opened at an address of its own (a shared link, Back): the way back from a workshop leads here.
+    lastAddress = PROGRAMME_ADDRESS.test(location.hash) ? location.hash : '#/';
     const follow = (event: HashChangeEvent) => {
       // Leaving for a workshop: where the reader was is kept, for Back to return there.
       if (!PROGRAMME_ADDRESS.test(location.hash)) return rememberScroll(new URL(event.oldURL).hash);
+      lastAddress = location.hash;
       const inAddress = filtersInAddress();
       setEarlier([]);
       setAfter(null);

@@ -7,6 +7,7 @@ import { titleInPage } from '../first-paint';
 import { graphql } from '../gql';
 import type { RegisterMutation, RegistrationsQuery, WorkshopQuery } from '../gql/graphql';
 import { parsePastedPeople, type PersonRow } from './pasted-people';
+import { programmePath } from './Programme';
 import { FeedButtons, type FeedLink, languageName, SeatsText, useReference, WhenText } from './shared';
 
 const WORKSHOP = graphql(`
@@ -93,7 +94,7 @@ export function WorkshopPage({ id }: { id: string }) {
       <>
         <PageTitle>{t('notFound')}</PageTitle>
         <ErrorMessage error={workshop.error} />
-        <Link to="/">{t('back')}</Link>
+        <Link to={programmePath()}>{t('back')}</Link>
       </>
     );
   const feed = workshopFeed(w);
@@ -103,7 +104,7 @@ export function WorkshopPage({ id }: { id: string }) {
   return (
     <article>
       <p>
-        <Link to="/">{t('back')}</Link>
+        <Link to={programmePath()}>{t('back')}</Link>
       </p>
       <PageTitle>{w.title}</PageTitle>
       {w.status !== 'PUBLISHED' && <p className="badge">{t(w.status)}</p>}
@@ -176,14 +177,15 @@ export function WorkshopPage({ id }: { id: string }) {
           </Link>
         </p>
       )}
+      {viewer && registrations.data && <RegistrationTable rows={registrations.data.registrations.edges.map((e) => e.node)} onChange={refresh} />}
+      <ErrorMessage error={registrations.error} />
+      {/* Last in the page: sticky to the screen's bottom, it would otherwise stop at its place above what follows it. */}
       {open && (
         <ActionBar
           feed={feed}
           register={viewer?.role === 'GROUP_COORDINATOR' ? 'register' : viewer?.role === 'MEMBER' && w.selfRegistration ? 'register-me' : null}
         />
       )}
-      {viewer && registrations.data && <RegistrationTable rows={registrations.data.registrations.edges.map((e) => e.node)} onChange={refresh} />}
-      <ErrorMessage error={registrations.error} />
     </article>
   );
 }
