@@ -128,6 +128,8 @@ type Documents = {
     "mutation QuestionsRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }": typeof types.QuestionsRegisterDocument,
     "query QuestionsAnswers($workshopId: ID!) { registrations(workshopId: $workshopId) {\n  edges { node { id participant { email } answersComplete missingAnswers { key } answers { question { key } value values } } } } }": typeof types.QuestionsAnswersDocument,
     "query QuestionsMine { myRegistrations { edges { node { id answersComplete missingAnswers { key } answers { question { key } value } } } } }": typeof types.QuestionsMineDocument,
+    "query QuestionsReport($id: ID!) { workshopReport(workshopId: $id) {\n  needs { question { key } answered answers { value label(language: \"fr\") count } } } }": typeof types.QuestionsReportDocument,
+    "mutation QuestionsErase($email: String!) { erasePerson(input: { email: $email }) { registrations } }": typeof types.QuestionsEraseDocument,
     "mutation QuestionsAnswer($input: AnswerQuestionsInput!) {\n  answerQuestions(input: $input) { registration { id answersComplete answers { question { key } value values } } } }": typeof types.QuestionsAnswerDocument,
     "mutation AttendanceRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.AttendanceRegisterDocument,
     "mutation AttendanceAttend($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }": typeof types.AttendanceAttendDocument,
@@ -398,6 +400,8 @@ const documents: Documents = {
     "mutation QuestionsRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }": types.QuestionsRegisterDocument,
     "query QuestionsAnswers($workshopId: ID!) { registrations(workshopId: $workshopId) {\n  edges { node { id participant { email } answersComplete missingAnswers { key } answers { question { key } value values } } } } }": types.QuestionsAnswersDocument,
     "query QuestionsMine { myRegistrations { edges { node { id answersComplete missingAnswers { key } answers { question { key } value } } } } }": types.QuestionsMineDocument,
+    "query QuestionsReport($id: ID!) { workshopReport(workshopId: $id) {\n  needs { question { key } answered answers { value label(language: \"fr\") count } } } }": types.QuestionsReportDocument,
+    "mutation QuestionsErase($email: String!) { erasePerson(input: { email: $email }) { registrations } }": types.QuestionsEraseDocument,
     "mutation QuestionsAnswer($input: AnswerQuestionsInput!) {\n  answerQuestions(input: $input) { registration { id answersComplete answers { question { key } value values } } } }": types.QuestionsAnswerDocument,
     "mutation AttendanceRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.AttendanceRegisterDocument,
     "mutation AttendanceAttend($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }": types.AttendanceAttendDocument,
@@ -1007,6 +1011,14 @@ export function operation(source: "query QuestionsAnswers($workshopId: ID!) { re
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "query QuestionsMine { myRegistrations { edges { node { id answersComplete missingAnswers { key } answers { question { key } value } } } } }"): typeof import('./graphql').QuestionsMineDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query QuestionsReport($id: ID!) { workshopReport(workshopId: $id) {\n  needs { question { key } answered answers { value label(language: \"fr\") count } } } }"): typeof import('./graphql').QuestionsReportDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation QuestionsErase($email: String!) { erasePerson(input: { email: $email }) { registrations } }"): typeof import('./graphql').QuestionsEraseDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1427,6 +1427,20 @@ export type QuestionsMineQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type QuestionsMineQuery = { myRegistrations: { edges: Array<{ node: { id: string, answersComplete: boolean, missingAnswers: Array<{ key: string }>, answers: Array<{ value: string | null, question: { key: string } }> } }> } };
 
+export type QuestionsReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuestionsReportQuery = { workshopReport: { needs: Array<{ answered: number, question: { key: string }, answers: Array<{ value: string, label: string, count: number }> }> } };
+
+export type QuestionsEraseMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type QuestionsEraseMutation = { erasePerson: { registrations: number } };
+
 export type QuestionsAnswerMutationVariables = Exact<{
   input: AnswerQuestionsInput;
 }>;
@@ -3757,6 +3771,30 @@ export const QuestionsMineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionsMineQuery, QuestionsMineQueryVariables>;
+export const QuestionsReportDocument = new TypedDocumentString(`
+    query QuestionsReport($id: ID!) {
+  workshopReport(workshopId: $id) {
+    needs {
+      question {
+        key
+      }
+      answered
+      answers {
+        value
+        label(language: "fr")
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionsReportQuery, QuestionsReportQueryVariables>;
+export const QuestionsEraseDocument = new TypedDocumentString(`
+    mutation QuestionsErase($email: String!) {
+  erasePerson(input: {email: $email}) {
+    registrations
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionsEraseMutation, QuestionsEraseMutationVariables>;
 export const QuestionsAnswerDocument = new TypedDocumentString(`
     mutation QuestionsAnswer($input: AnswerQuestionsInput!) {
   answerQuestions(input: $input) {

@@ -6,6 +6,7 @@ import type { UserDoc } from '../../modules/users/user.model';
 import type { WorkshopDoc, WorkshopQuestionDoc, QuestionConditionDoc } from '../../modules/workshops/workshop.model';
 import type { RegistrationDoc, AnswerDoc } from '../../modules/registrations/registration.model';
 import type { QuestionDoc, QuestionChoiceDoc } from '../../modules/questions/question.model';
+import type { AnswerTally, NeedTally } from '../../modules/registrations/needs';
 import type { SessionInWorkshop, TimeSpan } from '../../modules/workshops/workshop-times';
 import type { NotificationDoc } from '../../modules/notifications/notification.model';
 import type { ResourceDoc } from '../../modules/resources/resource.model';
@@ -60,6 +61,19 @@ export type Answer = {
   value?: Maybe<Scalars['String']['output']>;
   /** SEVERAL_CHOICES: the choices' values; empty for the other types. */
   values: Array<Scalars['String']['output']>;
+};
+
+export type AnswerCount = {
+  __typename?: 'AnswerCount';
+  count: Scalars['Int']['output'];
+  /** The answer in the reader's language (a choice's label, Yes/No, a country's or language's name). */
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+
+export type AnswerCountLabelArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An answer to one of the workshop's questions (Workshop.questions), in the shape its type asks for (QuestionType). */
@@ -893,6 +907,16 @@ export type NamedCode = {
   code: Scalars['String']['output'];
   /** In the language asked for (en, fr or es; other tags read English). A configured code outside the defaults reads as itself in sentence case. */
   name: Scalars['String']['output'];
+};
+
+/** Needs without names: of the confirmed participants, how many gave each answer to one of the workshop's questions. */
+export type NeedCount = {
+  __typename?: 'NeedCount';
+  /** How many answered it. */
+  answered: Scalars['Int']['output'];
+  /** Choices, yes/no, countries and languages: a count per answer given, most first. Empty for texts, dates and numbers (counted only as answered). */
+  answers: Array<AnswerCount>;
+  question: RegistrationQuestion;
 };
 
 /** One message in the signed-in person's list (also sent by email). */
@@ -2138,6 +2162,8 @@ export type WorkshopReport = {
   byGroup: Array<GroupCount>;
   byRegion: Array<PlaceCount>;
   byStatus: CountByStatus;
+  /** Counts per answer, never names: "14 need French interpretation, 9 need a visa letter". */
+  needs: Array<NeedCount>;
   workshop: Workshop;
 };
 
@@ -2293,6 +2319,7 @@ export type ResolversTypes = {
   AcceptInvitationPayload: ResolverTypeWrapper<Omit<AcceptInvitationPayload, 'user'> & { user: ResolversTypes['User'] }>;
   AcceptOfferInput: AcceptOfferInput;
   Answer: ResolverTypeWrapper<AnswerDoc>;
+  AnswerCount: ResolverTypeWrapper<AnswerTally>;
   AnswerInput: AnswerInput;
   AnswerQuestionsInput: AnswerQuestionsInput;
   ApprovalQueue: ResolverTypeWrapper<Omit<ApprovalQueue, 'workshops'> & { workshops: Array<ResolversTypes['WorkshopApprovals']> }>;
@@ -2350,6 +2377,7 @@ export type ResolversTypes = {
   MembershipStatusChange: ResolverTypeWrapper<MembershipStatusChange>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedCode: ResolverTypeWrapper<NamedCode>;
+  NeedCount: ResolverTypeWrapper<NeedTally>;
   Notification: ResolverTypeWrapper<NotificationDoc>;
   NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
   NotificationDelivery: ResolverTypeWrapper<NotificationDoc>;
@@ -2452,7 +2480,7 @@ export type ResolversTypes = {
   WorkshopPayload: ResolverTypeWrapper<Omit<WorkshopPayload, 'alsoUpdated' | 'workshop'> & { alsoUpdated: Array<ResolversTypes['Workshop']>, workshop: ResolversTypes['Workshop'] }>;
   WorkshopQuestion: ResolverTypeWrapper<WorkshopQuestionDoc>;
   WorkshopQuestionInput: WorkshopQuestionInput;
-  WorkshopReport: ResolverTypeWrapper<Omit<WorkshopReport, 'byGroup' | 'workshop'> & { byGroup: Array<ResolversTypes['GroupCount']>, workshop: ResolversTypes['Workshop'] }>;
+  WorkshopReport: ResolverTypeWrapper<Omit<WorkshopReport, 'byGroup' | 'needs' | 'workshop'> & { byGroup: Array<ResolversTypes['GroupCount']>, needs: Array<ResolversTypes['NeedCount']>, workshop: ResolversTypes['Workshop'] }>;
   WorkshopSeriesPayload: ResolverTypeWrapper<Omit<WorkshopSeriesPayload, 'workshops'> & { workshops: Array<ResolversTypes['Workshop']> }>;
   WorkshopSession: ResolverTypeWrapper<SessionInWorkshop>;
   WorkshopSessionInput: WorkshopSessionInput;
@@ -2467,6 +2495,7 @@ export type ResolversParentTypes = {
   AcceptInvitationPayload: Omit<AcceptInvitationPayload, 'user'> & { user: ResolversParentTypes['User'] };
   AcceptOfferInput: AcceptOfferInput;
   Answer: AnswerDoc;
+  AnswerCount: AnswerTally;
   AnswerInput: AnswerInput;
   AnswerQuestionsInput: AnswerQuestionsInput;
   ApprovalQueue: Omit<ApprovalQueue, 'workshops'> & { workshops: Array<ResolversParentTypes['WorkshopApprovals']> };
@@ -2519,6 +2548,7 @@ export type ResolversParentTypes = {
   MembershipStatusChange: MembershipStatusChange;
   Mutation: Record<PropertyKey, never>;
   NamedCode: NamedCode;
+  NeedCount: NeedTally;
   Notification: NotificationDoc;
   NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
   NotificationDelivery: NotificationDoc;
@@ -2608,7 +2638,7 @@ export type ResolversParentTypes = {
   WorkshopPayload: Omit<WorkshopPayload, 'alsoUpdated' | 'workshop'> & { alsoUpdated: Array<ResolversParentTypes['Workshop']>, workshop: ResolversParentTypes['Workshop'] };
   WorkshopQuestion: WorkshopQuestionDoc;
   WorkshopQuestionInput: WorkshopQuestionInput;
-  WorkshopReport: Omit<WorkshopReport, 'byGroup' | 'workshop'> & { byGroup: Array<ResolversParentTypes['GroupCount']>, workshop: ResolversParentTypes['Workshop'] };
+  WorkshopReport: Omit<WorkshopReport, 'byGroup' | 'needs' | 'workshop'> & { byGroup: Array<ResolversParentTypes['GroupCount']>, needs: Array<ResolversParentTypes['NeedCount']>, workshop: ResolversParentTypes['Workshop'] };
   WorkshopSeriesPayload: Omit<WorkshopSeriesPayload, 'workshops'> & { workshops: Array<ResolversParentTypes['Workshop']> };
   WorkshopSession: SessionInWorkshop;
   WorkshopSessionInput: WorkshopSessionInput;
@@ -2635,6 +2665,12 @@ export type AnswerResolvers<ContextType = ServiceContext, ParentType extends Res
   question?: Resolver<ResolversTypes['RegistrationQuestion'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AnswerCountResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['AnswerCount'] = ResolversParentTypes['AnswerCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<AnswerCountLabelArgs>>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ApprovalQueueResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ApprovalQueue'] = ResolversParentTypes['ApprovalQueue']> = {
@@ -2824,6 +2860,12 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
 export type NamedCodeResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['NamedCode'] = ResolversParentTypes['NamedCode']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NeedCountResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['NeedCount'] = ResolversParentTypes['NeedCount']> = {
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answers?: Resolver<Array<ResolversTypes['AnswerCount']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['RegistrationQuestion'], ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -3248,6 +3290,7 @@ export type WorkshopReportResolvers<ContextType = ServiceContext, ParentType ext
   byGroup?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType>;
   byRegion?: Resolver<Array<ResolversTypes['PlaceCount']>, ParentType, ContextType>;
   byStatus?: Resolver<ResolversTypes['CountByStatus'], ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['NeedCount']>, ParentType, ContextType>;
   workshop?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType>;
 };
 
@@ -3285,6 +3328,7 @@ export type ZonedTimeResolvers<ContextType = ServiceContext, ParentType extends 
 export type Resolvers<ContextType = ServiceContext> = {
   AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
   Answer?: AnswerResolvers<ContextType>;
+  AnswerCount?: AnswerCountResolvers<ContextType>;
   ApprovalQueue?: ApprovalQueueResolvers<ContextType>;
   BackgroundJob?: BackgroundJobResolvers<ContextType>;
   CalendarFeedLink?: CalendarFeedLinkResolvers<ContextType>;
@@ -3309,6 +3353,7 @@ export type Resolvers<ContextType = ServiceContext> = {
   MembershipStatusChange?: MembershipStatusChangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NamedCode?: NamedCodeResolvers<ContextType>;
+  NeedCount?: NeedCountResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationDelivery?: NotificationDeliveryResolvers<ContextType>;

@@ -12,7 +12,9 @@ import { anonymiseRegistrationsOf, eraseRegistrationsOf } from '../registrations
 import { deleteInvitationsTo, eraseAccount } from '../users/account-erasure';
 import { userByEmail } from '../users/users.queries';
 import { emailSchema } from '../users/users.validation';
-import { endedWorkshopIds } from '../workshops/workshops.queries';
+import { endedWorkshopIds, workshopById } from '../workshops/workshops.queries';
+import { questionLibrary } from '../questions/questions.queries';
+import { purgeAnswersOf } from '../registrations/answers-retention';
 import { personalDataPolicy } from './personal-data.policy';
 
 /*
@@ -37,6 +39,26 @@ export async function anonymiseExpiredParticipants(deps: Pick<Deps, 'database' |
     if (anonymised > 0) await eraseMessages(deps, { workshopId });
   }
   return count;
+}
+
+/**
+ * Retention of EPHEMERAL answers (passport numbers, health): each question's answers go its
+ * purgeAfterDays after the workshop ends, whatever else the registration keeps. Idempotent.
+ */
+export async function purgeEphemeralAnswers(deps: Pick<Deps, 'database' | 'clock' | 'programme'> & Pick<ServiceContext, 'questions'>): Promise<number> {
+  const ephemeral = (await questionLibrary(deps)).list(true).filter((question) => question.sensitivity === 'EPHEMERAL' && question.purgeAfterDays);
+  const now = DateTime.fromJSDate(deps.clock.now());
+  let purged = 0;
+  for (const days of new Set(ephemeral.map((question) => question.purgeAfterDays!))) {
+    const due = ephemeral.filter((question) => question.purgeAfterDays === days).map((question) => String(question._id));
+    for (const workshopId of await endedWorkshopIds(deps.database, now.minus({ days }).toJSDate())) {
+      // Only workshops asking one of them hold such answers (the workshop is in memory).
+      const asked = (await workshopById(deps, workshopId))?.questions ?? [];
+      const here = due.filter((id) => asked.some((pick) => String(pick.questionId) === id));
+      if (here.length > 0) purged += await purgeAnswersOf(deps, workshopId, here);
+    }
+  }
+  return purged;
 }
 
 /**

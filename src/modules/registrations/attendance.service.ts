@@ -7,8 +7,10 @@ import { registrationsPolicy } from './registrations.policy';
 import type { OrganizationDoc } from '../organizations/organization.model';
 import type { RegistrationDoc } from './registration.model';
 import { changeRegistration } from './seating/transition';
+import { needsOf } from './needs';
+import { questionLibrary } from '../questions/questions.queries';
 
-type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'loaders' | 'seatFigures' | 'programme'>;
+type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'loaders' | 'seatFigures' | 'programme' | 'questions'>;
 
 /** The Secretariat or one of the workshop's facilitators marks who came, once the workshop has started. */
 export async function recordAttendance(ctx: Ctx, input: { registrationId: string; attended?: boolean | null }): Promise<RegistrationDoc> {
@@ -41,9 +43,10 @@ export async function workshopReport(ctx: Ctx, workshopId: string) {
   if (!registrationsPolicy.seeReport(viewer)) throw new ForbiddenError();
   const workshop = await workshopById(ctx, parseId(workshopId, 'workshopId'));
   if (!workshop) throw new NotFoundError('Workshop');
-  const registrations = await ctx.database.models.Registration.find({ workshopId: workshop._id }, { status: 1, organizationId: 1, attended: 1 }).lean<
-    Pick<RegistrationDoc, 'status' | 'organizationId' | 'attended'>[]
-  >();
+  const registrations = await ctx.database.models.Registration.find(
+    { workshopId: workshop._id },
+    { status: 1, organizationId: 1, attended: 1, answers: 1 },
+  ).lean<Pick<RegistrationDoc, 'status' | 'organizationId' | 'attended' | 'answers'>[]>();
   const organizationIds = [...new Set(registrations.map((r) => String(r.organizationId)))];
   const organizations = (await ctx.loaders.organizations.byId.loadMany(organizationIds)).filter(
     (o): o is OrganizationDoc => o !== null && !(o instanceof Error),
@@ -80,5 +83,6 @@ export async function workshopReport(ctx: Ctx, workshopId: string) {
     byRegion: tally((r) => byId.get(String(r.organizationId))?.region).map(([code, c]) => ({ code, ...c })),
     byCountry: tally((r) => byId.get(String(r.organizationId))?.country).map(([code, c]) => ({ code, ...c })),
     attendanceRate: recorded.length ? recorded.filter((r) => r.attended).length / recorded.length : null,
+    needs: needsOf(await questionLibrary(ctx), workshop, confirmed),
   };
 }

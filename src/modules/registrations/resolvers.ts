@@ -8,7 +8,9 @@ import * as registrations from './registrations.service';
 import { answerQuestions, answerReachOf, missingQuestions, visibleAnswers } from './answers.service';
 import { questionLibrary } from '../questions/questions.queries';
 import { missingOf } from '../questions/asked-questions';
-import type { AnswerResolvers } from '../../graphql/generated/resolvers-types';
+import type { AnswerCountResolvers, AnswerResolvers } from '../../graphql/generated/resolvers-types';
+import { answerLabel } from '../questions/answer-labels';
+import { readerLanguage } from '../organizations/reference-names.service';
 
 const mutations: MutationResolvers = {
   register: async (_parent, { input }, ctx) => ({ registrations: await register(ctx, input) }),
@@ -86,4 +88,8 @@ const Answer: AnswerResolvers = {
   values: (answer) => answer.values ?? [],
 };
 
-export const registrationsResolvers = { Query: queries, Mutation: mutations, Registration, Workshop, Answer };
+const AnswerCount: AnswerCountResolvers = {
+  label: async (tally, { language }, ctx) => answerLabel(tally.question, tally.value, await readerLanguage(ctx, language ?? null)),
+};
+
+export const registrationsResolvers = { Query: queries, Mutation: mutations, Registration, Workshop, Answer, AnswerCount };

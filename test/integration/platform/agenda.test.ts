@@ -75,6 +75,7 @@ describe('jobs (Agenda)', () => {
         'notifications/daily-digest',
         'notifications/deliver',
         'notifications/fire-plans',
+        'personal-data/purge-ephemeral-answers',
         'registrations/anonymise-participants',
         'registrations/expire-offers',
         'registrations/reconcile-claims',

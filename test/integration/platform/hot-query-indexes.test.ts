@@ -60,6 +60,12 @@ const HOT_QUERIES: HotQuery[] = [
     source: ['src/modules/workshops/workshops.queries.ts', 'Workshop.find(endedBy(instant), { _id: 1 })'],
     range: ['endsAt', 'startsAt'],
   },
+  {
+    name: "the ephemeral answers' purge (personal-data/purge-ephemeral-answers): a due workshop's registrations holding them",
+    collection: 'registrations',
+    source: ['src/modules/registrations/answers-retention.ts', "Registration.find({ workshopId, 'answers.questionId': { $in: questionIds } })"],
+    equality: ['workshopId'],
+  },
   // ---- endsAt filters, bounded on startsAt (workshop-span.ts) ----
   // workshops() reads no collection: its pages come from the in-process programme
   // (workshops/programme.ts), proven current by the change log's point reads.

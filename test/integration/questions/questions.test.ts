@@ -1,4 +1,5 @@
 import { holdAt } from '../../../src/db/race-points';
+import { purgeEphemeralAnswers } from '../../../src/modules/personal-data/personal-data.service';
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { operation } from '../../gql';
 import type { CreateRegistrationQuestionInput, WorkshopQuestionInput } from '../../gql/graphql';
@@ -18,6 +19,9 @@ const ANSWERS = operation(`query QuestionsAnswers($workshopId: ID!) { registrati
 const MINE = operation(
   `query QuestionsMine { myRegistrations { edges { node { id answersComplete missingAnswers { key } answers { question { key } value } } } } }`,
 );
+const REPORT = operation(`query QuestionsReport($id: ID!) { workshopReport(workshopId: $id) {
+  needs { question { key } answered answers { value label(language: "fr") count } } } }`);
+const ERASE = operation(`mutation QuestionsErase($email: String!) { erasePerson(input: { email: $email }) { registrations } }`);
 const ANSWER = operation(`mutation QuestionsAnswer($input: AnswerQuestionsInput!) {
   answerQuestions(input: $input) { registration { id answersComplete answers { question { key } value values } } } }`);
 
@@ -393,6 +397,89 @@ describe('questions a workshop asks, and who sees the answers', () => {
       { rows: 1, include: null, questions: [dietary.key, arrival.key] },
       { rows: 1, include: 'sensitive', questions: [dietary.key, arrival.key, access.key, visa.key, passport.key] },
     ]);
+  });
+
+  it('counts needs without names, and purges ephemeral answers when due and every answer with the person', async () => {
+    const { workshopId, workshop, dietary, arrival, visa, passport } = await givenAskingWorkshop({ capacity: 3 });
+    const people = ['Fatima Diallo', 'Grace Mwangi', 'Hassan Ali', 'Ines Moreau'].map((name, n) => ({ name, email: `needs-${n}@example.org` }));
+    const diets = ['HALAL', 'VEGETARIAN', 'HALAL', 'HALAL'];
+    await graphql(
+      env.app.url,
+      REGISTER,
+      {
+        input: {
+          workshopId,
+          participants: people.map((person, n) => ({
+            ...person,
+            answers: [
+              { questionId: dietary.id, value: diets[n] },
+              { questionId: arrival.id, value: `2026-08-3${n % 2}` },
+            ],
+          })),
+        },
+      },
+      { token: env.network.tokens.coordinator },
+    );
+    // Sensitive answers, given by the Secretariat on the people's behalf (by telephone, say).
+    const stored = await env.db.current.models.Registration.find({ workshopId: workshop._id }).sort({ _id: 1 }).lean();
+    for (const registration of stored.slice(0, 2)) {
+      const answered = await graphql(
+        env.app.url,
+        ANSWER,
+        {
+          input: {
+            registrationId: String(registration._id),
+            answers: [
+              { questionId: visa.id, value: 'true' },
+              { questionId: passport.id, value: `P-${String(registration._id).slice(-6)}` },
+            ],
+          },
+        },
+        { token: staff() },
+      );
+      expect(answered.errors).toBeUndefined();
+    }
+    const report = await graphql(env.app.url, REPORT, { id: workshopId }, { token: staff() });
+    // The fourth person waits for a seat: only the three confirmed are counted.
+    expect(report.data?.workshopReport.needs.map((need) => [need.question.key, need.answered, need.answers.map((a) => [a.value, a.label, a.count])])).toEqual([
+      [
+        dietary.key,
+        3,
+        [
+          ['HALAL', 'Halal (fr)', 2],
+          ['VEGETARIAN', 'Vegetarian (fr)', 1],
+        ],
+      ],
+      [arrival.key, 3, []],
+      [expect.any(String), 0, []],
+      [visa.key, 2, [['true', 'Oui', 2]]],
+      [passport.key, 2, []],
+    ]);
+    expect(JSON.stringify(report.data)).not.toMatch(/P-|Fatima|needs-0/);
+    expect(errorCodes(await graphql(env.app.url, REPORT, { id: workshopId }, { token: env.network.tokens.coordinator }))).toEqual(['FORBIDDEN']);
+
+    // 30 days after the end the passport numbers go; nothing else does, and not a day before.
+    const passports = async () =>
+      (await env.db.current.models.Registration.find({ workshopId: workshop._id }).lean())
+        .flatMap((r) => r.answers ?? [])
+        .filter((a) => String(a.questionId) === passport.id);
+    try {
+      env.app.clock.set('2026-09-30T00:00:00Z');
+      await purgeEphemeralAnswers(env.app.deps);
+      expect(await passports()).toHaveLength(2);
+      env.app.clock.set('2026-10-02T00:00:00Z');
+      expect(await purgeEphemeralAnswers(env.app.deps)).toBeGreaterThanOrEqual(2);
+      expect(await passports()).toEqual([]);
+      const left = await env.db.current.models.Registration.findById(stored[0]!._id).lean();
+      expect(left!.answers!.map((a) => String(a.questionId))).toEqual([dietary.id, arrival.id, visa.id]);
+      expect(await purgeEphemeralAnswers(env.app.deps)).toBe(0);
+    } finally {
+      env.app.clock.set('2026-03-01T09:00:00Z');
+    }
+    // Erasing a person erases their answers with their name.
+    const erased = await graphql(env.app.url, ERASE, { email: people[1]!.email }, { token: env.network.tokens.admin });
+    expect(erased.errors).toBeUndefined();
+    expect((await env.db.current.models.Registration.findById(stored[1]!._id).lean())!.answers).toEqual([]);
   });
 
   it('asks people already registered a question added later, and two answers given at once both land', async () => {
