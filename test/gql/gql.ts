@@ -120,6 +120,10 @@ type Documents = {
     "mutation PlatformTwoProcessesSignOut { signOut { revoked } }": typeof types.PlatformTwoProcessesSignOutDocument,
     "mutation PlatformTwoProcessesChangeUserRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id role } } }": typeof types.PlatformTwoProcessesChangeUserRoleDocument,
     "mutation PlatformTwoProcessesDisableUser($input: DisableUserInput!) { disableUser(input: $input) { user { id } } }": typeof types.PlatformTwoProcessesDisableUserDocument,
+    "query AnswerLinksMine { myRegistrations { edges { node { id answerLink } } } }": typeof types.AnswerLinksMineDocument,
+    "query AnswerLinksList($workshopId: ID!) { registrations(workshopId: $workshopId) { edges { node { id answerLink } } } }": typeof types.AnswerLinksListDocument,
+    "query AnswerLinksOpen($token: String!) { answerLinkQuestions(token: $token) {\n  workshop { id title } questions { question { id key } required } answered missing { key } } }": typeof types.AnswerLinksOpenDocument,
+    "mutation AnswerLinksUse($input: AnswerByLinkInput!) { answerByLink(input: $input) { answersComplete missing { key } } }": typeof types.AnswerLinksUseDocument,
     "mutation QuestionsCreate($input: CreateRegistrationQuestionInput!) {\n  createRegistrationQuestion(input: $input) { question { id key type label sensitivity purgeAfterDays archived choices { value label } } } }": typeof types.QuestionsCreateDocument,
     "mutation QuestionsUpdate($input: UpdateRegistrationQuestionInput!) {\n  updateRegistrationQuestion(input: $input) { question { id label(language: \"fr\") sensitivity choices { value label(language: \"es\") } } } }": typeof types.QuestionsUpdateDocument,
     "query QuestionsLibrary($all: Boolean) { registrationQuestions(includeArchived: $all) { key label } }": typeof types.QuestionsLibraryDocument,
@@ -392,6 +396,10 @@ const documents: Documents = {
     "mutation PlatformTwoProcessesSignOut { signOut { revoked } }": types.PlatformTwoProcessesSignOutDocument,
     "mutation PlatformTwoProcessesChangeUserRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id role } } }": types.PlatformTwoProcessesChangeUserRoleDocument,
     "mutation PlatformTwoProcessesDisableUser($input: DisableUserInput!) { disableUser(input: $input) { user { id } } }": types.PlatformTwoProcessesDisableUserDocument,
+    "query AnswerLinksMine { myRegistrations { edges { node { id answerLink } } } }": types.AnswerLinksMineDocument,
+    "query AnswerLinksList($workshopId: ID!) { registrations(workshopId: $workshopId) { edges { node { id answerLink } } } }": types.AnswerLinksListDocument,
+    "query AnswerLinksOpen($token: String!) { answerLinkQuestions(token: $token) {\n  workshop { id title } questions { question { id key } required } answered missing { key } } }": types.AnswerLinksOpenDocument,
+    "mutation AnswerLinksUse($input: AnswerByLinkInput!) { answerByLink(input: $input) { answersComplete missing { key } } }": types.AnswerLinksUseDocument,
     "mutation QuestionsCreate($input: CreateRegistrationQuestionInput!) {\n  createRegistrationQuestion(input: $input) { question { id key type label sensitivity purgeAfterDays archived choices { value label } } } }": types.QuestionsCreateDocument,
     "mutation QuestionsUpdate($input: UpdateRegistrationQuestionInput!) {\n  updateRegistrationQuestion(input: $input) { question { id label(language: \"fr\") sensitivity choices { value label(language: \"es\") } } } }": types.QuestionsUpdateDocument,
     "query QuestionsLibrary($all: Boolean) { registrationQuestions(includeArchived: $all) { key label } }": types.QuestionsLibraryDocument,
@@ -979,6 +987,22 @@ export function operation(source: "mutation PlatformTwoProcessesChangeUserRole($
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "mutation PlatformTwoProcessesDisableUser($input: DisableUserInput!) { disableUser(input: $input) { user { id } } }"): typeof import('./graphql').PlatformTwoProcessesDisableUserDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query AnswerLinksMine { myRegistrations { edges { node { id answerLink } } } }"): typeof import('./graphql').AnswerLinksMineDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query AnswerLinksList($workshopId: ID!) { registrations(workshopId: $workshopId) { edges { node { id answerLink } } } }"): typeof import('./graphql').AnswerLinksListDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query AnswerLinksOpen($token: String!) { answerLinkQuestions(token: $token) {\n  workshop { id title } questions { question { id key } required } answered missing { key } } }"): typeof import('./graphql').AnswerLinksOpenDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation AnswerLinksUse($input: AnswerByLinkInput!) { answerByLink(input: $input) { answersComplete missing { key } } }"): typeof import('./graphql').AnswerLinksUseDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,13 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type AnswerByLinkInput = {
+  /** Each question once; questions left out keep their answers. */
+  answers: Array<AnswerInput>;
+  /** From the link emailed to the participant (Registration.answerLink). */
+  token: string;
+};
+
 /** An answer to one of the workshop's questions (Workshop.questions), in the shape its type asks for (QuestionType). */
 export type AnswerInput = {
   questionId: string | number;
@@ -1372,6 +1379,32 @@ export type PlatformTwoProcessesDisableUserMutationVariables = Exact<{
 
 
 export type PlatformTwoProcessesDisableUserMutation = { disableUser: { user: { id: string } } };
+
+export type AnswerLinksMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnswerLinksMineQuery = { myRegistrations: { edges: Array<{ node: { id: string, answerLink: string | null } }> } };
+
+export type AnswerLinksListQueryVariables = Exact<{
+  workshopId: string | number;
+}>;
+
+
+export type AnswerLinksListQuery = { registrations: { edges: Array<{ node: { id: string, answerLink: string | null } }> } };
+
+export type AnswerLinksOpenQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type AnswerLinksOpenQuery = { answerLinkQuestions: { answered: Array<string>, workshop: { id: string, title: string }, questions: Array<{ required: boolean, question: { id: string, key: string } }>, missing: Array<{ key: string }> } };
+
+export type AnswerLinksUseMutationVariables = Exact<{
+  input: AnswerByLinkInput;
+}>;
+
+
+export type AnswerLinksUseMutation = { answerByLink: { answersComplete: boolean, missing: Array<{ key: string }> } };
 
 export type QuestionsCreateMutationVariables = Exact<{
   input: CreateRegistrationQuestionInput;
@@ -3640,6 +3673,61 @@ export const PlatformTwoProcessesDisableUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlatformTwoProcessesDisableUserMutation, PlatformTwoProcessesDisableUserMutationVariables>;
+export const AnswerLinksMineDocument = new TypedDocumentString(`
+    query AnswerLinksMine {
+  myRegistrations {
+    edges {
+      node {
+        id
+        answerLink
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerLinksMineQuery, AnswerLinksMineQueryVariables>;
+export const AnswerLinksListDocument = new TypedDocumentString(`
+    query AnswerLinksList($workshopId: ID!) {
+  registrations(workshopId: $workshopId) {
+    edges {
+      node {
+        id
+        answerLink
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerLinksListQuery, AnswerLinksListQueryVariables>;
+export const AnswerLinksOpenDocument = new TypedDocumentString(`
+    query AnswerLinksOpen($token: String!) {
+  answerLinkQuestions(token: $token) {
+    workshop {
+      id
+      title
+    }
+    questions {
+      question {
+        id
+        key
+      }
+      required
+    }
+    answered
+    missing {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerLinksOpenQuery, AnswerLinksOpenQueryVariables>;
+export const AnswerLinksUseDocument = new TypedDocumentString(`
+    mutation AnswerLinksUse($input: AnswerByLinkInput!) {
+  answerByLink(input: $input) {
+    answersComplete
+    missing {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerLinksUseMutation, AnswerLinksUseMutationVariables>;
 export const QuestionsCreateDocument = new TypedDocumentString(`
     mutation QuestionsCreate($input: CreateRegistrationQuestionInput!) {
   createRegistrationQuestion(input: $input) {

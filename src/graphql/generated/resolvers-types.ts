@@ -63,6 +63,19 @@ export type Answer = {
   values: Array<Scalars['String']['output']>;
 };
 
+export type AnswerByLinkInput = {
+  /** Each question once; questions left out keep their answers. */
+  answers: Array<AnswerInput>;
+  /** From the link emailed to the participant (Registration.answerLink). */
+  token: Scalars['String']['input'];
+};
+
+export type AnswerByLinkPayload = {
+  __typename?: 'AnswerByLinkPayload';
+  answersComplete: Scalars['Boolean']['output'];
+  missing: Array<RegistrationQuestion>;
+};
+
 export type AnswerCount = {
   __typename?: 'AnswerCount';
   count: Scalars['Int']['output'];
@@ -83,6 +96,17 @@ export type AnswerInput = {
   value?: InputMaybe<Scalars['String']['input']>;
   /** SEVERAL_CHOICES only. */
   values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What an answer link opens, without an account: the workshop and its questions, never the answers given (a forwarded email must not tell them). */
+export type AnswerLinkQuestions = {
+  __typename?: 'AnswerLinkQuestions';
+  /** The ids of the questions already answered. */
+  answered: Array<Scalars['ID']['output']>;
+  /** The required questions (whose condition holds) not yet answered. */
+  missing: Array<RegistrationQuestion>;
+  questions: Array<WorkshopQuestion>;
+  workshop: Workshop;
 };
 
 export type AnswerQuestionsInput = {
@@ -520,6 +544,8 @@ export type Mutation = {
   acceptInvitation: AcceptInvitationPayload;
   /** The participant, their coordinator or the Secretariat accepts an offered seat before it expires. Declining is cancelRegistration. */
   acceptOffer: RegistrationPayload;
+  /** Public: the token is the credential, and works once. The person answers any of their questions. */
+  answerByLink: AnswerByLinkPayload;
   /**
    * The participant (signed in) answers any question of their registration; the Secretariat any;
    * the group's coordinators the OPERATIONAL ones. Not once the registration is cancelled or declined.
@@ -647,6 +673,12 @@ export type MutationAcceptInvitationArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationAcceptOfferArgs = {
   input: AcceptOfferInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationAnswerByLinkArgs = {
+  input: AnswerByLinkInput;
 };
 
 
@@ -1196,6 +1228,8 @@ export type PublishWorkshopInput = {
 /** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
 export type Query = {
   __typename?: 'Query';
+  /** Public: the token is the credential. BAD_USER_INPUT (token) for a link expired, used or made up, alike. */
+  answerLinkQuestions: AnswerLinkQuestions;
   /** Secretariat only: the registrations awaiting its approval, in workshops that have not ended. */
   approvalQueue: ApprovalQueue;
   /** The worker's jobs: last run, next run, failures (the Secretariat). */
@@ -1248,6 +1282,12 @@ export type Query = {
   workshopReport: WorkshopReport;
   /** Workshops ordered by start, in pages of at most 100; without a token, the public programme. */
   workshops: WorkshopConnection;
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryAnswerLinkQuestionsArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1462,6 +1502,11 @@ export type RegisterPayload = {
 
 export type Registration = {
   __typename?: 'Registration';
+  /**
+   * The participant's own view only (null for anyone else, and once the workshop has ended): a
+   * single-use link to answer their questions without signing in, valid 30 days.
+   */
+  answerLink?: Maybe<Scalars['String']['output']>;
   /**
    * The answers this viewer may see: all to the Secretariat and the participant, the OPERATIONAL
    * ones to the group's coordinators. The others are absent, never redacted.
@@ -2319,8 +2364,11 @@ export type ResolversTypes = {
   AcceptInvitationPayload: ResolverTypeWrapper<Omit<AcceptInvitationPayload, 'user'> & { user: ResolversTypes['User'] }>;
   AcceptOfferInput: AcceptOfferInput;
   Answer: ResolverTypeWrapper<AnswerDoc>;
+  AnswerByLinkInput: AnswerByLinkInput;
+  AnswerByLinkPayload: ResolverTypeWrapper<Omit<AnswerByLinkPayload, 'missing'> & { missing: Array<ResolversTypes['RegistrationQuestion']> }>;
   AnswerCount: ResolverTypeWrapper<AnswerTally>;
   AnswerInput: AnswerInput;
+  AnswerLinkQuestions: ResolverTypeWrapper<Omit<AnswerLinkQuestions, 'missing' | 'questions' | 'workshop'> & { missing: Array<ResolversTypes['RegistrationQuestion']>, questions: Array<ResolversTypes['WorkshopQuestion']>, workshop: ResolversTypes['Workshop'] }>;
   AnswerQuestionsInput: AnswerQuestionsInput;
   ApprovalQueue: ResolverTypeWrapper<Omit<ApprovalQueue, 'workshops'> & { workshops: Array<ResolversTypes['WorkshopApprovals']> }>;
   ApproveRegistrationInput: ApproveRegistrationInput;
@@ -2495,8 +2543,11 @@ export type ResolversParentTypes = {
   AcceptInvitationPayload: Omit<AcceptInvitationPayload, 'user'> & { user: ResolversParentTypes['User'] };
   AcceptOfferInput: AcceptOfferInput;
   Answer: AnswerDoc;
+  AnswerByLinkInput: AnswerByLinkInput;
+  AnswerByLinkPayload: Omit<AnswerByLinkPayload, 'missing'> & { missing: Array<ResolversParentTypes['RegistrationQuestion']> };
   AnswerCount: AnswerTally;
   AnswerInput: AnswerInput;
+  AnswerLinkQuestions: Omit<AnswerLinkQuestions, 'missing' | 'questions' | 'workshop'> & { missing: Array<ResolversParentTypes['RegistrationQuestion']>, questions: Array<ResolversParentTypes['WorkshopQuestion']>, workshop: ResolversParentTypes['Workshop'] };
   AnswerQuestionsInput: AnswerQuestionsInput;
   ApprovalQueue: Omit<ApprovalQueue, 'workshops'> & { workshops: Array<ResolversParentTypes['WorkshopApprovals']> };
   ApproveRegistrationInput: ApproveRegistrationInput;
@@ -2667,10 +2718,22 @@ export type AnswerResolvers<ContextType = ServiceContext, ParentType extends Res
   values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AnswerByLinkPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['AnswerByLinkPayload'] = ResolversParentTypes['AnswerByLinkPayload']> = {
+  answersComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['RegistrationQuestion']>, ParentType, ContextType>;
+};
+
 export type AnswerCountResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['AnswerCount'] = ResolversParentTypes['AnswerCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<AnswerCountLabelArgs>>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AnswerLinkQuestionsResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['AnswerLinkQuestions'] = ResolversParentTypes['AnswerLinkQuestions']> = {
+  answered?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['RegistrationQuestion']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['WorkshopQuestion']>, ParentType, ContextType>;
+  workshop?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType>;
 };
 
 export type ApprovalQueueResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ApprovalQueue'] = ResolversParentTypes['ApprovalQueue']> = {
@@ -2813,6 +2876,7 @@ export type MembershipStatusChangeResolvers<ContextType = ServiceContext, Parent
 export type MutationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   acceptOffer?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationAcceptOfferArgs, 'input'>>;
+  answerByLink?: Resolver<ResolversTypes['AnswerByLinkPayload'], ParentType, ContextType, RequireFields<MutationAnswerByLinkArgs, 'input'>>;
   answerQuestions?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationAnswerQuestionsArgs, 'input'>>;
   approveRegistration?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationApproveRegistrationArgs, 'input'>>;
   archiveResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationArchiveResourceArgs, 'input'>>;
@@ -2991,6 +3055,7 @@ export type PrivateCalendarFeedLinkResolvers<ContextType = ServiceContext, Paren
 };
 
 export type QueryResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  answerLinkQuestions?: Resolver<ResolversTypes['AnswerLinkQuestions'], ParentType, ContextType, RequireFields<QueryAnswerLinkQuestionsArgs, 'token'>>;
   approvalQueue?: Resolver<ResolversTypes['ApprovalQueue'], ParentType, ContextType>;
   backgroundJobs?: Resolver<Array<ResolversTypes['BackgroundJob']>, ParentType, ContextType>;
   calendarFeeds?: Resolver<ResolversTypes['CalendarFeeds'], ParentType, ContextType>;
@@ -3032,6 +3097,7 @@ export type RegisterPayloadResolvers<ContextType = ServiceContext, ParentType ex
 };
 
 export type RegistrationResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = {
+  answerLink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   answers?: Resolver<Array<ResolversTypes['Answer']>, ParentType, ContextType>;
   answersComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   attended?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -3328,7 +3394,9 @@ export type ZonedTimeResolvers<ContextType = ServiceContext, ParentType extends 
 export type Resolvers<ContextType = ServiceContext> = {
   AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
   Answer?: AnswerResolvers<ContextType>;
+  AnswerByLinkPayload?: AnswerByLinkPayloadResolvers<ContextType>;
   AnswerCount?: AnswerCountResolvers<ContextType>;
+  AnswerLinkQuestions?: AnswerLinkQuestionsResolvers<ContextType>;
   ApprovalQueue?: ApprovalQueueResolvers<ContextType>;
   BackgroundJob?: BackgroundJobResolvers<ContextType>;
   CalendarFeedLink?: CalendarFeedLinkResolvers<ContextType>;

@@ -55,6 +55,8 @@ const registrationSchema = new Schema(
     attendanceRecordedAt: { type: Date, default: null },
     /** Answers to the workshop's questions (questions/asked-questions.ts); who sees which: registrations.policy.ts. */
     answers: { type: [answerSchema], default: [] },
+    /** Raised by each use of an answer link: every link is signed over it, so each works once (answer-links.ts). */
+    answerLinkUses: { type: Number, default: 0 },
     /** Raised by every change of status or claims: each change is compare-and-set on it (seating/transition.ts). */
     version: { type: Number, default: 0 },
   },

@@ -6,6 +6,8 @@ import * as reads from './registrations.reads';
 import { approvalQueue, groupOverview } from './overview.reads';
 import * as registrations from './registrations.service';
 import { answerQuestions, answerReachOf, missingQuestions, visibleAnswers } from './answers.service';
+import { answerByLink, answerLinkOf, answerLinkView } from './answer-links';
+import { ACTIVE_STATUSES } from './registration.model';
 import { questionLibrary } from '../questions/questions.queries';
 import { missingOf } from '../questions/asked-questions';
 import type { AnswerCountResolvers, AnswerResolvers } from '../../graphql/generated/resolvers-types';
@@ -20,6 +22,10 @@ const mutations: MutationResolvers = {
   acceptOffer: async (_parent, { input }, ctx) => ({ registration: await registrations.acceptOffer(ctx, input) }),
   recordAttendance: async (_parent, { input }, ctx) => ({ registration: await attendance.recordAttendance(ctx, input) }),
   answerQuestions: async (_parent, { input }, ctx) => ({ registration: await answerQuestions(ctx, input) }),
+  answerByLink: async (_parent, { input }, ctx) => {
+    const { missing } = await answerByLink(ctx, input);
+    return { answersComplete: missing.length === 0, missing };
+  },
 };
 
 const queries: QueryResolvers = {
@@ -28,6 +34,7 @@ const queries: QueryResolvers = {
   workshopReport: (_parent, { workshopId }, ctx) => attendance.workshopReport(ctx, workshopId),
   groupOverview: (_parent, args, ctx) => groupOverview(ctx, args),
   approvalQueue: (_parent, _args, ctx) => approvalQueue(ctx),
+  answerLinkQuestions: (_parent, { token }, ctx) => answerLinkView(ctx, token),
 };
 
 const Registration: RegistrationResolvers = {
@@ -57,6 +64,12 @@ const Registration: RegistrationResolvers = {
   missingAnswers: async (r, _args, ctx) => {
     const workshop = await ctx.loaders.workshops.byId.load(String(r.workshopId));
     return workshop ? missingQuestions(await questionLibrary(ctx), answerReachOf(ctx.viewer, r), workshop, r.answers ?? []) : [];
+  },
+  answerLink: async (r, _args, ctx) => {
+    const own = ctx.viewer !== null && r.participant?.userId !== null && String(r.participant?.userId) === ctx.viewer.userId;
+    if (!own || !ACTIVE_STATUSES.includes(r.status)) return null;
+    const workshop = await ctx.loaders.workshops.byId.load(String(r.workshopId));
+    return workshop?.questions?.length ? answerLinkOf(ctx, r, workshop) : null;
   },
   participant: (r) => ({
     name: r.participant?.name ?? '',

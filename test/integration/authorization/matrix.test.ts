@@ -511,6 +511,8 @@ describe('authorization matrix', () => {
     confirmEmail: 'the emailed confirmation token is the credential (test/integration/users/email-identity.test.ts)',
     resetPassword: 'the emailed reset token is the credential (test/integration/users/password-reset.test.ts)',
     serverInfo: 'public: name and version only',
+    answerLinkQuestions: 'the emailed answer link is the credential (test/integration/questions/answer-links.test.ts)',
+    answerByLink: 'the emailed answer link is the credential, single-use (test/integration/questions/answer-links.test.ts)',
   };
 
   it('covers every query and mutation of the schema, so no new operation goes unreviewed', () => {
