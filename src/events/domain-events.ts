@@ -20,6 +20,10 @@ export interface DomainEventMap {
   'person.erased': { userId: string | null };
   'workshop.published': { workshopId: string; sequence: number };
   'workshop.updated': { workshopId: string; sequence: number; changed: string[] };
+  /** Its questions changed (setWorkshopQuestions), as revision `revision`: those registered are asked what is new. */
+  'workshop.questionsChanged': { workshopId: string; revision: number };
+  /** The Secretariat asked to remind everyone with answers missing (remindMissingAnswers); `round` makes the messages' ids. */
+  'workshop.answersReminder': { workshopId: string; round: string };
   'workshop.rescheduled': { workshopId: string; sequence: number; startsAt: Date; endsAt: Date; previousStartsAt: Date };
   'workshop.relocated': { workshopId: string; sequence: number };
   'workshop.cancelled': { workshopId: string; sequence: number; reason: string };

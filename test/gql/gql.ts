@@ -124,6 +124,11 @@ type Documents = {
     "query AnswerLinksList($workshopId: ID!) { registrations(workshopId: $workshopId) { edges { node { id answerLink } } } }": typeof types.AnswerLinksListDocument,
     "query AnswerLinksOpen($token: String!) { answerLinkQuestions(token: $token) {\n  workshop { id title } questions { question { id key } required } answered missing { key } } }": typeof types.AnswerLinksOpenDocument,
     "mutation AnswerLinksUse($input: AnswerByLinkInput!) { answerByLink(input: $input) { answersComplete missing { key } } }": typeof types.AnswerLinksUseDocument,
+    "mutation AnswersEmailRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }": typeof types.AnswersEmailRegisterDocument,
+    "mutation AnswersEmailSet($input: SetWorkshopQuestionsInput!) { setWorkshopQuestions(input: $input) { workshop { id } } }": typeof types.AnswersEmailSetDocument,
+    "mutation AnswersEmailRemind($input: RemindMissingAnswersInput!) { remindMissingAnswers(input: $input) { asked } }": typeof types.AnswersEmailRemindDocument,
+    "mutation AnswersEmailUse($input: AnswerByLinkInput!) { answerByLink(input: $input) { answersComplete } }": typeof types.AnswersEmailUseDocument,
+    "query AnswersEmailInApp { notifications(first: 50) { edges { node { kind } } } }": typeof types.AnswersEmailInAppDocument,
     "mutation QuestionsCreate($input: CreateRegistrationQuestionInput!) {\n  createRegistrationQuestion(input: $input) { question { id key type label sensitivity purgeAfterDays archived choices { value label } } } }": typeof types.QuestionsCreateDocument,
     "mutation QuestionsUpdate($input: UpdateRegistrationQuestionInput!) {\n  updateRegistrationQuestion(input: $input) { question { id label(language: \"fr\") sensitivity choices { value label(language: \"es\") } } } }": typeof types.QuestionsUpdateDocument,
     "query QuestionsLibrary($all: Boolean) { registrationQuestions(includeArchived: $all) { key label } }": typeof types.QuestionsLibraryDocument,
@@ -400,6 +405,11 @@ const documents: Documents = {
     "query AnswerLinksList($workshopId: ID!) { registrations(workshopId: $workshopId) { edges { node { id answerLink } } } }": types.AnswerLinksListDocument,
     "query AnswerLinksOpen($token: String!) { answerLinkQuestions(token: $token) {\n  workshop { id title } questions { question { id key } required } answered missing { key } } }": types.AnswerLinksOpenDocument,
     "mutation AnswerLinksUse($input: AnswerByLinkInput!) { answerByLink(input: $input) { answersComplete missing { key } } }": types.AnswerLinksUseDocument,
+    "mutation AnswersEmailRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }": types.AnswersEmailRegisterDocument,
+    "mutation AnswersEmailSet($input: SetWorkshopQuestionsInput!) { setWorkshopQuestions(input: $input) { workshop { id } } }": types.AnswersEmailSetDocument,
+    "mutation AnswersEmailRemind($input: RemindMissingAnswersInput!) { remindMissingAnswers(input: $input) { asked } }": types.AnswersEmailRemindDocument,
+    "mutation AnswersEmailUse($input: AnswerByLinkInput!) { answerByLink(input: $input) { answersComplete } }": types.AnswersEmailUseDocument,
+    "query AnswersEmailInApp { notifications(first: 50) { edges { node { kind } } } }": types.AnswersEmailInAppDocument,
     "mutation QuestionsCreate($input: CreateRegistrationQuestionInput!) {\n  createRegistrationQuestion(input: $input) { question { id key type label sensitivity purgeAfterDays archived choices { value label } } } }": types.QuestionsCreateDocument,
     "mutation QuestionsUpdate($input: UpdateRegistrationQuestionInput!) {\n  updateRegistrationQuestion(input: $input) { question { id label(language: \"fr\") sensitivity choices { value label(language: \"es\") } } } }": types.QuestionsUpdateDocument,
     "query QuestionsLibrary($all: Boolean) { registrationQuestions(includeArchived: $all) { key label } }": types.QuestionsLibraryDocument,
@@ -1003,6 +1013,26 @@ export function operation(source: "query AnswerLinksOpen($token: String!) { answ
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "mutation AnswerLinksUse($input: AnswerByLinkInput!) { answerByLink(input: $input) { answersComplete missing { key } } }"): typeof import('./graphql').AnswerLinksUseDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation AnswersEmailRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }"): typeof import('./graphql').AnswersEmailRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation AnswersEmailSet($input: SetWorkshopQuestionsInput!) { setWorkshopQuestions(input: $input) { workshop { id } } }"): typeof import('./graphql').AnswersEmailSetDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation AnswersEmailRemind($input: RemindMissingAnswersInput!) { remindMissingAnswers(input: $input) { asked } }"): typeof import('./graphql').AnswersEmailRemindDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation AnswersEmailUse($input: AnswerByLinkInput!) { answerByLink(input: $input) { answersComplete } }"): typeof import('./graphql').AnswersEmailUseDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query AnswersEmailInApp { notifications(first: 50) { edges { node { kind } } } }"): typeof import('./graphql').AnswersEmailInAppDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

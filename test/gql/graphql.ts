@@ -236,6 +236,8 @@ export type NotificationDeliveryFilter = {
 
 /** What a notification is about. */
 export type NotificationKind =
+  /** A single-use link to answer the workshop's questions still open (never in the in-app list). */
+  | 'ANSWERS_NEEDED'
   /** A link that proves the person receives mail at their account's address. */
   | 'EMAIL_CONFIRMATION'
   /** An invitation to join, with its single-use link. */
@@ -405,6 +407,10 @@ export type ReinstateOrganizationInput = {
   reason?: string | null | undefined;
   /** MEMBER (default) or AFFILIATE. */
   status?: MembershipStatus | null | undefined;
+};
+
+export type RemindMissingAnswersInput = {
+  workshopId: string | number;
 };
 
 export type RequestPasswordResetInput = {
@@ -1405,6 +1411,39 @@ export type AnswerLinksUseMutationVariables = Exact<{
 
 
 export type AnswerLinksUseMutation = { answerByLink: { answersComplete: boolean, missing: Array<{ key: string }> } };
+
+export type AnswersEmailRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type AnswersEmailRegisterMutation = { register: { registrations: Array<{ id: string }> } };
+
+export type AnswersEmailSetMutationVariables = Exact<{
+  input: SetWorkshopQuestionsInput;
+}>;
+
+
+export type AnswersEmailSetMutation = { setWorkshopQuestions: { workshop: { id: string } } };
+
+export type AnswersEmailRemindMutationVariables = Exact<{
+  input: RemindMissingAnswersInput;
+}>;
+
+
+export type AnswersEmailRemindMutation = { remindMissingAnswers: { asked: number } };
+
+export type AnswersEmailUseMutationVariables = Exact<{
+  input: AnswerByLinkInput;
+}>;
+
+
+export type AnswersEmailUseMutation = { answerByLink: { answersComplete: boolean } };
+
+export type AnswersEmailInAppQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnswersEmailInAppQuery = { notifications: { edges: Array<{ node: { kind: NotificationKind } }> } };
 
 export type QuestionsCreateMutationVariables = Exact<{
   input: CreateRegistrationQuestionInput;
@@ -3728,6 +3767,49 @@ export const AnswerLinksUseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnswerLinksUseMutation, AnswerLinksUseMutationVariables>;
+export const AnswersEmailRegisterDocument = new TypedDocumentString(`
+    mutation AnswersEmailRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnswersEmailRegisterMutation, AnswersEmailRegisterMutationVariables>;
+export const AnswersEmailSetDocument = new TypedDocumentString(`
+    mutation AnswersEmailSet($input: SetWorkshopQuestionsInput!) {
+  setWorkshopQuestions(input: $input) {
+    workshop {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnswersEmailSetMutation, AnswersEmailSetMutationVariables>;
+export const AnswersEmailRemindDocument = new TypedDocumentString(`
+    mutation AnswersEmailRemind($input: RemindMissingAnswersInput!) {
+  remindMissingAnswers(input: $input) {
+    asked
+  }
+}
+    `) as unknown as TypedDocumentString<AnswersEmailRemindMutation, AnswersEmailRemindMutationVariables>;
+export const AnswersEmailUseDocument = new TypedDocumentString(`
+    mutation AnswersEmailUse($input: AnswerByLinkInput!) {
+  answerByLink(input: $input) {
+    answersComplete
+  }
+}
+    `) as unknown as TypedDocumentString<AnswersEmailUseMutation, AnswersEmailUseMutationVariables>;
+export const AnswersEmailInAppDocument = new TypedDocumentString(`
+    query AnswersEmailInApp {
+  notifications(first: 50) {
+    edges {
+      node {
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnswersEmailInAppQuery, AnswersEmailInAppQueryVariables>;
 export const QuestionsCreateDocument = new TypedDocumentString(`
     mutation QuestionsCreate($input: CreateRegistrationQuestionInput!) {
   createRegistrationQuestion(input: $input) {

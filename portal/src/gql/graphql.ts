@@ -173,6 +173,8 @@ export type MembershipStatus =
 
 /** What a notification is about. */
 export type NotificationKind =
+  /** A single-use link to answer the workshop's questions still open (never in the in-app list). */
+  | 'ANSWERS_NEEDED'
   /** A link that proves the person receives mail at their account's address. */
   | 'EMAIL_CONFIRMATION'
   /** An invitation to join, with its single-use link. */

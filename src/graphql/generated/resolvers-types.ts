@@ -611,6 +611,8 @@ export type Mutation = {
   register: RegisterPayload;
   /** Secretariat only: lifts a suspension. */
   reinstateOrganization: OrganizationPayload;
+  /** Secretariat only: reminds everyone registered (confirmed, waiting or pending) who has not answered every required question. */
+  remindMissingAnswers: RemindMissingAnswersPayload;
   /**
    * Emails the signed-in person a link that confirms their address (at most one every 10 minutes:
    * RATE_LIMITED otherwise).
@@ -839,6 +841,12 @@ export type MutationReinstateOrganizationArgs = {
 
 
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationRemindMissingAnswersArgs = {
+  input: RemindMissingAnswersInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationRequestEmailConfirmationArgs = {
   input?: InputMaybe<RequestEmailConfirmationInput>;
 };
@@ -1025,6 +1033,8 @@ export type NotificationFilter = {
 
 /** What a notification is about. */
 export type NotificationKind =
+  /** A single-use link to answer the workshop's questions still open (never in the in-app list). */
+  | 'ANSWERS_NEEDED'
   /** A link that proves the person receives mail at their account's address. */
   | 'EMAIL_CONFIRMATION'
   /** An invitation to join, with its single-use link. */
@@ -1598,6 +1608,16 @@ export type ReinstateOrganizationInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   /** MEMBER (default) or AFFILIATE. */
   status?: InputMaybe<MembershipStatus>;
+};
+
+export type RemindMissingAnswersInput = {
+  workshopId: Scalars['ID']['input'];
+};
+
+export type RemindMissingAnswersPayload = {
+  __typename?: 'RemindMissingAnswersPayload';
+  /** Active registrations with a required answer missing: each person is emailed a new answer link, at most once a day. */
+  asked: Scalars['Int']['output'];
 };
 
 export type RequestEmailConfirmationInput = {
@@ -2473,6 +2493,8 @@ export type ResolversTypes = {
   RegistrationQuestionPayload: ResolverTypeWrapper<Omit<RegistrationQuestionPayload, 'question'> & { question: ResolversTypes['RegistrationQuestion'] }>;
   RegistrationStatus: RegistrationStatus;
   ReinstateOrganizationInput: ReinstateOrganizationInput;
+  RemindMissingAnswersInput: RemindMissingAnswersInput;
+  RemindMissingAnswersPayload: ResolverTypeWrapper<RemindMissingAnswersPayload>;
   RequestEmailConfirmationInput: RequestEmailConfirmationInput;
   RequestEmailConfirmationPayload: ResolverTypeWrapper<RequestEmailConfirmationPayload>;
   RequestPasswordResetInput: RequestPasswordResetInput;
@@ -2640,6 +2662,8 @@ export type ResolversParentTypes = {
   RegistrationQuestion: QuestionDoc;
   RegistrationQuestionPayload: Omit<RegistrationQuestionPayload, 'question'> & { question: ResolversParentTypes['RegistrationQuestion'] };
   ReinstateOrganizationInput: ReinstateOrganizationInput;
+  RemindMissingAnswersInput: RemindMissingAnswersInput;
+  RemindMissingAnswersPayload: RemindMissingAnswersPayload;
   RequestEmailConfirmationInput: RequestEmailConfirmationInput;
   RequestEmailConfirmationPayload: RequestEmailConfirmationPayload;
   RequestPasswordResetInput: RequestPasswordResetInput;
@@ -2903,6 +2927,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   recordMembershipAssessment?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationRecordMembershipAssessmentArgs, 'input'>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   reinstateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationReinstateOrganizationArgs, 'input'>>;
+  remindMissingAnswers?: Resolver<ResolversTypes['RemindMissingAnswersPayload'], ParentType, ContextType, RequireFields<MutationRemindMissingAnswersArgs, 'input'>>;
   requestEmailConfirmation?: Resolver<ResolversTypes['RequestEmailConfirmationPayload'], ParentType, ContextType, RequireFields<MutationRequestEmailConfirmationArgs, 'input'>>;
   requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
@@ -3141,6 +3166,10 @@ export type RegistrationQuestionResolvers<ContextType = ServiceContext, ParentTy
 
 export type RegistrationQuestionPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RegistrationQuestionPayload'] = ResolversParentTypes['RegistrationQuestionPayload']> = {
   question?: Resolver<ResolversTypes['RegistrationQuestion'], ParentType, ContextType>;
+};
+
+export type RemindMissingAnswersPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RemindMissingAnswersPayload'] = ResolversParentTypes['RemindMissingAnswersPayload']> = {
+  asked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RequestEmailConfirmationPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['RequestEmailConfirmationPayload'] = ResolversParentTypes['RequestEmailConfirmationPayload']> = {
@@ -3450,6 +3479,7 @@ export type Resolvers<ContextType = ServiceContext> = {
   RegistrationPayload?: RegistrationPayloadResolvers<ContextType>;
   RegistrationQuestion?: RegistrationQuestionResolvers<ContextType>;
   RegistrationQuestionPayload?: RegistrationQuestionPayloadResolvers<ContextType>;
+  RemindMissingAnswersPayload?: RemindMissingAnswersPayloadResolvers<ContextType>;
   RequestEmailConfirmationPayload?: RequestEmailConfirmationPayloadResolvers<ContextType>;
   RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
   ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;

@@ -42,7 +42,7 @@ const ATTACHES_EVENT: NotificationKind[] = [
   'WORKSHOP_CANCELLED',
 ];
 const NEEDS_CONFIRMED: NotificationKind[] = ['WORKSHOP_REMINDER', 'WORKSHOP_FOLLOW_UP'];
-const NEEDS_ACTIVE: NotificationKind[] = ['WORKSHOP_CHANGED', 'REGISTRATION_WAITLISTED', 'REGISTRATION_PENDING'];
+const NEEDS_ACTIVE: NotificationKind[] = ['WORKSHOP_CHANGED', 'REGISTRATION_WAITLISTED', 'REGISTRATION_PENDING', 'ANSWERS_NEEDED'];
 
 export type Composed = { skip: string } | { mail: Omit<OutgoingMail, 'messageId'> };
 
@@ -126,12 +126,17 @@ function eventAttachment(deps: Deps, kind: NotificationKind, workshop: WorkshopD
 }
 
 /** The account-link messages (ACCOUNT_LINK_KINDS), by what their single-use link is for. */
-const ACCOUNT_LINKS: Partial<Record<NotificationKind, string>> = { INVITATION: 'invitation', EMAIL_CONFIRMATION: 'confirmation', PASSWORD_RESET: 'reset' };
+const ACCOUNT_LINKS: Partial<Record<NotificationKind, string>> = {
+  INVITATION: 'invitation',
+  EMAIL_CONFIRMATION: 'confirmation',
+  PASSWORD_RESET: 'reset',
+  ANSWERS_NEEDED: 'answer',
+};
 
 /** The single-use link an account-link message carries until it is sent (delivery.service drops it then). */
 function accountLinkOf(n: NotificationDoc): string | undefined {
-  const data = n.data as { inviteUrl?: string; confirmUrl?: string; resetUrl?: string } | null;
-  return data?.inviteUrl ?? data?.confirmUrl ?? data?.resetUrl;
+  const data = n.data as { inviteUrl?: string; confirmUrl?: string; resetUrl?: string; answerUrl?: string } | null;
+  return data?.inviteUrl ?? data?.confirmUrl ?? data?.resetUrl ?? data?.answerUrl;
 }
 
 function reasonToSkip(n: NotificationDoc, workshop: WorkshopDoc | null, registration: RegistrationFacts | null, now: Date): string | null {

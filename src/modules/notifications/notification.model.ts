@@ -19,14 +19,15 @@ export const NOTIFICATION_KINDS = [
   'INVITATION',
   'EMAIL_CONFIRMATION',
   'PASSWORD_RESET',
+  'ANSWERS_NEEDED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
- * Messages about the account itself that carry a single-use link: no workshop facts, and the link
- * is dropped from the stored message once it went (or never will).
+ * Messages that carry a single-use link (about the account, or to answer a workshop's questions):
+ * the link is dropped from the stored message once it went (or never will).
  */
-export const ACCOUNT_LINK_KINDS: readonly NotificationKind[] = ['INVITATION', 'EMAIL_CONFIRMATION', 'PASSWORD_RESET'];
+export const ACCOUNT_LINK_KINDS: readonly NotificationKind[] = ['INVITATION', 'EMAIL_CONFIRMATION', 'PASSWORD_RESET', 'ANSWERS_NEEDED'];
 
 /** Optional messages people may turn off; the others (changes, cancellations, decisions) always go. */
 export type OptionalCategory = 'reminders' | 'digests';

@@ -6,6 +6,7 @@ import { ACTIVE_STATUSES } from '../registrations/registration.model';
 import { pseudonymOf } from '../../shared/pseudonym';
 import type { NotificationKind } from './notification.model';
 import { enqueue, withdraw } from './outbox';
+import { askForAnswers } from './answers-needed';
 import { planWorkshop } from './planning.service';
 import { recipientOfUser, recipientsOfRegistrations } from './recipients';
 import { recentRegistrations } from '../registrations/recent-registrations';
@@ -41,6 +42,21 @@ export function subscribeNotifications(deps: AppDeps): void {
   deps.events.on('workshop.updated', replan);
   deps.events.on('workshop.rescheduled', (payload) => toActiveParticipants(deps, payload.workshopId, 'WORKSHOP_CHANGED'));
   deps.events.on('workshop.relocated', (payload) => toActiveParticipants(deps, payload.workshopId, 'WORKSHOP_CHANGED'));
+  // A new registration, new questions or a reminder: those with answers missing are asked (answers-needed.ts).
+  for (const event of ['registration.confirmed', 'registration.waitlisted', 'registration.pending'] as const) {
+    deps.events.on(event, async ({ registrationId, workshopId }) => {
+      const [registration, workshop] = await Promise.all([
+        recentRegistrations.get(registrationId) ?? registrationById(deps.database, registrationId),
+        workshopById(deps, new Types.ObjectId(workshopId)),
+      ]);
+      if (registration && workshop) await askForAnswers(deps, workshopId, [registration], `r${workshop.revision ?? 0}`);
+    });
+  }
+  const askEveryone = async (workshopId: string, round: string) => {
+    await askForAnswers(deps, workshopId, await registrationsOfWorkshop(deps.database, new Types.ObjectId(workshopId), ACTIVE_STATUSES), round);
+  };
+  deps.events.on('workshop.questionsChanged', ({ workshopId, revision }) => askEveryone(workshopId, `r${revision}`));
+  deps.events.on('workshop.answersReminder', ({ workshopId, round }) => askEveryone(workshopId, round));
   deps.events.on('user.invited', (payload) => onInvited(deps, payload));
   deps.events.on('user.emailConfirmationRequested', (payload) => onConfirmationRequested(deps, payload));
   deps.events.on('user.passwordResetRequested', (payload) => onPasswordResetRequested(deps, payload));

@@ -30,19 +30,21 @@ const spent = () => new BadUserInputError('This link has expired or was used alr
 const signature = (config: Pick<Config, 'notifications'>, registrationId: string, expires: number, uses: number) =>
   createHmac('sha256', config.notifications.linkSigningSecret).update(`answers\n${registrationId}\n${expires}\n${uses}`).digest('base64url');
 
-/** A fresh link for the participant to answer their questions without an account (null once the workshop has ended). */
-export function answerLinkOf(
+/** A fresh link for the participant to answer their questions without an account, and until when it works (null once the workshop has ended). */
+export function answerLink(
   ctx: Pick<Ctx, 'clock' | 'config'>,
   registration: Pick<RegistrationDoc, '_id' | 'answerLinkUses'>,
   workshop: Pick<WorkshopDoc, 'endsAt'>,
-): string | null {
+): { url: string; expiresAt: Date } | null {
   const now = ctx.clock.now().getTime();
   const until = Math.min(now + LINK_TTL_MS, workshop.endsAt.getTime());
   if (until <= now) return null;
   const expires = Math.floor(until / 1000);
   const token = `ans_${String(registration._id)}.${expires}.${signature(ctx.config, String(registration._id), expires, registration.answerLinkUses ?? 0)}`;
-  return `${publicBaseUrl(ctx.config)}/#/answers?token=${encodeURIComponent(token)}`;
+  return { url: `${publicBaseUrl(ctx.config)}/#/answers?token=${encodeURIComponent(token)}`, expiresAt: new Date(expires * 1000) };
 }
+
+export const answerLinkOf = (...args: Parameters<typeof answerLink>) => answerLink(...args)?.url ?? null;
 
 /** The registration a link opens, as long as the link is live; BAD_USER_INPUT (token) otherwise, the same whatever is wrong. */
 async function openLink(ctx: Ctx, token: string): Promise<{ registration: RegistrationDoc; workshop: WorkshopDoc; uses: number }> {

@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../../app/context';
 import { requireViewer } from '../../shared/access/authorize';
 import type { Viewer } from '../../shared/access/roles';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { parseInput } from '../../shared/validation';
 import { type AnsweredBy, answersAfter, type GivenAnswerOf, missingOf, type StoredAnswer } from '../questions/asked-questions';
@@ -13,6 +13,7 @@ import { workshopById } from '../workshops/workshops.queries';
 import { ACTIVE_STATUSES, type RegistrationDoc } from './registration.model';
 import { registrationsPolicy as policy } from './registrations.policy';
 import { answerQuestionsSchema } from './registrations.validation';
+import { registrationsOfWorkshop } from './registrations.queries';
 import { changeRegistration } from './seating/transition';
 
 type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'programme' | 'questions'>;
@@ -112,3 +113,17 @@ export async function answerQuestions(ctx: Ctx, input: unknown): Promise<Registr
 
 const refuseInactive = (current: RegistrationDoc) =>
   ACTIVE_STATUSES.includes(current.status) ? null : new ConflictError(`A ${current.status.toLowerCase()} registration is not answered.`, 'NOT_ACTIVE');
+
+/** The Secretariat reminds everyone registered with a required answer missing; each is emailed a new link, at most once a day. */
+export async function remindMissingAnswers(ctx: Ctx & Pick<ServiceContext, 'events'>, input: { workshopId: string }): Promise<{ asked: number }> {
+  const viewer = requireViewer(ctx.viewer);
+  if (!policy.remindAnswers(viewer)) throw new ForbiddenError();
+  const workshop = await workshopById(ctx, parseId(input.workshopId, 'workshopId'));
+  if (!workshop) throw new NotFoundError('Workshop');
+  if (workshop.status !== 'PUBLISHED') throw new ConflictError('Only a published workshop’s participants are reminded.', 'NOT_PUBLISHED');
+  const registrations = await registrationsOfWorkshop(ctx.database, workshop._id, ACTIVE_STATUSES);
+  const asked = registrations.filter((registration) => missingOf(workshop.questions ?? [], registration.answers ?? []).length > 0).length;
+  const day = ctx.clock.now().toISOString().slice(0, 10);
+  await ctx.events.publish('workshop.answersReminder', { workshopId: String(workshop._id), round: `remind-${day}` });
+  return { asked };
+}

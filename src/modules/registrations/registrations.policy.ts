@@ -20,6 +20,7 @@ export const registrationsPolicy = {
     isSecretariatRole(viewer.role) || (viewer.role === 'GROUP_COORDINATOR' && viewer.organizationId === organizationId),
   /** Reports and the participants export are the Secretariat's. */
   seeReport: (viewer: Viewer) => isSecretariatRole(viewer.role),
+  remindAnswers: (viewer: Viewer) => isSecretariatRole(viewer.role),
   exportParticipants: (viewer: Viewer) => isSecretariatRole(viewer.role),
   /**
    * Which answers of a registration a viewer sees, and may give: all for the Secretariat and the

@@ -5,7 +5,7 @@ import { register } from './register.service';
 import * as reads from './registrations.reads';
 import { approvalQueue, groupOverview } from './overview.reads';
 import * as registrations from './registrations.service';
-import { answerQuestions, answerReachOf, missingQuestions, visibleAnswers } from './answers.service';
+import { answerQuestions, answerReachOf, missingQuestions, remindMissingAnswers, visibleAnswers } from './answers.service';
 import { answerByLink, answerLinkOf, answerLinkView } from './answer-links';
 import { ACTIVE_STATUSES } from './registration.model';
 import { questionLibrary } from '../questions/questions.queries';
@@ -22,6 +22,7 @@ const mutations: MutationResolvers = {
   acceptOffer: async (_parent, { input }, ctx) => ({ registration: await registrations.acceptOffer(ctx, input) }),
   recordAttendance: async (_parent, { input }, ctx) => ({ registration: await attendance.recordAttendance(ctx, input) }),
   answerQuestions: async (_parent, { input }, ctx) => ({ registration: await answerQuestions(ctx, input) }),
+  remindMissingAnswers: (_parent, { input }, ctx) => remindMissingAnswers(ctx, input),
   answerByLink: async (_parent, { input }, ctx) => {
     const { missing } = await answerByLink(ctx, input);
     return { answersComplete: missing.length === 0, missing };

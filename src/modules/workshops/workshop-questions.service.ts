@@ -10,7 +10,7 @@ import type { WorkshopDoc, WorkshopQuestionDoc } from './workshop.model';
 import { workshopsPolicy as policy } from './workshops.policy';
 import { findEditable, writeRevision } from './workshops.service';
 
-type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'loaders' | 'programme' | 'questions'>;
+type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'loaders' | 'programme' | 'questions' | 'events'>;
 
 const setQuestionsSchema = z
   .object({
@@ -61,5 +61,7 @@ export async function setWorkshopQuestions(ctx: Ctx, input: unknown): Promise<Wo
     }
     picks.push({ questionId: new Types.ObjectId(id), required: given.required ?? false, showIf });
   });
-  return writeRevision(ctx, current, { questions: picks });
+  const updated = await writeRevision(ctx, current, { questions: picks });
+  ctx.events.emit('workshop.questionsChanged', { workshopId: String(updated._id), revision: updated.revision });
+  return updated;
 }

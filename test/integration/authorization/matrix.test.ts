@@ -317,6 +317,12 @@ describe('authorization matrix', () => {
       variables: async () => ({ input: { registrationId: await groupRegistration('CONFIRMED'), answers: [] } }),
       expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'ok', member: 'BAD_USER_INPUT' },
     },
+    {
+      name: 'remindMissingAnswers',
+      query: 'mutation($input: RemindMissingAnswersInput!) { remindMissingAnswers(input: $input) { asked } }',
+      variables: async () => ({ input: { workshopId: await publishedId() } }),
+      expected: secretariatOnly,
+    },
   );
 
   // Notifications: everyone signed in has their own list and choices; deliveries and jobs are the Secretariat's.

@@ -157,6 +157,20 @@ export const en: Catalog = {
         { link: 'Choose a new password', url: f.invitation?.url ?? '' },
       ],
     }),
+    ANSWERS_NEEDED: (f) => ({
+      subject: `A few questions before ${f.workshopTitle}`,
+      blocks: [
+        { p: `Hello ${f.recipientName},` },
+        {
+          p: `To prepare “${f.workshopTitle}” for you, the Secretariat needs some answers that only you should give. What you answer is seen by you and the Secretariat; your group sees only what it needs to organise your place.`,
+        },
+        { facts: [['When', f.when]] },
+        { link: 'Answer the questions', url: f.invitation?.url ?? '' },
+        {
+          p: `The link works once, until ${f.invitation?.expires}, and needs no account. If it has been used or has expired, ask the Secretariat for a new one.`,
+        },
+      ],
+    }),
   },
   digestLine: (w) => `${w.title}: ${w.newRegistrations} new, ${w.pending} awaiting approval, ${w.waitlisted} waiting`,
 };

@@ -157,6 +157,18 @@ export const es: Catalog = {
         { link: 'Elegir una nueva contraseña', url: f.invitation?.url ?? '' },
       ],
     }),
+    ANSWERS_NEEDED: (f) => ({
+      subject: `Algunas preguntas antes de «${f.workshopTitle}»`,
+      blocks: [
+        { p: `Hola, ${f.recipientName}:` },
+        {
+          p: `Para preparar «${f.workshopTitle}», el Secretariado necesita algunas respuestas que solo usted debe dar. Sus respuestas las ven usted y el Secretariado; su grupo ve solo lo que necesita para organizar su participación.`,
+        },
+        { facts: [['Cuándo', f.when]] },
+        { link: 'Responder a las preguntas', url: f.invitation?.url ?? '' },
+        { p: `El enlace sirve una sola vez, hasta el ${f.invitation?.expires}, y no requiere cuenta. Si ya se usó o caducó, pida uno nuevo al Secretariado.` },
+      ],
+    }),
   },
   digestLine: (w) => `${w.title}: ${w.newRegistrations} nuevas, ${w.pending} por aprobar, ${w.waitlisted} en espera`,
 };

@@ -157,6 +157,20 @@ export const fr: Catalog = {
         { link: 'Choisir un nouveau mot de passe', url: f.invitation?.url ?? '' },
       ],
     }),
+    ANSWERS_NEEDED: (f) => ({
+      subject: `Quelques questions avant « ${f.workshopTitle} »`,
+      blocks: [
+        { p: `Bonjour ${f.recipientName},` },
+        {
+          p: `Pour préparer « ${f.workshopTitle} », le Secrétariat a besoin de réponses que vous seul·e devez donner. Vos réponses sont vues par vous et par le Secrétariat ; votre groupe ne voit que ce qu’il lui faut pour organiser votre venue.`,
+        },
+        { facts: [['Quand', f.when]] },
+        { link: 'Répondre aux questions', url: f.invitation?.url ?? '' },
+        {
+          p: `Le lien ne sert qu’une fois, jusqu’au ${f.invitation?.expires}, et ne demande pas de compte. S’il a déjà servi ou a expiré, demandez-en un nouveau au Secrétariat.`,
+        },
+      ],
+    }),
   },
   digestLine: (w) => `${w.title} : ${w.newRegistrations} nouvelles, ${w.pending} à approuver, ${w.waitlisted} en attente`,
 };

@@ -30,7 +30,7 @@ export interface Facts {
   organizationName: string | null;
   materials: { title: string; url: string }[];
   digest: DigestFacts | null;
-  /** INVITATION, EMAIL_CONFIRMATION and PASSWORD_RESET: the single-use link, and until when it works. */
+  /** INVITATION, EMAIL_CONFIRMATION, PASSWORD_RESET and ANSWERS_NEEDED: the single-use link, and until when it works. */
   invitation: { url: string; expires: string } | null;
 }
 
