@@ -129,6 +129,12 @@ type Documents = {
     "mutation AnswersEmailRemind($input: RemindMissingAnswersInput!) { remindMissingAnswers(input: $input) { asked } }": typeof types.AnswersEmailRemindDocument,
     "mutation AnswersEmailUse($input: AnswerByLinkInput!) { answerByLink(input: $input) { answersComplete } }": typeof types.AnswersEmailUseDocument,
     "query AnswersEmailInApp { notifications(first: 50) { edges { node { kind } } } }": typeof types.AnswersEmailInAppDocument,
+    "mutation PrivacyRegister($input: RegisterInput!) { register(input: $input) { registrations { id answers { value } } } }": typeof types.PrivacyRegisterDocument,
+    "query PrivacyList($workshopId: ID!) { registrations(workshopId: $workshopId) {\n  edges { node { id answersComplete missingAnswers { key } answers { question { key } value } } } } }": typeof types.PrivacyListDocument,
+    "query PrivacyMine { myRegistrations { edges { node { id answers { value } } } } }": typeof types.PrivacyMineDocument,
+    "query PrivacyOverview { groupOverview { workshops { workshop { id title } confirmed } } }": typeof types.PrivacyOverviewDocument,
+    "query PrivacyReport($id: ID!) { workshopReport(workshopId: $id) { needs { question { key } answered answers { value count } } } }": typeof types.PrivacyReportDocument,
+    "query PrivacyFeeds { calendarFeeds { personal { link { https } } group { link { https } } } }": typeof types.PrivacyFeedsDocument,
     "mutation QuestionsCreate($input: CreateRegistrationQuestionInput!) {\n  createRegistrationQuestion(input: $input) { question { id key type label sensitivity purgeAfterDays archived choices { value label } } } }": typeof types.QuestionsCreateDocument,
     "mutation QuestionsUpdate($input: UpdateRegistrationQuestionInput!) {\n  updateRegistrationQuestion(input: $input) { question { id label(language: \"fr\") sensitivity choices { value label(language: \"es\") } } } }": typeof types.QuestionsUpdateDocument,
     "query QuestionsLibrary($all: Boolean) { registrationQuestions(includeArchived: $all) { key label } }": typeof types.QuestionsLibraryDocument,
@@ -410,6 +416,12 @@ const documents: Documents = {
     "mutation AnswersEmailRemind($input: RemindMissingAnswersInput!) { remindMissingAnswers(input: $input) { asked } }": types.AnswersEmailRemindDocument,
     "mutation AnswersEmailUse($input: AnswerByLinkInput!) { answerByLink(input: $input) { answersComplete } }": types.AnswersEmailUseDocument,
     "query AnswersEmailInApp { notifications(first: 50) { edges { node { kind } } } }": types.AnswersEmailInAppDocument,
+    "mutation PrivacyRegister($input: RegisterInput!) { register(input: $input) { registrations { id answers { value } } } }": types.PrivacyRegisterDocument,
+    "query PrivacyList($workshopId: ID!) { registrations(workshopId: $workshopId) {\n  edges { node { id answersComplete missingAnswers { key } answers { question { key } value } } } } }": types.PrivacyListDocument,
+    "query PrivacyMine { myRegistrations { edges { node { id answers { value } } } } }": types.PrivacyMineDocument,
+    "query PrivacyOverview { groupOverview { workshops { workshop { id title } confirmed } } }": types.PrivacyOverviewDocument,
+    "query PrivacyReport($id: ID!) { workshopReport(workshopId: $id) { needs { question { key } answered answers { value count } } } }": types.PrivacyReportDocument,
+    "query PrivacyFeeds { calendarFeeds { personal { link { https } } group { link { https } } } }": types.PrivacyFeedsDocument,
     "mutation QuestionsCreate($input: CreateRegistrationQuestionInput!) {\n  createRegistrationQuestion(input: $input) { question { id key type label sensitivity purgeAfterDays archived choices { value label } } } }": types.QuestionsCreateDocument,
     "mutation QuestionsUpdate($input: UpdateRegistrationQuestionInput!) {\n  updateRegistrationQuestion(input: $input) { question { id label(language: \"fr\") sensitivity choices { value label(language: \"es\") } } } }": types.QuestionsUpdateDocument,
     "query QuestionsLibrary($all: Boolean) { registrationQuestions(includeArchived: $all) { key label } }": types.QuestionsLibraryDocument,
@@ -1033,6 +1045,30 @@ export function operation(source: "mutation AnswersEmailUse($input: AnswerByLink
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "query AnswersEmailInApp { notifications(first: 50) { edges { node { kind } } } }"): typeof import('./graphql').AnswersEmailInAppDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation PrivacyRegister($input: RegisterInput!) { register(input: $input) { registrations { id answers { value } } } }"): typeof import('./graphql').PrivacyRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query PrivacyList($workshopId: ID!) { registrations(workshopId: $workshopId) {\n  edges { node { id answersComplete missingAnswers { key } answers { question { key } value } } } } }"): typeof import('./graphql').PrivacyListDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query PrivacyMine { myRegistrations { edges { node { id answers { value } } } } }"): typeof import('./graphql').PrivacyMineDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query PrivacyOverview { groupOverview { workshops { workshop { id title } confirmed } } }"): typeof import('./graphql').PrivacyOverviewDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query PrivacyReport($id: ID!) { workshopReport(workshopId: $id) { needs { question { key } answered answers { value count } } } }"): typeof import('./graphql').PrivacyReportDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query PrivacyFeeds { calendarFeeds { personal { link { https } } group { link { https } } } }"): typeof import('./graphql').PrivacyFeedsDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

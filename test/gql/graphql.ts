@@ -1445,6 +1445,42 @@ export type AnswersEmailInAppQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AnswersEmailInAppQuery = { notifications: { edges: Array<{ node: { kind: NotificationKind } }> } };
 
+export type PrivacyRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type PrivacyRegisterMutation = { register: { registrations: Array<{ id: string, answers: Array<{ value: string | null }> }> } };
+
+export type PrivacyListQueryVariables = Exact<{
+  workshopId: string | number;
+}>;
+
+
+export type PrivacyListQuery = { registrations: { edges: Array<{ node: { id: string, answersComplete: boolean, missingAnswers: Array<{ key: string }>, answers: Array<{ value: string | null, question: { key: string } }> } }> } };
+
+export type PrivacyMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrivacyMineQuery = { myRegistrations: { edges: Array<{ node: { id: string, answers: Array<{ value: string | null }> } }> } };
+
+export type PrivacyOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrivacyOverviewQuery = { groupOverview: { workshops: Array<{ confirmed: number, workshop: { id: string, title: string } }> } };
+
+export type PrivacyReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrivacyReportQuery = { workshopReport: { needs: Array<{ answered: number, question: { key: string }, answers: Array<{ value: string, count: number }> }> } };
+
+export type PrivacyFeedsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrivacyFeedsQuery = { calendarFeeds: { personal: { link: { https: string } | null } | null, group: { link: { https: string } | null } | null } };
+
 export type QuestionsCreateMutationVariables = Exact<{
   input: CreateRegistrationQuestionInput;
 }>;
@@ -3810,6 +3846,98 @@ export const AnswersEmailInAppDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnswersEmailInAppQuery, AnswersEmailInAppQueryVariables>;
+export const PrivacyRegisterDocument = new TypedDocumentString(`
+    mutation PrivacyRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      answers {
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyRegisterMutation, PrivacyRegisterMutationVariables>;
+export const PrivacyListDocument = new TypedDocumentString(`
+    query PrivacyList($workshopId: ID!) {
+  registrations(workshopId: $workshopId) {
+    edges {
+      node {
+        id
+        answersComplete
+        missingAnswers {
+          key
+        }
+        answers {
+          question {
+            key
+          }
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyListQuery, PrivacyListQueryVariables>;
+export const PrivacyMineDocument = new TypedDocumentString(`
+    query PrivacyMine {
+  myRegistrations {
+    edges {
+      node {
+        id
+        answers {
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyMineQuery, PrivacyMineQueryVariables>;
+export const PrivacyOverviewDocument = new TypedDocumentString(`
+    query PrivacyOverview {
+  groupOverview {
+    workshops {
+      workshop {
+        id
+        title
+      }
+      confirmed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyOverviewQuery, PrivacyOverviewQueryVariables>;
+export const PrivacyReportDocument = new TypedDocumentString(`
+    query PrivacyReport($id: ID!) {
+  workshopReport(workshopId: $id) {
+    needs {
+      question {
+        key
+      }
+      answered
+      answers {
+        value
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyReportQuery, PrivacyReportQueryVariables>;
+export const PrivacyFeedsDocument = new TypedDocumentString(`
+    query PrivacyFeeds {
+  calendarFeeds {
+    personal {
+      link {
+        https
+      }
+    }
+    group {
+      link {
+        https
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyFeedsQuery, PrivacyFeedsQueryVariables>;
 export const QuestionsCreateDocument = new TypedDocumentString(`
     mutation QuestionsCreate($input: CreateRegistrationQuestionInput!) {
   createRegistrationQuestion(input: $input) {
