@@ -46,6 +46,8 @@ const config: CodegenConfig = {
           WorkshopQuestion: '../../modules/workshops/workshop.model#WorkshopQuestionDoc',
           QuestionCondition: '../../modules/workshops/workshop.model#QuestionConditionDoc',
           Answer: '../../modules/registrations/registration.model#AnswerDoc',
+          ConsentItem: '../../modules/workshops/workshop.model#ConsentItemDoc',
+          Consent: '../../modules/registrations/consents#ConsentState',
           AnswerCount: '../../modules/registrations/needs#AnswerTally',
           NeedCount: '../../modules/registrations/needs#NeedTally',
           WorkshopSession: '../../modules/workshops/workshop-times#SessionInWorkshop',

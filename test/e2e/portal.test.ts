@@ -413,7 +413,7 @@ describe('the web portal in a browser', () => {
         .replace(/^\uFEFF/, '')
         .trim()
         .split(/\r?\n/);
-      expect(lines[0]).toBe('name,email,group,country,status,waitlistTicket,attended,registeredAt,answersComplete');
+      expect(lines[0]).toBe('name,email,group,country,status,waitlistTicket,attended,registeredAt,answersComplete,consentsComplete');
       expect(lines.slice(1)).toEqual([expect.stringMatching(/^Registered Person,exported\.person@example\.org,Safe Childhood Kenya,KE,CONFIRMED,/)]);
 
       const cancel = page.getByRole('form', { name: 'Cancel the workshop' });

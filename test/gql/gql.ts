@@ -129,6 +129,12 @@ type Documents = {
     "mutation AnswersEmailRemind($input: RemindMissingAnswersInput!) { remindMissingAnswers(input: $input) { asked } }": typeof types.AnswersEmailRemindDocument,
     "mutation AnswersEmailUse($input: AnswerByLinkInput!) { answerByLink(input: $input) { answersComplete } }": typeof types.AnswersEmailUseDocument,
     "query AnswersEmailInApp { notifications(first: 50) { edges { node { kind } } } }": typeof types.AnswersEmailInAppDocument,
+    "mutation ConsentsSet($input: SetWorkshopConsentsInput!) {\n  setWorkshopConsents(input: $input) { workshop { id consentItems { key version required text(language: \"fr\") } } } }": typeof types.ConsentsSetDocument,
+    "mutation ConsentsRegister($input: RegisterInput!) { register(input: $input) { registrations { id consentsComplete } } }": typeof types.ConsentsRegisterDocument,
+    "mutation ConsentsGive($input: GiveConsentsInput!) {\n  giveConsents(input: $input) { registration { id consentsComplete consents { item { key } version given current } } } }": typeof types.ConsentsGiveDocument,
+    "query ConsentsList($workshopId: ID!) { registrations(workshopId: $workshopId) {\n  edges { node { id consentsComplete consents { item { key } given current } } } } }": typeof types.ConsentsListDocument,
+    "query ConsentsOpen($token: String!) { answerLinkQuestions(token: $token) { consentItems { key version } consented } }": typeof types.ConsentsOpenDocument,
+    "mutation ConsentsUse($input: AnswerByLinkInput!) { answerByLink(input: $input) { answersComplete } }": typeof types.ConsentsUseDocument,
     "mutation PrivacyRegister($input: RegisterInput!) { register(input: $input) { registrations { id answers { value } } } }": typeof types.PrivacyRegisterDocument,
     "query PrivacyList($workshopId: ID!) { registrations(workshopId: $workshopId) {\n  edges { node { id answersComplete missingAnswers { key } answers { question { key } value } } } } }": typeof types.PrivacyListDocument,
     "query PrivacyMine { myRegistrations { edges { node { id answers { value } } } } }": typeof types.PrivacyMineDocument,
@@ -416,6 +422,12 @@ const documents: Documents = {
     "mutation AnswersEmailRemind($input: RemindMissingAnswersInput!) { remindMissingAnswers(input: $input) { asked } }": types.AnswersEmailRemindDocument,
     "mutation AnswersEmailUse($input: AnswerByLinkInput!) { answerByLink(input: $input) { answersComplete } }": types.AnswersEmailUseDocument,
     "query AnswersEmailInApp { notifications(first: 50) { edges { node { kind } } } }": types.AnswersEmailInAppDocument,
+    "mutation ConsentsSet($input: SetWorkshopConsentsInput!) {\n  setWorkshopConsents(input: $input) { workshop { id consentItems { key version required text(language: \"fr\") } } } }": types.ConsentsSetDocument,
+    "mutation ConsentsRegister($input: RegisterInput!) { register(input: $input) { registrations { id consentsComplete } } }": types.ConsentsRegisterDocument,
+    "mutation ConsentsGive($input: GiveConsentsInput!) {\n  giveConsents(input: $input) { registration { id consentsComplete consents { item { key } version given current } } } }": types.ConsentsGiveDocument,
+    "query ConsentsList($workshopId: ID!) { registrations(workshopId: $workshopId) {\n  edges { node { id consentsComplete consents { item { key } given current } } } } }": types.ConsentsListDocument,
+    "query ConsentsOpen($token: String!) { answerLinkQuestions(token: $token) { consentItems { key version } consented } }": types.ConsentsOpenDocument,
+    "mutation ConsentsUse($input: AnswerByLinkInput!) { answerByLink(input: $input) { answersComplete } }": types.ConsentsUseDocument,
     "mutation PrivacyRegister($input: RegisterInput!) { register(input: $input) { registrations { id answers { value } } } }": types.PrivacyRegisterDocument,
     "query PrivacyList($workshopId: ID!) { registrations(workshopId: $workshopId) {\n  edges { node { id answersComplete missingAnswers { key } answers { question { key } value } } } } }": types.PrivacyListDocument,
     "query PrivacyMine { myRegistrations { edges { node { id answers { value } } } } }": types.PrivacyMineDocument,
@@ -1045,6 +1057,30 @@ export function operation(source: "mutation AnswersEmailUse($input: AnswerByLink
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "query AnswersEmailInApp { notifications(first: 50) { edges { node { kind } } } }"): typeof import('./graphql').AnswersEmailInAppDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ConsentsSet($input: SetWorkshopConsentsInput!) {\n  setWorkshopConsents(input: $input) { workshop { id consentItems { key version required text(language: \"fr\") } } } }"): typeof import('./graphql').ConsentsSetDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ConsentsRegister($input: RegisterInput!) { register(input: $input) { registrations { id consentsComplete } } }"): typeof import('./graphql').ConsentsRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ConsentsGive($input: GiveConsentsInput!) {\n  giveConsents(input: $input) { registration { id consentsComplete consents { item { key } version given current } } } }"): typeof import('./graphql').ConsentsGiveDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query ConsentsList($workshopId: ID!) { registrations(workshopId: $workshopId) {\n  edges { node { id consentsComplete consents { item { key } given current } } } } }"): typeof import('./graphql').ConsentsListDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query ConsentsOpen($token: String!) { answerLinkQuestions(token: $token) { consentItems { key version } consented } }"): typeof import('./graphql').ConsentsOpenDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ConsentsUse($input: AnswerByLinkInput!) { answerByLink(input: $input) { answersComplete } }"): typeof import('./graphql').ConsentsUseDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,8 @@ export type AcceptInvitationInput = {
 export type AnswerByLinkInput = {
   /** Each question once; questions left out keep their answers. */
   answers: Array<AnswerInput>;
+  /** The person consents (or withdraws) through the same link. */
+  consents?: Array<ConsentInput> | null | undefined;
   /** From the link emailed to the participant (Registration.answerLink). */
   token: string;
 };
@@ -59,6 +61,22 @@ export type ChangeUserRoleInput = {
 export type ConfirmEmailInput = {
   /** The token from the confirmation email's link. */
   token: string;
+};
+
+export type ConsentInput = {
+  /** False withdraws a consent given earlier. */
+  given: boolean;
+  key: string;
+  /** The version the person read (ConsentItem.version); an older one is refused. */
+  version: number;
+};
+
+export type ConsentItemInput = {
+  /** Lower-case letters, digits and -, 2 to 60; each once. */
+  key: string;
+  required?: boolean | null | undefined;
+  /** English required; at most 2,000 characters each. */
+  texts: LabelTextsInput;
 };
 
 export type CreateOrganizationInput = {
@@ -186,6 +204,11 @@ export type FacilitatorInput = {
   userId?: string | number | null | undefined;
 };
 
+export type GiveConsentsInput = {
+  consents: Array<ConsentInput>;
+  registrationId: string | number;
+};
+
 export type InviteUserInput = {
   email: string;
   /** Shown in the invitation; the person sets their own name on accepting. */
@@ -301,6 +324,8 @@ export type ParticipantInput = {
    * registering themself answers any.
    */
   answers?: Array<AnswerInput> | null | undefined;
+  /** A member registering themself consents at once; nobody consents for someone else. */
+  consents?: Array<ConsentInput> | null | undefined;
   email?: string | null | undefined;
   language?: string | null | undefined;
   name?: string | null | undefined;
@@ -501,6 +526,12 @@ export type Role =
 export type RotateCalendarTokenInput = {
   /** The feed whose link to replace; all of the caller's private feeds when omitted. */
   feed?: PrivateCalendarFeed | null | undefined;
+};
+
+export type SetWorkshopConsentsInput = {
+  /** The whole list; an item whose texts change gets the next version (earlier consents no longer count). */
+  items: Array<ConsentItemInput>;
+  workshopId: string | number;
 };
 
 export type SetWorkshopQuestionsInput = {
@@ -1444,6 +1475,48 @@ export type AnswersEmailInAppQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AnswersEmailInAppQuery = { notifications: { edges: Array<{ node: { kind: NotificationKind } }> } };
+
+export type ConsentsSetMutationVariables = Exact<{
+  input: SetWorkshopConsentsInput;
+}>;
+
+
+export type ConsentsSetMutation = { setWorkshopConsents: { workshop: { id: string, consentItems: Array<{ key: string, version: number, required: boolean, text: string }> } } };
+
+export type ConsentsRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type ConsentsRegisterMutation = { register: { registrations: Array<{ id: string, consentsComplete: boolean | null }> } };
+
+export type ConsentsGiveMutationVariables = Exact<{
+  input: GiveConsentsInput;
+}>;
+
+
+export type ConsentsGiveMutation = { giveConsents: { registration: { id: string, consentsComplete: boolean | null, consents: Array<{ version: number, given: boolean, current: boolean, item: { key: string } }> } } };
+
+export type ConsentsListQueryVariables = Exact<{
+  workshopId: string | number;
+}>;
+
+
+export type ConsentsListQuery = { registrations: { edges: Array<{ node: { id: string, consentsComplete: boolean | null, consents: Array<{ given: boolean, current: boolean, item: { key: string } }> } }> } };
+
+export type ConsentsOpenQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConsentsOpenQuery = { answerLinkQuestions: { consented: Array<string>, consentItems: Array<{ key: string, version: number }> } };
+
+export type ConsentsUseMutationVariables = Exact<{
+  input: AnswerByLinkInput;
+}>;
+
+
+export type ConsentsUseMutation = { answerByLink: { answersComplete: boolean } };
 
 export type PrivacyRegisterMutationVariables = Exact<{
   input: RegisterInput;
@@ -3846,6 +3919,86 @@ export const AnswersEmailInAppDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnswersEmailInAppQuery, AnswersEmailInAppQueryVariables>;
+export const ConsentsSetDocument = new TypedDocumentString(`
+    mutation ConsentsSet($input: SetWorkshopConsentsInput!) {
+  setWorkshopConsents(input: $input) {
+    workshop {
+      id
+      consentItems {
+        key
+        version
+        required
+        text(language: "fr")
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsentsSetMutation, ConsentsSetMutationVariables>;
+export const ConsentsRegisterDocument = new TypedDocumentString(`
+    mutation ConsentsRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      consentsComplete
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsentsRegisterMutation, ConsentsRegisterMutationVariables>;
+export const ConsentsGiveDocument = new TypedDocumentString(`
+    mutation ConsentsGive($input: GiveConsentsInput!) {
+  giveConsents(input: $input) {
+    registration {
+      id
+      consentsComplete
+      consents {
+        item {
+          key
+        }
+        version
+        given
+        current
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsentsGiveMutation, ConsentsGiveMutationVariables>;
+export const ConsentsListDocument = new TypedDocumentString(`
+    query ConsentsList($workshopId: ID!) {
+  registrations(workshopId: $workshopId) {
+    edges {
+      node {
+        id
+        consentsComplete
+        consents {
+          item {
+            key
+          }
+          given
+          current
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsentsListQuery, ConsentsListQueryVariables>;
+export const ConsentsOpenDocument = new TypedDocumentString(`
+    query ConsentsOpen($token: String!) {
+  answerLinkQuestions(token: $token) {
+    consentItems {
+      key
+      version
+    }
+    consented
+  }
+}
+    `) as unknown as TypedDocumentString<ConsentsOpenQuery, ConsentsOpenQueryVariables>;
+export const ConsentsUseDocument = new TypedDocumentString(`
+    mutation ConsentsUse($input: AnswerByLinkInput!) {
+  answerByLink(input: $input) {
+    answersComplete
+  }
+}
+    `) as unknown as TypedDocumentString<ConsentsUseMutation, ConsentsUseMutationVariables>;
 export const PrivacyRegisterDocument = new TypedDocumentString(`
     mutation PrivacyRegister($input: RegisterInput!) {
   register(input: $input) {

@@ -3,9 +3,10 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { OrganizationDoc } from '../../modules/organizations/organization.model';
 import type { OrganizationPage } from '../../modules/organizations/directory';
 import type { UserDoc } from '../../modules/users/user.model';
-import type { WorkshopDoc, WorkshopQuestionDoc, QuestionConditionDoc } from '../../modules/workshops/workshop.model';
+import type { WorkshopDoc, WorkshopQuestionDoc, QuestionConditionDoc, ConsentItemDoc } from '../../modules/workshops/workshop.model';
 import type { RegistrationDoc, AnswerDoc } from '../../modules/registrations/registration.model';
 import type { QuestionDoc, QuestionChoiceDoc } from '../../modules/questions/question.model';
+import type { ConsentState } from '../../modules/registrations/consents';
 import type { AnswerTally, NeedTally } from '../../modules/registrations/needs';
 import type { SessionInWorkshop, TimeSpan } from '../../modules/workshops/workshop-times';
 import type { NotificationDoc } from '../../modules/notifications/notification.model';
@@ -66,6 +67,8 @@ export type Answer = {
 export type AnswerByLinkInput = {
   /** Each question once; questions left out keep their answers. */
   answers: Array<AnswerInput>;
+  /** The person consents (or withdraws) through the same link. */
+  consents?: InputMaybe<Array<ConsentInput>>;
   /** From the link emailed to the participant (Registration.answerLink). */
   token: Scalars['String']['input'];
 };
@@ -103,6 +106,9 @@ export type AnswerLinkQuestions = {
   __typename?: 'AnswerLinkQuestions';
   /** The ids of the questions already answered. */
   answered: Array<Scalars['ID']['output']>;
+  consentItems: Array<ConsentItem>;
+  /** The keys of the items consented to in their current version. */
+  consented: Array<Scalars['String']['output']>;
   /** The required questions (whose condition holds) not yet answered. */
   missing: Array<RegistrationQuestion>;
   questions: Array<WorkshopQuestion>;
@@ -207,6 +213,56 @@ export type ConfirmEmailInput = {
 export type ConfirmEmailPayload = {
   __typename?: 'ConfirmEmailPayload';
   emailConfirmed: Scalars['Boolean']['output'];
+};
+
+/** A participant's consent to one item, as last given or withdrawn. */
+export type Consent = {
+  __typename?: 'Consent';
+  /** When it was given or withdrawn. */
+  at: Scalars['DateTime']['output'];
+  /** Given to the item's current version. */
+  current: Scalars['Boolean']['output'];
+  /** False once withdrawn. */
+  given: Scalars['Boolean']['output'];
+  item: ConsentItem;
+  /** Given to this version of the item's text. */
+  version: Scalars['Int']['output'];
+};
+
+export type ConsentInput = {
+  /** False withdraws a consent given earlier. */
+  given: Scalars['Boolean']['input'];
+  key: Scalars['String']['input'];
+  /** The version the person read (ConsentItem.version); an older one is refused. */
+  version: Scalars['Int']['input'];
+};
+
+/** Something a workshop asks each participant to agree to, in the network's languages; a new text is a new version. */
+export type ConsentItem = {
+  __typename?: 'ConsentItem';
+  /** A stable name, e.g. code-of-conduct, photos, data-processing. */
+  key: Scalars['String']['output'];
+  /** A registration without it is consentsComplete: false (photos, say, may be optional). */
+  required: Scalars['Boolean']['output'];
+  /** In the reader's language (language, else the signed-in person's, else English). */
+  text: Scalars['String']['output'];
+  texts: LabelTexts;
+  /** Raised each time the text changes: a consent counts for the version it was given to. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** Something a workshop asks each participant to agree to, in the network's languages; a new text is a new version. */
+export type ConsentItemTextArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ConsentItemInput = {
+  /** Lower-case letters, digits and -, 2 to 60; each once. */
+  key: Scalars['String']['input'];
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** English required; at most 2,000 characters each. */
+  texts: LabelTextsInput;
 };
 
 export type CountByStatus = {
@@ -396,6 +452,11 @@ export type FacilitatorInput = {
   name: Scalars['String']['input'];
   organization?: InputMaybe<Scalars['String']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type GiveConsentsInput = {
+  consents: Array<ConsentInput>;
+  registrationId: Scalars['ID']['input'];
 };
 
 export type GroupCount = {
@@ -588,6 +649,8 @@ export type Mutation = {
   enableUser: UserPayload;
   /** The Secretariat: removes a person's personal data everywhere; counts stay for reports. */
   erasePerson: ErasePersonPayload;
+  /** The participant (signed in) only: gives or withdraws consents, each recorded with the version and the time. */
+  giveConsents: RegistrationPayload;
   /**
    * Secretariat admins invite anyone; coordinators invite members of their own group. A new
    * invitation to the same email replaces the earlier ones the inviter could have issued (a
@@ -636,6 +699,8 @@ export type Mutation = {
   retryNotificationDelivery: NotificationDeliveryPayload;
   /** Replaces the caller's private feed link(s): the old link answers 404 from now on. */
   rotateCalendarToken: CalendarFeedsPayload;
+  /** Secretariat only; not for cancelled or completed workshops. */
+  setWorkshopConsents: WorkshopPayload;
   /**
    * Secretariat only; not for cancelled or completed workshops. People already registered are then
    * asked the questions added (answersComplete turns false where one is required).
@@ -793,6 +858,12 @@ export type MutationErasePersonArgs = {
 
 
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationGiveConsentsArgs = {
+  input: GiveConsentsInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
 };
@@ -873,6 +944,12 @@ export type MutationRetryNotificationDeliveryArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationRotateCalendarTokenArgs = {
   input: RotateCalendarTokenInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationSetWorkshopConsentsArgs = {
+  input: SetWorkshopConsentsInput;
 };
 
 
@@ -1187,6 +1264,8 @@ export type ParticipantInput = {
    * registering themself answers any.
    */
   answers?: InputMaybe<Array<AnswerInput>>;
+  /** A member registering themself consents at once; nobody consents for someone else. */
+  consents?: InputMaybe<Array<ConsentInput>>;
   email?: InputMaybe<Scalars['String']['input']>;
   language?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1527,6 +1606,10 @@ export type Registration = {
   /** Null until recorded. */
   attended?: Maybe<Scalars['Boolean']['output']>;
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The participant's consents, each as last given or withdrawn: for the Secretariat and the participant only (empty for others). */
+  consents: Array<Consent>;
+  /** Every required item consented to in its current version (for the Secretariat and the participant; null for others). */
+  consentsComplete?: Maybe<Scalars['Boolean']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   /** The required questions (whose condition holds) not yet answered, among those this viewer may see. */
@@ -1895,6 +1978,12 @@ export type ServerInfo = {
   version: Scalars['String']['output'];
 };
 
+export type SetWorkshopConsentsInput = {
+  /** The whole list; an item whose texts change gets the next version (earlier consents no longer count). */
+  items: Array<ConsentItemInput>;
+  workshopId: Scalars['ID']['input'];
+};
+
 export type SetWorkshopQuestionsInput = {
   /** The whole list, in the order asked, at most 50; each question once. An empty list asks nothing. */
   questions: Array<WorkshopQuestionInput>;
@@ -2075,6 +2164,8 @@ export type Workshop = {
   __typename?: 'Workshop';
   cancellationReason?: Maybe<Scalars['String']['output']>;
   capacity: Scalars['Int']['output'];
+  /** What each participant is asked to agree to (setWorkshopConsents). Seen by whoever sees the workshop. */
+  consentItems: Array<ConsentItem>;
   createdAt: Scalars['DateTime']['output'];
   /** Markdown. */
   description?: Maybe<Scalars['String']['output']>;
@@ -2388,7 +2479,7 @@ export type ResolversTypes = {
   AnswerByLinkPayload: ResolverTypeWrapper<Omit<AnswerByLinkPayload, 'missing'> & { missing: Array<ResolversTypes['RegistrationQuestion']> }>;
   AnswerCount: ResolverTypeWrapper<AnswerTally>;
   AnswerInput: AnswerInput;
-  AnswerLinkQuestions: ResolverTypeWrapper<Omit<AnswerLinkQuestions, 'missing' | 'questions' | 'workshop'> & { missing: Array<ResolversTypes['RegistrationQuestion']>, questions: Array<ResolversTypes['WorkshopQuestion']>, workshop: ResolversTypes['Workshop'] }>;
+  AnswerLinkQuestions: ResolverTypeWrapper<Omit<AnswerLinkQuestions, 'consentItems' | 'missing' | 'questions' | 'workshop'> & { consentItems: Array<ResolversTypes['ConsentItem']>, missing: Array<ResolversTypes['RegistrationQuestion']>, questions: Array<ResolversTypes['WorkshopQuestion']>, workshop: ResolversTypes['Workshop'] }>;
   AnswerQuestionsInput: AnswerQuestionsInput;
   ApprovalQueue: ResolverTypeWrapper<Omit<ApprovalQueue, 'workshops'> & { workshops: Array<ResolversTypes['WorkshopApprovals']> }>;
   ApproveRegistrationInput: ApproveRegistrationInput;
@@ -2405,6 +2496,10 @@ export type ResolversTypes = {
   CompleteWorkshopInput: CompleteWorkshopInput;
   ConfirmEmailInput: ConfirmEmailInput;
   ConfirmEmailPayload: ResolverTypeWrapper<ConfirmEmailPayload>;
+  Consent: ResolverTypeWrapper<ConsentState>;
+  ConsentInput: ConsentInput;
+  ConsentItem: ResolverTypeWrapper<ConsentItemDoc>;
+  ConsentItemInput: ConsentItemInput;
   CountByStatus: ResolverTypeWrapper<CountByStatus>;
   Country: ResolverTypeWrapper<Country>;
   CreateOrganizationInput: CreateOrganizationInput;
@@ -2426,6 +2521,7 @@ export type ResolversTypes = {
   Facilitator: ResolverTypeWrapper<Facilitator>;
   FacilitatorInput: FacilitatorInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GiveConsentsInput: GiveConsentsInput;
   GroupCount: ResolverTypeWrapper<Omit<GroupCount, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   GroupOverview: ResolverTypeWrapper<Omit<GroupOverview, 'organization' | 'workshops'> & { organization: ResolversTypes['Organization'], workshops: Array<ResolversTypes['GroupWorkshopFigures']> }>;
   GroupWorkshopFigures: ResolverTypeWrapper<Omit<GroupWorkshopFigures, 'workshop'> & { workshop: ResolversTypes['Workshop'] }>;
@@ -2520,6 +2616,7 @@ export type ResolversTypes = {
   RotateCalendarTokenInput: RotateCalendarTokenInput;
   Seats: ResolverTypeWrapper<Seats>;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
+  SetWorkshopConsentsInput: SetWorkshopConsentsInput;
   SetWorkshopQuestionsInput: SetWorkshopQuestionsInput;
   SignInInput: SignInInput;
   SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'user'> & { user: ResolversTypes['User'] }>;
@@ -2569,7 +2666,7 @@ export type ResolversParentTypes = {
   AnswerByLinkPayload: Omit<AnswerByLinkPayload, 'missing'> & { missing: Array<ResolversParentTypes['RegistrationQuestion']> };
   AnswerCount: AnswerTally;
   AnswerInput: AnswerInput;
-  AnswerLinkQuestions: Omit<AnswerLinkQuestions, 'missing' | 'questions' | 'workshop'> & { missing: Array<ResolversParentTypes['RegistrationQuestion']>, questions: Array<ResolversParentTypes['WorkshopQuestion']>, workshop: ResolversParentTypes['Workshop'] };
+  AnswerLinkQuestions: Omit<AnswerLinkQuestions, 'consentItems' | 'missing' | 'questions' | 'workshop'> & { consentItems: Array<ResolversParentTypes['ConsentItem']>, missing: Array<ResolversParentTypes['RegistrationQuestion']>, questions: Array<ResolversParentTypes['WorkshopQuestion']>, workshop: ResolversParentTypes['Workshop'] };
   AnswerQuestionsInput: AnswerQuestionsInput;
   ApprovalQueue: Omit<ApprovalQueue, 'workshops'> & { workshops: Array<ResolversParentTypes['WorkshopApprovals']> };
   ApproveRegistrationInput: ApproveRegistrationInput;
@@ -2585,6 +2682,10 @@ export type ResolversParentTypes = {
   CompleteWorkshopInput: CompleteWorkshopInput;
   ConfirmEmailInput: ConfirmEmailInput;
   ConfirmEmailPayload: ConfirmEmailPayload;
+  Consent: ConsentState;
+  ConsentInput: ConsentInput;
+  ConsentItem: ConsentItemDoc;
+  ConsentItemInput: ConsentItemInput;
   CountByStatus: CountByStatus;
   Country: Country;
   CreateOrganizationInput: CreateOrganizationInput;
@@ -2604,6 +2705,7 @@ export type ResolversParentTypes = {
   Facilitator: Facilitator;
   FacilitatorInput: FacilitatorInput;
   Float: Scalars['Float']['output'];
+  GiveConsentsInput: GiveConsentsInput;
   GroupCount: Omit<GroupCount, 'organization'> & { organization: ResolversParentTypes['Organization'] };
   GroupOverview: Omit<GroupOverview, 'organization' | 'workshops'> & { organization: ResolversParentTypes['Organization'], workshops: Array<ResolversParentTypes['GroupWorkshopFigures']> };
   GroupWorkshopFigures: Omit<GroupWorkshopFigures, 'workshop'> & { workshop: ResolversParentTypes['Workshop'] };
@@ -2685,6 +2787,7 @@ export type ResolversParentTypes = {
   RotateCalendarTokenInput: RotateCalendarTokenInput;
   Seats: Seats;
   ServerInfo: ServerInfo;
+  SetWorkshopConsentsInput: SetWorkshopConsentsInput;
   SetWorkshopQuestionsInput: SetWorkshopQuestionsInput;
   SignInInput: SignInInput;
   SignInPayload: Omit<SignInPayload, 'user'> & { user: ResolversParentTypes['User'] };
@@ -2755,6 +2858,8 @@ export type AnswerCountResolvers<ContextType = ServiceContext, ParentType extend
 
 export type AnswerLinkQuestionsResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['AnswerLinkQuestions'] = ResolversParentTypes['AnswerLinkQuestions']> = {
   answered?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  consentItems?: Resolver<Array<ResolversTypes['ConsentItem']>, ParentType, ContextType>;
+  consented?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   missing?: Resolver<Array<ResolversTypes['RegistrationQuestion']>, ParentType, ContextType>;
   questions?: Resolver<Array<ResolversTypes['WorkshopQuestion']>, ParentType, ContextType>;
   workshop?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType>;
@@ -2795,6 +2900,22 @@ export type CalendarFeedsPayloadResolvers<ContextType = ServiceContext, ParentTy
 
 export type ConfirmEmailPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ConfirmEmailPayload'] = ResolversParentTypes['ConfirmEmailPayload']> = {
   emailConfirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ConsentResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  given?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ConsentItem'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConsentItemResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['ConsentItem'] = ResolversParentTypes['ConsentItem']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ConsentItemTextArgs>>;
+  texts?: Resolver<ResolversTypes['LabelTexts'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CountByStatusResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['CountByStatus'] = ResolversParentTypes['CountByStatus']> = {
@@ -2919,6 +3040,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   disableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'input'>>;
   enableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'input'>>;
   erasePerson?: Resolver<ResolversTypes['ErasePersonPayload'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'input'>>;
+  giveConsents?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationGiveConsentsArgs, 'input'>>;
   inviteUser?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   linkResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationLinkResourceArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
@@ -2933,6 +3055,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   retryNotificationDelivery?: Resolver<ResolversTypes['NotificationDeliveryPayload'], ParentType, ContextType, RequireFields<MutationRetryNotificationDeliveryArgs, 'input'>>;
   rotateCalendarToken?: Resolver<ResolversTypes['CalendarFeedsPayload'], ParentType, ContextType, RequireFields<MutationRotateCalendarTokenArgs, 'input'>>;
+  setWorkshopConsents?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationSetWorkshopConsentsArgs, 'input'>>;
   setWorkshopQuestions?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationSetWorkshopQuestionsArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'input'>>;
@@ -3127,6 +3250,8 @@ export type RegistrationResolvers<ContextType = ServiceContext, ParentType exten
   answersComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   attended?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  consentsComplete?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   missingAnswers?: Resolver<Array<ResolversTypes['RegistrationQuestion']>, ParentType, ContextType>;
@@ -3312,6 +3437,7 @@ export type VenueResolvers<ContextType = ServiceContext, ParentType extends Reso
 export type WorkshopResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Workshop'] = ResolversParentTypes['Workshop']> = {
   cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  consentItems?: Resolver<Array<ResolversTypes['ConsentItem']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eligibility?: Resolver<ResolversTypes['WorkshopEligibility'], ParentType, ContextType>;
@@ -3432,6 +3558,8 @@ export type Resolvers<ContextType = ServiceContext> = {
   CalendarFeeds?: CalendarFeedsResolvers<ContextType>;
   CalendarFeedsPayload?: CalendarFeedsPayloadResolvers<ContextType>;
   ConfirmEmailPayload?: ConfirmEmailPayloadResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
+  ConsentItem?: ConsentItemResolvers<ContextType>;
   CountByStatus?: CountByStatusResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   DateTime?: GraphQLScalarType;

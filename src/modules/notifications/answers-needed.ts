@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import type { AppDeps } from '../../app/context';
-import { missingOf } from '../questions/asked-questions';
+import { stillToAnswer } from '../registrations/consents';
 import { answerLink } from '../registrations/answer-links';
 import { ACTIVE_STATUSES, type RegistrationDoc } from '../registrations/registration.model';
 import { workshopById } from '../workshops/workshops.queries';
@@ -15,10 +15,9 @@ import { recipientsOfRegistrations } from './recipients';
  */
 export async function askForAnswers(deps: AppDeps, workshopId: string, registrations: RegistrationDoc[], round: string): Promise<number> {
   const workshop = await workshopById(deps, new Types.ObjectId(workshopId));
-  if (workshop?.status !== 'PUBLISHED' || !workshop.questions?.length) return 0;
+  if (workshop?.status !== 'PUBLISHED' || (!workshop.questions?.length && !workshop.consentItems?.length)) return 0;
   const asked = registrations.filter(
-    (registration) =>
-      ACTIVE_STATUSES.includes(registration.status) && !registration.anonymisedAt && missingOf(workshop.questions ?? [], registration.answers ?? []).length > 0,
+    (registration) => ACTIVE_STATUSES.includes(registration.status) && !registration.anonymisedAt && stillToAnswer(workshop, registration),
   );
   const recipients = await recipientsOfRegistrations(deps, asked, () => workshop.timeZone);
   return enqueue(

@@ -11,7 +11,8 @@ import { questionLibrary } from '../questions/questions.queries';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { workshopById } from '../workshops/workshops.queries';
 import { ACTIVE_STATUSES, type RegistrationDoc } from './registration.model';
-import { answersInput } from './registrations.validation';
+import { answersInput, consentsInput } from './registrations.validation';
+import { consentStates, consentsAfter } from './consents';
 import { changeRegistration } from './seating/transition';
 import { z } from 'zod';
 
@@ -65,7 +66,14 @@ async function openLink(ctx: Ctx, token: string): Promise<{ registration: Regist
 /** What an answer link shows: the workshop, its questions and which are answered (never the answers: a forwarded email must not tell them). */
 export async function answerLinkView(ctx: Ctx, token: string) {
   const { registration, workshop } = await openLink(ctx, parseInput(z.string().max(200), token, 'token'));
-  return { workshop, questions: workshop.questions ?? [], ...(await completeness(ctx, workshop, registration)) };
+  const items = workshop.consentItems ?? [];
+  return {
+    workshop,
+    questions: workshop.questions ?? [],
+    consentItems: items,
+    consented: consentStates(items, registration.consents ?? []).flatMap((state) => (state.current ? [state.item.key] : [])),
+    ...(await completeness(ctx, workshop, registration)),
+  };
 }
 
 /** Which questions are answered (ids only) and which required ones are still missing. */
@@ -84,7 +92,7 @@ async function completeness(ctx: Pick<Ctx, 'questions'>, workshop: WorkshopDoc, 
  * the same compare-and-set as the answers, so of two submissions of one link exactly one lands.
  */
 export async function answerByLink(ctx: Ctx, input: unknown) {
-  const data = parseInput(z.object({ token: z.string().max(200), answers: answersInput }).strict(), input);
+  const data = parseInput(z.object({ token: z.string().max(200), answers: answersInput, consents: consentsInput.nullish() }).strict(), input);
   const { registration, workshop, uses } = await openLink(ctx, data.token);
   const library = await questionLibrary(ctx);
   const { after } = await changeRegistration(ctx, registration, 'answer-link', noRefusal, (current) => {
@@ -100,6 +108,7 @@ export async function answerByLink(ctx: Ctx, input: unknown) {
         { answeredBy: 'PARTICIPANT', at: ctx.clock.now(), mayAnswer: () => true },
         'answers',
       ),
+      consents: consentsAfter(workshop.consentItems ?? [], current.consents ?? [], data.consents ?? [], ctx.clock.now(), 'consents'),
     };
   });
   return completeness(ctx, workshop, after);

@@ -12,7 +12,8 @@ import type { WorkshopDoc } from '../workshops/workshop.model';
 import { workshopById } from '../workshops/workshops.queries';
 import { ACTIVE_STATUSES, type RegistrationDoc } from './registration.model';
 import { registrationsPolicy as policy } from './registrations.policy';
-import { answerQuestionsSchema } from './registrations.validation';
+import { answerQuestionsSchema, giveConsentsSchema } from './registrations.validation';
+import { consentsAfter, stillToAnswer } from './consents';
 import { registrationsOfWorkshop } from './registrations.queries';
 import { changeRegistration } from './seating/transition';
 
@@ -122,8 +123,23 @@ export async function remindMissingAnswers(ctx: Ctx & Pick<ServiceContext, 'even
   if (!workshop) throw new NotFoundError('Workshop');
   if (workshop.status !== 'PUBLISHED') throw new ConflictError('Only a published workshop’s participants are reminded.', 'NOT_PUBLISHED');
   const registrations = await registrationsOfWorkshop(ctx.database, workshop._id, ACTIVE_STATUSES);
-  const asked = registrations.filter((registration) => missingOf(workshop.questions ?? [], registration.answers ?? []).length > 0).length;
+  const asked = registrations.filter((registration) => stillToAnswer(workshop, registration)).length;
   const day = ctx.clock.now().toISOString().slice(0, 10);
   await ctx.events.publish('workshop.answersReminder', { workshopId: String(workshop._id), round: `remind-${day}` });
   return { asked };
+}
+
+/** The participant (signed in) gives or withdraws consents; each is recorded with its version and time. */
+export async function giveConsents(ctx: Ctx, input: unknown): Promise<RegistrationDoc> {
+  const viewer = requireViewer(ctx.viewer);
+  const data = parseInput(giveConsentsSchema, input);
+  const registration = await ctx.database.models.Registration.findById(parseId(data.registrationId, 'registrationId')).lean<RegistrationDoc>();
+  // Nobody consents for someone else, the Secretariat included.
+  if (!registration || holderOf(registration).userId !== viewer.userId) throw new BadUserInputError('You can consent only for yourself.', 'registrationId');
+  const workshop = await workshopById(ctx, registration.workshopId);
+  if (!workshop) throw new NotFoundError('Workshop');
+  const { after } = await changeRegistration(ctx, registration, 'registration-consents', refuseInactive, (current) => ({
+    consents: consentsAfter(workshop.consentItems ?? [], current.consents ?? [], data.consents, ctx.clock.now(), 'consents'),
+  }));
+  return after;
 }

@@ -12,6 +12,7 @@ import { registrationsPolicy } from './registrations.policy';
 import type { RegistrationDoc } from './registration.model';
 import { organizationsByIds } from '../organizations/organizations.queries';
 import { missingOf } from '../questions/asked-questions';
+import { consentsComplete } from './consents';
 import type { QuestionLibrary } from '../questions/question-library';
 import type { QuestionDoc } from '../questions/question.model';
 import { questionLibrary } from '../questions/questions.queries';
@@ -77,7 +78,19 @@ export function participantsExportRouter(deps: AppDeps): Router {
       const csv = stringify({
         header: true,
         bom: true,
-        columns: ['name', 'email', 'group', 'country', 'status', 'waitlistTicket', 'attended', 'registeredAt', 'answersComplete', ...columns.map((q) => q.key)],
+        columns: [
+          'name',
+          'email',
+          'group',
+          'country',
+          'status',
+          'waitlistTicket',
+          'attended',
+          'registeredAt',
+          'answersComplete',
+          'consentsComplete',
+          ...columns.map((q) => q.key),
+        ],
       });
       const rows = registrations.map((r) => {
         const group = groups.get(String(r.organizationId));
@@ -91,6 +104,7 @@ export function participantsExportRouter(deps: AppDeps): Router {
           r.attended,
           (r.registeredAt ?? r.createdAt)?.toISOString(),
           missingOf(workshop.questions ?? [], r.answers ?? []).length === 0,
+          consentsComplete(workshop.consentItems ?? [], r.consents ?? []),
           ...columns.map((question) => answerCell(r, question)),
         ].map(safe);
       });

@@ -22,6 +22,8 @@ import { organizationById } from '../organizations/organizations.queries';
 import { usersByIds } from '../users/users.queries';
 import type { StoredAnswer } from '../questions/asked-questions';
 import { answersAtRegistration } from './answers.service';
+import { consentsAfter } from './consents';
+import type { ConsentRecord } from './registration.model';
 
 type Ctx = Pick<
   ServiceContext,
@@ -35,6 +37,7 @@ interface Person {
   language: string | null;
   timeZone: string | null;
   answers: StoredAnswer[];
+  consents: ConsentRecord[];
 }
 
 /**
@@ -64,6 +67,9 @@ export async function register(ctx: Ctx, input: unknown): Promise<RegistrationDo
   for (const [index, person] of people.entries()) {
     const given = data.participants[index]!.answers ?? [];
     person.answers = await answersAtRegistration(ctx, workshop, given, self, answeredBy, `participants.${index}.answers`);
+    const consents = data.participants[index]!.consents ?? [];
+    if (consents.length > 0 && !self) throw new BadUserInputError('Only the person consents; they will be asked themselves.', `participants.${index}.consents`);
+    person.consents = consentsAfter(workshop.consentItems ?? [], [], consents, ctx.clock.now(), `participants.${index}.consents`);
   }
   // In a batch, someone this group already registered holds their person claim: point reads before
   // any write, so such a batch stores nothing. (One person needs none: the claim's insert decides,
@@ -131,6 +137,7 @@ async function registerOne(ctx: Ctx, viewer: Viewer, workshop: WorkshopDoc, orga
       organizationId: organization._id,
       participant: { name: person.name, email: person.email, userId: person.userId, language: person.language, timeZone: person.timeZone },
       answers: person.answers,
+      consents: person.consents,
       personClaim,
       ...(placed ?? { status: 'PENDING_APPROVAL', seatClaim: null, slotClaim: null, waitTicket: null }),
       registeredBy: new Types.ObjectId(viewer.userId),
@@ -161,9 +168,9 @@ async function resolvePeople(
       if (!user || String(user.organizationId) !== String(organization._id)) {
         throw new BadUserInputError('This person is not a member of the group.', `participants.${index}.userId`);
       }
-      return { name: user.name, email: user.email, userId: user._id, language: user.language, timeZone: user.timeZone, answers: [] };
+      return { name: user.name, email: user.email, userId: user._id, language: user.language, timeZone: user.timeZone, answers: [], consents: [] };
     }
-    return { name: p.name, email: p.email, userId: null, language: p.language ?? null, timeZone: p.timeZone ?? null, answers: [] };
+    return { name: p.name, email: p.email, userId: null, language: p.language ?? null, timeZone: p.timeZone ?? null, answers: [], consents: [] };
   });
   const seen = new Set<string>();
   people.forEach((person, index) => {

@@ -55,6 +55,19 @@ const registrationSchema = new Schema(
     attendanceRecordedAt: { type: Date, default: null },
     /** Answers to the workshop's questions (questions/asked-questions.ts); who sees which: registrations.policy.ts. */
     answers: { type: [answerSchema], default: [] },
+    /** Every consent given or withdrawn, in order (consents.ts): the last of each item is its state. */
+    consents: {
+      type: [
+        {
+          _id: false,
+          key: { type: String, required: true },
+          version: { type: Number, required: true },
+          given: { type: Boolean, required: true },
+          at: { type: Date, required: true },
+        },
+      ],
+      default: [],
+    },
     /** Raised by each use of an answer link: every link is signed over it, so each works once (answer-links.ts). */
     answerLinkUses: { type: Number, default: 0 },
     /** Raised by every change of status or claims: each change is compare-and-set on it (seating/transition.ts). */
@@ -91,7 +104,14 @@ registrationSchema.index({ 'participant.userId': 1, _id: 1 });
 registrationSchema.index({ 'participant.email': 1, _id: 1 });
 
 export type AnswerDoc = StoredAnswer;
-export type RegistrationDoc = Omit<InferSchemaType<typeof registrationSchema>, 'answers'> & {
+export interface ConsentRecord {
+  key: string;
+  version: number;
+  given: boolean;
+  at: Date;
+}
+export type RegistrationDoc = Omit<InferSchemaType<typeof registrationSchema>, 'answers' | 'consents'> & {
+  consents?: ConsentRecord[];
   _id: Types.ObjectId;
   /** Absent on registrations stored before questions existed. */
   answers?: AnswerDoc[];

@@ -11,10 +11,13 @@ export const answerInput = z
   })
   .strict();
 export const answersInput = z.array(answerInput).max(50, 'At most 50 answers.');
+export const consentsInput = z
+  .array(z.object({ key: z.string().max(60), version: z.number().int().min(1).max(1_000_000), given: z.boolean() }).strict())
+  .max(20, 'At most 20 consents.');
 
 const participant = z.union(
   [
-    z.object({ userId: objectIdString, answers: answersInput.nullish() }).strict(),
+    z.object({ userId: objectIdString, answers: answersInput.nullish(), consents: consentsInput.nullish() }).strict(),
     z
       .object({
         name: z.string().trim().min(1, 'Give the participant\u2019s name.').max(200, 'The name is too long.'),
@@ -22,6 +25,7 @@ const participant = z.union(
         language: languageTag.nullish(),
         timeZone: ianaTimeZone('Africa/Nairobi').nullish(),
         answers: answersInput.nullish(),
+        consents: consentsInput.nullish(),
       })
       .strict(),
   ],
@@ -35,5 +39,6 @@ export const registerSchema = z.object({
 });
 
 export const answerQuestionsSchema = z.object({ registrationId: objectIdString, answers: answersInput }).strict();
+export const giveConsentsSchema = z.object({ registrationId: objectIdString, consents: consentsInput }).strict();
 
 export const registrationFilterSchema = z.object({ status: z.enum(REGISTRATION_STATUSES).nullish(), organizationId: objectIdString.nullish() }).nullish();

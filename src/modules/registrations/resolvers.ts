@@ -5,7 +5,8 @@ import { register } from './register.service';
 import * as reads from './registrations.reads';
 import { approvalQueue, groupOverview } from './overview.reads';
 import * as registrations from './registrations.service';
-import { answerQuestions, answerReachOf, missingQuestions, remindMissingAnswers, visibleAnswers } from './answers.service';
+import { answerQuestions, answerReachOf, giveConsents, missingQuestions, remindMissingAnswers, visibleAnswers } from './answers.service';
+import { consentStates, consentsComplete } from './consents';
 import { answerByLink, answerLinkOf, answerLinkView } from './answer-links';
 import { ACTIVE_STATUSES } from './registration.model';
 import { questionLibrary } from '../questions/questions.queries';
@@ -23,6 +24,7 @@ const mutations: MutationResolvers = {
   recordAttendance: async (_parent, { input }, ctx) => ({ registration: await attendance.recordAttendance(ctx, input) }),
   answerQuestions: async (_parent, { input }, ctx) => ({ registration: await answerQuestions(ctx, input) }),
   remindMissingAnswers: (_parent, { input }, ctx) => remindMissingAnswers(ctx, input),
+  giveConsents: async (_parent, { input }, ctx) => ({ registration: await giveConsents(ctx, input) }),
   answerByLink: async (_parent, { input }, ctx) => {
     const { missing } = await answerByLink(ctx, input);
     return { answersComplete: missing.length === 0, missing };
@@ -65,6 +67,16 @@ const Registration: RegistrationResolvers = {
   missingAnswers: async (r, _args, ctx) => {
     const workshop = await ctx.loaders.workshops.byId.load(String(r.workshopId));
     return workshop ? missingQuestions(await questionLibrary(ctx), answerReachOf(ctx.viewer, r), workshop, r.answers ?? []) : [];
+  },
+  consents: async (r, _args, ctx) => {
+    if (answerReachOf(ctx.viewer, r) !== 'all') return [];
+    const workshop = await ctx.loaders.workshops.byId.load(String(r.workshopId));
+    return consentStates(workshop?.consentItems ?? [], r.consents ?? []);
+  },
+  consentsComplete: async (r, _args, ctx) => {
+    if (answerReachOf(ctx.viewer, r) !== 'all') return null;
+    const workshop = await ctx.loaders.workshops.byId.load(String(r.workshopId));
+    return consentsComplete(workshop?.consentItems ?? [], r.consents ?? []);
   },
   answerLink: async (r, _args, ctx) => {
     const own = ctx.viewer !== null && r.participant?.userId !== null && String(r.participant?.userId) === ctx.viewer.userId;

@@ -1,6 +1,7 @@
 import type {
   MutationResolvers,
   QuestionConditionResolvers,
+  ConsentItemResolvers,
   WorkshopQuestionResolvers,
   QueryResolvers,
   WorkshopResolvers,
@@ -15,6 +16,9 @@ import * as series from './series.service';
 import type { WorkshopDoc } from './workshop.model';
 import * as workshops from './workshops.service';
 import { setWorkshopQuestions } from './workshop-questions.service';
+import { setWorkshopConsents } from './workshop-consents.service';
+import { labelIn } from '../questions/questions.queries';
+import { readerLanguage } from '../organizations/reference-names.service';
 import { questionLibrary } from '../questions/questions.queries';
 import { NotFoundError } from '../../shared/errors';
 
@@ -32,6 +36,7 @@ const mutations: MutationResolvers = {
   completeWorkshop: (_parent, { input }, ctx) => payload(workshops.completeWorkshop(ctx, input)),
   createWorkshopSeries: (_parent, { input }, ctx) => series.createWorkshopSeries(ctx, input),
   setWorkshopQuestions: (_parent, { input }, ctx) => payload(setWorkshopQuestions(ctx, input)),
+  setWorkshopConsents: (_parent, { input }, ctx) => payload(setWorkshopConsents(ctx, input)),
 };
 
 /** Only asks the database (once per request) when the viewer is neither anonymous nor Secretariat. */
@@ -54,6 +59,12 @@ const Workshop: WorkshopResolvers = {
   facilitators: (w) => w.facilitators.map((f) => ({ name: f.name, organization: f.organization, userId: f.userId ? String(f.userId) : null })),
   eligibility: (w) => ({ regions: w.eligibility?.regions ?? [], organizationIds: (w.eligibility?.organizationIds ?? []).map(String) }),
   questions: (w) => w.questions ?? [],
+  consentItems: (w) => w.consentItems ?? [],
+};
+
+const ConsentItem: ConsentItemResolvers = {
+  text: async (item, { language }, ctx) => labelIn(item.texts, await readerLanguage(ctx, language ?? null)),
+  required: (item) => item.required ?? true,
 };
 
 /** A question of the library, in memory: a workshop's questions cost no read. */
@@ -100,4 +111,5 @@ export const workshopsResolvers = {
   WorkshopTimes,
   WorkshopQuestion,
   QuestionCondition,
+  ConsentItem,
 };

@@ -51,6 +51,17 @@ const workshopQuestionSchema = new Schema(
   { _id: false },
 );
 
+/** Something each participant is asked to agree to; `version` rises with each new text. */
+const consentItemSchema = new Schema(
+  {
+    key: { type: String, required: true },
+    version: { type: Number, required: true },
+    texts: { en: { type: String, required: true }, fr: { type: String, default: null }, es: { type: String, default: null } },
+    required: { type: Boolean, default: true },
+  },
+  { _id: false },
+);
+
 const workshopSchema = new Schema(
   {
     kind: { type: String, enum: WORKSHOP_KINDS, required: true },
@@ -68,6 +79,8 @@ const workshopSchema = new Schema(
     sessions: { type: [sessionSchema], default: [] },
     /** What each participant is asked, in order (setWorkshopQuestions). */
     questions: { type: [workshopQuestionSchema], default: [] },
+    /** What each participant is asked to agree to (setWorkshopConsents). */
+    consentItems: { type: [consentItemSchema], default: [] },
     facilitators: { type: [facilitatorSchema], default: [] },
     capacity: { type: Number, required: true },
     perGroupQuota: { type: Number, default: null },
@@ -120,11 +133,14 @@ export type WorkshopSessionDoc = InferSchemaType<typeof sessionSchema> & { _id: 
 export type QuestionConditionDoc = { questionId: Types.ObjectId; equals: string };
 export type WorkshopQuestionDoc = { questionId: Types.ObjectId; required: boolean; showIf: QuestionConditionDoc | null };
 
-export type WorkshopDoc = Omit<InferSchemaType<typeof workshopSchema>, 'questions'> & {
+export type ConsentItemDoc = { key: string; version: number; texts: { en: string; fr?: string | null; es?: string | null }; required: boolean };
+
+export type WorkshopDoc = Omit<InferSchemaType<typeof workshopSchema>, 'questions' | 'consentItems'> & {
   _id: Types.ObjectId;
   sessions: WorkshopSessionDoc[];
   /** Absent on workshops stored before questions existed. */
   questions?: WorkshopQuestionDoc[];
+  consentItems?: ConsentItemDoc[];
 };
 
 export const workshopModel = (connection: Connection) => connection.model('Workshop', workshopSchema, 'workshops');

@@ -318,6 +318,25 @@ describe('authorization matrix', () => {
       expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'ok', member: 'BAD_USER_INPUT' },
     },
     {
+      name: 'setWorkshopConsents',
+      query: 'mutation($input: SetWorkshopConsentsInput!) { setWorkshopConsents(input: $input) { workshop { id } } }',
+      variables: async () => ({
+        input: { workshopId: await publishedId(), items: [{ key: 'code-of-conduct', texts: { en: 'I follow the code of conduct.' } }] },
+      }),
+      expected: secretariatOnly,
+    },
+    {
+      // One's own consent only: the member's registration; nobody consents for someone else.
+      name: "giveConsents (the member's own registration)",
+      query: 'mutation($input: GiveConsentsInput!) { giveConsents(input: $input) { registration { id } } }',
+      variables: async () => {
+        const id = await groupRegistration('CONFIRMED');
+        await env.db.current.models.Registration.updateOne({ _id: id }, { $set: { 'participant.userId': env.network.people.member._id } });
+        return { input: { registrationId: id, consents: [] } };
+      },
+      expected: { anonymous: 'UNAUTHENTICATED', admin: 'BAD_USER_INPUT', staff: 'BAD_USER_INPUT', coordinator: 'BAD_USER_INPUT', member: 'ok' },
+    },
+    {
       name: 'remindMissingAnswers',
       query: 'mutation($input: RemindMissingAnswersInput!) { remindMissingAnswers(input: $input) { asked } }',
       variables: async () => ({ input: { workshopId: await publishedId() } }),

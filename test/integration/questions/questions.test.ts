@@ -382,13 +382,23 @@ describe('questions a workshop asks, and who sees the answers', () => {
       };
     };
     const plain = await exported('');
-    expect(plain.lines[0]).toBe(`name,email,group,country,status,waitlistTicket,attended,registeredAt,answersComplete,${dietary.key},${arrival.key}`);
-    expect(plain.lines[1]).toMatch(/,true,HALAL,$/);
+    expect(plain.lines[0]).toBe(
+      `name,email,group,country,status,waitlistTicket,attended,registeredAt,answersComplete,consentsComplete,${dietary.key},${arrival.key}`,
+    );
+    expect(plain.lines[1]).toMatch(/,true,true,HALAL,$/);
     expect(plain.lines.join('\n')).not.toContain('Step-free');
     const everything = await exported('?include=sensitive');
-    expect(everything.lines[0]!.split(',').slice(8)).toEqual(['answersComplete', dietary.key, arrival.key, access.key, visa.key, passport.key]);
+    expect(everything.lines[0]!.split(',').slice(8)).toEqual([
+      'answersComplete',
+      'consentsComplete',
+      dietary.key,
+      arrival.key,
+      access.key,
+      visa.key,
+      passport.key,
+    ]);
     // A formula-looking answer is quoted as text.
-    expect(everything.lines[1]).toMatch(/,true,HALAL,,'=Step-free access,false,$/);
+    expect(everything.lines[1]).toMatch(/,true,true,HALAL,,'=Step-free access,false,$/);
     expect((await exported('?include=everything')).status).toBe(400);
     const audit = await env.db.current.models.AuditEntry.find({ subject: `workshop:${String(workshop._id)}` })
       .sort({ at: 1, _id: 1 })

@@ -34,8 +34,8 @@ describe('participant export (CSV)', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\n');
-    expect(lines[0]).toBe('name,email,group,country,status,waitlistTicket,attended,registeredAt,answersComplete');
-    expect(lines[1]).toMatch(/^"Ana, ""the"" planner",ana@example.org,Safe Childhood Kenya,KE,CONFIRMED,,,2026-03-01T09:00:00.000Z,true$/);
+    expect(lines[0]).toBe('name,email,group,country,status,waitlistTicket,attended,registeredAt,answersComplete,consentsComplete');
+    expect(lines[1]).toMatch(/^"Ana, ""the"" planner",ana@example.org,Safe Childhood Kenya,KE,CONFIRMED,,,2026-03-01T09:00:00.000Z,true,true$/);
     expect(lines[2]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil""\)",eve@example.org,Safe Childhood Kenya,KE,WAITLISTED,1,,/);
 
     const audit = await env.db.current.models.AuditEntry.find({ subject: `workshop:${String(workshop._id)}` }).lean();
