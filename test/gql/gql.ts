@@ -152,6 +152,9 @@ type Documents = {
     "query QuestionsReport($id: ID!) { workshopReport(workshopId: $id) {\n  needs { question { key } answered answers { value label(language: \"fr\") count } } } }": typeof types.QuestionsReportDocument,
     "mutation QuestionsErase($email: String!) { erasePerson(input: { email: $email }) { registrations } }": typeof types.QuestionsEraseDocument,
     "mutation QuestionsAnswer($input: AnswerQuestionsInput!) {\n  answerQuestions(input: $input) { registration { id answersComplete answers { question { key } value values } } } }": typeof types.QuestionsAnswerDocument,
+    "mutation ShownNamesRegister($input: RegisterInput!) { register(input: $input) { registrations { id participant { name displayName listed } } } }": typeof types.ShownNamesRegisterDocument,
+    "query ShownNamesFellows($id: ID!) { workshopParticipants(workshopId: $id) { name organization { name } } }": typeof types.ShownNamesFellowsDocument,
+    "mutation ShownNamesUpdate($input: UpdateParticipationInput!) { updateParticipation(input: $input) { registration { participant { name displayName listed } } } }": typeof types.ShownNamesUpdateDocument,
     "mutation AttendanceRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": typeof types.AttendanceRegisterDocument,
     "mutation AttendanceAttend($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }": typeof types.AttendanceAttendDocument,
     "query AttendanceReport($id: ID!) { workshopReport(workshopId: $id) {\n  byStatus { confirmed waitlisted pendingApproval cancelled declined }\n  byGroup { organization { name } confirmed attended } byRegion { code confirmed attended } byCountry { code confirmed attended }\n  attendanceRate } }": typeof types.AttendanceReportDocument,
@@ -445,6 +448,9 @@ const documents: Documents = {
     "query QuestionsReport($id: ID!) { workshopReport(workshopId: $id) {\n  needs { question { key } answered answers { value label(language: \"fr\") count } } } }": types.QuestionsReportDocument,
     "mutation QuestionsErase($email: String!) { erasePerson(input: { email: $email }) { registrations } }": types.QuestionsEraseDocument,
     "mutation QuestionsAnswer($input: AnswerQuestionsInput!) {\n  answerQuestions(input: $input) { registration { id answersComplete answers { question { key } value values } } } }": types.QuestionsAnswerDocument,
+    "mutation ShownNamesRegister($input: RegisterInput!) { register(input: $input) { registrations { id participant { name displayName listed } } } }": types.ShownNamesRegisterDocument,
+    "query ShownNamesFellows($id: ID!) { workshopParticipants(workshopId: $id) { name organization { name } } }": types.ShownNamesFellowsDocument,
+    "mutation ShownNamesUpdate($input: UpdateParticipationInput!) { updateParticipation(input: $input) { registration { participant { name displayName listed } } } }": types.ShownNamesUpdateDocument,
     "mutation AttendanceRegister($input: RegisterInput!) { register(input: $input) { registrations { id status } } }": types.AttendanceRegisterDocument,
     "mutation AttendanceAttend($input: RecordAttendanceInput!) { recordAttendance(input: $input) { registration { id attended } } }": types.AttendanceAttendDocument,
     "query AttendanceReport($id: ID!) { workshopReport(workshopId: $id) {\n  byStatus { confirmed waitlisted pendingApproval cancelled declined }\n  byGroup { organization { name } confirmed attended } byRegion { code confirmed attended } byCountry { code confirmed attended }\n  attendanceRate } }": types.AttendanceReportDocument,
@@ -1149,6 +1155,18 @@ export function operation(source: "mutation QuestionsErase($email: String!) { er
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "mutation QuestionsAnswer($input: AnswerQuestionsInput!) {\n  answerQuestions(input: $input) { registration { id answersComplete answers { question { key } value values } } } }"): typeof import('./graphql').QuestionsAnswerDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ShownNamesRegister($input: RegisterInput!) { register(input: $input) { registrations { id participant { name displayName listed } } } }"): typeof import('./graphql').ShownNamesRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query ShownNamesFellows($id: ID!) { workshopParticipants(workshopId: $id) { name organization { name } } }"): typeof import('./graphql').ShownNamesFellowsDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation ShownNamesUpdate($input: UpdateParticipationInput!) { updateParticipation(input: $input) { registration { participant { name displayName listed } } } }"): typeof import('./graphql').ShownNamesUpdateDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

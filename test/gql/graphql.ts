@@ -326,8 +326,11 @@ export type ParticipantInput = {
   answers?: Array<AnswerInput> | null | undefined;
   /** A member registering themself consents at once; nobody consents for someone else. */
   consents?: Array<ConsentInput> | null | undefined;
+  /** At most 80 characters; null or empty shows the name. */
+  displayName?: string | null | undefined;
   email?: string | null | undefined;
   language?: string | null | undefined;
+  listed?: boolean | null | undefined;
   name?: string | null | undefined;
   timeZone?: string | null | undefined;
   userId?: string | number | null | undefined;
@@ -570,6 +573,13 @@ export type UpdateOrganizationInput = {
   region?: string | null | undefined;
   topics?: Array<string> | null | undefined;
   website?: string | null | undefined;
+};
+
+export type UpdateParticipationInput = {
+  /** Null or empty: others see the name. */
+  displayName?: string | null | undefined;
+  listed?: boolean | null | undefined;
+  registrationId: string | number;
 };
 
 export type UpdateProfileInput = {
@@ -1628,6 +1638,27 @@ export type QuestionsAnswerMutationVariables = Exact<{
 
 
 export type QuestionsAnswerMutation = { answerQuestions: { registration: { id: string, answersComplete: boolean, answers: Array<{ value: string | null, values: Array<string>, question: { key: string } }> } } };
+
+export type ShownNamesRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type ShownNamesRegisterMutation = { register: { registrations: Array<{ id: string, participant: { name: string, displayName: string | null, listed: boolean } }> } };
+
+export type ShownNamesFellowsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ShownNamesFellowsQuery = { workshopParticipants: Array<{ name: string, organization: { name: string } }> };
+
+export type ShownNamesUpdateMutationVariables = Exact<{
+  input: UpdateParticipationInput;
+}>;
+
+
+export type ShownNamesUpdateMutation = { updateParticipation: { registration: { participant: { name: string, displayName: string | null, listed: boolean } } } };
 
 export type AttendanceRegisterMutationVariables = Exact<{
   input: RegisterInput;
@@ -4263,6 +4294,43 @@ export const QuestionsAnswerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuestionsAnswerMutation, QuestionsAnswerMutationVariables>;
+export const ShownNamesRegisterDocument = new TypedDocumentString(`
+    mutation ShownNamesRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+      participant {
+        name
+        displayName
+        listed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShownNamesRegisterMutation, ShownNamesRegisterMutationVariables>;
+export const ShownNamesFellowsDocument = new TypedDocumentString(`
+    query ShownNamesFellows($id: ID!) {
+  workshopParticipants(workshopId: $id) {
+    name
+    organization {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShownNamesFellowsQuery, ShownNamesFellowsQueryVariables>;
+export const ShownNamesUpdateDocument = new TypedDocumentString(`
+    mutation ShownNamesUpdate($input: UpdateParticipationInput!) {
+  updateParticipation(input: $input) {
+    registration {
+      participant {
+        name
+        displayName
+        listed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShownNamesUpdateMutation, ShownNamesUpdateMutationVariables>;
 export const AttendanceRegisterDocument = new TypedDocumentString(`
     mutation AttendanceRegister($input: RegisterInput!) {
   register(input: $input) {

@@ -6,6 +6,7 @@ import type { UserDoc } from '../../modules/users/user.model';
 import type { WorkshopDoc, WorkshopQuestionDoc, QuestionConditionDoc, ConsentItemDoc } from '../../modules/workshops/workshop.model';
 import type { RegistrationDoc, AnswerDoc } from '../../modules/registrations/registration.model';
 import type { QuestionDoc, QuestionChoiceDoc } from '../../modules/questions/question.model';
+import type { FellowRow } from '../../modules/registrations/participation.service';
 import type { ConsentState } from '../../modules/registrations/consents';
 import type { AnswerTally, NeedTally } from '../../modules/registrations/needs';
 import type { SessionInWorkshop, TimeSpan } from '../../modules/workshops/workshop-times';
@@ -454,6 +455,14 @@ export type FacilitatorInput = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Someone taking part, as other participants and groups see them: the chosen name, never the legal one if a name was chosen, and never an address. */
+export type FellowParticipant = {
+  __typename?: 'FellowParticipant';
+  /** displayName if the person chose one, else their name. */
+  name: Scalars['String']['output'];
+  organization: Organization;
+};
+
 export type GiveConsentsInput = {
   consents: Array<ConsentInput>;
   registrationId: Scalars['ID']['input'];
@@ -720,6 +729,8 @@ export type Mutation = {
   updateNotificationPreferences: NotificationPreferencesPayload;
   /** Secretariat only. */
   updateOrganization: OrganizationPayload;
+  /** The participant (signed in), their group's coordinators or the Secretariat: how the person is shown to others. */
+  updateParticipation: RegistrationPayload;
   /** The signed-in person's own name, language and time zone; fields left out (or null) stay as they are. */
   updateProfile: UserPayload;
   /** Secretariat only. */
@@ -996,6 +1007,12 @@ export type MutationUpdateOrganizationArgs = {
 
 
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationUpdateParticipationArgs = {
+  input: UpdateParticipationInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
 };
@@ -1248,8 +1265,15 @@ export type PageInfo = {
 /** Who takes part. Personal data: shown only to the Secretariat, the person's own group and the person. */
 export type Participant = {
   __typename?: 'Participant';
+  /**
+   * The name the person chose to be shown to others (a first name, initials or a pseudonym), or
+   * null: then others see their name. The legal name (name) stays for the Secretariat and letters.
+   */
+  displayName?: Maybe<Scalars['String']['output']>;
   email: Scalars['String']['output'];
   language?: Maybe<Scalars['String']['output']>;
+  /** False: left off the lists other participants and groups see (workshopParticipants). */
+  listed: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   timeZone?: Maybe<Scalars['String']['output']>;
   /** Set when the participant has an account. */
@@ -1266,8 +1290,11 @@ export type ParticipantInput = {
   answers?: InputMaybe<Array<AnswerInput>>;
   /** A member registering themself consents at once; nobody consents for someone else. */
   consents?: InputMaybe<Array<ConsentInput>>;
+  /** At most 80 characters; null or empty shows the name. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   language?: InputMaybe<Scalars['String']['input']>;
+  listed?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
@@ -1367,6 +1394,12 @@ export type Query = {
   topics: Array<NamedCode>;
   /** One workshop. Anonymous callers see published workshops' public fields; drafts only the Secretariat. */
   workshop?: Maybe<Workshop>;
+  /**
+   * The confirmed participants others may see (listed ones), by group: for the workshop's confirmed
+   * participants, the coordinators of groups with people in it, and the Secretariat; FORBIDDEN for
+   * anyone else.
+   */
+  workshopParticipants: Array<FellowParticipant>;
   /** Secretariat only. */
   workshopReport: WorkshopReport;
   /** Workshops ordered by start, in pages of at most 100; without a token, the public programme. */
@@ -1480,6 +1513,12 @@ export type QueryTopicsArgs = {
 /** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
 export type QueryWorkshopArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryWorkshopParticipantsArgs = {
+  workshopId: Scalars['ID']['input'];
 };
 
 
@@ -2042,6 +2081,13 @@ export type UpdateOrganizationInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateParticipationInput = {
+  /** Null or empty: others see the name. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  listed?: InputMaybe<Scalars['Boolean']['input']>;
+  registrationId: Scalars['ID']['input'];
+};
+
 export type UpdateProfileInput = {
   /** BCP 47 language tag for messages, e.g. `fr`. */
   language?: InputMaybe<Scalars['String']['input']>;
@@ -2520,6 +2566,7 @@ export type ResolversTypes = {
   FacetCount: ResolverTypeWrapper<FacetCount>;
   Facilitator: ResolverTypeWrapper<Facilitator>;
   FacilitatorInput: FacilitatorInput;
+  FellowParticipant: ResolverTypeWrapper<FellowRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GiveConsentsInput: GiveConsentsInput;
   GroupCount: ResolverTypeWrapper<Omit<GroupCount, 'organization'> & { organization: ResolversTypes['Organization'] }>;
@@ -2627,6 +2674,7 @@ export type ResolversTypes = {
   UnlinkResourceInput: UnlinkResourceInput;
   UpdateNotificationPreferencesInput: UpdateNotificationPreferencesInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateParticipationInput: UpdateParticipationInput;
   UpdateProfileInput: UpdateProfileInput;
   UpdateRegistrationQuestionInput: UpdateRegistrationQuestionInput;
   UpdateResourceInput: UpdateResourceInput;
@@ -2704,6 +2752,7 @@ export type ResolversParentTypes = {
   FacetCount: FacetCount;
   Facilitator: Facilitator;
   FacilitatorInput: FacilitatorInput;
+  FellowParticipant: FellowRow;
   Float: Scalars['Float']['output'];
   GiveConsentsInput: GiveConsentsInput;
   GroupCount: Omit<GroupCount, 'organization'> & { organization: ResolversParentTypes['Organization'] };
@@ -2798,6 +2847,7 @@ export type ResolversParentTypes = {
   UnlinkResourceInput: UnlinkResourceInput;
   UpdateNotificationPreferencesInput: UpdateNotificationPreferencesInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateParticipationInput: UpdateParticipationInput;
   UpdateProfileInput: UpdateProfileInput;
   UpdateRegistrationQuestionInput: UpdateRegistrationQuestionInput;
   UpdateResourceInput: UpdateResourceInput;
@@ -2957,6 +3007,11 @@ export type FacilitatorResolvers<ContextType = ServiceContext, ParentType extend
   userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type FellowParticipantResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['FellowParticipant'] = ResolversParentTypes['FellowParticipant']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
 export type GroupCountResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['GroupCount'] = ResolversParentTypes['GroupCount']> = {
   attended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3063,6 +3118,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   unlinkResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationUnlinkResourceArgs, 'input'>>;
   updateNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferencesPayload'], ParentType, ContextType, RequireFields<MutationUpdateNotificationPreferencesArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
+  updateParticipation?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationUpdateParticipationArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   updateRegistrationQuestion?: Resolver<ResolversTypes['RegistrationQuestionPayload'], ParentType, ContextType, RequireFields<MutationUpdateRegistrationQuestionArgs, 'input'>>;
   updateResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateResourceArgs, 'input'>>;
@@ -3183,8 +3239,10 @@ export type PageInfoResolvers<ContextType = ServiceContext, ParentType extends R
 };
 
 export type ParticipantResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant']> = {
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  listed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -3225,6 +3283,7 @@ export type QueryResolvers<ContextType = ServiceContext, ParentType extends Reso
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['NamedCode']>, ParentType, ContextType, Partial<QueryTopicsArgs>>;
   workshop?: Resolver<Maybe<ResolversTypes['Workshop']>, ParentType, ContextType, RequireFields<QueryWorkshopArgs, 'id'>>;
+  workshopParticipants?: Resolver<Array<ResolversTypes['FellowParticipant']>, ParentType, ContextType, RequireFields<QueryWorkshopParticipantsArgs, 'workshopId'>>;
   workshopReport?: Resolver<ResolversTypes['WorkshopReport'], ParentType, ContextType, RequireFields<QueryWorkshopReportArgs, 'workshopId'>>;
   workshops?: Resolver<ResolversTypes['WorkshopConnection'], ParentType, ContextType, RequireFields<QueryWorkshopsArgs, 'first'>>;
 };
@@ -3567,6 +3626,7 @@ export type Resolvers<ContextType = ServiceContext> = {
   ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
   Facilitator?: FacilitatorResolvers<ContextType>;
+  FellowParticipant?: FellowParticipantResolvers<ContextType>;
   GroupCount?: GroupCountResolvers<ContextType>;
   GroupOverview?: GroupOverviewResolvers<ContextType>;
   GroupWorkshopFigures?: GroupWorkshopFiguresResolvers<ContextType>;

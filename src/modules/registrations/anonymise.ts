@@ -15,6 +15,8 @@ const anonymousParticipant = (registrationId: Types.ObjectId) => ({
   'participant.userId': null,
   'participant.language': null,
   'participant.timeZone': null,
+  'participant.displayName': null,
+  'participant.listed': false,
   // Answers are the person's too (needs, passport): none outlives the name.
   answers: [],
 });

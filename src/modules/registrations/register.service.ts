@@ -38,6 +38,8 @@ interface Person {
   timeZone: string | null;
   answers: StoredAnswer[];
   consents: ConsentRecord[];
+  displayName: string | null;
+  listed: boolean;
 }
 
 /**
@@ -135,7 +137,15 @@ async function registerOne(ctx: Ctx, viewer: Viewer, workshop: WorkshopDoc, orga
       _id: registrationId,
       workshopId: workshop._id,
       organizationId: organization._id,
-      participant: { name: person.name, email: person.email, userId: person.userId, language: person.language, timeZone: person.timeZone },
+      participant: {
+        name: person.name,
+        email: person.email,
+        userId: person.userId,
+        language: person.language,
+        timeZone: person.timeZone,
+        displayName: person.displayName,
+        listed: person.listed,
+      },
       answers: person.answers,
       consents: person.consents,
       personClaim,
@@ -168,9 +178,18 @@ async function resolvePeople(
       if (!user || String(user.organizationId) !== String(organization._id)) {
         throw new BadUserInputError('This person is not a member of the group.', `participants.${index}.userId`);
       }
-      return { name: user.name, email: user.email, userId: user._id, language: user.language, timeZone: user.timeZone, answers: [], consents: [] };
+      return {
+        name: user.name,
+        email: user.email,
+        userId: user._id,
+        language: user.language,
+        timeZone: user.timeZone,
+        answers: [],
+        consents: [],
+        ...shownAs(p),
+      };
     }
-    return { name: p.name, email: p.email, userId: null, language: p.language ?? null, timeZone: p.timeZone ?? null, answers: [], consents: [] };
+    return { name: p.name, email: p.email, userId: null, language: p.language ?? null, timeZone: p.timeZone ?? null, answers: [], consents: [], ...shownAs(p) };
   });
   const seen = new Set<string>();
   people.forEach((person, index) => {
@@ -179,6 +198,9 @@ async function resolvePeople(
   });
   return people;
 }
+
+/** How the person is shown to others: a chosen name (or none), listed unless they asked not to be. */
+const shownAs = (p: { displayName?: string | null; listed?: boolean | null }) => ({ displayName: p.displayName ?? null, listed: p.listed ?? true });
 
 function checkOpen(ctx: Ctx, workshop: WorkshopDoc, organization: OrganizationDoc): void {
   const now = ctx.clock.now();

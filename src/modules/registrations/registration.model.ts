@@ -35,6 +35,10 @@ const registrationSchema = new Schema(
       userId: { type: Types.ObjectId, default: null },
       language: { type: String, default: null },
       timeZone: { type: String, default: null },
+      /** The name shown to others (workshopParticipants), if the person chose one. */
+      displayName: { type: String, default: null },
+      /** False: left off what other participants and groups see. */
+      listed: { type: Boolean, default: true },
     },
     personClaim: { type: String, required: true },
     seatClaim: { type: String, default: null },

@@ -13,6 +13,15 @@ export const registrationsPolicy = {
     (viewer.role === 'GROUP_COORDINATOR' && viewer.organizationId === registration.organizationId) ||
     registration.userId === viewer.userId,
   decide: (viewer: Viewer) => isSecretariatRole(viewer.role),
+  /** How a person is shown to others: the person, their group's coordinators, the Secretariat. */
+  shapeParticipation: (viewer: Viewer, registration: { organizationId: string; userId: string | null }) =>
+    isSecretariatRole(viewer.role) ||
+    (viewer.role === 'GROUP_COORDINATOR' && viewer.organizationId === registration.organizationId) ||
+    registration.userId === viewer.userId,
+  /** The Secretariat sees any workshop's participant list; others only one they take part in (participation.service.ts). */
+  seeFellows: (viewer: Viewer) => isSecretariatRole(viewer.role),
+  /** A coordinator sees the list of a workshop their group has people in. */
+  seeFellowsOfGroup: (viewer: Viewer) => viewer.role === 'GROUP_COORDINATOR',
   /** Attendance: the Secretariat and the workshop's facilitators. */
   recordAttendance: (viewer: Viewer, facilitator: boolean) => isSecretariatRole(viewer.role) || facilitator,
   /** A group's overview: its coordinators, and the Secretariat for any group. */

@@ -15,9 +15,28 @@ export const consentsInput = z
   .array(z.object({ key: z.string().max(60), version: z.number().int().min(1).max(1_000_000), given: z.boolean() }).strict())
   .max(20, 'At most 20 consents.');
 
+/** A chosen name: trimmed, at most 80 characters; empty means none. */
+export const displayName = z
+  .string()
+  .trim()
+  .max(80, 'A shown name is at most 80 characters.')
+  .transform((name) => name || null);
+
+export const updateParticipationSchema = z
+  .object({ registrationId: objectIdString, displayName: displayName.nullish(), listed: z.boolean().nullish() })
+  .strict();
+
 const participant = z.union(
   [
-    z.object({ userId: objectIdString, answers: answersInput.nullish(), consents: consentsInput.nullish() }).strict(),
+    z
+      .object({
+        userId: objectIdString,
+        answers: answersInput.nullish(),
+        consents: consentsInput.nullish(),
+        displayName: displayName.nullish(),
+        listed: z.boolean().nullish(),
+      })
+      .strict(),
     z
       .object({
         name: z.string().trim().min(1, 'Give the participant\u2019s name.').max(200, 'The name is too long.'),
@@ -26,6 +45,8 @@ const participant = z.union(
         timeZone: ianaTimeZone('Africa/Nairobi').nullish(),
         answers: answersInput.nullish(),
         consents: consentsInput.nullish(),
+        displayName: displayName.nullish(),
+        listed: z.boolean().nullish(),
       })
       .strict(),
   ],

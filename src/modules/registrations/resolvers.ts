@@ -7,6 +7,8 @@ import { approvalQueue, groupOverview } from './overview.reads';
 import * as registrations from './registrations.service';
 import { answerQuestions, answerReachOf, giveConsents, missingQuestions, remindMissingAnswers, visibleAnswers } from './answers.service';
 import { consentStates, consentsComplete } from './consents';
+import { updateParticipation, workshopParticipants } from './participation.service';
+import type { FellowParticipantResolvers } from '../../graphql/generated/resolvers-types';
 import { answerByLink, answerLinkOf, answerLinkView } from './answer-links';
 import { ACTIVE_STATUSES } from './registration.model';
 import { questionLibrary } from '../questions/questions.queries';
@@ -25,6 +27,7 @@ const mutations: MutationResolvers = {
   answerQuestions: async (_parent, { input }, ctx) => ({ registration: await answerQuestions(ctx, input) }),
   remindMissingAnswers: (_parent, { input }, ctx) => remindMissingAnswers(ctx, input),
   giveConsents: async (_parent, { input }, ctx) => ({ registration: await giveConsents(ctx, input) }),
+  updateParticipation: async (_parent, { input }, ctx) => ({ registration: await updateParticipation(ctx, input) }),
   answerByLink: async (_parent, { input }, ctx) => {
     const { missing } = await answerByLink(ctx, input);
     return { answersComplete: missing.length === 0, missing };
@@ -38,6 +41,7 @@ const queries: QueryResolvers = {
   groupOverview: (_parent, args, ctx) => groupOverview(ctx, args),
   approvalQueue: (_parent, _args, ctx) => approvalQueue(ctx),
   answerLinkQuestions: (_parent, { token }, ctx) => answerLinkView(ctx, token),
+  workshopParticipants: (_parent, { workshopId }, ctx) => workshopParticipants(ctx, workshopId),
 };
 
 const Registration: RegistrationResolvers = {
@@ -90,6 +94,8 @@ const Registration: RegistrationResolvers = {
     userId: r.participant?.userId ? String(r.participant.userId) : null,
     language: r.participant?.language ?? null,
     timeZone: r.participant?.timeZone ?? null,
+    displayName: r.participant?.displayName ?? null,
+    listed: r.participant?.listed ?? true,
   }),
 };
 
@@ -114,8 +120,16 @@ const Answer: AnswerResolvers = {
   values: (answer) => answer.values ?? [],
 };
 
+const FellowParticipant: FellowParticipantResolvers = {
+  organization: async (row, _args, ctx) => {
+    const organization = await ctx.loaders.organizations.byId.load(row.organizationId);
+    if (!organization) throw new NotFoundError('Organisation');
+    return organization;
+  },
+};
+
 const AnswerCount: AnswerCountResolvers = {
   label: async (tally, { language }, ctx) => answerLabel(tally.question, tally.value, await readerLanguage(ctx, language ?? null)),
 };
 
-export const registrationsResolvers = { Query: queries, Mutation: mutations, Registration, Workshop, Answer, AnswerCount };
+export const registrationsResolvers = { Query: queries, Mutation: mutations, Registration, Workshop, Answer, AnswerCount, FellowParticipant };

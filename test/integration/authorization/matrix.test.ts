@@ -337,6 +337,28 @@ describe('authorization matrix', () => {
       expected: { anonymous: 'UNAUTHENTICATED', admin: 'BAD_USER_INPUT', staff: 'BAD_USER_INPUT', coordinator: 'BAD_USER_INPUT', member: 'ok' },
     },
     {
+      // Those taking part: the Secretariat, the coordinator of a group with people in it, a confirmed participant.
+      name: 'workshopParticipants (a workshop the member is confirmed in)',
+      query: 'query($id: ID!) { workshopParticipants(workshopId: $id) { name } }',
+      variables: async () => {
+        const workshop = await givenWorkshop(env.db.current);
+        const registration = await givenRegistration(env.db.current, {
+          workshopId: workshop._id,
+          organizationId: env.network.group._id,
+          email: env.network.people.member.email,
+        });
+        await env.db.current.models.Registration.updateOne({ _id: registration._id }, { $set: { 'participant.userId': env.network.people.member._id } });
+        return { id: String(workshop._id) };
+      },
+      expected: signedIn,
+    },
+    {
+      name: 'updateParticipation (of the group)',
+      query: 'mutation($input: UpdateParticipationInput!) { updateParticipation(input: $input) { registration { id } } }',
+      variables: async () => ({ input: { registrationId: await groupRegistration('CONFIRMED'), displayName: 'A.N.', listed: false } }),
+      expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'ok', member: 'NOT_FOUND' },
+    },
+    {
       name: 'remindMissingAnswers',
       query: 'mutation($input: RemindMissingAnswersInput!) { remindMissingAnswers(input: $input) { asked } }',
       variables: async () => ({ input: { workshopId: await publishedId() } }),
