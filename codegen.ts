@@ -47,6 +47,7 @@ const config: CodegenConfig = {
           QuestionCondition: '../../modules/workshops/workshop.model#QuestionConditionDoc',
           Answer: '../../modules/registrations/registration.model#AnswerDoc',
           ConsentItem: '../../modules/workshops/workshop.model#ConsentItemDoc',
+          InvitationLetter: '../../modules/letters/letter.model#LetterDoc',
           FellowParticipant: '../../modules/registrations/participation.service#FellowRow',
           Consent: '../../modules/registrations/consents#ConsentState',
           AnswerCount: '../../modules/registrations/needs#AnswerTally',

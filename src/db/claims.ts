@@ -26,7 +26,7 @@ export const CLAIMS_COLLECTION = 'claims';
  * by the number it locked (a revision, a history length, a version) or by a unique index.
  */
 export const TRANSITION_CLAIM_TTL_MS = 15 * 60_000;
-const TRANSITION_KINDS = new Set(['workshop-revision', 'workshop-capacity', 'organization-status', 'invitation', 'registration-transition']);
+const TRANSITION_KINDS = new Set(['workshop-revision', 'workshop-capacity', 'organization-status', 'invitation', 'registration-transition', 'letter-change']);
 
 export function claimsCollection(db: Db): Collection<Claim> {
   return db.collection<Claim>(CLAIMS_COLLECTION);

@@ -9,6 +9,7 @@ import { systemModels } from '../modules/system/system.models';
 import { notificationsModels } from '../modules/notifications/notifications.models';
 import { calendarModels } from '../modules/calendar/calendar.models';
 import { questionsModels } from '../modules/questions/questions.models';
+import { lettersModels } from '../modules/letters/letters.models';
 
 /**
  * Each module's collections. The database binds them before any module loads, so this list is
@@ -25,6 +26,7 @@ const MODULE_MODELS = [
   notificationsModels,
   calendarModels,
   questionsModels,
+  lettersModels,
 ] as const;
 
 type Intersection<U> = (U extends unknown ? (all: U) => void : never) extends (all: infer I) => void ? I : never;

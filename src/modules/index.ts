@@ -4,6 +4,7 @@ import { notificationsModule } from './notifications';
 import { organizationsModule } from './organizations';
 import { personalDataModule } from './personal-data';
 import { questionsModule } from './questions';
+import { lettersModule } from './letters';
 import { registrationsModule } from './registrations';
 import { resourcesModule } from './resources';
 import { systemModule } from './system';
@@ -22,4 +23,5 @@ export const MODULES: readonly ModuleManifest[] = [
   calendarModule,
   resourcesModule,
   personalDataModule,
+  lettersModule,
 ];

@@ -52,6 +52,13 @@ type Documents = {
     "mutation HttpHostileSignIn($input: SignInInput!) { signIn(input: $input) { token } }": typeof types.HttpHostileSignInDocument,
     "mutation RegressionsUpdateThisAndFuture($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }": typeof types.RegressionsUpdateThisAndFutureDocument,
     "mutation RegressionsFirstChoices($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { digests } } }": typeof types.RegressionsFirstChoicesDocument,
+    "mutation LettersRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }": typeof types.LettersRegisterDocument,
+    "mutation LettersRequest($input: RequestInvitationLetterInput!) {\n  requestInvitationLetter(input: $input) { letter { id status language questions { key } verificationCode downloadUrl } } }": typeof types.LettersRequestDocument,
+    "mutation LettersDecide($input: DecideInvitationLetterInput!) {\n  decideInvitationLetter(input: $input) { letter { id status coverage signatory declineReason verificationCode downloadUrl } } }": typeof types.LettersDecideDocument,
+    "query LettersMine { myRegistrations { edges { node { id invitationLetter { status verificationCode } } } } }": typeof types.LettersMineDocument,
+    "query LettersList($workshopId: ID!) { registrations(workshopId: $workshopId) { edges { node { id invitationLetter { status } } } } }": typeof types.LettersListDocument,
+    "query LettersOfWorkshop($workshopId: ID!) { invitationLetters(workshopId: $workshopId) { id status registration { participant { name } } } }": typeof types.LettersOfWorkshopDocument,
+    "query LettersVerify($code: String!) { verifyInvitationLetter(code: $code) { name workshopTitle startsAt endsAt } }": typeof types.LettersVerifyDocument,
     "mutation DeliveryRacesMarkRead($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) { marked unreadCount } }": typeof types.DeliveryRacesMarkReadDocument,
     "query DeliveryRacesMine { notifications(first: 20) { unreadCount edges { node { id readAt } } } }": typeof types.DeliveryRacesMineDocument,
     "mutation DeliveryReadsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }": typeof types.DeliveryReadsRegisterDocument,
@@ -348,6 +355,13 @@ const documents: Documents = {
     "mutation HttpHostileSignIn($input: SignInInput!) { signIn(input: $input) { token } }": types.HttpHostileSignInDocument,
     "mutation RegressionsUpdateThisAndFuture($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { workshop { id } } }": types.RegressionsUpdateThisAndFutureDocument,
     "mutation RegressionsFirstChoices($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { digests } } }": types.RegressionsFirstChoicesDocument,
+    "mutation LettersRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }": types.LettersRegisterDocument,
+    "mutation LettersRequest($input: RequestInvitationLetterInput!) {\n  requestInvitationLetter(input: $input) { letter { id status language questions { key } verificationCode downloadUrl } } }": types.LettersRequestDocument,
+    "mutation LettersDecide($input: DecideInvitationLetterInput!) {\n  decideInvitationLetter(input: $input) { letter { id status coverage signatory declineReason verificationCode downloadUrl } } }": types.LettersDecideDocument,
+    "query LettersMine { myRegistrations { edges { node { id invitationLetter { status verificationCode } } } } }": types.LettersMineDocument,
+    "query LettersList($workshopId: ID!) { registrations(workshopId: $workshopId) { edges { node { id invitationLetter { status } } } } }": types.LettersListDocument,
+    "query LettersOfWorkshop($workshopId: ID!) { invitationLetters(workshopId: $workshopId) { id status registration { participant { name } } } }": types.LettersOfWorkshopDocument,
+    "query LettersVerify($code: String!) { verifyInvitationLetter(code: $code) { name workshopTitle startsAt endsAt } }": types.LettersVerifyDocument,
     "mutation DeliveryRacesMarkRead($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) { marked unreadCount } }": types.DeliveryRacesMarkReadDocument,
     "query DeliveryRacesMine { notifications(first: 20) { unreadCount edges { node { id readAt } } } }": types.DeliveryRacesMineDocument,
     "mutation DeliveryReadsRegister($input: RegisterInput!) { register(input: $input) { registrations { id status waitlistPosition } } }": types.DeliveryReadsRegisterDocument,
@@ -755,6 +769,34 @@ export function operation(source: "mutation RegressionsUpdateThisAndFuture($inpu
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function operation(source: "mutation RegressionsFirstChoices($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { preferences { digests } } }"): typeof import('./graphql').RegressionsFirstChoicesDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation LettersRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }"): typeof import('./graphql').LettersRegisterDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation LettersRequest($input: RequestInvitationLetterInput!) {\n  requestInvitationLetter(input: $input) { letter { id status language questions { key } verificationCode downloadUrl } } }"): typeof import('./graphql').LettersRequestDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "mutation LettersDecide($input: DecideInvitationLetterInput!) {\n  decideInvitationLetter(input: $input) { letter { id status coverage signatory declineReason verificationCode downloadUrl } } }"): typeof import('./graphql').LettersDecideDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query LettersMine { myRegistrations { edges { node { id invitationLetter { status verificationCode } } } } }"): typeof import('./graphql').LettersMineDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query LettersList($workshopId: ID!) { registrations(workshopId: $workshopId) { edges { node { id invitationLetter { status } } } } }"): typeof import('./graphql').LettersListDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query LettersOfWorkshop($workshopId: ID!) { invitationLetters(workshopId: $workshopId) { id status registration { participant { name } } } }"): typeof import('./graphql').LettersOfWorkshopDocument;
+/**
+ * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function operation(source: "query LettersVerify($code: String!) { verifyInvitationLetter(code: $code) { name workshopTitle startsAt endsAt } }"): typeof import('./graphql').LettersVerifyDocument;
 /**
  * The operation function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

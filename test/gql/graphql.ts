@@ -165,6 +165,17 @@ export type CreateWorkshopSeriesInput = {
   workshop: CreateWorkshopInput;
 };
 
+export type DecideInvitationLetterInput = {
+  approve: boolean;
+  /** Approving: what the host covers. */
+  coverage?: Array<LetterCoverage> | null | undefined;
+  id: string | number;
+  /** Declining: why, at most 1,000 characters; the participant reads it. */
+  reason?: string | null | undefined;
+  /** Approving: who signs, at most 200 characters (e.g. the Secretariat's director). */
+  signatory?: string | null | undefined;
+};
+
 export type DeleteResourceInput = {
   id: string | number;
 };
@@ -209,6 +220,11 @@ export type GiveConsentsInput = {
   registrationId: string | number;
 };
 
+export type InvitationLetterStatus =
+  | 'APPROVED'
+  | 'DECLINED'
+  | 'REQUESTED';
+
 export type InviteUserInput = {
   email: string;
   /** Shown in the invitation; the person sets their own name on accepting. */
@@ -224,6 +240,14 @@ export type LabelTextsInput = {
   es?: string | null | undefined;
   fr?: string | null | undefined;
 };
+
+/** What the host covers, as the letter states it. */
+export type LetterCoverage =
+  | 'ACCOMMODATION'
+  | 'LOCAL_TRANSPORT'
+  | 'MEALS'
+  | 'TRAVEL'
+  | 'VISA_FEES';
 
 export type LinkResourceInput = {
   /**
@@ -439,6 +463,17 @@ export type ReinstateOrganizationInput = {
 
 export type RemindMissingAnswersInput = {
   workshopId: string | number;
+};
+
+export type RequestInvitationLetterInput = {
+  /** Whom the letter is addressed to, at most 200 characters, e.g. Embassy of France in Nairobi. */
+  addressee?: string | null | undefined;
+  /** en, fr or es. */
+  language: string;
+  /** The caller's answers to print (passport number, nationality…): questions of the workshop they have answered. */
+  questionIds?: Array<string | number> | null | undefined;
+  /** The caller's own registration: confirmed, or holding an offered seat. */
+  registrationId: string | number;
 };
 
 export type RequestPasswordResetInput = {
@@ -980,6 +1015,53 @@ export type RegressionsFirstChoicesMutationVariables = Exact<{
 
 
 export type RegressionsFirstChoicesMutation = { updateNotificationPreferences: { preferences: { digests: boolean } } };
+
+export type LettersRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type LettersRegisterMutation = { register: { registrations: Array<{ id: string }> } };
+
+export type LettersRequestMutationVariables = Exact<{
+  input: RequestInvitationLetterInput;
+}>;
+
+
+export type LettersRequestMutation = { requestInvitationLetter: { letter: { id: string, status: InvitationLetterStatus, language: string, verificationCode: string | null, downloadUrl: string | null, questions: Array<{ key: string }> } } };
+
+export type LettersDecideMutationVariables = Exact<{
+  input: DecideInvitationLetterInput;
+}>;
+
+
+export type LettersDecideMutation = { decideInvitationLetter: { letter: { id: string, status: InvitationLetterStatus, coverage: Array<LetterCoverage>, signatory: string | null, declineReason: string | null, verificationCode: string | null, downloadUrl: string | null } } };
+
+export type LettersMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LettersMineQuery = { myRegistrations: { edges: Array<{ node: { id: string, invitationLetter: { status: InvitationLetterStatus, verificationCode: string | null } | null } }> } };
+
+export type LettersListQueryVariables = Exact<{
+  workshopId: string | number;
+}>;
+
+
+export type LettersListQuery = { registrations: { edges: Array<{ node: { id: string, invitationLetter: { status: InvitationLetterStatus } | null } }> } };
+
+export type LettersOfWorkshopQueryVariables = Exact<{
+  workshopId: string | number;
+}>;
+
+
+export type LettersOfWorkshopQuery = { invitationLetters: Array<{ id: string, status: InvitationLetterStatus, registration: { participant: { name: string } } }> };
+
+export type LettersVerifyQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type LettersVerifyQuery = { verifyInvitationLetter: { name: string, workshopTitle: string, startsAt: string, endsAt: string } | null };
 
 export type DeliveryRacesMarkReadMutationVariables = Exact<{
   ids?: Array<string | number> | string | number | null | undefined;
@@ -3135,6 +3217,98 @@ export const RegressionsFirstChoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegressionsFirstChoicesMutation, RegressionsFirstChoicesMutationVariables>;
+export const LettersRegisterDocument = new TypedDocumentString(`
+    mutation LettersRegister($input: RegisterInput!) {
+  register(input: $input) {
+    registrations {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersRegisterMutation, LettersRegisterMutationVariables>;
+export const LettersRequestDocument = new TypedDocumentString(`
+    mutation LettersRequest($input: RequestInvitationLetterInput!) {
+  requestInvitationLetter(input: $input) {
+    letter {
+      id
+      status
+      language
+      questions {
+        key
+      }
+      verificationCode
+      downloadUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersRequestMutation, LettersRequestMutationVariables>;
+export const LettersDecideDocument = new TypedDocumentString(`
+    mutation LettersDecide($input: DecideInvitationLetterInput!) {
+  decideInvitationLetter(input: $input) {
+    letter {
+      id
+      status
+      coverage
+      signatory
+      declineReason
+      verificationCode
+      downloadUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersDecideMutation, LettersDecideMutationVariables>;
+export const LettersMineDocument = new TypedDocumentString(`
+    query LettersMine {
+  myRegistrations {
+    edges {
+      node {
+        id
+        invitationLetter {
+          status
+          verificationCode
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersMineQuery, LettersMineQueryVariables>;
+export const LettersListDocument = new TypedDocumentString(`
+    query LettersList($workshopId: ID!) {
+  registrations(workshopId: $workshopId) {
+    edges {
+      node {
+        id
+        invitationLetter {
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersListQuery, LettersListQueryVariables>;
+export const LettersOfWorkshopDocument = new TypedDocumentString(`
+    query LettersOfWorkshop($workshopId: ID!) {
+  invitationLetters(workshopId: $workshopId) {
+    id
+    status
+    registration {
+      participant {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersOfWorkshopQuery, LettersOfWorkshopQueryVariables>;
+export const LettersVerifyDocument = new TypedDocumentString(`
+    query LettersVerify($code: String!) {
+  verifyInvitationLetter(code: $code) {
+    name
+    workshopTitle
+    startsAt
+    endsAt
+  }
+}
+    `) as unknown as TypedDocumentString<LettersVerifyQuery, LettersVerifyQueryVariables>;
 export const DeliveryRacesMarkReadDocument = new TypedDocumentString(`
     mutation DeliveryRacesMarkRead($ids: [ID!]) {
   markNotificationsRead(input: {ids: $ids}) {

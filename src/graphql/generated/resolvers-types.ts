@@ -6,6 +6,7 @@ import type { UserDoc } from '../../modules/users/user.model';
 import type { WorkshopDoc, WorkshopQuestionDoc, QuestionConditionDoc, ConsentItemDoc } from '../../modules/workshops/workshop.model';
 import type { RegistrationDoc, AnswerDoc } from '../../modules/registrations/registration.model';
 import type { QuestionDoc, QuestionChoiceDoc } from '../../modules/questions/question.model';
+import type { LetterDoc } from '../../modules/letters/letter.model';
 import type { FellowRow } from '../../modules/registrations/participation.service';
 import type { ConsentState } from '../../modules/registrations/consents';
 import type { AnswerTally, NeedTally } from '../../modules/registrations/needs';
@@ -375,6 +376,17 @@ export type CreateWorkshopSeriesInput = {
   workshop: CreateWorkshopInput;
 };
 
+export type DecideInvitationLetterInput = {
+  approve: Scalars['Boolean']['input'];
+  /** Approving: what the host covers. */
+  coverage?: InputMaybe<Array<LetterCoverage>>;
+  id: Scalars['ID']['input'];
+  /** Declining: why, at most 1,000 characters; the participant reads it. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Approving: who signs, at most 200 characters (e.g. the Secretariat's director). */
+  signatory?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type DeclineRegistrationInput = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -509,6 +521,41 @@ export type Invitation = {
   role: Role;
 };
 
+/**
+ * A visa invitation letter for one registration: for the participant and the Secretariat only. Once
+ * approved it is a PDF in the embassy's language with a verification code and its QR code.
+ */
+export type InvitationLetter = {
+  __typename?: 'InvitationLetter';
+  addressee?: Maybe<Scalars['String']['output']>;
+  coverage: Array<LetterCoverage>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /** APPROVED only: the PDF, for the participant and the Secretariat (GET with the bearer token). */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The embassy's language: en, fr or es. */
+  language: Scalars['String']['output'];
+  /** The person's answers printed on the letter (passport number, nationality…). */
+  questions: Array<RegistrationQuestion>;
+  registration: Registration;
+  requestedAt: Scalars['DateTime']['output'];
+  signatory?: Maybe<Scalars['String']['output']>;
+  status: InvitationLetterStatus;
+  /** APPROVED only: what the public page /letters/verify/<code> confirms. */
+  verificationCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type InvitationLetterPayload = {
+  __typename?: 'InvitationLetterPayload';
+  letter: InvitationLetter;
+};
+
+export type InvitationLetterStatus =
+  | 'APPROVED'
+  | 'DECLINED'
+  | 'REQUESTED';
+
 export type InvitationPayload = {
   __typename?: 'InvitationPayload';
   /** Whether the link went to the address by email. */
@@ -545,6 +592,14 @@ export type LabelTextsInput = {
   es?: InputMaybe<Scalars['String']['input']>;
   fr?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** What the host covers, as the letter states it. */
+export type LetterCoverage =
+  | 'ACCOMMODATION'
+  | 'LOCAL_TRANSPORT'
+  | 'MEALS'
+  | 'TRAVEL'
+  | 'VISA_FEES';
 
 export type LinkResourceInput = {
   /**
@@ -648,6 +703,8 @@ export type Mutation = {
   createWorkshop: WorkshopPayload;
   /** Secretariat only: a recurring programme as separate draft workshops linked to one series. */
   createWorkshopSeries: WorkshopSeriesPayload;
+  /** Secretariat only: a request is approved (the PDF and code exist from then on) or declined. */
+  decideInvitationLetter: InvitationLetterPayload;
   /** Secretariat only. */
   declineRegistration: RegistrationPayload;
   /** Removes a resource with every file and figure (Secretariat admin only). */
@@ -690,6 +747,11 @@ export type Mutation = {
    * RATE_LIMITED otherwise).
    */
   requestEmailConfirmation: RequestEmailConfirmationPayload;
+  /**
+   * The participant (signed in) asks for a letter. A declined request may be made again. Asked while
+   * holding an offered seat, the offer is held 7 more days (not past the workshop's start).
+   */
+  requestInvitationLetter: InvitationLetterPayload;
   /**
    * Emails a single-use link that sets a new password, valid for an hour. The answer is always
    * `accepted: true`, whether or not the address has an account (or it is disabled, or was sent a
@@ -839,6 +901,12 @@ export type MutationCreateWorkshopSeriesArgs = {
 
 
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationDecideInvitationLetterArgs = {
+  input: DecideInvitationLetterInput;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationDeclineRegistrationArgs = {
   input: DeclineRegistrationInput;
 };
@@ -931,6 +999,12 @@ export type MutationRemindMissingAnswersArgs = {
 /** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
 export type MutationRequestEmailConfirmationArgs = {
   input?: InputMaybe<RequestEmailConfirmationInput>;
+};
+
+
+/** Entry points for changes. Each takes one argument, `input`, and returns a payload naming what it changed. */
+export type MutationRequestInvitationLetterArgs = {
+  input: RequestInvitationLetterInput;
 };
 
 
@@ -1362,6 +1436,8 @@ export type Query = {
    * may be left out); the Secretariat names any group. FORBIDDEN for anyone else.
    */
   groupOverview: GroupOverview;
+  /** Secretariat only: a workshop's letters, requests first. */
+  invitationLetters: Array<InvitationLetter>;
   /** The signed-in person; null when the request carries no token. */
   me?: Maybe<User>;
   /** The caller's own registrations, soonest workshop first. */
@@ -1392,6 +1468,8 @@ export type Query = {
   serverInfo: ServerInfo;
   /** The network's focus topics, in configured order, named in `language` (as for regions). Public. */
   topics: Array<NamedCode>;
+  /** Public: whether a code is a real letter's (null if not). */
+  verifyInvitationLetter?: Maybe<VerifiedLetter>;
   /** One workshop. Anonymous callers see published workshops' public fields; drafts only the Secretariat. */
   workshop?: Maybe<Workshop>;
   /**
@@ -1422,6 +1500,12 @@ export type QueryCountriesArgs = {
 /** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
 export type QueryGroupOverviewArgs = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryInvitationLettersArgs = {
+  workshopId: Scalars['ID']['input'];
 };
 
 
@@ -1507,6 +1591,12 @@ export type QueryResourcesArgs = {
 /** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
 export type QueryTopicsArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Entry points for reading. Each domain adds its own fields with `extend type Query`. */
+export type QueryVerifyInvitationLetterArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -1651,6 +1741,8 @@ export type Registration = {
   consentsComplete?: Maybe<Scalars['Boolean']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** The participant's and the Secretariat's view only (null for others, and when none was asked for). */
+  invitationLetter?: Maybe<InvitationLetter>;
   /** The required questions (whose condition holds) not yet answered, among those this viewer may see. */
   missingAnswers: Array<RegistrationQuestion>;
   /** Set while a seat is offered to this waitlisted person: accept before this instant. */
@@ -1752,6 +1844,17 @@ export type RequestEmailConfirmationPayload = {
   emailConfirmed: Scalars['Boolean']['output'];
   /** Whether an email went out (false when the address is already confirmed). */
   sent: Scalars['Boolean']['output'];
+};
+
+export type RequestInvitationLetterInput = {
+  /** Whom the letter is addressed to, at most 200 characters, e.g. Embassy of France in Nairobi. */
+  addressee?: InputMaybe<Scalars['String']['input']>;
+  /** en, fr or es. */
+  language: Scalars['String']['input'];
+  /** The caller's answers to print (passport number, nationality…): questions of the workshop they have answered. */
+  questionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The caller's own registration: confirmed, or holding an offered seat. */
+  registrationId: Scalars['ID']['input'];
 };
 
 export type RequestPasswordResetInput = {
@@ -2206,6 +2309,15 @@ export type VenueInput = {
   name: Scalars['String']['input'];
 };
 
+/** What the public verification page confirms of a letter: the name, the workshop and its dates, nothing more. */
+export type VerifiedLetter = {
+  __typename?: 'VerifiedLetter';
+  endsAt: Scalars['DateTime']['output'];
+  name: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  workshopTitle: Scalars['String']['output'];
+};
+
 export type Workshop = {
   __typename?: 'Workshop';
   cancellationReason?: Maybe<Scalars['String']['output']>;
@@ -2554,6 +2666,7 @@ export type ResolversTypes = {
   CreateWorkshopInput: CreateWorkshopInput;
   CreateWorkshopSeriesInput: CreateWorkshopSeriesInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideInvitationLetterInput: DecideInvitationLetterInput;
   DeclineRegistrationInput: DeclineRegistrationInput;
   DeleteResourceInput: DeleteResourceInput;
   DeleteResourcePayload: ResolverTypeWrapper<DeleteResourcePayload>;
@@ -2575,10 +2688,14 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invitation: ResolverTypeWrapper<Omit<Invitation, 'organization'> & { organization: ResolversTypes['Organization'] }>;
+  InvitationLetter: ResolverTypeWrapper<LetterDoc>;
+  InvitationLetterPayload: ResolverTypeWrapper<Omit<InvitationLetterPayload, 'letter'> & { letter: ResolversTypes['InvitationLetter'] }>;
+  InvitationLetterStatus: InvitationLetterStatus;
   InvitationPayload: ResolverTypeWrapper<Omit<InvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   InviteUserInput: InviteUserInput;
   LabelTexts: ResolverTypeWrapper<LabelTexts>;
   LabelTextsInput: LabelTextsInput;
+  LetterCoverage: LetterCoverage;
   LinkResourceInput: LinkResourceInput;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
@@ -2640,6 +2757,7 @@ export type ResolversTypes = {
   RemindMissingAnswersPayload: ResolverTypeWrapper<RemindMissingAnswersPayload>;
   RequestEmailConfirmationInput: RequestEmailConfirmationInput;
   RequestEmailConfirmationPayload: ResolverTypeWrapper<RequestEmailConfirmationPayload>;
+  RequestInvitationLetterInput: RequestInvitationLetterInput;
   RequestPasswordResetInput: RequestPasswordResetInput;
   RequestPasswordResetPayload: ResolverTypeWrapper<RequestPasswordResetPayload>;
   ResetPasswordInput: ResetPasswordInput;
@@ -2683,6 +2801,7 @@ export type ResolversTypes = {
   UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user: ResolversTypes['User'] }>;
   Venue: ResolverTypeWrapper<Venue>;
   VenueInput: VenueInput;
+  VerifiedLetter: ResolverTypeWrapper<VerifiedLetter>;
   Workshop: ResolverTypeWrapper<WorkshopDoc>;
   WorkshopApprovals: ResolverTypeWrapper<Omit<WorkshopApprovals, 'workshop'> & { workshop: ResolversTypes['Workshop'] }>;
   WorkshopConnection: ResolverTypeWrapper<Omit<WorkshopConnection, 'edges'> & { edges: Array<ResolversTypes['WorkshopEdge']> }>;
@@ -2742,6 +2861,7 @@ export type ResolversParentTypes = {
   CreateWorkshopInput: CreateWorkshopInput;
   CreateWorkshopSeriesInput: CreateWorkshopSeriesInput;
   DateTime: Scalars['DateTime']['output'];
+  DecideInvitationLetterInput: DecideInvitationLetterInput;
   DeclineRegistrationInput: DeclineRegistrationInput;
   DeleteResourceInput: DeleteResourceInput;
   DeleteResourcePayload: DeleteResourcePayload;
@@ -2761,6 +2881,8 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Invitation: Omit<Invitation, 'organization'> & { organization: ResolversParentTypes['Organization'] };
+  InvitationLetter: LetterDoc;
+  InvitationLetterPayload: Omit<InvitationLetterPayload, 'letter'> & { letter: ResolversParentTypes['InvitationLetter'] };
   InvitationPayload: Omit<InvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
   InviteUserInput: InviteUserInput;
   LabelTexts: LabelTexts;
@@ -2817,6 +2939,7 @@ export type ResolversParentTypes = {
   RemindMissingAnswersPayload: RemindMissingAnswersPayload;
   RequestEmailConfirmationInput: RequestEmailConfirmationInput;
   RequestEmailConfirmationPayload: RequestEmailConfirmationPayload;
+  RequestInvitationLetterInput: RequestInvitationLetterInput;
   RequestPasswordResetInput: RequestPasswordResetInput;
   RequestPasswordResetPayload: RequestPasswordResetPayload;
   ResetPasswordInput: ResetPasswordInput;
@@ -2856,6 +2979,7 @@ export type ResolversParentTypes = {
   UserPayload: Omit<UserPayload, 'user'> & { user: ResolversParentTypes['User'] };
   Venue: Venue;
   VenueInput: VenueInput;
+  VerifiedLetter: VerifiedLetter;
   Workshop: WorkshopDoc;
   WorkshopApprovals: Omit<WorkshopApprovals, 'workshop'> & { workshop: ResolversParentTypes['Workshop'] };
   WorkshopConnection: Omit<WorkshopConnection, 'edges'> & { edges: Array<ResolversParentTypes['WorkshopEdge']> };
@@ -3042,6 +3166,26 @@ export type InvitationResolvers<ContextType = ServiceContext, ParentType extends
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
+export type InvitationLetterResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['InvitationLetter'] = ResolversParentTypes['InvitationLetter']> = {
+  addressee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  coverage?: Resolver<Array<ResolversTypes['LetterCoverage']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['RegistrationQuestion']>, ParentType, ContextType>;
+  registration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  signatory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InvitationLetterStatus'], ParentType, ContextType>;
+  verificationCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type InvitationLetterPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['InvitationLetterPayload'] = ResolversParentTypes['InvitationLetterPayload']> = {
+  letter?: Resolver<ResolversTypes['InvitationLetter'], ParentType, ContextType>;
+};
+
 export type InvitationPayloadResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['InvitationPayload'] = ResolversParentTypes['InvitationPayload']> = {
   emailed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
@@ -3090,6 +3234,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   createResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationCreateResourceArgs, 'input'>>;
   createWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkshopArgs, 'input'>>;
   createWorkshopSeries?: Resolver<ResolversTypes['WorkshopSeriesPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkshopSeriesArgs, 'input'>>;
+  decideInvitationLetter?: Resolver<ResolversTypes['InvitationLetterPayload'], ParentType, ContextType, RequireFields<MutationDecideInvitationLetterArgs, 'input'>>;
   declineRegistration?: Resolver<ResolversTypes['RegistrationPayload'], ParentType, ContextType, RequireFields<MutationDeclineRegistrationArgs, 'input'>>;
   deleteResource?: Resolver<ResolversTypes['DeleteResourcePayload'], ParentType, ContextType, RequireFields<MutationDeleteResourceArgs, 'input'>>;
   disableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'input'>>;
@@ -3106,6 +3251,7 @@ export type MutationResolvers<ContextType = ServiceContext, ParentType extends R
   reinstateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationReinstateOrganizationArgs, 'input'>>;
   remindMissingAnswers?: Resolver<ResolversTypes['RemindMissingAnswersPayload'], ParentType, ContextType, RequireFields<MutationRemindMissingAnswersArgs, 'input'>>;
   requestEmailConfirmation?: Resolver<ResolversTypes['RequestEmailConfirmationPayload'], ParentType, ContextType, RequireFields<MutationRequestEmailConfirmationArgs, 'input'>>;
+  requestInvitationLetter?: Resolver<ResolversTypes['InvitationLetterPayload'], ParentType, ContextType, RequireFields<MutationRequestInvitationLetterArgs, 'input'>>;
   requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   retryNotificationDelivery?: Resolver<ResolversTypes['NotificationDeliveryPayload'], ParentType, ContextType, RequireFields<MutationRetryNotificationDeliveryArgs, 'input'>>;
@@ -3267,6 +3413,7 @@ export type QueryResolvers<ContextType = ServiceContext, ParentType extends Reso
   calendarFeeds?: Resolver<ResolversTypes['CalendarFeeds'], ParentType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, Partial<QueryCountriesArgs>>;
   groupOverview?: Resolver<ResolversTypes['GroupOverview'], ParentType, ContextType, Partial<QueryGroupOverviewArgs>>;
+  invitationLetters?: Resolver<Array<ResolversTypes['InvitationLetter']>, ParentType, ContextType, RequireFields<QueryInvitationLettersArgs, 'workshopId'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myRegistrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<QueryMyRegistrationsArgs, 'first'>>;
   notificationDeliveries?: Resolver<ResolversTypes['NotificationDeliveryConnection'], ParentType, ContextType, Partial<QueryNotificationDeliveriesArgs>>;
@@ -3282,6 +3429,7 @@ export type QueryResolvers<ContextType = ServiceContext, ParentType extends Reso
   resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'first'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['NamedCode']>, ParentType, ContextType, Partial<QueryTopicsArgs>>;
+  verifyInvitationLetter?: Resolver<Maybe<ResolversTypes['VerifiedLetter']>, ParentType, ContextType, RequireFields<QueryVerifyInvitationLetterArgs, 'code'>>;
   workshop?: Resolver<Maybe<ResolversTypes['Workshop']>, ParentType, ContextType, RequireFields<QueryWorkshopArgs, 'id'>>;
   workshopParticipants?: Resolver<Array<ResolversTypes['FellowParticipant']>, ParentType, ContextType, RequireFields<QueryWorkshopParticipantsArgs, 'workshopId'>>;
   workshopReport?: Resolver<ResolversTypes['WorkshopReport'], ParentType, ContextType, RequireFields<QueryWorkshopReportArgs, 'workshopId'>>;
@@ -3313,6 +3461,7 @@ export type RegistrationResolvers<ContextType = ServiceContext, ParentType exten
   consentsComplete?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitationLetter?: Resolver<Maybe<ResolversTypes['InvitationLetter']>, ParentType, ContextType>;
   missingAnswers?: Resolver<Array<ResolversTypes['RegistrationQuestion']>, ParentType, ContextType>;
   offerExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
@@ -3493,6 +3642,13 @@ export type VenueResolvers<ContextType = ServiceContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type VerifiedLetterResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['VerifiedLetter'] = ResolversParentTypes['VerifiedLetter']> = {
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  workshopTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type WorkshopResolvers<ContextType = ServiceContext, ParentType extends ResolversParentTypes['Workshop'] = ResolversParentTypes['Workshop']> = {
   cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3631,6 +3787,8 @@ export type Resolvers<ContextType = ServiceContext> = {
   GroupOverview?: GroupOverviewResolvers<ContextType>;
   GroupWorkshopFigures?: GroupWorkshopFiguresResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
+  InvitationLetter?: InvitationLetterResolvers<ContextType>;
+  InvitationLetterPayload?: InvitationLetterPayloadResolvers<ContextType>;
   InvitationPayload?: InvitationPayloadResolvers<ContextType>;
   LabelTexts?: LabelTextsResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
@@ -3687,6 +3845,7 @@ export type Resolvers<ContextType = ServiceContext> = {
   User?: UserResolvers<ContextType>;
   UserPayload?: UserPayloadResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
+  VerifiedLetter?: VerifiedLetterResolvers<ContextType>;
   Workshop?: WorkshopResolvers<ContextType>;
   WorkshopApprovals?: WorkshopApprovalsResolvers<ContextType>;
   WorkshopConnection?: WorkshopConnectionResolvers<ContextType>;

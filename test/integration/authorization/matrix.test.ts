@@ -359,6 +359,46 @@ describe('authorization matrix', () => {
       expected: { anonymous: 'UNAUTHENTICATED', admin: 'ok', staff: 'ok', coordinator: 'ok', member: 'NOT_FOUND' },
     },
     {
+      name: 'invitationLetters',
+      query: 'query($id: ID!) { invitationLetters(workshopId: $id) { id } }',
+      variables: async () => ({ id: await publishedId() }),
+      expected: secretariatOnly,
+    },
+    // Public: a code that is no letter's answers null to anyone.
+    {
+      name: 'verifyInvitationLetter',
+      query: '{ verifyInvitationLetter(code: "AAAA-BBBB-CCCC-DDDD") { name } }',
+      variables: async () => ({}),
+      expected: { ...everyone, anonymous: 'null', admin: 'null', staff: 'null', coordinator: 'null', member: 'null' },
+    },
+    {
+      name: "requestInvitationLetter (the member's own registration)",
+      query: 'mutation($input: RequestInvitationLetterInput!) { requestInvitationLetter(input: $input) { letter { id } } }',
+      variables: async () => {
+        const id = await groupRegistration('CONFIRMED');
+        await env.db.current.models.Registration.updateOne({ _id: id }, { $set: { 'participant.userId': env.network.people.member._id } });
+        return { input: { registrationId: id, language: 'en' } };
+      },
+      expected: { anonymous: 'UNAUTHENTICATED', admin: 'BAD_USER_INPUT', staff: 'BAD_USER_INPUT', coordinator: 'BAD_USER_INPUT', member: 'ok' },
+    },
+    {
+      name: 'decideInvitationLetter',
+      query: 'mutation($input: DecideInvitationLetterInput!) { decideInvitationLetter(input: $input) { letter { id } } }',
+      variables: async () => {
+        const id = await groupRegistration('CONFIRMED');
+        const registration = await env.db.current.models.Registration.findById(id).lean();
+        await env.db.current.models.InvitationLetter.create({
+          _id: registration!._id,
+          workshopId: registration!.workshopId,
+          language: 'en',
+          status: 'REQUESTED',
+          requestedAt: new Date(),
+        });
+        return { input: { id, approve: true, signatory: 'The Secretariat' } };
+      },
+      expected: secretariatOnly,
+    },
+    {
       name: 'remindMissingAnswers',
       query: 'mutation($input: RemindMissingAnswersInput!) { remindMissingAnswers(input: $input) { asked } }',
       variables: async () => ({ input: { workshopId: await publishedId() } }),
