@@ -33,11 +33,18 @@ function typedDocuments(): Plugin {
 /**
  * The service worker (src/sw/sw.ts), built once the portal is: one classic script, `dist/sw.js`,
  * told the files to keep at install. Those are the first visit's own (index.html, the entry's
- * script and style, the manifest and icon); the chunks loaded later are kept when first fetched.
+ * script, the chunks it imports and its style, the manifest and icon), and what the pages read
+ * offline need beyond them (`OFFLINE_CHUNKS`): the French and Spanish words, My workshops, My
+ * calendar, the programme's month and map views (the map's world outline itself is left to be
+ * kept when first fetched). The worker fetches them after the page has loaded (main.tsx registers
+ * it on `load`), so they add nothing to the first paint; the other chunks (the Secretariat's
+ * pages, the world map) are kept when first fetched.
  */
+const OFFLINE_CHUNKS = [/\/src\/dictionaries\/(fr|es)\.ts$/, /\/src\/pages\/(Mine|CalendarLinks|ProgrammeViews)\.tsx$/];
+
 function serviceWorker(): Plugin {
   let outDir = '';
-  const firstVisit = new Set<string>();
+  const precached = new Set<string>();
   return {
     name: 'service-worker',
     apply: 'build',
@@ -45,12 +52,21 @@ function serviceWorker(): Plugin {
       outDir = path.resolve(config.root, config.build.outDir);
     },
     generateBundle(_options, bundle) {
-      for (const file of Object.values(bundle)) {
-        if (file.type === 'chunk' && file.isEntry) {
-          firstVisit.add(file.fileName);
-          for (const css of file.viteMetadata?.importedCss ?? []) firstVisit.add(css);
-        }
+      const chunks = new Map(Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file] as const] : [])));
+      // A chunk with what it imports statically (loaded with it) and its style.
+      const keep = (fileName: string) => {
+        const chunk = chunks.get(fileName);
+        if (!chunk || precached.has(fileName)) return;
+        precached.add(fileName);
+        for (const css of chunk.viteMetadata?.importedCss ?? []) precached.add(css);
+        for (const imported of chunk.imports) keep(imported);
+      };
+      for (const chunk of chunks.values()) {
+        const id = chunk.facadeModuleId ?? '';
+        if (chunk.isEntry || OFFLINE_CHUNKS.some((pattern) => pattern.test(id))) keep(chunk.fileName);
       }
+      const missing = OFFLINE_CHUNKS.filter((pattern) => ![...chunks.values()].some((chunk) => pattern.test(chunk.facadeModuleId ?? '')));
+      if (missing.length > 0) this.error(`service worker: no chunk for ${missing.join(', ')} (was it merged into another?)`);
     },
     async closeBundle() {
       const revision = (file: string) =>
@@ -60,7 +76,7 @@ function serviceWorker(): Plugin {
           .slice(0, 16);
       const manifest = [
         // Hashed names need no revision; the others are revised by their content.
-        ...[...firstVisit].map((url) => ({ url: `/${url}`, revision: null })),
+        ...[...precached].map((url) => ({ url: `/${url}`, revision: null })),
         ...['index.html', 'manifest.webmanifest', 'icon.svg'].map((file) => ({ url: `/${file}`, revision: revision(file) })),
       ];
       await build({

@@ -63,6 +63,29 @@ export function translator(lang: Lang): T {
   };
 }
 
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * Which of a count phrase's two forms a language reads `n` with: `one` where its plural rules
+ * (Intl.PluralRules) say so (English 1; French 0 and 1), else `other`. Both keys are named at the
+ * call, e.g. `t(plural(lang, n, { one: 'shownCountOne', other: 'shownCount' }), { n })`; a count
+ * shown as "20+" is `other`.
+ */
+export function plural<K extends Key>(lang: Lang, n: number | string, forms: { one: K; other: K }): K {
+  const count = typeof n === 'number' ? n : /^\d+$/.test(n) ? Number(n) : Number.NaN;
+  if (!Number.isFinite(count)) return forms.other;
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(lang);
+    } catch {
+      return count === 1 ? forms.one : forms.other;
+    }
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(count) === 'one' ? forms.one : forms.other;
+}
+
 export const I18n = createContext<{ lang: Lang; t: T }>({ lang: 'en', t: translator('en') });
 export const useI18n = () => useContext(I18n);
 
@@ -94,8 +117,21 @@ export function deviceTimeZone(): string {
   }
 }
 
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/**
+ * A file's size in the reader's language, 1 kB being 1024 bytes: "12 kB" / "12 ko", "1.5 MB" /
+ * "1,5 Mo", and bytes in words ("500 bytes", "500 octets": the short byte unit reads "500 byte").
+ */
+export function formatSize(lang: Lang, bytes: number): string {
+  const [value, unit, digits] = bytes < 1024 ? [bytes, 'byte', 0] : bytes < 1024 * 1024 ? [bytes / 1024, 'kilobyte', 0] : [bytes / 1024 / 1024, 'megabyte', 1];
+  try {
+    return new Intl.NumberFormat(lang, {
+      style: 'unit',
+      unit,
+      unitDisplay: unit === 'byte' ? 'long' : 'short',
+      maximumFractionDigits: digits,
+      minimumFractionDigits: digits,
+    }).format(value);
+  } catch {
+    return `${value.toFixed(digits)} ${unit === 'byte' ? 'B' : unit === 'kilobyte' ? 'KB' : 'MB'}`;
+  }
 }

@@ -21,6 +21,7 @@ const CalendarLinks = lazy(() => import('./pages/CalendarLinks').then((m) => ({ 
 const Notifications = lazy(() => import('./pages/Notifications').then((m) => ({ default: m.Notifications })));
 const AcceptInvitation = lazy(() => import('./pages/AcceptInvitation').then((m) => ({ default: m.AcceptInvitation })));
 const ConfirmEmail = lazy(() => import('./pages/ConfirmEmail').then((m) => ({ default: m.ConfirmEmail })));
+const Answers = lazy(() => import('./pages/Answers').then((m) => ({ default: m.Answers })));
 
 const read = () => location.hash.replace(/^#/, '') || '/';
 
@@ -101,6 +102,7 @@ function App() {
     if (first?.startsWith('reset-password')) return <ResetPassword />;
     if (first === 'profile') return viewer ? <Profile /> : <SignIn />;
     if (first?.startsWith('confirm-email')) return <ConfirmEmail />;
+    if (first?.startsWith('answers')) return <Answers />;
     if (first === 'resources') return <Resources />;
     if (first === 'secretariat') return <Secretariat path={path} />;
     if (first === 'my') return viewer ? <Mine /> : <SignIn />;

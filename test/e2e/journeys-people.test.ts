@@ -150,7 +150,8 @@ describe('the people’s journeys in a browser', () => {
       const formatChip = chips.getByRole('button', { name: t('removeFilter', { filter: t('ONLINE') }) });
       await regionChip.waitFor();
       await expectOnScreen(page, formatChip);
-      await page.getByText(`${t('filtersSummary', { n: 2 })} · ${t('shownCount', { n: '1' })}`, { exact: true }).waitFor();
+      // One workshop shown is said in the singular ("1 affiché", not "1 affichés").
+      await page.getByText(`${t('filtersSummary', { n: 2 })} · ${t('shownCountOne', { n: 1 })}`, { exact: true }).waitFor();
       // The region chosen has its own calendar feed.
       expect(await page.getByRole('link', { name: t('addToCalendar', { name: africa }), exact: true }).getAttribute('href')).toMatch(
         /^webcal:\/\/.*region=AFRICA$/,
@@ -187,7 +188,7 @@ describe('the people’s journeys in a browser', () => {
       await page.getByRole('img', { name: t('mapCaption', { n: 1 }), exact: true }).waitFor();
       await page
         .getByRole('listitem')
-        .filter({ hasText: `${names.country('TH')}:` })
+        .filter({ hasText: t('countryLabel', { country: names.country('TH') }) })
         .getByRole('link', { name: bangkok.title })
         .waitFor();
       await page.getByText(t('mapOnline', { n: 1 }), { exact: true }).waitFor();
@@ -400,13 +401,15 @@ describe('the people’s journeys in a browser', () => {
       await kind.selectOption('TOOLKIT');
       await page.getByRole('button', { name: t('search'), exact: true }).click();
       await page.getByRole('heading', { name: `Annual report of the network (${tag})` }).waitFor({ state: 'detached' });
-      await page.getByText(t('resourcesCountOne'), { exact: true }).waitFor();
+      await page.getByText(t('resourcesCountOne', { n: 1 }), { exact: true }).waitFor();
       // Each kind says how many of the matches it holds.
       expect(await kind.locator('option').allTextContents()).toEqual(expect.arrayContaining([`${t('TOOLKIT')} (1)`, `${t('REPORT')} (0)`]));
       await expectGoodPage(visit, 'resources');
 
       const named = page.getByRole('link', { name: startsWith(`${t('downloadNamed', { title, language: '', size: '' }).split(' (')[0]!} (`) });
       await expectOnScreen(page, named);
+      // The file's size in the reader's language: "39 kB", "39 ko".
+      expect(await named.textContent()).toMatch({ en: /, \d+\skB\)$/, fr: /, \d+\sko\)$/ }[way.language]);
       const download = page.waitForEvent('download');
       await named.click();
       const file = await download;
@@ -607,6 +610,20 @@ describe('the people’s journeys in a browser', () => {
       await settled(page);
       const figures = await storedGroupFigures();
       expect(await page.getByTestId('group-confirmed').textContent()).toBe(figures.confirmed);
+
+      // Cancelling one's own registration asks first, in the portal's dialog (not the browser's); going back changes nothing.
+      const cancelMine = mine.getByRole('button', { name: t('cancelRegistrationOf', { name: title }), exact: true });
+      await expectOnScreen(page, cancelMine);
+      await cancelMine.click();
+      const asked = page.getByRole('dialog', { name: t('cancelMineQuestion', { title }) });
+      await asked.getByText(t('cancelMineImpact')).waitFor();
+      await expectOnScreen(page, asked.getByRole('button', { name: t('cancelRegistrationConfirm') }));
+      await asked.getByRole('button', { name: t('keep') }).click();
+      await asked.waitFor({ state: 'hidden' });
+      await mine.getByRole('link', { name: title }).waitFor();
+      expect(
+        (await db.models.Registration.findOne({ workshopId: workshop._id, 'participant.userId': env.network.people.coordinator._id }).lean())?.status,
+      ).toBe('CONFIRMED');
 
       // Offline: the page reloads from the service worker, in the reader's language, the answers from what was saved.
       await context.setOffline(true);

@@ -282,9 +282,20 @@ describe('the web portal in a browser', () => {
       await screenshot(page, 'workshop-registrations');
       expect(await accessibilityViolations(page)).toEqual([]);
 
-      // Cancelling a confirmed registration promotes the first in line.
-      page.once('dialog', (dialog) => void dialog.accept());
-      await page.getByRole('button', { name: 'Cancel the registration of Amina Njoroge' }).click();
+      // Cancelling a confirmed registration asks first, in the portal's own dialog; going back changes nothing.
+      const cancelAmina = page.getByRole('button', { name: 'Cancel the registration of Amina Njoroge' });
+      await cancelAmina.click();
+      const asked = page.getByRole('dialog', { name: 'Cancel the registration of Amina Njoroge?' });
+      await asked.getByText('Their seat goes to the next person waiting, who is told by email.', { exact: false }).waitFor();
+      await asked.getByRole('button', { name: 'Go back' }).click();
+      await asked.waitFor({ state: 'hidden' });
+      const amina = page.getByRole('row').filter({ hasText: 'Amina Njoroge' });
+      await amina.filter({ hasText: 'Confirmed' }).waitFor();
+      await chloe.filter({ hasText: 'Waiting list' }).waitFor();
+      expect((await db.models.Registration.findOne({ workshopId: workshop._id, 'participant.email': 'amina@example.org' }).lean())?.status).toBe('CONFIRMED');
+      // Confirmed, it promotes the first in line.
+      await cancelAmina.click();
+      await asked.getByRole('button', { name: 'Yes, cancel the registration' }).click();
       await chloe.filter({ hasText: 'Confirmed' }).waitFor();
 
       const stored = await db.models.Registration.find({ workshopId: workshop._id }).lean();

@@ -210,7 +210,7 @@ describe('the workshop editor in a browser', () => {
       await adding.getByLabel('Finish (venue time)').fill('2027-03-02T11:00');
       await adding.getByRole('button', { name: 'Add the session' }).click();
       // Its one registered person is emailed about changed sessions: asked first.
-      const question = page.getByRole('dialog', { name: 'Save and email 1 people?' });
+      const question = page.getByRole('dialog', { name: 'Save and email 1 person?' });
       await question.getByRole('listitem').filter({ hasText: 'the sessions' }).waitFor();
       await question.getByRole('button', { name: 'Go back' }).click();
       await question.waitFor({ state: 'hidden' });

@@ -10,6 +10,8 @@ export interface MapCount {
   numeric: string;
   name: string;
   count: number;
+  /** Its tooltip, e.g. "Kenya: 2 confirmed", "Kenya : 2 confirmées" (a phrase of the dictionary's: CountryMap.tsx). */
+  label: string;
 }
 
 const WIDTH = 960;
@@ -32,7 +34,7 @@ const drawn = new Set(outlines.map((outline) => outline.id));
  * (role img with its caption); the figures it shows are also listed beside it, and countries too
  * small for this outline (Singapore, Malta…) are listed under it rather than lost.
  */
-export default function WorldMap({ caption, counts, unit }: { caption: string; counts: readonly MapCount[]; unit: (n: number) => string }) {
+export default function WorldMap({ caption, counts }: { caption: string; counts: readonly MapCount[] }) {
   const byNumeric = useMemo(() => new Map(counts.map((c) => [c.numeric, c])), [counts]);
   const max = Math.max(1, ...counts.map((c) => c.count));
   const shade = (n: number) => SHADES[Math.min(SHADES.length - 1, Math.floor(((n - 1) / max) * SHADES.length))];
@@ -51,7 +53,7 @@ export default function WorldMap({ caption, counts, unit }: { caption: string; c
               strokeWidth={0.5}
               data-country={here ? outline.id : undefined}
             >
-              {here ? <title>{`${here.name}: ${unit(here.count)}`}</title> : null}
+              {here ? <title>{here.label}</title> : null}
             </path>
           );
         })}

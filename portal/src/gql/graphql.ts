@@ -20,6 +20,15 @@ export type AcceptOfferInput = {
   id: string | number;
 };
 
+export type AnswerByLinkInput = {
+  /** Each question once; questions left out keep their answers. */
+  answers: Array<AnswerInput>;
+  /** The person consents (or withdraws) through the same link. */
+  consents?: Array<ConsentInput> | null | undefined;
+  /** From the link emailed to the participant (Registration.answerLink). */
+  token: string;
+};
+
 /** An answer to one of the workshop's questions (Workshop.questions), in the shape its type asks for (QuestionType). */
 export type AnswerInput = {
   questionId: string | number;
@@ -47,6 +56,14 @@ export type ConfirmEmailInput = {
   token: string;
 };
 
+export type ConsentInput = {
+  /** False withdraws a consent given earlier. */
+  given: boolean;
+  key: string;
+  /** The version the person read (ConsentItem.version); an older one is refused. */
+  version: number;
+};
+
 export type CreateOrganizationInput = {
   contactEmail?: string | null | undefined;
   country: string;
@@ -59,6 +76,18 @@ export type CreateOrganizationInput = {
   region?: string | null | undefined;
   topics?: Array<string> | null | undefined;
   website?: string | null | undefined;
+};
+
+export type CreateRegistrationQuestionInput = {
+  /** Required for ONE_CHOICE and SEVERAL_CHOICES (2 to 50), refused for the others. */
+  choices?: Array<QuestionChoiceInput> | null | undefined;
+  /** Lower-case letters, digits and -, 2 to 60; unique in the library. */
+  key: string;
+  labels: LabelTextsInput;
+  /** Required for EPHEMERAL (1 to 3,650), refused for the others. */
+  purgeAfterDays?: number | null | undefined;
+  sensitivity: QuestionSensitivity;
+  type: QuestionType;
 };
 
 export type CreateResourceInput = {
@@ -162,6 +191,13 @@ export type InviteUserInput = {
   role: Role;
 };
 
+export type LabelTextsInput = {
+  /** At most 300 characters, as are the others. */
+  en: string;
+  es?: string | null | undefined;
+  fr?: string | null | undefined;
+};
+
 /** Where a member group stands in the network's admission process. */
 export type MembershipStatus =
   | 'AFFILIATE'
@@ -238,8 +274,13 @@ export type ParticipantInput = {
    * registering themself answers any.
    */
   answers?: Array<AnswerInput> | null | undefined;
+  /** A member registering themself consents at once; nobody consents for someone else. */
+  consents?: Array<ConsentInput> | null | undefined;
+  /** At most 80 characters; null or empty shows the name. */
+  displayName?: string | null | undefined;
   email?: string | null | undefined;
   language?: string | null | undefined;
+  listed?: boolean | null | undefined;
   name?: string | null | undefined;
   timeZone?: string | null | undefined;
   userId?: string | number | null | undefined;
@@ -262,6 +303,48 @@ export type PromotionMode =
 export type PublishWorkshopInput = {
   id: string | number;
 };
+
+export type QuestionChoiceInput = {
+  labels: LabelTextsInput;
+  /** Letters, digits, - and _, at most 60. */
+  value: string;
+};
+
+export type QuestionConditionInput = {
+  equals: string;
+  /** An earlier question in the same list, YES_NO or ONE_CHOICE or SEVERAL_CHOICES. */
+  questionId: string | number;
+};
+
+/** Who sees the answers to a question, besides the Secretariat and the participant themself. */
+export type QuestionSensitivity =
+  /** As SENSITIVE, and purged purgeAfterDays after the workshop ends. */
+  | 'EPHEMERAL'
+  /** Also the participant's group (its coordinators): dietary needs, arrival date. */
+  | 'OPERATIONAL'
+  /** No one else, never the coordinator: access needs, passport number, health. */
+  | 'SENSITIVE';
+
+/** What a question asks for; an answer is checked against it (AnswerInput). */
+export type QuestionType =
+  /** value an ISO 3166-1 alpha-2 code, e.g. KE. */
+  | 'COUNTRY'
+  /** value YYYY-MM-DD, between 1900 and 2100. */
+  | 'DATE'
+  /** value a BCP 47 tag, e.g. fr or es-MX. */
+  | 'LANGUAGE'
+  /** Several lines, at most 5,000 characters. */
+  | 'LONG_TEXT'
+  /** value a decimal number between -1,000,000,000 and 1,000,000,000. */
+  | 'NUMBER'
+  /** One of `choices` (value). */
+  | 'ONE_CHOICE'
+  /** Any of `choices` (values), each once. */
+  | 'SEVERAL_CHOICES'
+  /** One line, at most 500 characters. */
+  | 'TEXT'
+  /** value "true" or "false". */
+  | 'YES_NO';
 
 export type RecordAttendanceInput = {
   /** Whether they attended; null (or left out) clears a mark made by mistake: not recorded again. */
@@ -292,6 +375,10 @@ export type RegistrationStatus =
   | 'PENDING_APPROVAL'
   /** In line for a seat; see waitlistPosition. */
   | 'WAITLISTED';
+
+export type RemindMissingAnswersInput = {
+  workshopId: string | number;
+};
 
 export type RequestPasswordResetInput = {
   /** The account's email; any letter case. */
@@ -370,6 +457,12 @@ export type RotateCalendarTokenInput = {
   feed?: PrivateCalendarFeed | null | undefined;
 };
 
+export type SetWorkshopQuestionsInput = {
+  /** The whole list, in the order asked, at most 50; each question once. An empty list asks nothing. */
+  questions: Array<WorkshopQuestionInput>;
+  workshopId: string | number;
+};
+
 export type SignInInput = {
   email: string;
   password: string;
@@ -387,6 +480,21 @@ export type UpdateProfileInput = {
   name?: string | null | undefined;
   /** IANA time zone, e.g. `America/Lima`. */
   timeZone?: string | null | undefined;
+};
+
+/**
+ * Only what is given changes. The type never changes; choices may be relabelled and added, never
+ * removed (answers name them); the sensitivity may rise, never fall (an answer given as private
+ * stays private).
+ */
+export type UpdateRegistrationQuestionInput = {
+  archived?: boolean | null | undefined;
+  /** Every choice kept, in the order shown, with any new ones. */
+  choices?: Array<QuestionChoiceInput> | null | undefined;
+  id: string | number;
+  labels?: LabelTextsInput | null | undefined;
+  purgeAfterDays?: number | null | undefined;
+  sensitivity?: QuestionSensitivity | null | undefined;
 };
 
 /** Changes only the fields given; null clears an optional field. */
@@ -479,6 +587,12 @@ export type WorkshopKind =
   | 'WEBINAR'
   | 'WORKSHOP';
 
+export type WorkshopQuestionInput = {
+  questionId: string | number;
+  required?: boolean | null | undefined;
+  showIf?: QuestionConditionInput | null | undefined;
+};
+
 export type WorkshopSessionInput = {
   endsAt?: string | null | undefined;
   endsAtLocal?: string | null | undefined;
@@ -533,6 +647,22 @@ export type AcceptMutationVariables = Exact<{
 
 export type AcceptMutation = { acceptInvitation: { token: string, user: { id: string, email: string, name: string, role: Role, language: string, timeZone: string, organization: { id: string, name: string, kind: OrganizationKind } } } };
 
+export type AnswerLinkQueryVariables = Exact<{
+  token: string;
+  language?: string | null | undefined;
+}>;
+
+
+export type AnswerLinkQuery = { answerLinkQuestions: { answered: Array<string>, workshop: { id: string, title: string, timeZone: string, times: { venueStartsAt: { iso: string } } }, questions: Array<{ required: boolean, question: { id: string, key: string, type: QuestionType, label: string, sensitivity: QuestionSensitivity, choices: Array<{ value: string, label: string }> }, showIf: { equals: string, question: { id: string } } | null }>, missing: Array<{ id: string, label: string }> } };
+
+export type AnswerByLinkMutationVariables = Exact<{
+  input: AnswerByLinkInput;
+  language?: string | null | undefined;
+}>;
+
+
+export type AnswerByLinkMutation = { answerByLink: { answersComplete: boolean, missing: Array<{ id: string, label: string }> } };
+
 export type CalendarLinksFragment = { public: { name: string, https: string, webcal: string }, regions: Array<{ name: string, https: string, webcal: string }>, topics: Array<{ name: string, https: string, webcal: string }>, personal: { feed: PrivateCalendarFeed, issuedAt: string, link: { name: string, https: string, webcal: string } | null } | null, group: { feed: PrivateCalendarFeed, issuedAt: string, link: { name: string, https: string, webcal: string } | null } | null };
 
 export type PrivateFeedFragment = { feed: PrivateCalendarFeed, issuedAt: string, link: { name: string, https: string, webcal: string } | null };
@@ -564,7 +694,7 @@ export type GroupOverviewQuery = { groupOverview: { confirmed: number, waitliste
 export type MineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MineQuery = { myRegistrations: { edges: Array<{ node: { id: string, status: RegistrationStatus, waitlistPosition: number | null, offerExpiresAt: string | null, workshop: { id: string, title: string, timeZone: string, times: { venueStartsAt: { iso: string, abbreviation: string } } } } }> } };
+export type MineQuery = { myRegistrations: { edges: Array<{ node: { id: string, status: RegistrationStatus, waitlistPosition: number | null, offerExpiresAt: string | null, answerLink: string | null, missingAnswers: Array<{ id: string }>, workshop: { id: string, title: string, timeZone: string, times: { venueStartsAt: { iso: string, abbreviation: string } } } } }> } };
 
 export type AcceptOfferMutationVariables = Exact<{
   input: AcceptOfferInput;
@@ -657,10 +787,11 @@ export type ShareResourceMutation = { createResource: { resource: { id: string, 
 
 export type WorkshopQueryVariables = Exact<{
   id: string | number;
+  language?: string | null | undefined;
 }>;
 
 
-export type WorkshopQuery = { workshop: { description: string | null, onlineUrl: string | null, cancellationReason: string | null, registrationClosesAt: string | null, requiresApproval: boolean, selfRegistration: boolean, perGroupQuota: number | null, id: string, kind: WorkshopKind, title: string, summary: string | null, format: WorkshopFormat, status: WorkshopStatus, languages: Array<string>, topics: Array<string>, timeZone: string, startsAt: string, endsAt: string, eligibility: { regions: Array<string> }, venue: { address: string | null, name: string, city: string, country: string } | null, sessions: Array<{ id: string, title: string, facilitator: string | null, location: string | null, times: { venueStartsAt: { iso: string, abbreviation: string } } }>, times: { venueStartsAt: { iso: string, local: string, abbreviation: string, timeZone: string }, venueEndsAt: { iso: string, abbreviation: string }, viewerStartsAt: { iso: string, abbreviation: string, timeZone: string } | null }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } | null };
+export type WorkshopQuery = { workshop: { description: string | null, onlineUrl: string | null, cancellationReason: string | null, registrationClosesAt: string | null, requiresApproval: boolean, selfRegistration: boolean, perGroupQuota: number | null, id: string, kind: WorkshopKind, title: string, summary: string | null, format: WorkshopFormat, status: WorkshopStatus, languages: Array<string>, topics: Array<string>, timeZone: string, startsAt: string, endsAt: string, questions: Array<{ required: boolean, question: { id: string, key: string, type: QuestionType, label: string, sensitivity: QuestionSensitivity, choices: Array<{ value: string, label: string }> }, showIf: { equals: string, question: { id: string } } | null }>, eligibility: { regions: Array<string> }, venue: { address: string | null, name: string, city: string, country: string } | null, sessions: Array<{ id: string, title: string, facilitator: string | null, location: string | null, times: { venueStartsAt: { iso: string, abbreviation: string } } }>, times: { venueStartsAt: { iso: string, local: string, abbreviation: string, timeZone: string }, venueEndsAt: { iso: string, abbreviation: string }, viewerStartsAt: { iso: string, abbreviation: string, timeZone: string } | null }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } | null };
 
 export type RegistrationsQueryVariables = Exact<{
   workshopId: string | number;
@@ -683,6 +814,8 @@ export type CancelMutationVariables = Exact<{
 
 
 export type CancelMutation = { cancelRegistration: { registration: { id: string, status: RegistrationStatus } } };
+
+export type AskedQuestionFragment = { required: boolean, question: { id: string, key: string, type: QuestionType, label: string, sensitivity: QuestionSensitivity, choices: Array<{ value: string, label: string }> }, showIf: { equals: string, question: { id: string } } | null };
 
 export type WorkshopCardFragment = { id: string, kind: WorkshopKind, title: string, summary: string | null, format: WorkshopFormat, status: WorkshopStatus, languages: Array<string>, topics: Array<string>, timeZone: string, startsAt: string, endsAt: string, venue: { name: string, city: string, country: string } | null, times: { venueStartsAt: { iso: string, local: string, abbreviation: string, timeZone: string }, venueEndsAt: { iso: string, abbreviation: string }, viewerStartsAt: { iso: string, abbreviation: string, timeZone: string } | null }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } };
 
@@ -742,6 +875,28 @@ export type InviteMutationVariables = Exact<{
 
 export type InviteMutation = { inviteUser: { inviteUrl: string | null } };
 
+export type QuestionLibraryQueryVariables = Exact<{
+  includeArchived?: boolean | null | undefined;
+  language?: string | null | undefined;
+}>;
+
+
+export type QuestionLibraryQuery = { registrationQuestions: Array<{ id: string, key: string, type: QuestionType, label: string, sensitivity: QuestionSensitivity, purgeAfterDays: number | null, archived: boolean, labels: { en: string, fr: string | null, es: string | null }, choices: Array<{ value: string, labels: { en: string, fr: string | null, es: string | null } }> }> };
+
+export type CreateRegistrationQuestionMutationVariables = Exact<{
+  input: CreateRegistrationQuestionInput;
+}>;
+
+
+export type CreateRegistrationQuestionMutation = { createRegistrationQuestion: { question: { id: string } } };
+
+export type UpdateRegistrationQuestionMutationVariables = Exact<{
+  input: UpdateRegistrationQuestionInput;
+}>;
+
+
+export type UpdateRegistrationQuestionMutation = { updateRegistrationQuestion: { question: { id: string } } };
+
 export type ApprovalsWaitingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -765,6 +920,21 @@ export type SaveWorkshopSessionsMutationVariables = Exact<{
 
 
 export type SaveWorkshopSessionsMutation = { updateWorkshop: { workshop: { id: string, sessions: Array<{ id: string, title: string, facilitator: string | null, location: string | null, joiningDetails: string | null, times: { venueStartsAt: { local: string }, venueEndsAt: { local: string } } }> } } };
+
+export type WorkshopAnswersQueryVariables = Exact<{
+  workshopId: string | number;
+  language?: string | null | undefined;
+}>;
+
+
+export type WorkshopAnswersQuery = { workshop: { id: string, questions: Array<{ question: { id: string, sensitivity: QuestionSensitivity } }> } | null, registrations: { edges: Array<{ node: { id: string, status: RegistrationStatus, answersComplete: boolean, participant: { name: string, email: string }, missingAnswers: Array<{ id: string, label: string }>, answers: Array<{ value: string | null, values: Array<string>, question: { id: string, key: string, type: QuestionType, label: string, choices: Array<{ value: string, label: string }> } }> } }> } };
+
+export type RemindMissingAnswersMutationVariables = Exact<{
+  input: RemindMissingAnswersInput;
+}>;
+
+
+export type RemindMissingAnswersMutation = { remindMissingAnswers: { asked: number } };
 
 export type SecretariatWorkshopQueryVariables = Exact<{
   id: string | number;
@@ -807,6 +977,29 @@ export type SecretariatWorkshopsQueryVariables = Exact<{
 
 
 export type SecretariatWorkshopsQuery = { workshops: { edges: Array<{ node: { id: string, kind: WorkshopKind, title: string, summary: string | null, format: WorkshopFormat, status: WorkshopStatus, languages: Array<string>, topics: Array<string>, timeZone: string, startsAt: string, endsAt: string, venue: { name: string, city: string, country: string } | null, times: { venueStartsAt: { iso: string, local: string, abbreviation: string, timeZone: string }, venueEndsAt: { iso: string, abbreviation: string }, viewerStartsAt: { iso: string, abbreviation: string, timeZone: string } | null }, seats: { capacity: number, confirmed: number, waitlisted: number, available: number } } }> } };
+
+export type WorkshopNeedsQueryVariables = Exact<{
+  workshopId: string | number;
+  language?: string | null | undefined;
+}>;
+
+
+export type WorkshopNeedsQuery = { workshopReport: { needs: Array<{ answered: number, question: { id: string, key: string, label: string }, answers: Array<{ value: string, label: string, count: number }> }> } };
+
+export type WorkshopQuestionsEditorQueryVariables = Exact<{
+  id: string | number;
+  language?: string | null | undefined;
+}>;
+
+
+export type WorkshopQuestionsEditorQuery = { workshop: { id: string, questions: Array<{ required: boolean, question: { id: string, key: string, type: QuestionType, label: string, sensitivity: QuestionSensitivity, choices: Array<{ value: string, label: string }> }, showIf: { equals: string, question: { id: string } } | null }> } | null, registrationQuestions: Array<{ id: string, key: string, type: QuestionType, label: string, sensitivity: QuestionSensitivity, choices: Array<{ value: string, label: string }> }> };
+
+export type SetWorkshopQuestionsMutationVariables = Exact<{
+  input: SetWorkshopQuestionsInput;
+}>;
+
+
+export type SetWorkshopQuestionsMutation = { setWorkshopQuestions: { workshop: { id: string } } };
 
 export type RecordAttendanceMutationVariables = Exact<{
   input: RecordAttendanceInput;
@@ -939,6 +1132,28 @@ export const FacetCountFragmentDoc = new TypedDocumentString(`
   count
 }
     `, {"fragmentName":"FacetCount"}) as unknown as TypedDocumentString<FacetCountFragment, unknown>;
+export const AskedQuestionFragmentDoc = new TypedDocumentString(`
+    fragment AskedQuestion on WorkshopQuestion {
+  question {
+    id
+    key
+    type
+    label(language: $language)
+    choices {
+      value
+      label(language: $language)
+    }
+    sensitivity
+  }
+  required
+  showIf {
+    question {
+      id
+    }
+    equals
+  }
+}
+    `, {"fragmentName":"AskedQuestion"}) as unknown as TypedDocumentString<AskedQuestionFragment, unknown>;
 export const WorkshopCardFragmentDoc = new TypedDocumentString(`
     fragment WorkshopCard on Workshop {
   id
@@ -1096,6 +1311,60 @@ export const AcceptDocument = new TypedDocumentString(`
     kind
   }
 }`) as unknown as TypedDocumentString<AcceptMutation, AcceptMutationVariables>;
+export const AnswerLinkDocument = new TypedDocumentString(`
+    query AnswerLink($token: String!, $language: String) {
+  answerLinkQuestions(token: $token) {
+    workshop {
+      id
+      title
+      timeZone
+      times {
+        venueStartsAt {
+          iso
+        }
+      }
+    }
+    questions {
+      ...AskedQuestion
+    }
+    answered
+    missing {
+      id
+      label(language: $language)
+    }
+  }
+}
+    fragment AskedQuestion on WorkshopQuestion {
+  question {
+    id
+    key
+    type
+    label(language: $language)
+    choices {
+      value
+      label(language: $language)
+    }
+    sensitivity
+  }
+  required
+  showIf {
+    question {
+      id
+    }
+    equals
+  }
+}`) as unknown as TypedDocumentString<AnswerLinkQuery, AnswerLinkQueryVariables>;
+export const AnswerByLinkDocument = new TypedDocumentString(`
+    mutation AnswerByLink($input: AnswerByLinkInput!, $language: String) {
+  answerByLink(input: $input) {
+    answersComplete
+    missing {
+      id
+      label(language: $language)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerByLinkMutation, AnswerByLinkMutationVariables>;
 export const CalendarLinksDocument = new TypedDocumentString(`
     query CalendarLinks {
   calendarFeeds {
@@ -1237,6 +1506,10 @@ export const MineDocument = new TypedDocumentString(`
         status
         waitlistPosition
         offerExpiresAt
+        answerLink
+        missingAnswers {
+          id
+        }
         workshop {
           id
           title
@@ -1538,9 +1811,12 @@ export const ShareResourceDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ShareResourceMutation, ShareResourceMutationVariables>;
 export const WorkshopDocument = new TypedDocumentString(`
-    query Workshop($id: ID!) {
+    query Workshop($id: ID!, $language: String) {
   workshop(id: $id) {
     ...WorkshopCard
+    questions {
+      ...AskedQuestion
+    }
     description
     onlineUrl
     cancellationReason
@@ -1568,7 +1844,27 @@ export const WorkshopDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment WorkshopCard on Workshop {
+    fragment AskedQuestion on WorkshopQuestion {
+  question {
+    id
+    key
+    type
+    label(language: $language)
+    choices {
+      value
+      label(language: $language)
+    }
+    sensitivity
+  }
+  required
+  showIf {
+    question {
+      id
+    }
+    equals
+  }
+}
+fragment WorkshopCard on Workshop {
   id
   kind
   title
@@ -1774,6 +2070,50 @@ export const InviteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InviteMutation, InviteMutationVariables>;
+export const QuestionLibraryDocument = new TypedDocumentString(`
+    query QuestionLibrary($includeArchived: Boolean, $language: String) {
+  registrationQuestions(includeArchived: $includeArchived) {
+    id
+    key
+    type
+    label(language: $language)
+    labels {
+      en
+      fr
+      es
+    }
+    choices {
+      value
+      labels {
+        en
+        fr
+        es
+      }
+    }
+    sensitivity
+    purgeAfterDays
+    archived
+  }
+}
+    `) as unknown as TypedDocumentString<QuestionLibraryQuery, QuestionLibraryQueryVariables>;
+export const CreateRegistrationQuestionDocument = new TypedDocumentString(`
+    mutation CreateRegistrationQuestion($input: CreateRegistrationQuestionInput!) {
+  createRegistrationQuestion(input: $input) {
+    question {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRegistrationQuestionMutation, CreateRegistrationQuestionMutationVariables>;
+export const UpdateRegistrationQuestionDocument = new TypedDocumentString(`
+    mutation UpdateRegistrationQuestion($input: UpdateRegistrationQuestionInput!) {
+  updateRegistrationQuestion(input: $input) {
+    question {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRegistrationQuestionMutation, UpdateRegistrationQuestionMutationVariables>;
 export const ApprovalsWaitingDocument = new TypedDocumentString(`
     query ApprovalsWaiting {
   approvalQueue {
@@ -1875,6 +2215,57 @@ export const SaveWorkshopSessionsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<SaveWorkshopSessionsMutation, SaveWorkshopSessionsMutationVariables>;
+export const WorkshopAnswersDocument = new TypedDocumentString(`
+    query WorkshopAnswers($workshopId: ID!, $language: String) {
+  workshop(id: $workshopId) {
+    id
+    questions {
+      question {
+        id
+        sensitivity
+      }
+    }
+  }
+  registrations(workshopId: $workshopId, first: 100) {
+    edges {
+      node {
+        id
+        status
+        participant {
+          name
+          email
+        }
+        answersComplete
+        missingAnswers {
+          id
+          label(language: $language)
+        }
+        answers {
+          question {
+            id
+            key
+            type
+            label(language: $language)
+            choices {
+              value
+              label(language: $language)
+            }
+          }
+          value
+          values
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopAnswersQuery, WorkshopAnswersQueryVariables>;
+export const RemindMissingAnswersDocument = new TypedDocumentString(`
+    mutation RemindMissingAnswers($input: RemindMissingAnswersInput!) {
+  remindMissingAnswers(input: $input) {
+    asked
+  }
+}
+    `) as unknown as TypedDocumentString<RemindMissingAnswersMutation, RemindMissingAnswersMutationVariables>;
 export const SecretariatWorkshopDocument = new TypedDocumentString(`
     query SecretariatWorkshop($id: ID!) {
   workshop(id: $id) {
@@ -2054,6 +2445,74 @@ export const SecretariatWorkshopsDocument = new TypedDocumentString(`
     available
   }
 }`) as unknown as TypedDocumentString<SecretariatWorkshopsQuery, SecretariatWorkshopsQueryVariables>;
+export const WorkshopNeedsDocument = new TypedDocumentString(`
+    query WorkshopNeeds($workshopId: ID!, $language: String) {
+  workshopReport(workshopId: $workshopId) {
+    needs {
+      question {
+        id
+        key
+        label(language: $language)
+      }
+      answered
+      answers {
+        value
+        label(language: $language)
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopNeedsQuery, WorkshopNeedsQueryVariables>;
+export const WorkshopQuestionsEditorDocument = new TypedDocumentString(`
+    query WorkshopQuestionsEditor($id: ID!, $language: String) {
+  workshop(id: $id) {
+    id
+    questions {
+      ...AskedQuestion
+    }
+  }
+  registrationQuestions {
+    id
+    key
+    type
+    label(language: $language)
+    choices {
+      value
+      label(language: $language)
+    }
+    sensitivity
+  }
+}
+    fragment AskedQuestion on WorkshopQuestion {
+  question {
+    id
+    key
+    type
+    label(language: $language)
+    choices {
+      value
+      label(language: $language)
+    }
+    sensitivity
+  }
+  required
+  showIf {
+    question {
+      id
+    }
+    equals
+  }
+}`) as unknown as TypedDocumentString<WorkshopQuestionsEditorQuery, WorkshopQuestionsEditorQueryVariables>;
+export const SetWorkshopQuestionsDocument = new TypedDocumentString(`
+    mutation SetWorkshopQuestions($input: SetWorkshopQuestionsInput!) {
+  setWorkshopQuestions(input: $input) {
+    workshop {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetWorkshopQuestionsMutation, SetWorkshopQuestionsMutationVariables>;
 export const RecordAttendanceDocument = new TypedDocumentString(`
     mutation RecordAttendance($input: RecordAttendanceInput!) {
   recordAttendance(input: $input) {

@@ -1,7 +1,8 @@
+import { useState } from 'react';
 import { request } from '../api';
 import { graphql } from '../gql';
-import { formatDateTime, formatZoned, useI18n } from '../i18n';
-import { ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery, useSession, Table } from '../ui';
+import { formatDateTime, formatZoned, plural, useI18n } from '../i18n';
+import { ConfirmDialog, ErrorMessage, Link, Loading, PageTitle, Status, useAction, useQuery, useSession, Table } from '../ui';
 import { GroupDashboard } from './GroupDashboard';
 
 const MINE = graphql(`
@@ -13,6 +14,10 @@ const MINE = graphql(`
           status
           waitlistPosition
           offerExpiresAt
+          answerLink
+          missingAnswers {
+            id
+          }
           workshop {
             id
             title
@@ -60,9 +65,12 @@ export function Mine() {
   const accept = async (id: string) => {
     if (await action.run(() => request(ACCEPT_OFFER, { input: { id } }), t('offerAccepted'))) mine.reload();
   };
-  const cancel = async (id: string) => {
-    if (!confirm(t('confirmCancel'))) return;
-    if (await action.run(() => request(CANCEL_MINE, { input: { id } }))) mine.reload();
+  // Asked first, in the portal's own dialog (as the registrations desk does); Go back changes nothing.
+  const [cancelling, setCancelling] = useState<(typeof rows)[number] | null>(null);
+  const cancel = async () => {
+    const id = cancelling?.id;
+    setCancelling(null);
+    if (id && (await action.run(() => request(CANCEL_MINE, { input: { id } })))) mine.reload();
   };
   return (
     <>
@@ -106,6 +114,12 @@ export function Mine() {
                 label: t('actions'),
                 cell: (r) => (
                   <>
+                    {r.answerLink && r.missingAnswers.length > 0 && r.status !== 'CANCELLED' && r.status !== 'DECLINED' && (
+                      // The link is the page of the answer email's (single-use, made afresh for each read of this list).
+                      <a href={new URL(r.answerLink, location.href).hash} className="button">
+                        {t(plural(lang, r.missingAnswers.length, { one: 'answerQuestionsOne', other: 'answerQuestionsN' }), { n: r.missingAnswers.length })}
+                      </a>
+                    )}{' '}
                     {r.status === 'WAITLISTED' && r.offerExpiresAt && (
                       <button type="button" onClick={() => accept(r.id)} disabled={action.busy}>
                         {t('acceptOffer')}
@@ -115,7 +129,8 @@ export function Mine() {
                       <button
                         type="button"
                         className="secondary"
-                        onClick={() => cancel(r.id)}
+                        onClick={() => setCancelling(r)}
+                        disabled={action.busy}
                         aria-label={t('cancelRegistrationOf', { name: r.workshop.title })}
                       >
                         {t('cancel')}
@@ -127,6 +142,16 @@ export function Mine() {
             ]}
           />
         )}
+        <ConfirmDialog
+          open={cancelling !== null}
+          title={t('cancelMineQuestion', { title: cancelling?.workshop.title ?? '' })}
+          confirmLabel={t('cancelRegistrationConfirm')}
+          busy={action.busy}
+          onConfirm={cancel}
+          onClose={() => setCancelling(null)}
+        >
+          <p>{t('cancelMineImpact')}</p>
+        </ConfirmDialog>
       </section>
     </>
   );

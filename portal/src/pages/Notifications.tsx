@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { request } from '../api';
 import { graphql } from '../gql';
 import type { NotificationPreferencesQuery } from '../gql/graphql';
-import { formatDateTime, useI18n } from '../i18n';
+import { formatDateTime, plural, useI18n } from '../i18n';
 import { ErrorMessage, Link, Loading, PageTitle, useAction, useQuery } from '../ui';
 
 const LIST = graphql(`
@@ -50,7 +50,7 @@ export function Notifications() {
       <Loading when={list.loading} />
       {list.data && (
         <p>
-          {t('unread', { n: list.data.notifications.unreadCount })}{' '}
+          {t(plural(lang, list.data.notifications.unreadCount, { one: 'unreadOne', other: 'unread' }), { n: list.data.notifications.unreadCount })}{' '}
           {list.data.notifications.unreadCount > 0 && (
             <button type="button" onClick={markAll} disabled={action.busy}>
               {t('markAllRead')}

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useCountries } from '../countries';
-import { useI18n } from '../i18n';
+import { plural, useI18n } from '../i18n';
 import { ErrorMessage, FilterSelect, Link, Loading, PageTitle, useQuery } from '../ui';
 import { graphql } from '../gql';
 import { monthOf } from './months';
@@ -214,6 +214,10 @@ export function Programme() {
   });
   const region = reference.regions.find((r) => r.code === filters.region);
   const topic = reference.topics.find((r) => r.code === filters.topic);
+  // "1 shown" / "1 affiché", "12 shown"; "20+ shown" while more can be loaded.
+  const shownWords = page.data?.workshops.pageInfo.hasNextPage
+    ? t('shownCount', { n: `${list.length}+` })
+    : t(plural(lang, list.length, { one: 'shownCountOne', other: 'shownCount' }), { n: list.length });
 
   return (
     <>
@@ -222,7 +226,7 @@ export function Programme() {
       <details className="drawer" open={drawerOpen}>
         <summary>
           {t('filtersSummary', { n: chosenCount })}
-          {shown.view !== 'month' && ` · ${t('shownCount', { n: `${list.length}${page.data?.workshops.pageInfo.hasNextPage ? '+' : ''}` })}`}
+          {shown.view !== 'month' && ` · ${shownWords}`}
         </summary>
         <form className="filters" onSubmit={apply} aria-label={t('filters')}>
           <label>
@@ -279,7 +283,8 @@ export function Programme() {
             </p>
             {w.summary && <p>{w.summary}</p>}
             <p className="meta">
-              <SeatsText seats={w.seats} /> · {w.languages.map((l) => languageName(lang, l)).join(', ')}
+              <SeatsText seats={w.seats} />
+              {w.languages.length > 0 && ` · ${w.languages.map((l) => languageName(lang, l)).join(', ')}`}
             </p>
             <SeatBar seats={w.seats} />
           </li>

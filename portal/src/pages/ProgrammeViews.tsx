@@ -2,7 +2,7 @@ import { CountryMap } from '../charts/CountryMap';
 import { useCountries } from '../countries';
 import { graphql } from '../gql';
 import type { WorkshopFilter } from '../gql/graphql';
-import { type Lang, useI18n } from '../i18n';
+import { type Lang, plural, useI18n } from '../i18n';
 import { ErrorMessage, Link, Loading, useQuery } from '../ui';
 import { shiftMonth } from './months';
 import type { WorkshopCardData } from './shared';
@@ -123,7 +123,7 @@ export default function MonthView({ filter, month, onMonth }: { filter: Workshop
 
 /** Where the workshops shown are held: a map of venue countries, and the same as a list with links. */
 export function MapView({ workshops }: { workshops: readonly WorkshopCardData[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const countries = useCountries();
   const held = groupBy(
     workshops.filter((w) => w.venue),
@@ -134,11 +134,15 @@ export function MapView({ workshops }: { workshops: readonly WorkshopCardData[] 
   return (
     <section aria-labelledby="map-title">
       <h2 id="map-title">{t('mapTitle')}</h2>
-      <CountryMap caption={t('mapCaption', { n: workshops.length - online })} rows={rows} unit={(n) => t('workshopsN', { n })} />
+      <CountryMap
+        caption={t('mapCaption', { n: workshops.length - online })}
+        rows={rows}
+        unit={(n) => t(plural(lang, n, { one: 'workshopsNOne', other: 'workshopsN' }), { n })}
+      />
       <ul className="plain by-country">
         {rows.map(({ code }) => (
           <li key={code}>
-            <strong>{countries.nameOf(code)}</strong>:{' '}
+            <strong>{t('countryLabel', { country: countries.nameOf(code) })}</strong>{' '}
             {held.get(code)!.map((w, i) => (
               <span key={w.id}>
                 {i > 0 && ' · '}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../gql';
 import type { ResourcesQuery } from '../gql/graphql';
-import { formatSize, useI18n } from '../i18n';
+import { formatSize, plural, useI18n } from '../i18n';
 import { isSecretariat } from '../api';
 import { ErrorMessage, FilterSelect, Loading, PageTitle, useQuery, useSession } from '../ui';
 import { ShareResource } from './ShareResource';
@@ -125,7 +125,9 @@ export function Resources() {
       <ErrorMessage error={page.error} />
       <Loading when={page.loading} />
       {page.data && (
-        <p aria-live="polite">{page.data.resources.totalCount === 1 ? t('resourcesCountOne') : t('resourcesCount', { n: page.data.resources.totalCount })}</p>
+        <p aria-live="polite">
+          {t(plural(lang, page.data.resources.totalCount, { one: 'resourcesCountOne', other: 'resourcesCount' }), { n: page.data.resources.totalCount })}
+        </p>
       )}
       <ul className="cards">
         {list.map((r) => (
@@ -133,7 +135,8 @@ export function Resources() {
             <h2>{r.title}</h2>
             <p className="meta">
               {t(r.kind)}
-              {r.organization && ` · ${r.organization.name}`} · {r.languages.map((l) => languageName(lang, l)).join(', ')}
+              {r.organization && ` · ${r.organization.name}`}
+              {r.languages.length > 0 && ` · ${r.languages.map((l) => languageName(lang, l)).join(', ')}`}
             </p>
             {r.description && <p>{r.description}</p>}
             <ul className="plain downloads">
@@ -147,7 +150,7 @@ export function Resources() {
               {r.editions.map((e) => (
                 <li key={e.language}>
                   <a href={e.latest.downloadUrl} download={e.latest.filename} className="button">
-                    {t('downloadNamed', { title: r.title, language: languageName(lang, e.language), size: formatSize(e.latest.size) })}
+                    {t('downloadNamed', { title: r.title, language: languageName(lang, e.language), size: formatSize(lang, e.latest.size) })}
                   </a>
                 </li>
               ))}

@@ -32,7 +32,7 @@ const VISIBILITY_HELP = {
  * resource saved whose file did not arrive stays, and the upload can be tried again for it.
  */
 export function ShareResource({ onShared }: { onShared: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const reference = useReference();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -132,7 +132,7 @@ export function ShareResource({ onShared }: { onShared: () => void }) {
         {progress && (
           <p className="wide" aria-live="polite">
             <label>
-              {t('uploading', { percent, sent: formatSize(progress.sent), total: formatSize(progress.total) })}{' '}
+              {t('uploading', { percent, sent: formatSize(lang, progress.sent), total: formatSize(lang, progress.total) })}{' '}
               <progress max={progress.total} value={progress.sent} />
             </label>{' '}
             <button type="button" className="secondary" onClick={() => stop.current?.abort()}>

@@ -1,19 +1,23 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useCountries } from '../countries';
 import { request, isSecretariat } from '../api';
-import { deviceTimeZone, formatZoned, type T, useI18n } from '../i18n';
-import { ErrorMessage, FieldError, invalidIf, Link, Loading, PageTitle, Status, useAction, useQuery, useSession, Table } from '../ui';
+import { deviceTimeZone, formatZoned, plural, type T, useI18n } from '../i18n';
+import { ConfirmDialog, ErrorMessage, FieldError, invalidIf, Link, Loading, PageTitle, Status, useAction, useQuery, useSession, Table } from '../ui';
 import { titleInPage } from '../first-paint';
 import { graphql } from '../gql';
-import type { RegisterMutation, RegistrationsQuery, WorkshopQuery } from '../gql/graphql';
+import type { AskedQuestionFragment, RegisterMutation, RegistrationsQuery, WorkshopQuery } from '../gql/graphql';
+import { answersOf, type Given, shownQuestions } from './answers';
 import { parsePastedPeople, type PersonRow } from './pasted-people';
 import { programmePath } from './Programme';
 import { FeedButtons, type FeedLink, languageName, SeatsText, useReference, WhenText } from './shared';
 
 const WORKSHOP = graphql(`
-  query Workshop($id: ID!) {
+  query Workshop($id: ID!, $language: String) {
     workshop(id: $id) {
       ...WorkshopCard
+      questions {
+        ...AskedQuestion
+      }
       description
       onlineUrl
       cancellationReason
@@ -72,7 +76,7 @@ export function WorkshopPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const countries = useCountries();
   const { viewer } = useSession();
-  const workshop = useQuery(WORKSHOP, { id });
+  const workshop = useQuery(WORKSHOP, { id, language: lang });
   const registrations = useQuery(REGISTRATIONS, { workshopId: id }, viewer === null);
   const w = workshop.data?.workshop;
   // Seats are counted as registrations are written: the next read of the workshop shows them.
@@ -168,7 +172,9 @@ export function WorkshopPage({ id }: { id: string }) {
       <p>
         <FeedButtons link={feed} label={w.title} />
       </p>
-      {open && viewer?.role === 'GROUP_COORDINATOR' && <RegisterForm workshopId={w.id} organizationId={viewer.organization.id} onDone={refresh} feed={feed} />}
+      {open && viewer?.role === 'GROUP_COORDINATOR' && (
+        <RegisterForm workshopId={w.id} organizationId={viewer.organization.id} onDone={refresh} feed={feed} questions={w.questions} />
+      )}
       {open && viewer?.role === 'MEMBER' && w.selfRegistration && <RegisterMe workshopId={w.id} onDone={refresh} feed={feed} />}
       {isSecretariat(viewer) && (
         <p>
@@ -280,7 +286,9 @@ function HowToJoin({ w }: { w: WorkshopData }) {
       <ul>
         <li>{regions.length > 0 ? t('openToRegions', { regions: regions.join(', ') }) : t('openToAll')}</li>
         <li>{w.selfRegistration ? t('whoRegistersSelf') : t('whoRegistersCoordinator')}</li>
-        {w.perGroupQuota !== null && w.perGroupQuota !== undefined && <li>{t('groupLimit', { n: w.perGroupQuota })}</li>}
+        {w.perGroupQuota !== null && w.perGroupQuota !== undefined && (
+          <li>{t(plural(lang, w.perGroupQuota, { one: 'groupLimitOne', other: 'groupLimit' }), { n: w.perGroupQuota })}</li>
+        )}
         <li>{w.requiresApproval ? t('approvalNeeded') : t('approvalNone')}</li>
         {w.registrationClosesAt && <li>{t('closesAt', { date: formatZoned(lang, w.registrationClosesAt, deviceTimeZone()) })}</li>}
       </ul>
@@ -338,26 +346,40 @@ function RegisterMe({ workshopId, onDone, feed }: { workshopId: string; onDone: 
   );
 }
 
+// The questions' controls load only where a workshop asks some (answer-fields.tsx).
+const AnswerFields = lazy(() => import('./answer-fields'));
+/** Someone registering others answers the questions their group sees (OPERATIONAL) only; the person is emailed a link for the rest. */
+const askedOfOthers = (q: AskedQuestionFragment) => q.question.sensitivity === 'OPERATIONAL';
+
 export function RegisterForm({
   workshopId,
   organizationId,
   onDone,
   feed,
+  questions = [],
 }: {
   workshopId: string;
   organizationId: string;
   onDone: () => void;
   feed?: FeedLink;
+  questions?: readonly AskedQuestionFragment[];
 }) {
   const { t } = useI18n();
   const { viewer } = useSession();
   const [rows, setRows] = useState<PersonRow[]>([{ name: '', email: '' }]);
+  // Each row's answers, by the row's place.
+  const [given, setGiven] = useState<Given[]>([]);
+  const asked = (i: number) => shownQuestions(questions, given[i] ?? {}, askedOfOthers);
+  const answersAt = (i: number) => answersOf(asked(i), given[i] ?? {});
   const [pasted, setPasted] = useState('');
   const [unread, setUnread] = useState<number[]>([]);
   const takePasted = () => {
     const { people, notUnderstood } = parsePastedPeople(pasted);
     const kept = rows.filter((r) => r.name.trim() || r.email.trim());
-    if (people.length > 0) setRows([...kept, ...people]);
+    if (people.length > 0) {
+      setGiven(rows.flatMap((r, i) => (r.name.trim() || r.email.trim() ? [given[i] ?? {}] : [])));
+      setRows([...kept, ...people]);
+    }
     setUnread(notUnderstood);
     setPasted(
       notUnderstood.length > 0
@@ -375,25 +397,31 @@ export function RegisterForm({
     e.preventDefault();
     const participants = [
       ...(includeMe && viewer ? [{ userId: viewer.id }] : []),
-      ...rows.filter((r) => r.name.trim() || r.email.trim()).map((r) => ({ name: r.name.trim(), email: r.email.trim() })),
+      ...rows.flatMap((r, i) => {
+        if (!r.name.trim() && !r.email.trim()) return [];
+        const answers = answersAt(i);
+        return [{ name: r.name.trim(), email: r.email.trim(), ...(answers.length > 0 ? { answers } : {}) }];
+      }),
     ];
     const result = await action.run(() => request(REGISTER, { input: { workshopId, organizationId, participants } }));
     if (result) {
       action.setDone(outcomeOf(t, result.register.registrations));
       setRegisteredMe(includeMe);
       setRows([{ name: '', email: '' }]);
+      setGiven([]);
       setIncludeMe(false);
       onDone();
     }
   };
   // How the server names a row's field: its place among the participants sent (after "me", when included).
-  const sent = (i: number, key: 'name' | 'email') =>
-    `participants.${(includeMe ? 1 : 0) + rows.slice(0, i).filter((r) => r.name.trim() || r.email.trim()).length}.${key}`;
+  const place = (i: number) => (includeMe ? 1 : 0) + rows.slice(0, i).filter((r) => r.name.trim() || r.email.trim()).length;
+  const sent = (i: number, key: 'name' | 'email') => `participants.${place(i)}.${key}`;
   const update = (i: number, key: 'name' | 'email', value: string) => setRows(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
   return (
     <section aria-labelledby="register">
       <h2 id="register">{t('registerTitle')}</h2>
       <p>{t('registerHelp')}</p>
+      {questions.some((q) => !askedOfOthers(q)) && <p>{t('registerPrivateQuestions')}</p>}
       <form onSubmit={submit}>
         {viewer && (
           <label className="check">
@@ -420,8 +448,27 @@ export function RegisterForm({
               />
               <FieldError error={action.error} field={sent(i, 'email')} />
             </label>
+            {asked(i).length > 0 && (
+              <Suspense fallback={null}>
+                <AnswerFields
+                  questions={asked(i)}
+                  given={given[i] ?? {}}
+                  onChange={(answers) => setGiven(rows.map((_, j) => (j === i ? answers : (given[j] ?? {}))))}
+                  error={action.error}
+                  prefix={`participants.${place(i)}.answers`}
+                  sent={answersAt(i).map((a) => String(a.questionId))}
+                />
+              </Suspense>
+            )}
             {rows.length > 1 && (
-              <button type="button" className="secondary" onClick={() => setRows(rows.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  setRows(rows.filter((_, j) => j !== i));
+                  setGiven(given.filter((_, j) => j !== i));
+                }}
+              >
                 {t('removePerson', { n: i + 1 })}
               </button>
             )}
@@ -461,9 +508,13 @@ export function RegisterForm({
 export function RegistrationTable({ rows, onChange }: { rows: RegistrationRow[]; onChange: () => void }) {
   const { t } = useI18n();
   const action = useAction();
-  const cancel = async (row: RegistrationRow) => {
-    if (!confirm(t('confirmCancel'))) return;
-    const done = await action.run(() => request(CANCEL, { input: { id: row.id } }));
+  // Asked first, in the portal's own dialog (as the registrations desk does); Go back changes nothing.
+  const [cancelling, setCancelling] = useState<RegistrationRow | null>(null);
+  const cancel = async () => {
+    const id = cancelling?.id;
+    setCancelling(null);
+    if (!id) return;
+    const done = await action.run(() => request(CANCEL, { input: { id } }));
     if (done) onChange();
   };
   return (
@@ -496,7 +547,7 @@ export function RegistrationTable({ rows, onChange }: { rows: RegistrationRow[];
                       type="button"
                       className="secondary"
                       aria-label={t('cancelRegistrationOf', { name: row.participant.name })}
-                      onClick={() => cancel(row)}
+                      onClick={() => setCancelling(row)}
                       disabled={action.busy}
                     >
                       {t('cancel')}
@@ -508,6 +559,16 @@ export function RegistrationTable({ rows, onChange }: { rows: RegistrationRow[];
           ]}
         />
       )}
+      <ConfirmDialog
+        open={cancelling !== null}
+        title={t('cancelRegistrationQuestion', { name: cancelling?.participant.name ?? '' })}
+        confirmLabel={t('cancelRegistrationConfirm')}
+        busy={action.busy}
+        onConfirm={cancel}
+        onClose={() => setCancelling(null)}
+      >
+        <p>{t('cancelRegistrationImpact')}</p>
+      </ConfirmDialog>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import type { FeedLinkFragment, WorkshopCardFragment } from '../gql/graphql';
-import { formatZoned, useI18n } from '../i18n';
+import { formatZoned, plural, useI18n, type Lang, type T } from '../i18n';
 import { useQuery } from '../ui';
 
 const FeedQr = lazy(() => import('./FeedQr'));
@@ -119,8 +119,14 @@ export function WhenText({ w }: { w: Pick<WorkshopCardData, 'timeZone'> & { time
 }
 
 export function SeatsText({ seats }: { seats: WorkshopCardData['seats'] }) {
-  const { t } = useI18n();
-  return <>{seats.available > 0 ? t('seatsLeft', { n: seats.available, capacity: seats.capacity }) : t('full', { n: seats.waitlisted })}</>;
+  const { t, lang } = useI18n();
+  return (
+    <>
+      {seats.available > 0
+        ? t(plural(lang, seats.available, { one: 'seatsLeftOne', other: 'seatsLeft' }), { n: seats.available, capacity: seats.capacity })
+        : t('full', { n: seats.waitlisted })}
+    </>
+  );
 }
 
 /** Where each calendar service subscribes to a feed by its address (it then follows every change). */
@@ -179,10 +185,15 @@ export function FeedButtons({ link, label }: { link: FeedLink; label: string }) 
   );
 }
 
+/** "3 of 20 seats taken", in the form the capacity's number takes. */
+export function seatBarWords(t: T, lang: Lang, seats: { capacity: number; confirmed: number }): string {
+  return t(plural(lang, seats.capacity, { one: 'seatBarOne', other: 'seatBar' }), { confirmed: seats.confirmed, capacity: seats.capacity });
+}
+
 /** Seats as a bar: confirmed of capacity, the waiting list beside it in words. */
 export function SeatBar({ seats }: { seats: { capacity: number; confirmed: number; waitlisted: number } }) {
-  const { t } = useI18n();
-  const label = t('seatBar', { confirmed: seats.confirmed, capacity: seats.capacity });
+  const { t, lang } = useI18n();
+  const label = seatBarWords(t, lang, seats);
   return (
     <meter className="seat-bar" min={0} max={Math.max(seats.capacity, 1)} value={Math.min(seats.confirmed, seats.capacity)} aria-label={label} title={label} />
   );

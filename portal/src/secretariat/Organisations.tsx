@@ -3,7 +3,7 @@ import { CountrySelect, useCountries } from '../countries';
 import { request } from '../api';
 import { graphql } from '../gql';
 import type { OrganisationsQuery, OrganizationKind, Role } from '../gql/graphql';
-import { useI18n } from '../i18n';
+import { plural, useI18n } from '../i18n';
 import { CodeSelect, ErrorMessage, Loading, PageTitle, Status, useAction, useQuery, Table } from '../ui';
 import { useReference } from '../pages/shared';
 import { CountryMap } from '../charts/CountryMap';
@@ -54,7 +54,7 @@ const KINDS: readonly OrganizationKind[] = ['MEMBER_GROUP', 'PARTNER'];
 const ROLES: readonly Role[] = ['GROUP_COORDINATOR', 'MEMBER', 'SECRETARIAT_STAFF', 'SECRETARIAT_ADMIN'];
 
 export function Organisations() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const countries = useCountries();
   const reference = useReference();
   const [text, setText] = useState('');
@@ -83,7 +83,7 @@ export function Organisations() {
       {list.data && (
         <CountryMap
           caption={t('networkMap', { organisations: list.data.organizations.totalCount, countries: list.data.organizations.countries.length })}
-          unit={(n) => t('organisationsN', { n })}
+          unit={(n) => t(plural(lang, n, { one: 'organisationsNOne', other: 'organisationsN' }), { n })}
           rows={list.data.organizations.countries.map((c) => ({ code: c.value, count: c.count }))}
         />
       )}

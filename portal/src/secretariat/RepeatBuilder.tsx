@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { type Key, useI18n } from '../i18n';
+import { type Key, plural, useI18n } from '../i18n';
 import { chosen } from '../ui';
 import {
   datesOf,
@@ -196,7 +196,7 @@ export function RepeatBuilder({
                 ))}
                 {dates.length > SHOWN && <li aria-hidden="true">…</li>}
               </ol>
-              <p className="meta">{t('repeatTotal', { n: dates.length })}</p>
+              <p className="meta">{t(plural(lang, dates.length, { one: 'repeatTotalOne', other: 'repeatTotal' }), { n: dates.length })}</p>
             </>
           )}
         </div>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { isSecretariat } from '../api';
 import { graphql } from '../gql';
-import { useI18n } from '../i18n';
+import { plural, useI18n } from '../i18n';
 import { Link, PageTitle, useQuery, useSession } from '../ui';
 import { SignIn } from '../pages/SignIn';
 import { WorkshopEditor } from './WorkshopEditor';
@@ -10,6 +10,7 @@ import { Organisations } from './Organisations';
 import { Deliveries } from './Deliveries';
 import { SecretariatHome } from './SecretariatHome';
 import { WorkshopReport } from './WorkshopReport';
+import { QuestionLibrary } from './QuestionLibrary';
 
 const WAITING = graphql(`
   query ApprovalsWaiting {
@@ -21,7 +22,7 @@ const WAITING = graphql(`
 
 /** The Secretariat's pages: a separate chunk, loaded only when opened. */
 export default function Secretariat({ path }: { path: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { viewer } = useSession();
   const secretariat = viewer !== null && isSecretariat(viewer);
   // Asked again on each page of the Secretariat's, so the count follows approvals made meanwhile.
@@ -50,7 +51,7 @@ export default function Secretariat({ path }: { path: string }) {
                   <span className="badge" aria-hidden="true">
                     {approvals}
                   </span>
-                  <span className="visually-hidden">({t('awaitingN', { n: approvals })})</span>
+                  <span className="visually-hidden">({t(plural(lang, approvals, { one: 'awaitingNOne', other: 'awaitingN' }), { n: approvals })})</span>
                 </>
               )}
             </Link>
@@ -64,6 +65,9 @@ export default function Secretariat({ path }: { path: string }) {
           <li>
             <Link to="/secretariat/deliveries">{t('secDeliveries')}</Link>
           </li>
+          <li>
+            <Link to="/secretariat/questions">{t('secQuestions')}</Link>
+          </li>
         </ul>
       </nav>
       {section === 'workshops' && id && part === 'report' ? (
@@ -74,6 +78,8 @@ export default function Secretariat({ path }: { path: string }) {
         <Organisations />
       ) : section === 'deliveries' ? (
         <Deliveries />
+      ) : section === 'questions' ? (
+        <QuestionLibrary />
       ) : section === 'workshops' ? (
         <WorkshopList />
       ) : (

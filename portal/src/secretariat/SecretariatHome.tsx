@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { graphql } from '../gql';
 import type { SecretariatHomeQuery } from '../gql/graphql';
-import { useI18n } from '../i18n';
+import { plural, useI18n } from '../i18n';
 import { SeatBar, SeatsText, WhenText } from '../pages/shared';
 import { ErrorMessage, Link, Loading, PageTitle, useQuery } from '../ui';
 
@@ -82,7 +82,7 @@ const filling = (w: Card) => w.seats.capacity > 0 && (w.seats.waitlisted > 0 || 
 
 /** The Secretariat's first screen: what needs doing now, each figure a link to where it is done. */
 export function SecretariatHome() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   // Asked once per visit to the page: the week from the moment it opened.
   const window = useMemo(() => {
     const now = new Date();
@@ -127,7 +127,7 @@ export function SecretariatHome() {
                 <li key={w.id} className="card">
                   <Link to={`/secretariat/workshops/${w.id}`}>{w.title}</Link>
                   <p className="meta">
-                    <WhenText w={w} /> · {t('awaitingN', { n: pendingApproval })}
+                    <WhenText w={w} /> · {t(plural(lang, pendingApproval, { one: 'awaitingNOne', other: 'awaitingN' }), { n: pendingApproval })}
                   </p>
                   <SeatBar seats={w.seats} />
                 </li>

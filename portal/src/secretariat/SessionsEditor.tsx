@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { type ApiError, request } from '../api';
 import { graphql } from '../gql';
 import type { EditableSessionFragment, WorkshopSessionInput, WorkshopStatus } from '../gql/graphql';
-import { useI18n } from '../i18n';
+import { plural, useI18n } from '../i18n';
 import { ConfirmDialog, ErrorMessage, Status, useAction } from '../ui';
 import { impactOf, type Impact } from './impact';
 import { formatLocal } from './repeat-rule';
@@ -228,7 +228,9 @@ export function SessionsEditor({ workshop }: { workshop: SessionsWorkshop }) {
       />
       <ConfirmDialog
         open={pending !== null}
-        title={t('rescheduleQuestion', { people: pending?.impact.people ?? 0 })}
+        title={t(plural(lang, pending?.impact.people ?? 0, { one: 'rescheduleQuestionOne', other: 'rescheduleQuestion' }), {
+          people: pending?.impact.people ?? 0,
+        })}
         confirmLabel={t('rescheduleConfirm')}
         busy={action.busy}
         onConfirm={() => pending && commit(pending.rows, pending.key, pending.then)}

@@ -3,7 +3,7 @@ import { ApiError, request } from '../api';
 import { CountrySelect } from '../countries';
 import { graphql } from '../gql';
 import type { WorkshopFormat, WorkshopKind } from '../gql/graphql';
-import { type Key, useI18n } from '../i18n';
+import { type Key, plural, useI18n } from '../i18n';
 import { useReference } from '../pages/shared';
 import {
   CodeChecklist,
@@ -27,6 +27,7 @@ import { defaultZoneFor, LanguagePicker, TimeZonePicker } from '../pickers';
 import { RepeatBuilder } from './RepeatBuilder';
 import { SessionsEditor } from './SessionsEditor';
 import { WorkshopRegistrations } from './WorkshopRegistrations';
+import { WorkshopQuestions } from './WorkshopQuestions';
 
 const DETAIL = graphql(`
   query SecretariatWorkshop($id: ID!) {
@@ -123,7 +124,7 @@ const KINDS: readonly WorkshopKind[] = ['WORKSHOP', 'FORUM', 'WEBINAR'];
 const FORMATS: readonly WorkshopFormat[] = ['IN_PERSON', 'ONLINE', 'HYBRID'];
 
 export function WorkshopEditor({ id }: { id: string | null }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const reference = useReference();
   const detail = useQuery(DETAIL, { id: id ?? '' }, id === null);
   const [form, setForm] = useState<Form>(BLANK);
@@ -305,7 +306,9 @@ export function WorkshopEditor({ id }: { id: string | null }) {
       )}
       <ConfirmDialog
         open={pending !== null}
-        title={t('rescheduleQuestion', { people: pending?.impact.people ?? 0 })}
+        title={t(plural(lang, pending?.impact.people ?? 0, { one: 'rescheduleQuestionOne', other: 'rescheduleQuestion' }), {
+          people: pending?.impact.people ?? 0,
+        })}
         confirmLabel={t('rescheduleConfirm')}
         busy={action.busy}
         onConfirm={() => pending && update(pending.input)}
@@ -320,6 +323,7 @@ export function WorkshopEditor({ id }: { id: string | null }) {
         </ul>
       </ConfirmDialog>
       {w && editable && <SessionsEditor workshop={w} />}
+      {w && editable && <WorkshopQuestions workshopId={w.id} />}
       {w && editable && <CancelWorkshop workshop={w} onDone={detail.reload} />}
       {w && <WorkshopRegistrations workshopId={w.id} open={w.status === 'PUBLISHED'} />}
     </>

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import { outcomeOf, REGISTRATIONS, RegisterForm, type RegistrationRow } from '../pages/WorkshopPage';
 import { ConfirmDialog, ErrorMessage, Loading, Status, useAction, useQuery, Table, StatusFilter } from '../ui';
 import { OrganisationPicker, type PickedOrganisation } from './OrganisationPicker';
+import { WorkshopAnswers } from './WorkshopAnswers';
 
 const RECORD_ATTENDANCE = graphql(`
   mutation RecordAttendance($input: RecordAttendanceInput!) {
@@ -238,6 +239,7 @@ export function WorkshopRegistrations({ workshopId, open }: { workshopId: string
           },
         ]}
       />
+      <WorkshopAnswers workshopId={workshopId} seen={list.data} />
       <ConfirmDialog
         open={cancelling !== null}
         title={t('cancelRegistrationQuestion', { name: cancelling?.participant.name ?? '' })}

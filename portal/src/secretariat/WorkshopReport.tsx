@@ -2,9 +2,10 @@ import { Bars } from '../charts/Bars';
 import { CountryMap } from '../charts/CountryMap';
 import { useCountries } from '../countries';
 import { graphql } from '../gql';
-import { useI18n } from '../i18n';
-import { SeatBar, useReference, WhenText } from '../pages/shared';
+import { plural, useI18n } from '../i18n';
+import { SeatBar, seatBarWords, useReference, WhenText } from '../pages/shared';
 import { ErrorMessage, Link, Loading, PageTitle, useQuery, Table } from '../ui';
+import { WorkshopNeeds } from './WorkshopNeeds';
 
 const REPORT = graphql(`
   query WorkshopReportPage($workshopId: ID!) {
@@ -66,7 +67,7 @@ const STATUSES = [
 
 /** One workshop in figures: who registered, from where, and who came, as bars, a map and a table. */
 export function WorkshopReport({ id }: { id: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const report = useQuery(REPORT, { workshopId: id });
   const reference = useReference();
   const { nameOf } = useCountries();
@@ -75,7 +76,8 @@ export function WorkshopReport({ id }: { id: string }) {
   if (!r) return <ErrorMessage error={report.error} />;
   const w = r.workshop;
   const regionName = (code: string) => reference.regions.find((region) => region.code === code)?.label ?? code;
-  const attendedNote = (attended: number) => (r.attendanceRate === null ? null : t('reportAttendedN', { n: attended }));
+  const attendedNote = (attended: number) =>
+    r.attendanceRate === null ? null : t(plural(lang, attended, { one: 'reportAttendedNOne', other: 'reportAttendedN' }), { n: attended });
   return (
     <>
       <PageTitle>{t('reportOf', { title: w.title })}</PageTitle>
@@ -86,7 +88,7 @@ export function WorkshopReport({ id }: { id: string }) {
       <section aria-labelledby="report-figures">
         <h2 id="report-figures">{t('reportFigures')}</h2>
         <p>
-          <SeatBar seats={w.seats} /> {t('seatBar', { confirmed: w.seats.confirmed, capacity: w.seats.capacity })}
+          <SeatBar seats={w.seats} /> {seatBarWords(t, lang, w.seats)}
         </p>
         <Bars
           caption={t('reportByStatus')}
@@ -106,7 +108,7 @@ export function WorkshopReport({ id }: { id: string }) {
         />
         <CountryMap
           caption={t('reportCountries', { n: r.byCountry.length })}
-          unit={(n) => t('reportConfirmedN', { n })}
+          unit={(n) => t(plural(lang, n, { one: 'reportConfirmedNOne', other: 'reportConfirmedN' }), { n })}
           rows={r.byCountry.map((place) => ({ code: place.code, count: place.confirmed }))}
         />
       </section>
@@ -122,6 +124,7 @@ export function WorkshopReport({ id }: { id: string }) {
           ]}
         />
       </section>
+      <WorkshopNeeds workshopId={w.id} />
     </>
   );
 }

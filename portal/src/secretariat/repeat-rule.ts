@@ -280,6 +280,9 @@ export function describe(repeat: Repeat, startsAtLocal: string, t: T, lang: Lang
           ? t('repeatSentenceMonthWeekday', { ordinal: ordinalWord(t, repeat.ordinal), weekday })
           : t('repeatSentenceMonthDay', { day: repeat.monthDay });
   const ending =
-    repeat.ending === 'COUNT' ? t('repeatSentenceTimes', { n: repeat.count }) : t('repeatSentenceUntil', { date: formatLocal(lang, repeat.until, false) });
+    repeat.ending === 'COUNT'
+      ? // "1 time" / "1 vez", "6 times", by the language's plural rules (as i18n.tsx's plural()).
+        t(new Intl.PluralRules(lang).select(repeat.count) === 'one' ? 'repeatSentenceTimesOne' : 'repeatSentenceTimes', { n: repeat.count })
+      : t('repeatSentenceUntil', { date: formatLocal(lang, repeat.until, false) });
   return t('repeatSentence', { rule, ending });
 }

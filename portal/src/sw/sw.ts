@@ -5,8 +5,10 @@
  * calendar feed or a file: those carry personal data and their own access rules.
  * - Pages (`/`, `/invitations/accept`) come from the network first, so a new build shows at once;
  *   offline, or after 5 s without an answer, the copy kept.
- * - The entry's files are kept at install (the build lists them, with index.html's revision); the
- *   chunks loaded later (the Secretariat's pages, the world map) once they are first fetched.
+ * - Kept at install (the build lists them, with index.html's revision): the entry's files, and
+ *   what the pages read offline need beyond them (the French and Spanish words, My workshops, My
+ *   calendar, the programme's other views: vite.config.mts). The other chunks (the Secretariat's
+ *   pages, the world map) are kept once they are first fetched.
  */
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
