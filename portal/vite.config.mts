@@ -33,18 +33,17 @@ function typedDocuments(): Plugin {
 /**
  * The service worker (src/sw/sw.ts), built once the portal is: one classic script, `dist/sw.js`,
  * told the files to keep at install. Those are the first visit's own (index.html, the entry's
- * script, the chunks it imports and its style, the manifest and icon), and what the pages read
- * offline need beyond them (`OFFLINE_CHUNKS`): the French and Spanish words, My workshops, My
- * calendar, the programme's month and map views (the map's world outline itself is left to be
- * kept when first fetched). The worker fetches them after the page has loaded (main.tsx registers
- * it on `load`), so they add nothing to the first paint; the other chunks (the Secretariat's
- * pages, the world map) are kept when first fetched.
+ * script, the chunks it imports and its style, the manifest and icon), and the reader's words
+ * when they are not English (`DICTIONARIES`: the worker keeps the one of its own language only,
+ * so an English first visit fetches nothing more). The other chunks (My workshops, the
+ * programme's other views, the Secretariat's pages, the world map) are kept when first fetched.
  */
-const OFFLINE_CHUNKS = [/\/src\/dictionaries\/(fr|es)\.ts$/, /\/src\/pages\/(Mine|CalendarLinks|ProgrammeViews)\.tsx$/];
+const DICTIONARIES = { fr: /\/src\/dictionaries\/fr\.ts$/, es: /\/src\/dictionaries\/es\.ts$/ };
 
 function serviceWorker(): Plugin {
   let outDir = '';
   const precached = new Set<string>();
+  const words: Record<string, string[]> = {};
   return {
     name: 'service-worker',
     apply: 'build',
@@ -61,12 +60,13 @@ function serviceWorker(): Plugin {
         for (const css of chunk.viteMetadata?.importedCss ?? []) precached.add(css);
         for (const imported of chunk.imports) keep(imported);
       };
-      for (const chunk of chunks.values()) {
-        const id = chunk.facadeModuleId ?? '';
-        if (chunk.isEntry || OFFLINE_CHUNKS.some((pattern) => pattern.test(id))) keep(chunk.fileName);
+      for (const chunk of chunks.values()) if (chunk.isEntry) keep(chunk.fileName);
+      for (const [language, pattern] of Object.entries(DICTIONARIES)) {
+        const chunk = [...chunks.values()].find((candidate) => pattern.test(candidate.facadeModuleId ?? ''));
+        if (!chunk) this.error(`service worker: no chunk for the ${language} words (was it merged into another?)`);
+        // With what it imports that the first visit does not already keep.
+        words[language] = [chunk!.fileName, ...chunk!.imports.filter((file) => !precached.has(file))].map((file) => `/${file}`);
       }
-      const missing = OFFLINE_CHUNKS.filter((pattern) => ![...chunks.values()].some((chunk) => pattern.test(chunk.facadeModuleId ?? '')));
-      if (missing.length > 0) this.error(`service worker: no chunk for ${missing.join(', ')} (was it merged into another?)`);
     },
     async closeBundle() {
       const revision = (file: string) =>
@@ -83,7 +83,11 @@ function serviceWorker(): Plugin {
         configFile: false,
         logLevel: 'warn',
         root,
-        define: { 'self.__WB_MANIFEST': JSON.stringify(manifest), 'process.env.NODE_ENV': JSON.stringify('production') },
+        define: {
+          'self.__WB_MANIFEST': JSON.stringify(manifest),
+          'self.__WORDS': JSON.stringify(words),
+          'process.env.NODE_ENV': JSON.stringify('production'),
+        },
         build: {
           outDir,
           emptyOutDir: false,

@@ -6,16 +6,16 @@
  * - Pages (`/`, `/invitations/accept`) come from the network first, so a new build shows at once;
  *   offline, or after 5 s without an answer, the copy kept.
  * - Kept at install (the build lists them, with index.html's revision): the entry's files, and
- *   what the pages read offline need beyond them (the French and Spanish words, My workshops, My
- *   calendar, the programme's other views: vite.config.mts). The other chunks (the Secretariat's
- *   pages, the world map) are kept once they are first fetched.
+ *   the words of the worker's own language when it is French or Spanish (vite.config.mts), so a
+ *   reader offline reads their language. The other chunks (My workshops, the programme's views,
+ *   the Secretariat's pages, the world map) are kept once they are first fetched.
  */
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[]; __WORDS: Record<string, string[]> };
 
 const PAGES = [/^\/$/, /^\/index\.html$/, /^\/invitations\/accept$/];
 
@@ -30,5 +30,10 @@ registerRoute(
 // A page never answered nor kept yet (the first visit's own page came before this worker): the build's index.html.
 setCatchHandler(async ({ request }) => (request.mode === 'navigate' ? ((await matchPrecache('/index.html')) ?? Response.error()) : Response.error()));
 
-self.addEventListener('install', () => void self.skipWaiting());
+self.addEventListener('install', (event) => {
+  void self.skipWaiting();
+  // The reader's words, as the assets route would keep them (English is in the entry itself).
+  const words = self.__WORDS[self.navigator.language.split('-')[0]?.toLowerCase() ?? ''] ?? [];
+  if (words.length > 0) event.waitUntil(caches.open('assets').then((cache) => cache.addAll(words)));
+});
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
