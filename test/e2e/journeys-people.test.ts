@@ -258,6 +258,12 @@ describe('the people’s journeys in a browser', () => {
       await page.getByRole('heading', { name: workshop.title, level: 1 }).waitFor();
 
       const rules = page.getByRole('region', { name: t('howToJoin') });
+      // The regions are named once their names are in, never shown as codes meanwhile.
+      await rules
+        .getByRole('listitem')
+        .first()
+        .filter({ hasText: names.region('AFRICA') })
+        .waitFor();
       const closes = await zonedIn(page, way.language, '2026-05-01T09:00:00Z', 'Africa/Nairobi');
       expect(await rules.getByRole('listitem').allTextContents()).toEqual([
         t('openToRegions', { regions: names.region('AFRICA') }),

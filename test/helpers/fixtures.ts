@@ -8,6 +8,7 @@ import { nameKeyOf } from '../../src/modules/organizations/search-keys';
 import type { Role } from '../../src/shared/access/roles';
 import { hashPassword } from '../../src/modules/users/secrets';
 import type { UserDoc } from '../../src/modules/users/user.model';
+import type { QuestionDoc, QuestionLabels, QuestionSensitivity, QuestionType } from '../../src/modules/questions/question.model';
 import { startTestApp, type TestApp } from './app';
 import { useTestDatabase } from './database';
 import { operation } from '../gql';
@@ -33,6 +34,28 @@ export async function givenOrganization(database: Database, fields: Partial<Orga
 }
 
 let passwordHash: Promise<string> | undefined;
+
+/**
+ * A question of the library, stored as the service stores one (its read model hears of it): the
+ * key made unique from `key`, labelled `key` in English unless labels are given; an EPHEMERAL one
+ * purged 30 days after the workshop unless told otherwise.
+ */
+export async function givenQuestion(
+  database: Database,
+  fields: { key: string; type: QuestionType; sensitivity: QuestionSensitivity; labels?: QuestionLabels; choices?: string[]; purgeAfterDays?: number },
+): Promise<QuestionDoc> {
+  const doc = await database.models.RegistrationQuestion.create({
+    key: `${fields.key}-${randomBytes(3).toString('hex')}`,
+    type: fields.type,
+    labels: fields.labels ?? { en: fields.key },
+    choices: (fields.choices ?? []).map((value) => ({ value, labels: { en: value } })),
+    sensitivity: fields.sensitivity,
+    purgeAfterDays: fields.sensitivity === 'EPHEMERAL' ? (fields.purgeAfterDays ?? 30) : null,
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  });
+  return doc.toObject() as QuestionDoc;
+}
 
 /** A person with the given role in the given organisation, who can sign in with TEST_PASSWORD. */
 export async function givenUser(

@@ -42,6 +42,11 @@ export async function queued(deps: AppDeps, filter: Record<string, unknown>, cou
   );
 }
 
+/** The emails the sink received addressed to one address. */
+export function mailsToAddress(sink: SmtpSink, address: string) {
+  return sink.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.value[0]?.address === address);
+}
+
 /** useNetworkApp with a real SMTP server in the test process, the app's mailer pointed at it. */
 export function useMailApp(overrides: Parameters<typeof useNetworkApp>[0] = {}) {
   const env = useNetworkApp(overrides);

@@ -284,7 +284,12 @@ function HowToJoin({ w }: { w: WorkshopData }) {
     <section aria-labelledby="how-to-join" className="card rules">
       <h2 id="how-to-join">{t('howToJoin')}</h2>
       <ul>
-        <li>{regions.length > 0 ? t('openToRegions', { regions: regions.join(', ') }) : t('openToAll')}</li>
+        {/* Named once the regions' names are in (never their codes). */}
+        {regions.length > 0 && !reference.loaded ? (
+          <li aria-busy="true" className="skeleton-line" />
+        ) : (
+          <li>{regions.length > 0 ? t('openToRegions', { regions: regions.join(', ') }) : t('openToAll')}</li>
+        )}
         <li>{w.selfRegistration ? t('whoRegistersSelf') : t('whoRegistersCoordinator')}</li>
         {w.perGroupQuota !== null && w.perGroupQuota !== undefined && (
           <li>{t(plural(lang, w.perGroupQuota, { one: 'groupLimitOne', other: 'groupLimit' }), { n: w.perGroupQuota })}</li>

@@ -100,7 +100,7 @@ export function useReference() {
     const link = linkOf(feeds?.topics, 'topic', code);
     return link ? [{ code, label: name, link: { ...link, name } }] : [];
   });
-  return { regions, topics, publicFeed: feeds?.public ?? null };
+  return { regions, topics, publicFeed: feeds?.public ?? null, loaded: answer.data !== undefined };
 }
 
 export const LANGUAGE_CODES = ['en', 'fr', 'es', 'pt', 'ar', 'ru', 'th', 'hi', 'sw', 'zh'];

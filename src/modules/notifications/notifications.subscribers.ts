@@ -56,7 +56,8 @@ export function subscribeNotifications(deps: AppDeps): void {
     await askForAnswers(deps, workshopId, await registrationsOfWorkshop(deps.database, new Types.ObjectId(workshopId), ACTIVE_STATUSES), round);
   };
   deps.events.on('workshop.questionsChanged', ({ workshopId, revision }) => askEveryone(workshopId, `r${revision}`));
-  deps.events.on('workshop.answersReminder', ({ workshopId, round }) => askEveryone(workshopId, round));
+  // The Secretariat is told how many were reminded once their emails are queued.
+  deps.events.onSettled('workshop.answersReminder', ({ workshopId, round }) => askEveryone(workshopId, round));
   deps.events.on('user.invited', (payload) => onInvited(deps, payload));
   deps.events.on('user.emailConfirmationRequested', (payload) => onConfirmationRequested(deps, payload));
   deps.events.on('user.passwordResetRequested', (payload) => onPasswordResetRequested(deps, payload));

@@ -20,7 +20,8 @@ import { changeRegistration } from './seating/transition';
 type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'programme' | 'questions'>;
 type Reach = ReturnType<typeof policy.answers>;
 
-const holderOf = (registration: Pick<RegistrationDoc, 'organizationId' | 'participant'>) => ({
+/** Whose registration it is, as the policies read it: the group, and the person's account if any. */
+export const holderOf = (registration: Pick<RegistrationDoc, 'organizationId' | 'participant'>) => ({
   organizationId: String(registration.organizationId),
   userId: registration.participant?.userId ? String(registration.participant.userId) : null,
 });

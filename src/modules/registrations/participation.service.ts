@@ -9,13 +9,9 @@ import { registrationsPolicy as policy } from './registrations.policy';
 import { groupHasPeopleIn, registrationsOfWorkshop } from './registrations.queries';
 import { updateParticipationSchema } from './registrations.validation';
 import { changeRegistration } from './seating/transition';
+import { holderOf } from './answers.service';
 
 type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'loaders' | 'programme'>;
-
-const holderOf = (registration: RegistrationDoc) => ({
-  organizationId: String(registration.organizationId),
-  userId: registration.participant?.userId ? String(registration.participant.userId) : null,
-});
 
 /** How a person is shown to others: a chosen name, and whether they are listed at all. */
 export async function updateParticipation(ctx: Ctx, input: unknown): Promise<RegistrationDoc> {

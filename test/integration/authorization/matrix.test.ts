@@ -3,7 +3,7 @@ import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql'
 import { loadTypeDefs } from '../../../src/graphql/schema';
 import type { RegistrationStatus } from '../../../src/modules/registrations/registration.model';
 import type { TestApp } from '../../helpers/app';
-import { givenOrganization, givenRegistration, givenUser, givenWorkshop, type Network, signInAs, useNetworkApp } from '../../helpers/fixtures';
+import { givenOrganization, givenQuestion, givenRegistration, givenUser, givenWorkshop, type Network, signInAs, useNetworkApp } from '../../helpers/fixtures';
 import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
@@ -278,19 +278,7 @@ describe('authorization matrix', () => {
   // The question library and a workshop's questions are the Secretariat's; answers are the
   // participant's, the Secretariat's and (operational ones) the group's. Someone else's
   // registration is refused as bad input naming registrationId (test/integration/questions).
-  const givenQuestion = async () =>
-    String(
-      (
-        await env.db.current.models.RegistrationQuestion.create({
-          key: `matrix-${unique()}`,
-          type: 'TEXT',
-          labels: { en: 'Matrix question' },
-          sensitivity: 'OPERATIONAL',
-          createdAt: new Date(),
-          updatedAt: new Date(),
-        })
-      )._id,
-    );
+  const aQuestion = async () => String((await givenQuestion(env.db.current, { key: 'matrix', type: 'TEXT', sensitivity: 'OPERATIONAL' }))._id);
   operations.push(
     { name: 'registrationQuestions', query: '{ registrationQuestions { id } }', variables: async () => ({}), expected: secretariatOnly },
     {
@@ -302,13 +290,13 @@ describe('authorization matrix', () => {
     {
       name: 'updateRegistrationQuestion',
       query: 'mutation($input: UpdateRegistrationQuestionInput!) { updateRegistrationQuestion(input: $input) { question { id } } }',
-      variables: async () => ({ input: { id: await givenQuestion(), labels: { en: 'Relabelled' } } }),
+      variables: async () => ({ input: { id: await aQuestion(), labels: { en: 'Relabelled' } } }),
       expected: secretariatOnly,
     },
     {
       name: 'setWorkshopQuestions',
       query: 'mutation($input: SetWorkshopQuestionsInput!) { setWorkshopQuestions(input: $input) { workshop { id } } }',
-      variables: async () => ({ input: { workshopId: await publishedId(), questions: [{ questionId: await givenQuestion(), required: true }] } }),
+      variables: async () => ({ input: { workshopId: await publishedId(), questions: [{ questionId: await aQuestion(), required: true }] } }),
       expected: secretariatOnly,
     },
     {

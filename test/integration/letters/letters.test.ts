@@ -1,6 +1,6 @@
 import { holdAt } from '../../../src/db/race-points';
 import { verifyUrlOf } from '../../../src/modules/letters/letters.route';
-import { givenRegistration, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { givenQuestion, givenRegistration, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 import { pdfText } from '../../helpers/pdf';
@@ -23,18 +23,18 @@ describe('visa invitation letters', () => {
   const download = (id: string, token?: string) => fetch(`${env.app.url}/letters/${id}.pdf`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   async function givenAskingWorkshop() {
-    const question = (key: string, type: 'TEXT' | 'COUNTRY', sensitivity: 'EPHEMERAL' | 'SENSITIVE') =>
-      env.db.current.models.RegistrationQuestion.create({
-        key: `${key}-${Math.random().toString(36).slice(2, 8)}`,
-        type,
-        labels: { en: key === 'passport' ? 'Passport number' : 'Nationality', fr: key === 'passport' ? 'Numéro de passeport' : 'Nationalité' },
-        sensitivity,
-        purgeAfterDays: sensitivity === 'EPHEMERAL' ? 30 : null,
-        createdAt: new Date(),
-        updatedAt: new Date(),
-      });
-    const passport = await question('passport', 'TEXT', 'EPHEMERAL');
-    const nationality = await question('nationality', 'COUNTRY', 'SENSITIVE');
+    const passport = await givenQuestion(env.db.current, {
+      key: 'passport',
+      type: 'TEXT',
+      sensitivity: 'EPHEMERAL',
+      labels: { en: 'Passport number', fr: 'Numéro de passeport' },
+    });
+    const nationality = await givenQuestion(env.db.current, {
+      key: 'nationality',
+      type: 'COUNTRY',
+      sensitivity: 'SENSITIVE',
+      labels: { en: 'Nationality', fr: 'Nationalité' },
+    });
     const workshop = await givenWorkshop(env.db.current, {
       title: 'Regional forum on online child protection',
       selfRegistration: true,

@@ -1,6 +1,6 @@
 import { holdAt } from '../../../src/db/race-points';
 import { answerLinkOf } from '../../../src/modules/registrations/answer-links';
-import { givenRegistration, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { givenQuestion, givenRegistration, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 
@@ -16,18 +16,8 @@ describe('answering through a single-use link, without an account', () => {
   const fieldOf = (answer: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => answer.errors?.[0]?.extensions?.field;
 
   async function givenAskingWorkshop() {
-    const made = async (key: string, type: 'YES_NO' | 'TEXT', sensitivity: 'SENSITIVE' | 'EPHEMERAL' | 'OPERATIONAL', purgeAfterDays?: number) =>
-      env.db.current.models.RegistrationQuestion.create({
-        key: `${key}-${Math.random().toString(36).slice(2, 8)}`,
-        type,
-        labels: { en: key },
-        sensitivity,
-        purgeAfterDays: purgeAfterDays ?? null,
-        createdAt: new Date(),
-        updatedAt: new Date(),
-      });
-    const visa = await made('needs-visa', 'YES_NO', 'SENSITIVE');
-    const passport = await made('passport-number', 'TEXT', 'EPHEMERAL', 30);
+    const visa = await givenQuestion(env.db.current, { key: 'needs-visa', type: 'YES_NO', sensitivity: 'SENSITIVE' });
+    const passport = await givenQuestion(env.db.current, { key: 'passport-number', type: 'TEXT', sensitivity: 'EPHEMERAL' });
     const workshop = await givenWorkshop(env.db.current, {
       startsAt: new Date('2026-06-01T06:00:00Z'),
       selfRegistration: true,

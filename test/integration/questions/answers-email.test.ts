@@ -1,7 +1,7 @@
-import { givenWorkshop } from '../../helpers/fixtures';
+import { givenQuestion, givenWorkshop } from '../../helpers/fixtures';
 import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
-import { deliverAll, queued, storedMessages, useMailApp } from '../../helpers/notifications';
+import { deliverAll, mailsToAddress, queued, storedMessages, useMailApp } from '../../helpers/notifications';
 
 const REGISTER = operation(`mutation AnswersEmailRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }`);
 const SET = operation(`mutation AnswersEmailSet($input: SetWorkshopQuestionsInput!) { setWorkshopQuestions(input: $input) { workshop { id } } }`);
@@ -11,22 +11,14 @@ const NOTIFICATIONS = operation(`query AnswersEmailInApp { notifications(first: 
 
 describe('asking people for their answers by email, with their own link', () => {
   const env = useMailApp();
-  const mailsTo = (address: string) => env.sink.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.value[0]?.address === address);
+  const mailsTo = (address: string) => mailsToAddress(env.sink, address);
   const linkIn = (text: string) => text.match(/https?:\/\/\S+\/#\/answers\?token=(\S+)/)?.[1];
 
-  async function givenQuestion(key: string, sensitivity: 'SENSITIVE' | 'OPERATIONAL') {
-    return env.db.current.models.RegistrationQuestion.create({
-      key: `${key}-${Math.random().toString(36).slice(2, 8)}`,
-      type: 'YES_NO',
-      labels: { en: key, fr: `${key} (fr)` },
-      sensitivity,
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    });
-  }
+  const yesNo = (key: string, sensitivity: 'SENSITIVE' | 'OPERATIONAL') =>
+    givenQuestion(env.db.current, { key, type: 'YES_NO', sensitivity, labels: { en: key, fr: `${key} (fr)` } });
 
   it('emails each person registered by their group a single-use link, in their language, and none to those who have answered', async () => {
-    const access = await givenQuestion('step-free-access', 'SENSITIVE');
+    const access = await yesNo('step-free-access', 'SENSITIVE');
     const workshop = await givenWorkshop(env.db.current, { questions: [{ questionId: access._id, required: true, showIf: null }] });
     const registered = await graphql(
       env.app.url,
@@ -85,8 +77,8 @@ describe('asking people for their answers by email, with their own link', () => 
     );
     expect(registered.errors).toBeUndefined();
     await deliverAll(env.app.deps);
-    const visa = await givenQuestion('needs-visa', 'SENSITIVE');
-    const optional = await givenQuestion('bringing-a-laptop', 'OPERATIONAL');
+    const visa = await yesNo('needs-visa', 'SENSITIVE');
+    const optional = await yesNo('bringing-a-laptop', 'OPERATIONAL');
     env.sink.messages.length = 0;
     await graphql(
       env.app.url,

@@ -8,7 +8,7 @@ import type { AppDeps } from '../../../src/app/context';
 import type { QuestionSensitivity } from '../../../src/modules/questions/question.model';
 import { testConfig } from '../../helpers/app';
 import { useTestDatabase } from '../../helpers/database';
-import { givenNetwork, givenOrganization, givenUser, givenWorkshop, type Network, signInAs } from '../../helpers/fixtures';
+import { givenNetwork, givenOrganization, givenQuestion, givenUser, givenWorkshop, type Network, signInAs } from '../../helpers/fixtures';
 import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 import { deliverAll, sendThrough } from '../../helpers/notifications';
@@ -74,15 +74,7 @@ describe('who sees which answers, by sensitivity, role and channel', () => {
 
     const questions = await Promise.all(
       (Object.keys(MARK) as QuestionSensitivity[]).map((sensitivity) =>
-        db.current.models.RegistrationQuestion.create({
-          key: `privacy-${sensitivity.toLowerCase()}`,
-          type: 'TEXT',
-          labels: { en: `A ${sensitivity.toLowerCase()} question` },
-          sensitivity,
-          purgeAfterDays: sensitivity === 'EPHEMERAL' ? 30 : null,
-          createdAt: new Date(),
-          updatedAt: new Date(),
-        }),
+        givenQuestion(db.current, { key: `privacy-${sensitivity.toLowerCase()}`, type: 'TEXT', sensitivity }),
       ),
     );
     const workshop = await givenWorkshop(db.current, {
@@ -184,6 +176,8 @@ describe('who sees which answers, by sensitivity, role and channel', () => {
         expect(found(await response.text())).toEqual(NONE);
       }
     }
+    // Every message the registrations set off is queued, then sent.
+    await deps.events.drain();
     await deliverAll(deps);
     // Confirmations to both people and the second person's request for answers went out, none quoting an answer.
     expect(sink.messages.length).toBeGreaterThanOrEqual(3);

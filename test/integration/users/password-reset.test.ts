@@ -6,7 +6,7 @@ import { countCommands } from '../../helpers/command-counter';
 import { givenUser, signInAs, TEST_PASSWORD } from '../../helpers/fixtures';
 import { operation } from '../../gql';
 import { errorCodes, graphql, type GraphQLResponse } from '../../helpers/graphql';
-import { deliverAll, storedMessages, useMailApp } from '../../helpers/notifications';
+import { deliverAll, mailsToAddress, storedMessages, useMailApp } from '../../helpers/notifications';
 import { waitFor } from '../../helpers/wait';
 
 const REQUEST = operation(`mutation ResetRequest($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }`);
@@ -28,7 +28,7 @@ describe('password reset by email', () => {
   const request = (email: string, headers: Record<string, string>) => graphql(env.app.url, REQUEST, { input: { email } }, { headers });
   const reset = (token: string, password = NEW_PASSWORD) => graphql(env.app.url, RESET, { input: { token, password } });
   const signIn = (email: string, password: string) => graphql(env.app.url, SIGN_IN, { input: { email, password } });
-  const mailsTo = (address: string) => env.sink.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.value[0]?.address === address);
+  const mailsTo = (address: string) => mailsToAddress(env.sink, address);
   /** Waits for the subscribers, sends what is due, and answers the mails the address got. */
   const settle = async (address: string) => {
     await env.app.deps.events.drain();
