@@ -24,6 +24,8 @@ export interface DomainEventMap {
   'workshop.questionsChanged': { workshopId: string; revision: number };
   /** The Secretariat asked to remind everyone with answers missing (remindMissingAnswers); `round` makes the messages' ids. */
   'workshop.answersReminder': { workshopId: string; round: string };
+  /** The Secretariat decided a visa letter request (`version`: the letter's, which makes the message's id). */
+  'letter.decided': { registrationId: string; workshopId: string; approved: boolean; reason: string | null; version: number };
   'workshop.rescheduled': { workshopId: string; sequence: number; startsAt: Date; endsAt: Date; previousStartsAt: Date };
   'workshop.relocated': { workshopId: string; sequence: number };
   'workshop.cancelled': { workshopId: string; sequence: number; reason: string };

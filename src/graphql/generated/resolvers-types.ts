@@ -1207,6 +1207,10 @@ export type NotificationKind =
   | 'EMAIL_CONFIRMATION'
   /** An invitation to join, with its single-use link. */
   | 'INVITATION'
+  /** The participant's visa invitation letter is ready to download (from My workshops). */
+  | 'LETTER_APPROVED'
+  /** The participant's request for a letter was declined, with the Secretariat's reason. */
+  | 'LETTER_DECLINED'
   | 'OFFER_EXPIRED'
   /** A single-use link that sets a new password (never in the in-app list). */
   | 'PASSWORD_RESET'

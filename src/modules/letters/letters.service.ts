@@ -17,7 +17,7 @@ import { workshopById } from '../workshops/workshops.queries';
 import { LETTER_COVERAGE, type LetterDoc } from './letter.model';
 import { lettersPolicy as policy } from './letters.policy';
 
-type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'programme'>;
+type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'programme' | 'events'>;
 
 /** How much longer an offered seat is held while its letter is pending. */
 const OFFER_HOLD_MS = 7 * 86_400_000;
@@ -135,7 +135,15 @@ export async function decideLetter(ctx: Ctx, input: unknown): Promise<LetterDoc>
   const decision = data.approve
     ? { status: 'APPROVED', coverage: data.coverage ?? [], signatory: data.signatory, verificationCode: newVerificationCode() }
     : { status: 'DECLINED', declineReason: data.reason ?? null };
-  return changeLetter(ctx, letter, { ...decision, decidedAt: ctx.clock.now(), decidedBy: new Types.ObjectId(viewer.userId) });
+  const decided = await changeLetter(ctx, letter, { ...decision, decidedAt: ctx.clock.now(), decidedBy: new Types.ObjectId(viewer.userId) });
+  ctx.events.emit('letter.decided', {
+    registrationId: String(decided._id),
+    workshopId: String(decided.workshopId),
+    approved: decided.status === 'APPROVED',
+    reason: decided.declineReason ?? null,
+    version: decided.version,
+  });
+  return decided;
 }
 
 /** A workshop's letters for the Secretariat, requests first, then by when asked. */

@@ -42,7 +42,14 @@ const ATTACHES_EVENT: NotificationKind[] = [
   'WORKSHOP_CANCELLED',
 ];
 const NEEDS_CONFIRMED: NotificationKind[] = ['WORKSHOP_REMINDER', 'WORKSHOP_FOLLOW_UP'];
-const NEEDS_ACTIVE: NotificationKind[] = ['WORKSHOP_CHANGED', 'REGISTRATION_WAITLISTED', 'REGISTRATION_PENDING', 'ANSWERS_NEEDED'];
+const NEEDS_ACTIVE: NotificationKind[] = [
+  'WORKSHOP_CHANGED',
+  'REGISTRATION_WAITLISTED',
+  'REGISTRATION_PENDING',
+  'ANSWERS_NEEDED',
+  'LETTER_APPROVED',
+  'LETTER_DECLINED',
+];
 
 export type Composed = { skip: string } | { mail: Omit<OutgoingMail, 'messageId'> };
 

@@ -20,6 +20,8 @@ export const NOTIFICATION_KINDS = [
   'EMAIL_CONFIRMATION',
   'PASSWORD_RESET',
   'ANSWERS_NEEDED',
+  'LETTER_APPROVED',
+  'LETTER_DECLINED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -58,6 +58,7 @@ export function subscribeNotifications(deps: AppDeps): void {
   deps.events.on('workshop.questionsChanged', ({ workshopId, revision }) => askEveryone(workshopId, `r${revision}`));
   // The Secretariat is told how many were reminded once their emails are queued.
   deps.events.onSettled('workshop.answersReminder', ({ workshopId, round }) => askEveryone(workshopId, round));
+  deps.events.on('letter.decided', (payload) => onLetterDecided(deps, payload));
   deps.events.on('user.invited', (payload) => onInvited(deps, payload));
   deps.events.on('user.emailConfirmationRequested', (payload) => onConfirmationRequested(deps, payload));
   deps.events.on('user.passwordResetRequested', (payload) => onPasswordResetRequested(deps, payload));
@@ -174,6 +175,28 @@ async function onPasswordResetRequested(deps: AppDeps, event: DomainEventMap['us
       // Not in the account's in-app list: whoever is signed in must not find the link there.
       recipient: { ...recipientOfUser(user), userId: null },
       data: { userId: event.userId, resetUrl: event.resetUrl, expiresAt: event.expiresAt.toISOString() },
+    },
+  ]);
+}
+
+/** The participant hears of their letter's decision: ready in My workshops, or declined with the reason. */
+async function onLetterDecided(deps: AppDeps, event: DomainEventMap['letter.decided']): Promise<void> {
+  const [registration, workshop] = await Promise.all([
+    registrationById(deps.database, event.registrationId),
+    workshopById(deps, new Types.ObjectId(event.workshopId)),
+  ]);
+  if (!registration || !workshop) return;
+  const recipient = (await recipientsOfRegistrations(deps, [registration], () => workshop.timeZone)).get(String(registration._id));
+  if (!recipient) return;
+  const kind: NotificationKind = event.approved ? 'LETTER_APPROVED' : 'LETTER_DECLINED';
+  await enqueue(deps, [
+    {
+      id: `${kind}:${event.registrationId}:${event.version}`,
+      kind,
+      recipient,
+      workshopId: workshop._id,
+      registrationId: registration._id,
+      data: event.reason ? { reason: event.reason } : {},
     },
   ]);
 }

@@ -1,6 +1,7 @@
 import { holdAt } from '../../../src/db/race-points';
 import { verifyUrlOf } from '../../../src/modules/letters/letters.route';
-import { givenQuestion, givenRegistration, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
+import { givenQuestion, givenRegistration, givenWorkshop } from '../../helpers/fixtures';
+import { deliverAll, mailsToAddress, queued, useMailApp } from '../../helpers/notifications';
 import { operation } from '../../gql';
 import { errorCodes, graphql } from '../../helpers/graphql';
 import { pdfText } from '../../helpers/pdf';
@@ -18,7 +19,7 @@ const LETTERS = operation(
 const VERIFY = operation(`query LettersVerify($code: String!) { verifyInvitationLetter(code: $code) { name workshopTitle startsAt endsAt } }`);
 
 describe('visa invitation letters', () => {
-  const env = useNetworkApp();
+  const env = useMailApp();
   const fieldOf = (answer: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => answer.errors?.[0]?.extensions?.field;
   const download = (id: string, token?: string) => fetch(`${env.app.url}/letters/${id}.pdf`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
@@ -100,6 +101,13 @@ describe('visa invitation letters', () => {
     expect(letter).toMatchObject({ status: 'APPROVED', coverage: ['TRAVEL', 'ACCOMMODATION'] });
     expect(letter.verificationCode).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
     const code = letter.verificationCode!;
+    // The participant is told, in their language, where to find it; the email holds no code nor passport number.
+    await queued(env.app.deps, { kind: 'LETTER_APPROVED', registrationId: letter.id }, 1);
+    await deliverAll(env.app.deps);
+    const told = mailsToAddress(env.sink, member.email).filter((mail) => mail.subject === `Your invitation letter is ready: ${workshop.title}`);
+    expect(told).toHaveLength(1);
+    expect(told[0]!.text).toContain('Download it from My workshops');
+    expect(told[0]!.text).not.toMatch(new RegExp(`AK1234567|${code}`));
 
     // The participant and the Secretariat see it; the group's coordinator does not.
     const mine = (await graphql(env.app.url, MINE, {}, { token: env.network.tokens.member })).data!.myRegistrations.edges.find(
@@ -212,6 +220,11 @@ describe('visa invitation letters', () => {
       declineReason: 'Please add your passport number.',
       verificationCode: null,
     });
+    const [message] = await queued(env.app.deps, { kind: 'LETTER_DECLINED', registrationId: other._id }, 1);
+    await deliverAll(env.app.deps);
+    expect(mailsToAddress(env.sink, message!.recipient.email).find((mail) => mail.subject?.startsWith('Your letter request'))?.text).toContain(
+      'as asked: Please add your passport number.',
+    );
     const again = await graphql(env.app.url, REQUEST, { input: { registrationId: String(other._id), language: 'en' } }, { token: env.network.tokens.member });
     expect(again.data?.requestInvitationLetter.letter.status).toBe('REQUESTED');
   });

@@ -171,6 +171,23 @@ export const en: Catalog = {
         },
       ],
     }),
+    LETTER_APPROVED: (f) => ({
+      subject: `Your invitation letter is ready: ${f.workshopTitle}`,
+      blocks: [
+        { p: `Hello ${f.recipientName},` },
+        {
+          p: `The Secretariat has approved your visa invitation letter for “${f.workshopTitle}”. Download it from My workshops; an embassy can check it with the code printed on it.`,
+        },
+      ],
+    }),
+    LETTER_DECLINED: (f) => ({
+      subject: `Your letter request: ${f.workshopTitle}`,
+      blocks: [
+        { p: `Hello ${f.recipientName},` },
+        { p: `The Secretariat could not issue an invitation letter for “${f.workshopTitle}” as asked${f.reason ? `: ${f.reason}` : '.'}` },
+        { p: 'You may ask again from My workshops.' },
+      ],
+    }),
   },
   digestLine: (w) => `${w.title}: ${w.newRegistrations} new, ${w.pending} awaiting approval, ${w.waitlisted} waiting`,
 };

@@ -169,6 +169,23 @@ export const es: Catalog = {
         { p: `El enlace sirve una sola vez, hasta el ${f.invitation?.expires}, y no requiere cuenta. Si ya se usó o caducó, pida uno nuevo al Secretariado.` },
       ],
     }),
+    LETTER_APPROVED: (f) => ({
+      subject: `Su carta de invitación está lista: ${f.workshopTitle}`,
+      blocks: [
+        { p: `Hola, ${f.recipientName}:` },
+        {
+          p: `El Secretariado aprobó su carta de invitación para el visado, para «${f.workshopTitle}». Descárguela desde Mis talleres; una embajada puede verificarla con el código que lleva impreso.`,
+        },
+      ],
+    }),
+    LETTER_DECLINED: (f) => ({
+      subject: `Su solicitud de carta: ${f.workshopTitle}`,
+      blocks: [
+        { p: `Hola, ${f.recipientName}:` },
+        { p: `El Secretariado no pudo emitir la carta de invitación para «${f.workshopTitle}» tal como se pidió${f.reason ? `: ${f.reason}` : '.'}` },
+        { p: 'Puede pedirla de nuevo desde Mis talleres.' },
+      ],
+    }),
   },
   digestLine: (w) => `${w.title}: ${w.newRegistrations} nuevas, ${w.pending} por aprobar, ${w.waitlisted} en espera`,
 };

@@ -171,6 +171,23 @@ export const fr: Catalog = {
         },
       ],
     }),
+    LETTER_APPROVED: (f) => ({
+      subject: `Votre lettre d’invitation est prête : ${f.workshopTitle}`,
+      blocks: [
+        { p: `Bonjour ${f.recipientName},` },
+        {
+          p: `Le Secrétariat a approuvé votre lettre d’invitation pour le visa, pour « ${f.workshopTitle} ». Téléchargez-la depuis Mes ateliers ; une ambassade peut la vérifier avec le code qui y figure.`,
+        },
+      ],
+    }),
+    LETTER_DECLINED: (f) => ({
+      subject: `Votre demande de lettre : ${f.workshopTitle}`,
+      blocks: [
+        { p: `Bonjour ${f.recipientName},` },
+        { p: `Le Secrétariat n’a pas pu établir de lettre d’invitation pour « ${f.workshopTitle} » telle que demandée${f.reason ? ` : ${f.reason}` : '.'}` },
+        { p: 'Vous pouvez la demander à nouveau depuis Mes ateliers.' },
+      ],
+    }),
   },
   digestLine: (w) => `${w.title} : ${w.newRegistrations} nouvelles, ${w.pending} à approuver, ${w.waitlisted} en attente`,
 };
