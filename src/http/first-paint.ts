@@ -5,6 +5,7 @@ import type { ApolloServer } from '@apollo/server';
 import { createContext, type AppDeps, type ServiceContext } from '../app/context';
 import { stampOf } from '../graphql/answer-cache';
 import { countryNameFor } from '../modules/organizations/reference/countries';
+import { escapeHtml } from '../shared/html';
 
 /** The languages the portal speaks, the first the default (portal/src/i18n.tsx). */
 export const PAGE_LANGUAGES = ['en', 'fr', 'es'] as const;
@@ -41,10 +42,6 @@ export interface Page {
 
 const OPEN = '<!--first-paint-->';
 const CLOSE = '<!--/first-paint-->';
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\u2028': '&#x2028;', '\u2029': '&#x2029;' };
-/** Text and attribute values in HTML (the line separators as references too, as in the JSON). */
-const escapeHtml = (text: string) => text.replace(/[&<>"'\u2028\u2029]/g, (c) => ENTITIES[c]!);
 
 /**
  * JSON inside `<script type="application/json">`: nothing in it can end the element or open a

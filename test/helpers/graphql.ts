@@ -34,6 +34,8 @@ export async function graphql<T = Record<string, unknown>, V = Record<string, un
 
 /** The codes of a response's errors, for short assertions. */
 export const errorCodes = (response: GraphQLResponse<unknown>) => (response.errors ?? []).map((e) => e.extensions?.code);
+/** The field the first error names (BAD_USER_INPUT's `field`), if any. */
+export const errorField = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.field;
 
 /** The codes a hostile or malformed request may get: its own fault, never the server's. */
 export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set<string>([

@@ -4,11 +4,10 @@ import { publicBaseUrl } from '../../http/public-url';
 import { bearer, signedInOf } from '../../http/bearer';
 import { sendError } from '../../http/http-errors';
 import { DomainError, ErrorCode, httpStatusOf } from '../../shared/errors';
+import { escapeHtml } from '../../shared/html';
 import { questionLibrary } from '../questions/questions.queries';
 import { letterPdf } from './letter-pdf';
 import { letterToDraw, verifyLetter } from './letters.service';
-
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The public verification address printed on a letter and in its QR code. */
 export const verifyUrlOf = (deps: Pick<AppDeps, 'config'>, code: string) => `${publicBaseUrl(deps.config)}/letters/verify/${encodeURIComponent(code)}`;

@@ -10,7 +10,7 @@ import { releaseClaim, tryClaim } from '../../db/claims';
 import { racePoint } from '../../db/race-points';
 import { objectIdString } from '../organizations/reference/fields';
 import { holdOfferUntil } from '../registrations/offer-hold';
-import { ACTIVE_STATUSES, type RegistrationDoc } from '../registrations/registration.model';
+import { ACTIVE_STATUSES, holderOf, type RegistrationDoc } from '../registrations/registration.model';
 import { registrationById } from '../registrations/registrations.queries';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { workshopById } from '../workshops/workshops.queries';
@@ -41,7 +41,7 @@ const decideSchema = z
   })
   .strict();
 
-const holderId = (registration: RegistrationDoc) => (registration.participant?.userId ? String(registration.participant.userId) : null);
+const holderId = (registration: RegistrationDoc) => holderOf(registration).userId;
 const holdsOffer = (registration: RegistrationDoc, now: Date) =>
   registration.status === 'WAITLISTED' && registration.offerExpiresAt !== null && registration.offerExpiresAt! > now;
 

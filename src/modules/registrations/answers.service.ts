@@ -10,7 +10,7 @@ import type { QuestionDoc } from '../questions/question.model';
 import { questionLibrary } from '../questions/questions.queries';
 import type { WorkshopDoc } from '../workshops/workshop.model';
 import { workshopById } from '../workshops/workshops.queries';
-import { ACTIVE_STATUSES, type RegistrationDoc } from './registration.model';
+import { ACTIVE_STATUSES, holderOf, type RegistrationDoc } from './registration.model';
 import { registrationsPolicy as policy } from './registrations.policy';
 import { answerQuestionsSchema, giveConsentsSchema } from './registrations.validation';
 import { consentsAfter, stillToAnswer } from './consents';
@@ -19,12 +19,6 @@ import { changeRegistration } from './seating/transition';
 
 type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'programme' | 'questions'>;
 type Reach = ReturnType<typeof policy.answers>;
-
-/** Whose registration it is, as the policies read it: the group, and the person's account if any. */
-export const holderOf = (registration: Pick<RegistrationDoc, 'organizationId' | 'participant'>) => ({
-  organizationId: String(registration.organizationId),
-  userId: registration.participant?.userId ? String(registration.participant.userId) : null,
-});
 
 /** Whether a viewer with this reach sees (and may give) answers to the question. */
 export const reaches = (reach: Reach, question: Pick<QuestionDoc, 'sensitivity'>) =>

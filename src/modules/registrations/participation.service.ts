@@ -4,12 +4,11 @@ import { ForbiddenError, NotFoundError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { parseInput } from '../../shared/validation';
 import { workshopById } from '../workshops/workshops.queries';
-import type { RegistrationDoc } from './registration.model';
+import { holderOf, type RegistrationDoc } from './registration.model';
 import { registrationsPolicy as policy } from './registrations.policy';
 import { groupHasPeopleIn, registrationsOfWorkshop } from './registrations.queries';
 import { updateParticipationSchema } from './registrations.validation';
 import { changeRegistration } from './seating/transition';
-import { holderOf } from './answers.service';
 
 type Ctx = Pick<ServiceContext, 'viewer' | 'database' | 'clock' | 'loaders' | 'programme'>;
 

@@ -122,3 +122,9 @@ export type RegistrationDoc = Omit<InferSchemaType<typeof registrationSchema>, '
 };
 
 export const registrationModel = (connection: Connection) => connection.model('Registration', registrationSchema, 'registrations');
+
+/** Whose registration it is, as the policies read it: the group, and the person's account if any. */
+export const holderOf = (registration: Pick<RegistrationDoc, 'organizationId' | 'participant'>) => ({
+  organizationId: String(registration.organizationId),
+  userId: registration.participant?.userId ? String(registration.participant.userId) : null,
+});

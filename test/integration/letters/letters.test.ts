@@ -3,7 +3,7 @@ import { verifyUrlOf } from '../../../src/modules/letters/letters.route';
 import { givenQuestion, givenRegistration, givenWorkshop } from '../../helpers/fixtures';
 import { deliverAll, mailsToAddress, queued, useMailApp } from '../../helpers/notifications';
 import { operation } from '../../gql';
-import { errorCodes, graphql } from '../../helpers/graphql';
+import { errorCodes, errorField, graphql } from '../../helpers/graphql';
 import { pdfText } from '../../helpers/pdf';
 
 const REGISTER = operation(`mutation LettersRegister($input: RegisterInput!) { register(input: $input) { registrations { id } } }`);
@@ -20,7 +20,6 @@ const VERIFY = operation(`query LettersVerify($code: String!) { verifyInvitation
 
 describe('visa invitation letters', () => {
   const env = useMailApp();
-  const fieldOf = (answer: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => answer.errors?.[0]?.extensions?.field;
   const download = (id: string, token?: string) => fetch(`${env.app.url}/letters/${id}.pdf`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   async function givenAskingWorkshop() {
@@ -78,7 +77,7 @@ describe('visa invitation letters', () => {
     ];
     for (const [input, code, field, token] of refusals) {
       const answer = await ask(input, token);
-      expect([errorCodes(answer), fieldOf(answer)]).toEqual([[code], field]);
+      expect([errorCodes(answer), errorField(answer)]).toEqual([[code], field]);
     }
     expect(await env.db.current.models.InvitationLetter.countDocuments({ workshopId: workshop._id })).toBe(0);
 

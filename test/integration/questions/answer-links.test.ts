@@ -2,7 +2,7 @@ import { holdAt } from '../../../src/db/race-points';
 import { answerLinkOf } from '../../../src/modules/registrations/answer-links';
 import { givenQuestion, givenRegistration, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { operation } from '../../gql';
-import { errorCodes, graphql } from '../../helpers/graphql';
+import { errorCodes, errorField, graphql } from '../../helpers/graphql';
 
 const MINE = operation(`query AnswerLinksMine { myRegistrations { edges { node { id answerLink } } } }`);
 const LIST = operation(`query AnswerLinksList($workshopId: ID!) { registrations(workshopId: $workshopId) { edges { node { id answerLink } } } }`);
@@ -13,7 +13,6 @@ const USE = operation(`mutation AnswerLinksUse($input: AnswerByLinkInput!) { ans
 describe('answering through a single-use link, without an account', () => {
   const env = useNetworkApp();
   const tokenOf = (link: string) => decodeURIComponent(new URL(link.replace('/#/', '/')).searchParams.get('token')!);
-  const fieldOf = (answer: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => answer.errors?.[0]?.extensions?.field;
 
   async function givenAskingWorkshop() {
     const visa = await givenQuestion(env.db.current, { key: 'needs-visa', type: 'YES_NO', sensitivity: 'SENSITIVE' });
@@ -79,7 +78,7 @@ describe('answering through a single-use link, without an account', () => {
 
     // Used once, the link opens nothing and changes nothing; a new one opens and shows which are answered, not how.
     const again = await graphql(env.app.url, USE, { input: { token, answers: [{ questionId: String(passport._id), value: 'B7654321' }] } });
-    expect([errorCodes(again), fieldOf(again)]).toEqual([['BAD_USER_INPUT'], 'token']);
+    expect([errorCodes(again), errorField(again)]).toEqual([['BAD_USER_INPUT'], 'token']);
     expect(errorCodes(await graphql(env.app.url, OPEN, { token }))).toEqual(['BAD_USER_INPUT']);
     const fresh = tokenOf(answerLinkOf(env.app.deps, stored!, workshop)!);
     const reopened = await graphql(env.app.url, OPEN, { token: fresh });
@@ -91,11 +90,11 @@ describe('answering through a single-use link, without an account', () => {
     const swapped = fresh.replace(String(registration._id), String(other._id));
     for (const bad of [forged, swapped, 'ans_nonsense', 'x'.repeat(100_000)]) {
       const answer = await graphql(env.app.url, USE, { input: { token: bad, answers: [{ questionId: String(visa._id), value: 'false' }] } });
-      expect([errorCodes(answer), fieldOf(answer)]).toEqual([['BAD_USER_INPUT'], 'token']);
+      expect([errorCodes(answer), errorField(answer)]).toEqual([['BAD_USER_INPUT'], 'token']);
     }
     // A wrong answer through a live link is refused by its field, and the link stays usable.
     const wrong = await graphql(env.app.url, USE, { input: { token: fresh, answers: [{ questionId: String(visa._id), value: 'perhaps' }] } });
-    expect([errorCodes(wrong), fieldOf(wrong)]).toEqual([['BAD_USER_INPUT'], 'answers.0.value']);
+    expect([errorCodes(wrong), errorField(wrong)]).toEqual([['BAD_USER_INPUT'], 'answers.0.value']);
     expect((await graphql(env.app.url, OPEN, { token: fresh })).errors).toBeUndefined();
     try {
       env.app.clock.set('2026-06-02T00:00:00Z');

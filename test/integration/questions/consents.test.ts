@@ -1,7 +1,7 @@
 import { answerLinkOf } from '../../../src/modules/registrations/answer-links';
 import { givenRegistration, givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { operation } from '../../gql';
-import { errorCodes, graphql } from '../../helpers/graphql';
+import { errorCodes, errorField, graphql } from '../../helpers/graphql';
 
 const SET = operation(`mutation ConsentsSet($input: SetWorkshopConsentsInput!) {
   setWorkshopConsents(input: $input) { workshop { id consentItems { key version required text(language: "fr") } } } }`);
@@ -15,7 +15,6 @@ const USE = operation(`mutation ConsentsUse($input: AnswerByLinkInput!) { answer
 
 describe('consent to a workshop’s terms, versioned, given and withdrawn by the person only', () => {
   const env = useNetworkApp();
-  const fieldOf = (answer: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => answer.errors?.[0]?.extensions?.field;
   const items = (photos = 'Photos may be taken and shared.') => [
     { key: 'code-of-conduct', texts: { en: 'I will follow the code of conduct.', fr: 'Je respecterai le code de conduite.' } },
     { key: 'photos', texts: { en: photos }, required: false },
@@ -100,7 +99,7 @@ describe('consent to a workshop’s terms, versioned, given and withdrawn by the
       { input: { registrationId, consents: [{ key: 'photos', version: 1, given: true }] } },
       { token: env.network.tokens.member },
     );
-    expect([errorCodes(stale), fieldOf(stale)]).toEqual([['BAD_USER_INPUT'], 'consents.0.version']);
+    expect([errorCodes(stale), errorField(stale)]).toEqual([['BAD_USER_INPUT'], 'consents.0.version']);
   });
 
   it('lets nobody consent for someone else, and refuses unknown items, storing nothing', async () => {
@@ -119,7 +118,7 @@ describe('consent to a workshop’s terms, versioned, given and withdrawn by the
       },
       { token: env.network.tokens.coordinator },
     );
-    expect([errorCodes(byCoordinator), fieldOf(byCoordinator)]).toEqual([['BAD_USER_INPUT'], 'participants.0.consents']);
+    expect([errorCodes(byCoordinator), errorField(byCoordinator)]).toEqual([['BAD_USER_INPUT'], 'participants.0.consents']);
     expect(await env.db.current.models.Registration.countDocuments({ workshopId: workshop._id })).toBe(0);
     const registration = await givenRegistration(env.db.current, { workshopId: workshop._id, organizationId: env.network.group._id });
     for (const token of [env.network.tokens.coordinator, env.network.tokens.admin, env.network.tokens.member]) {
@@ -129,7 +128,7 @@ describe('consent to a workshop’s terms, versioned, given and withdrawn by the
         { input: { registrationId: String(registration._id), consents: [{ key: 'code-of-conduct', version: 1, given: true }] } },
         { token },
       );
-      expect([errorCodes(answer), fieldOf(answer)]).toEqual([['BAD_USER_INPUT'], 'registrationId']);
+      expect([errorCodes(answer), errorField(answer)]).toEqual([['BAD_USER_INPUT'], 'registrationId']);
     }
 
     // The person consents through their link; an item the workshop does not ask is refused by its field.
@@ -139,7 +138,7 @@ describe('consent to a workshop’s terms, versioned, given and withdrawn by the
       consented: [],
     });
     const unknown = await graphql(env.app.url, USE, { input: { token, answers: [], consents: [{ key: 'photos', version: 1, given: true }] } });
-    expect([errorCodes(unknown), fieldOf(unknown)]).toEqual([['BAD_USER_INPUT'], 'consents.0.key']);
+    expect([errorCodes(unknown), errorField(unknown)]).toEqual([['BAD_USER_INPUT'], 'consents.0.key']);
     expect(
       (await graphql(env.app.url, USE, { input: { token, answers: [], consents: [{ key: 'code-of-conduct', version: 1, given: true }] } })).errors,
     ).toBeUndefined();

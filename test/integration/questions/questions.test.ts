@@ -3,7 +3,7 @@ import { purgeEphemeralAnswers } from '../../../src/modules/personal-data/person
 import { givenWorkshop, useNetworkApp } from '../../helpers/fixtures';
 import { operation } from '../../gql';
 import type { CreateRegistrationQuestionInput, WorkshopQuestionInput } from '../../gql/graphql';
-import { errorCodes, graphql } from '../../helpers/graphql';
+import { errorCodes, errorField, graphql } from '../../helpers/graphql';
 
 const CREATE = operation(`mutation QuestionsCreate($input: CreateRegistrationQuestionInput!) {
   createRegistrationQuestion(input: $input) { question { id key type label sensitivity purgeAfterDays archived choices { value label } } } }`);
@@ -45,7 +45,6 @@ describe('questions a workshop asks, and who sees the answers', () => {
     expect(answer.errors).toBeUndefined();
     return answer.data!.setWorkshopQuestions.workshop;
   };
-  const fieldOf = (answer: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => answer.errors?.[0]?.extensions?.field;
 
   /** A workshop asking: dietary needs (operational, required), arrival date (operational), access needs (sensitive, required), needs a visa, then a passport number only if so (ephemeral, required). */
   async function givenAskingWorkshop(fields: Parameters<typeof givenWorkshop>[1] = {}) {
@@ -144,7 +143,7 @@ describe('questions a workshop asks, and who sees the answers', () => {
     const before = await env.db.current.models.RegistrationQuestion.countDocuments();
     for (const [input, code, field] of refusals) {
       const answer = await graphql(env.app.url, CREATE, { input: { labels: labels('Label'), ...input } as never }, { token: staff() });
-      expect([errorCodes(answer), fieldOf(answer)]).toEqual([[code], field]);
+      expect([errorCodes(answer), errorField(answer)]).toEqual([[code], field]);
     }
     expect(await env.db.current.models.RegistrationQuestion.countDocuments()).toBe(before);
 
@@ -157,7 +156,7 @@ describe('questions a workshop asks, and who sees the answers', () => {
     );
     expect(errorCodes(again)).toEqual(['CONFLICT']);
     const lowered = await graphql(env.app.url, UPDATE, { input: { id: taken.id, sensitivity: 'OPERATIONAL' } }, { token: staff() });
-    expect([errorCodes(lowered), fieldOf(lowered)]).toEqual([['BAD_USER_INPUT'], 'sensitivity']);
+    expect([errorCodes(lowered), errorField(lowered)]).toEqual([['BAD_USER_INPUT'], 'sensitivity']);
     const choice = await create({
       type: 'ONE_CHOICE',
       sensitivity: 'OPERATIONAL',
@@ -180,7 +179,7 @@ describe('questions a workshop asks, and who sees the answers', () => {
       },
       { token: staff() },
     );
-    expect([errorCodes(dropped), fieldOf(dropped)]).toEqual([['BAD_USER_INPUT'], 'choices']);
+    expect([errorCodes(dropped), errorField(dropped)]).toEqual([['BAD_USER_INPUT'], 'choices']);
     const raised = await graphql(env.app.url, UPDATE, { input: { id: taken.id, sensitivity: 'EPHEMERAL', purgeAfterDays: 14 } }, { token: staff() });
     expect(raised.data?.updateRegistrationQuestion.question.sensitivity).toBe('EPHEMERAL');
   });
@@ -206,7 +205,7 @@ describe('questions a workshop asks, and who sees the answers', () => {
     ];
     for (const [questions, field] of refused) {
       const answer = await graphql(env.app.url, SET, { input: { workshopId, questions } }, { token: staff() });
-      expect([errorCodes(answer), fieldOf(answer)]).toEqual([['BAD_USER_INPUT'], field]);
+      expect([errorCodes(answer), errorField(answer)]).toEqual([['BAD_USER_INPUT'], field]);
     }
     expect(errorCodes(await graphql(env.app.url, SET, { input: { workshopId, questions: [] } }, { token: env.network.tokens.coordinator }))).toEqual([
       'FORBIDDEN',
@@ -249,7 +248,7 @@ describe('questions a workshop asks, and who sees the answers', () => {
     ];
     for (const [answers, field] of bad) {
       const answer = await register(answers);
-      expect([errorCodes(answer), fieldOf(answer), JSON.stringify(answer.errors)]).toEqual([
+      expect([errorCodes(answer), errorField(answer), JSON.stringify(answer.errors)]).toEqual([
         ['BAD_USER_INPUT'],
         field,
         expect.not.stringContaining('Step-free'),
@@ -321,7 +320,7 @@ describe('questions a workshop asks, and who sees the answers', () => {
       { input: { registrationId, answers: [{ questionId: passport.id, value: 'A1234567' }] } },
       { token: env.network.tokens.coordinator },
     );
-    expect([errorCodes(byGroup), fieldOf(byGroup)]).toEqual([['BAD_USER_INPUT'], 'answers.0.questionId']);
+    expect([errorCodes(byGroup), errorField(byGroup)]).toEqual([['BAD_USER_INPUT'], 'answers.0.questionId']);
     // The person answers; the answers no longer asked (no visa, no passport) are dropped.
     const answered = await graphql(
       env.app.url,
@@ -343,7 +342,7 @@ describe('questions a workshop asks, and who sees the answers', () => {
       { input: { registrationId, answers: [{ questionId: passport.id, value: 'A1234567' }] } },
       { token: env.network.tokens.member },
     );
-    expect([errorCodes(notAsked), fieldOf(notAsked)]).toEqual([['BAD_USER_INPUT'], 'answers.0.questionId']);
+    expect([errorCodes(notAsked), errorField(notAsked)]).toEqual([['BAD_USER_INPUT'], 'answers.0.questionId']);
     const stored = await env.db.current.models.Registration.findById(registrationId).lean();
     expect(JSON.stringify(stored!.answers)).not.toContain('A1234567');
   });

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../../../shared/html';
+
 /**
  * A message as structured blocks, rendered to plain text and to HTML by one renderer, so the two
  * never say different things and every interpolated value is escaped in HTML.
@@ -40,8 +42,6 @@ export interface DigestFacts {
   waitlisted: number;
   workshops: { title: string; url: string; newRegistrations: number; pending: number; waitlisted: number }[];
 }
-
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function renderText(message: Message, footer: Block[]): string {
   const out: string[] = [];
